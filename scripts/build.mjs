@@ -1,0 +1,74 @@
+// Bundles src/ into dist/ with esbuild (run with tsx loaded: `npm run build`).
+// - Ajv validators are generated here from schema/ (Ajv standalone code) and replace
+//   src/artifacts/precompiled.ts in the bundle, so the CLI compiles no schema at start-up.
+// - Output is deterministic: a build of a clean tree reproduces the committed dist/ byte for byte
+//   (test/unit/build.test.ts checks it), because the pre-commit framework and GitHub Actions run
+//   dist/ straight from a git checkout, without a build step.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { _ } from 'ajv';
+import { createAjv } from '../src/artifacts/compileSchemas.ts';
+import { BUILTIN_SCHEMAS, GENERIC_SCHEMA } from '../src/artifacts/schemaSet.ts';
+
+const standaloneCode = standaloneModule.default ?? standaloneModule;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const configSchema = JSON.parse(readFileSync(new URL('../schema/etk.config.schema.json', import.meta.url), 'utf8'));
+
+/** ES module source exporting PRECOMPILED: { generic, <each built-in type>, config }. */
+export function precompiledSource() {
+  const ajv = createAjv(undefined, {
+    code: { source: true, esm: true, lines: false, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+  });
+  const names = {};
+  const add = (name, schema) => {
+    ajv.addSchema(schema, schema.$id ?? `etk:${name}`);
+    names[name] = schema.$id ?? `etk:${name}`;
+  };
+  add('generic', GENERIC_SCHEMA);
+  for (const [name, schema] of Object.entries(BUILTIN_SCHEMAS)) add(name, schema);
+  add('config', configSchema);
+  const code = standaloneCode(ajv, names);
+  return `${code}\nexport const PRECOMPILED = { ${Object.keys(names).map((n) => `${JSON.stringify(n)}: ${n}`).join(', ')} };\n`;
+}
+
+const precompiledPlugin = {
+  name: 'etk-precompiled',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]artifacts[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledSource(), loader: 'js', resolveDir: root }));
+    // js-yaml 3 (inside gray-matter) optionally requires esprima for !!js/function, which etk never
+    // allows: leave it out so it is neither bundled nor loaded.
+    b.onResolve({ filter: /^esprima$/ }, () => ({ path: 'esprima', namespace: 'etk-absent' }));
+    b.onLoad({ filter: /.*/, namespace: 'etk-absent' }, () => ({ contents: 'throw new Error("esprima is not bundled")', loader: 'js' }));
+  },
+};
+
+export const ENTRIES = { etk: 'src/cli/entry.ts' };
+
+export async function bundle({ outdir = 'dist', write = true } = {}) {
+  return build({
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir,
+    bundle: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    minify: false,
+    sourcemap: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    write,
+    logLevel: 'warning',
+    plugins: [precompiledPlugin],
+    // CommonJS dependencies (ajv, gray-matter) need require() inside an ES module bundle.
+    banner: { js: "import { createRequire as __etkCreateRequire } from 'node:module';\nconst require = __etkCreateRequire(import.meta.url);" },
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await bundle();
+}

@@ -1,0 +1,81 @@
+/** Where a Markdown file sits in the EDS layout. Pure: works on repo-relative POSIX paths. */
+export type Placement =
+  /** `<root>/<experiment>/README.md` */
+  | { kind: 'manifest'; experimentDir: string }
+  /** `<root>/<experiment>/.metadata/**.md` */
+  | { kind: 'artifact'; experimentDir: string }
+  /** Markdown elsewhere inside an experiment folder, or loose in the root: validated and flagged. */
+  | { kind: 'misplaced'; experimentDir: string | null }
+  /** Not an artifact: outside the root, not Markdown, or the root's own README.md. */
+  | { kind: 'ignored'; reason: string };
+
+export const EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
+
+export function classifyPath(path: string, root: string): Placement {
+  const prefix = root === '' || root === '.' ? '' : `${root}/`;
+  if (prefix !== '' && !path.startsWith(prefix)) return { kind: 'ignored', reason: `outside the experiments root ${root}/` };
+  if (!/\.md$/i.test(path)) return { kind: 'ignored', reason: 'not a Markdown file' };
+  const parts = path.slice(prefix.length).split('/');
+  if (parts.length === 1) {
+    return parts[0] === 'README.md' ? { kind: 'ignored', reason: 'the experiments root README.md is not an artifact' } : { kind: 'misplaced', experimentDir: null };
+  }
+  const experimentDir = parts[0]!;
+  if (parts.length === 2 && parts[1] === 'README.md') return { kind: 'manifest', experimentDir };
+  if (parts.length >= 3 && parts[1] === '.metadata') return { kind: 'artifact', experimentDir };
+  return { kind: 'misplaced', experimentDir };
+}
+
+export interface ArtifactName {
+  date: string;
+  time: string;
+  type: string;
+  slug: string;
+}
+
+export const SLUG_MAX = 50;
+
+/**
+ * Splits `YYYYMMDD_HHMM_{type}_{slug}.md`. The type may contain underscores, so the longest known type
+ * that fits wins; otherwise the type is taken up to the last underscore before a hyphen-only slug.
+ */
+export function parseArtifactName(basename: string, knownTypes: readonly string[]): ArtifactName | null {
+  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename);
+  if (!m) return null;
+  const rest = m[3]!;
+  const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
+  for (const type of sorted) {
+    if (rest.startsWith(`${type}_`) && rest.length > type.length + 1) {
+      return { date: m[1]!, time: m[2]!, type, slug: rest.slice(type.length + 1) };
+    }
+  }
+  const cut = rest.lastIndexOf('_');
+  if (cut <= 0 || cut === rest.length - 1) return null;
+  return { date: m[1]!, time: m[2]!, type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
+}
+
+/** True when YYYYMMDD and HHMM name a real calendar date and time. */
+export function isRealDateTime(date: string, time: string): boolean {
+  const y = Number(date.slice(0, 4));
+  const mo = Number(date.slice(4, 6));
+  const d = Number(date.slice(6, 8));
+  const h = Number(time.slice(0, 2));
+  const mi = Number(time.slice(2, 4));
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** A slug from free text: lowercase ASCII letters, digits and hyphens; accents folded; at most `max` characters. */
+export function slugify(text: string, max = SLUG_MAX): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+}

@@ -1,0 +1,169 @@
+import type { ErrorObject } from 'ajv';
+import type { Finding } from './diagnostic.ts';
+import type { Located } from './yamlPositions.ts';
+
+/** JSON pointer (`/metrics/a~1b/0`) to path segments. */
+export function pointerToPath(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `metrics.hmean.value`, `tags[2]`. */
+export function fieldName(path: readonly string[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (/^\d+$/.test(seg) && out !== '') out += `[${seg}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+/** How a found value is quoted in a message: strings as JSON strings, other scalars as written in the file. */
+function describe(value: unknown, source: string | undefined): string {
+  if (typeof value !== 'string' && typeof value !== 'object' && source !== undefined && source !== '') {
+    return source.length > 60 ? `${source.slice(0, 57)}...` : source;
+  }
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  return `a ${typeof value}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object (key: value fields)',
+  null: 'empty',
+};
+
+/** Keywords whose errors only repeat what a more specific error already says. */
+const NOISE = new Set(['if', 'allOf', 'anyOf', 'oneOf', '$ref']);
+
+export interface SchemaErrorContext {
+  /** The artifact's type, for "required for type X". */
+  type: string;
+  /** Where a path's value sits (and its source text). */
+  locate: (path: readonly string[]) => Located;
+}
+
+/** Turns Ajv errors into findings a person can act on: one per field, at the field's own line. */
+export function schemaFindings(errors: readonly ErrorObject[], ctx: SchemaErrorContext): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const err of errors) {
+    if (NOISE.has(err.keyword)) continue;
+    const path = pointerToPath(err.instancePath);
+    const parent = err.parentSchema as Record<string, unknown> | undefined;
+    const hintFromSchema = parent?.['x-fix'];
+    const expected = parent?.['x-expected'];
+    let hint = typeof hintFromSchema === 'string' ? hintFromSchema : undefined;
+    let message: string;
+    let at: { line: number; column: number };
+
+    if (err.keyword === 'required') {
+      const missing = (err.params as { missingProperty: string }).missingProperty;
+      const full = [...path, missing];
+      const key = `required:${full.join('\u0000')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (path.length === 0) {
+        at = { line: 1, column: 1 };
+        message = `missing required field ${missing} (required for type ${ctx.type})`;
+      } else {
+        at = ctx.locate(path);
+        message = `${fieldName(path)} is missing required field ${missing}`;
+      }
+      hint = `add a line \`${missing}: ...\`${path.length === 0 ? ' to the frontmatter' : ` under ${fieldName(path)}`}`;
+      findings.push({ ...at, rule: 'schema', message, hint });
+      continue;
+    }
+
+    // One finding per location: the first (most specific) error wins, e.g. pattern before format.
+    const key = `value:${path.join('\u0000')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const located = ctx.locate(path);
+    at = { line: located.line, column: located.column };
+    const name = fieldName(path) || 'frontmatter';
+    const found = describe(err.data, located.source);
+    const p = err.params as Record<string, unknown>;
+    switch (err.keyword) {
+      case 'enum': {
+        const allowed = (p.allowedValues as unknown[]).map(String);
+        message = `${name} must be one of ${allowed.join(', ')} (found ${found})`;
+        hint ??= `use one of: ${allowed.join(', ')}`;
+        break;
+      }
+      case 'const':
+        message = `${name} must be ${JSON.stringify(p.allowedValue)} (found ${found})`;
+        break;
+      case 'type': {
+        const want = String(p.type)
+          .split(',')
+          .map((t) => TYPE_WORDS[t] ?? t)
+          .join(' or ');
+        message = typeof err.data === 'object' || err.data === undefined ? `${name} must be ${want} (found ${kindOf(err.data)})` : `${name} must be ${want} (found ${found}, ${kindOf(err.data)})`;
+        if (!hint && String(p.type) === 'string' && located.source !== undefined && typeof err.data !== 'object') {
+          hint = `quote the value: ${path[path.length - 1] ?? name}: "${located.source}"`;
+        }
+        if (!hint && String(p.type) === 'array') hint = `write ${name} as a list, e.g. ${name}: [a, b] or one "- item" per line`;
+        if (!hint && String(p.type) === 'integer') hint = `write a whole number, e.g. ${path[path.length - 1] ?? name}: ${Math.max(0, Math.round(Number(err.data)) || 0)}`;
+        hint ??= `write ${name} as ${want}`;
+        break;
+      }
+      case 'pattern':
+      case 'format':
+        message = typeof expected === 'string' ? `${name} must be ${expected} (found ${found})` : `${name} has an invalid format (found ${found})`;
+        if (err.keyword === 'pattern' && !hint) hint = `match the pattern ${String(p.pattern)}`;
+        break;
+      case 'uniqueItems':
+        message = `${name} lists ${describe((err.data as unknown[])[p.j as number], undefined)} twice (items ${(p.j as number) + 1} and ${(p.i as number) + 1})`;
+        at = ctx.locate([...path, String(p.i)]);
+        hint ??= 'remove the duplicate';
+        break;
+      case 'minItems':
+        message = `${name} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
+        break;
+      case 'maxItems':
+        message = `${name} must have at most ${String(p.limit)} items`;
+        break;
+      case 'minLength':
+        message = p.limit === 1 ? `${name} must not be empty` : `${name} must be at least ${String(p.limit)} characters long`;
+        break;
+      case 'maxLength':
+        message = `${name} must be at most ${String(p.limit)} characters long`;
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        message = `${name} must be ${String(p.comparison)} ${String(p.limit)} (found ${found})`;
+        hint ??= `use a value ${String(p.comparison)} ${String(p.limit)}`;
+        break;
+      case 'additionalProperties':
+        message = `${name} has an unexpected field ${String(p.additionalProperty)}`;
+        at = ctx.locate([...path, String(p.additionalProperty)]);
+        break;
+      default:
+        message = `${name} ${err.message ?? 'is invalid'}${err.data !== undefined ? ` (found ${found})` : ''}`;
+    }
+    hint ??= 'see the EDS v1.0 schema for this type in etk\'s schema/ folder';
+    findings.push({ ...at, rule: 'schema', message, hint });
+  }
+  return findings;
+}

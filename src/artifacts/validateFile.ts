@@ -1,0 +1,119 @@
+import { decodeArtifact } from './decode.ts';
+import type { Finding } from './diagnostic.ts';
+import { fileRules } from './fileRules.ts';
+import { classifyPath, type Placement } from './layout.ts';
+import { parseFrontmatter } from './parseFrontmatter.ts';
+import { schemaFindings } from './schemaMessages.ts';
+import type { SchemaSet } from './schemaSet.ts';
+import { YamlPositions, type Located } from './yamlPositions.ts';
+import { closest } from '../util/distance.ts';
+
+/** One file as etk read it (from the work tree or from git's index). */
+export interface SourceFile {
+  /** Repo-relative POSIX path. */
+  path: string;
+  bytes: Uint8Array;
+  /** Real size when `bytes` holds only the head of a file too large to read whole. */
+  size?: number;
+}
+
+export interface ValidationEnv {
+  /** Experiments root, repo-relative POSIX ('' for the repo top). */
+  root: string;
+  schemas: SchemaSet;
+  maxFileSize: number;
+}
+
+/** Everything validation learnt about one file; the index is built from the same record. */
+export interface FileResult {
+  path: string;
+  placement: Exclude<Placement, { kind: 'ignored' }>;
+  /** Parsed frontmatter, or null when the file could not be parsed. */
+  data: Record<string, unknown> | null;
+  body: string;
+  bodyStartLine: number;
+  /** Raw frontmatter YAML and its first file line: enough to locate any field later. */
+  yaml: string;
+  yamlStartLine: number;
+  title: string;
+  findings: Finding[];
+}
+
+const HUMANIZE = (s: string) => s.replace(/[-_]+/g, ' ').trim();
+
+/** Title: frontmatter `title`, else the first `# ` heading, else the file name's slug. */
+export function deriveTitle(data: Record<string, unknown> | null, body: string, path: string): string {
+  const t = data?.title;
+  if (typeof t === 'string' && t.trim() !== '') return t.trim();
+  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body);
+  if (heading) return heading[1]!.trim();
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const m = /^\d{8}_\d{4}_[a-z0-9_]+?_([^_]+)$/.exec(base);
+  return HUMANIZE(m ? m[1]! : base);
+}
+
+/** Validates one file on its own (cross-file rules come after). Pure: no disk, no git. */
+export function validateFile(file: SourceFile, env: ValidationEnv): FileResult | null {
+  const placement = classifyPath(file.path, env.root);
+  if (placement.kind === 'ignored') return null;
+  const result: FileResult = { path: file.path, placement, data: null, body: '', bodyStartLine: 1, yaml: '', yamlStartLine: 2, title: deriveTitle(null, '', file.path), findings: [] };
+
+  const size = file.size ?? file.bytes.byteLength;
+  if (size > env.maxFileSize) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    result.findings.push({ line: 1, column: 1, rule: 'file-too-large', message: `file is ${mb(size)}, over the limit of ${mb(env.maxFileSize)}`, hint: 'move data out of the Markdown (link to it instead), or raise maxFileSize in etk.config.json' });
+    return result;
+  }
+  const decoded = decodeArtifact(file.bytes);
+  result.findings.push(...decoded.findings);
+  if (decoded.text === null) return result;
+
+  const parsed = parseFrontmatter(decoded.text);
+  result.findings.push(...parsed.findings);
+  result.body = parsed.body;
+  result.bodyStartLine = parsed.bodyStartLine;
+  result.yaml = parsed.yaml;
+  result.yamlStartLine = parsed.yamlStartLine;
+  result.title = deriveTitle(parsed.data, parsed.body, file.path);
+  const data = parsed.data;
+  if (data === null) return result;
+  result.data = data;
+
+  let positions: YamlPositions | undefined;
+  const located = (): YamlPositions => (positions ??= new YamlPositions(parsed.yaml, parsed.yamlStartLine));
+  const locateValue = (path: readonly string[]): Located => located().value(path);
+  const locateKey = (path: readonly string[]): Located => located().key(path);
+
+  const type = typeof data.type === 'string' ? data.type : undefined;
+  let schema = type === undefined ? undefined : env.schemas.get(type);
+  if (type !== undefined && schema === undefined) {
+    const names = env.schemas.typeNames();
+    const near = closest(type, names);
+    result.findings.push({
+      ...locateValue(['type']),
+      rule: 'unknown-type',
+      message: `unknown artifact type "${type}"${near ? `: did you mean ${near}?` : ''}`,
+      hint: `use one of ${names.join(', ')}, or declare the type with its schema under "types" in etk.config.json`,
+    });
+  }
+  const typeSchema = schema ?? env.schemas.generic;
+  if (!typeSchema.validate(data)) {
+    const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type ?? '(none)', locate: locateValue });
+    for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
+  }
+  result.findings.push(
+    ...fileRules({
+      path: file.path,
+      placement,
+      data,
+      title: result.title,
+      knownTypes: env.schemas.typeNames(),
+      knownKeys: schema ? schema.knownKeys : type === undefined ? env.schemas.generic.knownKeys : null,
+      locateValue,
+      locateKey,
+    }),
+  );
+  // Positions carry the value's source text for messages; findings keep line and column only.
+  for (const f of result.findings) delete (f as Partial<Located>).source;
+  return result;
+}

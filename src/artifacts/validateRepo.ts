@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { EtkConfig } from '../config/loadConfig.ts';
+import { buildCatalog } from '../discover/catalog.ts';
+import { readIndexFiles, stagedPaths } from '../discover/gitIndex.ts';
+import { isDirectory, readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts';
+import { UsageError } from '../errors.ts';
+import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
+import { crossFileFindings } from './crossFileRules.ts';
+import { classifyPath } from './layout.ts';
+import type { RuleId, RuleSetting } from './ruleCatalog.ts';
+import { SchemaSet } from './schemaSet.ts';
+import { validateFile, type FileResult, type SourceFile } from './validateFile.ts';
+
+export interface ValidateRequest {
+  config: EtkConfig;
+  cwd: string;
+  /** Files or folders, absolute or relative to cwd. Empty: every artifact under the root. */
+  paths: readonly string[];
+  /** Judge the index content (what will be committed), not the work tree. */
+  staged: boolean;
+}
+
+/** Something said about the run rather than about a file's content. */
+export interface Note {
+  level: 'info' | 'error';
+  path: string;
+  message: string;
+}
+
+export interface ValidateOutcome {
+  diagnostics: Diagnostic[];
+  results: FileResult[];
+  /** Artifacts judged. */
+  checked: number;
+  notes: Note[];
+  /** The text that was judged, per file with diagnostics (for code frames). */
+  text: (path: string) => string | undefined;
+}
+
+export function applySeverity(path: string, findings: readonly Finding[], rules: Readonly<Record<RuleId, RuleSetting>>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
+    const setting = rules[f.rule as RuleId] ?? 'error';
+    if (setting === 'off') continue;
+    out.push({ file: path, line: f.line, column: f.column, rule: f.rule, severity: setting === 'warn' ? 'warning' : 'error', message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
+  }
+  return out;
+}
+
+let cachedSchemas: { key: string; set: Promise<SchemaSet> } | undefined;
+
+/** Compiled schemas for a config (once per process and config). */
+export function schemasFor(config: EtkConfig): Promise<SchemaSet> {
+  const key = JSON.stringify([config.statuses, config.extraTypes]);
+  if (cachedSchemas?.key !== key) cachedSchemas = { key, set: SchemaSet.load({ statuses: config.statuses, extraTypes: config.extraTypes }) };
+  return cachedSchemas.set;
+}
+
+/** Collects the files to judge, judges each, then applies the cross-file rules against the whole repository. */
+export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcome> {
+  const { config } = req;
+  const base = config.top ?? config.projectDir;
+  const notes: Note[] = [];
+  const files: SourceFile[] = [];
+  const wholeTree = req.paths.length === 0 && !req.staged;
+
+  // Requested paths, as repo-relative POSIX paths (folders expanded).
+  const requested: string[] = [];
+  for (const p of req.paths) {
+    const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
+    const rel = toPosix(relative(base, abs));
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      notes.push({ level: 'info', path: p, message: 'skipped: outside the repository' });
+      continue;
+    }
+    if (req.staged) {
+      requested.push(rel === '' ? '.' : rel);
+      continue;
+    }
+    if (!existsSync(abs)) {
+      notes.push({ level: 'error', path: p, message: 'no such file or folder' });
+      continue;
+    }
+    if (isDirectory(abs)) {
+      for (const f of walkMarkdown(abs)) requested.push(toPosix(relative(base, f)));
+    } else requested.push(rel);
+  }
+
+  if (req.staged) {
+    if (config.top === null) throw new UsageError('--staged needs a git repository, and this is not inside one', 'run etk validate without --staged, or inside a git work tree');
+    const specs = requested.length > 0 ? requested : [config.root === '' ? '.' : config.root];
+    const staged = stagedPaths(config.top, specs).filter((p) => classifyPath(p, config.root).kind !== 'ignored');
+    const { files: read, unmerged } = readIndexFiles(config.top, staged);
+    files.push(...read);
+    for (const p of unmerged) notes.push({ level: 'error', path: p, message: 'has unresolved merge conflicts in the index' });
+  } else {
+    const paths = wholeTree ? walkMarkdown(config.rootAbs).map((f) => toPosix(relative(base, f))) : [...new Set(requested)];
+    for (const rel of paths) {
+      const placement = classifyPath(rel, config.root);
+      if (placement.kind === 'ignored') {
+        if (!wholeTree) notes.push({ level: 'info', path: rel, message: `skipped: ${placement.reason}` });
+        continue;
+      }
+      files.push(readWorktreeFile(join(base, rel), base, config.maxFileSize));
+    }
+  }
+
+  const env = { root: config.root, schemas: await schemasFor(config), maxFileSize: config.maxFileSize };
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const r = validateFile(file, env);
+    if (r) results.push(r);
+  }
+
+  const ids = new Set<string>();
+  for (const r of results) if (typeof r.data?.artifact_id === 'string') ids.add(r.data.artifact_id);
+  const catalog = wholeTree
+    ? { experiments: new Set<string>(), artifactIds: new Map<string, string[]>() }
+    : buildCatalog({ top: config.top, base, root: config.root, source: req.staged ? 'index' : 'worktree', ids, maxFileSize: config.maxFileSize });
+  const cross = crossFileFindings(results, catalog);
+
+  const diagnostics: Diagnostic[] = [];
+  for (const r of results) {
+    diagnostics.push(...applySeverity(r.path, [...r.findings, ...(cross.get(r.path) ?? [])], config.rules));
+  }
+  diagnostics.sort(compareDiagnostics);
+
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  return {
+    diagnostics,
+    results,
+    checked: results.length,
+    notes,
+    text: (path) => {
+      const f = byPath.get(path);
+      return f ? Buffer.from(f.bytes).toString('utf8').replace(/^\uFEFF/, '') : undefined;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { EtkError } from '../errors.ts';
+import { closest } from '../util/distance.ts';
+import type { CliIO, Command } from './io.ts';
+import { validateCommand } from './validate.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+export const VERSION: string = pkg.version;
+
+/** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
+export const COMMANDS: readonly Command[] = [validateCommand];
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `etk ${VERSION}: experiment documentation in git, validated and queryable
+
+Usage: etk <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help      help for etk or a command (etk validate --help)
+  -v, --version   print the version
+
+Example:
+  etk validate --staged`;
+}
+
+/** Runs one command line. Never exits the process: returns the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+      const target = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      io.stdout.write(`${target ? target.help : mainHelp()}\n`);
+      return 0;
+    }
+    if (first === '-v' || first === '--version') {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const command = COMMANDS.find((c) => c.name === first);
+    if (!command) {
+      const near = closest(first, COMMANDS.map((c) => c.name));
+      io.stderr.write(`etk: unknown command "${first}"${near ? ` (did you mean "${near}"?)` : ''}\nRun etk --help for the list of commands.\n`);
+      return 2;
+    }
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof EtkError) {
+      io.stderr.write(`etk: ${err.message}\n${err.hint ? `  fix: ${err.hint}\n` : ''}`);
+      return err.exitCode;
+    }
+    const e = err as Error;
+    io.stderr.write(`etk: internal error: ${e?.stack ?? String(err)}\nThis is a bug in etk; please report it with the command you ran.\n`);
+    return 70;
+  }
+}

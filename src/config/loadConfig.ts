@@ -1,0 +1,186 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { PRECOMPILED } from '../artifacts/precompiled.ts';
+import configSchema from '../../schema/etk.config.schema.json' with { type: 'json' };
+import { RULES, isRuleId, type RuleId, type RuleSetting } from '../artifacts/ruleCatalog.ts';
+import { BUILTIN_SCHEMAS, DEFAULT_STATUSES, type JsonSchema } from '../artifacts/schemaSet.ts';
+import { ConfigError } from '../errors.ts';
+import { repoTop } from '../git/execGit.ts';
+import { toPosix } from '../discover/worktree.ts';
+import { closest } from '../util/distance.ts';
+
+
+export const DEFAULTS = {
+  root: 'experiment_manager/experiments',
+  database: 'data/ops/tracking.db',
+  maxFileSize: 5 * 1024 * 1024,
+} as const;
+
+export interface RawConfig {
+  root?: string;
+  database?: string;
+  statuses?: string[];
+  types?: Record<string, { schema: string }>;
+  rules?: Record<string, RuleSetting>;
+  maxFileSize?: number;
+}
+
+export interface EtkConfig {
+  /** Where the config came from (null: defaults). */
+  source: string | null;
+  /** The folder config paths are relative to: the config file's folder, else the repo top, else cwd. */
+  projectDir: string;
+  /** Repository top, or null outside git. */
+  top: string | null;
+  /** Absolute experiments root. */
+  rootAbs: string;
+  /** Experiments root relative to the repo top (or projectDir outside git), POSIX, '' for the top itself. */
+  root: string;
+  databaseAbs: string;
+  statuses: string[] | undefined;
+  extraTypes: Record<string, { schema: JsonSchema; source: string }>;
+  rules: Record<RuleId, RuleSetting>;
+  maxFileSize: number;
+}
+
+/** Line and column of a JSON.parse error, from the message Node prints ("... at position 12 (line 2 column 3)"). */
+function jsonErrorWhere(message: string, text: string): string {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return `${lc[1]}:${lc[2]}`;
+  const p = /position (\d+)/.exec(message);
+  if (!p) return '';
+  const before = text.slice(0, Number(p[1]));
+  const line = before.split('\n').length;
+  return `${line}:${before.length - before.lastIndexOf('\n')}`;
+}
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read ${what} ${file}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const where = jsonErrorWhere((err as Error).message, text);
+    throw new ConfigError(`${file}${where ? `:${where}` : ''}: ${what} is not valid JSON: ${(err as Error).message}`, 'fix the JSON syntax (a trailing comma or a missing quote, most often)');
+  }
+}
+
+/** Finds etk.config.json or a package.json with an "etk" key, from `cwd` up to the repo top. */
+function findConfig(cwd: string, top: string | null): { file: string; raw: unknown } | null {
+  let dir = resolve(cwd);
+  for (;;) {
+    const file = join(dir, 'etk.config.json');
+    if (existsSync(file)) return { file, raw: readJson(file, 'etk config') };
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      const json = readJson(pkg, 'package.json') as Record<string, unknown> | null;
+      if (json && typeof json === 'object' && 'etk' in json) return { file: `${pkg}#etk`, raw: json.etk };
+    }
+    if (top !== null && resolve(dir) === resolve(top)) return null;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+let validateConfig: ValidateFunction | undefined;
+
+/** The config schema's validator: precompiled in the bundle, compiled from source otherwise. */
+async function configValidator(): Promise<ValidateFunction> {
+  if (PRECOMPILED?.config) return PRECOMPILED.config;
+  const { createAjv } = await import('../artifacts/compileSchemas.ts');
+  return (validateConfig ??= createAjv(undefined).compile(configSchema));
+}
+
+async function checkShape(raw: unknown, source: string): Promise<RawConfig> {
+  const validateConfig = await configValidator();
+  if (!validateConfig(raw)) {
+    const messages = (validateConfig.errors ?? []).map((e) => {
+      const where = e.instancePath === '' ? 'config' : e.instancePath.slice(1).replace(/\//g, '.');
+      if (e.keyword === 'additionalProperties') {
+        const key = String((e.params as { additionalProperty: string }).additionalProperty);
+        const known = e.instancePath === '' ? Object.keys(configSchema.properties) : ['schema'];
+        const near = closest(key, known);
+        return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
+      }
+      if (e.keyword === 'enum') return `${where} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
+      return `${where} ${e.message ?? 'is invalid'}`;
+    });
+    throw new ConfigError(`${source}: ${messages.join('; ')}`, 'see the Configuration section of the etk README for every key');
+  }
+  return raw as RawConfig;
+}
+
+export interface LoadConfigOptions {
+  cwd: string;
+  /** --config FILE */
+  configFile?: string;
+}
+
+/** Reads, validates and resolves the configuration. Throws ConfigError (exit 2) on anything wrong. */
+export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig> {
+  const cwd = resolve(options.cwd);
+  let found: { file: string; raw: unknown } | null;
+  let top: string | null;
+  if (options.configFile !== undefined) {
+    const file = resolve(cwd, options.configFile);
+    if (!existsSync(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, 'check the --config path');
+    top = repoTop(dirname(file));
+    const raw = readJson(file, 'etk config');
+    found = { file, raw: file.endsWith('package.json') ? (raw as Record<string, unknown>)?.etk : raw };
+  } else {
+    top = repoTop(cwd);
+    found = findConfig(cwd, top);
+  }
+  const source = found ? found.file : null;
+  const raw = found ? await checkShape(found.raw ?? {}, source!) : {};
+  const projectDir = found ? dirname(found.file.replace(/#etk$/, '')) : (top ?? cwd);
+
+  const rootAbs = resolve(projectDir, raw.root ?? DEFAULTS.root);
+  const base = top ?? projectDir;
+  const rootRel = toPosix(relative(base, rootAbs));
+  if (rootRel.startsWith('..') || isAbsolute(rootRel)) {
+    throw new ConfigError(`${source ?? 'config'}: root ${raw.root} is outside the repository ${base}`, 'point root at a folder inside the repository');
+  }
+
+  const rules = Object.fromEntries(Object.entries(RULES).map(([id, info]) => [id, info.severity])) as Record<RuleId, RuleSetting>;
+  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+    if (!isRuleId(id)) {
+      const near = closest(id, Object.keys(RULES));
+      throw new ConfigError(`${source}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`, `rule ids: ${Object.keys(RULES).join(', ')}`);
+    }
+    rules[id] = setting;
+  }
+
+  const extraTypes: EtkConfig['extraTypes'] = {};
+  for (const [name, { schema }] of Object.entries(raw.types ?? {})) {
+    if (Object.hasOwn(BUILTIN_SCHEMAS, name)) {
+      throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, 'choose another type name');
+    }
+    const file = resolve(projectDir, schema);
+    if (!existsSync(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
+    const loaded = readJson(file, `schema for type "${name}"`);
+    if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
+    extraTypes[name] = { schema: loaded as JsonSchema, source: schema };
+  }
+
+  return {
+    source,
+    projectDir,
+    top,
+    rootAbs,
+    root: rootRel === '.' ? '' : rootRel,
+    databaseAbs: resolve(projectDir, raw.database ?? DEFAULTS.database),
+    statuses: raw.statuses ?? undefined,
+    extraTypes,
+    rules,
+    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+  };
+}
+
+export { DEFAULT_STATUSES };

@@ -1,0 +1,51 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { SourceFile } from '../artifacts/validateFile.ts';
+
+export function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** Every `.md` file below `dir` (absolute paths), `.metadata/` included, symlinks not followed. Sorted. */
+export function walkMarkdown(dir: string): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  for (const e of entries) {
+    if (e.isFile() && /\.md$/i.test(e.name)) out.push(join(e.parentPath, e.name));
+  }
+  return out.sort();
+}
+
+/**
+ * Reads a work-tree file. Files over `maxBytes` are not read whole: their first bytes are enough to
+ * say they are too large, and `size` carries the real size.
+ */
+export function readWorktreeFile(absPath: string, top: string, maxBytes: number): SourceFile {
+  const path = toPosix(relative(top, absPath));
+  const fd = openSync(absPath, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) {
+      const head = Buffer.alloc(Math.min(size, 4096));
+      readSync(fd, head, 0, head.length, 0);
+      return { path, bytes: head, size };
+    }
+    return { path, bytes: readFileSync(fd) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
