@@ -82,10 +82,14 @@ export function fileRules(input: FileRuleInput): Finding[] {
   // File name.
   if (placement.kind !== 'manifest') {
     const parsed = parseArtifactName(name, input.knownTypes);
-    const suggestion = suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const rename = suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md';
+    // Suggestions cost a slugify: only made for a file that needs one.
+    const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
+    const renameHint = () => {
+      const suggestion = suggest();
+      return suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md';
+    };
     if (!parsed) {
-      out.push({ ...top, rule: 'file-name', message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: rename });
+      out.push({ ...top, rule: 'file-name', message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: renameHint() });
     } else {
       const problems: string[] = [];
       if (!isRealDateTime(parsed.date, parsed.time)) problems.push(`${parsed.date}_${parsed.time} is not a real date and time`);
@@ -96,11 +100,11 @@ export function fileRules(input: FileRuleInput): Finding[] {
         problems.push(`slug is ${parsed.slug.length} characters long (at most ${SLUG_MAX})`);
       }
       if (problems.length > 0) {
-        out.push({ ...top, rule: 'file-name', message: `file name "${name}": ${problems.join('; ')}`, hint: rename });
+        out.push({ ...top, rule: 'file-name', message: `file name "${name}": ${problems.join('; ')}`, hint: renameHint() });
       }
       // An unknown `type` is reported by unknown-type already.
       if (type !== undefined && input.knownTypes.includes(type) && parsed.type !== type) {
-        out.push({ ...pos(input.locateValue(['type'])), rule: 'type-mismatch', message: `the file name says type ${parsed.type} but the frontmatter says ${type}`, hint: suggestion ? `fix whichever is wrong: ${rename}` : `make the file name's type and \`type\` agree` });
+        out.push({ ...pos(input.locateValue(['type'])), rule: 'type-mismatch', message: `the file name says type ${parsed.type} but the frontmatter says ${type}`, hint: suggest() ? `fix whichever is wrong: ${renameHint()}` : `make the file name's type and \`type\` agree` });
       }
     }
   }

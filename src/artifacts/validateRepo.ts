@@ -10,7 +10,8 @@ import { crossFileFindings } from './crossFileRules.ts';
 import { classifyPath } from './layout.ts';
 import type { RuleId, RuleSetting } from './ruleCatalog.ts';
 import { SchemaSet } from './schemaSet.ts';
-import { validateFile, type FileResult, type SourceFile } from './validateFile.ts';
+import { validateFile, type FileResult } from './validateFile.ts';
+import { validateWorktreeParallel } from './validateMany.ts';
 
 export interface ValidateRequest {
   config: EtkConfig;
@@ -62,7 +63,6 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
   const { config } = req;
   const base = config.top ?? config.projectDir;
   const notes: Note[] = [];
-  const files: SourceFile[] = [];
   const wholeTree = req.paths.length === 0 && !req.staged;
 
   // Requested paths, as repo-relative POSIX paths (folders expanded).
@@ -87,30 +87,37 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
     } else requested.push(rel);
   }
 
+  const schemas = await schemasFor(config);
+  const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+  let results: FileResult[];
+  const judgedBytes = new Map<string, Uint8Array>();
   if (req.staged) {
     if (config.top === null) throw new UsageError('--staged needs a git repository, and this is not inside one', 'run etk validate without --staged, or inside a git work tree');
     const specs = requested.length > 0 ? requested : [config.root === '' ? '.' : config.root];
     const staged = stagedPaths(config.top, specs).filter((p) => classifyPath(p, config.root).kind !== 'ignored');
-    const { files: read, unmerged } = readIndexFiles(config.top, staged);
-    files.push(...read);
+    const { files, unmerged } = readIndexFiles(config.top, staged);
     for (const p of unmerged) notes.push({ level: 'error', path: p, message: 'has unresolved merge conflicts in the index' });
+    results = [];
+    for (const file of files) {
+      const r = validateFile(file, env);
+      if (r) results.push(r);
+      judgedBytes.set(file.path, file.bytes);
+    }
   } else {
     const paths = wholeTree ? walkMarkdown(config.rootAbs).map((f) => toPosix(relative(base, f))) : [...new Set(requested)];
+    const judged: string[] = [];
     for (const rel of paths) {
       const placement = classifyPath(rel, config.root);
       if (placement.kind === 'ignored') {
         if (!wholeTree) notes.push({ level: 'info', path: rel, message: `skipped: ${placement.reason}` });
         continue;
       }
-      files.push(readWorktreeFile(join(base, rel), base, config.maxFileSize));
+      judged.push(rel);
     }
-  }
-
-  const env = { root: config.root, schemas: await schemasFor(config), maxFileSize: config.maxFileSize };
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const r = validateFile(file, env);
-    if (r) results.push(r);
+    results = await validateWorktreeParallel(
+      { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: false, paths: judged },
+      schemas,
+    );
   }
 
   const ids = new Set<string>();
@@ -126,15 +133,26 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
   }
   diagnostics.sort(compareDiagnostics);
 
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  // Code frames show the judged text: the index's for --staged, else the work tree's.
+  const texts = new Map<string, string | undefined>();
   return {
     diagnostics,
     results,
     checked: results.length,
     notes,
     text: (path) => {
-      const f = byPath.get(path);
-      return f ? Buffer.from(f.bytes).toString('utf8').replace(/^\uFEFF/, '') : undefined;
+      if (!texts.has(path)) {
+        let bytes = judgedBytes.get(path);
+        if (bytes === undefined && !req.staged) {
+          try {
+            bytes = readWorktreeFile(join(base, path), base, config.maxFileSize).bytes;
+          } catch {
+            bytes = undefined;
+          }
+        }
+        texts.set(path, bytes ? Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '') : undefined);
+      }
+      return texts.get(path);
     },
   };
 }

@@ -1,10 +1,17 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { enableWorkers, workerMain, type WorkerMessage } from '../artifacts/validateMany.ts';
 import { runCli } from './main.ts';
 
-/** The process edge: the only place that sets the exit code. */
-const code = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
-process.exitCode = code;
+/** The process edge: the only place that sets the exit code. Also the module worker threads start. */
+if (!isMainThread && (workerData as WorkerMessage | undefined)?.etkWorker === 'validate') {
+  await workerMain(workerData as WorkerMessage, (results) => parentPort!.postMessage(results));
+} else {
+  enableWorkers(new URL(import.meta.url));
+  const code = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+  process.exitCode = code;
+}

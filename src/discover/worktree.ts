@@ -8,17 +8,23 @@ export function toPosix(p: string): string {
 
 /** Every `.md` file below `dir` (absolute paths), `.metadata/` included, symlinks not followed. Sorted. */
 export function walkMarkdown(dir: string): string[] {
+  // A plain depth-first walk: several times faster than readdirSync({ recursive: true }) here.
   const out: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  for (const e of entries) {
-    if (e.isFile() && /\.md$/i.test(e.name)) out.push(join(e.parentPath, e.name));
-  }
+  const visit = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+      throw err;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) visit(`${d}/${e.name}`);
+      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(`${d}/${e.name}`);
+    }
+  };
+  visit(dir.replace(/[\\/]+$/, ''));
   return out.sort();
 }
 

@@ -18,8 +18,19 @@ export function editDistance(a: string, b: string, max = 3): number {
   return Math.min(rows[a.length]![b.length]!, max + 1);
 }
 
+const memo = new Map<string, string | undefined>();
+
 /** The closest candidate within a distance that grows with the word's length, or undefined. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const key = `${word}\u0000${list.join('\u0000')}`;
+  if (memo.has(key)) return memo.get(key);
+  const found = closestUncached(word, list);
+  if (memo.size < 10_000) memo.set(key, found);
+  return found;
+}
+
+function closestUncached(word: string, candidates: readonly string[]): string | undefined {
   const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
   let best: string | undefined;
   let bestD = limit + 1;

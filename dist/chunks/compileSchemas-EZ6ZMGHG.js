@@ -9,7 +9,7 @@ import {
   require_fast_deep_equal,
   require_formats,
   require_ucs2length
-} from "./chunk-WGTVT4O2.js";
+} from "./chunk-EHBAWOGT.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

@@ -311,30 +311,6 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/errors.ts
-var EtkError = class extends Error {
-  /** 1: invalid artifacts, 2: usage or configuration. */
-  exitCode;
-  /** How to fix it, printed under the message. */
-  hint;
-  constructor(message, exitCode, hint) {
-    super(message);
-    this.name = new.target.name;
-    this.exitCode = exitCode;
-    this.hint = hint;
-  }
-};
-var UsageError = class extends EtkError {
-  constructor(message, hint) {
-    super(message, 2, hint);
-  }
-};
-var ConfigError = class extends EtkError {
-  constructor(message, hint) {
-    super(message, 2, hint);
-  }
-};
-
 // schema/eds-common.schema.json
 var eds_common_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -402,16 +378,40 @@ var eds_common_schema_default = {
   }
 };
 
+// src/errors.ts
+var EtkError = class extends Error {
+  /** 1: invalid artifacts, 2: usage or configuration. */
+  exitCode;
+  /** How to fix it, printed under the message. */
+  hint;
+  constructor(message, exitCode, hint) {
+    super(message);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+    this.hint = hint;
+  }
+};
+var UsageError = class extends EtkError {
+  constructor(message, hint) {
+    super(message, 2, hint);
+  }
+};
+var ConfigError = class extends EtkError {
+  constructor(message, hint) {
+    super(message, 2, hint);
+  }
+};
+
 export {
   __require,
   __commonJS,
   __toESM,
-  EtkError,
-  UsageError,
-  ConfigError,
   eds_common_schema_default,
   require_formats,
   require_fast_deep_equal,
   require_equal,
-  require_ucs2length
+  require_ucs2length,
+  EtkError,
+  UsageError,
+  ConfigError
 };

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { EXP, EXP2, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { tempDir } from '../helpers/tempRepo.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/etk.js', import.meta.url));
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+
+function etk(cwd: string, args: string[], node = process.execPath, nodeArgs: string[] = []) {
+  const r = spawnSync(node, [...nodeArgs, BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () => {
+  it('validates the bundled examples/ corpus clean', () => {
+    const r = etk(REPO, ['validate', '--config', 'examples/etk.config.json']);
+    assert.equal(r.stderr, '');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^✔ 31 files checked, no problems\n$/);
+  });
+
+  it('reports an invalid artifact with exit 1, file, line and field', () => {
+    const t = tempDir({ git: true });
+    t.write('etk.config.json', '{}');
+    t.write(manifestPath(), manifest());
+    t.write(artifactPath(NAMES.assessment!), artifact('assessment').replace('priority: high', 'priority: urgent'));
+    const r = etk(t.dir, ['validate', '--format', 'json']);
+    assert.equal(r.code, 1);
+    const [d] = JSON.parse(r.stdout) as { file: string; line: number; column: number; message: string }[];
+    assert.deepEqual([d?.file, d?.line, d?.column], [artifactPath(NAMES.assessment!), 13, 11]);
+    assert.match(d!.message, /^priority must be one of/);
+  });
+
+  it('the precompiled validators in dist/ agree with the schemas compiled at run time', () => {
+    // A custom status list forces run-time compilation; with the default list the bundle's
+    // precompiled code runs. Both must judge the same defects the same way.
+    const t = tempDir({ git: true });
+    t.write(manifestPath(), manifest());
+    t.write(manifestPath(EXP2), manifest(EXP2));
+    for (const [type, sub] of [['assessment', 'assessments'], ['report', 'reports'], ['guide', 'guides'], ['script', 'scripts']] as const) {
+      t.write(artifactPath(NAMES[type]!, EXP, sub), artifact(type, { id: type }).replace('status: active', 'status: 7').replace('  - baseline', '  - Baseline'));
+    }
+    t.write('etk.config.json', '{}');
+    const precompiled = etk(t.dir, ['validate', '--format', 'json']);
+    t.write('etk.config.json', JSON.stringify({ statuses: ['active', 'complete', 'deprecated', 'x'] }));
+    const compiled = etk(t.dir, ['validate', '--format', 'json']);
+    const strip = (s: string) => (JSON.parse(s) as { message: string }[]).map((d) => ({ ...d, message: d.message.replace(', x', '') }));
+    assert.equal(precompiled.code, 1);
+    assert.equal(strip(precompiled.stdout).length, 8);
+    assert.deepEqual(strip(compiled.stdout), strip(precompiled.stdout));
+  });
+
+  it('prints its version and help', () => {
+    const pkg = JSON.parse(execFileSync('git', ['show', 'HEAD:package.json'], { cwd: REPO, encoding: 'utf8' })) as { version: string };
+    assert.equal(etk(REPO, ['--version']).stdout.trim(), pkg.version);
+    assert.match(etk(REPO, ['--help']).stdout, /Commands:\n {2}validate/);
+  });
+
+  it('on a Node older than 22.13 it names the version it needs, without a stack trace (exit 2)', () => {
+    // The real process, told it is an old Node before etk starts.
+    const fake = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.11.1"})';
+    const old = [{ node: process.execPath, args: ['--import', fake], version: '20.11.1' }];
+    // And any genuinely old Node on this machine (Debian's, for one).
+    for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) {
+      if (!existsSync(candidate)) continue;
+      const v = execFileSync(candidate, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
+      const [major = 0, minor = 0] = v.split('.').map(Number);
+      if (major < 22 || (major === 22 && minor < 13)) old.push({ node: candidate, args: [], version: v });
+    }
+    for (const o of old) {
+      const r = etk(REPO, ['validate'], o.node, o.args);
+      assert.equal(r.code, 2, o.node);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, new RegExp(`^etk needs Node\\.js 22\\.13 or newer \\(it uses node:sqlite\\); this is Node\\.js ${o.version.replace(/\./g, '\\.')}\\.\\n`));
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+});

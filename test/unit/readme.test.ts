@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import configSchema from '../../schema/etk.config.schema.json' with { type: 'json' };
+import { RULES } from '../../src/artifacts/ruleCatalog.ts';
+import { COMMANDS } from '../../src/cli/main.ts';
+
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+describe('README stays the manual', () => {
+  it('documents every command, and every command has --help with an example', () => {
+    for (const c of COMMANDS) {
+      assert.match(README, new RegExp(`^### \`etk ${c.name}\`$`, 'm'), `README has a section for etk ${c.name}`);
+      assert.match(c.help, /\nExamples?:\n {2}etk /, `etk ${c.name} --help shows an example`);
+    }
+  });
+
+  it('lists every rule with its default severity, and no rule that does not exist', () => {
+    const rows = [...README.matchAll(/^\| `([a-z-]+)` \| (error|warn|off) \|/gm)].map((m) => [m[1], m[2]]);
+    const documented = new Map(rows.map(([id, sev]) => [id!, sev!]));
+    for (const [id, info] of Object.entries(RULES)) assert.equal(documented.get(id), info.severity, `rule ${id}`);
+    for (const id of documented.keys()) assert.ok(Object.hasOwn(RULES, id), `README rule ${id} exists`);
+  });
+
+  it('documents every configuration key', () => {
+    for (const key of Object.keys(configSchema.properties).filter((k) => k !== '$schema')) {
+      assert.match(README, new RegExp(`^\\| \`${key}\` \\|`, 'm'), `config key ${key}`);
+    }
+  });
+
+  it('shows the two set-up commands and the demo command', () => {
+    for (const cmd of ['npm install', 'npm test', 'npm run demo']) assert.ok(README.includes(cmd), cmd);
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    assert.equal(pkg.scripts.demo, 'node bin/etk.js validate --config examples/etk.config.json');
+  });
+});
