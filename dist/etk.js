@@ -334,11 +334,11 @@ var require_engines = __commonJS({
 var require_strip_bom_string = __commonJS({
   "node_modules/strip-bom-string/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function(str3) {
-      if (typeof str3 === "string" && str3.charAt(0) === "\uFEFF") {
-        return str3.slice(1);
+    module2.exports = function(str4) {
+      if (typeof str4 === "string" && str4.charAt(0) === "\uFEFF") {
+        return str4.slice(1);
       }
-      return str3;
+      return str4;
     };
   }
 });
@@ -376,9 +376,9 @@ var require_utils = __commonJS({
     exports2.arrayify = function(val) {
       return val ? Array.isArray(val) ? val : [val] : [];
     };
-    exports2.startsWith = function(str3, substr, len) {
+    exports2.startsWith = function(str4, substr, len) {
       if (typeof len !== "number") len = substr.length;
-      return str3.slice(0, len) === substr;
+      return str4.slice(0, len) === substr;
     };
   }
 });
@@ -457,7 +457,7 @@ var require_stringify = __commonJS({
           }
         }
       }
-      const str3 = file.content;
+      const str4 = file.content;
       const opts = defaults(options2);
       if (data == null) {
         if (!opts.data) return file;
@@ -477,14 +477,14 @@ var require_stringify = __commonJS({
         buf = newline(open) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
-        if (str3.indexOf(file.excerpt.trim()) === -1) {
+        if (str4.indexOf(file.excerpt.trim()) === -1) {
           buf += newline(file.excerpt) + newline(close);
         }
       }
-      return buf + newline(str3);
+      return buf + newline(str4);
     };
-    function newline(str3) {
-      return str3.slice(-1) !== "\n" ? str3 + "\n" : str3;
+    function newline(str4) {
+      return str4.slice(-1) !== "\n" ? str4 + "\n" : str4;
     }
   }
 });
@@ -556,13 +556,13 @@ var require_parse = __commonJS({
     "use strict";
     var getEngine = require_engine();
     var defaults = require_defaults();
-    module2.exports = function(language, str3, options2) {
+    module2.exports = function(language, str4, options2) {
       const opts = defaults(options2);
       const engine = getEngine(language, opts);
       if (typeof engine.parse !== "function") {
         throw new TypeError('expected "' + language + '.parse" to be a function');
       }
-      return engine.parse(str3, opts);
+      return engine.parse(str4, opts);
     };
   }
 });
@@ -600,30 +600,30 @@ var require_gray_matter = __commonJS({
       const opts = defaults(options2);
       const open = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
-      let str3 = file.content;
+      let str4 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
       const openLen = open.length;
-      if (!utils.startsWith(str3, open, openLen)) {
+      if (!utils.startsWith(str4, open, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str3.charAt(openLen) === open.slice(-1)) {
+      if (str4.charAt(openLen) === open.slice(-1)) {
         return file;
       }
-      str3 = str3.slice(openLen);
-      const len = str3.length;
-      const language = matter2.language(str3, opts);
+      str4 = str4.slice(openLen);
+      const len = str4.length;
+      const language = matter2.language(str4, opts);
       if (language.name) {
         file.language = language.name;
-        str3 = str3.slice(language.raw.length);
+        str4 = str4.slice(language.raw.length);
       }
-      let closeIndex = str3.indexOf(close);
+      let closeIndex = str4.indexOf(close);
       if (closeIndex === -1) {
         closeIndex = len;
       }
-      file.matter = str3.slice(0, closeIndex);
+      file.matter = str4.slice(0, closeIndex);
       const block = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
       if (block === "") {
         file.isEmpty = true;
@@ -635,7 +635,7 @@ var require_gray_matter = __commonJS({
       if (closeIndex === len) {
         file.content = "";
       } else {
-        file.content = str3.slice(closeIndex + close.length);
+        file.content = str4.slice(closeIndex + close.length);
         if (file.content[0] === "\r") {
           file.content = file.content.slice(1);
         }
@@ -655,21 +655,21 @@ var require_gray_matter = __commonJS({
       return stringify(file, data, options2);
     };
     matter2.read = function(filepath, options2) {
-      const str3 = fs.readFileSync(filepath, "utf8");
-      const file = matter2(str3, options2);
+      const str4 = fs.readFileSync(filepath, "utf8");
+      const file = matter2(str4, options2);
       file.path = filepath;
       return file;
     };
-    matter2.test = function(str3, options2) {
-      return utils.startsWith(str3, defaults(options2).delimiters[0]);
+    matter2.test = function(str4, options2) {
+      return utils.startsWith(str4, defaults(options2).delimiters[0]);
     };
-    matter2.language = function(str3, options2) {
+    matter2.language = function(str4, options2) {
       const opts = defaults(options2);
       const open = opts.delimiters[0];
-      if (matter2.test(str3)) {
-        str3 = str3.slice(open.length);
+      if (matter2.test(str4)) {
+        str4 = str4.slice(open.length);
       }
-      const language = str3.slice(0, str3.search(/\r?\n/));
+      const language = str4.slice(0, str4.search(/\r?\n/));
       return {
         raw: language,
         name: language ? language.trim() : ""
@@ -1630,13 +1630,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1790,16 +1790,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1810,74 +1810,74 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+      const json3 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json2;
+        return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str3 += json2.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
+        if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
+          str4 += json3.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json3[i + 1]) {
             case "u":
               {
-                str3 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str4 += json3.slice(start, i);
+                const code = json3.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json2.substr(i, 6);
+                      str4 += json3.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
+              if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str3 += "\n";
+                str4 += json3.slice(start, i) + "\n\n";
+                while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
-                if (json2[i + 2] === " ")
-                  str3 += "\\";
+                str4 += indent;
+                if (json3[i + 2] === " ")
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1886,8 +1886,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json3.slice(start) : json3;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2015,15 +2015,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -2175,11 +2175,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -2214,8 +2214,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2224,27 +2224,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -2260,7 +2260,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2304,16 +2304,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -2540,31 +2540,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2607,21 +2607,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2633,11 +2633,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2969,7 +2969,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3007,7 +3007,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3028,9 +3028,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -3059,7 +3059,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3068,10 +3068,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3079,11 +3079,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3100,7 +3100,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3113,15 +3113,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3130,10 +3130,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports2.int = int2;
+    exports2.int = int3;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
   }
@@ -3149,16 +3149,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = [
       map2.map,
       seq2.seq,
       string.string,
       _null2.nullTag,
       bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float
@@ -3183,7 +3183,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -3200,7 +3200,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3208,7 +3208,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3216,7 +3216,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -3224,9 +3224,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -3258,10 +3258,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3272,28 +3272,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
@@ -3499,7 +3499,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3508,10 +3508,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3519,11 +3519,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3543,34 +3543,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3580,7 +3580,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3589,15 +3589,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3606,10 +3606,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports2.int = int2;
+    exports2.int = int3;
     exports2.intBin = intBin;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
@@ -3710,26 +3710,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3749,7 +3749,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3758,7 +3758,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -3769,8 +3769,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp2.test);
+      resolve(str4) {
+        const match = str4.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3804,7 +3804,7 @@ var require_schema3 = __commonJS({
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge2 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
@@ -3817,10 +3817,10 @@ var require_schema3 = __commonJS({
       _null2.nullTag,
       bool2.trueTag,
       bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float,
@@ -3847,7 +3847,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
@@ -3871,9 +3871,9 @@ var require_tags = __commonJS({
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
       floatTime: timestamp2.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
       merge: merge2.merge,
@@ -4308,11 +4308,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json3, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json2,
+          keep: !json3,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -10715,6 +10715,7 @@ var BUILTIN_SCHEMAS = {
   guide: guide_schema_default,
   script: script_schema_default
 };
+var COMMON_SCHEMA = eds_common_schema_default;
 var COMMON_SCHEMA_ID = eds_common_schema_default.$id;
 var DEFAULT_STATUSES = eds_common_schema_default.definitions.status.enum;
 var GENERIC_SCHEMA = {
@@ -10957,11 +10958,11 @@ function dirname(path) {
   return path.slice(0, path.lastIndexOf("/"));
 }
 function suggestedName(data, title, fallbackStamp) {
-  const stamp = stampOf(data.created) ?? fallbackStamp;
+  const stamp2 = stampOf(data.created) ?? fallbackStamp;
   const type2 = typeof data.type === "string" ? data.type : null;
   const slug = slugify(title);
-  if (!stamp || !type2 || !slug) return null;
-  return `${stamp}_${type2}_${slug}.md`;
+  if (!stamp2 || !type2 || !slug) return null;
+  return `${stamp2}_${type2}_${slug}.md`;
 }
 function fileRules(input) {
   const { path, placement, data } = input;
@@ -13710,8 +13711,8 @@ function requireDumper() {
   function blockHeader(string, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
     const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
+    const keep2 = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep2 ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   function dropEndingNewline(string) {
@@ -14007,32 +14008,32 @@ function requireDumper() {
     return true;
   }
   function getDuplicateReferences(object, state) {
-    const objects = [];
+    const objects2 = [];
     const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
+    inspectNode(object, objects2, duplicatesIndexes);
     const length = duplicatesIndexes.length;
     for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
+      state.duplicates.push(objects2[duplicatesIndexes[index]]);
     }
     state.usedDuplicates = new Array(length);
   }
-  function inspectNode(object, objects, duplicatesIndexes) {
+  function inspectNode(object, objects2, duplicatesIndexes) {
     if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
+      const index = objects2.indexOf(object);
       if (index !== -1) {
         if (duplicatesIndexes.indexOf(index) === -1) {
           duplicatesIndexes.push(index);
         }
       } else {
-        objects.push(object);
+        objects2.push(object);
         if (Array.isArray(object)) {
           for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
+            inspectNode(object[i], objects2, duplicatesIndexes);
           }
         } else {
           const objectKeyList = Object.keys(object);
           for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+            inspectNode(object[objectKeyList[i]], objects2, duplicatesIndexes);
           }
         }
       }
@@ -14497,8 +14498,8 @@ function deriveTitle(data, body, path) {
 function validateFile(file, env) {
   const placement = classifyPath(file.path, env.root);
   if (placement.kind === "ignored") return null;
-  const result = { path: file.path, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
-  const size = file.size ?? file.bytes.byteLength;
+  const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
+  const size = result.size;
   if (size > env.maxFileSize) {
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     result.findings.push({ line: 1, column: 1, rule: "file-too-large", message: `file is ${mb(size)}, over the limit of ${mb(env.maxFileSize)}`, hint: "move data out of the Markdown (link to it instead), or raise maxFileSize in etk.config.json" });
@@ -14579,10 +14580,10 @@ function threadCount(files, env = process.env) {
   return Math.max(1, Math.min(max, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 function runInWorker(entry, job) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const message = { etkWorker: "validate", job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
-    worker.once("message", (results) => resolve3(results));
+    worker.once("message", (results) => resolve4(results));
     worker.once("error", reject);
     worker.once("exit", (code) => {
       if (code !== 0) reject(new Error(`validation worker exited with code ${code}`));
@@ -14676,7 +14677,7 @@ function parseGrepZ(out) {
   return hits;
 }
 function parseCatFileBatch(out) {
-  const objects = /* @__PURE__ */ new Map();
+  const objects2 = /* @__PURE__ */ new Map();
   let i = 0;
   while (i < out.length) {
     const nl = out.indexOf(10, i);
@@ -14687,10 +14688,10 @@ function parseCatFileBatch(out) {
       continue;
     }
     const size = Number(header[2]);
-    objects.set(header[0], out.subarray(nl + 1, nl + 1 + size));
+    objects2.set(header[0], out.subarray(nl + 1, nl + 1 + size));
     i = nl + 1 + size + 1;
   }
-  return objects;
+  return objects2;
 }
 
 // src/discover/gitIndex.ts
@@ -14802,50 +14803,58 @@ function compareDiagnostics(a, b) {
 }
 
 // src/artifacts/crossFileRules.ts
-function crossFileFindings(results, catalog) {
-  const out = /* @__PURE__ */ new Map();
-  const push = (r, f) => {
-    const list = out.get(r.path);
-    if (list) list.push(f);
-    else out.set(r.path, [f]);
-  };
-  const locate = (r, key) => {
+var EMPTY_CATALOG = { experiments: /* @__PURE__ */ new Set(), artifactIds: /* @__PURE__ */ new Map() };
+function crossEntryOf(r) {
+  const d = r.data;
+  const s = (v) => typeof v === "string" ? v : null;
+  return { path: r.path, isManifest: r.placement.kind === "manifest", experimentDir: r.placement.experimentDir, artifactId: s(d?.artifact_id), type: s(d?.type), baseline: s(d?.baseline) };
+}
+function locateInResults(results) {
+  const byPath = new Map(results.map((r) => [r.path, r]));
+  return (path, key) => {
+    const r = byPath.get(path);
+    if (!r) return { line: 1, column: 1 };
     const at = new YamlPositions(r.yaml, r.yamlStartLine).value([key]);
     return { line: at.line, column: at.column };
   };
+}
+function crossFileFindings(entries, catalog, locate) {
+  const out = /* @__PURE__ */ new Map();
+  const push = (path, f) => {
+    const list = out.get(path);
+    if (list) list.push(f);
+    else out.set(path, [f]);
+  };
   const owners = /* @__PURE__ */ new Map();
   for (const [id, paths] of catalog.artifactIds) owners.set(id, [...paths]);
-  for (const r of results) {
-    const id = r.data?.artifact_id;
-    if (typeof id !== "string" || id === "") continue;
-    const list = owners.get(id);
+  for (const e of entries) {
+    if (e.artifactId === null || e.artifactId === "") continue;
+    const list = owners.get(e.artifactId);
     if (list) {
-      if (!list.includes(r.path)) list.push(r.path);
-    } else owners.set(id, [r.path]);
+      if (!list.includes(e.path)) list.push(e.path);
+    } else owners.set(e.artifactId, [e.path]);
   }
-  for (const r of results) {
-    const id = r.data?.artifact_id;
-    if (typeof id !== "string" || id === "") continue;
-    const others = (owners.get(id) ?? []).filter((p) => p !== r.path).sort();
+  for (const e of entries) {
+    if (e.artifactId === null || e.artifactId === "") continue;
+    const others = (owners.get(e.artifactId) ?? []).filter((p) => p !== e.path).sort();
     if (others.length > 0) {
-      push(r, {
-        ...locate(r, "artifact_id"),
+      push(e.path, {
+        ...locate(e.path, "artifact_id"),
         rule: "duplicate-artifact-id",
-        message: `artifact_id "${id}" is also used by ${others.slice(0, 3).join(", ")}${others.length > 3 ? ` and ${others.length - 3} more` : ""}`,
+        message: `artifact_id "${e.artifactId}" is also used by ${others.slice(0, 3).join(", ")}${others.length > 3 ? ` and ${others.length - 3} more` : ""}`,
         hint: "give one of them a new, unique artifact_id"
       });
     }
   }
   const known = new Set(catalog.experiments);
-  for (const r of results) if (r.placement.kind === "manifest") known.add(r.placement.experimentDir);
-  for (const r of results) {
-    const baseline = r.data?.baseline;
-    if (r.data?.type !== "report" || typeof baseline !== "string" || !EXPERIMENT_ID.test(baseline)) continue;
-    if (!known.has(baseline)) {
-      push(r, {
-        ...locate(r, "baseline"),
+  for (const e of entries) if (e.isManifest && e.experimentDir !== null) known.add(e.experimentDir);
+  for (const e of entries) {
+    if (e.type !== "report" || e.baseline === null || !EXPERIMENT_ID.test(e.baseline)) continue;
+    if (!known.has(e.baseline)) {
+      push(e.path, {
+        ...locate(e.path, "baseline"),
         rule: "baseline-missing",
-        message: `baseline experiment ${baseline} does not exist (no ${baseline}/README.md under the experiments root)`,
+        message: `baseline experiment ${e.baseline} does not exist (no ${e.baseline}/README.md under the experiments root)`,
         hint: "name an existing experiment id as baseline, or create that experiment"
       });
     }
@@ -14928,8 +14937,8 @@ async function validateRepo(req) {
   }
   const ids = /* @__PURE__ */ new Set();
   for (const r of results) if (typeof r.data?.artifact_id === "string") ids.add(r.data.artifact_id);
-  const catalog = wholeTree ? { experiments: /* @__PURE__ */ new Set(), artifactIds: /* @__PURE__ */ new Map() } : buildCatalog({ top: config2.top, base, root: config2.root, source: req.staged ? "index" : "worktree", ids, maxFileSize: config2.maxFileSize });
-  const cross = crossFileFindings(results, catalog);
+  const catalog = wholeTree ? EMPTY_CATALOG : buildCatalog({ top: config2.top, base, root: config2.root, source: req.staged ? "index" : "worktree", ids, maxFileSize: config2.maxFileSize });
+  const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
   const diagnostics = [];
   for (const r of results) {
     diagnostics.push(...applySeverity(r.path, [...r.findings, ...cross.get(r.path) ?? []], config2.rules));
@@ -15081,8 +15090,8 @@ function findConfig(cwd, top) {
     if (existsSync3(file)) return { file, raw: readJson(file, "etk config") };
     const pkg = join4(dir, "package.json");
     if (existsSync3(pkg)) {
-      const json2 = readJson(pkg, "package.json");
-      if (json2 && typeof json2 === "object" && "etk" in json2) return { file: `${pkg}#etk`, raw: json2.etk };
+      const json3 = readJson(pkg, "package.json");
+      if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
     if (top !== null && resolve2(dir) === resolve2(top)) return null;
     const up = dirname2(dir);
@@ -15415,9 +15424,948 @@ var package_default = {
   }
 };
 
-// src/cli/main.ts
+// src/cli/version.ts
 var VERSION = package_default.version;
-var COMMANDS = [validateCommand];
+
+// src/cli/sync.ts
+import { relative as relative5 } from "node:path";
+
+// src/sync/syncIndex.ts
+import { rmSync } from "node:fs";
+
+// src/config/configHash.ts
+import { createHash } from "node:crypto";
+function configHash(config2) {
+  const material = {
+    root: config2.root,
+    statuses: config2.statuses ?? null,
+    types: config2.extraTypes,
+    rules: config2.rules,
+    maxFileSize: config2.maxFileSize,
+    schemas: [COMMON_SCHEMA, BUILTIN_SCHEMAS]
+  };
+  return createHash("sha256").update(JSON.stringify(material)).digest("hex").slice(0, 16);
+}
+
+// src/sync/syncIndex.ts
+import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+
+// src/db/canonicalDump.ts
+var TABLES = [
+  { table: "files", key: "path", columns: "path, blob, size, kind, experiment_id" },
+  { table: "artifacts", key: "file_path", columns: "file_path, artifact_id, experiment_id, type, title, status, created_at, updated_at, ads_version, content, body_line, frontmatter, frontmatter_yaml, yaml_line, declared_artifact_id, baseline, parse_error, errors, warnings" },
+  { table: "artifact_metadata", key: "file_path", columns: "*" },
+  { table: "tags", key: "file_path", columns: "file_path, experiment_id, tag_name, artifact_id, scope" },
+  { table: "metric_values", key: "file_path", columns: "file_path, artifact_id, experiment_id, metric_name, metric_value, baseline_declared, unit, timestamp, baseline_experiment" },
+  { table: "file_diagnostics", key: "file_path", columns: 'file_path, line, "column", rule, severity, message, hint, scope' }
+];
+function dumpByFile(db) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { table, key, columns } of TABLES) {
+    const rows = db.prepare(`SELECT ${columns} FROM ${table}`).all();
+    const lines = rows.map((r) => [String(r[key]), `${table} ${JSON.stringify(r)}`]);
+    lines.sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+    for (const [path, line] of lines) {
+      const list = out.get(path);
+      if (list) list.push(line);
+      else out.set(path, [line]);
+    }
+  }
+  return out;
+}
+function compareDumps(indexed, fresh) {
+  const drift = [];
+  const tablesOf = (lines) => new Set(lines.map((l) => l.slice(0, l.indexOf(" "))));
+  for (const [path, lines] of fresh) {
+    const had = indexed.get(path);
+    if (!had) drift.push({ path, kind: "missing", tables: [...tablesOf(lines)] });
+    else if (had.join("\n") !== lines.join("\n")) {
+      const a = new Set(had);
+      const b = new Set(lines);
+      const tables = /* @__PURE__ */ new Set();
+      for (const l of had) if (!b.has(l)) tables.add(l.slice(0, l.indexOf(" ")));
+      for (const l of lines) if (!a.has(l)) tables.add(l.slice(0, l.indexOf(" ")));
+      drift.push({ path, kind: "differs", tables: [...tables].sort() });
+    }
+  }
+  for (const [path, lines] of indexed) if (!fresh.has(path)) drift.push({ path, kind: "stale", tables: [...tablesOf(lines)] });
+  return drift.sort((x, y) => x.path < y.path ? -1 : 1);
+}
+
+// src/db/openDb.ts
+import { existsSync as existsSync4, mkdirSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+
+// src/db/schema.ts
+var SCHEMA_VERSION = 1;
+var ETK_TABLES = ["etk_meta", "files", "artifacts", "artifact_metadata", "tags", "metric_values", "file_diagnostics", "artifacts_fts"];
+var ETK_VIEWS = ["experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"];
+var ROADMAP_TABLES = ["experiments", "artifacts", "artifact_metadata", "tags", "metrics", "artifacts_fts"];
+var DDL_V1 = `
+CREATE TABLE etk_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Every file etk indexed, with git's blob id of the content it read (the sync plan diffs these).
+CREATE TABLE files (
+  path          TEXT PRIMARY KEY,
+  blob          TEXT NOT NULL,
+  size          INTEGER NOT NULL,
+  kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
+  experiment_id TEXT                      -- the experiment folder, or NULL when loose in the root
+) WITHOUT ROWID;
+CREATE INDEX idx_files_experiment ON files(experiment_id, kind);
+
+-- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
+CREATE TABLE artifacts (
+  id            INTEGER PRIMARY KEY,      -- explicit rowid: the FTS key, stable across VACUUM
+  artifact_id   TEXT NOT NULL,            -- frontmatter artifact_id, else <experiment>/<file stem>
+  experiment_id TEXT,                     -- the folder the file is in
+  type          TEXT,
+  title         TEXT NOT NULL,
+  file_path     TEXT NOT NULL UNIQUE REFERENCES files(path) ON DELETE CASCADE,
+  status        TEXT,
+  created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
+  updated_at    TIMESTAMP,
+  ads_version   TEXT,
+  content       TEXT NOT NULL,            -- the Markdown body (full-text indexed with title)
+  body_line     INTEGER NOT NULL,         -- file line where content starts
+  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
+  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
+  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
+  declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
+  baseline      TEXT,                     -- report baseline experiment id, if any
+  parse_error   TEXT,                     -- rule id when the file could not be read or parsed
+  errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
+  warnings      INTEGER NOT NULL
+);
+CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
+CREATE INDEX idx_artifacts_type ON artifacts(type);
+CREATE INDEX idx_artifacts_status ON artifacts(status);
+CREATE INDEX idx_artifacts_artifact_id ON artifacts(artifact_id);
+CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
+CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+
+CREATE TABLE artifact_metadata (
+  file_path      TEXT PRIMARY KEY REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id    TEXT NOT NULL,
+  phase          TEXT,
+  priority       TEXT,
+  evidence_count INTEGER,
+  metrics        TEXT,   -- JSON object, as written
+  baseline       TEXT,
+  comparison     TEXT,
+  commands       TEXT,   -- JSON array
+  prerequisites  TEXT,   -- JSON array
+  dependencies   TEXT,   -- JSON array
+  name           TEXT,   -- experiment_manifest
+  description    TEXT    -- experiment_manifest
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+  tag_id        INTEGER PRIMARY KEY,
+  experiment_id TEXT,
+  tag_name      TEXT NOT NULL,
+  file_path     TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id   TEXT NOT NULL,
+  scope         TEXT NOT NULL,            -- 'experiment' (the manifest's tags) or 'artifact'
+  UNIQUE(file_path, tag_name)
+);
+CREATE INDEX idx_tags_experiment ON tags(experiment_id);
+CREATE INDEX idx_tags_name ON tags(tag_name);
+
+-- One row per report metric, as written in that report.
+CREATE TABLE metric_values (
+  metric_id           INTEGER PRIMARY KEY,
+  artifact_id         TEXT NOT NULL,
+  experiment_id       TEXT,
+  metric_name         TEXT NOT NULL,
+  metric_value        REAL,
+  baseline_declared   REAL,               -- the metric's own {baseline: ...}
+  unit                TEXT,
+  timestamp           TIMESTAMP,          -- the report's created
+  baseline_experiment TEXT,               -- the report's baseline
+  file_path           TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE
+);
+CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp);
+CREATE INDEX idx_metrics_artifact ON metric_values(artifact_id);
+CREATE INDEX idx_metrics_file ON metric_values(file_path);
+
+CREATE TABLE file_diagnostics (
+  id        INTEGER PRIMARY KEY,
+  file_path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+  line      INTEGER NOT NULL,
+  "column"  INTEGER NOT NULL,
+  rule      TEXT NOT NULL,
+  severity  TEXT NOT NULL,                -- error | warning
+  message   TEXT NOT NULL,
+  hint      TEXT,
+  scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
+);
+CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+CREATE INDEX idx_diagnostics_scope ON file_diagnostics(scope);
+
+CREATE VIRTUAL TABLE artifacts_fts USING fts5(
+  title, content,
+  content='artifacts', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER artifacts_fts_ai AFTER INSERT ON artifacts BEGIN
+  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
+END;
+CREATE TRIGGER artifacts_fts_ad AFTER DELETE ON artifacts BEGIN
+  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
+END;
+CREATE TRIGGER artifacts_fts_au AFTER UPDATE ON artifacts BEGIN
+  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
+  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
+END;
+
+-- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
+CREATE VIEW experiments AS
+SELECT
+  f.experiment_id                                   AS experiment_id,
+  COALESCE(md.name, f.experiment_id)                AS name,
+  md.description                                    AS description,
+  a.status                                          AS status,
+  a.created_at                                      AS created_at,
+  a.updated_at                                      AS updated_at,
+  a.ads_version                                     AS ads_version,
+  a.file_path                                       AS manifest_path,
+  a.frontmatter                                     AS frontmatter
+FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
+LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
+LEFT JOIN artifacts a ON a.file_path = fm.path
+LEFT JOIN artifact_metadata md ON md.file_path = fm.path;
+
+-- Metrics with the effective baseline: the report's own, else the same metric in the baseline
+-- experiment's latest report.
+CREATE VIEW metrics AS
+SELECT
+  m.metric_id, m.artifact_id, m.experiment_id, m.metric_name, m.metric_value,
+  COALESCE(m.baseline_declared, (
+    SELECT b.metric_value FROM metric_values b
+    WHERE b.experiment_id = m.baseline_experiment AND b.metric_name = m.metric_name
+    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1
+  )) AS baseline_value,
+  m.unit, m.timestamp, m.baseline_experiment, m.file_path
+FROM metric_values m;
+
+CREATE VIEW diagnostics AS
+SELECT file_path AS file, line, "column", rule, severity, message, hint, scope FROM file_diagnostics;
+
+CREATE VIEW active_experiments AS
+SELECT e.*, (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count
+FROM experiments e WHERE e.status = 'active';
+
+-- The latest value of each metric per experiment.
+CREATE VIEW latest_metrics AS
+SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, artifact_id, file_path
+FROM (
+  SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.experiment_id, m.metric_name ORDER BY m.timestamp DESC, m.file_path DESC) AS rn
+  FROM metrics m
+) WHERE rn = 1;
+`;
+
+// src/db/openDb.ts
+var CorruptDatabaseError = class extends EtkError {
+  constructor(path, detail) {
+    super(`the index ${path} is damaged or not an SQLite database (${detail})`, 2, "it is a cache of the Markdown: rebuild it with `etk sync --force`");
+  }
+};
+var BUSY_TIMEOUT_MS = 6e4;
+function isCorruption(err) {
+  const m = err?.message ?? "";
+  return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
+}
+function stamp() {
+  return (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
+}
+function userVersion(db) {
+  return Number(db.prepare("PRAGMA user_version").get().user_version);
+}
+function objects(db) {
+  return db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all();
+}
+function isEtkObject(name) {
+  const own = /* @__PURE__ */ new Set([...ETK_TABLES, ...ETK_VIEWS, ...ROADMAP_TABLES]);
+  if (own.has(name)) return true;
+  if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
+  if (/^artifacts_fts_a[iud]$/.test(name)) return true;
+  return name.startsWith("idx_") && /^idx_(experiments|artifacts|tags|metrics|diagnostics|files)_/.test(name);
+}
+function dropEtkObjects(db) {
+  const order = { trigger: 0, view: 1, index: 2, table: 3 };
+  const list = objects(db).filter((o) => isEtkObject(o.name)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
+  for (const o of list) {
+    if (o.type === "table" && /^artifacts_fts_/.test(o.name)) continue;
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name);
+    if (exists) db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+  }
+  db.exec("PRAGMA user_version = 0");
+}
+function configure(db) {
+  db.exec("PRAGMA foreign_keys = ON");
+  db.exec("PRAGMA synchronous = NORMAL");
+}
+function openForWrite(path) {
+  mkdirSync(dirname3(path), { recursive: true });
+  let db;
+  try {
+    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    db.exec("PRAGMA journal_mode = WAL");
+  } catch (err) {
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+    throw new ConfigError(`cannot open the index ${path}: ${err.message}`, "check the path (database in etk.config.json, or --db) and its permissions");
+  }
+  configure(db);
+  let version;
+  try {
+    version = userVersion(db);
+  } catch (err) {
+    db.close();
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+    throw err;
+  }
+  if (version > SCHEMA_VERSION) {
+    db.close();
+    throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
+  }
+  if (version === SCHEMA_VERSION) return { db, path };
+  const existing = objects(db);
+  const foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);
+  let backup = null;
+  if (existing.length > 0) {
+    backup = `${path}.bak-${stamp()}`;
+    db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
+  }
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    if (userVersion(db) === SCHEMA_VERSION) {
+      db.exec("COMMIT");
+      return { db, path };
+    }
+    dropEtkObjects(db);
+    db.exec(DDL_V1);
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    db.exec("COMMIT");
+  } catch (err) {
+    db.exec("ROLLBACK");
+    db.close();
+    throw err;
+  }
+  return { db, path, ...existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {} };
+}
+function openForRead(path) {
+  if (!existsSync4(path) || statSync2(path).size === 0) {
+    throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
+  }
+  let db;
+  try {
+    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    const version = userVersion(db);
+    if (version !== SCHEMA_VERSION) {
+      db.close();
+      throw new ConfigError(
+        version > SCHEMA_VERSION ? `the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION})` : `the index ${path} has schema version ${version}; this etk needs ${SCHEMA_VERSION}`,
+        version > SCHEMA_VERSION ? "upgrade etk" : "update it with `etk sync`"
+      );
+    }
+  } catch (err) {
+    if (err instanceof EtkError) throw err;
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+    throw new ConfigError(`cannot open the index ${path}: ${err.message}`);
+  }
+  return db;
+}
+
+// src/db/rows.ts
+function toSqlTime(v) {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return null;
+  const ms = Date.parse(v);
+  if (Number.isNaN(ms)) return null;
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+var str3 = (v) => typeof v === "string" ? v : null;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var int2 = (v) => typeof v === "number" && Number.isInteger(v) ? v : null;
+var json2 = (v) => v === void 0 ? null : JSON.stringify(v);
+function artifactKey(result) {
+  const declared = result.data?.artifact_id;
+  if (typeof declared === "string" && declared !== "") return declared;
+  const stem = result.path.slice(result.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  const exp = result.placement.experimentDir;
+  return exp === null ? result.path : `${exp}/${stem}`;
+}
+function rowsFor(result, blob, diagnostics) {
+  const d = result.data ?? {};
+  const experimentId = result.placement.experimentDir;
+  const artifactId = artifactKey(result);
+  const type2 = str3(d.type);
+  const parseError = result.data === null ? diagnostics.find((x) => x.severity === "error")?.rule ?? result.findings[0]?.rule ?? "unreadable" : null;
+  let errors = 0;
+  let warnings = 0;
+  for (const x of diagnostics) {
+    if (x.severity === "error") errors++;
+    else warnings++;
+  }
+  const artifact = {
+    artifact_id: artifactId,
+    experiment_id: experimentId,
+    type: type2,
+    title: result.title,
+    file_path: result.path,
+    status: str3(d.status),
+    created_at: toSqlTime(d.created),
+    updated_at: toSqlTime(d.updated),
+    ads_version: str3(d.ads_version) ?? (typeof d.ads_version === "number" ? String(d.ads_version) : null),
+    content: result.body,
+    body_line: result.bodyStartLine,
+    frontmatter: result.data === null ? null : JSON.stringify(result.data),
+    frontmatter_yaml: result.yaml,
+    yaml_line: result.yamlStartLine,
+    declared_artifact_id: str3(d.artifact_id),
+    baseline: type2 === "report" ? str3(d.baseline) : null,
+    parse_error: parseError,
+    errors,
+    warnings
+  };
+  const metadata = result.data === null ? null : {
+    file_path: result.path,
+    artifact_id: artifactId,
+    phase: str3(d.phase),
+    priority: str3(d.priority),
+    evidence_count: int2(d.evidence_count),
+    metrics: d.metrics !== void 0 ? json2(d.metrics) : null,
+    baseline: str3(d.baseline),
+    comparison: str3(d.comparison),
+    commands: d.commands !== void 0 ? json2(d.commands) : null,
+    prerequisites: d.prerequisites !== void 0 ? json2(d.prerequisites) : null,
+    dependencies: d.dependencies !== void 0 ? json2(d.dependencies) : null,
+    name: str3(d.name),
+    description: str3(d.description)
+  };
+  const tags = [];
+  if (Array.isArray(d.tags)) {
+    const seen = /* @__PURE__ */ new Set();
+    const scope = result.placement.kind === "manifest" ? "experiment" : "artifact";
+    for (const t of d.tags) {
+      if (typeof t !== "string" || seen.has(t)) continue;
+      seen.add(t);
+      tags.push({ experiment_id: experimentId, tag_name: t, artifact_id: artifactId, scope });
+    }
+  }
+  const metrics = [];
+  if (type2 === "report" && d.metrics !== null && typeof d.metrics === "object" && !Array.isArray(d.metrics)) {
+    for (const [name, m] of Object.entries(d.metrics)) {
+      const obj = m !== null && typeof m === "object" && !Array.isArray(m) ? m : null;
+      metrics.push({
+        artifact_id: artifactId,
+        experiment_id: experimentId,
+        metric_name: name,
+        metric_value: obj ? num(obj.value) : num(m),
+        baseline_declared: obj ? num(obj.baseline) : null,
+        unit: obj ? str3(obj.unit) : null,
+        timestamp: toSqlTime(d.created),
+        baseline_experiment: str3(d.baseline),
+        file_path: result.path
+      });
+    }
+  }
+  return {
+    file: { path: result.path, blob, size: result.size, kind: result.placement.kind, experiment_id: experimentId },
+    artifact,
+    metadata,
+    tags,
+    metrics,
+    diagnostics
+  };
+}
+
+// src/db/writeRows.ts
+var ARTIFACT_COLUMNS = ["artifact_id", "experiment_id", "type", "title", "file_path", "status", "created_at", "updated_at", "ads_version", "content", "body_line", "frontmatter", "frontmatter_yaml", "yaml_line", "declared_artifact_id", "baseline", "parse_error", "errors", "warnings"];
+var METADATA_COLUMNS = ["file_path", "artifact_id", "phase", "priority", "evidence_count", "metrics", "baseline", "comparison", "commands", "prerequisites", "dependencies", "name", "description"];
+var METRIC_COLUMNS = ["artifact_id", "experiment_id", "metric_name", "metric_value", "baseline_declared", "unit", "timestamp", "baseline_experiment", "file_path"];
+var insert = (table, cols) => `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`;
+var RowWriter = class {
+  constructor(db) {
+    this.db = db;
+    this.deleteFile = db.prepare("DELETE FROM files WHERE path = ?");
+    this.insertFile = db.prepare("INSERT INTO files (path, blob, size, kind, experiment_id) VALUES (?, ?, ?, ?, ?)");
+    this.insertArtifact = db.prepare(insert("artifacts", ARTIFACT_COLUMNS));
+    this.insertMetadata = db.prepare(insert("artifact_metadata", METADATA_COLUMNS));
+    this.insertTag = db.prepare("INSERT INTO tags (experiment_id, tag_name, file_path, artifact_id, scope) VALUES (?, ?, ?, ?, ?)");
+    this.insertMetric = db.prepare(insert("metric_values", METRIC_COLUMNS));
+    this.insertDiagnostic = db.prepare('INSERT INTO file_diagnostics (file_path, line, "column", rule, severity, message, hint, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  }
+  db;
+  deleteFile;
+  insertFile;
+  insertArtifact;
+  insertMetadata;
+  insertTag;
+  insertMetric;
+  insertDiagnostic;
+  /** Removes a file and, through foreign keys, every row it contributed (FTS via trigger). */
+  remove(path) {
+    this.deleteFile.run(path);
+  }
+  add(rows) {
+    const f = rows.file;
+    this.insertFile.run(f.path, f.blob, f.size, f.kind, f.experiment_id);
+    this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => rows.artifact[c] ?? null));
+    if (rows.metadata) this.insertMetadata.run(...METADATA_COLUMNS.map((c) => rows.metadata[c] ?? null));
+    for (const t of rows.tags) this.insertTag.run(t.experiment_id, t.tag_name, f.path, t.artifact_id, t.scope);
+    for (const m of rows.metrics) this.insertMetric.run(...METRIC_COLUMNS.map((c) => m[c] ?? null));
+    for (const d of rows.diagnostics) this.diagnostic(d, "file");
+  }
+  diagnostic(d, scope) {
+    this.insertDiagnostic.run(d.file, d.line, d.column, d.rule, d.severity, d.message, d.hint ?? null, scope);
+  }
+  clearCross() {
+    this.db.exec("DELETE FROM file_diagnostics WHERE scope = 'cross'");
+  }
+};
+
+// src/sync/planSync.ts
+function planSync(indexed, source, scope = "", rereadAll = false) {
+  const inScope = (p) => scope === "" || p === scope || p.startsWith(`${scope}/`);
+  const added = [];
+  const changed = [];
+  const removed = [];
+  let unchanged = 0;
+  for (const [path, blob] of source) {
+    if (!inScope(path)) continue;
+    const had = indexed.get(path);
+    if (had === void 0) added.push(path);
+    else if (had !== blob || rereadAll) changed.push(path);
+    else unchanged++;
+  }
+  for (const path of indexed.keys()) if (inScope(path) && !source.has(path)) removed.push(path);
+  added.sort();
+  changed.sort();
+  removed.sort();
+  const addedByBlob = /* @__PURE__ */ new Map();
+  for (const p of added) {
+    const b = source.get(p);
+    const list = addedByBlob.get(b);
+    if (list) list.push(p);
+    else addedByBlob.set(b, [p]);
+  }
+  const renamed = [];
+  for (const from of removed) {
+    const to = addedByBlob.get(indexed.get(from))?.shift();
+    if (to !== void 0) renamed.push({ from, to });
+  }
+  return { added, changed, removed, renamed, unchanged };
+}
+function isEmptyPlan(p) {
+  return p.added.length === 0 && p.changed.length === 0 && p.removed.length === 0;
+}
+
+// src/sync/sourceFiles.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join5, relative as relative4 } from "node:path";
+function blobId(bytes) {
+  return createHash2("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+var spec = (s) => s.scope === "" ? "." : s.scope;
+function keep(path, root) {
+  return classifyPath(path, root).kind !== "ignored";
+}
+function resolveRev(top, rev) {
+  try {
+    return execGit(["rev-parse", "--verify", "-q", `${rev}^{commit}`], { cwd: top }).toString("utf8").trim();
+  } catch {
+    throw new UsageError(`--rev ${rev} is not a commit in this repository`, "name a branch, tag or commit id (git log shows them); in a shallow clone, fetch it first");
+  }
+}
+function headCommit(top) {
+  const out = execGit(["rev-parse", "-q", "--verify", "HEAD"], { cwd: top, okCodes: [1] }).toString("utf8").trim();
+  return out === "" ? null : out;
+}
+function listSource(s) {
+  const listing = /* @__PURE__ */ new Map();
+  if (s.top === null) {
+    if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
+    for (const abs of walkMarkdown(join5(s.base, s.scope))) {
+      const path = toPosix(relative4(s.base, abs));
+      if (!keep(path, s.root)) continue;
+      listing.set(path, blobId(readFileSync3(abs)));
+    }
+    return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true } };
+  }
+  const top = s.top;
+  if (s.kind === "rev") {
+    const commit2 = resolveRev(top, s.rev ?? "HEAD");
+    const out = execGit(["ls-tree", "-r", "-z", "--full-tree", commit2, "--", spec(s)], { cwd: top });
+    for (const rec of splitZ(out)) {
+      const tab = rec.indexOf("	");
+      const [, type2, oid] = rec.slice(0, tab).split(" ");
+      const path = rec.slice(tab + 1);
+      if (type2 === "blob" && keep(path, s.root)) listing.set(path, oid);
+    }
+    const tree = execGit(["rev-parse", `${commit2}^{tree}`], { cwd: top }).toString("utf8").trim();
+    return { listing, state: { kind: "rev", commit: commit2, tree, dirty: false } };
+  }
+  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", spec(s)], { cwd: top }))) {
+    if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, e.oid);
+  }
+  const commit = headCommit(top);
+  if (s.kind === "index") return { listing, state: { kind: "index", commit, tree: null, dirty: false } };
+  const status = splitZ(execGit(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", spec(s)], { cwd: top }));
+  let dirty = false;
+  for (const rec of status) {
+    const x = rec[0];
+    const y = rec[1];
+    const path = rec.slice(3);
+    if (!keep(path, s.root)) continue;
+    dirty = true;
+    if (y === "D") listing.delete(path);
+    else if (x === "?" || y === "M" || y === "T" || x === "D" && y === " ") {
+      if (x === "D" && y === " ") {
+        listing.delete(path);
+        continue;
+      }
+      try {
+        listing.set(path, blobId(readFileSync3(join5(top, path))));
+      } catch {
+        listing.delete(path);
+      }
+    } else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") {
+      try {
+        listing.set(path, blobId(readFileSync3(join5(top, path))));
+      } catch {
+        listing.delete(path);
+      }
+    }
+  }
+  return { listing, state: { kind: "worktree", commit, tree: null, dirty } };
+}
+function readSourceFiles(s, paths, listing) {
+  if (s.kind === "worktree") {
+    return paths.map((p) => readWorktreeFile(join5(s.base, p), s.base, s.maxFileSize));
+  }
+  const blobs = readBlobs(s.top, [...new Set(paths.map((p) => listing.get(p)))]);
+  return paths.map((p) => {
+    const bytes = blobs.get(listing.get(p)) ?? Buffer.alloc(0);
+    return { path: p, bytes };
+  });
+}
+
+// src/sync/syncIndex.ts
+function readMeta(db) {
+  return new Map(db.prepare("SELECT key, value FROM etk_meta").all().map((r) => [r.key, r.value]));
+}
+function writeMeta(db, entries) {
+  const st = db.prepare("INSERT INTO etk_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  for (const [k, v] of Object.entries(entries)) st.run(k, v);
+}
+function recomputeCrossFile(db, writer, config2) {
+  writer.clearCross();
+  const rows = db.prepare(`SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline FROM artifacts a JOIN files f ON f.path = a.file_path ORDER BY a.file_path`).all();
+  const entries = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === "manifest", experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
+  const yamlOf = db.prepare("SELECT frontmatter_yaml, yaml_line FROM artifacts WHERE file_path = ?");
+  const locate = (path, key) => {
+    const r = yamlOf.get(path);
+    if (!r) return { line: 1, column: 1 };
+    const at = new YamlPositions(r.frontmatter_yaml, r.yaml_line).value([key]);
+    return { line: at.line, column: at.column };
+  };
+  const found = crossFileFindings(entries, EMPTY_CATALOG, locate);
+  for (const [path, findings] of [...found].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    for (const d of applySeverity(path, findings, config2.rules)) writer.diagnostic(d, "cross");
+  }
+}
+function removeDatabaseFiles(path) {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+}
+async function syncIndex(req) {
+  const started = performance.now();
+  const { config: config2 } = req;
+  if (req.experiment !== void 0 && !EXPERIMENT_ID.test(req.experiment)) {
+    throw new UsageError(`"${req.experiment}" is not an experiment id (YYYYMMDD_HHMMSS_name)`, "etk sync <experiment_id>, e.g. etk sync 20251217_024343_image_enhancements");
+  }
+  const base = config2.top ?? config2.projectDir;
+  const scope = req.experiment === void 0 ? config2.root : config2.root === "" ? req.experiment : `${config2.root}/${req.experiment}`;
+  const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
+  const { listing, state } = listSource(spec2);
+  let opened;
+  try {
+    opened = openForWrite(req.dbPath);
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError) || !req.force) throw err;
+    removeDatabaseFiles(req.dbPath);
+    opened = openForWrite(req.dbPath);
+  }
+  try {
+    const result = await syncInto(opened.db, req, spec2, listing, state);
+    return { ...result, ...opened.migrated ? { migrated: opened.migrated } : {}, ms: performance.now() - started };
+  } finally {
+    opened.db.close();
+  }
+}
+async function syncInto(db, req, spec2, listing, state) {
+  const { config: config2 } = req;
+  const base = spec2.base;
+  const hash = configHash(config2);
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    if (req.force && !req.dryRun) {
+      dropEtkObjects(db);
+      db.exec(DDL_V1);
+      db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    }
+    const meta = readMeta(db);
+    let rebuild = null;
+    if (req.force) rebuild = "--force";
+    else if (meta.size === 0) rebuild = "new index";
+    else if (meta.get("config_hash") !== hash) rebuild = "the configuration or schemas changed";
+    else if (meta.get("etk_version") !== req.etkVersion) rebuild = `etk changed (${meta.get("etk_version")} -> ${req.etkVersion})`;
+    const full = rebuild !== null;
+    if (!full && req.all) rebuild = "--all";
+    const effective = full && req.experiment !== void 0 ? { ...spec2, scope: config2.root } : spec2;
+    const fullListing = effective === spec2 ? listing : listSource(effective).listing;
+    const indexed = /* @__PURE__ */ new Map();
+    for (const r of db.prepare("SELECT path, blob FROM files").all()) indexed.set(r.path, r.blob);
+    const plan = planSync(indexed, fullListing, full ? "" : effective.scope, rebuild !== null);
+    if (req.dryRun) {
+      db.exec("ROLLBACK");
+      return outcome(plan, rebuild, 0, 0, 0, true);
+    }
+    const writer = new RowWriter(db);
+    for (const p of plan.removed) writer.remove(p);
+    for (const p of plan.changed) writer.remove(p);
+    const toRead = [...plan.added, ...plan.changed].sort();
+    req.onProgress?.(0, toRead.length);
+    const schemas = await schemasFor(config2);
+    let results;
+    if (req.source === "worktree" && config2.top !== null) {
+      results = await validateWorktreeParallel(
+        { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: true, paths: toRead },
+        schemas
+      );
+    } else {
+      const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
+      results = [];
+      const files = readSourceFiles(effective, toRead, fullListing);
+      let done = 0;
+      for (const f of files) {
+        const r = validateFile(f, env);
+        if (r) results.push(r);
+        if (req.onProgress && ++done % 250 === 0) req.onProgress(done, files.length);
+      }
+    }
+    for (const r of results) {
+      writer.add(rowsFor(r, fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules)));
+    }
+    if (!isEmptyPlan(plan) || rebuild !== null) recomputeCrossFile(db, writer, config2);
+    writeMeta(db, {
+      etk_version: req.etkVersion,
+      schema_version: String(SCHEMA_VERSION),
+      config_hash: hash,
+      source: state.kind,
+      commit: state.commit ?? "",
+      tree: state.tree ?? "",
+      dirty: state.dirty ? "1" : "0",
+      synced_at: (/* @__PURE__ */ new Date()).toISOString()
+    });
+    const totals = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'error') AS errors, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'warning') AS warnings").get();
+    db.exec("COMMIT");
+    return outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false);
+  } catch (err) {
+    if (db.isTransaction) db.exec("ROLLBACK");
+    throw err;
+  }
+  function outcome(plan, rebuild, files, errors, warnings, dryRun) {
+    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, files, errors, warnings, ms: 0 };
+  }
+}
+async function checkConflicts(req) {
+  const { config: config2 } = req;
+  const base = config2.top ?? config2.projectDir;
+  const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
+  const { listing, state } = listSource(spec2);
+  const indexedDb = openForRead(req.dbPath);
+  const memory = new DatabaseSync2(":memory:");
+  try {
+    memory.exec(DDL_V1);
+    memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec2, listing, state);
+    const meta = readMeta(indexedDb);
+    let staleConfig = null;
+    if (meta.get("config_hash") !== configHash(config2)) staleConfig = "the index was built with another configuration or schemas";
+    else if (meta.get("etk_version") !== req.etkVersion) staleConfig = `the index was built by etk ${meta.get("etk_version")}, this is ${req.etkVersion}`;
+    const drift = compareDumps(dumpByFile(indexedDb), dumpByFile(memory));
+    return { drift, staleConfig, files: listing.size };
+  } finally {
+    memory.close();
+    indexedDb.close();
+  }
+}
+
+// src/cli/dbOption.ts
+import { resolve as resolve3 } from "node:path";
+var DB_OPTION = { db: { type: "string" } };
+function dbPathFor(config2, cwd, flag) {
+  return typeof flag === "string" && flag !== "" ? resolve3(cwd, flag) : config2.databaseAbs;
+}
+
+// src/cli/sync.ts
+var HELP2 = `Usage: etk sync [experiment_id] [options]
+
+Brings the index (tracking.db) in line with the Markdown, incrementally: git says which files
+changed since the last sync (by blob id), only those are re-read, and everything is applied in one
+transaction. The result always equals a full rebuild.
+
+What to index:
+  (default)             the work tree: what you see, uncommitted and untracked files included
+  --staged              the git index: what the next commit will contain (for the pre-commit hook)
+  --rev REV             a commit, e.g. HEAD or origin/main (for CI)
+  experiment_id         only that experiment's folder
+
+Options:
+  --all                 re-read every file (full rebuild into the existing database)
+  --force               drop etk's tables (or a damaged database file) and rebuild
+  --dry-run             print the plan (added, changed, removed, renamed) and change nothing
+  --check-conflicts     compare the index with what the files would produce; list every drift (exit 1 if any)
+  --json                print a JSON summary
+  --db PATH             use this database file instead of the configured one
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Examples:
+  etk sync
+  etk sync --staged
+  etk sync --rev HEAD --db out/tracking.db
+  etk sync 20251217_024343_image_enhancements --dry-run
+  etk sync --check-conflicts`;
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function describeSource(o) {
+  const commit = o.state.commit ? o.state.commit.slice(0, 12) : null;
+  if (o.state.kind === "rev") return `commit ${commit}`;
+  if (o.state.kind === "index") return `the git index${commit ? ` (on ${commit})` : ""}`;
+  return `the work tree${commit ? ` (${commit}${o.state.dirty ? " + changes" : ""})` : ""}`;
+}
+var syncCommand = {
+  name: "sync",
+  summary: "update the SQLite index (tracking.db) from the Markdown, incrementally by git",
+  help: HELP2,
+  async run(argv, io) {
+    const { values, positionals } = parse2("sync", argv, {
+      ...DB_OPTION,
+      staged: { type: "boolean" },
+      rev: { type: "string" },
+      all: { type: "boolean" },
+      force: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      "check-conflicts": { type: "boolean" },
+      json: { type: "boolean" }
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP2}
+`);
+      return 0;
+    }
+    if (positionals.length > 1) throw new UsageError(`etk sync takes at most one experiment id (found ${positionals.length} arguments)`, "see etk sync --help");
+    if (values.staged && values.rev !== void 0) throw new UsageError("etk sync: --staged and --rev cannot be combined", "index either the git index (--staged) or a commit (--rev)");
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const dbPath = dbPathFor(config2, io.cwd, values.db);
+    const shownDb = relative5(io.cwd, dbPath) || dbPath;
+    const err = palette(useColor(io.stderr, io.env));
+    const req = {
+      config: config2,
+      dbPath,
+      etkVersion: VERSION,
+      source: values.staged ? "index" : values.rev !== void 0 ? "rev" : "worktree",
+      ...values.rev !== void 0 ? { rev: values.rev } : {},
+      ...positionals[0] !== void 0 ? { experiment: positionals[0] } : {},
+      all: values.all === true,
+      force: values.force === true,
+      dryRun: values["dry-run"] === true,
+      ...io.stderr.isTTY && !values.json ? { onProgress: (done, total) => {
+        if (total >= 500) io.stderr.write(done === 0 ? `etk: indexing ${total} files…
+` : "");
+      } } : {}
+    };
+    if (values["check-conflicts"]) {
+      const report2 = await checkConflicts(req);
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ database: dbPath, files: report2.files, staleConfig: report2.staleConfig, drift: report2.drift }, null, 2)}
+`);
+      } else {
+        if (report2.staleConfig) io.stdout.write(`${report2.staleConfig}
+`);
+        for (const d of report2.drift) {
+          const what = d.kind === "missing" ? "missing from the index" : d.kind === "stale" ? "in the index, but no longer in the files" : `differs (${d.tables.join(", ")})`;
+          io.stdout.write(`${d.path}: ${what}
+`);
+        }
+        io.stdout.write(report2.drift.length === 0 && !report2.staleConfig ? `✔ ${shownDb} matches the files (${plural2(report2.files, "file")})
+` : `✖ ${plural2(report2.drift.length, "file")} drifted from the Markdown; run etk sync to repair (the Markdown wins)
+`);
+      }
+      return report2.drift.length > 0 || report2.staleConfig ? 1 : 0;
+    }
+    const o = await syncIndex(req);
+    if (o.migrated) {
+      io.stderr.write(`${err.yellow("note")}  migrated ${shownDb} from schema version ${o.migrated.from}${o.migrated.backup ? `; backup: ${relative5(io.cwd, o.migrated.backup)}` : ""}${o.migrated.foreignTables.length ? `; left alone: ${o.migrated.foreignTables.join(", ")}` : ""}
+`);
+    }
+    const p = o.plan;
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({
+        database: dbPath,
+        source: o.state,
+        dryRun: o.dryRun,
+        rebuild: o.rebuild,
+        added: p.added,
+        changed: p.changed,
+        removed: p.removed,
+        renamed: p.renamed,
+        unchanged: p.unchanged,
+        files: o.files,
+        errors: o.errors,
+        warnings: o.warnings,
+        ms: Math.round(o.ms)
+      }, null, 2)}
+`);
+      return 0;
+    }
+    if (o.dryRun) {
+      const renamedTo = new Set(p.renamed.map((r) => r.to));
+      const renamedFrom = new Set(p.renamed.map((r) => r.from));
+      io.stdout.write(`plan for ${shownDb} from ${describeSource(o)}${o.rebuild ? ` (rebuild: ${o.rebuild})` : ""}:
+`);
+      for (const r of p.renamed) io.stdout.write(`  renamed  ${r.from} -> ${r.to}
+`);
+      for (const x of p.added) if (!renamedTo.has(x)) io.stdout.write(`  added    ${x}
+`);
+      for (const x of p.changed) io.stdout.write(`  changed  ${x}
+`);
+      for (const x of p.removed) if (!renamedFrom.has(x)) io.stdout.write(`  removed  ${x}
+`);
+      io.stdout.write(`${plural2(p.added.length - p.renamed.length, "file")} to add, ${p.changed.length} to change, ${p.removed.length - p.renamed.length} to remove, ${p.renamed.length} renamed, ${p.unchanged} unchanged; nothing written
+`);
+      return 0;
+    }
+    const changes = p.added.length + p.changed.length + p.removed.length;
+    const counts = `${p.added.length - p.renamed.length} added, ${p.changed.length} changed, ${p.removed.length - p.renamed.length} removed${p.renamed.length ? `, ${p.renamed.length} renamed` : ""}`;
+    const problems = o.errors + o.warnings > 0 ? `; ${plural2(o.errors, "error")}, ${plural2(o.warnings, "warning")} recorded` : "";
+    io.stdout.write(changes === 0 && !o.rebuild ? `✔ ${shownDb} is up to date with ${describeSource(o)} (${plural2(o.files, "file")})${problems}
+` : `✔ ${shownDb} ← ${describeSource(o)}: ${counts}${o.rebuild ? ` (rebuilt: ${o.rebuild})` : ""} in ${Math.round(o.ms)} ms; ${plural2(o.files, "file")}${problems}
+`);
+    return 0;
+  }
+};
+
+// src/cli/main.ts
+var COMMANDS = [validateCommand, syncCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable

@@ -27,6 +27,8 @@ export interface ValidationEnv {
 /** Everything validation learnt about one file; the index is built from the same record. */
 export interface FileResult {
   path: string;
+  /** Size in bytes. */
+  size: number;
   placement: Exclude<Placement, { kind: 'ignored' }>;
   /** Parsed frontmatter, or null when the file could not be parsed. */
   data: Record<string, unknown> | null;
@@ -56,9 +58,9 @@ export function deriveTitle(data: Record<string, unknown> | null, body: string, 
 export function validateFile(file: SourceFile, env: ValidationEnv): FileResult | null {
   const placement = classifyPath(file.path, env.root);
   if (placement.kind === 'ignored') return null;
-  const result: FileResult = { path: file.path, placement, data: null, body: '', bodyStartLine: 1, yaml: '', yamlStartLine: 2, title: deriveTitle(null, '', file.path), findings: [] };
+  const result: FileResult = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: '', bodyStartLine: 1, yaml: '', yamlStartLine: 2, title: deriveTitle(null, '', file.path), findings: [] };
 
-  const size = file.size ?? file.bytes.byteLength;
+  const size = result.size;
   if (size > env.maxFileSize) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     result.findings.push({ line: 1, column: 1, rule: 'file-too-large', message: `file is ${mb(size)}, over the limit of ${mb(env.maxFileSize)}`, hint: 'move data out of the Markdown (link to it instead), or raise maxFileSize in etk.config.json' });

@@ -6,7 +6,7 @@ import { readIndexFiles, stagedPaths } from '../discover/gitIndex.ts';
 import { isDirectory, readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts';
 import { UsageError } from '../errors.ts';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
-import { crossFileFindings } from './crossFileRules.ts';
+import { EMPTY_CATALOG, crossEntryOf, crossFileFindings, locateInResults } from './crossFileRules.ts';
 import { classifyPath } from './layout.ts';
 import type { RuleId, RuleSetting } from './ruleCatalog.ts';
 import { SchemaSet } from './schemaSet.ts';
@@ -123,9 +123,9 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
   const ids = new Set<string>();
   for (const r of results) if (typeof r.data?.artifact_id === 'string') ids.add(r.data.artifact_id);
   const catalog = wholeTree
-    ? { experiments: new Set<string>(), artifactIds: new Map<string, string[]>() }
+    ? EMPTY_CATALOG
     : buildCatalog({ top: config.top, base, root: config.root, source: req.staged ? 'index' : 'worktree', ids, maxFileSize: config.maxFileSize });
-  const cross = crossFileFindings(results, catalog);
+  const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
 
   const diagnostics: Diagnostic[] = [];
   for (const r of results) {

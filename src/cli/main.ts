@@ -2,12 +2,13 @@ import { EtkError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
 import type { CliIO, Command } from './io.ts';
 import { validateCommand } from './validate.ts';
-import pkg from '../../package.json' with { type: 'json' };
+import { VERSION } from './version.ts';
+import { syncCommand } from './sync.ts';
 
-export const VERSION: string = pkg.version;
+export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [validateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, syncCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -195,5 +195,7 @@ describe('slugify', () => {
   it('honours a custom maximum', () => {
     assert.equal(slugify('alpha beta gamma delta', 12), 'alpha-beta');
     assert.equal(slugify('alpha beta', 10), 'alpha-beta');
+    // A cut that ends on a hyphen with no earlier hyphen to fall back to.
+    assert.equal(slugify('a b', 2), 'a');
   });
 });

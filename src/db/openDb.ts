@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { ConfigError, EtkError } from '../errors.ts';
+import { DDL_V1, ETK_TABLES, ETK_VIEWS, ROADMAP_TABLES, SCHEMA_VERSION } from './schema.ts';
+
+/** The database file cannot be read as SQLite, or fails its integrity check. Exit 2. */
+export class CorruptDatabaseError extends EtkError {
+  constructor(path: string, detail: string) {
+    super(`the index ${path} is damaged or not an SQLite database (${detail})`, 2, 'it is a cache of the Markdown: rebuild it with `etk sync --force`');
+  }
+}
+
+/** How long a writer waits for another etk process before giving up (ms). */
+export const BUSY_TIMEOUT_MS = 60_000;
+
+export interface OpenedDb {
+  db: DatabaseSync;
+  path: string;
+  /** Set when this open migrated an older or foreign database (and where the backup went). */
+  migrated?: { from: number; backup: string | null; foreignTables: string[] };
+}
+
+function isCorruption(err: unknown): boolean {
+  const m = (err as Error)?.message ?? '';
+  return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+}
+
+function userVersion(db: DatabaseSync): number {
+  return Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+}
+
+function objects(db: DatabaseSync): { name: string; type: string }[] {
+  return db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { name: string; type: string }[];
+}
+
+/** Names etk may drop: its own objects and the roadmap's tables of the same names (and FTS shadow tables). */
+function isEtkObject(name: string): boolean {
+  const own = new Set<string>([...ETK_TABLES, ...ETK_VIEWS, ...ROADMAP_TABLES]);
+  if (own.has(name)) return true;
+  if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
+  if (/^artifacts_fts_a[iud]$/.test(name)) return true;
+  return name.startsWith('idx_') && /^idx_(experiments|artifacts|tags|metrics|diagnostics|files)_/.test(name);
+}
+
+/** Drops etk's objects (and the roadmap's), leaving every other table alone. */
+export function dropEtkObjects(db: DatabaseSync): void {
+  const order: Record<string, number> = { trigger: 0, view: 1, index: 2, table: 3 };
+  const list = objects(db).filter((o) => isEtkObject(o.name)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
+  for (const o of list) {
+    // Shadow tables of an FTS5 table go with it.
+    if (o.type === 'table' && /^artifacts_fts_/.test(o.name)) continue;
+    const exists = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(o.name);
+    if (exists) db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+  }
+  db.exec('PRAGMA user_version = 0');
+}
+
+function configure(db: DatabaseSync): void {
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA synchronous = NORMAL');
+}
+
+/**
+ * Opens tracking.db for writing: creates it, or migrates an older, empty-roadmap or foreign database
+ * after backing the file up (VACUUM INTO, so a WAL is included). Tables etk does not own are left
+ * alone. A database newer than this etk is refused before anything is written.
+ */
+export function openForWrite(path: string): OpenedDb {
+  mkdirSync(dirname(path), { recursive: true });
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    db.exec('PRAGMA journal_mode = WAL');
+  } catch (err) {
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
+    throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`, 'check the path (database in etk.config.json, or --db) and its permissions');
+  }
+  configure(db);
+  let version: number;
+  try {
+    version = userVersion(db);
+  } catch (err) {
+    db.close();
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
+    throw err;
+  }
+  if (version > SCHEMA_VERSION) {
+    db.close();
+    throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
+  }
+  if (version === SCHEMA_VERSION) return { db, path };
+
+  const existing = objects(db);
+  const foreignTables = existing.filter((o) => o.type === 'table' && !isEtkObject(o.name)).map((o) => o.name);
+  let backup: string | null = null;
+  if (existing.length > 0) {
+    backup = `${path}.bak-${stamp()}`;
+    db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
+  }
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (userVersion(db) === SCHEMA_VERSION) {
+      db.exec('COMMIT'); // another etk process migrated it while we waited
+      return { db, path };
+    }
+    dropEtkObjects(db);
+    db.exec(DDL_V1);
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    db.exec('COMMIT');
+  } catch (err) {
+    db.exec('ROLLBACK');
+    db.close();
+    throw err;
+  }
+  return { db, path, ...(existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {}) };
+}
+
+/** Opens an existing index read-only. */
+export function openForRead(path: string): DatabaseSync {
+  if (!existsSync(path) || statSync(path).size === 0) {
+    throw new ConfigError(`there is no index at ${path} yet`, 'build it with `etk sync`');
+  }
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    const version = userVersion(db);
+    if (version !== SCHEMA_VERSION) {
+      db.close();
+      throw new ConfigError(
+        version > SCHEMA_VERSION ? `the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION})` : `the index ${path} has schema version ${version}; this etk needs ${SCHEMA_VERSION}`,
+        version > SCHEMA_VERSION ? 'upgrade etk' : 'update it with `etk sync`',
+      );
+    }
+  } catch (err) {
+    if (err instanceof EtkError) throw err;
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
+    throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`);
+  }
+  return db;
+}

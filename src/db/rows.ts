@@ -1,0 +1,121 @@
+import type { Diagnostic } from '../artifacts/diagnostic.ts';
+import type { FileResult } from '../artifacts/validateFile.ts';
+
+/** Everything one file contributes to the index. A pure function of the file (and the config). */
+export interface FileRows {
+  file: { path: string; blob: string; size: number; kind: string; experiment_id: string | null };
+  artifact: Record<string, string | number | null>;
+  metadata: Record<string, string | number | null> | null;
+  tags: { experiment_id: string | null; tag_name: string; artifact_id: string; scope: string }[];
+  metrics: Record<string, string | number | null>[];
+  diagnostics: Diagnostic[];
+}
+
+/** ISO 8601 with offset to SQLite's canonical UTC 'YYYY-MM-DD HH:MM:SS' (so it sorts and compares with datetime()). */
+export function toSqlTime(v: unknown): string | null {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return null;
+  const ms = Date.parse(v);
+  if (Number.isNaN(ms)) return null;
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
+
+/** The id a file is known by: its declared artifact_id, else `<experiment>/<file stem>` (or its path when loose). */
+export function artifactKey(result: FileResult): string {
+  const declared = result.data?.artifact_id;
+  if (typeof declared === 'string' && declared !== '') return declared;
+  const stem = result.path.slice(result.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const exp = result.placement.experimentDir;
+  return exp === null ? result.path : `${exp}/${stem}`;
+}
+
+export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnostic[]): FileRows {
+  const d = result.data ?? {};
+  const experimentId = result.placement.experimentDir;
+  const artifactId = artifactKey(result);
+  const type = str(d.type);
+  const parseError = result.data === null ? (diagnostics.find((x) => x.severity === 'error')?.rule ?? result.findings[0]?.rule ?? 'unreadable') : null;
+  let errors = 0;
+  let warnings = 0;
+  for (const x of diagnostics) {
+    if (x.severity === 'error') errors++;
+    else warnings++;
+  }
+  const artifact = {
+    artifact_id: artifactId,
+    experiment_id: experimentId,
+    type,
+    title: result.title,
+    file_path: result.path,
+    status: str(d.status),
+    created_at: toSqlTime(d.created),
+    updated_at: toSqlTime(d.updated),
+    ads_version: str(d.ads_version) ?? (typeof d.ads_version === 'number' ? String(d.ads_version) : null),
+    content: result.body,
+    body_line: result.bodyStartLine,
+    frontmatter: result.data === null ? null : JSON.stringify(result.data),
+    frontmatter_yaml: result.yaml,
+    yaml_line: result.yamlStartLine,
+    declared_artifact_id: str(d.artifact_id),
+    baseline: type === 'report' ? str(d.baseline) : null,
+    parse_error: parseError,
+    errors,
+    warnings,
+  };
+  const metadata = result.data === null
+    ? null
+    : {
+        file_path: result.path,
+        artifact_id: artifactId,
+        phase: str(d.phase),
+        priority: str(d.priority),
+        evidence_count: int(d.evidence_count),
+        metrics: d.metrics !== undefined ? json(d.metrics) : null,
+        baseline: str(d.baseline),
+        comparison: str(d.comparison),
+        commands: d.commands !== undefined ? json(d.commands) : null,
+        prerequisites: d.prerequisites !== undefined ? json(d.prerequisites) : null,
+        dependencies: d.dependencies !== undefined ? json(d.dependencies) : null,
+        name: str(d.name),
+        description: str(d.description),
+      };
+  const tags: FileRows['tags'] = [];
+  if (Array.isArray(d.tags)) {
+    const seen = new Set<string>();
+    const scope = result.placement.kind === 'manifest' ? 'experiment' : 'artifact';
+    for (const t of d.tags) {
+      if (typeof t !== 'string' || seen.has(t)) continue;
+      seen.add(t);
+      tags.push({ experiment_id: experimentId, tag_name: t, artifact_id: artifactId, scope });
+    }
+  }
+  const metrics: FileRows['metrics'] = [];
+  if (type === 'report' && d.metrics !== null && typeof d.metrics === 'object' && !Array.isArray(d.metrics)) {
+    for (const [name, m] of Object.entries(d.metrics as Record<string, unknown>)) {
+      const obj = m !== null && typeof m === 'object' && !Array.isArray(m) ? (m as Record<string, unknown>) : null;
+      metrics.push({
+        artifact_id: artifactId,
+        experiment_id: experimentId,
+        metric_name: name,
+        metric_value: obj ? num(obj.value) : num(m),
+        baseline_declared: obj ? num(obj.baseline) : null,
+        unit: obj ? str(obj.unit) : null,
+        timestamp: toSqlTime(d.created),
+        baseline_experiment: str(d.baseline),
+        file_path: result.path,
+      });
+    }
+  }
+  return {
+    file: { path: result.path, blob, size: result.size, kind: result.placement.kind, experiment_id: experimentId },
+    artifact,
+    metadata,
+    tags,
+    metrics,
+    diagnostics,
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * tracking.db, schema version 1. Starts from the roadmap's DDL (same table and column names, so its
+ * example SQL runs unchanged) and fixes its flaws:
+ * - every base table holds per-file facts only, keyed by the file's path, so an incremental sync is
+ *   "replace the rows of the changed files" and always equals a rebuild; facts that depend on other
+ *   files (an experiment without a manifest, a metric's baseline from another experiment) are views,
+ *   and cross-file diagnostics are recomputed in the same transaction as every sync;
+ * - full-text search is an external-content FTS5 table over `artifacts(title, content)` keyed by an
+ *   explicit INTEGER PRIMARY KEY (stable across VACUUM), kept in step by triggers;
+ * - tags belong to artifacts as well as to experiments (scope 'experiment' for the manifest's tags);
+ * - the whole frontmatter is kept as JSON (`artifacts.frontmatter`), so custom fields are queryable
+ *   with json_extract;
+ * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
+ *   that does not parse is still a row, with its diagnostics.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** Tables etk owns (dropped by `etk sync --force`); anything else in the file is left alone. */
+export const ETK_TABLES = ['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'tags', 'metric_values', 'file_diagnostics', 'artifacts_fts'] as const;
+export const ETK_VIEWS = ['experiments', 'metrics', 'diagnostics', 'active_experiments', 'latest_metrics'] as const;
+/** Tables of the roadmap's DDL that etk replaces (they held nothing etk cannot rebuild). */
+export const ROADMAP_TABLES = ['experiments', 'artifacts', 'artifact_metadata', 'tags', 'metrics', 'artifacts_fts'] as const;
+
+export const DDL_V1 = `
+CREATE TABLE etk_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Every file etk indexed, with git's blob id of the content it read (the sync plan diffs these).
+CREATE TABLE files (
+  path          TEXT PRIMARY KEY,
+  blob          TEXT NOT NULL,
+  size          INTEGER NOT NULL,
+  kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
+  experiment_id TEXT                      -- the experiment folder, or NULL when loose in the root
+) WITHOUT ROWID;
+CREATE INDEX idx_files_experiment ON files(experiment_id, kind);
+
+-- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
+CREATE TABLE artifacts (
+  id            INTEGER PRIMARY KEY,      -- explicit rowid: the FTS key, stable across VACUUM
+  artifact_id   TEXT NOT NULL,            -- frontmatter artifact_id, else <experiment>/<file stem>
+  experiment_id TEXT,                     -- the folder the file is in
+  type          TEXT,
+  title         TEXT NOT NULL,
+  file_path     TEXT NOT NULL UNIQUE REFERENCES files(path) ON DELETE CASCADE,
+  status        TEXT,
+  created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
+  updated_at    TIMESTAMP,
+  ads_version   TEXT,
+  content       TEXT NOT NULL,            -- the Markdown body (full-text indexed with title)
+  body_line     INTEGER NOT NULL,         -- file line where content starts
+  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
+  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
+  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
+  declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
+  baseline      TEXT,                     -- report baseline experiment id, if any
+  parse_error   TEXT,                     -- rule id when the file could not be read or parsed
+  errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
+  warnings      INTEGER NOT NULL
+);
+CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
+CREATE INDEX idx_artifacts_type ON artifacts(type);
+CREATE INDEX idx_artifacts_status ON artifacts(status);
+CREATE INDEX idx_artifacts_artifact_id ON artifacts(artifact_id);
+CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
+CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+
+CREATE TABLE artifact_metadata (
+  file_path      TEXT PRIMARY KEY REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id    TEXT NOT NULL,
+  phase          TEXT,
+  priority       TEXT,
+  evidence_count INTEGER,
+  metrics        TEXT,   -- JSON object, as written
+  baseline       TEXT,
+  comparison     TEXT,
+  commands       TEXT,   -- JSON array
+  prerequisites  TEXT,   -- JSON array
+  dependencies   TEXT,   -- JSON array
+  name           TEXT,   -- experiment_manifest
+  description    TEXT    -- experiment_manifest
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+  tag_id        INTEGER PRIMARY KEY,
+  experiment_id TEXT,
+  tag_name      TEXT NOT NULL,
+  file_path     TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id   TEXT NOT NULL,
+  scope         TEXT NOT NULL,            -- 'experiment' (the manifest's tags) or 'artifact'
+  UNIQUE(file_path, tag_name)
+);
+CREATE INDEX idx_tags_experiment ON tags(experiment_id);
+CREATE INDEX idx_tags_name ON tags(tag_name);
+
+-- One row per report metric, as written in that report.
+CREATE TABLE metric_values (
+  metric_id           INTEGER PRIMARY KEY,
+  artifact_id         TEXT NOT NULL,
+  experiment_id       TEXT,
+  metric_name         TEXT NOT NULL,
+  metric_value        REAL,
+  baseline_declared   REAL,               -- the metric's own {baseline: ...}
+  unit                TEXT,
+  timestamp           TIMESTAMP,          -- the report's created
+  baseline_experiment TEXT,               -- the report's baseline
+  file_path           TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE
+);
+CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp);
+CREATE INDEX idx_metrics_artifact ON metric_values(artifact_id);
+CREATE INDEX idx_metrics_file ON metric_values(file_path);
+
+CREATE TABLE file_diagnostics (
+  id        INTEGER PRIMARY KEY,
+  file_path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+  line      INTEGER NOT NULL,
+  "column"  INTEGER NOT NULL,
+  rule      TEXT NOT NULL,
+  severity  TEXT NOT NULL,                -- error | warning
+  message   TEXT NOT NULL,
+  hint      TEXT,
+  scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
+);
+CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+CREATE INDEX idx_diagnostics_scope ON file_diagnostics(scope);
+
+CREATE VIRTUAL TABLE artifacts_fts USING fts5(
+  title, content,
+  content='artifacts', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER artifacts_fts_ai AFTER INSERT ON artifacts BEGIN
+  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
+END;
+CREATE TRIGGER artifacts_fts_ad AFTER DELETE ON artifacts BEGIN
+  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
+END;
+CREATE TRIGGER artifacts_fts_au AFTER UPDATE ON artifacts BEGIN
+  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
+  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
+END;
+
+-- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
+CREATE VIEW experiments AS
+SELECT
+  f.experiment_id                                   AS experiment_id,
+  COALESCE(md.name, f.experiment_id)                AS name,
+  md.description                                    AS description,
+  a.status                                          AS status,
+  a.created_at                                      AS created_at,
+  a.updated_at                                      AS updated_at,
+  a.ads_version                                     AS ads_version,
+  a.file_path                                       AS manifest_path,
+  a.frontmatter                                     AS frontmatter
+FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
+LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
+LEFT JOIN artifacts a ON a.file_path = fm.path
+LEFT JOIN artifact_metadata md ON md.file_path = fm.path;
+
+-- Metrics with the effective baseline: the report's own, else the same metric in the baseline
+-- experiment's latest report.
+CREATE VIEW metrics AS
+SELECT
+  m.metric_id, m.artifact_id, m.experiment_id, m.metric_name, m.metric_value,
+  COALESCE(m.baseline_declared, (
+    SELECT b.metric_value FROM metric_values b
+    WHERE b.experiment_id = m.baseline_experiment AND b.metric_name = m.metric_name
+    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1
+  )) AS baseline_value,
+  m.unit, m.timestamp, m.baseline_experiment, m.file_path
+FROM metric_values m;
+
+CREATE VIEW diagnostics AS
+SELECT file_path AS file, line, "column", rule, severity, message, hint, scope FROM file_diagnostics;
+
+CREATE VIEW active_experiments AS
+SELECT e.*, (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count
+FROM experiments e WHERE e.status = 'active';
+
+-- The latest value of each metric per experiment.
+CREATE VIEW latest_metrics AS
+SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, artifact_id, file_path
+FROM (
+  SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.experiment_id, m.metric_name ORDER BY m.timestamp DESC, m.file_path DESC) AS rn
+  FROM metrics m
+) WHERE rn = 1;
+`;

@@ -1,0 +1,233 @@
+import { rmSync } from 'node:fs';
+import { crossFileFindings, EMPTY_CATALOG, type CrossEntry, type Locate } from '../artifacts/crossFileRules.ts';
+import { validateWorktreeParallel } from '../artifacts/validateMany.ts';
+import { applySeverity, schemasFor } from '../artifacts/validateRepo.ts';
+import { validateFile, type FileResult } from '../artifacts/validateFile.ts';
+import { YamlPositions } from '../artifacts/yamlPositions.ts';
+import { configHash } from '../config/configHash.ts';
+import type { EtkConfig } from '../config/loadConfig.ts';
+import { DatabaseSync } from 'node:sqlite';
+import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
+import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, type OpenedDb } from '../db/openDb.ts';
+import { rowsFor } from '../db/rows.ts';
+import { DDL_V1, SCHEMA_VERSION } from '../db/schema.ts';
+import { RowWriter } from '../db/writeRows.ts';
+import { UsageError } from '../errors.ts';
+import { EXPERIMENT_ID } from '../artifacts/layout.ts';
+import { isEmptyPlan, planSync, type SyncPlan } from './planSync.ts';
+import { listSource, readSourceFiles, type Listing, type SourceKind, type SourceSpec, type SourceState } from './sourceFiles.ts';
+
+export interface SyncRequest {
+  config: EtkConfig;
+  dbPath: string;
+  etkVersion: string;
+  source: SourceKind;
+  rev?: string;
+  /** Only this experiment's folder. */
+  experiment?: string;
+  /** Re-read every file (a full rebuild into the existing database). */
+  all?: boolean;
+  /** Drop etk's tables (or a damaged file) and rebuild. */
+  force?: boolean;
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SyncOutcome {
+  plan: SyncPlan;
+  /** Why every file was re-read, when it was. */
+  rebuild: string | null;
+  state: SourceState;
+  dbPath: string;
+  migrated?: OpenedDb['migrated'];
+  dryRun: boolean;
+  files: number;
+  errors: number;
+  warnings: number;
+  ms: number;
+}
+
+function readMeta(db: DatabaseSync): Map<string, string> {
+  return new Map((db.prepare('SELECT key, value FROM etk_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+}
+
+function writeMeta(db: DatabaseSync, entries: Record<string, string>): void {
+  const st = db.prepare('INSERT INTO etk_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  for (const [k, v] of Object.entries(entries)) st.run(k, v);
+}
+
+/** Cross-file diagnostics, recomputed from the whole index in the sync's transaction. */
+export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: EtkConfig): void {
+  writer.clearCross();
+  const rows = db.prepare(`SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline FROM artifacts a JOIN files f ON f.path = a.file_path ORDER BY a.file_path`).all() as {
+    file_path: string; kind: string; experiment_id: string | null; declared_artifact_id: string | null; type: string | null; baseline: string | null;
+  }[];
+  const entries: CrossEntry[] = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === 'manifest', experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
+  const yamlOf = db.prepare('SELECT frontmatter_yaml, yaml_line FROM artifacts WHERE file_path = ?');
+  const locate: Locate = (path, key) => {
+    const r = yamlOf.get(path) as { frontmatter_yaml: string; yaml_line: number } | undefined;
+    if (!r) return { line: 1, column: 1 };
+    const at = new YamlPositions(r.frontmatter_yaml, r.yaml_line).value([key]);
+    return { line: at.line, column: at.column };
+  };
+  const found = crossFileFindings(entries, EMPTY_CATALOG, locate);
+  for (const [path, findings] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const d of applySeverity(path, findings, config.rules)) writer.diagnostic(d, 'cross');
+  }
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/**
+ * Brings the index in line with the source: lists it (path -> blob id) with git, plans against the
+ * `files` table, re-reads only what changed and applies everything in one IMMEDIATE transaction, so
+ * concurrent syncs wait for each other and a crash leaves the old or the new state.
+ */
+export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
+  const started = performance.now();
+  const { config } = req;
+  if (req.experiment !== undefined && !EXPERIMENT_ID.test(req.experiment)) {
+    throw new UsageError(`"${req.experiment}" is not an experiment id (YYYYMMDD_HHMMSS_name)`, 'etk sync <experiment_id>, e.g. etk sync 20251217_024343_image_enhancements');
+  }
+  const base = config.top ?? config.projectDir;
+  const scope = req.experiment === undefined ? config.root : config.root === '' ? req.experiment : `${config.root}/${req.experiment}`;
+  const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
+  const { listing, state } = listSource(spec);
+
+  let opened: OpenedDb;
+  try {
+    opened = openForWrite(req.dbPath);
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError) || !req.force) throw err;
+    removeDatabaseFiles(req.dbPath);
+    opened = openForWrite(req.dbPath);
+  }
+  try {
+    const result = await syncInto(opened.db, req, spec, listing, state);
+    return { ...result, ...(opened.migrated ? { migrated: opened.migrated } : {}), ms: performance.now() - started };
+  } finally {
+    opened.db.close();
+  }
+}
+
+/** The sync itself, on an open database (a file, or an in-memory one for --check-conflicts). */
+export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceSpec, listing: Listing, state: SourceState): Promise<SyncOutcome> {
+  const { config } = req;
+  const base = spec.base;
+  const hash = configHash(config);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (req.force && !req.dryRun) {
+      dropEtkObjects(db);
+      db.exec(DDL_V1);
+      db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    }
+    const meta = readMeta(db);
+    let rebuild: string | null = null;
+    if (req.force) rebuild = '--force';
+    else if (meta.size === 0) rebuild = 'new index';
+    else if (meta.get('config_hash') !== hash) rebuild = 'the configuration or schemas changed';
+    else if (meta.get('etk_version') !== req.etkVersion) rebuild = `etk changed (${meta.get('etk_version')} -> ${req.etkVersion})`;
+    // A rebuild for those reasons covers everything indexed, whatever the scope asked for.
+    const full = rebuild !== null;
+    if (!full && req.all) rebuild = '--all';
+    const effective = full && req.experiment !== undefined ? { ...spec, scope: config.root } : spec;
+    const fullListing = effective === spec ? listing : listSource(effective).listing;
+    const indexed = new Map<string, string>();
+    for (const r of db.prepare('SELECT path, blob FROM files').all() as { path: string; blob: string }[]) indexed.set(r.path, r.blob);
+    const plan = planSync(indexed, fullListing, full ? '' : effective.scope, rebuild !== null);
+
+    if (req.dryRun) {
+      db.exec('ROLLBACK');
+      return outcome(plan, rebuild, 0, 0, 0, true);
+    }
+
+    const writer = new RowWriter(db);
+    for (const p of plan.removed) writer.remove(p);
+    for (const p of plan.changed) writer.remove(p);
+
+    const toRead = [...plan.added, ...plan.changed].sort();
+    req.onProgress?.(0, toRead.length);
+    const schemas = await schemasFor(config);
+    let results: FileResult[];
+    if (req.source === 'worktree' && config.top !== null) {
+      results = await validateWorktreeParallel(
+        { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: true, paths: toRead },
+        schemas,
+      );
+    } else {
+      const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+      results = [];
+      const files = readSourceFiles(effective, toRead, fullListing);
+      let done = 0;
+      for (const f of files) {
+        const r = validateFile(f, env);
+        if (r) results.push(r);
+        if (req.onProgress && ++done % 250 === 0) req.onProgress(done, files.length);
+      }
+    }
+    for (const r of results) {
+      writer.add(rowsFor(r, fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules)));
+    }
+    // Cross-file findings depend on other files: recomputed whenever any file came or went.
+    if (!isEmptyPlan(plan) || rebuild !== null) recomputeCrossFile(db, writer, config);
+    writeMeta(db, {
+      etk_version: req.etkVersion,
+      schema_version: String(SCHEMA_VERSION),
+      config_hash: hash,
+      source: state.kind,
+      commit: state.commit ?? '',
+      tree: state.tree ?? '',
+      dirty: state.dirty ? '1' : '0',
+      synced_at: new Date().toISOString(),
+    });
+    const totals = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'error') AS errors, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'warning') AS warnings").get() as { files: number; errors: number; warnings: number };
+    db.exec('COMMIT');
+    return outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false);
+  } catch (err) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw err;
+  }
+
+  function outcome(plan: SyncPlan, rebuild: string | null, files: number, errors: number, warnings: number, dryRun: boolean): SyncOutcome {
+    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, files, errors, warnings, ms: 0 };
+  }
+}
+
+export { isEmptyPlan };
+
+export interface ConflictReport {
+  drift: Drift[];
+  /** Set when the index was built with another configuration or etk version. */
+  staleConfig: string | null;
+  files: number;
+}
+
+/**
+ * Compares the index with what the files would produce (a full rebuild in memory): every file whose
+ * rows differ, is missing, or is stale. The Markdown always wins: `etk sync` repairs each one.
+ */
+export async function checkConflicts(req: SyncRequest): Promise<ConflictReport> {
+  const { config } = req;
+  const base = config.top ?? config.projectDir;
+  const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope: config.root, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
+  const { listing, state } = listSource(spec);
+  const indexedDb = openForRead(req.dbPath);
+  const memory = new DatabaseSync(':memory:');
+  try {
+    memory.exec(DDL_V1);
+    memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec, listing, state);
+    const meta = readMeta(indexedDb);
+    let staleConfig: string | null = null;
+    if (meta.get('config_hash') !== configHash(config)) staleConfig = 'the index was built with another configuration or schemas';
+    else if (meta.get('etk_version') !== req.etkVersion) staleConfig = `the index was built by etk ${meta.get('etk_version')}, this is ${req.etkVersion}`;
+    const drift = compareDumps(dumpByFile(indexedDb), dumpByFile(memory));
+    return { drift, staleConfig, files: listing.size };
+  } finally {
+    memory.close();
+    indexedDb.close();
+  }
+}
