@@ -8192,7 +8192,7 @@ var script_schema_default = {
 };
 
 // src/artifacts/precompiled.ts
-var generic = validate10;
+var _generic = validate10;
 var schema13 = { "type": "object", "required": ["ads_version", "type", "status", "created", "updated", "tags"], "properties": { "ads_version": { "$ref": "#/definitions/adsVersion" }, "type": { "type": "string" }, "status": { "$ref": "#/definitions/status" }, "created": { "$ref": "#/definitions/dateTime" }, "updated": { "$ref": "#/definitions/dateTime" }, "tags": { "$ref": "#/definitions/tags" }, "artifact_id": { "type": "string", "minLength": 1, "x-fix": "give the artifact a non-empty id that is unique in the repository" }, "experiment_id": { "$ref": "#/definitions/experimentId" }, "title": { "type": "string" } } };
 var schema14 = { "type": "string", "pattern": "^[0-9]+\\.[0-9]+$", "x-expected": "a MAJOR.MINOR version string", "x-fix": 'write the EDS version as a quoted MAJOR.MINOR string, e.g. ads_version: "1.0"' };
 var schema15 = { "type": "string", "enum": ["active", "complete", "deprecated"] };
@@ -10705,7 +10705,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
-var PRECOMPILED = { "generic": generic, "experiment_manifest": experiment_manifest, "assessment": assessment, "report": report, "guide": guide, "script": script, "config": config };
+var PRECOMPILED = { "$generic": _generic, "experiment_manifest": experiment_manifest, "assessment": assessment, "report": report, "guide": guide, "script": script, "config": config };
 
 // src/artifacts/schemaSet.ts
 var BUILTIN_SCHEMAS = {
@@ -10722,6 +10722,7 @@ var GENERIC_SCHEMA = {
   $id: COMMON_SCHEMA_ID.replace(/common\.json$/, "generic.json"),
   $ref: `${COMMON_SCHEMA_ID}#/definitions/artifact`
 };
+var GENERIC_KEY = "$generic";
 function knownKeysOf(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
   if (depth > 8 || schema2 === null || typeof schema2 !== "object") return out;
   const s = schema2;
@@ -10747,7 +10748,7 @@ var SchemaSet = class _SchemaSet {
     const validators = compileSchemas({
       statuses: options2.statuses,
       schemas: {
-        generic: { schema: GENERIC_SCHEMA, source: "shared EDS fields" },
+        [GENERIC_KEY]: { schema: GENERIC_SCHEMA, source: "shared EDS fields" },
         ...Object.fromEntries(Object.entries(BUILTIN_SCHEMAS).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
         ...extra
       }
@@ -10755,7 +10756,7 @@ var SchemaSet = class _SchemaSet {
     return new _SchemaSet(validators, extra);
   }
   constructor(validators, extra) {
-    this.generic = { validate: validators.generic, knownKeys: knownKeysOf(GENERIC_SCHEMA) };
+    this.generic = { validate: validators[GENERIC_KEY], knownKeys: knownKeysOf(GENERIC_SCHEMA) };
     for (const name of [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extra)]) {
       const schema2 = BUILTIN_SCHEMAS[name] ?? extra[name].schema;
       this.types.set(name, { validate: validators[name], knownKeys: knownKeysOf(schema2) });
@@ -10890,7 +10891,8 @@ function isRealDateTime(date, time) {
   const h = Number(time.slice(0, 2));
   const mi = Number(time.slice(2, 4));
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
   return d <= days;
 }
 function slugify(text, max = SLUG_MAX) {
@@ -14158,6 +14160,43 @@ function lineColumnOf(text, offset) {
   }
   return { line, column: offset - last };
 }
+function unclosedOpening(source) {
+  const lines = source.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?[^\s:#][^:#]*:\s+|\s*-\s+)(.*)$/.exec(lines[i].replace(/\r$/, ""));
+    if (!m) continue;
+    const value = m[2];
+    const col = m[1].length + 1;
+    if (value.startsWith('"')) {
+      const body = value.slice(1).replace(/\\./g, "");
+      if (!body.includes('"')) return { line: i + 1, column: col, message: "this double-quoted value is never closed" };
+    } else if (value.startsWith("'")) {
+      const body = value.slice(1).replace(/''/g, "");
+      if (!body.includes("'")) return { line: i + 1, column: col, message: "this single-quoted value is never closed" };
+    } else if (value.startsWith("[") || value.startsWith("{")) {
+      const text = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "");
+      const opens = (text.match(/[[{]/g) ?? []).length;
+      const closes = (text.match(/[\]}]/g) ?? []).length;
+      if (opens > closes) {
+        let depth = opens - closes;
+        for (let j = i + 1; j < lines.length && depth > 0; j++) {
+          if (/^\S/.test(lines[j])) break;
+          const t = lines[j].replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "");
+          depth += (t.match(/[[{]/g) ?? []).length - (t.match(/[\]}]/g) ?? []).length;
+        }
+        if (depth > 0) return { line: i + 1, column: col, message: `this ${value[0] === "[" ? "list [" : "mapping {"} is never closed` };
+      }
+    }
+  }
+  return void 0;
+}
+function tagPosition(source, reason) {
+  if (!reason || !/unknown tag/i.test(reason)) return void 0;
+  const m = /!{1,2}[^\s,\]}]*/.exec(source);
+  if (!m) return void 0;
+  const at = lineColumnOf(source, m.index);
+  return { line: at.line, column: at.column, message: `the YAML tag ${m[0]} is not allowed; etk reads plain YAML values only` };
+}
 function firstYamlError(source) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
@@ -14241,6 +14280,18 @@ function parseFrontmatter(text) {
     });
     return result;
   }
+  const marker = /^(---|\.\.\.)(?=[^\n]*\S)[^\n]*$/m.exec(yamlText);
+  if (marker) {
+    const at = lineColumnOf(yamlText, marker.index);
+    findings.push({
+      line: at.line + 1,
+      column: 1,
+      rule: "yaml-syntax",
+      message: `"${marker[0].trim()}" inside the frontmatter starts a new YAML document`,
+      hint: "close the frontmatter with a line that is exactly ---, and indent or quote text that begins with ---"
+    });
+    return result;
+  }
   let data;
   try {
     data = (0, import_gray_matter.default)(text.slice(0, closeEnd), MATTER_OPTIONS).data;
@@ -14248,19 +14299,20 @@ function parseFrontmatter(text) {
     const e = err;
     if (e.name === "YAMLException" && e.mark) {
       const duplicate = /duplicated mapping key/.test(e.reason ?? "");
-      const precise = duplicate ? void 0 : firstYamlError(yamlText);
+      const precise = duplicate ? void 0 : unclosedOpening(yamlText) ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText);
       findings.push({
         line: precise ? precise.line + 1 : e.mark.line + 1,
         column: precise ? precise.column : e.mark.column + 1,
         rule: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
         message: duplicate ? "this key appears twice in the frontmatter" : `YAML syntax error: ${precise?.message ?? e.reason ?? "cannot parse"}`,
-        hint: duplicate ? "keep one of the two entries (YAML keys must be unique)" : 'check indentation, unbalanced quotes and a missing space after ":" on this line'
+        hint: duplicate ? "keep one of the two entries (YAML keys must be unique)" : /tag/.test(precise?.message ?? "") ? "remove the !tag and write the value as plain YAML" : 'check indentation, unbalanced quotes and brackets, and a missing space after ":" on this line'
       });
     } else {
       findings.push({ line: 2, column: 1, rule: "yaml-syntax", message: `frontmatter cannot be read: ${e.message ?? String(err)}`, hint: "write the frontmatter as plain YAML key: value fields" });
     }
     return result;
   }
+  if (data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === 0) data = null;
   if (data === null || data === void 0 || typeof data !== "object" || Array.isArray(data)) {
     findings.push({
       line: 2,
@@ -14272,8 +14324,9 @@ function parseFrontmatter(text) {
     return result;
   }
   if (countValues(data, MAX_FRONTMATTER_VALUES) > MAX_FRONTMATTER_VALUES) {
-    const alias = /\*[^\s,\]}]+/.exec(yamlText);
-    const at = alias ? lineColumnOf(yamlText, alias.index) : { line: 1, column: 1 };
+    const anchors = new Set([...yamlText.matchAll(/&([^\s,\[\]{}]+)/g)].map((m) => m[1]));
+    const alias = [...yamlText.matchAll(/\*([^\s,\[\]{}]+)/g)].find((m) => anchors.has(m[1]));
+    const at = alias?.index !== void 0 ? lineColumnOf(yamlText, alias.index) : { line: 1, column: 1 };
     findings.push({
       line: at.line + 1,
       column: at.column,
@@ -14390,11 +14443,14 @@ function schemaFindings(errors, ctx) {
         message = typeof expected === "string" ? `${name} must be ${expected} (found ${found})` : `${name} has an invalid format (found ${found})`;
         if (err.keyword === "pattern" && !hint) hint = `match the pattern ${String(p.pattern)}`;
         break;
-      case "uniqueItems":
-        message = `${name} lists ${describe(err.data[p.j], void 0)} twice (items ${p.j + 1} and ${p.i + 1})`;
-        at = ctx.locate([...path, String(p.i)]);
+      case "uniqueItems": {
+        const first = Math.min(p.i, p.j);
+        const later = Math.max(p.i, p.j);
+        message = `${name} lists ${describe(err.data[first], void 0)} twice (items ${first + 1} and ${later + 1})`;
+        at = ctx.locate([...path, String(later)]);
         hint ??= "remove the duplicate";
         break;
+      }
       case "minItems":
         message = `${name} must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}`;
         break;
@@ -14486,11 +14542,29 @@ var YamlPositions = class {
 
 // src/artifacts/validateFile.ts
 var HUMANIZE = (s) => s.replace(/[-_]+/g, " ").trim();
+function firstHeading(body) {
+  let fence = null;
+  for (const raw of body.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1];
+      else if (f[1][0] === fence[0] && f[1].length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const m = /^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
+    if (!m || m[1] === void 0) continue;
+    const text = m[1].replace(/(?:^|[ \t]+)#+$/, "").trim();
+    if (text !== "") return text;
+  }
+  return void 0;
+}
 function deriveTitle(data, body, path) {
   const t = data?.title;
   if (typeof t === "string" && t.trim() !== "") return t.trim();
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  if (heading) return heading[1].trim();
+  const heading = firstHeading(body);
+  if (heading) return heading;
   const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
   const m = /^\d{8}_\d{4}_[a-z0-9_]+?_([^_]+)$/.exec(base);
   return HUMANIZE(m ? m[1] : base);
@@ -14501,8 +14575,8 @@ function validateFile(file, env) {
   const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
   const size = result.size;
   if (size > env.maxFileSize) {
-    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    result.findings.push({ line: 1, column: 1, rule: "file-too-large", message: `file is ${mb(size)}, over the limit of ${mb(env.maxFileSize)}`, hint: "move data out of the Markdown (link to it instead), or raise maxFileSize in etk.config.json" });
+    const mb2 = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    result.findings.push({ line: 1, column: 1, rule: "file-too-large", message: `file is ${mb2(size)}, over the limit of ${mb2(env.maxFileSize)}`, hint: "move data out of the Markdown (link to it instead), or raise maxFileSize in etk.config.json" });
     return result;
   }
   const decoded = decodeArtifact(file.bytes);
@@ -15214,7 +15288,7 @@ function choiceOption(command, name, value, choices, fallback) {
 // src/cli/render/colors.ts
 function useColor(stream, env = process.env) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
+  if (env.FORCE_COLOR !== void 0) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   return stream.isTTY === true && env.TERM !== "dumb";
 }
 var wrap2 = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
@@ -16119,12 +16193,12 @@ async function syncInto(db, req, spec2, listing, state) {
       db.exec(DDL_V1);
       db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     }
-    const meta = readMeta(db);
+    const meta2 = readMeta(db);
     let rebuild = null;
     if (req.force) rebuild = "--force";
-    else if (meta.size === 0) rebuild = "new index";
-    else if (meta.get("config_hash") !== hash) rebuild = "the configuration or schemas changed";
-    else if (meta.get("etk_version") !== req.etkVersion) rebuild = `etk changed (${meta.get("etk_version")} -> ${req.etkVersion})`;
+    else if (meta2.size === 0) rebuild = "new index";
+    else if (meta2.get("config_hash") !== hash) rebuild = "the configuration or schemas changed";
+    else if (meta2.get("etk_version") !== req.etkVersion) rebuild = `etk changed (${meta2.get("etk_version")} -> ${req.etkVersion})`;
     const full = rebuild !== null;
     if (!full && req.all) rebuild = "--all";
     const effective = full && req.experiment !== void 0 ? { ...spec2, scope: config2.root } : spec2;
@@ -16195,10 +16269,10 @@ async function checkConflicts(req) {
     memory.exec(DDL_V1);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec2, listing, state);
-    const meta = readMeta(indexedDb);
+    const meta2 = readMeta(indexedDb);
     let staleConfig = null;
-    if (meta.get("config_hash") !== configHash(config2)) staleConfig = "the index was built with another configuration or schemas";
-    else if (meta.get("etk_version") !== req.etkVersion) staleConfig = `the index was built by etk ${meta.get("etk_version")}, this is ${req.etkVersion}`;
+    if (meta2.get("config_hash") !== configHash(config2)) staleConfig = "the index was built with another configuration or schemas";
+    else if (meta2.get("etk_version") !== req.etkVersion) staleConfig = `the index was built by etk ${meta2.get("etk_version")}, this is ${req.etkVersion}`;
     const drift = compareDumps(dumpByFile(indexedDb), dumpByFile(memory));
     return { drift, staleConfig, files: listing.size };
   } finally {
@@ -16355,17 +16429,179 @@ var syncCommand = {
       return 0;
     }
     const changes = p.added.length + p.changed.length + p.removed.length;
-    const counts = `${p.added.length - p.renamed.length} added, ${p.changed.length} changed, ${p.removed.length - p.renamed.length} removed${p.renamed.length ? `, ${p.renamed.length} renamed` : ""}`;
+    const counts2 = `${p.added.length - p.renamed.length} added, ${p.changed.length} changed, ${p.removed.length - p.renamed.length} removed${p.renamed.length ? `, ${p.renamed.length} renamed` : ""}`;
     const problems = o.errors + o.warnings > 0 ? `; ${plural2(o.errors, "error")}, ${plural2(o.warnings, "warning")} recorded` : "";
     io.stdout.write(changes === 0 && !o.rebuild ? `✔ ${shownDb} is up to date with ${describeSource(o)} (${plural2(o.files, "file")})${problems}
-` : `✔ ${shownDb} ← ${describeSource(o)}: ${counts}${o.rebuild ? ` (rebuilt: ${o.rebuild})` : ""} in ${Math.round(o.ms)} ms; ${plural2(o.files, "file")}${problems}
+` : `✔ ${shownDb} ← ${describeSource(o)}: ${counts2}${o.rebuild ? ` (rebuilt: ${o.rebuild})` : ""} in ${Math.round(o.ms)} ms; ${plural2(o.files, "file")}${problems}
 `);
     return 0;
   }
 };
 
+// src/cli/db.ts
+import { statSync as statSync3 } from "node:fs";
+import { relative as relative6 } from "node:path";
+
+// src/db/inspect.ts
+import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+function counts(db) {
+  const one = (sql) => Number(db.prepare(sql).get().n);
+  const byType = db.prepare("SELECT COALESCE(type, '(none)') AS type, COUNT(*) AS n FROM artifacts GROUP BY 1 ORDER BY 1").all();
+  return {
+    files: one("SELECT COUNT(*) AS n FROM files"),
+    experiments: one("SELECT COUNT(*) AS n FROM experiments"),
+    artifacts: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])),
+    tags: one("SELECT COUNT(DISTINCT tag_name) AS n FROM tags"),
+    metrics: one("SELECT COUNT(*) AS n FROM metric_values"),
+    errors: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'error'"),
+    warnings: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'warning'"),
+    unparsed: one("SELECT COUNT(*) AS n FROM artifacts WHERE parse_error IS NOT NULL")
+  };
+}
+function meta(db) {
+  return Object.fromEntries(db.prepare("SELECT key, value FROM etk_meta ORDER BY key").all().map((r) => [r.key, r.value]));
+}
+function checkDatabase(db) {
+  const checks = [];
+  const integrity = db.prepare("PRAGMA integrity_check").all().map((r) => r.integrity_check);
+  checks.push({ name: "integrity_check", ok: integrity.length === 1 && integrity[0] === "ok", detail: integrity.slice(0, 5).join("; ") });
+  const fk = db.prepare("PRAGMA foreign_key_check").all();
+  checks.push({ name: "foreign_key_check", ok: fk.length === 0, detail: fk.length === 0 ? "ok" : `${fk.length} rows point at missing parents` });
+  const writable = new DatabaseSync3(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
+  try {
+    writable.exec("BEGIN");
+    writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
+    checks.push({ name: "full-text index", ok: true, detail: "matches artifacts" });
+  } catch (err) {
+    checks.push({ name: "full-text index", ok: false, detail: err.message });
+  } finally {
+    if (writable.isTransaction) writable.exec("ROLLBACK");
+    writable.close();
+  }
+  const n = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get();
+  checks.push({ name: "files vs artifacts", ok: n.files === n.artifacts, detail: `${n.files} files, ${n.artifacts} artifact rows` });
+  return { problems: checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`), checks };
+}
+
+// src/cli/db.ts
+var HELP3 = `Usage: etk db <info|check|vacuum> [options]
+
+  info      where the index is, its schema version, what it reflects (work tree, index or a
+            commit, and which), whether it is behind, and what it holds
+  check     SQLite integrity and foreign-key checks, the full-text index against its table,
+            file count vs row count (exit 1 on any problem)
+  vacuum    compact the database file (and checkpoint its write-ahead log)
+
+Options:
+  --json                machine-readable output (info, check)
+  --db PATH             use this database file instead of the configured one
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Examples:
+  etk db info
+  etk db check --db out/tracking.db
+  etk db vacuum`;
+var mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+function sizeOf(path) {
+  let total = 0;
+  for (const s of ["", "-wal"]) {
+    try {
+      total += statSync3(`${path}${s}`).size;
+    } catch {
+    }
+  }
+  return total;
+}
+var dbCommand = {
+  name: "db",
+  summary: "inspect, check or compact the index (info, check, vacuum)",
+  help: HELP3,
+  async run(argv, io) {
+    const { values, positionals } = parse2("db", argv, { ...DB_OPTION, json: { type: "boolean" } });
+    if (values.help) {
+      io.stdout.write(`${HELP3}
+`);
+      return 0;
+    }
+    const sub = positionals[0];
+    if (sub === void 0 || !["info", "check", "vacuum"].includes(sub) || positionals.length > 1) {
+      throw new UsageError(sub === void 0 ? "etk db needs a subcommand: info, check or vacuum" : `etk db: unknown subcommand "${positionals.join(" ")}"`, "see etk db --help");
+    }
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const path = dbPathFor(config2, io.cwd, values.db);
+    const shown = relative6(io.cwd, path) || path;
+    if (sub === "vacuum") {
+      const before = sizeOf(path);
+      openForRead(path).close();
+      const { db: db2 } = openForWrite(path);
+      try {
+        db2.exec("VACUUM");
+        db2.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+      } finally {
+        db2.close();
+      }
+      io.stdout.write(`✔ ${shown}: ${mb(before)} -> ${mb(sizeOf(path))}
+`);
+      return 0;
+    }
+    const db = openForRead(path);
+    try {
+      if (sub === "check") {
+        const result = checkDatabase(db);
+        if (values.json) io.stdout.write(`${JSON.stringify({ database: path, ok: result.problems.length === 0, checks: result.checks }, null, 2)}
+`);
+        else {
+          for (const c2 of result.checks) io.stdout.write(`${c2.ok ? "✔" : "✖"} ${c2.name}: ${c2.detail}
+`);
+          if (result.problems.length > 0) io.stdout.write(`${shown} has problems; it is a cache of the Markdown: rebuild it with etk sync --force
+`);
+        }
+        return result.problems.length === 0 ? 0 : 1;
+      }
+      const m = meta(db);
+      const c = counts(db);
+      let behind = null;
+      let pending = null;
+      if (config2.top !== null && m.source) {
+        const head = execGit(["rev-parse", "-q", "--verify", "HEAD"], { cwd: config2.top, okCodes: [1] }).toString("utf8").trim();
+        if (m.source !== "rev" && m.commit && head && m.commit !== head) behind = `recorded ${m.commit.slice(0, 12)}, HEAD is ${head.slice(0, 12)}`;
+        if (m.source !== "rev") {
+          const base = config2.top;
+          const { listing } = listSource({ kind: m.source, top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize });
+          const indexed = new Map(db.prepare("SELECT path, blob FROM files").all().map((r) => [r.path, r.blob]));
+          const plan = planSync(indexed, listing, config2.root);
+          pending = plan.added.length + plan.changed.length + plan.removed.length;
+        }
+      }
+      const info = { database: path, sizeBytes: sizeOf(path), schemaVersion: Number(m.schema_version ?? 0), etkVersion: m.etk_version ?? null, source: m.source ?? null, commit: m.commit || null, dirty: m.dirty === "1", syncedAt: m.synced_at ?? null, behindHead: behind, pendingFiles: pending, counts: c };
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify(info, null, 2)}
+`);
+        return 0;
+      }
+      const reflects = m.source === "rev" ? `commit ${m.commit?.slice(0, 12)}` : m.source === "index" ? `the git index${m.commit ? ` on ${m.commit.slice(0, 12)}` : ""}` : `the work tree${m.commit ? ` on ${m.commit.slice(0, 12)}${m.dirty === "1" ? " with changes" : ""}` : ""}`;
+      const lines = [
+        `database     ${shown} (${mb(info.sizeBytes)}, schema v${info.schemaVersion}, written by etk ${info.etkVersion})`,
+        `reflects     ${reflects}, synced ${info.syncedAt}`,
+        `freshness    ${pending === null ? "unknown outside git" : pending === 0 ? behind ? `files match, but ${behind}` : "up to date" : `${pending} file${pending === 1 ? "" : "s"} changed since the last sync: run etk sync`}`,
+        `experiments  ${c.experiments}`,
+        `artifacts    ${Object.values(c.artifacts).reduce((a, b) => a + b, 0)} (${Object.entries(c.artifacts).map(([t, n]) => `${n} ${t}`).join(", ")})`,
+        `tags         ${c.tags} distinct`,
+        `metrics      ${c.metrics} values`,
+        `problems     ${c.errors} errors, ${c.warnings} warnings${c.unparsed ? `, ${c.unparsed} files that do not parse` : ""}`
+      ];
+      io.stdout.write(`${lines.join("\n")}
+`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  }
+};
+
 // src/cli/main.ts
-var COMMANDS = [validateCommand, syncCommand];
+var COMMANDS = [validateCommand, syncCommand, dbCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable
@@ -16407,7 +16643,8 @@ Run etk --help for the list of commands.
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof EtkError) {
-      io.stderr.write(`etk: ${err.message}
+      const message = err.message.startsWith("etk ") ? err.message : `etk: ${err.message}`;
+      io.stderr.write(`${message}
 ${err.hint ? `  fix: ${err.hint}
 ` : ""}`);
       return err.exitCode;

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv';
 import { createAjv } from '../src/artifacts/compileSchemas.ts';
-import { BUILTIN_SCHEMAS, GENERIC_SCHEMA } from '../src/artifacts/schemaSet.ts';
+import { BUILTIN_SCHEMAS, GENERIC_KEY, GENERIC_SCHEMA } from '../src/artifacts/schemaSet.ts';
 
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,15 +22,18 @@ export function precompiledSource() {
     code: { source: true, esm: true, lines: false, formats: _`require("ajv-formats/dist/formats").fullFormats` },
   });
   const names = {};
+  const exports = {};
   const add = (name, schema) => {
+    const exportName = name.replace(/[^A-Za-z0-9_]/g, '_');
     ajv.addSchema(schema, schema.$id ?? `etk:${name}`);
-    names[name] = schema.$id ?? `etk:${name}`;
+    names[exportName] = schema.$id ?? `etk:${name}`;
+    exports[name] = exportName;
   };
-  add('generic', GENERIC_SCHEMA);
+  add(GENERIC_KEY, GENERIC_SCHEMA);
   for (const [name, schema] of Object.entries(BUILTIN_SCHEMAS)) add(name, schema);
   add('config', configSchema);
   const code = standaloneCode(ajv, names);
-  return `${code}\nexport const PRECOMPILED = { ${Object.keys(names).map((n) => `${JSON.stringify(n)}: ${n}`).join(', ')} };\n`;
+  return `${code}\nexport const PRECOMPILED = { ${Object.entries(exports).map(([n, e]) => `${JSON.stringify(n)}: ${e}`).join(', ')} };\n`;
 }
 
 const precompiledPlugin = {

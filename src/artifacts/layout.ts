@@ -61,7 +61,8 @@ export function isRealDateTime(date: string, time: string): boolean {
   const h = Number(time.slice(0, 2));
   const mi = Number(time.slice(2, 4));
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
   return d <= days;
 }
 

@@ -74,6 +74,52 @@ function lineColumnOf(text: string, offset: number): { line: number; column: num
   return { line, column: offset - last };
 }
 
+/**
+ * Where an unclosed quote or bracket opens: parsers notice it only at the end of the input, but a
+ * person needs the line where it starts. Checks each `key: value` line's value for an odd number of
+ * unescaped double quotes, an unclosed single quote, or more [ { than ] }.
+ */
+function unclosedOpening(source: string): { line: number; column: number; message: string } | undefined {
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?[^\s:#][^:#]*:\s+|\s*-\s+)(.*)$/.exec(lines[i]!.replace(/\r$/, ''));
+    if (!m) continue;
+    const value = m[2]!;
+    const col = m[1]!.length + 1;
+    if (value.startsWith('"')) {
+      const body = value.slice(1).replace(/\\./g, '');
+      if (!body.includes('"')) return { line: i + 1, column: col, message: 'this double-quoted value is never closed' };
+    } else if (value.startsWith("'")) {
+      const body = value.slice(1).replace(/''/g, '');
+      if (!body.includes("'")) return { line: i + 1, column: col, message: 'this single-quoted value is never closed' };
+    } else if (value.startsWith('[') || value.startsWith('{')) {
+      const text = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '');
+      const opens = (text.match(/[[{]/g) ?? []).length;
+      const closes = (text.match(/[\]}]/g) ?? []).length;
+      if (opens > closes) {
+        // Flow collections may span lines: unclosed only if no later line closes it before the next key.
+        let depth = opens - closes;
+        for (let j = i + 1; j < lines.length && depth > 0; j++) {
+          if (/^\S/.test(lines[j]!)) break;
+          const t = lines[j]!.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '');
+          depth += (t.match(/[[{]/g) ?? []).length - (t.match(/[\]}]/g) ?? []).length;
+        }
+        if (depth > 0) return { line: i + 1, column: col, message: `this ${value[0] === '[' ? 'list [' : 'mapping {'} is never closed` };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An unknown YAML tag (!!js/function, !custom) is reported at the tag itself. */
+function tagPosition(source: string, reason: string | undefined): { line: number; column: number; message: string } | undefined {
+  if (!reason || !/unknown tag/i.test(reason)) return undefined;
+  const m = /!{1,2}[^\s,\]}]*/.exec(source);
+  if (!m) return undefined;
+  const at = lineColumnOf(source, m.index);
+  return { line: at.line, column: at.column, message: `the YAML tag ${m[0]} is not allowed; etk reads plain YAML values only` };
+}
+
 /** The first error the `yaml` package reports, with its 1-based position in the YAML text. */
 function firstYamlError(source: string): { line: number; column: number; message: string } | undefined {
   const lineCounter = new LineCounter();
@@ -166,6 +212,21 @@ export function parseFrontmatter(text: string): ParsedText {
     return result;
   }
 
+  // A line starting with --- (but not a bare fence) inside the block would end the YAML document,
+  // and gray-matter would cut the frontmatter there: report it instead of guessing.
+  const marker = /^(---|\.\.\.)(?=[^\n]*\S)[^\n]*$/m.exec(yamlText);
+  if (marker) {
+    const at = lineColumnOf(yamlText, marker.index);
+    findings.push({
+      line: at.line + 1,
+      column: 1,
+      rule: 'yaml-syntax',
+      message: `"${marker[0].trim()}" inside the frontmatter starts a new YAML document`,
+      hint: 'close the frontmatter with a line that is exactly ---, and indent or quote text that begins with ---',
+    });
+    return result;
+  }
+
   let data: unknown;
   try {
     // gray-matter splits the block we located (so its fence rules cannot disagree with ours).
@@ -177,7 +238,7 @@ export function parseFrontmatter(text: string): ParsedText {
       const duplicate = /duplicated mapping key/.test(e.reason ?? '');
       // js-yaml notices a problem where it stops; the `yaml` package names where it starts (the
       // opening quote of an unclosed string, say), which is what a person needs to see.
-      const precise = duplicate ? undefined : firstYamlError(yamlText);
+      const precise = duplicate ? undefined : (unclosedOpening(yamlText) ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText));
       findings.push({
         line: precise ? precise.line + 1 : e.mark.line + 1,
         column: precise ? precise.column : e.mark.column + 1,
@@ -185,7 +246,9 @@ export function parseFrontmatter(text: string): ParsedText {
         message: duplicate ? 'this key appears twice in the frontmatter' : `YAML syntax error: ${precise?.message ?? e.reason ?? 'cannot parse'}`,
         hint: duplicate
           ? 'keep one of the two entries (YAML keys must be unique)'
-          : 'check indentation, unbalanced quotes and a missing space after ":" on this line',
+          : /tag/.test(precise?.message ?? '')
+            ? 'remove the !tag and write the value as plain YAML'
+            : 'check indentation, unbalanced quotes and brackets, and a missing space after ":" on this line',
       });
     } else {
       findings.push({ line: 2, column: 1, rule: 'yaml-syntax', message: `frontmatter cannot be read: ${e.message ?? String(err)}`, hint: 'write the frontmatter as plain YAML key: value fields' });
@@ -193,6 +256,8 @@ export function parseFrontmatter(text: string): ParsedText {
     return result;
   }
 
+  // gray-matter turns a `null` document into {}: a frontmatter with no fields is empty either way.
+  if (data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0) data = null;
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     findings.push({
       line: 2,
@@ -205,8 +270,9 @@ export function parseFrontmatter(text: string): ParsedText {
   }
 
   if (countValues(data, MAX_FRONTMATTER_VALUES) > MAX_FRONTMATTER_VALUES) {
-    const alias = /\*[^\s,\]}]+/.exec(yamlText);
-    const at = alias ? lineColumnOf(yamlText, alias.index) : { line: 1, column: 1 };
+    const anchors = new Set([...yamlText.matchAll(/&([^\s,\[\]{}]+)/g)].map((m) => m[1]));
+    const alias = [...yamlText.matchAll(/\*([^\s,\[\]{}]+)/g)].find((m) => anchors.has(m[1]));
+    const at = alias?.index !== undefined ? lineColumnOf(yamlText, alias.index) : { line: 1, column: 1 };
     findings.push({
       line: at.line + 1,
       column: at.column,

@@ -131,11 +131,15 @@ export function schemaFindings(errors: readonly ErrorObject[], ctx: SchemaErrorC
         message = typeof expected === 'string' ? `${name} must be ${expected} (found ${found})` : `${name} has an invalid format (found ${found})`;
         if (err.keyword === 'pattern' && !hint) hint = `match the pattern ${String(p.pattern)}`;
         break;
-      case 'uniqueItems':
-        message = `${name} lists ${describe((err.data as unknown[])[p.j as number], undefined)} twice (items ${(p.j as number) + 1} and ${(p.i as number) + 1})`;
-        at = ctx.locate([...path, String(p.i)]);
+      case 'uniqueItems': {
+        // Ajv's i and j come in either order depending on the item schema: name the earlier first.
+        const first = Math.min(p.i as number, p.j as number);
+        const later = Math.max(p.i as number, p.j as number);
+        message = `${name} lists ${describe((err.data as unknown[])[first], undefined)} twice (items ${first + 1} and ${later + 1})`;
+        at = ctx.locate([...path, String(later)]);
         hint ??= 'remove the duplicate';
         break;
+      }
       case 'minItems':
         message = `${name} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
         break;

@@ -26,6 +26,9 @@ export const GENERIC_SCHEMA: JsonSchema = {
 
 export type JsonSchema = Record<string, unknown>;
 
+/** Key of the shared-fields validator; `$` cannot start a type name, so no custom type collides with it. */
+export const GENERIC_KEY = '$generic';
+
 export interface TypeSchema {
   validate: ValidateFunction;
   /** Top-level property names the schema knows (for "did you mean"). */
@@ -72,7 +75,7 @@ export class SchemaSet {
     const validators = compileSchemas({
           statuses: options.statuses,
           schemas: {
-            generic: { schema: GENERIC_SCHEMA, source: 'shared EDS fields' },
+            [GENERIC_KEY]: { schema: GENERIC_SCHEMA, source: 'shared EDS fields' },
             ...Object.fromEntries(Object.entries(BUILTIN_SCHEMAS).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
             ...extra,
           },
@@ -81,7 +84,7 @@ export class SchemaSet {
   }
 
   private constructor(validators: Readonly<Record<string, ValidateFunction>>, extra: NonNullable<SchemaSetOptions['extraTypes']>) {
-    this.generic = { validate: validators.generic!, knownKeys: knownKeysOf(GENERIC_SCHEMA) };
+    this.generic = { validate: validators[GENERIC_KEY]!, knownKeys: knownKeysOf(GENERIC_SCHEMA) };
     for (const name of [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extra)]) {
       const schema = BUILTIN_SCHEMAS[name] ?? extra[name]!.schema;
       this.types.set(name, { validate: validators[name]!, knownKeys: knownKeysOf(schema) });

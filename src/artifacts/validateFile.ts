@@ -43,12 +43,32 @@ export interface FileResult {
 
 const HUMANIZE = (s: string) => s.replace(/[-_]+/g, ' ').trim();
 
+/** The text of the first level-1 ATX heading outside fenced code (CommonMark: up to 3 spaces of indent; a closing run of # counts only after a space). */
+export function firstHeading(body: string): string | undefined {
+  let fence: string | null = null;
+  for (const raw of body.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1]!;
+      else if (f[1]![0] === fence[0] && f[1]!.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const m = /^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
+    if (!m || m[1] === undefined) continue;
+    const text = m[1].replace(/(?:^|[ \t]+)#+$/, '').trim();
+    if (text !== '') return text;
+  }
+  return undefined;
+}
+
 /** Title: frontmatter `title`, else the first `# ` heading, else the file name's slug. */
 export function deriveTitle(data: Record<string, unknown> | null, body: string, path: string): string {
   const t = data?.title;
   if (typeof t === 'string' && t.trim() !== '') return t.trim();
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  if (heading) return heading[1]!.trim();
+  const heading = firstHeading(body);
+  if (heading) return heading;
   const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
   const m = /^\d{8}_\d{4}_[a-z0-9_]+?_([^_]+)$/.exec(base);
   return HUMANIZE(m ? m[1]! : base);

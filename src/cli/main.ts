@@ -4,11 +4,12 @@ import type { CliIO, Command } from './io.ts';
 import { validateCommand } from './validate.ts';
 import { VERSION } from './version.ts';
 import { syncCommand } from './sync.ts';
+import { dbCommand } from './db.ts';
 
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [validateCommand, syncCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, syncCommand, dbCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -49,7 +50,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof EtkError) {
-      io.stderr.write(`etk: ${err.message}\n${err.hint ? `  fix: ${err.hint}\n` : ''}`);
+      const message = err.message.startsWith('etk ') ? err.message : `etk: ${err.message}`;
+      io.stderr.write(`${message}\n${err.hint ? `  fix: ${err.hint}\n` : ''}`);
       return err.exitCode;
     }
     const e = err as Error;

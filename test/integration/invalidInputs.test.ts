@@ -59,7 +59,7 @@ const cases: Case[] = [
   { name: 'empty frontmatter', files: { [A]: '---\n---\n# x\n' }, target: A, code: 1, expect: [['frontmatter-empty', 1, 1]] },
   { name: 'comment-only frontmatter', files: { [A]: '---\n# nothing\n---\n# x\n' }, target: A, code: 1, expect: [['frontmatter-empty', 1, 1]] },
   { name: 'JavaScript frontmatter is refused, not evaluated', files: { [A]: '---js\n{ title: (() => { throw new Error("evaluated") })() }\n---\n' }, target: A, code: 1, expect: [['frontmatter-language', 1, 4]] },
-  { name: 'YAML syntax error (unclosed quote)', files: { [A]: assess('status: active', 'status: "active') }, target: A, code: 1, expect: [['yaml-syntax', 5, 16]], message: 'Missing closing "quote' },
+  { name: 'YAML syntax error (unclosed quote)', files: { [A]: assess('status: active', 'status: "active') }, target: A, code: 1, expect: [['yaml-syntax', 5, 9]], message: 'this double-quoted value is never closed' },
   { name: 'YAML syntax error (bad indentation)', files: { [A]: assess('  - baseline', ' - baseline') }, target: A, code: 1, expect: [['yaml-syntax', 10, 1]] },
   { name: 'duplicate key', files: { [A]: assess('evidence_count: 3\n', 'evidence_count: 3\npriority: low\n') }, target: A, code: 1, expect: [['yaml-duplicate-key', 15, 1]] },
   { name: 'alias bomb', files: { [A]: assess('evidence_count: 3\n', 'evidence_count: 3\n' + 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n') }, target: A, code: 1, expect: [['yaml-alias-limit', 16, 8]] },

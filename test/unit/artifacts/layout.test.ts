@@ -199,3 +199,12 @@ describe('slugify', () => {
     assert.equal(slugify('a b', 2), 'a');
   });
 });
+
+describe('isRealDateTime: leap years of any century', () => {
+  it('year 0 and 2000 are leap years, 1900 and 2100 are not', () => {
+    assert.equal(isRealDateTime('00000229', '0000'), true);
+    assert.equal(isRealDateTime('20000229', '0000'), true);
+    assert.equal(isRealDateTime('19000229', '0000'), false);
+    assert.equal(isRealDateTime('21000229', '0000'), false);
+  });
+});

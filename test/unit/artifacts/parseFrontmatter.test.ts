@@ -261,3 +261,43 @@ describe('parseFrontmatter: no shared state between calls', () => {
     assert.deepEqual(two.data, { title: 'Same', tags: ['a'] });
   });
 });
+
+describe('parseFrontmatter: regressions found in review', () => {
+  const findings = (text: string) => parseFrontmatter(text).findings.map((f) => [f.rule, f.line, f.column]);
+
+  it('a line starting with --- inside the block is reported, not silently cut by gray-matter', () => {
+    const r = parseFrontmatter('---\ntitle: x\n--- # end of fields\nstatus: active\n---\nbody\n');
+    assert.equal(r.data, null);
+    assert.deepEqual(findings('---\ntitle: x\n--- # end of fields\nstatus: active\n---\nbody\n'), [['yaml-syntax', 3, 1]]);
+    assert.deepEqual(findings('---\ntitle: x\n----\n---\n'), [['yaml-syntax', 3, 1]]);
+  });
+
+  it('unclosed quotes and brackets point at where they open', () => {
+    assert.deepEqual(findings('---\ntitle: "unclosed\nstatus: active\n---\n'), [['yaml-syntax', 2, 8]]);
+    assert.deepEqual(findings("---\ntitle: 'unclosed\nstatus: active\n---\n"), [['yaml-syntax', 2, 8]]);
+    assert.deepEqual(findings('---\nstatus: active\ntags: [a, b\n---\n'), [['yaml-syntax', 3, 7]]);
+  });
+
+  it('a flow list spread over lines is not mistaken for an unclosed one', () => {
+    const r = parseFrontmatter('---\ntags: [a,\n  b]\n---\n');
+    assert.deepEqual(r.findings, []);
+    assert.deepEqual(r.data, { tags: ['a', 'b'] });
+  });
+
+  it('a null or {} frontmatter is empty', () => {
+    assert.deepEqual(findings('---\nnull\n---\n'), [['frontmatter-empty', 2, 1]]);
+    assert.deepEqual(findings('---\n~\n---\n'), [['frontmatter-empty', 2, 1]]);
+    assert.deepEqual(findings('---\n{}\n---\n'), [['frontmatter-empty', 2, 1]]);
+  });
+
+  it('an unknown tag is reported at the tag', () => {
+    const r = parseFrontmatter('---\nfn: !!js/function "function () { return 1 }"\n---\n');
+    assert.deepEqual(r.findings.map((f) => [f.rule, f.line, f.column]), [['yaml-syntax', 2, 5]]);
+    assert.match(r.findings[0]!.hint ?? '', /remove the !tag/);
+  });
+
+  it('the alias-bomb finding points at an alias of a defined anchor, not at a * in text', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]'];
+    assert.deepEqual(findings(`---\nnote: see *.md files\n${bomb.join('\n')}\n---\n`), [['yaml-alias-limit', 4, 8]]);
+  });
+});

@@ -253,3 +253,14 @@ describe('schemaFindings (with real Ajv errors)', () => {
     );
   });
 });
+
+describe('schemaFindings: uniqueItems over plain string items (Ajv reports i and j the other way round)', () => {
+  it('names the earlier item first and points at the later one', async () => {
+    const set = await SchemaSet.load({ extraTypes: { files_list: { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string' }, uniqueItems: true } } }, source: 'test' } } });
+    const validate = set.get('files_list')!.validate;
+    assert.equal(validate({ files: ['a', 'b', 'a'] }), false);
+    const asked: string[] = [];
+    const findings = schemaFindings(validate.errors ?? [], { type: 'files_list', locate: (p) => { asked.push(p.join('.')); return { line: p.length === 2 ? 10 + Number(p[1]) : 1, column: 5 }; } });
+    assert.deepEqual(findings.map((f) => [f.message, f.line]), [['files lists "a" twice (items 1 and 3)', 12]]);
+  });
+});

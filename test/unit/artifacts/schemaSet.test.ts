@@ -177,3 +177,11 @@ describe('SchemaSet', () => {
     });
   });
 });
+
+describe('SchemaSet: custom type names cannot replace the shared-fields validator', () => {
+  it('a type called generic is just another type', async () => {
+    const set = await SchemaSet.load({ extraTypes: { generic: { schema: { type: 'object' }, source: 'x' } } });
+    assert.equal(set.generic.validate({}), false, 'the shared fields stay required for files without a known type');
+    assert.equal(set.get('generic')!.validate({}), true);
+  });
+});

@@ -43,3 +43,19 @@ describe('deriveTitle', () => {
     assert.equal(deriveTitle(null, '', 'loose.MD'), 'loose');
   });
 });
+
+describe('deriveTitle: CommonMark headings', () => {
+  it('keeps a # that is part of the text', () => {
+    assert.equal(deriveTitle(null, '# C#\n', 'x.md'), 'C#');
+    assert.equal(deriveTitle(null, '# Why F#\n', 'x.md'), 'Why F#');
+    assert.equal(deriveTitle(null, '# Closed heading ##\n', 'x.md'), 'Closed heading');
+  });
+  it('skips headings inside fenced code', () => {
+    assert.equal(deriveTitle(null, '```sh\n# install deps\n```\n# Real title\n', 'x.md'), 'Real title');
+    assert.equal(deriveTitle(null, '~~~\n# not this\n~~~\n\n# This\n', 'x.md'), 'This');
+  });
+  it('allows up to three spaces of indent, not four', () => {
+    assert.equal(deriveTitle(null, '   # Indented\n', 'x.md'), 'Indented');
+    assert.equal(deriveTitle(null, '    # code block\n# Real\n', 'x.md'), 'Real');
+  });
+});

@@ -32,9 +32,10 @@ describe('useColor', () => {
     assert.equal(useColor(TTY, { FORCE_COLOR: '1', TERM: 'dumb' }), true);
   });
 
-  it('FORCE_COLOR=0 does not force colour', () => {
+  it('FORCE_COLOR=0 or false turns colour off, even on a terminal (as Node and supports-color read it)', () => {
     assert.equal(useColor(PIPE, { FORCE_COLOR: '0' }), false);
-    assert.equal(useColor(TTY, { FORCE_COLOR: '0' }), true);
+    assert.equal(useColor(TTY, { FORCE_COLOR: '0' }), false);
+    assert.equal(useColor(TTY, { FORCE_COLOR: 'false' }), false);
   });
 
   it('reads process.env when no env is given', () => {

@@ -1,0 +1,128 @@
+import { statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { loadConfig } from '../config/loadConfig.ts';
+import { openForRead, openForWrite } from '../db/openDb.ts';
+import { checkDatabase, counts, meta } from '../db/inspect.ts';
+import { UsageError } from '../errors.ts';
+import { execGit } from '../git/execGit.ts';
+import { planSync } from '../sync/planSync.ts';
+import { listSource, type SourceKind } from '../sync/sourceFiles.ts';
+import { parse } from './args.ts';
+import { DB_OPTION, dbPathFor } from './dbOption.ts';
+import type { CliIO, Command } from './io.ts';
+
+const HELP = `Usage: etk db <info|check|vacuum> [options]
+
+  info      where the index is, its schema version, what it reflects (work tree, index or a
+            commit, and which), whether it is behind, and what it holds
+  check     SQLite integrity and foreign-key checks, the full-text index against its table,
+            file count vs row count (exit 1 on any problem)
+  vacuum    compact the database file (and checkpoint its write-ahead log)
+
+Options:
+  --json                machine-readable output (info, check)
+  --db PATH             use this database file instead of the configured one
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Examples:
+  etk db info
+  etk db check --db out/tracking.db
+  etk db vacuum`;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+function sizeOf(path: string): number {
+  let total = 0;
+  for (const s of ['', '-wal']) {
+    try {
+      total += statSync(`${path}${s}`).size;
+    } catch {
+      /* absent */
+    }
+  }
+  return total;
+}
+
+export const dbCommand: Command = {
+  name: 'db',
+  summary: 'inspect, check or compact the index (info, check, vacuum)',
+  help: HELP,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parse('db', argv, { ...DB_OPTION, json: { type: 'boolean' } });
+    if (values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    const sub = positionals[0];
+    if (sub === undefined || !['info', 'check', 'vacuum'].includes(sub) || positionals.length > 1) {
+      throw new UsageError(sub === undefined ? 'etk db needs a subcommand: info, check or vacuum' : `etk db: unknown subcommand "${positionals.join(' ')}"`, 'see etk db --help');
+    }
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    const path = dbPathFor(config, io.cwd, values.db);
+    const shown = relative(io.cwd, path) || path;
+
+    if (sub === 'vacuum') {
+      const before = sizeOf(path);
+      openForRead(path).close(); // a clear error when there is no index
+      const { db } = openForWrite(path);
+      try {
+        db.exec('VACUUM');
+        db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+      io.stdout.write(`✔ ${shown}: ${mb(before)} -> ${mb(sizeOf(path))}\n`);
+      return 0;
+    }
+
+    const db = openForRead(path);
+    try {
+      if (sub === 'check') {
+        const result = checkDatabase(db);
+        if (values.json) io.stdout.write(`${JSON.stringify({ database: path, ok: result.problems.length === 0, checks: result.checks }, null, 2)}\n`);
+        else {
+          for (const c of result.checks) io.stdout.write(`${c.ok ? '✔' : '✖'} ${c.name}: ${c.detail}\n`);
+          if (result.problems.length > 0) io.stdout.write(`${shown} has problems; it is a cache of the Markdown: rebuild it with etk sync --force\n`);
+        }
+        return result.problems.length === 0 ? 0 : 1;
+      }
+
+      // info
+      const m = meta(db);
+      const c = counts(db);
+      let behind: string | null = null;
+      let pending: number | null = null;
+      if (config.top !== null && m.source) {
+        const head = execGit(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: config.top, okCodes: [1] }).toString('utf8').trim();
+        if (m.source !== 'rev' && m.commit && head && m.commit !== head) behind = `recorded ${m.commit.slice(0, 12)}, HEAD is ${head.slice(0, 12)}`;
+        if (m.source !== 'rev') {
+          const base = config.top;
+          const { listing } = listSource({ kind: m.source as SourceKind, top: config.top, base, root: config.root, scope: config.root, maxFileSize: config.maxFileSize });
+          const indexed = new Map((db.prepare('SELECT path, blob FROM files').all() as { path: string; blob: string }[]).map((r) => [r.path, r.blob]));
+          const plan = planSync(indexed, listing, config.root);
+          pending = plan.added.length + plan.changed.length + plan.removed.length;
+        }
+      }
+      const info = { database: path, sizeBytes: sizeOf(path), schemaVersion: Number(m.schema_version ?? 0), etkVersion: m.etk_version ?? null, source: m.source ?? null, commit: m.commit || null, dirty: m.dirty === '1', syncedAt: m.synced_at ?? null, behindHead: behind, pendingFiles: pending, counts: c };
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
+        return 0;
+      }
+      const reflects = m.source === 'rev' ? `commit ${m.commit?.slice(0, 12)}` : m.source === 'index' ? `the git index${m.commit ? ` on ${m.commit.slice(0, 12)}` : ''}` : `the work tree${m.commit ? ` on ${m.commit.slice(0, 12)}${m.dirty === '1' ? ' with changes' : ''}` : ''}`;
+      const lines = [
+        `database     ${shown} (${mb(info.sizeBytes)}, schema v${info.schemaVersion}, written by etk ${info.etkVersion})`,
+        `reflects     ${reflects}, synced ${info.syncedAt}`,
+        `freshness    ${pending === null ? 'unknown outside git' : pending === 0 ? (behind ? `files match, but ${behind}` : 'up to date') : `${pending} file${pending === 1 ? '' : 's'} changed since the last sync: run etk sync`}`,
+        `experiments  ${c.experiments}`,
+        `artifacts    ${Object.values(c.artifacts).reduce((a, b) => a + b, 0)} (${Object.entries(c.artifacts).map(([t, n]) => `${n} ${t}`).join(', ')})`,
+        `tags         ${c.tags} distinct`,
+        `metrics      ${c.metrics} values`,
+        `problems     ${c.errors} errors, ${c.warnings} warnings${c.unparsed ? `, ${c.unparsed} files that do not parse` : ''}`,
+      ];
+      io.stdout.write(`${lines.join('\n')}\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,62 @@
+import { DatabaseSync } from 'node:sqlite';
+import { BUSY_TIMEOUT_MS } from './openDb.ts';
+
+export interface DbCounts {
+  files: number;
+  experiments: number;
+  artifacts: Record<string, number>;
+  tags: number;
+  metrics: number;
+  errors: number;
+  warnings: number;
+  unparsed: number;
+}
+
+export function counts(db: DatabaseSync): DbCounts {
+  const one = (sql: string) => Number((db.prepare(sql).get() as { n: number }).n);
+  const byType = db.prepare("SELECT COALESCE(type, '(none)') AS type, COUNT(*) AS n FROM artifacts GROUP BY 1 ORDER BY 1").all() as { type: string; n: number }[];
+  return {
+    files: one('SELECT COUNT(*) AS n FROM files'),
+    experiments: one('SELECT COUNT(*) AS n FROM experiments'),
+    artifacts: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])),
+    tags: one('SELECT COUNT(DISTINCT tag_name) AS n FROM tags'),
+    metrics: one('SELECT COUNT(*) AS n FROM metric_values'),
+    errors: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'error'"),
+    warnings: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'warning'"),
+    unparsed: one('SELECT COUNT(*) AS n FROM artifacts WHERE parse_error IS NOT NULL'),
+  };
+}
+
+export function meta(db: DatabaseSync): Record<string, string> {
+  return Object.fromEntries((db.prepare('SELECT key, value FROM etk_meta ORDER BY key').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+}
+
+export interface CheckResult {
+  problems: string[];
+  checks: { name: string; ok: boolean; detail: string }[];
+}
+
+/** SQLite's integrity and foreign-key checks, the FTS index against its content, and files vs rows. */
+export function checkDatabase(db: DatabaseSync): CheckResult {
+  const checks: CheckResult['checks'] = [];
+  const integrity = (db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[]).map((r) => r.integrity_check);
+  checks.push({ name: 'integrity_check', ok: integrity.length === 1 && integrity[0] === 'ok', detail: integrity.slice(0, 5).join('; ') });
+  const fk = db.prepare('PRAGMA foreign_key_check').all();
+  checks.push({ name: 'foreign_key_check', ok: fk.length === 0, detail: fk.length === 0 ? 'ok' : `${fk.length} rows point at missing parents` });
+  // FTS5's integrity-check is issued as an INSERT: run it on a writable handle, inside a
+  // transaction that is rolled back, so the check itself never changes the file.
+  const writable = new DatabaseSync(db.location() ?? ':memory:', { timeout: BUSY_TIMEOUT_MS });
+  try {
+    writable.exec('BEGIN');
+    writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
+    checks.push({ name: 'full-text index', ok: true, detail: 'matches artifacts' });
+  } catch (err) {
+    checks.push({ name: 'full-text index', ok: false, detail: (err as Error).message });
+  } finally {
+    if (writable.isTransaction) writable.exec('ROLLBACK');
+    writable.close();
+  }
+  const n = db.prepare('SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts').get() as { files: number; artifacts: number };
+  checks.push({ name: 'files vs artifacts', ok: n.files === n.artifacts, detail: `${n.files} files, ${n.artifacts} artifact rows` });
+  return { problems: checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`), checks };
+}
