@@ -15772,11 +15772,21 @@ function isEtkObject(name) {
 }
 function dropEtkObjects(db) {
   const order = { trigger: 0, view: 1, index: 2, table: 3 };
-  const list = objects(db).filter((o) => isEtkObject(o.name)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
-  for (const o of list) {
-    if (o.type === "table" && /^artifacts_fts_/.test(o.name)) continue;
-    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name);
-    if (exists) db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+  let pending = objects(db).filter((o) => isEtkObject(o.name) && !(o.type === "table" && /^artifacts_fts_/.test(o.name))).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
+  while (pending.length > 0) {
+    const failed = [];
+    let lastError;
+    for (const o of pending) {
+      if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name)) continue;
+      try {
+        db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+      } catch (err) {
+        failed.push(o);
+        lastError = err;
+      }
+    }
+    if (failed.length === pending.length) throw lastError;
+    pending = failed;
   }
   db.exec("PRAGMA user_version = 0");
 }
@@ -15789,12 +15799,10 @@ function openForWrite(path) {
   let db;
   try {
     db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
-    db.exec("PRAGMA journal_mode = WAL");
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
     throw new ConfigError(`cannot open the index ${path}: ${err.message}`, "check the path (database in etk.config.json, or --db) and its permissions");
   }
-  configure(db);
   let version;
   try {
     version = userVersion(db);
@@ -15807,6 +15815,8 @@ function openForWrite(path) {
     db.close();
     throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
   }
+  db.exec("PRAGMA journal_mode = WAL");
+  configure(db);
   if (version === SCHEMA_VERSION) return { db, path };
   const existing = objects(db);
   const foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);

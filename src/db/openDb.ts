@@ -50,12 +50,24 @@ function isEtkObject(name: string): boolean {
 /** Drops etk's objects (and the roadmap's), leaving every other table alone. */
 export function dropEtkObjects(db: DatabaseSync): void {
   const order: Record<string, number> = { trigger: 0, view: 1, index: 2, table: 3 };
-  const list = objects(db).filter((o) => isEtkObject(o.name)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
-  for (const o of list) {
-    // Shadow tables of an FTS5 table go with it.
-    if (o.type === 'table' && /^artifacts_fts_/.test(o.name)) continue;
-    const exists = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(o.name);
-    if (exists) db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+  let pending = objects(db).filter((o) => isEtkObject(o.name) && !(o.type === 'table' && /^artifacts_fts_/.test(o.name))).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
+  // Tables that others reference must go after them (foreign keys stay on, inside the caller's
+  // transaction): drop what can be dropped, then retry the rest, until nothing is left.
+  while (pending.length > 0) {
+    const failed: typeof pending = [];
+    let lastError: unknown;
+    for (const o of pending) {
+      // Shadow tables of an FTS5 table go with it.
+      if (!db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(o.name)) continue;
+      try {
+        db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+      } catch (err) {
+        failed.push(o);
+        lastError = err;
+      }
+    }
+    if (failed.length === pending.length) throw lastError;
+    pending = failed;
   }
   db.exec('PRAGMA user_version = 0');
 }
@@ -75,12 +87,11 @@ export function openForWrite(path: string): OpenedDb {
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
-    db.exec('PRAGMA journal_mode = WAL');
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
     throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`, 'check the path (database in etk.config.json, or --db) and its permissions');
   }
-  configure(db);
+  // Read the version before anything that writes (journal mode changes the file header).
   let version: number;
   try {
     version = userVersion(db);
@@ -93,6 +104,8 @@ export function openForWrite(path: string): OpenedDb {
     db.close();
     throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
   }
+  db.exec('PRAGMA journal_mode = WAL');
+  configure(db);
   if (version === SCHEMA_VERSION) return { db, path };
 
   const existing = objects(db);
