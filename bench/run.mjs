@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // etk benchmarks: median wall time and peak memory of whole CLI runs, side by side with a baseline.
 //
-//   npm run bench                         # current work tree vs HEAD, 7 runs per case
-//   npm run bench -- --baseline e2d28d4   # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --runs 11 --sizes 1000,10000 --json bench/out/results.json
+//   npm run bench                               # work tree vs HEAD, 7 runs per case
+//   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental
+//   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
-// Cases: the floor (`node -e 0`: bare Node start-up), `etk --version` (start-up with the bundle
-// loaded), the hook case (one staged file, `etk validate --staged`, and one file by path), and a
-// whole-corpus `etk validate` for each corpus size. Corpora come from bench/gen-corpus.mjs (seeded)
-// and are committed into a throwaway git repository under bench/out/. Runs are interleaved
-// (current, baseline, current, ...) so machine noise hits both sides alike. Nothing is asserted:
-// the numbers are for reading.
+// Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
+// - validate: `node -e 0` (the floor), `etk --version`, the hook cases (`etk validate --staged` with
+//   one staged file, `etk validate <one file>`) and `etk validate` of the whole corpus;
+// - rebuild: `etk sync` into a new database vs bench/baseline-rebuild.mjs (the same work done by one
+//   plain script: read, gray-matter + js-yaml, Ajv, node:sqlite with FTS5 in one transaction), and
+//   with --peers MarkdownDB (bench/peers, `npm install` there first) once on the largest corpus;
+// - incremental: `etk sync` after a one-file commit, per corpus size (near-constant is the goal).
+// Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
+// Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,14 +30,20 @@ const { values } = parseArgs({
     baseline: { type: 'string', default: 'HEAD' },
     runs: { type: 'string', default: '7' },
     sizes: { type: 'string', default: '1000,10000' },
+    'incremental-sizes': { type: 'string' },
+    only: { type: 'string' },
+    peers: { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
     json: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
 const SIZES = values.sizes.split(',').map(Number);
+const INCREMENTAL = (values['incremental-sizes'] ?? values.sizes).split(',').map(Number);
+const want = (group) => values.only === undefined || values.only.split(',').includes(group);
 
-const git = (args, cwd = REPO) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@etk.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@etk.invalid' };
+const git = (args, cwd = REPO) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: GIT_ENV, maxBuffer: 1 << 30 }).trim();
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** The baseline's bin/ and dist/ as committed at the ref (dist/ is committed, so no build is needed). */
@@ -53,31 +63,30 @@ function checkoutBaseline(ref) {
 function corpus(size) {
   const dir = join(OUT, `corpus-${size}-seed${values.seed}`);
   const stamp = join(dir, '.bench-stamp');
-  const want = JSON.stringify({ size, seed: values.seed, generator: readFileSync(join(REPO, 'bench', 'gen-corpus.mjs'), 'utf8').length });
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+  const key = JSON.stringify({ size, seed: values.seed, generator: readFileSync(join(REPO, 'bench', 'gen-corpus.mjs'), 'utf8').length });
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== key) {
     rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`generating a ${size}-artifact corpus…\n`);
     generateCorpus({ artifacts: size, seed: Number(values.seed), out: dir });
-    const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@etk.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@etk.invalid' };
-    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'corpus', '--no-verify']]) {
-      execFileSync('git', args, { cwd: dir, env, stdio: 'ignore' });
-    }
-    writeFileSync(stamp, want);
+    writeFileSync(join(dir, '.gitignore'), 'data/\n.bench-*\n');
+    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'corpus', '--no-verify']]) git(args, dir);
+    writeFileSync(stamp, key);
   }
-  // The hook case: one artifact changed and staged, as in a commit.
+  git(['reset', '-q', '--hard', 'HEAD'], dir);
   const files = git(['ls-files', '--', 'experiment_manager/experiments/*/.metadata/*'], dir).split('\n');
-  const one = files[Math.floor(files.length / 2)];
-  const text = readFileSync(join(dir, one), 'utf8');
-  writeFileSync(join(dir, one), text.includes('\nbench-touch\n') ? text : `${text}\nbench-touch\n`);
-  git(['add', '--', one], dir);
-  return { dir, one };
+  return { dir, size, files, one: files[Math.floor(files.length / 2)] };
 }
 
-/** One run: wall seconds and peak RSS (KB) of the whole process. */
+/** Appends a line to a file (a real content change every time). */
+function touch(dir, file, tag) {
+  const path = join(dir, file);
+  writeFileSync(path, `${readFileSync(path, 'utf8')}\n${tag} ${process.hrtime.bigint()}\n`);
+}
+
+/** One run: wall ms and peak RSS (KB) of the whole process. */
 function measure(cmd, args, cwd) {
   const start = process.hrtime.bigint();
-  const r = TIME
-    ? spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8' })
-    : spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  const r = TIME ? spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8' }) : spawnSync(cmd, args, { cwd, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) : NaN;
@@ -93,40 +102,100 @@ const median = (xs) => {
 const node = process.execPath;
 const current = { label: 'current', bin: join(REPO, 'bin', 'etk.js') };
 const baseline = checkoutBaseline(values.baseline);
-const cases = [{ name: 'floor: node -e 0', floor: true, args: () => ['-e', '0'], cwd: REPO }];
-cases.push({ name: 'etk --version (start-up)', args: (bin) => [bin, '--version'], cwd: REPO });
-for (const size of SIZES) {
-  const c = corpus(size);
-  cases.push({ name: `validate --staged, 1 file of ${size}`, args: (bin) => [bin, 'validate', '--staged'], cwd: c.dir });
-  cases.push({ name: `validate 1 file of ${size}`, args: (bin) => [bin, 'validate', c.one], cwd: c.dir });
-  cases.push({ name: `validate all ${size}`, args: (bin) => [bin, 'validate', '--quiet'], cwd: c.dir });
+const FLOOR = { label: 'node -e 0' };
+const PLAIN = { label: 'plain script' };
+
+/**
+ * A case: sides to compare, the command for a side, and an optional setup run before every
+ * measured run (not timed). `runs` overrides the run count (slow peers).
+ */
+const cases = [];
+if (want('validate') || want('incremental')) cases.push({ group: 'all', name: 'floor: node -e 0', sides: [FLOOR], cmd: () => ['-e', '0'], cwd: REPO });
+if (want('validate')) {
+  cases.push({ group: 'validate', name: 'etk --version (start-up)', sides: [current, baseline], cmd: (s) => [s.bin, '--version'], cwd: REPO });
+  for (const size of SIZES) {
+    const c = corpus(size);
+    const staged = () => {
+      git(['reset', '-q', '--hard', 'HEAD'], c.dir);
+      touch(c.dir, c.one, 'staged');
+      git(['add', '--', c.one], c.dir);
+    };
+    cases.push({ group: 'validate', name: `validate --staged, 1 file of ${size}`, sides: [current, baseline], setup: staged, cmd: (s) => [s.bin, 'validate', '--staged'], cwd: c.dir });
+    cases.push({ group: 'validate', name: `validate 1 file of ${size}`, sides: [current, baseline], cmd: (s) => [s.bin, 'validate', c.one], cwd: c.dir });
+    cases.push({ group: 'validate', name: `validate all ${size}`, sides: [current, baseline], cmd: (s) => [s.bin, 'validate', '--quiet'], cwd: c.dir });
+  }
+}
+if (want('rebuild')) {
+  for (const size of SIZES) {
+    const c = corpus(size);
+    const db = join(OUT, `rebuild-${size}.db`);
+    const fresh = () => {
+      for (const s of ['', '-wal', '-shm', '-journal']) rmSync(`${db}${s}`, { force: true });
+    };
+    cases.push({
+      group: 'rebuild',
+      name: `full rebuild, ${size} artifacts`,
+      sides: [current, baseline, PLAIN],
+      setup: fresh,
+      cmd: (s) => (s === PLAIN ? [join(REPO, 'bench', 'baseline-rebuild.mjs'), c.dir, db] : [s.bin, 'sync', '--db', db]),
+      cwd: c.dir,
+      ratioTo: PLAIN.label,
+    });
+  }
+  const mddb = join(REPO, 'bench', 'peers', 'node_modules', 'mddb');
+  if (values.peers && existsSync(mddb)) {
+    const size = Math.max(...SIZES);
+    const c = corpus(size);
+    const db = join(OUT, `mddb-${size}.db`);
+    cases.push({ group: 'rebuild', name: `MarkdownDB (mddb) index, ${size} artifacts`, sides: [{ label: 'mddb' }], runs: 1, cmd: () => [join(REPO, 'bench', 'peers', 'run-mddb.mjs'), c.dir, db], cwd: c.dir });
+  }
+}
+if (want('incremental')) {
+  for (const size of INCREMENTAL) {
+    const c = corpus(size);
+    const db = join(OUT, `incremental-${size}.db`);
+    for (const s of ['', '-wal', '-shm']) rmSync(`${db}${s}`, { force: true });
+    execFileSync(node, [current.bin, 'sync', '--db', db], { cwd: c.dir, stdio: 'ignore' });
+    let n = 0;
+    const commitOne = () => {
+      const file = c.files[(n++ * 7919) % c.files.length];
+      touch(c.dir, file, 'edit');
+      git(['commit', '-qam', `edit ${n}`, '--no-verify'], c.dir);
+    };
+    cases.push({ group: 'incremental', name: `sync after a one-file commit, ${size} artifacts`, sides: [current, baseline], setup: commitOne, cmd: (s) => [s.bin, 'sync', '--db', db], cwd: c.dir });
+  }
 }
 
 console.log(`node ${process.version}, ${RUNS} runs per case, interleaved; current = work tree, ${baseline.label}`);
 const results = [];
 for (const c of cases) {
-  const sides = c.floor ? [current] : [current, baseline];
-  const samples = new Map(sides.map((s) => [s.label, []]));
-  for (const s of sides) measure(node, c.args(s.bin), c.cwd); // warm-up (page cache, V8 compile cache)
-  for (let i = 0; i < RUNS; i++) for (const s of sides) samples.get(s.label).push(measure(node, c.args(s.bin), c.cwd));
-  const row = { case: c.name };
-  for (const s of sides) {
-    const xs = samples.get(s.label);
-    row[s.label] = { medianMs: median(xs.map((x) => x.ms)), peakRssKb: Math.max(...xs.map((x) => x.rss)) };
+  const runs = c.runs ?? RUNS;
+  const samples = new Map(c.sides.map((s) => [s.label, []]));
+  if (runs > 1) for (const s of c.sides) { c.setup?.(); measure(node, c.cmd(s), c.cwd); } // warm-up (page cache, V8 compile cache)
+  for (let i = 0; i < runs; i++) {
+    for (const s of c.sides) {
+      c.setup?.();
+      samples.get(s.label).push(measure(node, c.cmd(s), c.cwd));
+    }
   }
+  const row = { group: c.group, case: c.name, sides: {} };
+  for (const s of c.sides) {
+    const xs = samples.get(s.label);
+    row.sides[s.label] = { medianMs: median(xs.map((x) => x.ms)), peakRssKb: Math.max(...xs.map((x) => x.rss)) };
+  }
+  row.ratioTo = c.ratioTo ?? (c.sides.includes(baseline) ? baseline.label : null);
   results.push(row);
+  process.stderr.write(`  ${c.name}: ${Object.entries(row.sides).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms`).join(', ')}\n`);
 }
 
-const floor = results[0].current.medianMs;
+const floor = results.find((r) => r.sides[FLOOR.label])?.sides[FLOOR.label].medianMs;
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : '-');
-const lines = [
-  `| case | current ms (median) | ${baseline.label} ms | current / baseline | current - floor ms | peak RSS MB |`,
-  '|---|---:|---:|---:|---:|---:|',
-];
+const lines = ['| case | current ms (median) | compared with | its ms | current / it | current ÷ floor | peak RSS MB (current) |', '|---|---:|---|---:|---:|---:|---:|'];
 for (const r of results) {
-  const cur = r.current;
-  const base = r[baseline.label];
-  lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${base ? fmt(base.medianMs) : ''} | ${base ? (cur.medianMs / base.medianMs).toFixed(2) : ''} | ${r === results[0] ? '' : fmt(cur.medianMs - floor)} | ${fmt(cur.peakRssKb / 1024)} |`);
+  const cur = r.sides.current ?? Object.values(r.sides)[0];
+  const other = r.ratioTo ? r.sides[r.ratioTo] : null;
+  const extra = Object.entries(r.sides).filter(([k]) => k !== 'current' && k !== r.ratioTo).map(([k, v]) => ` (${k}: ${fmt(v.medianMs)})`).join('');
+  lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${r.ratioTo ?? ''}${extra} | ${other ? fmt(other.medianMs) : ''} | ${other ? (cur.medianMs / other.medianMs).toFixed(2) : ''} | ${floor && r.sides.current ? (cur.medianMs / floor).toFixed(1) : ''} | ${fmt(cur.peakRssKb / 1024)} |`);
 }
 console.log(lines.join('\n'));
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results }, null, 2)}\n`);

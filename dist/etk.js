@@ -8018,6 +8018,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/artifacts/validateMany.ts
 import { availableParallelism } from "node:os";
+import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 
 // src/discover/worktree.ts
@@ -14630,56 +14631,81 @@ function validateFile(file, env) {
 }
 
 // src/artifacts/validateMany.ts
-async function validateWorktreeFiles(job, schemas) {
-  const set2 = schemas ?? await SchemaSet.load(job.schemaOptions);
-  const env = { root: job.root, schemas: set2, maxFileSize: job.maxFileSize };
-  const out = [];
+var BATCH = 250;
+async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
+  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize };
+  let batch = [];
   for (const path of job.paths) {
     const r = validateFile(readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize), env);
     if (r) {
       if (!job.keepBody) r.body = "";
-      out.push(r);
+      batch.push(r);
+    }
+    if (batch.length === BATCH) {
+      onBatch(batch);
+      batch = [];
+      if (yieldBetween) await yieldToEvents();
     }
   }
-  return out;
+  if (batch.length > 0) onBatch(batch);
 }
 var workerEntry = null;
 function enableWorkers(entry) {
   workerEntry = entry;
 }
-var MIN_FILES_PER_THREAD = 400;
+var MIN_FILES_PER_THREAD = 1500;
 function threadCount(files, env = process.env) {
   const forced = env.ETK_THREADS;
-  const max = forced !== void 0 && /^\d+$/.test(forced) ? Math.max(1, Number(forced)) : Math.min(4, availableParallelism());
-  return Math.max(1, Math.min(max, Math.floor(files / MIN_FILES_PER_THREAD)));
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), files));
+  return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
-function runInWorker(entry, job) {
+function runInWorker(entry, job, onBatch) {
   return new Promise((resolve4, reject) => {
     const message = { etkWorker: "validate", job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
-    worker.once("message", (results) => resolve4(results));
+    let finished = false;
+    worker.on("message", (m) => {
+      if ("batch" in m) onBatch(m.batch);
+      else {
+        finished = true;
+        resolve4();
+      }
+    });
     worker.once("error", reject);
     worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`validation worker exited with code ${code}`));
+      if (!finished) reject(new Error(`validation worker exited with code ${code} before finishing`));
     });
   });
 }
-async function validateWorktreeParallel(job, schemas) {
+async function validateWorktreeStream(job, schemas, onBatch, options2 = { callerShare: "even" }) {
   const threads = workerEntry ? threadCount(job.paths.length) : 1;
   if (process.env.ETK_DEBUG?.includes("threads")) process.stderr.write(`etk: ${job.paths.length} files on ${threads} thread(s)
 `);
-  if (threads === 1) return validateWorktreeFiles(job, schemas);
-  const ownShare = Math.ceil(job.paths.length / threads * 1.1);
+  if (threads === 1) return judgeInBatches(job, schemas, onBatch, false);
+  const ownShare = options2.callerShare === "none" ? 0 : Math.ceil(job.paths.length / threads * 1.1);
+  const workers = options2.callerShare === "none" ? threads - 1 : threads - 1;
   const own = job.paths.slice(0, ownShare);
-  const size = Math.ceil((job.paths.length - ownShare) / (threads - 1));
-  const rest = Array.from({ length: threads - 1 }, (_, i) => job.paths.slice(ownShare + i * size, ownShare + (i + 1) * size));
-  const pending = rest.map((paths) => runInWorker(workerEntry, { ...job, paths }));
-  const mine = await validateWorktreeFiles({ ...job, paths: own }, schemas);
-  const others = await Promise.all(pending);
-  return [mine, ...others].flat();
+  const size = Math.ceil((job.paths.length - ownShare) / workers);
+  const pending = Array.from({ length: workers }, (_, i) => job.paths.slice(ownShare + i * size, ownShare + (i + 1) * size)).filter((paths) => paths.length > 0).map((paths) => runInWorker(workerEntry, { ...job, paths }, onBatch));
+  await judgeInBatches({ ...job, paths: own }, schemas, onBatch, true);
+  await Promise.all(pending);
+}
+async function validateWorktreeParallel(job, schemas) {
+  const byPath = /* @__PURE__ */ new Map();
+  await validateWorktreeStream(job, schemas, (batch) => {
+    for (const r of batch) byPath.set(r.path, r);
+  });
+  const out = [];
+  for (const p of job.paths) {
+    const r = byPath.get(p);
+    if (r) out.push(r);
+  }
+  return out;
 }
 async function workerMain(message, post) {
-  post(await validateWorktreeFiles(message.job));
+  const schemas = await SchemaSet.load(message.job.schemaOptions);
+  await judgeInBatches(message.job, schemas, (batch) => post({ batch }), false);
+  post({ done: true });
 }
 
 // src/artifacts/validateRepo.ts
@@ -14701,7 +14727,7 @@ function execGit(args, options2) {
       input: options2.input,
       maxBuffer: 1024 * 1024 * 1024,
       stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" }
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: options2.optionalLocks ? "1" : "0", LC_ALL: "C" }
     });
   } catch (err) {
     const e = err;
@@ -15604,22 +15630,21 @@ CREATE TABLE artifacts (
   created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
   updated_at    TIMESTAMP,
   ads_version   TEXT,
-  content       TEXT NOT NULL,            -- the Markdown body (full-text indexed with title)
-  body_line     INTEGER NOT NULL,         -- file line where content starts
-  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
-  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
-  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
   declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
   baseline      TEXT,                     -- report baseline experiment id, if any
   parse_error   TEXT,                     -- rule id when the file could not be read or parsed
   errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
-  warnings      INTEGER NOT NULL
+  warnings      INTEGER NOT NULL,
+  body_line     INTEGER NOT NULL,         -- file line where content starts
+  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
+  -- Large columns last: reading the small ones above never walks their overflow pages.
+  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
+  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
+  content       TEXT NOT NULL             -- the Markdown body (full-text indexed with title)
 );
 CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
 CREATE INDEX idx_artifacts_type ON artifacts(type);
 CREATE INDEX idx_artifacts_status ON artifacts(status);
-CREATE INDEX idx_artifacts_artifact_id ON artifacts(artifact_id);
-CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
 
 CREATE TABLE artifact_metadata (
@@ -15679,23 +15704,14 @@ CREATE TABLE file_diagnostics (
   scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
-CREATE INDEX idx_diagnostics_scope ON file_diagnostics(scope);
 
 CREATE VIRTUAL TABLE artifacts_fts USING fts5(
   title, content,
   content='artifacts', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER artifacts_fts_ai AFTER INSERT ON artifacts BEGIN
-  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
-END;
-CREATE TRIGGER artifacts_fts_ad AFTER DELETE ON artifacts BEGIN
-  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
-END;
-CREATE TRIGGER artifacts_fts_au AFTER UPDATE ON artifacts BEGIN
-  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
-  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
-END;
+-- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
+-- whole index with one 'rebuild' command, several times faster than row by row.
 
 -- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
 CREATE VIEW experiments AS
@@ -15974,9 +15990,16 @@ var METADATA_COLUMNS = ["file_path", "artifact_id", "phase", "priority", "eviden
 var METRIC_COLUMNS = ["artifact_id", "experiment_id", "metric_name", "metric_value", "baseline_declared", "unit", "timestamp", "baseline_experiment", "file_path"];
 var insert = (table, cols) => `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`;
 var RowWriter = class {
-  constructor(db) {
+  /**
+   * @param bulk leave the full-text index alone row by row and refill it once in finish(): for
+   *   syncs that touch a large share of the files.
+   */
+  constructor(db, bulk = false) {
     this.db = db;
+    this.bulk = bulk;
     this.deleteFile = db.prepare("DELETE FROM files WHERE path = ?");
+    this.ftsDelete = db.prepare("INSERT INTO artifacts_fts (artifacts_fts, rowid, title, content) SELECT 'delete', id, title, content FROM artifacts WHERE file_path = ?");
+    this.ftsInsert = db.prepare("INSERT INTO artifacts_fts (rowid, title, content) VALUES (?, ?, ?)");
     this.insertFile = db.prepare("INSERT INTO files (path, blob, size, kind, experiment_id) VALUES (?, ?, ?, ?, ?)");
     this.insertArtifact = db.prepare(insert("artifacts", ARTIFACT_COLUMNS));
     this.insertMetadata = db.prepare(insert("artifact_metadata", METADATA_COLUMNS));
@@ -15985,6 +16008,7 @@ var RowWriter = class {
     this.insertDiagnostic = db.prepare('INSERT INTO file_diagnostics (file_path, line, "column", rule, severity, message, hint, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   }
   db;
+  bulk;
   deleteFile;
   insertFile;
   insertArtifact;
@@ -15992,14 +16016,18 @@ var RowWriter = class {
   insertTag;
   insertMetric;
   insertDiagnostic;
+  ftsDelete;
+  ftsInsert;
   /** Removes a file and, through foreign keys, every row it contributed (FTS via trigger). */
   remove(path) {
+    if (!this.bulk) this.ftsDelete.run(path);
     this.deleteFile.run(path);
   }
   add(rows) {
     const f = rows.file;
     this.insertFile.run(f.path, f.blob, f.size, f.kind, f.experiment_id);
-    this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => rows.artifact[c] ?? null));
+    const { lastInsertRowid } = this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => rows.artifact[c] ?? null));
+    if (!this.bulk) this.ftsInsert.run(lastInsertRowid, rows.artifact.title ?? null, rows.artifact.content ?? null);
     if (rows.metadata) this.insertMetadata.run(...METADATA_COLUMNS.map((c) => rows.metadata[c] ?? null));
     for (const t of rows.tags) this.insertTag.run(t.experiment_id, t.tag_name, f.path, t.artifact_id, t.scope);
     for (const m of rows.metrics) this.insertMetric.run(...METRIC_COLUMNS.map((c) => m[c] ?? null));
@@ -16007,6 +16035,10 @@ var RowWriter = class {
   }
   diagnostic(d, scope) {
     this.insertDiagnostic.run(d.file, d.line, d.column, d.rule, d.severity, d.message, d.hint ?? null, scope);
+  }
+  /** Refills the full-text index from `artifacts` after a bulk write. */
+  finish() {
+    if (this.bulk) this.db.exec("INSERT INTO artifacts_fts (artifacts_fts) VALUES ('rebuild')");
   }
   clearCross() {
     this.db.exec("DELETE FROM file_diagnostics WHERE scope = 'cross'");
@@ -16100,9 +16132,20 @@ function listSource(s) {
   }
   const commit = headCommit(top);
   if (s.kind === "index") return { listing, state: { kind: "index", commit, tree: null, dirty: false } };
-  const status = splitZ(execGit(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", spec(s)], { cwd: top }));
-  let dirty = false;
+  const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v1", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
+  const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
+  const records = [];
   for (const rec of status) {
+    const path = rec.slice(3);
+    if (rec.startsWith("?? ") && path.endsWith("/")) {
+      const dir = path.slice(0, -1);
+      const within = inScope(dir) ? dir : s.scope === "" || s.scope.startsWith(`${dir}/`) ? spec(s) : null;
+      if (within === null) continue;
+      for (const f of splitZ(execGit(["ls-files", "-z", "--others", "--exclude-standard", "--", within], { cwd: top }))) records.push(`?? ${f}`);
+    } else if (inScope(path)) records.push(rec);
+  }
+  let dirty = false;
+  for (const rec of records) {
     const x = rec[0];
     const y = rec[1];
     const path = rec.slice(3);
@@ -16150,7 +16193,14 @@ function writeMeta(db, entries) {
 }
 function recomputeCrossFile(db, writer, config2) {
   writer.clearCross();
-  const rows = db.prepare(`SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline FROM artifacts a JOIN files f ON f.path = a.file_path ORDER BY a.file_path`).all();
+  const rows = db.prepare(`
+    SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline
+    FROM artifacts a JOIN files f ON f.path = a.file_path
+    WHERE a.declared_artifact_id IN (
+            SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
+       OR (a.type = 'report' AND a.baseline IS NOT NULL
+           AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))
+    ORDER BY a.file_path`).all();
   const entries = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === "manifest", experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
   const yamlOf = db.prepare("SELECT frontmatter_yaml, yaml_line FROM artifacts WHERE file_path = ?");
   const locate = (path, key) => {
@@ -16159,7 +16209,8 @@ function recomputeCrossFile(db, writer, config2) {
     const at = new YamlPositions(r.frontmatter_yaml, r.yaml_line).value([key]);
     return { line: at.line, column: at.column };
   };
-  const found = crossFileFindings(entries, EMPTY_CATALOG, locate);
+  const experiments = new Set(db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all().map((r) => r.experiment_id));
+  const found = crossFileFindings(entries, { experiments, artifactIds: /* @__PURE__ */ new Map() }, locate);
   for (const [path, findings] of [...found].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
     for (const d of applySeverity(path, findings, config2.rules)) writer.diagnostic(d, "cross");
   }
@@ -16220,32 +16271,34 @@ async function syncInto(db, req, spec2, listing, state) {
       db.exec("ROLLBACK");
       return outcome(plan, rebuild, 0, 0, 0, true);
     }
-    const writer = new RowWriter(db);
+    const touched = plan.added.length + plan.changed.length + plan.removed.length;
+    const writer = new RowWriter(db, touched > 200 && touched * 4 > indexed.size + plan.added.length);
     for (const p of plan.removed) writer.remove(p);
     for (const p of plan.changed) writer.remove(p);
     const toRead = [...plan.added, ...plan.changed].sort();
     req.onProgress?.(0, toRead.length);
     const schemas = await schemasFor(config2);
-    let results;
+    let done = 0;
+    const store = (batch) => {
+      for (const r of batch) writer.add(rowsFor(r, fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules)));
+      done += batch.length;
+      if (req.onProgress && done % 1e3 < batch.length) req.onProgress(done, toRead.length);
+    };
     if (req.source === "worktree" && config2.top !== null) {
-      results = await validateWorktreeParallel(
-        { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: true, paths: toRead },
-        schemas
-      );
+      const job = { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: true, paths: toRead };
+      await validateWorktreeStream(job, schemas, store, { callerShare: "none" });
     } else {
       const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
-      results = [];
-      const files = readSourceFiles(effective, toRead, fullListing);
-      let done = 0;
-      for (const f of files) {
-        const r = validateFile(f, env);
-        if (r) results.push(r);
-        if (req.onProgress && ++done % 250 === 0) req.onProgress(done, files.length);
+      for (let i = 0; i < toRead.length; i += 500) {
+        const batch = [];
+        for (const f of readSourceFiles(effective, toRead.slice(i, i + 500), fullListing)) {
+          const r = validateFile(f, env);
+          if (r) batch.push(r);
+        }
+        store(batch);
       }
     }
-    for (const r of results) {
-      writer.add(rowsFor(r, fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules)));
-    }
+    writer.finish();
     if (!isEmptyPlan(plan) || rebuild !== null) recomputeCrossFile(db, writer, config2);
     writeMeta(db, {
       etk_version: req.etkVersion,
@@ -16669,7 +16722,7 @@ This is a bug in etk; please report it with the command you ran.
 
 // src/cli/entry.ts
 if (!isMainThread && workerData?.etkWorker === "validate") {
-  await workerMain(workerData, (results) => parentPort.postMessage(results));
+  await workerMain(workerData, (message) => parentPort.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
   const code = await runCli(process.argv.slice(2), {

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { readWorktreeFile } from '../discover/worktree.ts';
 import { SchemaSet, type SchemaSetOptions } from './schemaSet.ts';
@@ -21,18 +22,32 @@ export interface WorkerMessage {
   job: WorktreeJob;
 }
 
-/** Reads and judges work-tree files in this thread. */
-export async function validateWorktreeFiles(job: WorktreeJob, schemas?: SchemaSet): Promise<FileResult[]> {
-  const set = schemas ?? (await SchemaSet.load(job.schemaOptions));
-  const env = { root: job.root, schemas: set, maxFileSize: job.maxFileSize };
-  const out: FileResult[] = [];
+/** Results travel in batches: the receiver can store them while the rest are judged. */
+const BATCH = 250;
+
+/** Reads and judges work-tree files in this thread, handing results over in batches. */
+async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, yieldBetween: boolean): Promise<void> {
+  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize };
+  let batch: FileResult[] = [];
   for (const path of job.paths) {
     const r = validateFile(readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize), env);
     if (r) {
       if (!job.keepBody) r.body = '';
-      out.push(r);
+      batch.push(r);
+    }
+    if (batch.length === BATCH) {
+      onBatch(batch);
+      batch = [];
+      if (yieldBetween) await yieldToEvents(); // let workers' batches in
     }
   }
+  if (batch.length > 0) onBatch(batch);
+}
+
+/** Judges work-tree files in this thread. */
+export async function validateWorktreeFiles(job: WorktreeJob, schemas?: SchemaSet): Promise<FileResult[]> {
+  const out: FileResult[] = [];
+  await judgeInBatches(job, schemas ?? (await SchemaSet.load(job.schemaOptions)), (b) => out.push(...b), false);
   return out;
 }
 
@@ -46,47 +61,83 @@ export function enableWorkers(entry: URL): void {
   workerEntry = entry;
 }
 
-/** Files per thread below which a thread's start-up (~30 ms) costs more than it saves. */
-const MIN_FILES_PER_THREAD = 400;
+/** Files per thread below which a worker's start-up (loading the bundle, ~60-100 ms) costs more than it saves. */
+const MIN_FILES_PER_THREAD = 1500;
 
+/** Threads for `files` files: ETK_THREADS=N forces N (at most one per file); else one per 1500 files, up to the cores (4 at most). */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
   const forced = env.ETK_THREADS;
-  const max = forced !== undefined && /^\d+$/.test(forced) ? Math.max(1, Number(forced)) : Math.min(4, availableParallelism());
-  return Math.max(1, Math.min(max, Math.floor(files / MIN_FILES_PER_THREAD)));
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), files));
+  return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
-function runInWorker(entry: URL, job: WorktreeJob): Promise<FileResult[]> {
+type FromWorker = { batch: FileResult[] } | { done: true };
+
+function runInWorker(entry: URL, job: WorktreeJob, onBatch: (results: FileResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const message: WorkerMessage = { etkWorker: 'validate', job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
-    worker.once('message', (results: FileResult[]) => resolve(results));
+    let finished = false;
+    worker.on('message', (m: FromWorker) => {
+      if ('batch' in m) onBatch(m.batch);
+      else {
+        finished = true;
+        resolve();
+      }
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`validation worker exited with code ${code}`));
+      if (!finished) reject(new Error(`validation worker exited with code ${code} before finishing`));
     });
   });
 }
 
-/**
- * Judges many work-tree files, spread over worker threads when there are enough of them; the
- * calling thread takes a share too. Results come back in the order of `job.paths`.
- */
-export async function validateWorktreeParallel(job: WorktreeJob, schemas: SchemaSet): Promise<FileResult[]> {
-  const threads = workerEntry ? threadCount(job.paths.length) : 1;
-  if (process.env.ETK_DEBUG?.includes('threads')) process.stderr.write(`etk: ${job.paths.length} files on ${threads} thread(s)\n`);
-  if (threads === 1) return validateWorktreeFiles(job, schemas);
-  // Workers first load the bundle (~30-50 ms), so the calling thread takes a larger share.
-  const ownShare = Math.ceil((job.paths.length / threads) * 1.1);
-  const own = job.paths.slice(0, ownShare);
-  const size = Math.ceil((job.paths.length - ownShare) / (threads - 1));
-  const rest = Array.from({ length: threads - 1 }, (_, i) => job.paths.slice(ownShare + i * size, ownShare + (i + 1) * size));
-  const pending = rest.map((paths) => runInWorker(workerEntry!, { ...job, paths }));
-  const mine = await validateWorktreeFiles({ ...job, paths: own }, schemas);
-  const others = await Promise.all(pending);
-  return [mine, ...others].flat();
+export interface ParallelOptions {
+  /**
+   * Share of the files the calling thread judges itself. Validation alone: about one thread's
+   * share. When the caller has heavy work of its own per result (writing the index), 0: workers
+   * judge, the calling thread stores what they send, and the two overlap.
+   */
+  callerShare: 'even' | 'none';
 }
 
-/** Worker side: judge the slice, post the results back. */
-export async function workerMain(message: WorkerMessage, post: (results: FileResult[]) => void): Promise<void> {
-  post(await validateWorktreeFiles(message.job));
+/**
+ * Judges many work-tree files, spread over worker threads when there are enough of them. Results
+ * arrive through `onBatch` as they are ready (in no particular order across threads).
+ */
+export async function validateWorktreeStream(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, options: ParallelOptions = { callerShare: 'even' }): Promise<void> {
+  const threads = workerEntry ? threadCount(job.paths.length) : 1;
+  if (process.env.ETK_DEBUG?.includes('threads')) process.stderr.write(`etk: ${job.paths.length} files on ${threads} thread(s)\n`);
+  if (threads === 1) return judgeInBatches(job, schemas, onBatch, false);
+  // Workers first load the bundle, so with an even split the calling thread takes a little more.
+  const ownShare = options.callerShare === 'none' ? 0 : Math.ceil((job.paths.length / threads) * 1.1);
+  const workers = options.callerShare === 'none' ? threads - 1 : threads - 1;
+  const own = job.paths.slice(0, ownShare);
+  const size = Math.ceil((job.paths.length - ownShare) / workers);
+  const pending = Array.from({ length: workers }, (_, i) => job.paths.slice(ownShare + i * size, ownShare + (i + 1) * size))
+    .filter((paths) => paths.length > 0)
+    .map((paths) => runInWorker(workerEntry!, { ...job, paths }, onBatch));
+  await judgeInBatches({ ...job, paths: own }, schemas, onBatch, true);
+  await Promise.all(pending);
+}
+
+/** Judges many work-tree files (possibly on several threads); results in the order of `job.paths`. */
+export async function validateWorktreeParallel(job: WorktreeJob, schemas: SchemaSet): Promise<FileResult[]> {
+  const byPath = new Map<string, FileResult>();
+  await validateWorktreeStream(job, schemas, (batch) => {
+    for (const r of batch) byPath.set(r.path, r);
+  });
+  const out: FileResult[] = [];
+  for (const p of job.paths) {
+    const r = byPath.get(p);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Worker side: judge the slice, post the results back in batches, then say done. */
+export async function workerMain(message: WorkerMessage, post: (m: FromWorker) => void): Promise<void> {
+  const schemas = await SchemaSet.load(message.job.schemaOptions);
+  await judgeInBatches(message.job, schemas, (batch) => post({ batch }), false);
+  post({ done: true });
 }

@@ -4,7 +4,7 @@ import { runCli } from './main.ts';
 
 /** The process edge: the only place that sets the exit code. Also the module worker threads start. */
 if (!isMainThread && (workerData as WorkerMessage | undefined)?.etkWorker === 'validate') {
-  await workerMain(workerData as WorkerMessage, (results) => parentPort!.postMessage(results));
+  await workerMain(workerData as WorkerMessage, (message) => parentPort!.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
   const code = await runCli(process.argv.slice(2), {

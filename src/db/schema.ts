@@ -6,7 +6,7 @@
  *   files (an experiment without a manifest, a metric's baseline from another experiment) are views,
  *   and cross-file diagnostics are recomputed in the same transaction as every sync;
  * - full-text search is an external-content FTS5 table over `artifacts(title, content)` keyed by an
- *   explicit INTEGER PRIMARY KEY (stable across VACUUM), kept in step by triggers;
+ *   explicit INTEGER PRIMARY KEY (stable across VACUUM), kept in step by the writer;
  * - tags belong to artifacts as well as to experiments (scope 'experiment' for the manifest's tags);
  * - the whole frontmatter is kept as JSON (`artifacts.frontmatter`), so custom fields are queryable
  *   with json_extract;
@@ -49,22 +49,21 @@ CREATE TABLE artifacts (
   created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
   updated_at    TIMESTAMP,
   ads_version   TEXT,
-  content       TEXT NOT NULL,            -- the Markdown body (full-text indexed with title)
-  body_line     INTEGER NOT NULL,         -- file line where content starts
-  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
-  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
-  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
   declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
   baseline      TEXT,                     -- report baseline experiment id, if any
   parse_error   TEXT,                     -- rule id when the file could not be read or parsed
   errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
-  warnings      INTEGER NOT NULL
+  warnings      INTEGER NOT NULL,
+  body_line     INTEGER NOT NULL,         -- file line where content starts
+  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
+  -- Large columns last: reading the small ones above never walks their overflow pages.
+  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
+  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
+  content       TEXT NOT NULL             -- the Markdown body (full-text indexed with title)
 );
 CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
 CREATE INDEX idx_artifacts_type ON artifacts(type);
 CREATE INDEX idx_artifacts_status ON artifacts(status);
-CREATE INDEX idx_artifacts_artifact_id ON artifacts(artifact_id);
-CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
 
 CREATE TABLE artifact_metadata (
@@ -124,23 +123,14 @@ CREATE TABLE file_diagnostics (
   scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
-CREATE INDEX idx_diagnostics_scope ON file_diagnostics(scope);
 
 CREATE VIRTUAL TABLE artifacts_fts USING fts5(
   title, content,
   content='artifacts', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER artifacts_fts_ai AFTER INSERT ON artifacts BEGIN
-  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
-END;
-CREATE TRIGGER artifacts_fts_ad AFTER DELETE ON artifacts BEGIN
-  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
-END;
-CREATE TRIGGER artifacts_fts_au AFTER UPDATE ON artifacts BEGIN
-  INSERT INTO artifacts_fts(artifacts_fts, rowid, title, content) VALUES ('delete', old.id, old.title, old.content);
-  INSERT INTO artifacts_fts(rowid, title, content) VALUES (new.id, new.title, new.content);
-END;
+-- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
+-- whole index with one 'rebuild' command, several times faster than row by row.
 
 -- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
 CREATE VIEW experiments AS

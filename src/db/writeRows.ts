@@ -17,9 +17,17 @@ export class RowWriter {
   private readonly insertTag: StatementSync;
   private readonly insertMetric: StatementSync;
   private readonly insertDiagnostic: StatementSync;
+  private readonly ftsDelete: StatementSync;
+  private readonly ftsInsert: StatementSync;
 
-  constructor(private readonly db: DatabaseSync) {
+  /**
+   * @param bulk leave the full-text index alone row by row and refill it once in finish(): for
+   *   syncs that touch a large share of the files.
+   */
+  constructor(private readonly db: DatabaseSync, private readonly bulk = false) {
     this.deleteFile = db.prepare('DELETE FROM files WHERE path = ?');
+    this.ftsDelete = db.prepare("INSERT INTO artifacts_fts (artifacts_fts, rowid, title, content) SELECT 'delete', id, title, content FROM artifacts WHERE file_path = ?");
+    this.ftsInsert = db.prepare('INSERT INTO artifacts_fts (rowid, title, content) VALUES (?, ?, ?)');
     this.insertFile = db.prepare('INSERT INTO files (path, blob, size, kind, experiment_id) VALUES (?, ?, ?, ?, ?)');
     this.insertArtifact = db.prepare(insert('artifacts', ARTIFACT_COLUMNS));
     this.insertMetadata = db.prepare(insert('artifact_metadata', METADATA_COLUMNS));
@@ -30,13 +38,15 @@ export class RowWriter {
 
   /** Removes a file and, through foreign keys, every row it contributed (FTS via trigger). */
   remove(path: string): void {
+    if (!this.bulk) this.ftsDelete.run(path);
     this.deleteFile.run(path);
   }
 
   add(rows: FileRows): void {
     const f = rows.file;
     this.insertFile.run(f.path, f.blob, f.size, f.kind, f.experiment_id);
-    this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => rows.artifact[c] ?? null));
+    const { lastInsertRowid } = this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => rows.artifact[c] ?? null));
+    if (!this.bulk) this.ftsInsert.run(lastInsertRowid, rows.artifact.title ?? null, rows.artifact.content ?? null);
     if (rows.metadata) this.insertMetadata.run(...METADATA_COLUMNS.map((c) => rows.metadata![c] ?? null));
     for (const t of rows.tags) this.insertTag.run(t.experiment_id, t.tag_name, f.path, t.artifact_id, t.scope);
     for (const m of rows.metrics) this.insertMetric.run(...METRIC_COLUMNS.map((c) => m[c] ?? null));
@@ -45,6 +55,11 @@ export class RowWriter {
 
   diagnostic(d: Diagnostic, scope: 'file' | 'cross'): void {
     this.insertDiagnostic.run(d.file, d.line, d.column, d.rule, d.severity, d.message, d.hint ?? null, scope);
+  }
+
+  /** Refills the full-text index from `artifacts` after a bulk write. */
+  finish(): void {
+    if (this.bulk) this.db.exec("INSERT INTO artifacts_fts (artifacts_fts) VALUES ('rebuild')");
   }
 
   clearCross(): void {

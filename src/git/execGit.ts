@@ -7,6 +7,11 @@ export interface GitOptions {
   input?: string | Buffer;
   /** Exit codes that are answers, not failures (git grep exits 1 for "no match"). */
   okCodes?: readonly number[];
+  /**
+   * Let git refresh .git/index when it can take the lock (as a plain `git status` does): needed for
+   * the untracked cache to be written and used. Off by default (GIT_OPTIONAL_LOCKS=0).
+   */
+  optionalLocks?: boolean;
 }
 
 export class GitError extends ConfigError {}
@@ -18,7 +23,7 @@ export function execGit(args: readonly string[], options: GitOptions): Buffer {
       input: options.input,
       maxBuffer: 1024 * 1024 * 1024,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: options.optionalLocks ? '1' : '0', LC_ALL: 'C' },
     });
   } catch (err) {
     const e = err as { code?: string; status?: number | null; stdout?: Buffer; stderr?: Buffer };

@@ -95,10 +95,24 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
   const commit = headCommit(top);
   if (s.kind === 'index') return { listing, state: { kind: 'index', commit, tree: null, dirty: false } };
 
-  // Work tree: the index, corrected by what git status says differs on disk.
-  const status = splitZ(execGit(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', spec(s)], { cwd: top }));
-  let dirty = false;
+  // Work tree: the index, corrected by what git status says differs on disk. Status runs without a
+  // pathspec and in "normal" untracked mode so that git's untracked cache applies (several times
+  // faster in a large tree); untracked folders it reports whole are then listed file by file.
+  const status = splitZ(execGit(['-c', 'core.untrackedCache=true', 'status', '--porcelain=v1', '-z', '--untracked-files=normal', '--no-renames'], { cwd: top, optionalLocks: true }));
+  const inScope = (p: string) => s.scope === '' || p === s.scope || p.startsWith(`${s.scope}/`);
+  const records: string[] = [];
   for (const rec of status) {
+    const path = rec.slice(3);
+    if (rec.startsWith('?? ') && path.endsWith('/')) {
+      const dir = path.slice(0, -1);
+      // An untracked folder inside the scope, or one that holds the scope.
+      const within = inScope(dir) ? dir : s.scope === '' || s.scope.startsWith(`${dir}/`) ? spec(s) : null;
+      if (within === null) continue;
+      for (const f of splitZ(execGit(['ls-files', '-z', '--others', '--exclude-standard', '--', within], { cwd: top }))) records.push(`?? ${f}`);
+    } else if (inScope(path)) records.push(rec);
+  }
+  let dirty = false;
+  for (const rec of records) {
     const x = rec[0];
     const y = rec[1];
     const path = rec.slice(3);

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import { crossFileFindings, EMPTY_CATALOG, type CrossEntry, type Locate } from '../artifacts/crossFileRules.ts';
-import { validateWorktreeParallel } from '../artifacts/validateMany.ts';
+import { crossFileFindings, type CrossEntry, type Locate } from '../artifacts/crossFileRules.ts';
+import { validateWorktreeStream } from '../artifacts/validateMany.ts';
 import { applySeverity, schemasFor } from '../artifacts/validateRepo.ts';
 import { validateFile, type FileResult } from '../artifacts/validateFile.ts';
 import { YamlPositions } from '../artifacts/yamlPositions.ts';
@@ -59,7 +59,17 @@ function writeMeta(db: DatabaseSync, entries: Record<string, string>): void {
 /** Cross-file diagnostics, recomputed from the whole index in the sync's transaction. */
 export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: EtkConfig): void {
   writer.clearCross();
-  const rows = db.prepare(`SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline FROM artifacts a JOIN files f ON f.path = a.file_path ORDER BY a.file_path`).all() as {
+  // Only files that can have a cross-file finding are read: those sharing a declared artifact_id,
+  // and reports whose baseline names no experiment with a manifest. crossFileFindings over them,
+  // with every manifest's experiment in the catalog, finds exactly what it finds over all files.
+  const rows = db.prepare(`
+    SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline
+    FROM artifacts a JOIN files f ON f.path = a.file_path
+    WHERE a.declared_artifact_id IN (
+            SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
+       OR (a.type = 'report' AND a.baseline IS NOT NULL
+           AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))
+    ORDER BY a.file_path`).all() as {
     file_path: string; kind: string; experiment_id: string | null; declared_artifact_id: string | null; type: string | null; baseline: string | null;
   }[];
   const entries: CrossEntry[] = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === 'manifest', experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
@@ -70,7 +80,8 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
     const at = new YamlPositions(r.frontmatter_yaml, r.yaml_line).value([key]);
     return { line: at.line, column: at.column };
   };
-  const found = crossFileFindings(entries, EMPTY_CATALOG, locate);
+  const experiments = new Set((db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all() as { experiment_id: string }[]).map((r) => r.experiment_id));
+  const found = crossFileFindings(entries, { experiments, artifactIds: new Map() }, locate);
   for (const [path, findings] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const d of applySeverity(path, findings, config.rules)) writer.diagnostic(d, 'cross');
   }
@@ -144,33 +155,39 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
       return outcome(plan, rebuild, 0, 0, 0, true);
     }
 
-    const writer = new RowWriter(db);
+    // Row-by-row full-text updates cost about four times what one 'rebuild' of the whole index
+    // costs per row: past a quarter of the files, rebuild it.
+    const touched = plan.added.length + plan.changed.length + plan.removed.length;
+    const writer = new RowWriter(db, touched > 200 && touched * 4 > indexed.size + plan.added.length);
     for (const p of plan.removed) writer.remove(p);
     for (const p of plan.changed) writer.remove(p);
 
     const toRead = [...plan.added, ...plan.changed].sort();
     req.onProgress?.(0, toRead.length);
     const schemas = await schemasFor(config);
-    let results: FileResult[];
+    let done = 0;
+    // Each result is stored as it arrives: with worker threads, judging and writing overlap, and
+    // only a batch of parsed files is in memory at a time.
+    const store = (batch: FileResult[]) => {
+      for (const r of batch) writer.add(rowsFor(r, fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules)));
+      done += batch.length;
+      if (req.onProgress && done % 1000 < batch.length) req.onProgress(done, toRead.length);
+    };
     if (req.source === 'worktree' && config.top !== null) {
-      results = await validateWorktreeParallel(
-        { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: true, paths: toRead },
-        schemas,
-      );
+      const job = { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: true, paths: toRead };
+      await validateWorktreeStream(job, schemas, store, { callerShare: 'none' });
     } else {
       const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
-      results = [];
-      const files = readSourceFiles(effective, toRead, fullListing);
-      let done = 0;
-      for (const f of files) {
-        const r = validateFile(f, env);
-        if (r) results.push(r);
-        if (req.onProgress && ++done % 250 === 0) req.onProgress(done, files.length);
+      for (let i = 0; i < toRead.length; i += 500) {
+        const batch: FileResult[] = [];
+        for (const f of readSourceFiles(effective, toRead.slice(i, i + 500), fullListing)) {
+          const r = validateFile(f, env);
+          if (r) batch.push(r);
+        }
+        store(batch);
       }
     }
-    for (const r of results) {
-      writer.add(rowsFor(r, fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules)));
-    }
+    writer.finish();
     // Cross-file findings depend on other files: recomputed whenever any file came or went.
     if (!isEmptyPlan(plan) || rebuild !== null) recomputeCrossFile(db, writer, config);
     writeMeta(db, {
