@@ -9,6 +9,13 @@ if (parts[0] < REQUIRED[0] || (parts[0] === REQUIRED[0] && parts[1] < REQUIRED[1
   );
   process.exit(2);
 }
+// node:sqlite is stable in Node 24 but flagged experimental in 22: do not print that on every commit.
+var emitWarning = process.emitWarning;
+process.emitWarning = function (warning) {
+  var text = warning && warning.message ? warning.message : String(warning);
+  if (/SQLite is an experimental feature/.test(text)) return;
+  return emitWarning.apply(process, arguments);
+};
 // V8's code cache for the bundle (Node >= 22.1): later runs skip most of parsing and compiling.
 import('node:module').then(function (m) {
   if (typeof m.enableCompileCache === 'function') m.enableCompileCache();

@@ -59,6 +59,14 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
     assert.match(etk(REPO, ['--help']).stdout, /Commands:\n {2}validate/);
   });
 
+  it('hides only node:sqlite\'s experimental warning (Node 22), not other warnings', () => {
+    const later = 'data:text/javascript,setImmediate(() => { process.emitWarning("SQLite is an experimental feature and might change at any time", "ExperimentalWarning"); process.emitWarning("something else", "Warning"); })';
+    const r = etk(REPO, ['--version'], process.execPath, ['--import', later]);
+    assert.equal(r.code, 0);
+    assert.doesNotMatch(r.stderr, /SQLite is an experimental feature/);
+    assert.match(r.stderr, /Warning: something else/);
+  });
+
   it('on a Node older than 22.13 it names the version it needs, without a stack trace (exit 2)', () => {
     // The real process, told it is an old Node before etk starts.
     const fake = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.11.1"})';
