@@ -10871,8 +10871,8 @@ function classifyPath(path, root) {
   return { kind: "misplaced", experimentDir };
 }
 var SLUG_MAX = 50;
-function parseArtifactName(basename2, knownTypes) {
-  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
+function parseArtifactName(basename3, knownTypes) {
+  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename3);
   if (!m) return null;
   const rest = m[3];
   const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
@@ -14744,6 +14744,14 @@ function repoTop(cwd) {
     return null;
   }
 }
+function gitSucceeds(args, cwd) {
+  try {
+    execFileSync("git", ["--literal-pathspecs", ...args], { cwd, stdio: "ignore", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // src/git/parseZ.ts
 function splitZ(out) {
@@ -15423,6 +15431,7 @@ var validateCommand = {
   name: "validate",
   summary: "check artifacts against EDS v1.0 (schemas, names, placement)",
   help: HELP,
+  skippable: true,
   async run(argv, io) {
     const { values, positionals } = parse2("validate", argv, {
       staged: { type: "boolean" },
@@ -16370,6 +16379,7 @@ Options:
   --dry-run             print the plan (added, changed, removed, renamed) and change nothing
   --check-conflicts     compare the index with what the files would produce; list every drift (exit 1 if any)
   --json                print a JSON summary
+  -q, --quiet           print nothing when all goes well (for hooks)
   --db PATH             use this database file instead of the configured one
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
@@ -16393,6 +16403,7 @@ var syncCommand = {
   name: "sync",
   summary: "update the SQLite index (tracking.db) from the Markdown, incrementally by git",
   help: HELP2,
+  skippable: true,
   async run(argv, io) {
     const { values, positionals } = parse2("sync", argv, {
       ...DB_OPTION,
@@ -16402,7 +16413,8 @@ var syncCommand = {
       force: { type: "boolean" },
       "dry-run": { type: "boolean" },
       "check-conflicts": { type: "boolean" },
-      json: { type: "boolean" }
+      json: { type: "boolean" },
+      quiet: { type: "boolean", short: "q" }
     });
     if (values.help) {
       io.stdout.write(`${HELP2}
@@ -16491,6 +16503,7 @@ var syncCommand = {
 `);
       return 0;
     }
+    if (values.quiet) return 0;
     const changes = p.added.length + p.changed.length + p.removed.length;
     const counts2 = `${p.added.length - p.renamed.length} added, ${p.changed.length} changed, ${p.removed.length - p.renamed.length} removed${p.renamed.length ? `, ${p.renamed.length} renamed` : ""}`;
     const problems = o.errors + o.warnings > 0 ? `; ${plural2(o.errors, "error")}, ${plural2(o.warnings, "warning")} recorded` : "";
@@ -16663,8 +16676,382 @@ var dbCommand = {
   }
 };
 
+// src/cli/hook.ts
+var HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite", "resync"];
+var HELP4 = `Usage: etk hook <${HOOKS.join("|")}> [git's hook arguments]
+
+What etk's git hooks run (etk init installs them; a hook file is one line).
+
+  pre-commit      validate the staged artifacts (the index, so a partially staged file is judged
+                  by its staged text) and, when they pass, update the index from them: one process,
+                  for teams without lint-staged. Exit 1 blocks the commit.
+  post-checkout   resync the index with the work tree after git changed it. These never fail the
+  post-merge      git command: a problem is printed as a warning (run etk sync to see it).
+  post-rewrite
+  resync          the same, under one name (the pre-commit framework's etk-sync hook)
+
+ETK_SKIP=1 skips every hook; HUSKY=0 skips husky's hooks altogether.
+
+Options:
+  --db PATH             use this database file instead of the configured one
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Examples:
+  etk hook pre-commit
+  etk hook post-checkout "$@"`;
+var hookCommand = {
+  name: "hook",
+  summary: "what the git hooks run (pre-commit, post-checkout, post-merge, post-rewrite)",
+  help: HELP4,
+  skippable: true,
+  async run(argv, io) {
+    const { values, positionals } = parse2("hook", argv, { ...DB_OPTION });
+    if (values.help) {
+      io.stdout.write(`${HELP4}
+`);
+      return 0;
+    }
+    const name = positionals[0];
+    if (name === void 0 || !HOOKS.includes(name)) {
+      throw new UsageError(`etk hook: ${name === void 0 ? "which hook?" : `unknown hook "${name}"`} (one of ${HOOKS.join(", ")})`, "see etk hook --help");
+    }
+    const configFile = values.config !== void 0 ? { configFile: values.config } : {};
+    if (name === "pre-commit") {
+      const config2 = await loadConfig({ cwd: io.cwd, ...configFile });
+      const outcome = await validateRepo({ config: config2, cwd: io.cwd, paths: [], staged: true });
+      const summary = summarize(outcome.diagnostics, outcome.checked);
+      if (outcome.diagnostics.length > 0) {
+        const c = palette(useColor(io.stderr, io.env));
+        io.stderr.write(`${renderText(outcome.diagnostics, outcome.text, c)}
+
+${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}
+`);
+      }
+      for (const note of outcome.notes) if (note.level === "error") io.stderr.write(`etk: ${note.path}: ${note.message}
+`);
+      if (summary.errors > 0 || outcome.notes.some((n) => n.level === "error")) {
+        io.stderr.write("etk: commit blocked; fix the problems above (or skip once with ETK_SKIP=1 git commit ...)\n");
+        return 1;
+      }
+      await syncIndex({ config: config2, dbPath: dbPathFor(config2, io.cwd, values.db), etkVersion: VERSION, source: "index" });
+      return 0;
+    }
+    try {
+      const config2 = await loadConfig({ cwd: io.cwd, ...configFile });
+      await syncIndex({ config: config2, dbPath: dbPathFor(config2, io.cwd, values.db), etkVersion: VERSION, source: "worktree" });
+    } catch (err) {
+      const message = err instanceof EtkError ? err.message : err?.message ?? String(err);
+      io.stderr.write(`etk: warning: the index was not updated after ${name}: ${message}
+  fix: run etk sync to see and repair it
+`);
+    }
+    return 0;
+  }
+};
+
+// src/init/initRepo.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join6, relative as relative7 } from "node:path";
+
+// src/init/templates.ts
+var HOOK_FILES = {
+  "pre-commit": "lint-staged && etk sync --staged --quiet\n",
+  "pre-commit.direct": "etk hook pre-commit\n",
+  "post-checkout": 'etk hook post-checkout "$@"\n',
+  "post-merge": 'etk hook post-merge "$@"\n',
+  "post-rewrite": 'etk hook post-rewrite "$@"\n'
+};
+var LINT_STAGED_TEMPLATE = { "{root}/**/*.md": "etk validate --staged" };
+function lintStagedEntry(root) {
+  const [glob, command] = Object.entries(LINT_STAGED_TEMPLATE)[0];
+  return [root === "" ? "**/*.md" : glob.replace("{root}", root), command];
+}
+
+// src/init/lintStagedConfig.ts
+var LINT_STAGED_FILES = [".lintstagedrc", ".lintstagedrc.json", ".lintstagedrc.yaml", ".lintstagedrc.yml", ".lintstagedrc.mjs", ".lintstagedrc.js", ".lintstagedrc.cjs", "lint-staged.config.mjs", "lint-staged.config.js", "lint-staged.config.cjs"];
+function locateLintStaged(pkg, exists, readText) {
+  if (pkg && typeof pkg["lint-staged"] === "object" && pkg["lint-staged"] !== null) return { kind: "package.json" };
+  for (const file of LINT_STAGED_FILES) {
+    if (!exists(file)) continue;
+    if (file === ".lintstagedrc.json") return { kind: "json-file", file };
+    if (file === ".lintstagedrc") {
+      try {
+        JSON.parse(readText(file));
+        return { kind: "json-file", file };
+      } catch {
+        return { kind: "other-file", file };
+      }
+    }
+    return { kind: "other-file", file };
+  }
+  return { kind: "none" };
+}
+function mergeLintStaged(config2, glob, command) {
+  const existing = config2[glob];
+  const has = (v) => v === command || Array.isArray(v) && v.includes(command);
+  if (has(existing)) return null;
+  for (const v of Object.values(config2)) {
+    const list = Array.isArray(v) ? v : [v];
+    if (list.some((x) => typeof x === "string" && /(^|\s)etk validate(\s|$)/.test(x))) return null;
+  }
+  const next = { ...config2 };
+  if (existing === void 0) next[glob] = command;
+  else if (typeof existing === "string") next[glob] = [existing, command];
+  else if (Array.isArray(existing)) next[glob] = [...existing, command];
+  else return null;
+  return next;
+}
+
+// src/init/initRepo.ts
+var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
+function readJsonFile(file) {
+  if (!existsSync5(file)) return null;
+  const text = readFileSync4(file, "utf8");
+  try {
+    const value = JSON.parse(text);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
+    return { value, text };
+  } catch (err) {
+    throw new ConfigError(`${file} is not valid JSON (${err.message}); etk init changed nothing`, "fix the file, then run etk init again");
+  }
+}
+function inspectRepo(top, database) {
+  const pkgFile = readJsonFile(join6(top, "package.json"));
+  let hooksPath = null;
+  try {
+    hooksPath = execGit(["config", "--get", "core.hooksPath"], { cwd: top, okCodes: [1] }).toString("utf8").trim() || null;
+  } catch {
+    hooksPath = null;
+  }
+  const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
+  const gitHook = join6(top, gitDir, "hooks", "pre-commit");
+  const preCommitFramework = existsSync5(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync5(join6(top, ".pre-commit-config.yaml"));
+  const hookFiles = {};
+  for (const h of HUSKY_HOOKS) {
+    const f = join6(top, ".husky", h);
+    hookFiles[h] = existsSync5(f) ? readFileSync4(f, "utf8") : null;
+  }
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync5(join6(top, f)), (f) => readFileSync4(join6(top, f), "utf8"));
+  let lintStagedConfig = null;
+  if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
+  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
+  const dbRel = toPosix(relative7(top, join6(top, database)));
+  const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
+  return {
+    top,
+    pkg: pkgFile?.value ?? null,
+    pkgText: pkgFile?.text ?? null,
+    installed: { husky: existsSync5(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync5(join6(top, "node_modules", "lint-staged", "package.json")) },
+    hooksPath,
+    preCommitFramework,
+    hookFiles,
+    lintStaged,
+    lintStagedConfig,
+    etkConfig: existsSync5(join6(top, "etk.config.json")),
+    dbIgnored
+  };
+}
+function planInit(f, o) {
+  const changes = [];
+  const huskyManaged = f.hooksPath === null || f.hooksPath === ".husky/_" || f.hooksPath === ".husky";
+  if (f.preCommitFramework) {
+    changes.push({ kind: "advice", what: 'this repository uses the pre-commit framework: etk leaves its hooks alone. Add etk to .pre-commit-config.yaml instead (see the README, "Hooks"): hooks etk-validate and etk-sync' });
+  } else if (!huskyManaged) {
+    changes.push({ kind: "advice", what: `core.hooksPath is ${f.hooksPath}, not husky's: etk leaves it alone. Call etk from those hooks instead: "etk hook pre-commit" in pre-commit, "etk hook post-checkout \\"$@\\"" (and post-merge, post-rewrite) in the others` });
+  }
+  const wireHooks = !f.preCommitFramework && huskyManaged;
+  if (f.pkg === null) {
+    const name = basename2(f.top).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "experiments";
+    changes.push({ kind: "write", file: "package.json", content: `${JSON.stringify({ name, private: true }, null, 2)}
+`, what: "created package.json (husky and lint-staged are installed as its devDependencies)" });
+  }
+  if (wireHooks) {
+    const missing = [!f.installed.husky ? "husky@^9" : null, o.mode === "lint-staged" && !f.installed.lintStaged ? "lint-staged@^17" : null].filter((x) => x !== null);
+    if (missing.length > 0) {
+      if (o.install) changes.push({ kind: "run", command: "npm", args: ["install", "--save-dev", "--no-audit", "--no-fund", ...missing], what: `npm install --save-dev ${missing.join(" ")}` });
+      else changes.push({ kind: "advice", what: `install ${missing.join(" and ")} yourself: npm install --save-dev ${missing.join(" ")} (--no-install was given)` });
+    }
+    const prepare = f.pkg?.scripts?.prepare;
+    if (typeof prepare !== "string" || !/\bhusky\b/.test(prepare)) {
+      changes.push({
+        kind: "package-json",
+        what: typeof prepare === "string" ? `package.json: scripts.prepare "${prepare}" -> "${prepare} && husky"` : 'package.json: scripts.prepare = "husky" (installs the hooks on every npm install)',
+        edit: (pkg) => {
+          const scripts = { ...pkg.scripts ?? {} };
+          scripts.prepare = typeof scripts.prepare === "string" && scripts.prepare !== "" ? `${scripts.prepare} && husky` : "husky";
+          pkg.scripts = scripts;
+        }
+      });
+    }
+    if (f.hooksPath !== ".husky/_") changes.push({ kind: "run", command: "husky", args: [], what: "husky: git config core.hooksPath .husky/_ (and its hook stubs)" });
+    for (const h of HUSKY_HOOKS) {
+      const line = h === "pre-commit" ? HOOK_FILES[o.mode === "direct" ? "pre-commit.direct" : "pre-commit"] : HOOK_FILES[h];
+      const current = f.hookFiles[h] ?? null;
+      if (current === null) changes.push({ kind: "write", file: `.husky/${h}`, content: line, what: `.husky/${h}: ${line.trim()}` });
+      else if (!/(^|\s)etk(\s|$)/m.test(current)) {
+        changes.push({ kind: "write", file: `.husky/${h}`, content: `${current}${current.endsWith("\n") || current === "" ? "" : "\n"}${line}`, what: `.husky/${h}: appended ${line.trim()}` });
+      }
+    }
+    if (o.mode === "lint-staged") {
+      const [glob, command] = lintStagedEntry(o.root);
+      if (f.lintStaged.kind === "none" || f.lintStaged.kind === "package.json") {
+        const merged = mergeLintStaged(f.lintStagedConfig ?? {}, glob, command);
+        if (merged) changes.push({ kind: "package-json", what: `package.json: lint-staged "${glob}": "${command}"`, edit: (pkg) => {
+          pkg["lint-staged"] = mergeLintStaged(pkg["lint-staged"] ?? {}, glob, command) ?? pkg["lint-staged"];
+        } });
+      } else if (f.lintStaged.kind === "json-file") {
+        const merged = mergeLintStaged(f.lintStagedConfig ?? {}, glob, command);
+        if (merged) changes.push({ kind: "write", file: f.lintStaged.file, content: `${JSON.stringify(merged, null, 2)}
+`, what: `${f.lintStaged.file}: "${glob}": "${command}"` });
+      } else {
+        changes.push({ kind: "advice", what: `lint-staged is configured in ${f.lintStaged.file}, which etk does not rewrite: add "${glob}": "${command}" to it` });
+      }
+    }
+  }
+  if (!f.etkConfig) {
+    const config2 = { $schema: "./node_modules/etk/schema/etk.config.schema.json", root: o.root, database: o.database };
+    changes.push({ kind: "write", file: "etk.config.json", content: `${JSON.stringify(config2, null, 2)}
+`, what: `etk.config.json: root ${o.root}, database ${o.database}` });
+  }
+  if (!f.dbIgnored) changes.push({ kind: "write", file: ".gitignore", content: "", what: `.gitignore: ${o.database}*` });
+  changes.push({ kind: "sync", what: `build the index ${o.database} (etk sync)` });
+  return changes;
+}
+function writeAtomic(file, content) {
+  mkdirSync2(dirname4(file), { recursive: true });
+  const tmp = `${file}.etk-tmp-${process.pid}`;
+  writeFileSync(tmp, content, { mode: 420 });
+  renameSync(tmp, file);
+}
+function applyInit(changes, o, log) {
+  let syncRequested = false;
+  for (const c of changes) {
+    if (c.kind === "advice") {
+      log(`! ${c.what}`);
+      continue;
+    }
+    if (c.kind === "sync") {
+      syncRequested = true;
+      continue;
+    }
+    if (c.kind === "write") {
+      const file = join6(o.top, c.file);
+      if (c.file === ".gitignore") {
+        const current = existsSync5(file) ? readFileSync4(file, "utf8") : "";
+        writeAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
+/${o.database}*
+`);
+      } else writeAtomic(file, c.content);
+    } else if (c.kind === "package-json") {
+      const file = join6(o.top, "package.json");
+      const text = readFileSync4(file, "utf8");
+      const pkg = JSON.parse(text);
+      c.edit(pkg);
+      const indent = /^[ \t]+/m.exec(text)?.[0] ?? "  ";
+      writeAtomic(file, `${JSON.stringify(pkg, null, indent)}
+`);
+    } else if (c.kind === "run") {
+      const [cmd, args] = c.command === "husky" ? [process.execPath, [join6(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
+      try {
+        execFileSync2(cmd, args, { cwd: o.top, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HUSKY: c.command === "husky" ? "1" : process.env.HUSKY } });
+      } catch (err) {
+        const e = err;
+        throw new ConfigError(`etk init: ${c.what} failed: ${(e.stderr?.toString("utf8") || e.message).trim().split("\n").slice(-3).join(" ")}`, "fix that, then run etk init again (what was done so far stays, and init skips it)");
+      }
+    }
+    log(`✔ ${c.what}`);
+  }
+  return { syncRequested };
+}
+
+// src/cli/init.ts
+var HELP5 = `Usage: etk init [options]
+
+Sets up a repository so every commit is validated and the index kept in sync, and prints every
+change it makes. Safe to run again: it only adds what is missing, and merges into an existing
+package.json, lint-staged config and hook files instead of replacing them.
+
+  - installs husky (and lint-staged) as devDependencies when missing (npm install --save-dev)
+  - package.json "prepare": "husky", so a fresh clone gets the hooks on npm install
+  - .husky/pre-commit: lint-staged, then etk sync --staged (or etk hook pre-commit with --mode direct)
+  - .husky/post-checkout, post-merge, post-rewrite: etk hook <name>, to resync after git changes files
+  - lint-staged: "<root>/**/*.md": "etk validate --staged"
+  - etk.config.json with the root and database, the database in .gitignore, then etk sync
+
+When the pre-commit framework or another core.hooksPath manages the hooks, etk says what to add
+there instead of taking them over.
+
+Options:
+  --root DIR            experiments root (default: ${DEFAULTS.root})
+  --db PATH             database file (default: ${DEFAULTS.database})
+  --mode MODE           lint-staged (default) or direct (one etk process, no lint-staged)
+  --no-install          do not run npm install; say what to install instead
+  --no-sync             do not build the index now
+  --dry-run             print the plan and change nothing
+  -h, --help            show this help
+
+Examples:
+  npx etk init
+  npx etk init --root docs/experiments --db .etk/tracking.db
+  npx etk init --mode direct --dry-run`;
+var initCommand = {
+  name: "init",
+  summary: "set up hooks (husky + lint-staged), config and the index in a repository",
+  help: HELP5,
+  async run(argv, io) {
+    const { values } = parse2("init", argv, {
+      root: { type: "string" },
+      db: { type: "string" },
+      mode: { type: "string" },
+      "no-install": { type: "boolean" },
+      "no-sync": { type: "boolean" },
+      "dry-run": { type: "boolean" }
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP5}
+`);
+      return 0;
+    }
+    const mode = choiceOption("init", "mode", values.mode, ["lint-staged", "direct"], "lint-staged");
+    const top = repoTop(io.cwd);
+    if (top === null) {
+      io.stdout.write("etk init: this folder is not inside a git repository, so there are no hooks to set up; nothing was changed.\n  fix: run git init (or cd into your repository), then etk init\n");
+      return 0;
+    }
+    const clean = (p, fallback) => (p ?? fallback).replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+    const root = clean(values.root, DEFAULTS.root);
+    const database = clean(values.db, DEFAULTS.database);
+    if (root.startsWith("/") || root.startsWith("..") || database.startsWith("/") || database.startsWith("..")) {
+      throw new UsageError("etk init: --root and --db must be paths inside the repository, relative to its top");
+    }
+    const options2 = { top, root, database, mode, install: values["no-install"] !== true };
+    const changes = planInit(inspectRepo(top, database), options2).filter((c) => !(c.kind === "sync" && values["no-sync"]));
+    if (values["dry-run"]) {
+      io.stdout.write(`etk init would, in ${top}:
+`);
+      for (const c of changes) io.stdout.write(`${c.kind === "advice" ? "  !" : "  -"} ${c.what}
+`);
+      io.stdout.write("nothing was changed (--dry-run)\n");
+      return 0;
+    }
+    const { syncRequested } = applyInit(changes, options2, (line) => io.stdout.write(`${line}
+`));
+    if (syncRequested) {
+      const config2 = await loadConfig({ cwd: top });
+      const o = await syncIndex({ config: config2, dbPath: config2.databaseAbs, etkVersion: VERSION, source: "worktree" });
+      io.stdout.write(`✔ built the index ${database}: ${o.files} file${o.files === 1 ? "" : "s"}${o.errors + o.warnings > 0 ? `, ${o.errors} errors and ${o.warnings} warnings recorded (etk validate shows them)` : ""}
+`);
+    }
+    const done = changes.filter((c) => c.kind !== "advice" && c.kind !== "sync").length;
+    io.stdout.write(done === 0 ? "etk init: everything was already set up\n" : "etk init: done. Every commit is now validated, and the index follows commits, checkouts, merges and rebases.\n");
+    return 0;
+  }
+};
+
 // src/cli/main.ts
-var COMMANDS = [validateCommand, syncCommand, dbCommand];
+var COMMANDS = [initCommand, validateCommand, syncCommand, dbCommand, hookCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable
@@ -16702,6 +17089,11 @@ async function runCli(argv, io) {
 Run etk --help for the list of commands.
 `);
       return 2;
+    }
+    if (command.skippable && io.env.ETK_SKIP === "1" && !rest.includes("--help") && !rest.includes("-h")) {
+      io.stderr.write(`etk ${command.name}: skipped (ETK_SKIP=1)
+`);
+      return 0;
     }
     return await command.run(rest, io);
   } catch (err) {

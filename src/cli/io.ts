@@ -10,5 +10,7 @@ export interface Command {
   name: string;
   summary: string;
   help: string;
+  /** Runs in git hooks: ETK_SKIP=1 turns it into a no-op. */
+  skippable?: boolean;
   run(argv: string[], io: CliIO): Promise<number> | number;
 }

@@ -5,11 +5,13 @@ import { validateCommand } from './validate.ts';
 import { VERSION } from './version.ts';
 import { syncCommand } from './sync.ts';
 import { dbCommand } from './db.ts';
+import { hookCommand } from './hook.ts';
+import { initCommand } from './init.ts';
 
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [validateCommand, syncCommand, dbCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, syncCommand, dbCommand, hookCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -46,6 +48,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const near = closest(first, COMMANDS.map((c) => c.name));
       io.stderr.write(`etk: unknown command "${first}"${near ? ` (did you mean "${near}"?)` : ''}\nRun etk --help for the list of commands.\n`);
       return 2;
+    }
+    if (command.skippable && io.env.ETK_SKIP === '1' && !rest.includes('--help') && !rest.includes('-h')) {
+      io.stderr.write(`etk ${command.name}: skipped (ETK_SKIP=1)\n`);
+      return 0;
     }
     return await command.run(rest, io);
   } catch (err) {

@@ -26,6 +26,7 @@ Options:
   --dry-run             print the plan (added, changed, removed, renamed) and change nothing
   --check-conflicts     compare the index with what the files would produce; list every drift (exit 1 if any)
   --json                print a JSON summary
+  -q, --quiet           print nothing when all goes well (for hooks)
   --db PATH             use this database file instead of the configured one
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
@@ -52,6 +53,7 @@ export const syncCommand: Command = {
   name: 'sync',
   summary: 'update the SQLite index (tracking.db) from the Markdown, incrementally by git',
   help: HELP,
+  skippable: true,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse('sync', argv, {
       ...DB_OPTION,
@@ -62,6 +64,7 @@ export const syncCommand: Command = {
       'dry-run': { type: 'boolean' },
       'check-conflicts': { type: 'boolean' },
       json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
     });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
@@ -134,6 +137,7 @@ export const syncCommand: Command = {
       io.stdout.write(`${plural(p.added.length - p.renamed.length, 'file')} to add, ${p.changed.length} to change, ${p.removed.length - p.renamed.length} to remove, ${p.renamed.length} renamed, ${p.unchanged} unchanged; nothing written\n`);
       return 0;
     }
+    if (values.quiet) return 0;
     const changes = p.added.length + p.changed.length + p.removed.length;
     const counts = `${p.added.length - p.renamed.length} added, ${p.changed.length} changed, ${p.removed.length - p.renamed.length} removed${p.renamed.length ? `, ${p.renamed.length} renamed` : ''}`;
     const problems = o.errors + o.warnings > 0 ? `; ${plural(o.errors, 'error')}, ${plural(o.warnings, 'warning')} recorded` : '';

@@ -31,6 +31,7 @@ export const validateCommand: Command = {
   name: 'validate',
   summary: 'check artifacts against EDS v1.0 (schemas, names, placement)',
   help: HELP,
+  skippable: true,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse('validate', argv, {
       staged: { type: 'boolean' },
