@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { EXP, EXP2, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
@@ -56,7 +57,7 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
   it('prints its version and help', () => {
     const pkg = JSON.parse(execFileSync('git', ['show', 'HEAD:package.json'], { cwd: REPO, encoding: 'utf8' })) as { version: string };
     assert.equal(etk(REPO, ['--version']).stdout.trim(), pkg.version);
-    assert.match(etk(REPO, ['--help']).stdout, /Commands:\n {2}validate/);
+    assert.match(etk(REPO, ["--help"]).stdout, /Commands:\n {2}init {6}set up hooks[^\n]*\n {2}validate {2}check artifacts/);
   });
 
   it('hides only node:sqlite\'s experimental warning (Node 22), not other warnings', () => {
@@ -67,10 +68,10 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
     assert.match(r.stderr, /Warning: something else/);
   });
 
-  it('on a Node older than 22.13 it names the version it needs, without a stack trace (exit 2)', () => {
-    // The real process, told it is an old Node before etk starts.
+  it('on a Node older than 22.13 with no newer Node to be found, it names the version it needs, without a stack trace (exit 2)', () => {
+    // The real process, told it is an old Node before etk starts; PATH holds no newer node.
     const fake = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.11.1"})';
-    const old = [{ node: process.execPath, args: ['--import', fake], version: '20.11.1' }];
+    const old: { node: string; args: string[]; version: string }[] = [{ node: process.execPath, args: ['--import', fake], version: '20.11.1' }];
     // And any genuinely old Node on this machine (Debian's, for one).
     for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) {
       if (!existsSync(candidate)) continue;
@@ -78,12 +79,23 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
       const [major = 0, minor = 0] = v.split('.').map(Number);
       if (major < 22 || (major === 22 && minor < 13)) old.push({ node: candidate, args: [], version: v });
     }
+    const env = { ...process.env, PATH: '/usr/bin:/bin', ETK_NODE: '' };
     for (const o of old) {
-      const r = etk(REPO, ['validate'], o.node, o.args);
-      assert.equal(r.code, 2, o.node);
+      const r = spawnSync(o.node, [...o.args, BIN, 'validate'], { cwd: REPO, encoding: 'utf8', env });
+      assert.equal(r.status, 2, `${o.node}: ${r.stderr}`);
       assert.equal(r.stdout, '');
       assert.match(r.stderr, new RegExp(`^etk needs Node\\.js 22\\.13 or newer \\(it uses node:sqlite\\); this is Node\\.js ${o.version.replace(/\./g, '\\.')}\\.\\n`));
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     }
+  });
+
+  it('on an old Node it runs itself with a newer one found on PATH or in ETK_NODE', () => {
+    const fake = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.11.1"})';
+    const onPath = spawnSync(process.execPath, ['--import', fake, BIN, '--version'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, PATH: `${dirname(process.execPath)}:/usr/bin:/bin` } });
+    assert.equal(onPath.status, 0, onPath.stderr);
+    assert.equal(onPath.stdout.trim(), JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
+    const viaEnv = spawnSync(process.execPath, ['--import', fake, BIN, 'validate', '--config', 'examples/etk.config.json'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, PATH: '/usr/bin:/bin', ETK_NODE: process.execPath } });
+    assert.equal(viaEnv.status, 0, viaEnv.stderr);
+    assert.match(viaEnv.stdout, /31 files checked, no problems/);
   });
 });
