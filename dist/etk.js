@@ -14746,7 +14746,7 @@ function repoTop(cwd) {
 }
 function gitSucceeds(args, cwd) {
   try {
-    execFileSync("git", ["--literal-pathspecs", ...args], { cwd, stdio: "ignore", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+    execFileSync("git", [...args], { cwd, stdio: "ignore", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
     return true;
   } catch {
     return false;

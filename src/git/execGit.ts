@@ -48,7 +48,7 @@ export function repoTop(cwd: string): string | null {
 /** Whether a git command exits 0 (for yes/no questions such as check-ignore). */
 export function gitSucceeds(args: readonly string[], cwd: string): boolean {
   try {
-    execFileSync('git', ['--literal-pathspecs', ...args], { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
+    execFileSync('git', [...args], { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
     return true;
   } catch {
     return false;
