@@ -12,7 +12,11 @@
 // - rebuild: `etk sync` into a new database vs bench/baseline-rebuild.mjs (the same work done by one
 //   plain script: read, gray-matter + js-yaml, Ajv, node:sqlite with FTS5 in one transaction), and
 //   with --peers MarkdownDB (bench/peers, `npm install` there first) once on the largest corpus;
-// - incremental: `etk sync` after a one-file commit, per corpus size (near-constant is the goal).
+// - incremental: `etk sync` after a one-file commit, per corpus size (near-constant is the goal);
+// - hooks: `git commit` of a one-file change in the largest corpus with (a) no hook, (b) husky and a
+//   no-op lint-staged task, (c) etk through lint-staged (etk init), (d) etk's direct mode, (e) husky
+//   running a no-op Node script. etk comes from `npm pack` of the work tree, husky and lint-staged
+//   from the registry (installed once under bench/out/hooks-modules).
 // Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
 // Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -166,24 +170,79 @@ if (want('incremental')) {
   }
 }
 
+if (want('hooks')) {
+  const size = Math.max(...SIZES);
+  const c = corpus(size);
+  const modules = join(OUT, 'hooks-modules');
+  const tgzDir = join(OUT, 'pack');
+  rmSync(tgzDir, { recursive: true, force: true });
+  mkdirSync(tgzDir, { recursive: true });
+  const tgz = join(tgzDir, execFileSync('npm', ['pack', '--silent', '--pack-destination', tgzDir], { cwd: REPO, encoding: 'utf8' }).trim().split('\n').pop());
+  rmSync(modules, { recursive: true, force: true });
+  mkdirSync(modules, { recursive: true });
+  writeFileSync(join(modules, 'package.json'), '{"private": true}\n');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-dev', 'husky@^9', 'lint-staged@^17', tgz], { cwd: modules, stdio: 'ignore' });
+  const glob = 'experiment_manager/experiments/**/*.md';
+  const variants = [
+    { label: '(a) no hook', pre: null, lintStaged: null },
+    { label: '(b) husky + no-op lint-staged', pre: 'lint-staged\n', lintStaged: { [glob]: 'true' } },
+    { label: '(c) etk via lint-staged', pre: 'lint-staged && etk sync --staged --quiet\n', lintStaged: { [glob]: 'etk validate --staged' } },
+    { label: '(d) etk direct', pre: 'etk hook pre-commit\n', lintStaged: null },
+    { label: '(e) husky + no-op node', pre: 'node -e 0\n', lintStaged: null },
+  ];
+  for (const v of variants) {
+    const dir = join(OUT, `hooks-${size}-${v.label.slice(1, 2)}`);
+    rmSync(dir, { recursive: true, force: true });
+    git(['clone', '-q', '--no-hardlinks', c.dir, dir]);
+    git(['config', 'user.name', 'bench'], dir);
+    git(['config', 'user.email', 'bench@etk.invalid'], dir);
+    execFileSync('ln', ['-s', join(modules, 'node_modules'), join(dir, 'node_modules')]);
+    const pkg = { name: 'bench', private: true, ...(v.lintStaged ? { 'lint-staged': v.lintStaged } : {}) };
+    writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+    writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\npackage.json\ndata/\n.husky/\n');
+    if (v.pre !== null) {
+      execFileSync(node, [join(modules, 'node_modules', 'husky', 'bin.js')], { cwd: dir, stdio: 'ignore' });
+      writeFileSync(join(dir, '.husky', 'pre-commit'), v.pre);
+    }
+    execFileSync(node, [current.bin, 'sync', '--quiet'], { cwd: dir, stdio: 'ignore' });
+    v.dir = dir;
+  }
+  let n = 0;
+  const files = c.files;
+  const side = (v) => ({ label: v.label, v });
+  cases.push({
+    group: 'hooks',
+    name: `git commit of a one-file change, ${size} artifacts`,
+    sides: variants.map(side),
+    setupFor: (s) => {
+      const file = files[(n++ * 7919) % files.length];
+      touch(s.v.dir, file, 'hook');
+      git(['add', '--', file], s.v.dir);
+    },
+    run: (s) => measure('git', ['commit', '-qm', `edit ${n}`], s.v.dir),
+    ratios: [['(c) etk via lint-staged', '(b) husky + no-op lint-staged'], ['(d) etk direct', '(e) husky + no-op node']],
+  });
+}
+
 console.log(`node ${process.version}, ${RUNS} runs per case, interleaved; current = work tree, ${baseline.label}`);
 const results = [];
 for (const c of cases) {
   const runs = c.runs ?? RUNS;
   const samples = new Map(c.sides.map((s) => [s.label, []]));
-  if (runs > 1) for (const s of c.sides) { c.setup?.(); measure(node, c.cmd(s), c.cwd); } // warm-up (page cache, V8 compile cache)
-  for (let i = 0; i < runs; i++) {
-    for (const s of c.sides) {
-      c.setup?.();
-      samples.get(s.label).push(measure(node, c.cmd(s), c.cwd));
-    }
-  }
+  const once = (s) => {
+    c.setup?.();
+    c.setupFor?.(s);
+    return c.run ? c.run(s) : measure(node, c.cmd(s), c.cwd);
+  };
+  if (runs > 1) for (const s of c.sides) once(s); // warm-up (page cache, V8 compile cache)
+  for (let i = 0; i < runs; i++) for (const s of c.sides) samples.get(s.label).push(once(s));
   const row = { group: c.group, case: c.name, sides: {} };
   for (const s of c.sides) {
     const xs = samples.get(s.label);
     row.sides[s.label] = { medianMs: median(xs.map((x) => x.ms)), peakRssKb: Math.max(...xs.map((x) => x.rss)) };
   }
   row.ratioTo = c.ratioTo ?? (c.sides.includes(baseline) ? baseline.label : null);
+  row.ratios = (c.ratios ?? []).map(([a, b]) => ({ of: a, to: b, ratio: row.sides[a].medianMs / row.sides[b].medianMs }));
   results.push(row);
   process.stderr.write(`  ${c.name}: ${Object.entries(row.sides).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms`).join(', ')}\n`);
 }
@@ -198,4 +257,5 @@ for (const r of results) {
   lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${r.ratioTo ?? ''}${extra} | ${other ? fmt(other.medianMs) : ''} | ${other ? (cur.medianMs / other.medianMs).toFixed(2) : ''} | ${floor && r.sides.current ? (cur.medianMs / floor).toFixed(1) : ''} | ${fmt(cur.peakRssKb / 1024)} |`);
 }
 console.log(lines.join('\n'));
+for (const r of results) for (const q of r.ratios ?? []) console.log(`${r.case}: ${q.of} / ${q.to} = ${q.ratio.toFixed(2)}`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results }, null, 2)}\n`);

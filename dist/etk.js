@@ -14804,15 +14804,7 @@ function parseCatFileBatch(out) {
 
 // src/discover/gitIndex.ts
 function stagedPaths(top, pathspecs) {
-  const args = ["diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT"];
-  let out;
-  try {
-    execGit(["rev-parse", "--verify", "-q", "HEAD"], { cwd: top });
-    out = execGit([...args, "--", ...pathspecs], { cwd: top });
-  } catch {
-    out = execGit(["ls-files", "-z", "--", ...pathspecs], { cwd: top });
-  }
-  return splitZ(out);
+  return splitZ(execGit(["diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", "--", ...pathspecs], { cwd: top }));
 }
 function indexEntries(top, pathspecs) {
   return parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: top }));
@@ -16320,6 +16312,10 @@ async function syncInto(db, req, spec2, listing, state) {
       synced_at: (/* @__PURE__ */ new Date()).toISOString()
     });
     const totals = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'error') AS errors, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'warning') AS warnings").get();
+    if (req.beforeCommit && !req.beforeCommit(db)) {
+      db.exec("ROLLBACK");
+      return { ...outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false), rolledBack: true };
+    }
     db.exec("COMMIT");
     return outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false);
   } catch (err) {
@@ -16327,7 +16323,7 @@ async function syncInto(db, req, spec2, listing, state) {
     throw err;
   }
   function outcome(plan, rebuild, files, errors, warnings, dryRun) {
-    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, files, errors, warnings, ms: 0 };
+    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, files, errors, warnings, ms: 0 };
   }
 }
 async function checkConflicts(req) {
@@ -16717,26 +16713,7 @@ var hookCommand = {
       throw new UsageError(`etk hook: ${name === void 0 ? "which hook?" : `unknown hook "${name}"`} (one of ${HOOKS.join(", ")})`, "see etk hook --help");
     }
     const configFile = values.config !== void 0 ? { configFile: values.config } : {};
-    if (name === "pre-commit") {
-      const config2 = await loadConfig({ cwd: io.cwd, ...configFile });
-      const outcome = await validateRepo({ config: config2, cwd: io.cwd, paths: [], staged: true });
-      const summary = summarize(outcome.diagnostics, outcome.checked);
-      if (outcome.diagnostics.length > 0) {
-        const c = palette(useColor(io.stderr, io.env));
-        io.stderr.write(`${renderText(outcome.diagnostics, outcome.text, c)}
-
-${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}
-`);
-      }
-      for (const note of outcome.notes) if (note.level === "error") io.stderr.write(`etk: ${note.path}: ${note.message}
-`);
-      if (summary.errors > 0 || outcome.notes.some((n) => n.level === "error")) {
-        io.stderr.write("etk: commit blocked; fix the problems above (or skip once with ETK_SKIP=1 git commit ...)\n");
-        return 1;
-      }
-      await syncIndex({ config: config2, dbPath: dbPathFor(config2, io.cwd, values.db), etkVersion: VERSION, source: "index" });
-      return 0;
-    }
+    if (name === "pre-commit") return preCommit(io, configFile, values.db);
     try {
       const config2 = await loadConfig({ cwd: io.cwd, ...configFile });
       await syncIndex({ config: config2, dbPath: dbPathFor(config2, io.cwd, values.db), etkVersion: VERSION, source: "worktree" });
@@ -16749,6 +16726,43 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
     return 0;
   }
 };
+async function preCommit(io, configFile, dbFlag) {
+  const config2 = await loadConfig({ cwd: io.cwd, ...configFile });
+  if (config2.top === null) throw new UsageError("etk hook pre-commit runs inside a git repository", "install it with etk init");
+  const top = config2.top;
+  const staged = new Set(stagedPaths(top, [config2.root === "" ? "." : config2.root]));
+  let diagnostics = [];
+  let checked = 0;
+  const outcome = await syncIndex({
+    config: config2,
+    dbPath: dbPathFor(config2, io.cwd, dbFlag),
+    etkVersion: VERSION,
+    source: "index",
+    beforeCommit: (db) => {
+      if (staged.size === 0) return true;
+      const paths = [...staged];
+      const rows = db.prepare(`SELECT file_path, line, "column", rule, severity, message, hint FROM file_diagnostics WHERE file_path IN (SELECT value FROM json_each(?)) ORDER BY file_path, line, "column", rule`).all(JSON.stringify(paths));
+      diagnostics = rows.map((r) => ({ file: r.file_path, line: r.line, column: r.column, rule: r.rule, severity: r.severity, message: r.message, ...r.hint ? { hint: r.hint } : {} }));
+      checked = Number(db.prepare("SELECT COUNT(*) AS n FROM files WHERE path IN (SELECT value FROM json_each(?))").get(JSON.stringify(paths)).n);
+      return !diagnostics.some((d) => d.severity === "error");
+    }
+  });
+  if (diagnostics.length > 0) {
+    diagnostics.sort(compareDiagnostics);
+    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))]).files.map((f) => [f.path, Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "")]));
+    const c = palette(useColor(io.stderr, io.env));
+    const summary = summarize(diagnostics, checked);
+    io.stderr.write(`${renderText(diagnostics, (p) => texts.get(p), c)}
+
+${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}
+`);
+  }
+  if (outcome.rolledBack) {
+    io.stderr.write("etk: commit blocked; fix the problems above (or skip once with ETK_SKIP=1 git commit ...)\n");
+    return 1;
+  }
+  return 0;
+}
 
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
@@ -16757,13 +16771,13 @@ import { basename as basename2, dirname as dirname4, join as join6, relative as 
 
 // src/init/templates.ts
 var HOOK_FILES = {
-  "pre-commit": "lint-staged && etk sync --staged --quiet\n",
+  "pre-commit": "lint-staged\n",
   "pre-commit.direct": "etk hook pre-commit\n",
   "post-checkout": 'etk hook post-checkout "$@"\n',
   "post-merge": 'etk hook post-merge "$@"\n',
   "post-rewrite": 'etk hook post-rewrite "$@"\n'
 };
-var LINT_STAGED_TEMPLATE = { "{root}/**/*.md": "etk validate --staged" };
+var LINT_STAGED_TEMPLATE = { "{root}/**/*.md": "etk hook pre-commit" };
 function lintStagedEntry(root) {
   const [glob, command] = Object.entries(LINT_STAGED_TEMPLATE)[0];
   return [root === "" ? "**/*.md" : glob.replace("{root}", root), command];
@@ -16794,7 +16808,7 @@ function mergeLintStaged(config2, glob, command) {
   if (has(existing)) return null;
   for (const v of Object.values(config2)) {
     const list = Array.isArray(v) ? v : [v];
-    if (list.some((x) => typeof x === "string" && /(^|\s)etk validate(\s|$)/.test(x))) return null;
+    if (list.some((x) => typeof x === "string" && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
   }
   const next = { ...config2 };
   if (existing === void 0) next[glob] = command;
@@ -16890,7 +16904,7 @@ function planInit(f, o) {
       const line = h === "pre-commit" ? HOOK_FILES[o.mode === "direct" ? "pre-commit.direct" : "pre-commit"] : HOOK_FILES[h];
       const current = f.hookFiles[h] ?? null;
       if (current === null) changes.push({ kind: "write", file: `.husky/${h}`, content: line, what: `.husky/${h}: ${line.trim()}` });
-      else if (!/(^|\s)etk(\s|$)/m.test(current)) {
+      else if (!/(^|\s)etk(\s|$)/m.test(current) && !(h === "pre-commit" && o.mode === "lint-staged" && /(^|[\s/])lint-staged(\s|$)/m.test(current))) {
         changes.push({ kind: "write", file: `.husky/${h}`, content: `${current}${current.endsWith("\n") || current === "" ? "" : "\n"}${line}`, what: `.husky/${h}: appended ${line.trim()}` });
       }
     }

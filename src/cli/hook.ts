@@ -1,4 +1,5 @@
-import { validateRepo } from '../artifacts/validateRepo.ts';
+import { compareDiagnostics, type Diagnostic } from '../artifacts/diagnostic.ts';
+import { readIndexFiles, stagedPaths } from '../discover/gitIndex.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { EtkError, UsageError } from '../errors.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
@@ -52,22 +53,7 @@ export const hookCommand: Command = {
     }
     const configFile = values.config !== undefined ? { configFile: values.config as string } : {};
 
-    if (name === 'pre-commit') {
-      const config = await loadConfig({ cwd: io.cwd, ...configFile });
-      const outcome = await validateRepo({ config, cwd: io.cwd, paths: [], staged: true });
-      const summary = summarize(outcome.diagnostics, outcome.checked);
-      if (outcome.diagnostics.length > 0) {
-        const c = palette(useColor(io.stderr, io.env));
-        io.stderr.write(`${renderText(outcome.diagnostics, outcome.text, c)}\n\n${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}\n`);
-      }
-      for (const note of outcome.notes) if (note.level === 'error') io.stderr.write(`etk: ${note.path}: ${note.message}\n`);
-      if (summary.errors > 0 || outcome.notes.some((n) => n.level === 'error')) {
-        io.stderr.write('etk: commit blocked; fix the problems above (or skip once with ETK_SKIP=1 git commit ...)\n');
-        return 1;
-      }
-      await syncIndex({ config, dbPath: dbPathFor(config, io.cwd, values.db), etkVersion: VERSION, source: 'index' });
-      return 0;
-    }
+    if (name === 'pre-commit') return preCommit(io, configFile, values.db);
 
     // post-checkout, post-merge, post-rewrite: git has already done its work; never fail it.
     try {
@@ -80,3 +66,44 @@ export const hookCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * The pre-commit check in one pass: sync the index from git's index inside a transaction (only the
+ * files that differ from what the database holds are read), then judge the staged artifacts from
+ * what was just written, cross-file findings included. Errors in staged files roll the transaction
+ * back and block the commit; otherwise it commits, and the database records what is being committed.
+ */
+async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag: unknown): Promise<number> {
+  const config = await loadConfig({ cwd: io.cwd, ...configFile });
+  if (config.top === null) throw new UsageError('etk hook pre-commit runs inside a git repository', 'install it with etk init');
+  const top = config.top;
+  const staged = new Set(stagedPaths(top, [config.root === '' ? '.' : config.root]));
+  let diagnostics: Diagnostic[] = [];
+  let checked = 0;
+  const outcome = await syncIndex({
+    config,
+    dbPath: dbPathFor(config, io.cwd, dbFlag),
+    etkVersion: VERSION,
+    source: 'index',
+    beforeCommit: (db) => {
+      if (staged.size === 0) return true;
+      const paths = [...staged];
+      const rows = db.prepare(`SELECT file_path, line, "column", rule, severity, message, hint FROM file_diagnostics WHERE file_path IN (SELECT value FROM json_each(?)) ORDER BY file_path, line, "column", rule`).all(JSON.stringify(paths)) as { file_path: string; line: number; column: number; rule: string; severity: 'error' | 'warning'; message: string; hint: string | null }[];
+      diagnostics = rows.map((r) => ({ file: r.file_path, line: r.line, column: r.column, rule: r.rule, severity: r.severity, message: r.message, ...(r.hint ? { hint: r.hint } : {}) }));
+      checked = Number((db.prepare('SELECT COUNT(*) AS n FROM files WHERE path IN (SELECT value FROM json_each(?))').get(JSON.stringify(paths)) as { n: number }).n);
+      return !diagnostics.some((d) => d.severity === 'error');
+    },
+  });
+  if (diagnostics.length > 0) {
+    diagnostics.sort(compareDiagnostics);
+    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))]).files.map((f) => [f.path, Buffer.from(f.bytes).toString('utf8').replace(/^\uFEFF/, '')]));
+    const c = palette(useColor(io.stderr, io.env));
+    const summary = summarize(diagnostics, checked);
+    io.stderr.write(`${renderText(diagnostics, (p) => texts.get(p), c)}\n\n${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}\n`);
+  }
+  if (outcome.rolledBack) {
+    io.stderr.write('etk: commit blocked; fix the problems above (or skip once with ETK_SKIP=1 git commit ...)\n');
+    return 1;
+  }
+  return 0;
+}

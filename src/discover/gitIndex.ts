@@ -2,18 +2,9 @@ import type { SourceFile } from '../artifacts/validateFile.ts';
 import { execGit } from '../git/execGit.ts';
 import { parseCatFileBatch, parseLsFilesStage, splitZ, type IndexEntry } from '../git/parseZ.ts';
 
-/** Paths added, copied, modified, renamed or retyped in the index relative to HEAD (all of them on an unborn branch). */
+/** Paths added, copied, modified, renamed or retyped in the index relative to HEAD (everything on an unborn branch). */
 export function stagedPaths(top: string, pathspecs: readonly string[]): string[] {
-  const args = ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT'];
-  let out: Buffer;
-  try {
-    execGit(['rev-parse', '--verify', '-q', 'HEAD'], { cwd: top });
-    out = execGit([...args, '--', ...pathspecs], { cwd: top });
-  } catch {
-    // No commit yet: everything in the index is staged.
-    out = execGit(['ls-files', '-z', '--', ...pathspecs], { cwd: top });
-  }
-  return splitZ(out);
+  return splitZ(execGit(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--', ...pathspecs], { cwd: top }));
 }
 
 /** Index entries (stage 0) below the pathspecs. */

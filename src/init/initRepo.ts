@@ -134,7 +134,8 @@ export function planInit(f: RepoFacts, o: InitOptions): Change[] {
       const line = h === 'pre-commit' ? HOOK_FILES[o.mode === 'direct' ? 'pre-commit.direct' : 'pre-commit'] : HOOK_FILES[h];
       const current = f.hookFiles[h] ?? null;
       if (current === null) changes.push({ kind: 'write', file: `.husky/${h}`, content: line, what: `.husky/${h}: ${line.trim()}` });
-      else if (!/(^|\s)etk(\s|$)/m.test(current)) {
+      else if (!/(^|\s)etk(\s|$)/m.test(current) && !(h === 'pre-commit' && o.mode === 'lint-staged' && /(^|[\s/])lint-staged(\s|$)/m.test(current))) {
+        // (A pre-commit hook that already runs lint-staged runs etk through lint-staged's config.)
         // Someone else's hook: add etk's line after theirs, keeping every byte they wrote.
         changes.push({ kind: 'write', file: `.husky/${h}`, content: `${current}${current.endsWith('\n') || current === '' ? '' : '\n'}${line}`, what: `.husky/${h}: appended ${line.trim()}` });
       }

@@ -35,10 +35,10 @@ export function mergeLintStaged(config: Record<string, unknown>, glob: string, c
   const existing = config[glob];
   const has = (v: unknown) => v === command || (Array.isArray(v) && v.includes(command));
   if (has(existing)) return null;
-  // Any task that already runs etk validate on some glob is taken as the user's own choice.
+  // Any task that already runs etk (validate, or the pre-commit hook) is taken as the user's own choice.
   for (const v of Object.values(config)) {
     const list = Array.isArray(v) ? v : [v];
-    if (list.some((x) => typeof x === 'string' && /(^|\s)etk validate(\s|$)/.test(x))) return null;
+    if (list.some((x) => typeof x === 'string' && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
   }
   const next = { ...config };
   if (existing === undefined) next[glob] = command;

@@ -31,6 +31,11 @@ export interface SyncRequest {
   force?: boolean;
   dryRun?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called inside the transaction once everything is written: return false to roll it all back
+   * (the pre-commit hook does, when the files being committed have errors).
+   */
+  beforeCommit?: (db: DatabaseSync) => boolean;
 }
 
 export interface SyncOutcome {
@@ -41,6 +46,8 @@ export interface SyncOutcome {
   dbPath: string;
   migrated?: OpenedDb['migrated'];
   dryRun: boolean;
+  /** beforeCommit said no: nothing was written. */
+  rolledBack: boolean;
   files: number;
   errors: number;
   warnings: number;
@@ -201,6 +208,10 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
       synced_at: new Date().toISOString(),
     });
     const totals = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'error') AS errors, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'warning') AS warnings").get() as { files: number; errors: number; warnings: number };
+    if (req.beforeCommit && !req.beforeCommit(db)) {
+      db.exec('ROLLBACK');
+      return { ...outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false), rolledBack: true };
+    }
     db.exec('COMMIT');
     return outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false);
   } catch (err) {
@@ -209,7 +220,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
   }
 
   function outcome(plan: SyncPlan, rebuild: string | null, files: number, errors: number, warnings: number, dryRun: boolean): SyncOutcome {
-    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, files, errors, warnings, ms: 0 };
+    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, files, errors, warnings, ms: 0 };
   }
 }
 

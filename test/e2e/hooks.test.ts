@@ -71,7 +71,7 @@ describe('etk init, then git hooks in a real repository (etk installed from npm 
     const pkg = JSON.parse(readFileSync(join(t.dir, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string>; 'lint-staged': Record<string, string> };
     assert.equal(pkg.scripts.prepare, 'husky');
     assert.ok(pkg.devDependencies.husky && pkg.devDependencies['lint-staged'] && pkg.devDependencies.etk);
-    assert.deepEqual(pkg['lint-staged'], { 'experiment_manager/experiments/**/*.md': 'etk validate --staged' });
+    assert.deepEqual(pkg['lint-staged'], { 'experiment_manager/experiments/**/*.md': 'etk hook pre-commit' });
     assert.equal(readFileSync(join(t.dir, '.husky/pre-commit'), 'utf8'), readFileSync(join(REPO, 'hooks/pre-commit'), 'utf8'));
     for (const h of ['post-checkout', 'post-merge', 'post-rewrite']) assert.equal(readFileSync(join(t.dir, '.husky', h), 'utf8'), readFileSync(join(REPO, 'hooks', h), 'utf8'));
     assert.match(readFileSync(join(t.dir, '.gitignore'), 'utf8'), /^\/data\/ops\/tracking\.db\*$/m);
@@ -159,7 +159,8 @@ describe('etk init, then git hooks in a real repository (etk installed from npm 
     t.write(A, artifact('assessment').replace('priority: high', 'priority: urgent'));
     const skip = run(t, 'git', ['commit', '-qam', 'skipped'], { ETK_SKIP: '1' });
     assert.equal(skip.code, 0, skip.out);
-    assert.match(skip.out, /skipped \(ETK_SKIP=1\)/);
+    assert.equal(indexed(t)[A], 'high', 'etk did nothing: the index still holds the previous commit');
+    assert.match(run(t, 'npx', ['--no', 'etk', 'hook', 'pre-commit'], { ETK_SKIP: '1' }).out, /etk hook: skipped \(ETK_SKIP=1\)/);
     t.write(A, artifact('assessment').replace('priority: high', 'priority: wrong'));
     assert.equal(run(t, 'git', ['commit', '-qam', 'husky off'], { HUSKY: '0' }).code, 0);
 
@@ -211,13 +212,13 @@ describe('etk init next to other tools', () => {
     assert.equal(run(t, 'npm', ['install', '--save-dev', '--no-audit', '--no-fund', tarball]).code, 0);
     const init = run(t, 'npx', ['--no', 'etk', 'init', '--root', 'experiment_manager/experiments', '--db', '.etk/index.db']);
     assert.equal(init.code, 0, init.out);
-    assert.match(init.out, /\.husky\/pre-commit: appended lint-staged && etk sync --staged --quiet/);
-    assert.equal(readFileSync(join(t.dir, '.husky/pre-commit'), 'utf8'), 'npm test\nlint-staged && etk sync --staged --quiet\n');
+    assert.match(init.out, /\.husky\/pre-commit: appended lint-staged/);
+    assert.equal(readFileSync(join(t.dir, '.husky/pre-commit'), 'utf8'), 'npm test\nlint-staged\n');
     const pkgText = readFileSync(join(t.dir, 'package.json'), 'utf8');
     assert.match(pkgText, /^ {4}"name"/m, 'indentation kept');
     const pkg = JSON.parse(pkgText) as { scripts: Record<string, string>; 'lint-staged': Record<string, string> };
     assert.equal(pkg.scripts.prepare, 'echo hi && husky');
-    assert.deepEqual(pkg['lint-staged'], { '*.js': 'eslint', 'experiment_manager/experiments/**/*.md': 'etk validate --staged' });
+    assert.deepEqual(pkg['lint-staged'], { '*.js': 'eslint', 'experiment_manager/experiments/**/*.md': 'etk hook pre-commit' });
     assert.ok(existsSync(join(t.dir, '.etk/index.db')));
   });
 

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 // @ts-expect-error: plain JavaScript generator without type declarations
 import { generateCorpus } from '../../bench/gen-corpus.mjs';
-import { Rng, dumpDb, gitOk, integrity, removeDb, spawnEtk, splitNul, type Spawned } from '../helpers/gitScenario.ts';
-import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
+import { Rng, dumpDb, gitOk, integrity, removeDb, scratchDir, spawnEtk, splitNul, type Scratch, type Spawned } from '../helpers/gitScenario.ts';
 
 const PROCESSES = 4;
 /** Processes boot, then spin until this far in the future, so they start etk at the same instant. */
@@ -24,8 +23,8 @@ interface JsonSummary {
   source: { kind: string };
 }
 
-function corpusRepo(artifacts: number, seed: number): TempDir {
-  const repo = tempDir({ prefix: 'etk-conc-' });
+function corpusRepo(artifacts: number, seed: number): Scratch {
+  const repo = scratchDir('etk-conc-');
   (generateCorpus as (o: object) => unknown)({ artifacts, seed, out: repo.dir, invalidRatio: 0.05 });
   repo.write('.gitignore', 'data/\n');
   gitOk(repo.dir, 'init', '-q', '-b', 'main');
@@ -35,12 +34,12 @@ function corpusRepo(artifacts: number, seed: number): TempDir {
   return repo;
 }
 
-function markdownFiles(repo: TempDir): string[] {
+function markdownFiles(repo: Scratch): string[] {
   return splitNul(gitOk(repo.dir, 'ls-files', '-z', '--', '*.md'));
 }
 
 /** Edits `n` files picked by `rng`: a new paragraph and a changed title. */
-function editSome(repo: TempDir, rng: Rng, n: number, tag: string): string[] {
+function editSome(repo: Scratch, rng: Rng, n: number, tag: string): string[] {
   const files = markdownFiles(repo);
   const picked = new Set<string>();
   while (picked.size < Math.min(n, files.length)) picked.add(rng.pick(files));
@@ -59,7 +58,7 @@ async function syncOk(cwd: string, ...args: string[]): Promise<Spawned> {
 }
 
 /** A rebuild of the source from scratch into a new file: its canonical dump. */
-async function rebuildDump(repo: TempDir, dir: string, ...sourceArgs: string[]): Promise<string> {
+async function rebuildDump(repo: Scratch, dir: string, ...sourceArgs: string[]): Promise<string> {
   const fresh = join(dir, `fresh-${Math.random().toString(36).slice(2)}.db`);
   await syncOk(repo.dir, ...sourceArgs, '--db', fresh);
   const dump = dumpDb(fresh);
@@ -78,7 +77,7 @@ function assertAllClean(results: Spawned[], what: string): void {
 describe('concurrent etk sync processes on one database', () => {
   it(`${PROCESSES} work-tree syncs at the same instant: all succeed, the changes are applied once, the index equals a rebuild`, { timeout: 120_000 }, async () => {
     const repo = corpusRepo(800, 3);
-    const dbs = tempDir({ prefix: 'etk-conc-db-' });
+    const dbs = scratchDir('etk-conc-db-');
     const db = join(dbs.dir, 'tracking.db');
     await syncOk(repo.dir, '--db', db);
     const edited = editSome(repo, new Rng(1), 200, 'round-1');
@@ -98,7 +97,7 @@ describe('concurrent etk sync processes on one database', () => {
 
   it('work tree, --staged and --rev HEAD at the same instant on a clean tree (all three sources agree)', { timeout: 120_000 }, async () => {
     const repo = corpusRepo(600, 5);
-    const dbs = tempDir({ prefix: 'etk-conc-db-' });
+    const dbs = scratchDir('etk-conc-db-');
     const db = join(dbs.dir, 'tracking.db');
     await syncOk(repo.dir, '--db', db);
     editSome(repo, new Rng(2), 150, 'committed');
@@ -119,7 +118,7 @@ describe('concurrent etk sync processes on one database', () => {
 
   it('syncs started while the work tree keeps changing: all succeed, and one more sync equals a rebuild', { timeout: 120_000 }, async () => {
     const repo = corpusRepo(800, 9);
-    const dbs = tempDir({ prefix: 'etk-conc-db-' });
+    const dbs = scratchDir('etk-conc-db-');
     const db = join(dbs.dir, 'tracking.db');
     await syncOk(repo.dir, '--db', db);
     const rng = new Rng(3);

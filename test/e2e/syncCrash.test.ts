@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 // @ts-expect-error: plain JavaScript generator without type declarations
 import { generateCorpus } from '../../bench/gen-corpus.mjs';
-import { Rng, dumpDb, gitOk, integrity, removeDb, spawnEtk, splitNul, type Spawned } from '../helpers/gitScenario.ts';
-import { tempDir } from '../helpers/tempRepo.ts';
+import { Rng, dumpDb, gitOk, integrity, removeDb, scratchDir, spawnEtk, splitNul, type Spawned } from '../helpers/gitScenario.ts';
 
 const ARTIFACTS = 2500;
 const EDITS = 500;
@@ -35,8 +34,8 @@ function sizeOf(path: string): number {
 describe('etk sync killed with SIGKILL', () => {
   it('leaves the index before or after the sync, never in between, and the next sync completes it', { timeout: 180_000 }, async () => {
     const started = performance.now();
-    const repo = tempDir({ prefix: 'etk-crash-' });
-    const dbs = tempDir({ prefix: 'etk-crash-db-' });
+    const repo = scratchDir('etk-crash-');
+    const dbs = scratchDir('etk-crash-db-');
     (generateCorpus as (o: object) => unknown)({ artifacts: ARTIFACTS, seed: 11, out: repo.dir, invalidRatio: 0.05 });
     repo.write('.gitignore', 'data/\n');
     gitOk(repo.dir, 'init', '-q', '-b', 'main');
