@@ -186,8 +186,9 @@ if (want('hooks')) {
   const variants = [
     { label: '(a) no hook', pre: null, lintStaged: null },
     { label: '(b) husky + no-op lint-staged', pre: 'lint-staged\n', lintStaged: { [glob]: 'true' } },
-    { label: '(c) etk via lint-staged', pre: 'lint-staged && etk sync --staged --quiet\n', lintStaged: { [glob]: 'etk validate --staged' } },
-    { label: '(d) etk direct', pre: 'etk hook pre-commit\n', lintStaged: null },
+    // etk's variants use exactly what etk init installs (hooks/).
+    { label: '(c) etk via lint-staged', pre: readFileSync(join(REPO, 'hooks', 'pre-commit'), 'utf8'), lintStaged: JSON.parse(readFileSync(join(REPO, 'hooks', 'lint-staged.json'), 'utf8').replaceAll('{root}', 'experiment_manager/experiments')) },
+    { label: '(d) etk direct', pre: readFileSync(join(REPO, 'hooks', 'pre-commit.direct'), 'utf8'), lintStaged: null },
     { label: '(e) husky + no-op node', pre: 'node -e 0\n', lintStaged: null },
   ];
   for (const v of variants) {

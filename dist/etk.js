@@ -8069,6 +8069,12 @@ function isDirectory(p) {
   }
 }
 
+// src/git/blobId.ts
+import { createHash } from "node:crypto";
+function blobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+
 // schema/experiment_manifest.schema.json
 var experiment_manifest_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -14634,10 +14640,19 @@ function validateFile(file, env) {
 var BATCH = 250;
 async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
   const env = { root: job.root, schemas, maxFileSize: job.maxFileSize };
+  const hash = new Set(job.hashPaths ?? []);
   let batch = [];
   for (const path of job.paths) {
-    const r = validateFile(readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize), env);
+    let file;
+    try {
+      file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize);
+    } catch (err) {
+      if (err.code === "ENOENT") continue;
+      throw err;
+    }
+    const r = validateFile(file, env);
     if (r) {
+      if (hash.has(path) && file.size === void 0) r.blob = blobId(file.bytes);
       if (!job.keepBody) r.body = "";
       batch.push(r);
     }
@@ -15535,7 +15550,7 @@ import { relative as relative5 } from "node:path";
 import { rmSync } from "node:fs";
 
 // src/config/configHash.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function configHash(config2) {
   const material = {
     root: config2.root,
@@ -15545,7 +15560,7 @@ function configHash(config2) {
     maxFileSize: config2.maxFileSize,
     schemas: [COMMON_SCHEMA, BUILTIN_SCHEMAS]
   };
-  return createHash("sha256").update(JSON.stringify(material)).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(JSON.stringify(material)).digest("hex").slice(0, 16);
 }
 
 // src/sync/syncIndex.ts
@@ -15594,7 +15609,7 @@ function compareDumps(indexed, fresh) {
 }
 
 // src/db/openDb.ts
-import { existsSync as existsSync4, mkdirSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3 } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 
@@ -15807,6 +15822,25 @@ function dropEtkObjects(db) {
   }
   db.exec("PRAGMA user_version = 0");
 }
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function useWal(db, path) {
+  const mode = String(db.prepare("PRAGMA journal_mode").get().journal_mode);
+  if (mode.toLowerCase() === "wal") return;
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (err) {
+      if (!/locked|busy/i.test(err.message) || Date.now() > deadline) {
+        db.close();
+        if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+        throw err;
+      }
+      Atomics.wait(sleeper, 0, 0, wait);
+    }
+  }
+}
 function configure(db) {
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA synchronous = NORMAL");
@@ -15832,21 +15866,23 @@ function openForWrite(path) {
     db.close();
     throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
   }
-  db.exec("PRAGMA journal_mode = WAL");
+  useWal(db, path);
   configure(db);
   if (version === SCHEMA_VERSION) return { db, path };
-  const existing = objects(db);
-  const foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);
-  let backup = null;
-  if (existing.length > 0) {
-    backup = `${path}.bak-${stamp()}`;
-    db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
-  }
   db.exec("BEGIN IMMEDIATE");
+  let existing;
+  let foreignTables;
+  let backup = null;
   try {
     if (userVersion(db) === SCHEMA_VERSION) {
       db.exec("COMMIT");
       return { db, path };
+    }
+    existing = objects(db);
+    foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);
+    if (existing.length > 0) {
+      backup = `${path}.bak-${stamp()}`;
+      writeFileSync(backup, db.serialize());
     }
     dropEtkObjects(db);
     db.exec(DDL_V1);
@@ -16083,12 +16119,9 @@ function isEmptyPlan(p) {
 }
 
 // src/sync/sourceFiles.ts
-import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join5, relative as relative4 } from "node:path";
-function blobId(bytes) {
-  return createHash2("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
-}
+var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
   return classifyPath(path, root).kind !== "ignored";
@@ -16106,6 +16139,7 @@ function headCommit(top) {
 }
 function listSource(s) {
   const listing = /* @__PURE__ */ new Map();
+  const hashed = /* @__PURE__ */ new Set();
   if (s.top === null) {
     if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
     for (const abs of walkMarkdown(join5(s.base, s.scope))) {
@@ -16113,7 +16147,8 @@ function listSource(s) {
       if (!keep(path, s.root)) continue;
       listing.set(path, blobId(readFileSync3(abs)));
     }
-    return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true } };
+    for (const p of listing.keys()) hashed.add(p);
+    return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed };
   }
   const top = s.top;
   if (s.kind === "rev") {
@@ -16126,13 +16161,19 @@ function listSource(s) {
       if (type2 === "blob" && keep(path, s.root)) listing.set(path, oid);
     }
     const tree = execGit(["rev-parse", `${commit2}^{tree}`], { cwd: top }).toString("utf8").trim();
-    return { listing, state: { kind: "rev", commit: commit2, tree, dirty: false } };
+    return { listing, state: { kind: "rev", commit: commit2, tree, dirty: false }, hashed };
   }
   for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", spec(s)], { cwd: top }))) {
     if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, e.oid);
   }
   const commit = headCommit(top);
-  if (s.kind === "index") return { listing, state: { kind: "index", commit, tree: null, dirty: false } };
+  if (s.kind === "index") {
+    const empty = [...listing].filter(([, oid]) => oid === EMPTY_BLOB).map(([p]) => p);
+    if (empty.length > 0) {
+      for (const p of splitZ(execGit(["diff-files", "-z", "--name-only", "--diff-filter=A", "--", ...empty], { cwd: top }))) listing.delete(p);
+    }
+    return { listing, state: { kind: "index", commit, tree: null, dirty: false }, hashed };
+  }
   const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v1", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
   const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
   const records = [];
@@ -16153,25 +16194,27 @@ function listSource(s) {
     if (!keep(path, s.root)) continue;
     dirty = true;
     if (y === "D") listing.delete(path);
-    else if (x === "?" || y === "M" || y === "T" || x === "D" && y === " ") {
+    else if (x === "?" || y === "M" || y === "T" || y === "A" || x === "D" && y === " ") {
       if (x === "D" && y === " ") {
         listing.delete(path);
         continue;
       }
       try {
         listing.set(path, blobId(readFileSync3(join5(top, path))));
+        hashed.add(path);
       } catch {
         listing.delete(path);
       }
     } else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") {
       try {
         listing.set(path, blobId(readFileSync3(join5(top, path))));
+        hashed.add(path);
       } catch {
         listing.delete(path);
       }
     }
   }
-  return { listing, state: { kind: "worktree", commit, tree: null, dirty } };
+  return { listing, state: { kind: "worktree", commit, tree: null, dirty }, hashed };
 }
 function readSourceFiles(s, paths, listing) {
   if (s.kind === "worktree") {
@@ -16228,7 +16271,7 @@ async function syncIndex(req) {
   const base = config2.top ?? config2.projectDir;
   const scope = req.experiment === void 0 ? config2.root : config2.root === "" ? req.experiment : `${config2.root}/${req.experiment}`;
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
-  const { listing, state } = listSource(spec2);
+  const { listing, state, hashed } = listSource(spec2);
   let opened;
   try {
     opened = openForWrite(req.dbPath);
@@ -16238,13 +16281,13 @@ async function syncIndex(req) {
     opened = openForWrite(req.dbPath);
   }
   try {
-    const result = await syncInto(opened.db, req, spec2, listing, state);
+    const result = await syncInto(opened.db, req, spec2, listing, state, hashed);
     return { ...result, ...opened.migrated ? { migrated: opened.migrated } : {}, ms: performance.now() - started };
   } finally {
     opened.db.close();
   }
 }
-async function syncInto(db, req, spec2, listing, state) {
+async function syncInto(db, req, spec2, listing, state, hashed = /* @__PURE__ */ new Set()) {
   const { config: config2 } = req;
   const base = spec2.base;
   const hash = configHash(config2);
@@ -16264,7 +16307,9 @@ async function syncInto(db, req, spec2, listing, state) {
     const full = rebuild !== null;
     if (!full && req.all) rebuild = "--all";
     const effective = full && req.experiment !== void 0 ? { ...spec2, scope: config2.root } : spec2;
-    const fullListing = effective === spec2 ? listing : listSource(effective).listing;
+    const relisted = effective === spec2 ? null : listSource(effective);
+    const fullListing = relisted ? relisted.listing : listing;
+    const fullHashed = relisted ? relisted.hashed : hashed;
     const indexed = /* @__PURE__ */ new Map();
     for (const r of db.prepare("SELECT path, blob FROM files").all()) indexed.set(r.path, r.blob);
     const plan = planSync(indexed, fullListing, full ? "" : effective.scope, rebuild !== null);
@@ -16280,14 +16325,28 @@ async function syncInto(db, req, spec2, listing, state) {
     req.onProgress?.(0, toRead.length);
     const schemas = await schemasFor(config2);
     let done = 0;
+    const stored = /* @__PURE__ */ new Set();
     const store = (batch) => {
-      for (const r of batch) writer.add(rowsFor(r, fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules)));
+      for (const r of batch) {
+        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules)));
+        stored.add(r.path);
+      }
       done += batch.length;
       if (req.onProgress && done % 1e3 < batch.length) req.onProgress(done, toRead.length);
     };
     if (req.source === "worktree" && config2.top !== null) {
-      const job = { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: true, paths: toRead };
+      const job = { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
       await validateWorktreeStream(job, schemas, store, { callerShare: "none" });
+      const missing = toRead.filter((p) => !stored.has(p) && !fullHashed.has(p));
+      if (missing.length > 0) {
+        const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
+        const batch = [];
+        for (const f of readSourceFiles({ ...effective, kind: "index" }, missing, fullListing)) {
+          const r = validateFile(f, env);
+          if (r) batch.push(r);
+        }
+        store(batch);
+      }
     } else {
       const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
       for (let i = 0; i < toRead.length; i += 500) {
@@ -16330,13 +16389,13 @@ async function checkConflicts(req) {
   const { config: config2 } = req;
   const base = config2.top ?? config2.projectDir;
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
-  const { listing, state } = listSource(spec2);
+  const { listing, state, hashed } = listSource(spec2);
   const indexedDb = openForRead(req.dbPath);
   const memory = new DatabaseSync2(":memory:");
   try {
     memory.exec(DDL_V1);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec2, listing, state);
+    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec2, listing, state, hashed);
     const meta2 = readMeta(indexedDb);
     let staleConfig = null;
     if (meta2.get("config_hash") !== configHash(config2)) staleConfig = "the index was built with another configuration or schemas";
@@ -16766,7 +16825,7 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, join as join6, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
@@ -16936,7 +16995,7 @@ function planInit(f, o) {
 function writeAtomic(file, content) {
   mkdirSync2(dirname4(file), { recursive: true });
   const tmp = `${file}.etk-tmp-${process.pid}`;
-  writeFileSync(tmp, content, { mode: 420 });
+  writeFileSync2(tmp, content, { mode: 420 });
   renameSync(tmp, file);
 }
 function applyInit(changes, o, log) {

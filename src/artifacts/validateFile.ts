@@ -29,6 +29,8 @@ export interface FileResult {
   path: string;
   /** Size in bytes. */
   size: number;
+  /** git's blob id of the bytes judged, when the reader was asked for it. */
+  blob?: string;
   placement: Exclude<Placement, { kind: 'ignored' }>;
   /** Parsed frontmatter, or null when the file could not be parsed. */
   data: Record<string, unknown> | null;

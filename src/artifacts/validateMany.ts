@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { readWorktreeFile } from '../discover/worktree.ts';
+import { blobId } from '../git/blobId.ts';
 import { SchemaSet, type SchemaSetOptions } from './schemaSet.ts';
 import { validateFile, type FileResult } from './validateFile.ts';
 
@@ -15,6 +16,8 @@ export interface WorktreeJob {
   /** Drop bodies from results (validation does not need them; cloning them costs). */
   keepBody: boolean;
   paths: string[];
+  /** Record git's blob id of the bytes actually read for these paths (FileResult.blob). */
+  hashPaths?: string[];
 }
 
 export interface WorkerMessage {
@@ -28,10 +31,20 @@ const BATCH = 250;
 /** Reads and judges work-tree files in this thread, handing results over in batches. */
 async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, yieldBetween: boolean): Promise<void> {
   const env = { root: job.root, schemas, maxFileSize: job.maxFileSize };
+  const hash = new Set(job.hashPaths ?? []);
   let batch: FileResult[] = [];
   for (const path of job.paths) {
-    const r = validateFile(readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize), env);
+    let file;
+    try {
+      file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize);
+    } catch (err) {
+      // Gone since it was listed, or never on disk (a sparse checkout): the caller decides.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw err;
+    }
+    const r = validateFile(file, env);
     if (r) {
+      if (hash.has(path) && file.size === undefined) r.blob = blobId(file.bytes);
       if (!job.keepBody) r.body = '';
       batch.push(r);
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ConfigError, EtkError } from '../errors.ts';
@@ -72,6 +72,32 @@ export function dropEtkObjects(db: DatabaseSync): void {
   db.exec('PRAGMA user_version = 0');
 }
 
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * WAL lets readers work while a sync writes. Switching to it needs a moment with no other
+ * connection in a transaction, and SQLite answers "busy" at once instead of waiting: retry until
+ * the busy timeout, as every other statement waits.
+ */
+function useWal(db: DatabaseSync, path: string): void {
+  const mode = String((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode);
+  if (mode.toLowerCase() === 'wal') return;
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+    try {
+      db.exec('PRAGMA journal_mode = WAL');
+      return;
+    } catch (err) {
+      if (!/locked|busy/i.test((err as Error).message) || Date.now() > deadline) {
+        db.close();
+        if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
+        throw err;
+      }
+      Atomics.wait(sleeper, 0, 0, wait);
+    }
+  }
+}
+
 function configure(db: DatabaseSync): void {
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA synchronous = NORMAL');
@@ -104,22 +130,26 @@ export function openForWrite(path: string): OpenedDb {
     db.close();
     throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
   }
-  db.exec('PRAGMA journal_mode = WAL');
+  useWal(db, path);
   configure(db);
   if (version === SCHEMA_VERSION) return { db, path };
 
-  const existing = objects(db);
-  const foreignTables = existing.filter((o) => o.type === 'table' && !isEtkObject(o.name)).map((o) => o.name);
-  let backup: string | null = null;
-  if (existing.length > 0) {
-    backup = `${path}.bak-${stamp()}`;
-    db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
-  }
+  // Decide under the write lock: another etk process may be creating or migrating this file now.
   db.exec('BEGIN IMMEDIATE');
+  let existing: { name: string; type: string }[];
+  let foreignTables: string[];
+  let backup: string | null = null;
   try {
     if (userVersion(db) === SCHEMA_VERSION) {
-      db.exec('COMMIT'); // another etk process migrated it while we waited
+      db.exec('COMMIT'); // another etk process created or migrated it while we waited
       return { db, path };
+    }
+    existing = objects(db);
+    foreignTables = existing.filter((o) => o.type === 'table' && !isEtkObject(o.name)).map((o) => o.name);
+    if (existing.length > 0) {
+      // A consistent copy of what this connection sees (the write lock keeps it still).
+      backup = `${path}.bak-${stamp()}`;
+      writeFileSync(backup, db.serialize());
     }
     dropEtkObjects(db);
     db.exec(DDL_V1);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { blobId } from '../git/blobId.ts';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { classifyPath } from '../artifacts/layout.ts';
@@ -29,6 +29,9 @@ export interface SourceSpec {
   maxFileSize: number;
 }
 
+/** git's id of an empty blob: what an intent-to-add (`git add -N`) entry holds in the index. */
+export const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
+
 /** What the source reflects, for etk_meta. */
 export interface SourceState {
   kind: SourceKind;
@@ -37,10 +40,7 @@ export interface SourceState {
   dirty: boolean;
 }
 
-/** git's blob id of some bytes (what `git hash-object` prints without filters). */
-export function blobId(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
-}
+export { blobId };
 
 const spec = (s: SourceSpec) => (s.scope === '' ? '.' : s.scope);
 
@@ -63,8 +63,10 @@ function headCommit(top: string): string | null {
 }
 
 /** Lists the source's files with their blob ids: one or two git calls, no file is read (but changed work-tree files). */
-export function listSource(s: SourceSpec): { listing: Listing; state: SourceState } {
+export function listSource(s: SourceSpec): { listing: Listing; state: SourceState; hashed: Set<string> } {
   const listing: Listing = new Map();
+  /** Paths whose id etk computed from the file on disk (changed or untracked in the work tree). */
+  const hashed = new Set<string>();
   if (s.top === null) {
     if (s.kind !== 'worktree') throw new UsageError(`--${s.kind === 'index' ? 'staged' : 'rev'} needs a git repository, and this is not inside one`);
     for (const abs of walkMarkdown(join(s.base, s.scope))) {
@@ -72,7 +74,8 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
       if (!keep(path, s.root)) continue;
       listing.set(path, blobId(readFileSync(abs)));
     }
-    return { listing, state: { kind: 'worktree', commit: null, tree: null, dirty: true } };
+    for (const p of listing.keys()) hashed.add(p);
+    return { listing, state: { kind: 'worktree', commit: null, tree: null, dirty: true }, hashed };
   }
   const top = s.top;
 
@@ -86,14 +89,21 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
       if (type === 'blob' && keep(path, s.root)) listing.set(path, oid!);
     }
     const tree = execGit(['rev-parse', `${commit}^{tree}`], { cwd: top }).toString('utf8').trim();
-    return { listing, state: { kind: 'rev', commit, tree, dirty: false } };
+    return { listing, state: { kind: 'rev', commit, tree, dirty: false }, hashed };
   }
 
   for (const e of parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', spec(s)], { cwd: top }))) {
     if (e.stage === 0 && e.mode !== '160000' && keep(e.path, s.root)) listing.set(e.path, e.oid);
   }
   const commit = headCommit(top);
-  if (s.kind === 'index') return { listing, state: { kind: 'index', commit, tree: null, dirty: false } };
+  if (s.kind === 'index') {
+    // Intent-to-add entries (git add -N) hold an empty blob but are not part of the next commit.
+    const empty = [...listing].filter(([, oid]) => oid === EMPTY_BLOB).map(([p]) => p);
+    if (empty.length > 0) {
+      for (const p of splitZ(execGit(['diff-files', '-z', '--name-only', '--diff-filter=A', '--', ...empty], { cwd: top }))) listing.delete(p);
+    }
+    return { listing, state: { kind: 'index', commit, tree: null, dirty: false }, hashed };
+  }
 
   // Work tree: the index, corrected by what git status says differs on disk. Status runs without a
   // pathspec and in "normal" untracked mode so that git's untracked cache applies (several times
@@ -119,13 +129,14 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
     if (!keep(path, s.root)) continue;
     dirty = true;
     if (y === 'D') listing.delete(path);
-    else if (x === '?' || y === 'M' || y === 'T' || (x === 'D' && y === ' ')) {
+    else if (x === '?' || y === 'M' || y === 'T' || y === 'A' || (x === 'D' && y === ' ')) {
       if (x === 'D' && y === ' ') {
         listing.delete(path); // staged deletion, and the file is gone from disk too
         continue;
       }
       try {
         listing.set(path, blobId(readFileSync(join(top, path))));
+        hashed.add(path);
       } catch {
         listing.delete(path);
       }
@@ -133,12 +144,13 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
       // Unmerged: what the user sees is the file on disk (with conflict markers).
       try {
         listing.set(path, blobId(readFileSync(join(top, path))));
+        hashed.add(path);
       } catch {
         listing.delete(path);
       }
     }
   }
-  return { listing, state: { kind: 'worktree', commit, tree: null, dirty } };
+  return { listing, state: { kind: 'worktree', commit, tree: null, dirty }, hashed };
 }
 
 /** The bytes of the listed files: from the object store (index, rev) or from disk (work tree). */

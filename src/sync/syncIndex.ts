@@ -112,7 +112,7 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
   const base = config.top ?? config.projectDir;
   const scope = req.experiment === undefined ? config.root : config.root === '' ? req.experiment : `${config.root}/${req.experiment}`;
   const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
-  const { listing, state } = listSource(spec);
+  const { listing, state, hashed } = listSource(spec);
 
   let opened: OpenedDb;
   try {
@@ -123,7 +123,7 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
     opened = openForWrite(req.dbPath);
   }
   try {
-    const result = await syncInto(opened.db, req, spec, listing, state);
+    const result = await syncInto(opened.db, req, spec, listing, state, hashed);
     return { ...result, ...(opened.migrated ? { migrated: opened.migrated } : {}), ms: performance.now() - started };
   } finally {
     opened.db.close();
@@ -131,7 +131,7 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
 }
 
 /** The sync itself, on an open database (a file, or an in-memory one for --check-conflicts). */
-export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceSpec, listing: Listing, state: SourceState): Promise<SyncOutcome> {
+export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceSpec, listing: Listing, state: SourceState, hashed: ReadonlySet<string> = new Set()): Promise<SyncOutcome> {
   const { config } = req;
   const base = spec.base;
   const hash = configHash(config);
@@ -152,7 +152,9 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     const full = rebuild !== null;
     if (!full && req.all) rebuild = '--all';
     const effective = full && req.experiment !== undefined ? { ...spec, scope: config.root } : spec;
-    const fullListing = effective === spec ? listing : listSource(effective).listing;
+    const relisted = effective === spec ? null : listSource(effective);
+    const fullListing = relisted ? relisted.listing : listing;
+    const fullHashed = relisted ? relisted.hashed : hashed;
     const indexed = new Map<string, string>();
     for (const r of db.prepare('SELECT path, blob FROM files').all() as { path: string; blob: string }[]) indexed.set(r.path, r.blob);
     const plan = planSync(indexed, fullListing, full ? '' : effective.scope, rebuild !== null);
@@ -175,14 +177,32 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     let done = 0;
     // Each result is stored as it arrives: with worker threads, judging and writing overlap, and
     // only a batch of parsed files is in memory at a time.
+    const stored = new Set<string>();
     const store = (batch: FileResult[]) => {
-      for (const r of batch) writer.add(rowsFor(r, fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules)));
+      for (const r of batch) {
+        // A file etk hashed itself is recorded with the id of the bytes it read, so a change made
+        // while the sync ran is seen by the next one.
+        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules)));
+        stored.add(r.path);
+      }
       done += batch.length;
       if (req.onProgress && done % 1000 < batch.length) req.onProgress(done, toRead.length);
     };
     if (req.source === 'worktree' && config.top !== null) {
-      const job = { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: true, paths: toRead };
+      const job = { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
       await validateWorktreeStream(job, schemas, store, { callerShare: 'none' });
+      // Listed but not on disk: outside a sparse checkout's cone (or deleted meanwhile). The index's
+      // copy is what the repository holds there.
+      const missing = toRead.filter((p) => !stored.has(p) && !fullHashed.has(p));
+      if (missing.length > 0) {
+        const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+        const batch: FileResult[] = [];
+        for (const f of readSourceFiles({ ...effective, kind: 'index' }, missing, fullListing)) {
+          const r = validateFile(f, env);
+          if (r) batch.push(r);
+        }
+        store(batch);
+      }
     } else {
       const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
       for (let i = 0; i < toRead.length; i += 500) {
@@ -241,13 +261,13 @@ export async function checkConflicts(req: SyncRequest): Promise<ConflictReport> 
   const { config } = req;
   const base = config.top ?? config.projectDir;
   const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope: config.root, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
-  const { listing, state } = listSource(spec);
+  const { listing, state, hashed } = listSource(spec);
   const indexedDb = openForRead(req.dbPath);
   const memory = new DatabaseSync(':memory:');
   try {
     memory.exec(DDL_V1);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec, listing, state);
+    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec, listing, state, hashed);
     const meta = readMeta(indexedDb);
     let staleConfig: string | null = null;
     if (meta.get('config_hash') !== configHash(config)) staleConfig = 'the index was built with another configuration or schemas';

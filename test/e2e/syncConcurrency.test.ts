@@ -4,7 +4,7 @@
  * "database is locked", and the index ends healthy and equal to a rebuild.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 // @ts-expect-error: plain JavaScript generator without type declarations
@@ -138,5 +138,24 @@ describe('concurrent etk sync processes on one database', () => {
     await syncOk(repo.dir, '--db', db);
     assert.deepEqual(integrity(db), ['ok']);
     assert.equal(dumpDb(db), await rebuildDump(repo, dbs.dir));
+  });
+
+  it(`${PROCESSES} syncs at the same instant on a repository without a database yet (creation and migration race), several rounds`, { timeout: 120_000 }, async () => {
+    const repo = corpusRepo(300, 13);
+    const dbs = scratchDir('etk-conc-db-');
+    const expected = await rebuildDump(repo, dbs.dir);
+    for (let round = 0; round < 4; round++) {
+      const viaConfig = round % 2 === 0; // the configured path (its folder missing too), or --db
+      const db = viaConfig ? join(repo.dir, 'data', 'ops', 'tracking.db') : join(dbs.dir, `round-${round}`, 'tracking.db');
+      const startAt = Date.now() + BARRIER_MS;
+      const results = await Promise.all(Array.from({ length: PROCESSES }, () => spawnEtk(repo.dir, ['sync', '--json', ...(viaConfig ? [] : ['--db', db])], { startAt })));
+      assertAllClean(results, `creation race, round ${round}`);
+      const rebuilds = results.map((r) => (JSON.parse(r.stdout) as JsonSummary).rebuild);
+      assert.deepEqual(rebuilds.filter((x) => x !== null), ['new index'], `exactly one process built the new index: ${JSON.stringify(rebuilds)}`);
+      assert.deepEqual(integrity(db), ['ok']);
+      assert.equal(dumpDb(db), expected);
+      assert.deepEqual(readdirSync(join(db, '..')).filter((f) => f.includes('.bak')), [], 'no backup of a database another etk just created');
+      removeDb(db);
+    }
   });
 });

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { after } from 'node:test';
 
 /** A temporary folder, optionally a real git repository, removed when the test file ends. */
 export interface TempDir {
@@ -12,17 +11,15 @@ export interface TempDir {
 }
 
 const made: string[] = [];
-let hooked = false;
+// Removed when the test file's process ends (a node:test `after` registered inside the first test
+// would only run when that test ends, leaving later tests' folders behind).
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 export function tempDir(options: { git?: boolean; prefix?: string } = {}): TempDir {
   const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'etk-test-'));
   made.push(dir);
-  if (!hooked) {
-    hooked = true;
-    after(() => {
-      for (const d of made) rmSync(d, { recursive: true, force: true });
-    });
-  }
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,

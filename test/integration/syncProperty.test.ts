@@ -18,8 +18,7 @@ import { loadConfig } from '../../src/config/loadConfig.ts';
 import { checkConflicts, syncIndex, type SyncOutcome } from '../../src/sync/syncIndex.ts';
 import type { SourceKind } from '../../src/sync/sourceFiles.ts';
 import { EXP, EXP2, ROOT, SUBDIR, artifact, manifest } from '../helpers/corpus.ts';
-import { Rng, diffDbs, dumpDb, ftsIntegrity, git, gitOk, integrity, removeDb, splitNul } from '../helpers/gitScenario.ts';
-import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
+import { Rng, diffDbs, dumpDb, ftsIntegrity, git, gitOk, integrity, removeDb, scratchDir, splitNul, type Scratch } from '../helpers/gitScenario.ts';
 
 const DEFAULT_SEEDS = [20251217, 4242, 77];
 const SEEDS = process.env.ETK_PROPERTY_SEED ? process.env.ETK_PROPERTY_SEED.split(',').map((s) => Number(s.trim()) >>> 0) : DEFAULT_SEEDS;
@@ -70,9 +69,9 @@ type Op = keyof typeof OPS;
 /** One random run on one repository. */
 class Scenario {
   readonly rng: Rng;
-  readonly t: TempDir;
+  readonly t: Scratch;
   readonly dir: string;
-  readonly side: TempDir;
+  readonly side: Scratch;
   readonly log: string[] = [];
   readonly counts = new Map<string, number>();
   readonly ids: string[] = [];
@@ -83,9 +82,9 @@ class Scenario {
 
   constructor(readonly seed: number) {
     this.rng = new Rng(seed);
-    this.t = tempDir({ git: true, prefix: 'etk-prop-' });
+    this.t = scratchDir('etk-prop-', { git: true });
     this.dir = this.t.dir;
-    this.side = tempDir({ prefix: 'etk-prop-db-' });
+    this.side = scratchDir('etk-prop-db-');
     this.db = { worktree: join(this.dir, 'data/ops/tracking.db'), index: join(this.side.dir, 'staged.db'), rev: join(this.side.dir, 'rev.db') };
   }
 
