@@ -15662,6 +15662,9 @@ CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
 CREATE INDEX idx_artifacts_type ON artifacts(type);
 CREATE INDEX idx_artifacts_status ON artifacts(status);
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+-- Cross-file rules look these up for the files a sync touched.
+CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
+CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
 
 CREATE TABLE artifact_metadata (
   file_path      TEXT PRIMARY KEY REFERENCES artifacts(file_path) ON DELETE CASCADE,
@@ -16235,17 +16238,56 @@ function writeMeta(db, entries) {
   const st = db.prepare("INSERT INTO etk_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   for (const [k, v] of Object.entries(entries)) st.run(k, v);
 }
-function recomputeCrossFile(db, writer, config2) {
-  writer.clearCross();
-  const rows = db.prepare(`
-    SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline
-    FROM artifacts a JOIN files f ON f.path = a.file_path
-    WHERE a.declared_artifact_id IN (
-            SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
-       OR (a.type = 'report' AND a.baseline IS NOT NULL
-           AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))
-    ORDER BY a.file_path`).all();
+var CROSS_COLUMNS = "a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline";
+function crossFacts(db, paths) {
+  const ids = /* @__PURE__ */ new Set();
+  const experiments = /* @__PURE__ */ new Set();
+  if (paths.length === 0) return { ids, experiments };
+  const rows = db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.file_path IN (SELECT value FROM json_each(?))`).all(JSON.stringify(paths));
+  for (const r of rows) {
+    if (r.declared_artifact_id) ids.add(r.declared_artifact_id);
+    if (r.kind === "manifest" && r.experiment_id) experiments.add(r.experiment_id);
+  }
+  return { ids, experiments };
+}
+function recomputeCrossFile(db, writer, config2, scope) {
+  const json3 = (xs) => JSON.stringify([...xs]);
+  let recompute = null;
+  let rows;
+  if (scope === null) {
+    writer.clearCross();
+    rows = db.prepare(`
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.declared_artifact_id IN (
+              SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id IS NOT NULL AND declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
+         OR (a.type = 'report' AND a.baseline IS NOT NULL
+             AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))`).all();
+  } else {
+    const after = crossFacts(db, scope.touched);
+    const ids = /* @__PURE__ */ new Set([...scope.ids, ...after.ids]);
+    const experiments2 = /* @__PURE__ */ new Set([...scope.experiments, ...after.experiments]);
+    const targets = db.prepare(`
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.file_path IN (SELECT value FROM json_each(?1))
+      UNION
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?2))
+      UNION
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND a.type = 'report'`).all(json3(scope.touched), json3(ids), json3(experiments2));
+    recompute = new Set(targets.map((r) => r.file_path));
+    const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ?");
+    for (const p of [...scope.touched, ...recompute]) clear.run(p);
+    const targetIds = [...new Set(targets.map((r) => r.declared_artifact_id).filter((x) => !!x))];
+    const holders = targetIds.length === 0 ? [] : db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?))`).all(json3(targetIds));
+    const byPath = /* @__PURE__ */ new Map();
+    for (const r of [...targets, ...holders]) byPath.set(r.file_path, r);
+    rows = [...byPath.values()];
+  }
+  rows.sort((a, b) => a.file_path < b.file_path ? -1 : 1);
   const entries = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === "manifest", experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
+  const baselines = [...new Set(rows.map((r) => r.baseline).filter((x) => !!x))];
+  const experiments = new Set(db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IN (SELECT value FROM json_each(?))").all(json3(baselines)).map((r) => r.experiment_id));
   const yamlOf = db.prepare("SELECT frontmatter_yaml, yaml_line FROM artifacts WHERE file_path = ?");
   const locate = (path, key) => {
     const r = yamlOf.get(path);
@@ -16253,9 +16295,9 @@ function recomputeCrossFile(db, writer, config2) {
     const at = new YamlPositions(r.frontmatter_yaml, r.yaml_line).value([key]);
     return { line: at.line, column: at.column };
   };
-  const experiments = new Set(db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all().map((r) => r.experiment_id));
   const found = crossFileFindings(entries, { experiments, artifactIds: /* @__PURE__ */ new Map() }, locate);
   for (const [path, findings] of [...found].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    if (recompute !== null && !recompute.has(path)) continue;
     for (const d of applySeverity(path, findings, config2.rules)) writer.diagnostic(d, "cross");
   }
 }
@@ -16311,14 +16353,18 @@ async function syncInto(db, req, spec2, listing, state, hashed = /* @__PURE__ */
     const fullListing = relisted ? relisted.listing : listing;
     const fullHashed = relisted ? relisted.hashed : hashed;
     const indexed = /* @__PURE__ */ new Map();
-    for (const r of db.prepare("SELECT path, blob FROM files").all()) indexed.set(r.path, r.blob);
+    const filesStmt = db.prepare("SELECT path, blob FROM files");
+    filesStmt.setReturnArrays(true);
+    for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
     const plan = planSync(indexed, fullListing, full ? "" : effective.scope, rebuild !== null);
     if (req.dryRun) {
       db.exec("ROLLBACK");
       return outcome(plan, rebuild, 0, 0, 0, true);
     }
     const touched = plan.added.length + plan.changed.length + plan.removed.length;
-    const writer = new RowWriter(db, touched > 200 && touched * 4 > indexed.size + plan.added.length);
+    const bulk = touched > 200 && touched * 4 > indexed.size + plan.added.length;
+    const writer = new RowWriter(db, bulk);
+    const before = rebuild === null && !bulk ? crossFacts(db, [...plan.removed, ...plan.changed]) : null;
     for (const p of plan.removed) writer.remove(p);
     for (const p of plan.changed) writer.remove(p);
     const toRead = [...plan.added, ...plan.changed].sort();
@@ -16359,7 +16405,9 @@ async function syncInto(db, req, spec2, listing, state, hashed = /* @__PURE__ */
       }
     }
     writer.finish();
-    if (!isEmptyPlan(plan) || rebuild !== null) recomputeCrossFile(db, writer, config2);
+    if (!isEmptyPlan(plan) || rebuild !== null) {
+      recomputeCrossFile(db, writer, config2, before === null ? null : { touched: [...plan.removed, ...plan.changed, ...plan.added], ids: before.ids, experiments: before.experiments });
+    }
     writeMeta(db, {
       etk_version: req.etkVersion,
       schema_version: String(SCHEMA_VERSION),

@@ -65,6 +65,9 @@ CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
 CREATE INDEX idx_artifacts_type ON artifacts(type);
 CREATE INDEX idx_artifacts_status ON artifacts(status);
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+-- Cross-file rules look these up for the files a sync touched.
+CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
+CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
 
 CREATE TABLE artifact_metadata (
   file_path      TEXT PRIMARY KEY REFERENCES artifacts(file_path) ON DELETE CASCADE,

@@ -63,23 +63,77 @@ function writeMeta(db: DatabaseSync, entries: Record<string, string>): void {
   for (const [k, v] of Object.entries(entries)) st.run(k, v);
 }
 
-/** Cross-file diagnostics, recomputed from the whole index in the sync's transaction. */
-export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: EtkConfig): void {
-  writer.clearCross();
-  // Only files that can have a cross-file finding are read: those sharing a declared artifact_id,
-  // and reports whose baseline names no experiment with a manifest. crossFileFindings over them,
-  // with every manifest's experiment in the catalog, finds exactly what it finds over all files.
-  const rows = db.prepare(`
-    SELECT a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline
-    FROM artifacts a JOIN files f ON f.path = a.file_path
-    WHERE a.declared_artifact_id IN (
-            SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
-       OR (a.type = 'report' AND a.baseline IS NOT NULL
-           AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))
-    ORDER BY a.file_path`).all() as {
-    file_path: string; kind: string; experiment_id: string | null; declared_artifact_id: string | null; type: string | null; baseline: string | null;
-  }[];
+interface CrossRow {
+  file_path: string;
+  kind: string;
+  experiment_id: string | null;
+  declared_artifact_id: string | null;
+  type: string | null;
+  baseline: string | null;
+}
+
+const CROSS_COLUMNS = 'a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline';
+
+/** What of `paths` bears on cross-file rules: their declared ids, and the experiments their manifests make exist. */
+export function crossFacts(db: DatabaseSync, paths: readonly string[]): { ids: Set<string>; experiments: Set<string> } {
+  const ids = new Set<string>();
+  const experiments = new Set<string>();
+  if (paths.length === 0) return { ids, experiments };
+  const rows = db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.file_path IN (SELECT value FROM json_each(?))`).all(JSON.stringify(paths)) as unknown as CrossRow[];
+  for (const r of rows) {
+    if (r.declared_artifact_id) ids.add(r.declared_artifact_id);
+    if (r.kind === 'manifest' && r.experiment_id) experiments.add(r.experiment_id);
+  }
+  return { ids, experiments };
+}
+
+/**
+ * Cross-file diagnostics (duplicate ids, missing baselines), recomputed in the sync's transaction.
+ * `scope` null: every file. Otherwise only files whose findings can have changed: the touched files,
+ * files declaring an id a touched file declared before or after, and reports whose baseline is an
+ * experiment whose manifest came or went. crossFileFindings over the owners of those ids and with
+ * the manifests of those baselines as its catalog finds exactly what it would over all files.
+ */
+export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: EtkConfig, scope: { touched: readonly string[]; ids: ReadonlySet<string>; experiments: ReadonlySet<string> } | null): void {
+  const json = (xs: Iterable<string>) => JSON.stringify([...xs]);
+  let recompute: Set<string> | null = null;
+  let rows: CrossRow[];
+  if (scope === null) {
+    writer.clearCross();
+    rows = db.prepare(`
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.declared_artifact_id IN (
+              SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id IS NOT NULL AND declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
+         OR (a.type = 'report' AND a.baseline IS NOT NULL
+             AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))`).all() as unknown as CrossRow[];
+  } else {
+    const after = crossFacts(db, scope.touched);
+    const ids = new Set([...scope.ids, ...after.ids]);
+    const experiments = new Set([...scope.experiments, ...after.experiments]);
+    // Three indexed lookups (an OR over them would scan the table).
+    const targets = db.prepare(`
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.file_path IN (SELECT value FROM json_each(?1))
+      UNION
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?2))
+      UNION
+      SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
+      WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND a.type = 'report'`).all(json(scope.touched), json(ids), json(experiments)) as unknown as CrossRow[];
+    recompute = new Set(targets.map((r) => r.file_path));
+    const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ?");
+    for (const p of [...scope.touched, ...recompute]) clear.run(p);
+    // Every holder of the targets' ids, so duplicates are seen whole.
+    const targetIds = [...new Set(targets.map((r) => r.declared_artifact_id).filter((x): x is string => !!x))];
+    const holders = targetIds.length === 0 ? [] : (db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?))`).all(json(targetIds)) as unknown as CrossRow[]);
+    const byPath = new Map<string, CrossRow>();
+    for (const r of [...targets, ...holders]) byPath.set(r.file_path, r);
+    rows = [...byPath.values()];
+  }
+  rows.sort((a, b) => (a.file_path < b.file_path ? -1 : 1));
   const entries: CrossEntry[] = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === 'manifest', experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
+  const baselines = [...new Set(rows.map((r) => r.baseline).filter((x): x is string => !!x))];
+  const experiments = new Set((db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IN (SELECT value FROM json_each(?))").all(json(baselines)) as { experiment_id: string }[]).map((r) => r.experiment_id));
   const yamlOf = db.prepare('SELECT frontmatter_yaml, yaml_line FROM artifacts WHERE file_path = ?');
   const locate: Locate = (path, key) => {
     const r = yamlOf.get(path) as { frontmatter_yaml: string; yaml_line: number } | undefined;
@@ -87,9 +141,9 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
     const at = new YamlPositions(r.frontmatter_yaml, r.yaml_line).value([key]);
     return { line: at.line, column: at.column };
   };
-  const experiments = new Set((db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all() as { experiment_id: string }[]).map((r) => r.experiment_id));
   const found = crossFileFindings(entries, { experiments, artifactIds: new Map() }, locate);
   for (const [path, findings] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (recompute !== null && !recompute.has(path)) continue; // a holder outside the scope: its findings did not change
     for (const d of applySeverity(path, findings, config.rules)) writer.diagnostic(d, 'cross');
   }
 }
@@ -156,7 +210,9 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     const fullListing = relisted ? relisted.listing : listing;
     const fullHashed = relisted ? relisted.hashed : hashed;
     const indexed = new Map<string, string>();
-    for (const r of db.prepare('SELECT path, blob FROM files').all() as { path: string; blob: string }[]) indexed.set(r.path, r.blob);
+    const filesStmt = db.prepare('SELECT path, blob FROM files');
+    filesStmt.setReturnArrays(true); // no object per row: this runs over every indexed file
+    for (const [path, blob] of filesStmt.all() as unknown as [string, string][]) indexed.set(path, blob);
     const plan = planSync(indexed, fullListing, full ? '' : effective.scope, rebuild !== null);
 
     if (req.dryRun) {
@@ -167,7 +223,10 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     // Row-by-row full-text updates cost about four times what one 'rebuild' of the whole index
     // costs per row: past a quarter of the files, rebuild it.
     const touched = plan.added.length + plan.changed.length + plan.removed.length;
-    const writer = new RowWriter(db, touched > 200 && touched * 4 > indexed.size + plan.added.length);
+    const bulk = touched > 200 && touched * 4 > indexed.size + plan.added.length;
+    const writer = new RowWriter(db, bulk);
+    // What the files about to change bore on cross-file rules, before they change.
+    const before = rebuild === null && !bulk ? crossFacts(db, [...plan.removed, ...plan.changed]) : null;
     for (const p of plan.removed) writer.remove(p);
     for (const p of plan.changed) writer.remove(p);
 
@@ -216,7 +275,9 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     }
     writer.finish();
     // Cross-file findings depend on other files: recomputed whenever any file came or went.
-    if (!isEmptyPlan(plan) || rebuild !== null) recomputeCrossFile(db, writer, config);
+    if (!isEmptyPlan(plan) || rebuild !== null) {
+      recomputeCrossFile(db, writer, config, before === null ? null : { touched: [...plan.removed, ...plan.changed, ...plan.added], ids: before.ids, experiments: before.experiments });
+    }
     writeMeta(db, {
       etk_version: req.etkVersion,
       schema_version: String(SCHEMA_VERSION),
