@@ -76,6 +76,10 @@ function corpus(size) {
     for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'corpus', '--no-verify']]) git(args, dir);
     writeFileSync(stamp, key);
   }
+  // As in a repository set up with etk init: the index exists (validate reads the rest of the
+  // repository from it). Built by the current etk; an older baseline may ignore it.
+  rmSync(join(dir, 'data'), { recursive: true, force: true });
+  execFileSync(process.execPath, [join(REPO, 'bin', 'etk.js'), 'sync', '--quiet'], { cwd: dir, stdio: 'ignore' });
   git(['reset', '-q', '--hard', 'HEAD'], dir);
   const files = git(['ls-files', '--', 'experiment_manager/experiments/*/.metadata/*'], dir).split('\n');
   return { dir, size, files, one: files[Math.floor(files.length / 2)] };

@@ -14724,8 +14724,8 @@ async function workerMain(message, post) {
 }
 
 // src/artifacts/validateRepo.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative2, resolve } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { isAbsolute, join as join4, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
 import { existsSync, readdirSync as readdirSync2 } from "node:fs";
@@ -14911,6 +14911,353 @@ function buildCatalog(req) {
   return { experiments, artifactIds };
 }
 
+// src/sync/catalogFromIndex.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { DatabaseSync } from "node:sqlite";
+
+// src/db/schema.ts
+var SCHEMA_VERSION = 1;
+var ETK_TABLES = ["etk_meta", "files", "artifacts", "artifact_metadata", "tags", "metric_values", "file_diagnostics", "artifacts_fts"];
+var ETK_VIEWS = ["experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"];
+var ROADMAP_TABLES = ["experiments", "artifacts", "artifact_metadata", "tags", "metrics", "artifacts_fts"];
+var DDL_V1 = `
+CREATE TABLE etk_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Every file etk indexed, with git's blob id of the content it read (the sync plan diffs these).
+CREATE TABLE files (
+  path          TEXT PRIMARY KEY,
+  blob          TEXT NOT NULL,
+  size          INTEGER NOT NULL,
+  kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
+  experiment_id TEXT                      -- the experiment folder, or NULL when loose in the root
+) WITHOUT ROWID;
+CREATE INDEX idx_files_experiment ON files(experiment_id, kind);
+
+-- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
+CREATE TABLE artifacts (
+  id            INTEGER PRIMARY KEY,      -- explicit rowid: the FTS key, stable across VACUUM
+  artifact_id   TEXT NOT NULL,            -- frontmatter artifact_id, else <experiment>/<file stem>
+  experiment_id TEXT,                     -- the folder the file is in
+  type          TEXT,
+  title         TEXT NOT NULL,
+  file_path     TEXT NOT NULL UNIQUE REFERENCES files(path) ON DELETE CASCADE,
+  status        TEXT,
+  created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
+  updated_at    TIMESTAMP,
+  ads_version   TEXT,
+  declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
+  baseline      TEXT,                     -- report baseline experiment id, if any
+  parse_error   TEXT,                     -- rule id when the file could not be read or parsed
+  errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
+  warnings      INTEGER NOT NULL,
+  body_line     INTEGER NOT NULL,         -- file line where content starts
+  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
+  -- Large columns last: reading the small ones above never walks their overflow pages.
+  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
+  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
+  content       TEXT NOT NULL             -- the Markdown body (full-text indexed with title)
+);
+CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
+CREATE INDEX idx_artifacts_type ON artifacts(type);
+CREATE INDEX idx_artifacts_status ON artifacts(status);
+CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+-- Cross-file rules look these up for the files a sync touched.
+CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
+CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
+
+CREATE TABLE artifact_metadata (
+  file_path      TEXT PRIMARY KEY REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id    TEXT NOT NULL,
+  phase          TEXT,
+  priority       TEXT,
+  evidence_count INTEGER,
+  metrics        TEXT,   -- JSON object, as written
+  baseline       TEXT,
+  comparison     TEXT,
+  commands       TEXT,   -- JSON array
+  prerequisites  TEXT,   -- JSON array
+  dependencies   TEXT,   -- JSON array
+  name           TEXT,   -- experiment_manifest
+  description    TEXT    -- experiment_manifest
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+  tag_id        INTEGER PRIMARY KEY,
+  experiment_id TEXT,
+  tag_name      TEXT NOT NULL,
+  file_path     TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id   TEXT NOT NULL,
+  scope         TEXT NOT NULL,            -- 'experiment' (the manifest's tags) or 'artifact'
+  UNIQUE(file_path, tag_name)
+);
+CREATE INDEX idx_tags_experiment ON tags(experiment_id);
+CREATE INDEX idx_tags_name ON tags(tag_name);
+
+-- One row per report metric, as written in that report.
+CREATE TABLE metric_values (
+  metric_id           INTEGER PRIMARY KEY,
+  artifact_id         TEXT NOT NULL,
+  experiment_id       TEXT,
+  metric_name         TEXT NOT NULL,
+  metric_value        REAL,
+  baseline_declared   REAL,               -- the metric's own {baseline: ...}
+  unit                TEXT,
+  timestamp           TIMESTAMP,          -- the report's created
+  baseline_experiment TEXT,               -- the report's baseline
+  file_path           TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE
+);
+CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp);
+CREATE INDEX idx_metrics_artifact ON metric_values(artifact_id);
+CREATE INDEX idx_metrics_file ON metric_values(file_path);
+
+CREATE TABLE file_diagnostics (
+  id        INTEGER PRIMARY KEY,
+  file_path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+  line      INTEGER NOT NULL,
+  "column"  INTEGER NOT NULL,
+  rule      TEXT NOT NULL,
+  severity  TEXT NOT NULL,                -- error | warning
+  message   TEXT NOT NULL,
+  hint      TEXT,
+  scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
+);
+CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+
+CREATE VIRTUAL TABLE artifacts_fts USING fts5(
+  title, content,
+  content='artifacts', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+-- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
+-- whole index with one 'rebuild' command, several times faster than row by row.
+
+-- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
+CREATE VIEW experiments AS
+SELECT
+  f.experiment_id                                   AS experiment_id,
+  COALESCE(md.name, f.experiment_id)                AS name,
+  md.description                                    AS description,
+  a.status                                          AS status,
+  a.created_at                                      AS created_at,
+  a.updated_at                                      AS updated_at,
+  a.ads_version                                     AS ads_version,
+  a.file_path                                       AS manifest_path,
+  a.frontmatter                                     AS frontmatter
+FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
+LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
+LEFT JOIN artifacts a ON a.file_path = fm.path
+LEFT JOIN artifact_metadata md ON md.file_path = fm.path;
+
+-- Metrics with the effective baseline: the report's own, else the same metric in the baseline
+-- experiment's latest report.
+CREATE VIEW metrics AS
+SELECT
+  m.metric_id, m.artifact_id, m.experiment_id, m.metric_name, m.metric_value,
+  COALESCE(m.baseline_declared, (
+    SELECT b.metric_value FROM metric_values b
+    WHERE b.experiment_id = m.baseline_experiment AND b.metric_name = m.metric_name
+    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1
+  )) AS baseline_value,
+  m.unit, m.timestamp, m.baseline_experiment, m.file_path
+FROM metric_values m;
+
+CREATE VIEW diagnostics AS
+SELECT file_path AS file, line, "column", rule, severity, message, hint, scope FROM file_diagnostics;
+
+CREATE VIEW active_experiments AS
+SELECT e.*, (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count
+FROM experiments e WHERE e.status = 'active';
+
+-- The latest value of each metric per experiment.
+CREATE VIEW latest_metrics AS
+SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, artifact_id, file_path
+FROM (
+  SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.experiment_id, m.metric_name ORDER BY m.timestamp DESC, m.file_path DESC) AS rn
+  FROM metrics m
+) WHERE rn = 1;
+`;
+
+// src/sync/sourceFiles.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3, relative as relative2 } from "node:path";
+var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
+var spec = (s) => s.scope === "" ? "." : s.scope;
+function keep(path, root) {
+  return classifyPath(path, root).kind !== "ignored";
+}
+function resolveRev(top, rev) {
+  try {
+    return execGit(["rev-parse", "--verify", "-q", `${rev}^{commit}`], { cwd: top }).toString("utf8").trim();
+  } catch {
+    throw new UsageError(`--rev ${rev} is not a commit in this repository`, "name a branch, tag or commit id (git log shows them); in a shallow clone, fetch it first");
+  }
+}
+function headCommit(top) {
+  const out = execGit(["rev-parse", "-q", "--verify", "HEAD"], { cwd: top, okCodes: [1] }).toString("utf8").trim();
+  return out === "" ? null : out;
+}
+function listSource(s) {
+  const listing = /* @__PURE__ */ new Map();
+  const hashed = /* @__PURE__ */ new Set();
+  if (s.top === null) {
+    if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
+    for (const abs of walkMarkdown(join3(s.base, s.scope))) {
+      const path = toPosix(relative2(s.base, abs));
+      if (!keep(path, s.root)) continue;
+      listing.set(path, blobId(readFileSync2(abs)));
+    }
+    for (const p of listing.keys()) hashed.add(p);
+    return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed };
+  }
+  const top = s.top;
+  if (s.kind === "rev") {
+    const commit2 = resolveRev(top, s.rev ?? "HEAD");
+    const out = execGit(["ls-tree", "-r", "-z", "--full-tree", commit2, "--", spec(s)], { cwd: top });
+    for (const rec of splitZ(out)) {
+      const tab = rec.indexOf("	");
+      const [, type2, oid] = rec.slice(0, tab).split(" ");
+      const path = rec.slice(tab + 1);
+      if (type2 === "blob" && keep(path, s.root)) listing.set(path, oid);
+    }
+    const tree = execGit(["rev-parse", `${commit2}^{tree}`], { cwd: top }).toString("utf8").trim();
+    return { listing, state: { kind: "rev", commit: commit2, tree, dirty: false }, hashed };
+  }
+  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", spec(s)], { cwd: top }))) {
+    if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, e.oid);
+  }
+  const commit = headCommit(top);
+  if (s.kind === "index") {
+    const empty = [...listing].filter(([, oid]) => oid === EMPTY_BLOB).map(([p]) => p);
+    if (empty.length > 0) {
+      for (const p of splitZ(execGit(["diff-files", "-z", "--name-only", "--diff-filter=A", "--", ...empty], { cwd: top }))) listing.delete(p);
+    }
+    return { listing, state: { kind: "index", commit, tree: null, dirty: false }, hashed };
+  }
+  const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v1", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
+  const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
+  const records = [];
+  for (const rec of status) {
+    const path = rec.slice(3);
+    if (rec.startsWith("?? ") && path.endsWith("/")) {
+      const dir = path.slice(0, -1);
+      const within = inScope(dir) ? dir : s.scope === "" || s.scope.startsWith(`${dir}/`) ? spec(s) : null;
+      if (within === null) continue;
+      for (const f of splitZ(execGit(["ls-files", "-z", "--others", "--exclude-standard", "--", within], { cwd: top }))) records.push(`?? ${f}`);
+    } else if (inScope(path)) records.push(rec);
+  }
+  let dirty = false;
+  for (const rec of records) {
+    const x = rec[0];
+    const y = rec[1];
+    const path = rec.slice(3);
+    if (!keep(path, s.root)) continue;
+    dirty = true;
+    if (y === "D") listing.delete(path);
+    else if (x === "?" || y === "M" || y === "T" || y === "A" || x === "D" && y === " ") {
+      if (x === "D" && y === " ") {
+        listing.delete(path);
+        continue;
+      }
+      try {
+        listing.set(path, blobId(readFileSync2(join3(top, path))));
+        hashed.add(path);
+      } catch {
+        listing.delete(path);
+      }
+    } else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") {
+      try {
+        listing.set(path, blobId(readFileSync2(join3(top, path))));
+        hashed.add(path);
+      } catch {
+        listing.delete(path);
+      }
+    }
+  }
+  return { listing, state: { kind: "worktree", commit, tree: null, dirty }, hashed };
+}
+function readSourceFiles(s, paths, listing) {
+  if (s.kind === "worktree") {
+    return paths.map((p) => readWorktreeFile(join3(s.base, p), s.base, s.maxFileSize));
+  }
+  const blobs = readBlobs(s.top, [...new Set(paths.map((p) => listing.get(p)))]);
+  return paths.map((p) => {
+    const bytes = blobs.get(listing.get(p)) ?? Buffer.alloc(0);
+    return { path: p, bytes };
+  });
+}
+
+// src/sync/catalogFromIndex.ts
+var MAX_STALE = 500;
+function catalogFromIndex(req) {
+  if (req.spec.top === null || !existsSync2(req.dbPath)) return null;
+  let db;
+  try {
+    db = new DatabaseSync(req.dbPath, { readOnly: true });
+  } catch {
+    return null;
+  }
+  try {
+    const version = Number(db.prepare("PRAGMA user_version").get().user_version);
+    if (version !== SCHEMA_VERSION) return null;
+    const hash = db.prepare("SELECT value FROM etk_meta WHERE key = 'config_hash'").get();
+    if (hash?.value !== req.configHash) return null;
+    const { listing } = listSource(req.spec);
+    const indexed = /* @__PURE__ */ new Map();
+    const filesStmt = db.prepare("SELECT path, blob FROM files");
+    filesStmt.setReturnArrays(true);
+    for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
+    const experiments = /* @__PURE__ */ new Set();
+    const stale = [];
+    for (const [path, blob] of listing) {
+      const placement = classifyPath(path, req.spec.root);
+      if (placement.kind === "manifest") experiments.add(placement.experimentDir);
+      if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
+    }
+    if (stale.length > MAX_STALE) return null;
+    const artifactIds = /* @__PURE__ */ new Map();
+    const addId = (id, path) => {
+      const list = artifactIds.get(id);
+      if (list) list.push(path);
+      else artifactIds.set(id, [path]);
+    };
+    if (req.ids.size > 0) {
+      const holders = db.prepare("SELECT file_path FROM artifacts WHERE declared_artifact_id IS NOT NULL AND declared_artifact_id = ?");
+      for (const id of req.ids) {
+        for (const { file_path: p } of holders.all(id)) {
+          if (!req.judged.has(p) && listing.has(p) && listing.get(p) === indexed.get(p)) addId(id, p);
+        }
+      }
+      for (const file of readSourceFiles(req.spec, stale, listing)) {
+        const text = decodeArtifact(file.bytes).text;
+        const id = text === null ? void 0 : parseFrontmatter(text).data?.artifact_id;
+        if (typeof id === "string" && req.ids.has(id)) addId(id, file.path);
+      }
+    }
+    return { experiments, artifactIds };
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}
+
+// src/config/configHash.ts
+import { createHash as createHash2 } from "node:crypto";
+function configHash(config2) {
+  const material = {
+    root: config2.root,
+    statuses: config2.statuses ?? null,
+    types: config2.extraTypes,
+    rules: config2.rules,
+    maxFileSize: config2.maxFileSize,
+    schemas: [COMMON_SCHEMA, BUILTIN_SCHEMAS]
+  };
+  return createHash2("sha256").update(JSON.stringify(material)).digest("hex").slice(0, 16);
+}
+
 // src/artifacts/diagnostic.ts
 function compareDiagnostics(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -15001,7 +15348,7 @@ async function validateRepo(req) {
   const requested = [];
   for (const p of req.paths) {
     const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
-    const rel = toPosix(relative2(base, abs));
+    const rel = toPosix(relative3(base, abs));
     if (rel.startsWith("..") || isAbsolute(rel)) {
       notes.push({ level: "info", path: p, message: "skipped: outside the repository" });
       continue;
@@ -15010,12 +15357,12 @@ async function validateRepo(req) {
       requested.push(rel === "" ? "." : rel);
       continue;
     }
-    if (!existsSync2(abs)) {
+    if (!existsSync3(abs)) {
       notes.push({ level: "error", path: p, message: "no such file or folder" });
       continue;
     }
     if (isDirectory(abs)) {
-      for (const f of walkMarkdown(abs)) requested.push(toPosix(relative2(base, f)));
+      for (const f of walkMarkdown(abs)) requested.push(toPosix(relative3(base, f)));
     } else requested.push(rel);
   }
   const schemas = await schemasFor(config2);
@@ -15035,7 +15382,7 @@ async function validateRepo(req) {
       judgedBytes.set(file.path, file.bytes);
     }
   } else {
-    const paths = wholeTree ? walkMarkdown(config2.rootAbs).map((f) => toPosix(relative2(base, f))) : [...new Set(requested)];
+    const paths = wholeTree ? walkMarkdown(config2.rootAbs).map((f) => toPosix(relative3(base, f))) : [...new Set(requested)];
     const judged = [];
     for (const rel of paths) {
       const placement = classifyPath(rel, config2.root);
@@ -15052,7 +15399,15 @@ async function validateRepo(req) {
   }
   const ids = /* @__PURE__ */ new Set();
   for (const r of results) if (typeof r.data?.artifact_id === "string") ids.add(r.data.artifact_id);
-  const catalog = wholeTree ? EMPTY_CATALOG : buildCatalog({ top: config2.top, base, root: config2.root, source: req.staged ? "index" : "worktree", ids, maxFileSize: config2.maxFileSize });
+  const fromIndex = wholeTree ? null : catalogFromIndex({
+    dbPath: config2.databaseAbs,
+    configHash: configHash(config2),
+    spec: { kind: req.staged ? "index" : "worktree", top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize },
+    judged: new Set(results.map((r) => r.path)),
+    ids
+  });
+  const catalog = wholeTree ? EMPTY_CATALOG : fromIndex ?? buildCatalog({ top: config2.top, base, root: config2.root, source: req.staged ? "index" : "worktree", ids, maxFileSize: config2.maxFileSize });
+  const catalogSource = wholeTree ? "judged files" : fromIndex ? "tracking.db" : "scan";
   const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
   const diagnostics = [];
   for (const r of results) {
@@ -15064,13 +15419,14 @@ async function validateRepo(req) {
     diagnostics,
     results,
     checked: results.length,
+    catalogSource,
     notes,
     text: (path) => {
       if (!texts.has(path)) {
         let bytes = judgedBytes.get(path);
         if (bytes === void 0 && !req.staged) {
           try {
-            bytes = readWorktreeFile(join3(base, path), base, config2.maxFileSize).bytes;
+            bytes = readWorktreeFile(join4(base, path), base, config2.maxFileSize).bytes;
           } catch {
             bytes = void 0;
           }
@@ -15083,8 +15439,8 @@ async function validateRepo(req) {
 }
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -15187,7 +15543,7 @@ function jsonErrorWhere(message, text) {
 function readJson(file, what) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
   }
@@ -15201,10 +15557,10 @@ function readJson(file, what) {
 function findConfig(cwd, top) {
   let dir = resolve2(cwd);
   for (; ; ) {
-    const file = join4(dir, "etk.config.json");
-    if (existsSync3(file)) return { file, raw: readJson(file, "etk config") };
-    const pkg = join4(dir, "package.json");
-    if (existsSync3(pkg)) {
+    const file = join5(dir, "etk.config.json");
+    if (existsSync4(file)) return { file, raw: readJson(file, "etk config") };
+    const pkg = join5(dir, "package.json");
+    if (existsSync4(pkg)) {
       const json3 = readJson(pkg, "package.json");
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
@@ -15244,7 +15600,7 @@ async function loadConfig(options2) {
   let top;
   if (options2.configFile !== void 0) {
     const file = resolve2(cwd, options2.configFile);
-    if (!existsSync3(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
+    if (!existsSync4(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname2(file));
     const raw2 = readJson(file, "etk config");
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
@@ -15257,7 +15613,7 @@ async function loadConfig(options2) {
   const projectDir = found ? dirname2(found.file.replace(/#etk$/, "")) : top ?? cwd;
   const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS.root);
   const base = top ?? projectDir;
-  const rootRel = toPosix(relative3(base, rootAbs));
+  const rootRel = toPosix(relative4(base, rootAbs));
   if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
     throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
   }
@@ -15275,7 +15631,7 @@ async function loadConfig(options2) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
     const file = resolve2(projectDir, schema2);
-    if (!existsSync3(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync4(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
     const loaded = readJson(file, `schema for type "${name}"`);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded, source: schema2 };
@@ -15548,23 +15904,7 @@ import { relative as relative5 } from "node:path";
 
 // src/sync/syncIndex.ts
 import { rmSync } from "node:fs";
-
-// src/config/configHash.ts
-import { createHash as createHash2 } from "node:crypto";
-function configHash(config2) {
-  const material = {
-    root: config2.root,
-    statuses: config2.statuses ?? null,
-    types: config2.extraTypes,
-    rules: config2.rules,
-    maxFileSize: config2.maxFileSize,
-    schemas: [COMMON_SCHEMA, BUILTIN_SCHEMAS]
-  };
-  return createHash2("sha256").update(JSON.stringify(material)).digest("hex").slice(0, 16);
-}
-
-// src/sync/syncIndex.ts
-import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
 
 // src/db/canonicalDump.ts
 var TABLES = [
@@ -15609,176 +15949,9 @@ function compareDumps(indexed, fresh) {
 }
 
 // src/db/openDb.ts
-import { existsSync as existsSync4, mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname3 } from "node:path";
-import { DatabaseSync } from "node:sqlite";
-
-// src/db/schema.ts
-var SCHEMA_VERSION = 1;
-var ETK_TABLES = ["etk_meta", "files", "artifacts", "artifact_metadata", "tags", "metric_values", "file_diagnostics", "artifacts_fts"];
-var ETK_VIEWS = ["experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"];
-var ROADMAP_TABLES = ["experiments", "artifacts", "artifact_metadata", "tags", "metrics", "artifacts_fts"];
-var DDL_V1 = `
-CREATE TABLE etk_meta (
-  key   TEXT PRIMARY KEY,
-  value TEXT NOT NULL
-) WITHOUT ROWID;
-
--- Every file etk indexed, with git's blob id of the content it read (the sync plan diffs these).
-CREATE TABLE files (
-  path          TEXT PRIMARY KEY,
-  blob          TEXT NOT NULL,
-  size          INTEGER NOT NULL,
-  kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
-  experiment_id TEXT                      -- the experiment folder, or NULL when loose in the root
-) WITHOUT ROWID;
-CREATE INDEX idx_files_experiment ON files(experiment_id, kind);
-
--- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
-CREATE TABLE artifacts (
-  id            INTEGER PRIMARY KEY,      -- explicit rowid: the FTS key, stable across VACUUM
-  artifact_id   TEXT NOT NULL,            -- frontmatter artifact_id, else <experiment>/<file stem>
-  experiment_id TEXT,                     -- the folder the file is in
-  type          TEXT,
-  title         TEXT NOT NULL,
-  file_path     TEXT NOT NULL UNIQUE REFERENCES files(path) ON DELETE CASCADE,
-  status        TEXT,
-  created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
-  updated_at    TIMESTAMP,
-  ads_version   TEXT,
-  declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
-  baseline      TEXT,                     -- report baseline experiment id, if any
-  parse_error   TEXT,                     -- rule id when the file could not be read or parsed
-  errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
-  warnings      INTEGER NOT NULL,
-  body_line     INTEGER NOT NULL,         -- file line where content starts
-  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
-  -- Large columns last: reading the small ones above never walks their overflow pages.
-  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
-  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
-  content       TEXT NOT NULL             -- the Markdown body (full-text indexed with title)
-);
-CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
-CREATE INDEX idx_artifacts_type ON artifacts(type);
-CREATE INDEX idx_artifacts_status ON artifacts(status);
-CREATE INDEX idx_artifacts_created ON artifacts(created_at);
--- Cross-file rules look these up for the files a sync touched.
-CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
-CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
-
-CREATE TABLE artifact_metadata (
-  file_path      TEXT PRIMARY KEY REFERENCES artifacts(file_path) ON DELETE CASCADE,
-  artifact_id    TEXT NOT NULL,
-  phase          TEXT,
-  priority       TEXT,
-  evidence_count INTEGER,
-  metrics        TEXT,   -- JSON object, as written
-  baseline       TEXT,
-  comparison     TEXT,
-  commands       TEXT,   -- JSON array
-  prerequisites  TEXT,   -- JSON array
-  dependencies   TEXT,   -- JSON array
-  name           TEXT,   -- experiment_manifest
-  description    TEXT    -- experiment_manifest
-) WITHOUT ROWID;
-
-CREATE TABLE tags (
-  tag_id        INTEGER PRIMARY KEY,
-  experiment_id TEXT,
-  tag_name      TEXT NOT NULL,
-  file_path     TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE,
-  artifact_id   TEXT NOT NULL,
-  scope         TEXT NOT NULL,            -- 'experiment' (the manifest's tags) or 'artifact'
-  UNIQUE(file_path, tag_name)
-);
-CREATE INDEX idx_tags_experiment ON tags(experiment_id);
-CREATE INDEX idx_tags_name ON tags(tag_name);
-
--- One row per report metric, as written in that report.
-CREATE TABLE metric_values (
-  metric_id           INTEGER PRIMARY KEY,
-  artifact_id         TEXT NOT NULL,
-  experiment_id       TEXT,
-  metric_name         TEXT NOT NULL,
-  metric_value        REAL,
-  baseline_declared   REAL,               -- the metric's own {baseline: ...}
-  unit                TEXT,
-  timestamp           TIMESTAMP,          -- the report's created
-  baseline_experiment TEXT,               -- the report's baseline
-  file_path           TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE
-);
-CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp);
-CREATE INDEX idx_metrics_artifact ON metric_values(artifact_id);
-CREATE INDEX idx_metrics_file ON metric_values(file_path);
-
-CREATE TABLE file_diagnostics (
-  id        INTEGER PRIMARY KEY,
-  file_path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
-  line      INTEGER NOT NULL,
-  "column"  INTEGER NOT NULL,
-  rule      TEXT NOT NULL,
-  severity  TEXT NOT NULL,                -- error | warning
-  message   TEXT NOT NULL,
-  hint      TEXT,
-  scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
-);
-CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
-
-CREATE VIRTUAL TABLE artifacts_fts USING fts5(
-  title, content,
-  content='artifacts', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2'
-);
--- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
--- whole index with one 'rebuild' command, several times faster than row by row.
-
--- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
-CREATE VIEW experiments AS
-SELECT
-  f.experiment_id                                   AS experiment_id,
-  COALESCE(md.name, f.experiment_id)                AS name,
-  md.description                                    AS description,
-  a.status                                          AS status,
-  a.created_at                                      AS created_at,
-  a.updated_at                                      AS updated_at,
-  a.ads_version                                     AS ads_version,
-  a.file_path                                       AS manifest_path,
-  a.frontmatter                                     AS frontmatter
-FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
-LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
-LEFT JOIN artifacts a ON a.file_path = fm.path
-LEFT JOIN artifact_metadata md ON md.file_path = fm.path;
-
--- Metrics with the effective baseline: the report's own, else the same metric in the baseline
--- experiment's latest report.
-CREATE VIEW metrics AS
-SELECT
-  m.metric_id, m.artifact_id, m.experiment_id, m.metric_name, m.metric_value,
-  COALESCE(m.baseline_declared, (
-    SELECT b.metric_value FROM metric_values b
-    WHERE b.experiment_id = m.baseline_experiment AND b.metric_name = m.metric_name
-    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1
-  )) AS baseline_value,
-  m.unit, m.timestamp, m.baseline_experiment, m.file_path
-FROM metric_values m;
-
-CREATE VIEW diagnostics AS
-SELECT file_path AS file, line, "column", rule, severity, message, hint, scope FROM file_diagnostics;
-
-CREATE VIEW active_experiments AS
-SELECT e.*, (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count
-FROM experiments e WHERE e.status = 'active';
-
--- The latest value of each metric per experiment.
-CREATE VIEW latest_metrics AS
-SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, artifact_id, file_path
-FROM (
-  SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.experiment_id, m.metric_name ORDER BY m.timestamp DESC, m.file_path DESC) AS rn
-  FROM metrics m
-) WHERE rn = 1;
-`;
-
-// src/db/openDb.ts
+import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
 var CorruptDatabaseError = class extends EtkError {
   constructor(path, detail) {
     super(`the index ${path} is damaged or not an SQLite database (${detail})`, 2, "it is a cache of the Markdown: rebuild it with `etk sync --force`");
@@ -15852,7 +16025,7 @@ function openForWrite(path) {
   mkdirSync(dirname3(path), { recursive: true });
   let db;
   try {
-    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    db = new DatabaseSync2(path, { timeout: BUSY_TIMEOUT_MS });
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
     throw new ConfigError(`cannot open the index ${path}: ${err.message}`, "check the path (database in etk.config.json, or --db) and its permissions");
@@ -15899,12 +16072,12 @@ function openForWrite(path) {
   return { db, path, ...existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {} };
 }
 function openForRead(path) {
-  if (!existsSync4(path) || statSync2(path).size === 0) {
+  if (!existsSync5(path) || statSync2(path).size === 0) {
     throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
   }
   let db;
   try {
-    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    db = new DatabaseSync2(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
     const version = userVersion(db);
     if (version !== SCHEMA_VERSION) {
       db.close();
@@ -16121,115 +16294,6 @@ function isEmptyPlan(p) {
   return p.added.length === 0 && p.changed.length === 0 && p.removed.length === 0;
 }
 
-// src/sync/sourceFiles.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join5, relative as relative4 } from "node:path";
-var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
-var spec = (s) => s.scope === "" ? "." : s.scope;
-function keep(path, root) {
-  return classifyPath(path, root).kind !== "ignored";
-}
-function resolveRev(top, rev) {
-  try {
-    return execGit(["rev-parse", "--verify", "-q", `${rev}^{commit}`], { cwd: top }).toString("utf8").trim();
-  } catch {
-    throw new UsageError(`--rev ${rev} is not a commit in this repository`, "name a branch, tag or commit id (git log shows them); in a shallow clone, fetch it first");
-  }
-}
-function headCommit(top) {
-  const out = execGit(["rev-parse", "-q", "--verify", "HEAD"], { cwd: top, okCodes: [1] }).toString("utf8").trim();
-  return out === "" ? null : out;
-}
-function listSource(s) {
-  const listing = /* @__PURE__ */ new Map();
-  const hashed = /* @__PURE__ */ new Set();
-  if (s.top === null) {
-    if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
-    for (const abs of walkMarkdown(join5(s.base, s.scope))) {
-      const path = toPosix(relative4(s.base, abs));
-      if (!keep(path, s.root)) continue;
-      listing.set(path, blobId(readFileSync3(abs)));
-    }
-    for (const p of listing.keys()) hashed.add(p);
-    return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed };
-  }
-  const top = s.top;
-  if (s.kind === "rev") {
-    const commit2 = resolveRev(top, s.rev ?? "HEAD");
-    const out = execGit(["ls-tree", "-r", "-z", "--full-tree", commit2, "--", spec(s)], { cwd: top });
-    for (const rec of splitZ(out)) {
-      const tab = rec.indexOf("	");
-      const [, type2, oid] = rec.slice(0, tab).split(" ");
-      const path = rec.slice(tab + 1);
-      if (type2 === "blob" && keep(path, s.root)) listing.set(path, oid);
-    }
-    const tree = execGit(["rev-parse", `${commit2}^{tree}`], { cwd: top }).toString("utf8").trim();
-    return { listing, state: { kind: "rev", commit: commit2, tree, dirty: false }, hashed };
-  }
-  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", spec(s)], { cwd: top }))) {
-    if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, e.oid);
-  }
-  const commit = headCommit(top);
-  if (s.kind === "index") {
-    const empty = [...listing].filter(([, oid]) => oid === EMPTY_BLOB).map(([p]) => p);
-    if (empty.length > 0) {
-      for (const p of splitZ(execGit(["diff-files", "-z", "--name-only", "--diff-filter=A", "--", ...empty], { cwd: top }))) listing.delete(p);
-    }
-    return { listing, state: { kind: "index", commit, tree: null, dirty: false }, hashed };
-  }
-  const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v1", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
-  const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
-  const records = [];
-  for (const rec of status) {
-    const path = rec.slice(3);
-    if (rec.startsWith("?? ") && path.endsWith("/")) {
-      const dir = path.slice(0, -1);
-      const within = inScope(dir) ? dir : s.scope === "" || s.scope.startsWith(`${dir}/`) ? spec(s) : null;
-      if (within === null) continue;
-      for (const f of splitZ(execGit(["ls-files", "-z", "--others", "--exclude-standard", "--", within], { cwd: top }))) records.push(`?? ${f}`);
-    } else if (inScope(path)) records.push(rec);
-  }
-  let dirty = false;
-  for (const rec of records) {
-    const x = rec[0];
-    const y = rec[1];
-    const path = rec.slice(3);
-    if (!keep(path, s.root)) continue;
-    dirty = true;
-    if (y === "D") listing.delete(path);
-    else if (x === "?" || y === "M" || y === "T" || y === "A" || x === "D" && y === " ") {
-      if (x === "D" && y === " ") {
-        listing.delete(path);
-        continue;
-      }
-      try {
-        listing.set(path, blobId(readFileSync3(join5(top, path))));
-        hashed.add(path);
-      } catch {
-        listing.delete(path);
-      }
-    } else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") {
-      try {
-        listing.set(path, blobId(readFileSync3(join5(top, path))));
-        hashed.add(path);
-      } catch {
-        listing.delete(path);
-      }
-    }
-  }
-  return { listing, state: { kind: "worktree", commit, tree: null, dirty }, hashed };
-}
-function readSourceFiles(s, paths, listing) {
-  if (s.kind === "worktree") {
-    return paths.map((p) => readWorktreeFile(join5(s.base, p), s.base, s.maxFileSize));
-  }
-  const blobs = readBlobs(s.top, [...new Set(paths.map((p) => listing.get(p)))]);
-  return paths.map((p) => {
-    const bytes = blobs.get(listing.get(p)) ?? Buffer.alloc(0);
-    return { path: p, bytes };
-  });
-}
-
 // src/sync/syncIndex.ts
 function readMeta(db) {
   return new Map(db.prepare("SELECT key, value FROM etk_meta").all().map((r) => [r.key, r.value]));
@@ -16439,7 +16503,7 @@ async function checkConflicts(req) {
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
   const { listing, state, hashed } = listSource(spec2);
   const indexedDb = openForRead(req.dbPath);
-  const memory = new DatabaseSync2(":memory:");
+  const memory = new DatabaseSync3(":memory:");
   try {
     memory.exec(DDL_V1);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
@@ -16622,7 +16686,7 @@ import { statSync as statSync3 } from "node:fs";
 import { relative as relative6 } from "node:path";
 
 // src/db/inspect.ts
-import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+import { DatabaseSync as DatabaseSync4 } from "node:sqlite";
 function counts(db) {
   const one = (sql) => Number(db.prepare(sql).get().n);
   const byType = db.prepare("SELECT COALESCE(type, '(none)') AS type, COUNT(*) AS n FROM artifacts GROUP BY 1 ORDER BY 1").all();
@@ -16646,7 +16710,7 @@ function checkDatabase(db) {
   checks.push({ name: "integrity_check", ok: integrity.length === 1 && integrity[0] === "ok", detail: integrity.slice(0, 5).join("; ") });
   const fk = db.prepare("PRAGMA foreign_key_check").all();
   checks.push({ name: "foreign_key_check", ok: fk.length === 0, detail: fk.length === 0 ? "ok" : `${fk.length} rows point at missing parents` });
-  const writable = new DatabaseSync3(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
+  const writable = new DatabaseSync4(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
   try {
     writable.exec("BEGIN");
     writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
@@ -16873,7 +16937,7 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, join as join6, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
@@ -16928,7 +16992,7 @@ function mergeLintStaged(config2, glob, command) {
 // src/init/initRepo.ts
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
-  if (!existsSync5(file)) return null;
+  if (!existsSync6(file)) return null;
   const text = readFileSync4(file, "utf8");
   try {
     const value = JSON.parse(text);
@@ -16948,13 +17012,13 @@ function inspectRepo(top, database) {
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
   const gitHook = join6(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync5(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync5(join6(top, ".pre-commit-config.yaml"));
+  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join6(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
     const f = join6(top, ".husky", h);
-    hookFiles[h] = existsSync5(f) ? readFileSync4(f, "utf8") : null;
+    hookFiles[h] = existsSync6(f) ? readFileSync4(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync5(join6(top, f)), (f) => readFileSync4(join6(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join6(top, f)), (f) => readFileSync4(join6(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
   else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
@@ -16964,13 +17028,13 @@ function inspectRepo(top, database) {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync5(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync5(join6(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync6(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join6(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync5(join6(top, "etk.config.json")),
+    etkConfig: existsSync6(join6(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -17060,7 +17124,7 @@ function applyInit(changes, o, log) {
     if (c.kind === "write") {
       const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
-        const current = existsSync5(file) ? readFileSync4(file, "utf8") : "";
+        const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
         writeAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);

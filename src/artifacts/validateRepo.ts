@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { buildCatalog } from '../discover/catalog.ts';
+import { catalogFromIndex } from '../sync/catalogFromIndex.ts';
+import { configHash } from '../config/configHash.ts';
 import { readIndexFiles, stagedPaths } from '../discover/gitIndex.ts';
 import { isDirectory, readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts';
 import { UsageError } from '../errors.ts';
@@ -34,6 +36,8 @@ export interface ValidateOutcome {
   results: FileResult[];
   /** Artifacts judged. */
   checked: number;
+  /** Where cross-file rules learnt about the other files. */
+  catalogSource: 'judged files' | 'tracking.db' | 'scan';
   notes: Note[];
   /** The text that was judged, per file with diagnostics (for code frames). */
   text: (path: string) => string | undefined;
@@ -122,9 +126,17 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
 
   const ids = new Set<string>();
   for (const r of results) if (typeof r.data?.artifact_id === 'string') ids.add(r.data.artifact_id);
-  const catalog = wholeTree
-    ? EMPTY_CATALOG
-    : buildCatalog({ top: config.top, base, root: config.root, source: req.staged ? 'index' : 'worktree', ids, maxFileSize: config.maxFileSize });
+  const fromIndex = wholeTree
+    ? null
+    : catalogFromIndex({
+        dbPath: config.databaseAbs,
+        configHash: configHash(config),
+        spec: { kind: req.staged ? 'index' : 'worktree', top: config.top, base, root: config.root, scope: config.root, maxFileSize: config.maxFileSize },
+        judged: new Set(results.map((r) => r.path)),
+        ids,
+      });
+  const catalog = wholeTree ? EMPTY_CATALOG : (fromIndex ?? buildCatalog({ top: config.top, base, root: config.root, source: req.staged ? 'index' : 'worktree', ids, maxFileSize: config.maxFileSize }));
+  const catalogSource = wholeTree ? 'judged files' : fromIndex ? 'tracking.db' : 'scan';
   const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
 
   const diagnostics: Diagnostic[] = [];
@@ -139,6 +151,7 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
     diagnostics,
     results,
     checked: results.length,
+    catalogSource,
     notes,
     text: (path) => {
       if (!texts.has(path)) {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { validateRepo } from '../../src/artifacts/validateRepo.ts';
+import { loadConfig } from '../../src/config/loadConfig.ts';
 import { EXP, EXP2, NAMES, SUBDIR, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, cliJson } from '../helpers/runCli.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
@@ -151,5 +153,39 @@ describe('etk validate --staged: judges what will be committed', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--staged needs a git repository/);
     assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/, 'no stack trace');
+  });
+});
+
+describe('etk validate with an index present: the rest of the repository is read from tracking.db', () => {
+  it('finds duplicates against indexed files, against files changed since the sync, and not against stale rows', async () => {
+    const t = repoWithCommit();
+    t.write('.gitignore', 'data/\n');
+    assert.equal((await cli(t.dir, 'sync')).code, 0);
+    const guide = artifactPath(NAMES.guide!, EXP, SUBDIR.guide);
+    // 1. an indexed, unchanged holder of the id
+    t.write(guide, artifact('guide', { id: 'assessment-1' }));
+    t.git('add', guide);
+    let r = await cliJson(t.dir, 'validate', '--staged');
+    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.rule]), [[guide, 'duplicate-artifact-id']]);
+    r = await cliJson(t.dir, 'validate', guide);
+    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.rule]), [[guide, 'duplicate-artifact-id']]);
+    // 2. the holder changed its id after the sync: the index row is stale and must not count
+    t.write(A, artifact('assessment', { id: 'renamed-id' }));
+    r = await cliJson(t.dir, 'validate', guide);
+    assert.deepEqual(r.diagnostics, [], 'work tree: the stale row is re-read');
+    t.git('add', A);
+    r = await cliJson(t.dir, 'validate', '--staged', guide);
+    assert.deepEqual(r.diagnostics, [], 'index: the stale row is re-read');
+    // 3. a file added after the sync now holds the id
+    const script = artifactPath(NAMES.script!, EXP, SUBDIR.script);
+    t.write(script, artifact('script', { id: 'assessment-1' }));
+    r = await cliJson(t.dir, 'validate', guide);
+    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.rule]), [[guide, 'duplicate-artifact-id']]);
+    assert.match(r.diagnostics[0]!.message, /also used by .*20251218_0930_script_preprocess\.md/);
+    // ...and it came from the index, not from a scan.
+    const config = await loadConfig({ cwd: t.dir });
+    assert.equal((await validateRepo({ config, cwd: t.dir, paths: [guide], staged: false })).catalogSource, 'tracking.db');
+    assert.equal((await validateRepo({ config, cwd: t.dir, paths: [guide], staged: true })).catalogSource, 'tracking.db');
+    assert.equal((await validateRepo({ config: { ...config, databaseAbs: join(t.dir, 'none.db') }, cwd: t.dir, paths: [guide], staged: false })).catalogSource, 'scan');
   });
 });
