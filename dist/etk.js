@@ -14725,11 +14725,11 @@ async function workerMain(message, post) {
 
 // src/artifacts/validateRepo.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { isAbsolute, join as join4, relative as relative3, resolve } from "node:path";
+import { isAbsolute, join as join3, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
 import { existsSync, readdirSync as readdirSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // src/git/execGit.ts
 import { execFileSync } from "node:child_process";
@@ -14865,7 +14865,7 @@ function buildCatalog(req) {
   };
   const rootSpec = req.root === "" ? "." : req.root;
   if (req.top === null) {
-    const rootAbs = join2(req.base, req.root);
+    const rootAbs = join(req.base, req.root);
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
@@ -14882,14 +14882,14 @@ function buildCatalog(req) {
       if (p.kind === "manifest") experiments.add(p.experimentDir);
     }
   } else {
-    const rootAbs = join2(req.top, req.root);
+    const rootAbs = join(req.top, req.root);
     let dirs = [];
     try {
       dirs = readdirSync2(rootAbs);
     } catch {
       dirs = [];
     }
-    for (const d of dirs) if (existsSync(join2(rootAbs, d, "README.md"))) experiments.add(d);
+    for (const d of dirs) if (existsSync(join(rootAbs, d, "README.md"))) experiments.add(d);
   }
   if (req.ids.size > 0) {
     const grep = execGit(
@@ -14902,7 +14902,7 @@ function buildCatalog(req) {
       if (id !== null && req.ids.has(id) && classifyPath(hit.path, req.root).kind !== "ignored") candidates.add(hit.path);
     }
     const paths = [...candidates].sort();
-    const files = req.source === "index" ? readIndexFiles(req.top, paths).files : paths.map((p) => readWorktreeFile(join2(req.top, p), req.top, req.maxFileSize));
+    const files = req.source === "index" ? readIndexFiles(req.top, paths).files : paths.map((p) => readWorktreeFile(join(req.top, p), req.top, req.maxFileSize));
     for (const file of files) {
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -15082,7 +15082,7 @@ FROM (
 
 // src/sync/sourceFiles.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3, relative as relative2 } from "node:path";
+import { join as join2, relative as relative2 } from "node:path";
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
@@ -15104,7 +15104,7 @@ function listSource(s) {
   const hashed = /* @__PURE__ */ new Set();
   if (s.top === null) {
     if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
-    for (const abs of walkMarkdown(join3(s.base, s.scope))) {
+    for (const abs of walkMarkdown(join2(s.base, s.scope))) {
       const path = toPosix(relative2(s.base, abs));
       if (!keep(path, s.root)) continue;
       listing.set(path, blobId(readFileSync2(abs)));
@@ -15162,14 +15162,14 @@ function listSource(s) {
         continue;
       }
       try {
-        listing.set(path, blobId(readFileSync2(join3(top, path))));
+        listing.set(path, blobId(readFileSync2(join2(top, path))));
         hashed.add(path);
       } catch {
         listing.delete(path);
       }
     } else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") {
       try {
-        listing.set(path, blobId(readFileSync2(join3(top, path))));
+        listing.set(path, blobId(readFileSync2(join2(top, path))));
         hashed.add(path);
       } catch {
         listing.delete(path);
@@ -15180,7 +15180,7 @@ function listSource(s) {
 }
 function readSourceFiles(s, paths, listing) {
   if (s.kind === "worktree") {
-    return paths.map((p) => readWorktreeFile(join3(s.base, p), s.base, s.maxFileSize));
+    return paths.map((p) => readWorktreeFile(join2(s.base, p), s.base, s.maxFileSize));
   }
   const blobs = readBlobs(s.top, [...new Set(paths.map((p) => listing.get(p)))]);
   return paths.map((p) => {
@@ -15426,7 +15426,7 @@ async function validateRepo(req) {
         let bytes = judgedBytes.get(path);
         if (bytes === void 0 && !req.staged) {
           try {
-            bytes = readWorktreeFile(join4(base, path), base, config2.maxFileSize).bytes;
+            bytes = readWorktreeFile(join3(base, path), base, config2.maxFileSize).bytes;
           } catch {
             bytes = void 0;
           }
@@ -15440,7 +15440,7 @@ async function validateRepo(req) {
 
 // src/config/loadConfig.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -15557,9 +15557,9 @@ function readJson(file, what) {
 function findConfig(cwd, top) {
   let dir = resolve2(cwd);
   for (; ; ) {
-    const file = join5(dir, "etk.config.json");
+    const file = join4(dir, "etk.config.json");
     if (existsSync4(file)) return { file, raw: readJson(file, "etk config") };
-    const pkg = join5(dir, "package.json");
+    const pkg = join4(dir, "package.json");
     if (existsSync4(pkg)) {
       const json3 = readJson(pkg, "package.json");
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
@@ -16938,7 +16938,7 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join6, relative as relative7 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join5, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
 var HOOK_FILES = {
@@ -17003,7 +17003,7 @@ function readJsonFile(file) {
   }
 }
 function inspectRepo(top, database) {
-  const pkgFile = readJsonFile(join6(top, "package.json"));
+  const pkgFile = readJsonFile(join5(top, "package.json"));
   let hooksPath = null;
   try {
     hooksPath = execGit(["config", "--get", "core.hooksPath"], { cwd: top, okCodes: [1] }).toString("utf8").trim() || null;
@@ -17011,30 +17011,30 @@ function inspectRepo(top, database) {
     hooksPath = null;
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
-  const gitHook = join6(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join6(top, ".pre-commit-config.yaml"));
+  const gitHook = join5(top, gitDir, "hooks", "pre-commit");
+  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join5(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
-    const f = join6(top, ".husky", h);
+    const f = join5(top, ".husky", h);
     hookFiles[h] = existsSync6(f) ? readFileSync4(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join6(top, f)), (f) => readFileSync4(join6(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join5(top, f)), (f) => readFileSync4(join5(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
-  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
-  const dbRel = toPosix(relative7(top, join6(top, database)));
+  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join5(top, lintStaged.file)).value;
+  const dbRel = toPosix(relative7(top, join5(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync6(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join6(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync6(join5(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join5(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync6(join6(top, "etk.config.json")),
+    etkConfig: existsSync6(join5(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -17122,7 +17122,7 @@ function applyInit(changes, o, log) {
       continue;
     }
     if (c.kind === "write") {
-      const file = join6(o.top, c.file);
+      const file = join5(o.top, c.file);
       if (c.file === ".gitignore") {
         const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
         writeAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
@@ -17130,7 +17130,7 @@ function applyInit(changes, o, log) {
 `);
       } else writeAtomic(file, c.content);
     } else if (c.kind === "package-json") {
-      const file = join6(o.top, "package.json");
+      const file = join5(o.top, "package.json");
       const text = readFileSync4(file, "utf8");
       const pkg = JSON.parse(text);
       c.edit(pkg);
@@ -17138,7 +17138,7 @@ function applyInit(changes, o, log) {
       writeAtomic(file, `${JSON.stringify(pkg, null, indent)}
 `);
     } else if (c.kind === "run") {
-      const [cmd, args] = c.command === "husky" ? [process.execPath, [join6(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
+      const [cmd, args] = c.command === "husky" ? [process.execPath, [join5(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
       try {
         execFileSync2(cmd, args, { cwd: o.top, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HUSKY: c.command === "husky" ? "1" : process.env.HUSKY } });
       } catch (err) {

@@ -4,19 +4,11 @@
  * integrity) and the built CLI spawned as a child process.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { canonicalDump, compareDumps, dumpByFile, type Drift } from '../../src/db/canonicalDump.ts';
-
-const made: string[] = [];
-// Registered when a test file imports this module, so it runs once that whole file is done.
-after(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+import { tempDir } from './tempRepo.ts';
 
 export interface Scratch {
   dir: string;
@@ -24,23 +16,10 @@ export interface Scratch {
   write(path: string, content: string | Uint8Array): string;
 }
 
-/** A temporary folder (a git repository on branch main with `git: true`), removed when the test file ends. */
+/** A temporary folder (a git repository on branch main with `git: true`), removed when the test process ends. */
 export function scratchDir(prefix: string, options: { git?: boolean } = {}): Scratch {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  if (options.git) {
-    gitOk(dir, 'init', '-q', '-b', 'main');
-    gitOk(dir, 'config', 'commit.gpgsign', 'false');
-  }
-  return {
-    dir,
-    write(path, content) {
-      const abs = join(dir, path);
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, content);
-      return abs;
-    },
-  };
+  const { dir, write } = tempDir({ prefix, ...(options.git ? { git: true } : {}) });
+  return { dir, write };
 }
 
 /** mulberry32: tiny, fast, good enough for choosing test operations. */
