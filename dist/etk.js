@@ -14932,9 +14932,11 @@ CREATE TABLE files (
   blob          TEXT NOT NULL,
   size          INTEGER NOT NULL,
   kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
-  experiment_id TEXT                      -- the experiment folder, or NULL when loose in the root
+  experiment_id TEXT,                     -- the experiment folder, or NULL when loose in the root
+  dirty         INTEGER NOT NULL DEFAULT 0 -- 1: content differs from etk_meta.base_tree (uncommitted)
 ) WITHOUT ROWID;
 CREATE INDEX idx_files_experiment ON files(experiment_id, kind);
+CREATE INDEX idx_files_dirty ON files(path) WHERE dirty = 1;
 
 -- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
 CREATE TABLE artifacts (
@@ -15095,10 +15097,6 @@ function resolveRev(top, rev) {
     throw new UsageError(`--rev ${rev} is not a commit in this repository`, "name a branch, tag or commit id (git log shows them); in a shallow clone, fetch it first");
   }
 }
-function headCommit(top) {
-  const out = execGit(["rev-parse", "-q", "--verify", "HEAD"], { cwd: top, okCodes: [1] }).toString("utf8").trim();
-  return out === "" ? null : out;
-}
 function listSource(s) {
   const listing = /* @__PURE__ */ new Map();
   const hashed = /* @__PURE__ */ new Set();
@@ -15110,32 +15108,66 @@ function listSource(s) {
       listing.set(path, blobId(readFileSync2(abs)));
     }
     for (const p of listing.keys()) hashed.add(p);
-    return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed };
+    return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed, overlay: { baseTree: null, differs: /* @__PURE__ */ new Map() } };
   }
   const top = s.top;
   if (s.kind === "rev") {
-    const commit2 = resolveRev(top, s.rev ?? "HEAD");
-    const out = execGit(["ls-tree", "-r", "-z", "--full-tree", commit2, "--", spec(s)], { cwd: top });
+    const commit = resolveRev(top, s.rev ?? "HEAD");
+    const out = execGit(["ls-tree", "-r", "-z", "--full-tree", commit, "--", spec(s)], { cwd: top });
     for (const rec of splitZ(out)) {
       const tab = rec.indexOf("	");
       const [, type2, oid] = rec.slice(0, tab).split(" ");
       const path = rec.slice(tab + 1);
       if (type2 === "blob" && keep(path, s.root)) listing.set(path, oid);
     }
-    const tree = execGit(["rev-parse", `${commit2}^{tree}`], { cwd: top }).toString("utf8").trim();
-    return { listing, state: { kind: "rev", commit: commit2, tree, dirty: false }, hashed };
+    const tree = execGit(["rev-parse", `${commit}^{tree}`], { cwd: top }).toString("utf8").trim();
+    return { listing, state: { kind: "rev", commit, tree, dirty: false }, hashed, overlay: { baseTree: tree, differs: /* @__PURE__ */ new Map() } };
   }
   for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", spec(s)], { cwd: top }))) {
     if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, e.oid);
   }
-  const commit = headCommit(top);
+  const head = headAndTree(top);
   if (s.kind === "index") {
     const empty = [...listing].filter(([, oid]) => oid === EMPTY_BLOB).map(([p]) => p);
     if (empty.length > 0) {
       for (const p of splitZ(execGit(["diff-files", "-z", "--name-only", "--diff-filter=A", "--", ...empty], { cwd: top }))) listing.delete(p);
     }
-    return { listing, state: { kind: "index", commit, tree: null, dirty: false }, hashed };
+    const differs2 = /* @__PURE__ */ new Map();
+    if (head) {
+      for (const p of stagedVsHead(top, spec(s)).keys()) if (keep(p, s.root)) differs2.set(p, listing.get(p) ?? null);
+    }
+    return { listing, state: { kind: "index", commit: head?.commit ?? null, tree: null, dirty: false }, hashed, overlay: { baseTree: head?.tree ?? null, differs: differs2 } };
   }
+  const wt = worktreeStatus(s, top);
+  const differs = /* @__PURE__ */ new Map();
+  for (const [path, change] of wt.changes) {
+    if (change === null) listing.delete(path);
+    else if (change !== FROM_INDEX) listing.set(path, change);
+    differs.set(path, listing.get(path) ?? null);
+  }
+  for (const p of wt.hashed) hashed.add(p);
+  return { listing, state: { kind: "worktree", commit: head?.commit ?? null, tree: null, dirty: wt.changes.size > 0 }, hashed, overlay: { baseTree: head?.tree ?? null, differs } };
+}
+function headAndTree(top) {
+  const out = execGit(["rev-parse", "HEAD", "HEAD^{tree}"], { cwd: top, okCodes: [128] }).toString("utf8").trim().split("\n");
+  return out.length === 2 && /^[0-9a-f]{40,64}$/.test(out[0]) && /^[0-9a-f]{40,64}$/.test(out[1]) ? { commit: out[0], tree: out[1] } : null;
+}
+function stagedVsHead(top, pathspec) {
+  return parseRawDiff(execGit(["diff-index", "--cached", "-z", "--raw", "--no-renames", "HEAD", "--", pathspec], { cwd: top }));
+}
+function parseRawDiff(out) {
+  const parts = splitZ(out);
+  const changes = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const [, , newMode, , newOid, status] = parts[i].split(/[: ]/);
+    const path = parts[i + 1];
+    if (newMode === "160000") continue;
+    changes.set(path, status === "D" || /^0+$/.test(newOid ?? "") ? null : newOid);
+  }
+  return changes;
+}
+var FROM_INDEX = /* @__PURE__ */ Symbol("from index");
+function worktreeStatus(s, top) {
   const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v1", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
   const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
   const records = [];
@@ -15148,35 +15180,90 @@ function listSource(s) {
       for (const f of splitZ(execGit(["ls-files", "-z", "--others", "--exclude-standard", "--", within], { cwd: top }))) records.push(`?? ${f}`);
     } else if (inScope(path)) records.push(rec);
   }
-  let dirty = false;
+  const changes = /* @__PURE__ */ new Map();
+  const hashed = /* @__PURE__ */ new Set();
+  const hash = (path) => {
+    try {
+      changes.set(path, blobId(readFileSync2(join2(top, path))));
+      hashed.add(path);
+    } catch {
+      changes.set(path, null);
+    }
+  };
   for (const rec of records) {
     const x = rec[0];
     const y = rec[1];
     const path = rec.slice(3);
     if (!keep(path, s.root)) continue;
-    dirty = true;
-    if (y === "D") listing.delete(path);
-    else if (x === "?" || y === "M" || y === "T" || y === "A" || x === "D" && y === " ") {
-      if (x === "D" && y === " ") {
-        listing.delete(path);
-        continue;
-      }
-      try {
-        listing.set(path, blobId(readFileSync2(join2(top, path))));
-        hashed.add(path);
-      } catch {
-        listing.delete(path);
-      }
-    } else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") {
-      try {
-        listing.set(path, blobId(readFileSync2(join2(top, path))));
-        hashed.add(path);
-      } catch {
-        listing.delete(path);
-      }
+    if (y === "D" || x === "D" && y === " ") changes.set(path, null);
+    else if (x === "?" || y === "M" || y === "T" || y === "A") hash(path);
+    else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") hash(path);
+    else changes.set(path, FROM_INDEX);
+  }
+  return { changes, hashed };
+}
+function indexBlobs(top, paths) {
+  const out = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out;
+  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, e.oid);
+  return out;
+}
+function treeBlobs(top, tree, paths) {
+  const out = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out;
+  for (const rec of splitZ(execGit(["ls-tree", "-z", "--full-tree", tree, "--", ...paths], { cwd: top }))) {
+    const tab = rec.indexOf("	");
+    const [mode, type2, oid] = rec.slice(0, tab).split(" ");
+    if (type2 === "blob" && mode !== "160000") out.set(rec.slice(tab + 1), oid);
+  }
+  return out;
+}
+function quickSource(s, previousBase, previouslyDiffering) {
+  if (s.top === null || s.scope !== s.root) return null;
+  const top = s.top;
+  let commit;
+  let tree;
+  if (s.kind === "rev") {
+    commit = resolveRev(top, s.rev ?? "HEAD");
+    tree = execGit(["rev-parse", `${commit}^{tree}`], { cwd: top }).toString("utf8").trim();
+  } else {
+    const head = headAndTree(top);
+    if (!head) return null;
+    ({ commit, tree } = head);
+  }
+  const candidates = /* @__PURE__ */ new Map();
+  if (tree !== previousBase) {
+    for (const [p, oid] of parseRawDiff(execGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", previousBase, tree, "--", spec(s)], { cwd: top }))) {
+      if (keep(p, s.root)) candidates.set(p, oid);
     }
   }
-  return { listing, state: { kind: "worktree", commit, tree: null, dirty }, hashed };
+  const differs = /* @__PURE__ */ new Map();
+  const hashed = /* @__PURE__ */ new Set();
+  if (s.kind === "index") {
+    for (const [p, oid] of stagedVsHead(top, spec(s))) {
+      if (!keep(p, s.root)) continue;
+      if (oid === EMPTY_BLOB) return null;
+      differs.set(p, oid);
+    }
+  } else if (s.kind === "worktree") {
+    const wt = worktreeStatus(s, top);
+    const fromIndex = indexBlobs(top, [...wt.changes].filter(([, c]) => c === FROM_INDEX).map(([p]) => p));
+    for (const [p, c] of wt.changes) differs.set(p, c === FROM_INDEX ? fromIndex.get(p) ?? null : c);
+    for (const p of wt.hashed) hashed.add(p);
+  }
+  for (const [p, blob] of differs) candidates.set(p, blob);
+  const back = previouslyDiffering.filter((p) => !differs.has(p) && !candidates.has(p));
+  const inTree = treeBlobs(top, tree, back);
+  for (const p of back) candidates.set(p, inTree.get(p) ?? null);
+  const listing = /* @__PURE__ */ new Map();
+  for (const [p, b] of candidates) if (b !== null) listing.set(p, b);
+  return {
+    candidates,
+    listing,
+    hashed,
+    state: { kind: s.kind, commit, tree: s.kind === "rev" ? tree : null, dirty: s.kind === "worktree" && differs.size > 0 },
+    overlay: { baseTree: tree, differs }
+  };
 }
 function readSourceFiles(s, paths, listing) {
   if (s.kind === "worktree") {
@@ -16338,7 +16425,7 @@ function recomputeCrossFile(db, writer, config2, scope) {
       WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?2))
       UNION
       SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
-      WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND a.type = 'report'`).all(json3(scope.touched), json3(ids), json3(experiments2));
+      WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND +a.type = 'report'`).all(json3(scope.touched), json3(ids), json3(experiments2));
     recompute = new Set(targets.map((r) => r.file_path));
     const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ?");
     for (const p of [...scope.touched, ...recompute]) clear.run(p);
@@ -16377,7 +16464,6 @@ async function syncIndex(req) {
   const base = config2.top ?? config2.projectDir;
   const scope = req.experiment === void 0 ? config2.root : config2.root === "" ? req.experiment : `${config2.root}/${req.experiment}`;
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
-  const { listing, state, hashed } = listSource(spec2);
   let opened;
   try {
     opened = openForWrite(req.dbPath);
@@ -16387,13 +16473,27 @@ async function syncIndex(req) {
     opened = openForWrite(req.dbPath);
   }
   try {
-    const result = await syncInto(opened.db, req, spec2, listing, state, hashed);
+    const source = listSourceFor(opened.db, req, spec2);
+    const result = await syncInto(opened.db, req, spec2, source);
     return { ...result, ...opened.migrated ? { migrated: opened.migrated } : {}, ms: performance.now() - started };
   } finally {
     opened.db.close();
   }
 }
-async function syncInto(db, req, spec2, listing, state, hashed = /* @__PURE__ */ new Set()) {
+function listSourceFor(db, req, spec2) {
+  const meta2 = readMeta(db);
+  const base = meta2.get("base_tree") ?? "";
+  const usable = !req.force && !req.all && req.experiment === void 0 && base !== "" && meta2.get("config_hash") === configHash(req.config) && meta2.get("etk_version") === req.etkVersion;
+  if (usable) {
+    const prev = [...db.prepare("SELECT path FROM files WHERE dirty = 1").all().map((r) => r.path), ...JSON.parse(meta2.get("dirty_absent") ?? "[]")];
+    const quick = quickSource(spec2, base, prev);
+    if (quick) return { ...quick, quickFrom: base };
+  }
+  return { ...listSource(spec2), candidates: null, quickFrom: null };
+}
+async function syncInto(db, req, spec2, source) {
+  const { state } = source;
+  let listedHow = "full";
   const { config: config2 } = req;
   const base = spec2.base;
   const hash = configHash(config2);
@@ -16413,20 +16513,36 @@ async function syncInto(db, req, spec2, listing, state, hashed = /* @__PURE__ */
     const full = rebuild !== null;
     if (!full && req.all) rebuild = "--all";
     const effective = full && req.experiment !== void 0 ? { ...spec2, scope: config2.root } : spec2;
-    const relisted = effective === spec2 ? null : listSource(effective);
-    const fullListing = relisted ? relisted.listing : listing;
-    const fullHashed = relisted ? relisted.hashed : hashed;
-    const indexed = /* @__PURE__ */ new Map();
-    const filesStmt = db.prepare("SELECT path, blob FROM files");
-    filesStmt.setReturnArrays(true);
-    for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
-    const plan = planSync(indexed, fullListing, full ? "" : effective.scope, rebuild !== null);
+    let src = source;
+    if (src.candidates !== null && (full || meta2.get("base_tree") !== src.quickFrom)) src = { ...listSource(effective), candidates: null, quickFrom: null };
+    else if (src.candidates === null && effective !== spec2) src = { ...listSource(effective), candidates: null, quickFrom: null };
+    const fullListing = src.listing;
+    const fullHashed = src.hashed;
+    listedHow = src.candidates !== null ? "quick" : "full";
+    let plan;
+    let indexedCount;
+    if (src.candidates !== null) {
+      const paths = [...src.candidates.keys()];
+      const had = new Map(db.prepare("SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))").all(JSON.stringify(paths)).map((r) => [r.path, r.blob]));
+      const wanted = /* @__PURE__ */ new Map();
+      for (const [p, b] of src.candidates) if (b !== null) wanted.set(p, b);
+      plan = planSync(had, wanted, "");
+      indexedCount = Number(db.prepare("SELECT COUNT(*) AS n FROM files").get().n);
+      plan.unchanged = indexedCount - plan.changed.length - plan.removed.length;
+    } else {
+      const indexed = /* @__PURE__ */ new Map();
+      const filesStmt = db.prepare("SELECT path, blob FROM files");
+      filesStmt.setReturnArrays(true);
+      for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
+      plan = planSync(indexed, fullListing, full ? "" : effective.scope, rebuild !== null);
+      indexedCount = indexed.size;
+    }
     if (req.dryRun) {
       db.exec("ROLLBACK");
       return outcome(plan, rebuild, 0, 0, 0, true);
     }
     const touched = plan.added.length + plan.changed.length + plan.removed.length;
-    const bulk = touched > 200 && touched * 4 > indexed.size + plan.added.length;
+    const bulk = touched > 200 && touched * 4 > indexedCount + plan.added.length;
     const writer = new RowWriter(db, bulk);
     const before = rebuild === null && !bulk ? crossFacts(db, [...plan.removed, ...plan.changed]) : null;
     for (const p of plan.removed) writer.remove(p);
@@ -16472,7 +16588,18 @@ async function syncInto(db, req, spec2, listing, state, hashed = /* @__PURE__ */
     if (!isEmptyPlan(plan) || rebuild !== null) {
       recomputeCrossFile(db, writer, config2, before === null ? null : { touched: [...plan.removed, ...plan.changed, ...plan.added], ids: before.ids, experiments: before.experiments });
     }
+    const overlay = src.overlay;
+    const wholeIndex = effective.scope === config2.root && overlay.baseTree !== null && config2.top !== null;
+    db.exec("UPDATE files SET dirty = 0 WHERE dirty = 1");
+    const markDirty = db.prepare("UPDATE files SET dirty = 1 WHERE path = ?");
+    const absent = [];
+    for (const [p, b] of overlay.differs) {
+      if (b === null) absent.push(p);
+      else markDirty.run(p);
+    }
     writeMeta(db, {
+      base_tree: wholeIndex ? overlay.baseTree : "",
+      dirty_absent: JSON.stringify(wholeIndex ? absent.sort() : []),
       etk_version: req.etkVersion,
       schema_version: String(SCHEMA_VERSION),
       config_hash: hash,
@@ -16494,26 +16621,26 @@ async function syncInto(db, req, spec2, listing, state, hashed = /* @__PURE__ */
     throw err;
   }
   function outcome(plan, rebuild, files, errors, warnings, dryRun) {
-    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, files, errors, warnings, ms: 0 };
+    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, listed: listedHow, files, errors, warnings, ms: 0 };
   }
 }
 async function checkConflicts(req) {
   const { config: config2 } = req;
   const base = config2.top ?? config2.projectDir;
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
-  const { listing, state, hashed } = listSource(spec2);
+  const source = { ...listSource(spec2), candidates: null, quickFrom: null };
   const indexedDb = openForRead(req.dbPath);
   const memory = new DatabaseSync3(":memory:");
   try {
     memory.exec(DDL_V1);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec2, listing, state, hashed);
+    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec2, source);
     const meta2 = readMeta(indexedDb);
     let staleConfig = null;
     if (meta2.get("config_hash") !== configHash(config2)) staleConfig = "the index was built with another configuration or schemas";
     else if (meta2.get("etk_version") !== req.etkVersion) staleConfig = `the index was built by etk ${meta2.get("etk_version")}, this is ${req.etkVersion}`;
     const drift = compareDumps(dumpByFile(indexedDb), dumpByFile(memory));
-    return { drift, staleConfig, files: listing.size };
+    return { drift, staleConfig, files: source.listing.size };
   } finally {
     memory.close();
     indexedDb.close();
@@ -16645,6 +16772,7 @@ var syncCommand = {
         removed: p.removed,
         renamed: p.renamed,
         unchanged: p.unchanged,
+        listed: o.listed,
         files: o.files,
         errors: o.errors,
         warnings: o.warnings,

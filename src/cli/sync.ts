@@ -122,7 +122,7 @@ export const syncCommand: Command = {
         dryRun: o.dryRun,
         rebuild: o.rebuild,
         added: p.added, changed: p.changed, removed: p.removed, renamed: p.renamed, unchanged: p.unchanged,
-        files: o.files, errors: o.errors, warnings: o.warnings, ms: Math.round(o.ms),
+        listed: o.listed, files: o.files, errors: o.errors, warnings: o.warnings, ms: Math.round(o.ms),
       }, null, 2)}\n`);
       return 0;
     }

@@ -33,9 +33,11 @@ CREATE TABLE files (
   blob          TEXT NOT NULL,
   size          INTEGER NOT NULL,
   kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
-  experiment_id TEXT                      -- the experiment folder, or NULL when loose in the root
+  experiment_id TEXT,                     -- the experiment folder, or NULL when loose in the root
+  dirty         INTEGER NOT NULL DEFAULT 0 -- 1: content differs from etk_meta.base_tree (uncommitted)
 ) WITHOUT ROWID;
 CREATE INDEX idx_files_experiment ON files(experiment_id, kind);
+CREATE INDEX idx_files_dirty ON files(path) WHERE dirty = 1;
 
 -- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
 CREATE TABLE artifacts (

@@ -40,6 +40,24 @@ export interface SourceState {
   dirty: boolean;
 }
 
+/**
+ * The tree the source is "based on" (HEAD's for the work tree and the index, the commit's for a rev)
+ * and every path whose content differs from it (`null`: absent). The index records both, so the
+ * next sync can start from `git diff-tree` instead of listing every file (see quickSource).
+ */
+export interface Overlay {
+  baseTree: string | null;
+  /** path -> blob id in the source, or null when the source does not have the file. */
+  differs: Map<string, string | null>;
+}
+
+export interface SourceListing {
+  listing: Listing;
+  state: SourceState;
+  hashed: Set<string>;
+  overlay: Overlay;
+}
+
 export { blobId };
 
 const spec = (s: SourceSpec) => (s.scope === '' ? '.' : s.scope);
@@ -57,13 +75,8 @@ function resolveRev(top: string, rev: string): string {
   }
 }
 
-function headCommit(top: string): string | null {
-  const out = execGit(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: top, okCodes: [1] }).toString('utf8').trim();
-  return out === '' ? null : out;
-}
-
 /** Lists the source's files with their blob ids: one or two git calls, no file is read (but changed work-tree files). */
-export function listSource(s: SourceSpec): { listing: Listing; state: SourceState; hashed: Set<string> } {
+export function listSource(s: SourceSpec): SourceListing {
   const listing: Listing = new Map();
   /** Paths whose id etk computed from the file on disk (changed or untracked in the work tree). */
   const hashed = new Set<string>();
@@ -75,7 +88,7 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
       listing.set(path, blobId(readFileSync(abs)));
     }
     for (const p of listing.keys()) hashed.add(p);
-    return { listing, state: { kind: 'worktree', commit: null, tree: null, dirty: true }, hashed };
+    return { listing, state: { kind: 'worktree', commit: null, tree: null, dirty: true }, hashed, overlay: { baseTree: null, differs: new Map() } };
   }
   const top = s.top;
 
@@ -89,25 +102,69 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
       if (type === 'blob' && keep(path, s.root)) listing.set(path, oid!);
     }
     const tree = execGit(['rev-parse', `${commit}^{tree}`], { cwd: top }).toString('utf8').trim();
-    return { listing, state: { kind: 'rev', commit, tree, dirty: false }, hashed };
+    return { listing, state: { kind: 'rev', commit, tree, dirty: false }, hashed, overlay: { baseTree: tree, differs: new Map() } };
   }
 
   for (const e of parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', spec(s)], { cwd: top }))) {
     if (e.stage === 0 && e.mode !== '160000' && keep(e.path, s.root)) listing.set(e.path, e.oid);
   }
-  const commit = headCommit(top);
+  const head = headAndTree(top);
   if (s.kind === 'index') {
     // Intent-to-add entries (git add -N) hold an empty blob but are not part of the next commit.
     const empty = [...listing].filter(([, oid]) => oid === EMPTY_BLOB).map(([p]) => p);
     if (empty.length > 0) {
       for (const p of splitZ(execGit(['diff-files', '-z', '--name-only', '--diff-filter=A', '--', ...empty], { cwd: top }))) listing.delete(p);
     }
-    return { listing, state: { kind: 'index', commit, tree: null, dirty: false }, hashed };
+    const differs = new Map<string, string | null>();
+    if (head) for (const p of stagedVsHead(top, spec(s)).keys()) if (keep(p, s.root)) differs.set(p, listing.get(p) ?? null);
+    return { listing, state: { kind: 'index', commit: head?.commit ?? null, tree: null, dirty: false }, hashed, overlay: { baseTree: head?.tree ?? null, differs } };
   }
 
-  // Work tree: the index, corrected by what git status says differs on disk. Status runs without a
-  // pathspec and in "normal" untracked mode so that git's untracked cache applies (several times
-  // faster in a large tree); untracked folders it reports whole are then listed file by file.
+  const wt = worktreeStatus(s, top);
+  const differs = new Map<string, string | null>();
+  for (const [path, change] of wt.changes) {
+    if (change === null) listing.delete(path);
+    else if (change !== FROM_INDEX) listing.set(path, change);
+    differs.set(path, listing.get(path) ?? null);
+  }
+  for (const p of wt.hashed) hashed.add(p);
+  return { listing, state: { kind: 'worktree', commit: head?.commit ?? null, tree: null, dirty: wt.changes.size > 0 }, hashed, overlay: { baseTree: head?.tree ?? null, differs } };
+}
+
+/** HEAD's commit and tree in one git call, or null on an unborn branch. */
+function headAndTree(top: string): { commit: string; tree: string } | null {
+  const out = execGit(['rev-parse', 'HEAD', 'HEAD^{tree}'], { cwd: top, okCodes: [128] }).toString('utf8').trim().split('\n');
+  return out.length === 2 && /^[0-9a-f]{40,64}$/.test(out[0]!) && /^[0-9a-f]{40,64}$/.test(out[1]!) ? { commit: out[0]!, tree: out[1]! } : null;
+}
+
+/** `git diff-index --cached HEAD`: staged paths with their index blob id (null: deleted). */
+function stagedVsHead(top: string, pathspec: string): Map<string, string | null> {
+  return parseRawDiff(execGit(['diff-index', '--cached', '-z', '--raw', '--no-renames', 'HEAD', '--', pathspec], { cwd: top }));
+}
+
+/** `--raw -z` output (`:<mode> <mode> <oid> <oid> <status>\0<path>\0`) as path -> new blob id, null when deleted. */
+export function parseRawDiff(out: Buffer): Map<string, string | null> {
+  const parts = splitZ(out);
+  const changes = new Map<string, string | null>();
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const [, , newMode, , newOid, status] = parts[i]!.split(/[: ]/);
+    const path = parts[i + 1]!;
+    if (newMode === '160000') continue;
+    changes.set(path, status === 'D' || /^0+$/.test(newOid ?? '') ? null : newOid!);
+  }
+  return changes;
+}
+
+/** Marks a work-tree change whose content is the index's (staged, unchanged since). */
+const FROM_INDEX = Symbol('from index');
+
+/**
+ * What `git status` says differs from HEAD in the scope: path -> the blob id of what is on disk
+ * (hashed here), FROM_INDEX (staged, unchanged on disk), or null (not there). Status runs without a
+ * pathspec and in "normal" untracked mode so that git's untracked cache applies (several times
+ * faster in a large tree); untracked folders it reports whole are then listed file by file.
+ */
+function worktreeStatus(s: SourceSpec, top: string): { changes: Map<string, string | null | typeof FROM_INDEX>; hashed: Set<string> } {
   const status = splitZ(execGit(['-c', 'core.untrackedCache=true', 'status', '--porcelain=v1', '-z', '--untracked-files=normal', '--no-renames'], { cwd: top, optionalLocks: true }));
   const inScope = (p: string) => s.scope === '' || p === s.scope || p.startsWith(`${s.scope}/`);
   const records: string[] = [];
@@ -121,36 +178,103 @@ export function listSource(s: SourceSpec): { listing: Listing; state: SourceStat
       for (const f of splitZ(execGit(['ls-files', '-z', '--others', '--exclude-standard', '--', within], { cwd: top }))) records.push(`?? ${f}`);
     } else if (inScope(path)) records.push(rec);
   }
-  let dirty = false;
+  const changes = new Map<string, string | null | typeof FROM_INDEX>();
+  const hashed = new Set<string>();
+  const hash = (path: string) => {
+    try {
+      changes.set(path, blobId(readFileSync(join(top, path))));
+      hashed.add(path);
+    } catch {
+      changes.set(path, null);
+    }
+  };
   for (const rec of records) {
     const x = rec[0];
     const y = rec[1];
     const path = rec.slice(3);
     if (!keep(path, s.root)) continue;
-    dirty = true;
-    if (y === 'D') listing.delete(path);
-    else if (x === '?' || y === 'M' || y === 'T' || y === 'A' || (x === 'D' && y === ' ')) {
-      if (x === 'D' && y === ' ') {
-        listing.delete(path); // staged deletion, and the file is gone from disk too
-        continue;
-      }
-      try {
-        listing.set(path, blobId(readFileSync(join(top, path))));
-        hashed.add(path);
-      } catch {
-        listing.delete(path);
-      }
-    } else if (x === 'U' || y === 'U' || (x === 'A' && y === 'A') || (x === 'D' && y === 'D')) {
-      // Unmerged: what the user sees is the file on disk (with conflict markers).
-      try {
-        listing.set(path, blobId(readFileSync(join(top, path))));
-        hashed.add(path);
-      } catch {
-        listing.delete(path);
-      }
+    if (y === 'D' || (x === 'D' && y === ' ')) changes.set(path, null); // deleted (staged or not) and gone from disk
+    else if (x === '?' || y === 'M' || y === 'T' || y === 'A') hash(path);
+    else if (x === 'U' || y === 'U' || (x === 'A' && y === 'A') || (x === 'D' && y === 'D')) hash(path); // unmerged: the file on disk, markers and all
+    else changes.set(path, FROM_INDEX); // staged only: the work tree holds what the index holds
+  }
+  return { changes, hashed };
+}
+
+/** The index blob ids of some paths (stage 0). */
+function indexBlobs(top: string, paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (paths.length === 0) return out;
+  for (const e of parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, e.oid);
+  return out;
+}
+
+/** Blob ids of some paths in a tree (absent paths are left out). */
+function treeBlobs(top: string, tree: string, paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (paths.length === 0) return out;
+  for (const rec of splitZ(execGit(['ls-tree', '-z', '--full-tree', tree, '--', ...paths], { cwd: top }))) {
+    const tab = rec.indexOf('\t');
+    const [mode, type, oid] = rec.slice(0, tab).split(' ');
+    if (type === 'blob' && mode !== '160000') out.set(rec.slice(tab + 1), oid!);
+  }
+  return out;
+}
+
+/**
+ * The quick way to what changed, when the index knows the tree it was based on: `git diff-tree`
+ * from that tree to the source's, what differs from the new base now (status for the work tree,
+ * diff-index for git's index), and the paths that differed last time. Returns, for exactly those
+ * paths, what the source holds (a blob id, or null); everything else is unchanged by construction.
+ * Null when the quick way does not apply (an unborn branch, an intent-to-add entry).
+ */
+export function quickSource(s: SourceSpec, previousBase: string, previouslyDiffering: readonly string[]): (SourceListing & { candidates: Map<string, string | null> }) | null {
+  if (s.top === null || s.scope !== s.root) return null;
+  const top = s.top;
+  let commit: string;
+  let tree: string;
+  if (s.kind === 'rev') {
+    commit = resolveRev(top, s.rev ?? 'HEAD');
+    tree = execGit(['rev-parse', `${commit}^{tree}`], { cwd: top }).toString('utf8').trim();
+  } else {
+    const head = headAndTree(top);
+    if (!head) return null;
+    ({ commit, tree } = head);
+  }
+  const candidates = new Map<string, string | null>();
+  if (tree !== previousBase) {
+    for (const [p, oid] of parseRawDiff(execGit(['diff-tree', '-r', '-z', '--raw', '--no-renames', previousBase, tree, '--', spec(s)], { cwd: top }))) {
+      if (keep(p, s.root)) candidates.set(p, oid);
     }
   }
-  return { listing, state: { kind: 'worktree', commit, tree: null, dirty }, hashed };
+  const differs = new Map<string, string | null>();
+  const hashed = new Set<string>();
+  if (s.kind === 'index') {
+    for (const [p, oid] of stagedVsHead(top, spec(s))) {
+      if (!keep(p, s.root)) continue;
+      if (oid === EMPTY_BLOB) return null; // maybe intent-to-add: let the full listing sort it out
+      differs.set(p, oid);
+    }
+  } else if (s.kind === 'worktree') {
+    const wt = worktreeStatus(s, top);
+    const fromIndex = indexBlobs(top, [...wt.changes].filter(([, c]) => c === FROM_INDEX).map(([p]) => p));
+    for (const [p, c] of wt.changes) differs.set(p, c === FROM_INDEX ? (fromIndex.get(p) ?? null) : c);
+    for (const p of wt.hashed) hashed.add(p);
+  }
+  for (const [p, blob] of differs) candidates.set(p, blob);
+  // Paths that differed from the old base and no longer differ now hold the new base's content.
+  const back = previouslyDiffering.filter((p) => !differs.has(p) && !candidates.has(p));
+  const inTree = treeBlobs(top, tree, back);
+  for (const p of back) candidates.set(p, inTree.get(p) ?? null);
+  const listing: Listing = new Map();
+  for (const [p, b] of candidates) if (b !== null) listing.set(p, b);
+  return {
+    candidates,
+    listing,
+    hashed,
+    state: { kind: s.kind, commit, tree: s.kind === 'rev' ? tree : null, dirty: s.kind === 'worktree' && differs.size > 0 },
+    overlay: { baseTree: tree, differs },
+  };
 }
 
 /** The bytes of the listed files: from the object store (index, rev) or from disk (work tree). */

@@ -15,7 +15,7 @@ import { RowWriter } from '../db/writeRows.ts';
 import { UsageError } from '../errors.ts';
 import { EXPERIMENT_ID } from '../artifacts/layout.ts';
 import { isEmptyPlan, planSync, type SyncPlan } from './planSync.ts';
-import { listSource, readSourceFiles, type Listing, type SourceKind, type SourceSpec, type SourceState } from './sourceFiles.ts';
+import { listSource, quickSource, readSourceFiles, type Listing, type SourceKind, type SourceListing, type SourceSpec, type SourceState } from './sourceFiles.ts';
 
 export interface SyncRequest {
   config: EtkConfig;
@@ -48,6 +48,8 @@ export interface SyncOutcome {
   dryRun: boolean;
   /** beforeCommit said no: nothing was written. */
   rolledBack: boolean;
+  /** How the source was read: `quick` (git diff-tree from the recorded base tree) or `full` (every file listed). */
+  listed: 'quick' | 'full';
   files: number;
   errors: number;
   warnings: number;
@@ -110,7 +112,7 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
     const after = crossFacts(db, scope.touched);
     const ids = new Set([...scope.ids, ...after.ids]);
     const experiments = new Set([...scope.experiments, ...after.experiments]);
-    // Three indexed lookups (an OR over them would scan the table).
+    // Three indexed lookups (an OR over them would scan the table; +a.type keeps the baseline index).
     const targets = db.prepare(`
       SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
       WHERE a.file_path IN (SELECT value FROM json_each(?1))
@@ -119,7 +121,7 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
       WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?2))
       UNION
       SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
-      WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND a.type = 'report'`).all(json(scope.touched), json(ids), json(experiments)) as unknown as CrossRow[];
+      WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND +a.type = 'report'`).all(json(scope.touched), json(ids), json(experiments)) as unknown as CrossRow[];
     recompute = new Set(targets.map((r) => r.file_path));
     const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ?");
     for (const p of [...scope.touched, ...recompute]) clear.run(p);
@@ -166,8 +168,6 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
   const base = config.top ?? config.projectDir;
   const scope = req.experiment === undefined ? config.root : config.root === '' ? req.experiment : `${config.root}/${req.experiment}`;
   const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
-  const { listing, state, hashed } = listSource(spec);
-
   let opened: OpenedDb;
   try {
     opened = openForWrite(req.dbPath);
@@ -177,15 +177,42 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
     opened = openForWrite(req.dbPath);
   }
   try {
-    const result = await syncInto(opened.db, req, spec, listing, state, hashed);
+    const source = listSourceFor(opened.db, req, spec);
+    const result = await syncInto(opened.db, req, spec, source);
     return { ...result, ...(opened.migrated ? { migrated: opened.migrated } : {}), ms: performance.now() - started };
   } finally {
     opened.db.close();
   }
 }
 
+/**
+ * What the source holds: quickly from `git diff-tree` against the tree the index recorded (plus
+ * what differs from it now), or by listing every file. The quick answer covers only the paths that
+ * can have changed (SyncSource.candidates).
+ */
+function listSourceFor(db: DatabaseSync, req: SyncRequest, spec: SourceSpec): SyncSource {
+  const meta = readMeta(db);
+  const base = meta.get('base_tree') ?? '';
+  const usable = !req.force && !req.all && req.experiment === undefined && base !== '' && meta.get('config_hash') === configHash(req.config) && meta.get('etk_version') === req.etkVersion;
+  if (usable) {
+    const prev = [...(db.prepare('SELECT path FROM files WHERE dirty = 1').all() as { path: string }[]).map((r) => r.path), ...(JSON.parse(meta.get('dirty_absent') ?? '[]') as string[])];
+    const quick = quickSource(spec, base, prev);
+    if (quick) return { ...quick, quickFrom: base };
+  }
+  return { ...listSource(spec), candidates: null, quickFrom: null };
+}
+
+/** A listing, or for the quick way only the candidate paths (null: absent from the source). */
+export interface SyncSource extends SourceListing {
+  candidates: Map<string, string | null> | null;
+  /** The recorded base tree the candidates were computed against. */
+  quickFrom: string | null;
+}
+
 /** The sync itself, on an open database (a file, or an in-memory one for --check-conflicts). */
-export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceSpec, listing: Listing, state: SourceState, hashed: ReadonlySet<string> = new Set()): Promise<SyncOutcome> {
+export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceSpec, source: SyncSource): Promise<SyncOutcome> {
+  const { state } = source;
+  let listedHow: 'quick' | 'full' = 'full';
   const { config } = req;
   const base = spec.base;
   const hash = configHash(config);
@@ -206,14 +233,31 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     const full = rebuild !== null;
     if (!full && req.all) rebuild = '--all';
     const effective = full && req.experiment !== undefined ? { ...spec, scope: config.root } : spec;
-    const relisted = effective === spec ? null : listSource(effective);
-    const fullListing = relisted ? relisted.listing : listing;
-    const fullHashed = relisted ? relisted.hashed : hashed;
-    const indexed = new Map<string, string>();
-    const filesStmt = db.prepare('SELECT path, blob FROM files');
-    filesStmt.setReturnArrays(true); // no object per row: this runs over every indexed file
-    for (const [path, blob] of filesStmt.all() as unknown as [string, string][]) indexed.set(path, blob);
-    const plan = planSync(indexed, fullListing, full ? '' : effective.scope, rebuild !== null);
+    // The quick candidates stand only if nothing else synced since they were computed.
+    let src = source;
+    if (src.candidates !== null && (full || meta.get('base_tree') !== src.quickFrom)) src = { ...listSource(effective), candidates: null, quickFrom: null };
+    else if (src.candidates === null && effective !== spec) src = { ...listSource(effective), candidates: null, quickFrom: null };
+    const fullListing = src.listing;
+    const fullHashed = src.hashed;
+    listedHow = src.candidates !== null ? 'quick' : 'full';
+    let plan: SyncPlan;
+    let indexedCount: number;
+    if (src.candidates !== null) {
+      const paths = [...src.candidates.keys()];
+      const had = new Map((db.prepare('SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))').all(JSON.stringify(paths)) as { path: string; blob: string }[]).map((r) => [r.path, r.blob]));
+      const wanted: Listing = new Map();
+      for (const [p, b] of src.candidates) if (b !== null) wanted.set(p, b);
+      plan = planSync(had, wanted, '');
+      indexedCount = Number((db.prepare('SELECT COUNT(*) AS n FROM files').get() as { n: number }).n);
+      plan.unchanged = indexedCount - plan.changed.length - plan.removed.length;
+    } else {
+      const indexed = new Map<string, string>();
+      const filesStmt = db.prepare('SELECT path, blob FROM files');
+      filesStmt.setReturnArrays(true); // no object per row: this runs over every indexed file
+      for (const [path, blob] of filesStmt.all() as unknown as [string, string][]) indexed.set(path, blob);
+      plan = planSync(indexed, fullListing, full ? '' : effective.scope, rebuild !== null);
+      indexedCount = indexed.size;
+    }
 
     if (req.dryRun) {
       db.exec('ROLLBACK');
@@ -223,7 +267,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     // Row-by-row full-text updates cost about four times what one 'rebuild' of the whole index
     // costs per row: past a quarter of the files, rebuild it.
     const touched = plan.added.length + plan.changed.length + plan.removed.length;
-    const bulk = touched > 200 && touched * 4 > indexed.size + plan.added.length;
+    const bulk = touched > 200 && touched * 4 > indexedCount + plan.added.length;
     const writer = new RowWriter(db, bulk);
     // What the files about to change bore on cross-file rules, before they change.
     const before = rebuild === null && !bulk ? crossFacts(db, [...plan.removed, ...plan.changed]) : null;
@@ -278,7 +322,20 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     if (!isEmptyPlan(plan) || rebuild !== null) {
       recomputeCrossFile(db, writer, config, before === null ? null : { touched: [...plan.removed, ...plan.changed, ...plan.added], ids: before.ids, experiments: before.experiments });
     }
+    // Which rows differ from the base tree, so the next sync can start from git diff-tree. A sync
+    // of one experiment (or outside git) cannot vouch for the rest: the next one lists everything.
+    const overlay = src.overlay;
+    const wholeIndex = effective.scope === config.root && overlay.baseTree !== null && config.top !== null;
+    db.exec('UPDATE files SET dirty = 0 WHERE dirty = 1');
+    const markDirty = db.prepare('UPDATE files SET dirty = 1 WHERE path = ?');
+    const absent: string[] = [];
+    for (const [p, b] of overlay.differs) {
+      if (b === null) absent.push(p);
+      else markDirty.run(p);
+    }
     writeMeta(db, {
+      base_tree: wholeIndex ? overlay.baseTree! : '',
+      dirty_absent: JSON.stringify(wholeIndex ? absent.sort() : []),
       etk_version: req.etkVersion,
       schema_version: String(SCHEMA_VERSION),
       config_hash: hash,
@@ -301,7 +358,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
   }
 
   function outcome(plan: SyncPlan, rebuild: string | null, files: number, errors: number, warnings: number, dryRun: boolean): SyncOutcome {
-    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, files, errors, warnings, ms: 0 };
+    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, listed: listedHow, files, errors, warnings, ms: 0 };
   }
 }
 
@@ -322,19 +379,19 @@ export async function checkConflicts(req: SyncRequest): Promise<ConflictReport> 
   const { config } = req;
   const base = config.top ?? config.projectDir;
   const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope: config.root, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
-  const { listing, state, hashed } = listSource(spec);
+  const source: SyncSource = { ...listSource(spec), candidates: null, quickFrom: null };
   const indexedDb = openForRead(req.dbPath);
   const memory = new DatabaseSync(':memory:');
   try {
     memory.exec(DDL_V1);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec, listing, state, hashed);
+    await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec, source);
     const meta = readMeta(indexedDb);
     let staleConfig: string | null = null;
     if (meta.get('config_hash') !== configHash(config)) staleConfig = 'the index was built with another configuration or schemas';
     else if (meta.get('etk_version') !== req.etkVersion) staleConfig = `the index was built by etk ${meta.get('etk_version')}, this is ${req.etkVersion}`;
     const drift = compareDumps(dumpByFile(indexedDb), dumpByFile(memory));
-    return { drift, staleConfig, files: listing.size };
+    return { drift, staleConfig, files: source.listing.size };
   } finally {
     memory.close();
     indexedDb.close();

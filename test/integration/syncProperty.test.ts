@@ -578,6 +578,7 @@ class Scenario {
       if (o.plan.changed.length > 0) this.count('plan.changed');
       if (o.plan.added.length > 0) this.count('plan.added');
       if (o.rebuild !== null) this.count('plan.rebuild');
+      this.count(`listed.${o.listed}`);
       if (o.errors > 0) this.count('state.withErrors');
       if (o.plan.added.some((p) => /[^\x20-\x7e]/.test(p))) this.count('plan.nonAsciiAdded');
     }
@@ -666,6 +667,7 @@ const REQUIRED: readonly [string, number][] = [
   ['ok.resetHard', 1],
   ['ok.addExperiment', 1],
   ['ok.deleteExperiment', 1],
+  ['listed.quick', 40],
   ['plan.renamed', 1],
   ['plan.removed', 5],
   ['plan.changed', 5],
@@ -701,7 +703,7 @@ describe('etk sync property: incremental == rebuild after random file and git op
       await s.run(STEPS);
       if (process.env.ETK_PROPERTY_LOG) process.stdout.write(s.log.join('\n') + '\n');
       for (const [k, v] of s.counts) totals.set(k, (totals.get(k) ?? 0) + v);
-      const summary = [...s.counts].filter(([k]) => /^(ok|plan|merge|failed|state)\./.test(k)).sort().map(([k, v]) => `${k}=${v}`).join(' ');
+      const summary = [...s.counts].filter(([k]) => /^(ok|plan|merge|failed|state|listed)\./.test(k)).sort().map(([k, v]) => `${k}=${v}`).join(' ');
       process.stdout.write(`# seed ${seed}: ${STEPS} steps in ${Math.round(performance.now() - started)} ms; ${summary}\n`);
       if (STEPS >= 60) {
         const missing = REQUIRED.filter(([k, min]) => s.get(k) < min).map(([k, min]) => `${k}: ${s.get(k)} < ${min}`);
