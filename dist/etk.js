@@ -15291,17 +15291,39 @@ function catalogFromIndex(req) {
     if (version !== SCHEMA_VERSION) return null;
     const hash = db.prepare("SELECT value FROM etk_meta WHERE key = 'config_hash'").get();
     if (hash?.value !== req.configHash) return null;
-    const { listing } = listSource(req.spec);
+    const meta2 = new Map(db.prepare("SELECT key, value FROM etk_meta").all().map((r) => [r.key, r.value]));
+    const baseTree = meta2.get("base_tree") ?? "";
+    const previously = baseTree === "" ? [] : [...db.prepare("SELECT path FROM files WHERE dirty = 1").all().map((r) => r.path), ...JSON.parse(meta2.get("dirty_absent") ?? "[]")];
+    const quick = baseTree === "" ? null : quickSource(req.spec, baseTree, previously);
+    const listing = quick ? quick.listing : listSource(req.spec).listing;
     const indexed = /* @__PURE__ */ new Map();
-    const filesStmt = db.prepare("SELECT path, blob FROM files");
-    filesStmt.setReturnArrays(true);
-    for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
     const experiments = /* @__PURE__ */ new Set();
     const stale = [];
-    for (const [path, blob] of listing) {
-      const placement = classifyPath(path, req.spec.root);
-      if (placement.kind === "manifest") experiments.add(placement.experimentDir);
-      if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
+    let sourceBlob;
+    if (quick) {
+      const candidates = quick.candidates;
+      const paths = [...candidates.keys()];
+      for (const r of db.prepare("SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))").all(JSON.stringify(paths))) indexed.set(r.path, r.blob);
+      for (const r of db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all()) experiments.add(r.experiment_id);
+      for (const [path, blob] of candidates) {
+        const placement = classifyPath(path, req.spec.root);
+        if (placement.kind === "manifest") {
+          if (blob === null) experiments.delete(placement.experimentDir);
+          else experiments.add(placement.experimentDir);
+        }
+        if (blob !== null && !req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
+      }
+      sourceBlob = (path) => candidates.has(path) ? candidates.get(path) ?? void 0 : "(unchanged)";
+    } else {
+      const filesStmt = db.prepare("SELECT path, blob FROM files");
+      filesStmt.setReturnArrays(true);
+      for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
+      for (const [path, blob] of listing) {
+        const placement = classifyPath(path, req.spec.root);
+        if (placement.kind === "manifest") experiments.add(placement.experimentDir);
+        if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
+      }
+      sourceBlob = (path) => listing.get(path);
     }
     if (stale.length > MAX_STALE) return null;
     const artifactIds = /* @__PURE__ */ new Map();
@@ -15314,7 +15336,8 @@ function catalogFromIndex(req) {
       const holders = db.prepare("SELECT file_path FROM artifacts WHERE declared_artifact_id IS NOT NULL AND declared_artifact_id = ?");
       for (const id of req.ids) {
         for (const { file_path: p } of holders.all(id)) {
-          if (!req.judged.has(p) && listing.has(p) && listing.get(p) === indexed.get(p)) addId(id, p);
+          const now = sourceBlob(p);
+          if (!req.judged.has(p) && now !== void 0 && (now === "(unchanged)" || now === indexed.get(p))) addId(id, p);
         }
       }
       for (const file of readSourceFiles(req.spec, stale, listing)) {

@@ -5,7 +5,7 @@ import { decodeArtifact } from '../artifacts/decode.ts';
 import { classifyPath } from '../artifacts/layout.ts';
 import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import { SCHEMA_VERSION } from '../db/schema.ts';
-import { listSource, readSourceFiles, type SourceSpec } from './sourceFiles.ts';
+import { listSource, quickSource, readSourceFiles, type SourceSpec } from './sourceFiles.ts';
 
 export interface IndexCatalogRequest {
   dbPath: string;
@@ -40,18 +40,42 @@ export function catalogFromIndex(req: IndexCatalogRequest): Catalog | null {
     const hash = db.prepare("SELECT value FROM etk_meta WHERE key = 'config_hash'").get() as { value: string } | undefined;
     if (hash?.value !== req.configHash) return null;
 
-    const { listing } = listSource(req.spec);
+    // What the source holds where it can differ from the index: from the recorded base tree when
+    // there is one (only the candidate paths), else every file.
+    const meta = new Map((db.prepare('SELECT key, value FROM etk_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+    const baseTree = meta.get('base_tree') ?? '';
+    const previously = baseTree === '' ? [] : [...(db.prepare('SELECT path FROM files WHERE dirty = 1').all() as { path: string }[]).map((r) => r.path), ...(JSON.parse(meta.get('dirty_absent') ?? '[]') as string[])];
+    const quick = baseTree === '' ? null : quickSource(req.spec, baseTree, previously);
+    const listing = quick ? quick.listing : listSource(req.spec).listing;
     const indexed = new Map<string, string>();
-    const filesStmt = db.prepare('SELECT path, blob FROM files');
-    filesStmt.setReturnArrays(true);
-    for (const [path, blob] of filesStmt.all() as unknown as [string, string][]) indexed.set(path, blob);
-
     const experiments = new Set<string>();
     const stale: string[] = [];
-    for (const [path, blob] of listing) {
-      const placement = classifyPath(path, req.spec.root);
-      if (placement.kind === 'manifest') experiments.add(placement.experimentDir);
-      if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
+    /** A path's blob in the source: the listing's, or (quick way, not a candidate) the index's. */
+    let sourceBlob: (path: string) => string | undefined;
+    if (quick) {
+      const candidates = quick.candidates;
+      const paths = [...candidates.keys()];
+      for (const r of db.prepare('SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))').all(JSON.stringify(paths)) as { path: string; blob: string }[]) indexed.set(r.path, r.blob);
+      for (const r of db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all() as { experiment_id: string }[]) experiments.add(r.experiment_id);
+      for (const [path, blob] of candidates) {
+        const placement = classifyPath(path, req.spec.root);
+        if (placement.kind === 'manifest') {
+          if (blob === null) experiments.delete(placement.experimentDir);
+          else experiments.add(placement.experimentDir);
+        }
+        if (blob !== null && !req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
+      }
+      sourceBlob = (path) => (candidates.has(path) ? (candidates.get(path) ?? undefined) : '(unchanged)');
+    } else {
+      const filesStmt = db.prepare('SELECT path, blob FROM files');
+      filesStmt.setReturnArrays(true);
+      for (const [path, blob] of filesStmt.all() as unknown as [string, string][]) indexed.set(path, blob);
+      for (const [path, blob] of listing) {
+        const placement = classifyPath(path, req.spec.root);
+        if (placement.kind === 'manifest') experiments.add(placement.experimentDir);
+        if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
+      }
+      sourceBlob = (path) => listing.get(path);
     }
     if (stale.length > MAX_STALE) return null;
 
@@ -65,7 +89,9 @@ export function catalogFromIndex(req: IndexCatalogRequest): Catalog | null {
       const holders = db.prepare('SELECT file_path FROM artifacts WHERE declared_artifact_id IS NOT NULL AND declared_artifact_id = ?');
       for (const id of req.ids) {
         for (const { file_path: p } of holders.all(id) as { file_path: string }[]) {
-          if (!req.judged.has(p) && listing.has(p) && listing.get(p) === indexed.get(p)) addId(id, p);
+          // Trusted only while the source still holds what was indexed.
+          const now = sourceBlob(p);
+          if (!req.judged.has(p) && now !== undefined && (now === '(unchanged)' || now === indexed.get(p))) addId(id, p);
         }
       }
       for (const file of readSourceFiles(req.spec, stale, listing)) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { validateRepo } from '../../src/artifacts/validateRepo.ts';
@@ -187,5 +187,26 @@ describe('etk validate with an index present: the rest of the repository is read
     assert.equal((await validateRepo({ config, cwd: t.dir, paths: [guide], staged: false })).catalogSource, 'tracking.db');
     assert.equal((await validateRepo({ config, cwd: t.dir, paths: [guide], staged: true })).catalogSource, 'tracking.db');
     assert.equal((await validateRepo({ config: { ...config, databaseAbs: join(t.dir, 'none.db') }, cwd: t.dir, paths: [guide], staged: false })).catalogSource, 'scan');
+  });
+
+  it('knows which experiments exist from the index plus what changed since (a deleted manifest counts)', async () => {
+    const t = repoWithCommit();
+    t.write('.gitignore', 'data/\n');
+    const report = artifactPath(NAMES.report!, EXP, SUBDIR.report);
+    t.write(report, artifact('report', { id: 'r-1' }));
+    t.git('add', '-A');
+    t.git('commit', '-qm', 'report');
+    assert.equal((await cli(t.dir, 'sync')).code, 0);
+    assert.deepEqual((await cliJson(t.dir, 'validate', report)).diagnostics, []);
+    rmSync(join(t.dir, manifestPath(EXP2)));
+    const gone = await cliJson(t.dir, 'validate', report);
+    assert.deepEqual(gone.diagnostics.map((d) => d.rule), ['baseline-missing'], 'work tree: the manifest is gone');
+    // --staged judges staged files: stage an edit of the report.
+    t.write(report, artifact('report', { id: 'r-1', body: '# First results\n\nEdited.\n' }));
+    t.git('add', report);
+    const staged = await cliJson(t.dir, 'validate', '--staged', report);
+    assert.equal(staged.diagnostics.length, 0, 'index: the manifest is still staged');
+    t.git('rm', '-q', '--cached', manifestPath(EXP2));
+    assert.deepEqual((await cliJson(t.dir, 'validate', '--staged', report)).diagnostics.map((d) => d.rule), ['baseline-missing'], 'index: now it is gone there too');
   });
 });
