@@ -14724,7 +14724,7 @@ async function workerMain(message, post) {
 }
 
 // src/artifacts/validateRepo.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { isAbsolute, join as join3, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
@@ -14912,8 +14912,8 @@ function buildCatalog(req) {
 }
 
 // src/sync/catalogFromIndex.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { DatabaseSync } from "node:sqlite";
+import { existsSync as existsSync3 } from "node:fs";
+import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
 
 // src/db/schema.ts
 var SCHEMA_VERSION = 1;
@@ -15218,6 +15218,11 @@ function treeBlobs(top, tree, paths) {
   }
   return out;
 }
+function quickSourceFromIndex(s, meta2, dirtyRows2) {
+  const base = meta2.get("base_tree") ?? "";
+  if (base === "") return null;
+  return quickSource(s, base, [...dirtyRows2(), ...JSON.parse(meta2.get("dirty_absent") ?? "[]")]);
+}
 function quickSource(s, previousBase, previouslyDiffering) {
   if (s.top === null || s.scope !== s.root) return null;
   const top = s.top;
@@ -15276,13 +15281,205 @@ function readSourceFiles(s, paths, listing) {
   });
 }
 
+// src/db/inspect.ts
+import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+
+// src/db/openDb.ts
+import { existsSync as existsSync2, mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+var CorruptDatabaseError = class extends EtkError {
+  constructor(path, detail) {
+    super(`the index ${path} is damaged or not an SQLite database (${detail})`, 2, "it is a cache of the Markdown: rebuild it with `etk sync --force`");
+  }
+};
+var BUSY_TIMEOUT_MS = 6e4;
+function isCorruption(err) {
+  const m = err?.message ?? "";
+  return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
+}
+function stamp() {
+  return (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
+}
+function userVersion(db) {
+  return Number(db.prepare("PRAGMA user_version").get().user_version);
+}
+function objects(db) {
+  return db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all();
+}
+function isEtkObject(name) {
+  const own = /* @__PURE__ */ new Set([...ETK_TABLES, ...ETK_VIEWS, ...ROADMAP_TABLES]);
+  if (own.has(name)) return true;
+  if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
+  if (/^artifacts_fts_a[iud]$/.test(name)) return true;
+  return name.startsWith("idx_") && /^idx_(experiments|artifacts|tags|metrics|diagnostics|files)_/.test(name);
+}
+function dropEtkObjects(db) {
+  const order = { trigger: 0, view: 1, index: 2, table: 3 };
+  let pending = objects(db).filter((o) => isEtkObject(o.name) && !(o.type === "table" && /^artifacts_fts_/.test(o.name))).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
+  while (pending.length > 0) {
+    const failed = [];
+    let lastError;
+    for (const o of pending) {
+      if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name)) continue;
+      try {
+        db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+      } catch (err) {
+        failed.push(o);
+        lastError = err;
+      }
+    }
+    if (failed.length === pending.length) throw lastError;
+    pending = failed;
+  }
+  db.exec("PRAGMA user_version = 0");
+}
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function useWal(db, path) {
+  const mode = String(db.prepare("PRAGMA journal_mode").get().journal_mode);
+  if (mode.toLowerCase() === "wal") return;
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (err) {
+      if (!/locked|busy/i.test(err.message) || Date.now() > deadline) {
+        db.close();
+        if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+        throw err;
+      }
+      Atomics.wait(sleeper, 0, 0, wait);
+    }
+  }
+}
+function configure(db) {
+  db.exec("PRAGMA foreign_keys = ON");
+  db.exec("PRAGMA synchronous = NORMAL");
+}
+function openForWrite(path) {
+  mkdirSync(dirname2(path), { recursive: true });
+  let db;
+  try {
+    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+  } catch (err) {
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+    throw new ConfigError(`cannot open the index ${path}: ${err.message}`, "check the path (database in etk.config.json, or --db) and its permissions");
+  }
+  let version;
+  try {
+    version = userVersion(db);
+  } catch (err) {
+    db.close();
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+    throw err;
+  }
+  if (version > SCHEMA_VERSION) {
+    db.close();
+    throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
+  }
+  useWal(db, path);
+  configure(db);
+  if (version === SCHEMA_VERSION) return { db, path };
+  db.exec("BEGIN IMMEDIATE");
+  let existing;
+  let foreignTables;
+  let backup = null;
+  try {
+    if (userVersion(db) === SCHEMA_VERSION) {
+      db.exec("COMMIT");
+      return { db, path };
+    }
+    existing = objects(db);
+    foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);
+    if (existing.length > 0) {
+      backup = `${path}.bak-${stamp()}`;
+      writeFileSync(backup, db.serialize());
+    }
+    dropEtkObjects(db);
+    db.exec(DDL_V1);
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    db.exec("COMMIT");
+  } catch (err) {
+    db.exec("ROLLBACK");
+    db.close();
+    throw err;
+  }
+  return { db, path, ...existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {} };
+}
+function openForRead(path) {
+  if (!existsSync2(path) || statSync2(path).size === 0) {
+    throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
+  }
+  let db;
+  try {
+    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    const version = userVersion(db);
+    if (version !== SCHEMA_VERSION) {
+      db.close();
+      throw new ConfigError(
+        version > SCHEMA_VERSION ? `the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION})` : `the index ${path} has schema version ${version}; this etk needs ${SCHEMA_VERSION}`,
+        version > SCHEMA_VERSION ? "upgrade etk" : "update it with `etk sync`"
+      );
+    }
+  } catch (err) {
+    if (err instanceof EtkError) throw err;
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+    throw new ConfigError(`cannot open the index ${path}: ${err.message}`);
+  }
+  return db;
+}
+
+// src/db/inspect.ts
+function counts(db) {
+  const one = (sql) => Number(db.prepare(sql).get().n);
+  const byType = db.prepare("SELECT COALESCE(type, '(none)') AS type, COUNT(*) AS n FROM artifacts GROUP BY 1 ORDER BY 1").all();
+  return {
+    files: one("SELECT COUNT(*) AS n FROM files"),
+    experiments: one("SELECT COUNT(*) AS n FROM experiments"),
+    artifacts: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])),
+    tags: one("SELECT COUNT(DISTINCT tag_name) AS n FROM tags"),
+    metrics: one("SELECT COUNT(*) AS n FROM metric_values"),
+    errors: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'error'"),
+    warnings: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'warning'"),
+    unparsed: one("SELECT COUNT(*) AS n FROM artifacts WHERE parse_error IS NOT NULL")
+  };
+}
+function meta(db) {
+  return Object.fromEntries(db.prepare("SELECT key, value FROM etk_meta ORDER BY key").all().map((r) => [r.key, r.value]));
+}
+function checkDatabase(db) {
+  const checks = [];
+  const integrity = db.prepare("PRAGMA integrity_check").all().map((r) => r.integrity_check);
+  checks.push({ name: "integrity_check", ok: integrity.length === 1 && integrity[0] === "ok", detail: integrity.slice(0, 5).join("; ") });
+  const fk = db.prepare("PRAGMA foreign_key_check").all();
+  checks.push({ name: "foreign_key_check", ok: fk.length === 0, detail: fk.length === 0 ? "ok" : `${fk.length} rows point at missing parents` });
+  const writable = new DatabaseSync2(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
+  try {
+    writable.exec("BEGIN");
+    writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
+    checks.push({ name: "full-text index", ok: true, detail: "matches artifacts" });
+  } catch (err) {
+    checks.push({ name: "full-text index", ok: false, detail: err.message });
+  } finally {
+    if (writable.isTransaction) writable.exec("ROLLBACK");
+    writable.close();
+  }
+  const n = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get();
+  checks.push({ name: "files vs artifacts", ok: n.files === n.artifacts, detail: `${n.files} files, ${n.artifacts} artifact rows` });
+  return { problems: checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`), checks };
+}
+function dirtyRows(db) {
+  return db.prepare("SELECT path FROM files WHERE dirty = 1").all().map((r) => r.path);
+}
+
 // src/sync/catalogFromIndex.ts
 var MAX_STALE = 500;
 function catalogFromIndex(req) {
-  if (req.spec.top === null || !existsSync2(req.dbPath)) return null;
+  if (req.spec.top === null || !existsSync3(req.dbPath)) return null;
   let db;
   try {
-    db = new DatabaseSync(req.dbPath, { readOnly: true });
+    db = new DatabaseSync3(req.dbPath, { readOnly: true });
   } catch {
     return null;
   }
@@ -15292,9 +15489,7 @@ function catalogFromIndex(req) {
     const hash = db.prepare("SELECT value FROM etk_meta WHERE key = 'config_hash'").get();
     if (hash?.value !== req.configHash) return null;
     const meta2 = new Map(db.prepare("SELECT key, value FROM etk_meta").all().map((r) => [r.key, r.value]));
-    const baseTree = meta2.get("base_tree") ?? "";
-    const previously = baseTree === "" ? [] : [...db.prepare("SELECT path FROM files WHERE dirty = 1").all().map((r) => r.path), ...JSON.parse(meta2.get("dirty_absent") ?? "[]")];
-    const quick = baseTree === "" ? null : quickSource(req.spec, baseTree, previously);
+    const quick = quickSourceFromIndex(req.spec, meta2, () => dirtyRows(db));
     const listing = quick ? quick.listing : listSource(req.spec).listing;
     const indexed = /* @__PURE__ */ new Map();
     const experiments = /* @__PURE__ */ new Set();
@@ -15467,7 +15662,7 @@ async function validateRepo(req) {
       requested.push(rel === "" ? "." : rel);
       continue;
     }
-    if (!existsSync3(abs)) {
+    if (!existsSync4(abs)) {
       notes.push({ level: "error", path: p, message: "no such file or folder" });
       continue;
     }
@@ -15549,8 +15744,8 @@ async function validateRepo(req) {
 }
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -15668,14 +15863,14 @@ function findConfig(cwd, top) {
   let dir = resolve2(cwd);
   for (; ; ) {
     const file = join4(dir, "etk.config.json");
-    if (existsSync4(file)) return { file, raw: readJson(file, "etk config") };
+    if (existsSync5(file)) return { file, raw: readJson(file, "etk config") };
     const pkg = join4(dir, "package.json");
-    if (existsSync4(pkg)) {
+    if (existsSync5(pkg)) {
       const json3 = readJson(pkg, "package.json");
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
     if (top !== null && resolve2(dir) === resolve2(top)) return null;
-    const up = dirname2(dir);
+    const up = dirname3(dir);
     if (up === dir) return null;
     dir = up;
   }
@@ -15710,8 +15905,8 @@ async function loadConfig(options2) {
   let top;
   if (options2.configFile !== void 0) {
     const file = resolve2(cwd, options2.configFile);
-    if (!existsSync4(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
-    top = repoTop(dirname2(file));
+    if (!existsSync5(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
+    top = repoTop(dirname3(file));
     const raw2 = readJson(file, "etk config");
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
   } else {
@@ -15720,7 +15915,7 @@ async function loadConfig(options2) {
   }
   const source = found ? found.file : null;
   const raw = found ? await checkShape(found.raw ?? {}, source) : {};
-  const projectDir = found ? dirname2(found.file.replace(/#etk$/, "")) : top ?? cwd;
+  const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
   const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative4(base, rootAbs));
@@ -15741,7 +15936,7 @@ async function loadConfig(options2) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
     const file = resolve2(projectDir, schema2);
-    if (!existsSync4(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync5(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
     const loaded = readJson(file, `schema for type "${name}"`);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded, source: schema2 };
@@ -16014,7 +16209,7 @@ import { relative as relative5 } from "node:path";
 
 // src/sync/syncIndex.ts
 import { rmSync } from "node:fs";
-import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+import { DatabaseSync as DatabaseSync4 } from "node:sqlite";
 
 // src/db/canonicalDump.ts
 var TABLES = [
@@ -16056,152 +16251,6 @@ function compareDumps(indexed, fresh) {
   }
   for (const [path, lines] of indexed) if (!fresh.has(path)) drift.push({ path, kind: "stale", tables: [...tablesOf(lines)] });
   return drift.sort((x, y) => x.path < y.path ? -1 : 1);
-}
-
-// src/db/openDb.ts
-import { existsSync as existsSync5, mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3 } from "node:path";
-import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
-var CorruptDatabaseError = class extends EtkError {
-  constructor(path, detail) {
-    super(`the index ${path} is damaged or not an SQLite database (${detail})`, 2, "it is a cache of the Markdown: rebuild it with `etk sync --force`");
-  }
-};
-var BUSY_TIMEOUT_MS = 6e4;
-function isCorruption(err) {
-  const m = err?.message ?? "";
-  return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
-}
-function stamp() {
-  return (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
-}
-function userVersion(db) {
-  return Number(db.prepare("PRAGMA user_version").get().user_version);
-}
-function objects(db) {
-  return db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all();
-}
-function isEtkObject(name) {
-  const own = /* @__PURE__ */ new Set([...ETK_TABLES, ...ETK_VIEWS, ...ROADMAP_TABLES]);
-  if (own.has(name)) return true;
-  if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
-  if (/^artifacts_fts_a[iud]$/.test(name)) return true;
-  return name.startsWith("idx_") && /^idx_(experiments|artifacts|tags|metrics|diagnostics|files)_/.test(name);
-}
-function dropEtkObjects(db) {
-  const order = { trigger: 0, view: 1, index: 2, table: 3 };
-  let pending = objects(db).filter((o) => isEtkObject(o.name) && !(o.type === "table" && /^artifacts_fts_/.test(o.name))).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
-  while (pending.length > 0) {
-    const failed = [];
-    let lastError;
-    for (const o of pending) {
-      if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name)) continue;
-      try {
-        db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
-      } catch (err) {
-        failed.push(o);
-        lastError = err;
-      }
-    }
-    if (failed.length === pending.length) throw lastError;
-    pending = failed;
-  }
-  db.exec("PRAGMA user_version = 0");
-}
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-function useWal(db, path) {
-  const mode = String(db.prepare("PRAGMA journal_mode").get().journal_mode);
-  if (mode.toLowerCase() === "wal") return;
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
-  for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
-    try {
-      db.exec("PRAGMA journal_mode = WAL");
-      return;
-    } catch (err) {
-      if (!/locked|busy/i.test(err.message) || Date.now() > deadline) {
-        db.close();
-        if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
-        throw err;
-      }
-      Atomics.wait(sleeper, 0, 0, wait);
-    }
-  }
-}
-function configure(db) {
-  db.exec("PRAGMA foreign_keys = ON");
-  db.exec("PRAGMA synchronous = NORMAL");
-}
-function openForWrite(path) {
-  mkdirSync(dirname3(path), { recursive: true });
-  let db;
-  try {
-    db = new DatabaseSync2(path, { timeout: BUSY_TIMEOUT_MS });
-  } catch (err) {
-    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
-    throw new ConfigError(`cannot open the index ${path}: ${err.message}`, "check the path (database in etk.config.json, or --db) and its permissions");
-  }
-  let version;
-  try {
-    version = userVersion(db);
-  } catch (err) {
-    db.close();
-    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
-    throw err;
-  }
-  if (version > SCHEMA_VERSION) {
-    db.close();
-    throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
-  }
-  useWal(db, path);
-  configure(db);
-  if (version === SCHEMA_VERSION) return { db, path };
-  db.exec("BEGIN IMMEDIATE");
-  let existing;
-  let foreignTables;
-  let backup = null;
-  try {
-    if (userVersion(db) === SCHEMA_VERSION) {
-      db.exec("COMMIT");
-      return { db, path };
-    }
-    existing = objects(db);
-    foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);
-    if (existing.length > 0) {
-      backup = `${path}.bak-${stamp()}`;
-      writeFileSync(backup, db.serialize());
-    }
-    dropEtkObjects(db);
-    db.exec(DDL_V1);
-    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    db.exec("COMMIT");
-  } catch (err) {
-    db.exec("ROLLBACK");
-    db.close();
-    throw err;
-  }
-  return { db, path, ...existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {} };
-}
-function openForRead(path) {
-  if (!existsSync5(path) || statSync2(path).size === 0) {
-    throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
-  }
-  let db;
-  try {
-    db = new DatabaseSync2(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
-    const version = userVersion(db);
-    if (version !== SCHEMA_VERSION) {
-      db.close();
-      throw new ConfigError(
-        version > SCHEMA_VERSION ? `the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION})` : `the index ${path} has schema version ${version}; this etk needs ${SCHEMA_VERSION}`,
-        version > SCHEMA_VERSION ? "upgrade etk" : "update it with `etk sync`"
-      );
-    }
-  } catch (err) {
-    if (err instanceof EtkError) throw err;
-    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
-    throw new ConfigError(`cannot open the index ${path}: ${err.message}`);
-  }
-  return db;
 }
 
 // src/db/rows.ts
@@ -16506,10 +16555,9 @@ async function syncIndex(req) {
 function listSourceFor(db, req, spec2) {
   const meta2 = readMeta(db);
   const base = meta2.get("base_tree") ?? "";
-  const usable = !req.force && !req.all && req.experiment === void 0 && base !== "" && meta2.get("config_hash") === configHash(req.config) && meta2.get("etk_version") === req.etkVersion;
+  const usable = !req.force && !req.all && req.experiment === void 0 && meta2.get("config_hash") === configHash(req.config) && meta2.get("etk_version") === req.etkVersion;
   if (usable) {
-    const prev = [...db.prepare("SELECT path FROM files WHERE dirty = 1").all().map((r) => r.path), ...JSON.parse(meta2.get("dirty_absent") ?? "[]")];
-    const quick = quickSource(spec2, base, prev);
+    const quick = quickSourceFromIndex(spec2, meta2, () => dirtyRows(db));
     if (quick) return { ...quick, quickFrom: base };
   }
   return { ...listSource(spec2), candidates: null, quickFrom: null };
@@ -16653,7 +16701,7 @@ async function checkConflicts(req) {
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
   const source = { ...listSource(spec2), candidates: null, quickFrom: null };
   const indexedDb = openForRead(req.dbPath);
-  const memory = new DatabaseSync3(":memory:");
+  const memory = new DatabaseSync4(":memory:");
   try {
     memory.exec(DDL_V1);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
@@ -16835,49 +16883,6 @@ var syncCommand = {
 // src/cli/db.ts
 import { statSync as statSync3 } from "node:fs";
 import { relative as relative6 } from "node:path";
-
-// src/db/inspect.ts
-import { DatabaseSync as DatabaseSync4 } from "node:sqlite";
-function counts(db) {
-  const one = (sql) => Number(db.prepare(sql).get().n);
-  const byType = db.prepare("SELECT COALESCE(type, '(none)') AS type, COUNT(*) AS n FROM artifacts GROUP BY 1 ORDER BY 1").all();
-  return {
-    files: one("SELECT COUNT(*) AS n FROM files"),
-    experiments: one("SELECT COUNT(*) AS n FROM experiments"),
-    artifacts: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])),
-    tags: one("SELECT COUNT(DISTINCT tag_name) AS n FROM tags"),
-    metrics: one("SELECT COUNT(*) AS n FROM metric_values"),
-    errors: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'error'"),
-    warnings: one("SELECT COUNT(*) AS n FROM file_diagnostics WHERE severity = 'warning'"),
-    unparsed: one("SELECT COUNT(*) AS n FROM artifacts WHERE parse_error IS NOT NULL")
-  };
-}
-function meta(db) {
-  return Object.fromEntries(db.prepare("SELECT key, value FROM etk_meta ORDER BY key").all().map((r) => [r.key, r.value]));
-}
-function checkDatabase(db) {
-  const checks = [];
-  const integrity = db.prepare("PRAGMA integrity_check").all().map((r) => r.integrity_check);
-  checks.push({ name: "integrity_check", ok: integrity.length === 1 && integrity[0] === "ok", detail: integrity.slice(0, 5).join("; ") });
-  const fk = db.prepare("PRAGMA foreign_key_check").all();
-  checks.push({ name: "foreign_key_check", ok: fk.length === 0, detail: fk.length === 0 ? "ok" : `${fk.length} rows point at missing parents` });
-  const writable = new DatabaseSync4(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
-  try {
-    writable.exec("BEGIN");
-    writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
-    checks.push({ name: "full-text index", ok: true, detail: "matches artifacts" });
-  } catch (err) {
-    checks.push({ name: "full-text index", ok: false, detail: err.message });
-  } finally {
-    if (writable.isTransaction) writable.exec("ROLLBACK");
-    writable.close();
-  }
-  const n = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get();
-  checks.push({ name: "files vs artifacts", ok: n.files === n.artifacts, detail: `${n.files} files, ${n.artifacts} artifact rows` });
-  return { problems: checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`), checks };
-}
-
-// src/cli/db.ts
 var HELP3 = `Usage: etk db <info|check|vacuum> [options]
 
   info      where the index is, its schema version, what it reflects (work tree, index or a

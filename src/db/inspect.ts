@@ -60,3 +60,8 @@ export function checkDatabase(db: DatabaseSync): CheckResult {
   checks.push({ name: 'files vs artifacts', ok: n.files === n.artifacts, detail: `${n.files} files, ${n.artifacts} artifact rows` });
   return { problems: checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`), checks };
 }
+
+/** Paths of the rows whose content differs from the recorded base tree (etk_meta.base_tree). */
+export function dirtyRows(db: DatabaseSync): string[] {
+  return (db.prepare('SELECT path FROM files WHERE dirty = 1').all() as { path: string }[]).map((r) => r.path);
+}

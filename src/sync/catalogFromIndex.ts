@@ -5,7 +5,8 @@ import { decodeArtifact } from '../artifacts/decode.ts';
 import { classifyPath } from '../artifacts/layout.ts';
 import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import { SCHEMA_VERSION } from '../db/schema.ts';
-import { listSource, quickSource, readSourceFiles, type SourceSpec } from './sourceFiles.ts';
+import { listSource, quickSourceFromIndex, readSourceFiles, type SourceSpec } from './sourceFiles.ts';
+import { dirtyRows } from '../db/inspect.ts';
 
 export interface IndexCatalogRequest {
   dbPath: string;
@@ -43,9 +44,7 @@ export function catalogFromIndex(req: IndexCatalogRequest): Catalog | null {
     // What the source holds where it can differ from the index: from the recorded base tree when
     // there is one (only the candidate paths), else every file.
     const meta = new Map((db.prepare('SELECT key, value FROM etk_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
-    const baseTree = meta.get('base_tree') ?? '';
-    const previously = baseTree === '' ? [] : [...(db.prepare('SELECT path FROM files WHERE dirty = 1').all() as { path: string }[]).map((r) => r.path), ...(JSON.parse(meta.get('dirty_absent') ?? '[]') as string[])];
-    const quick = baseTree === '' ? null : quickSource(req.spec, baseTree, previously);
+    const quick = quickSourceFromIndex(req.spec, meta, () => dirtyRows(db));
     const listing = quick ? quick.listing : listSource(req.spec).listing;
     const indexed = new Map<string, string>();
     const experiments = new Set<string>();

@@ -222,6 +222,16 @@ function treeBlobs(top: string, tree: string, paths: readonly string[]): Map<str
 }
 
 /**
+ * quickSource against what an index recorded: its etk_meta (base_tree, dirty_absent) and the paths
+ * of its rows flagged dirty. Null when it recorded no base tree, or the quick way does not apply.
+ */
+export function quickSourceFromIndex(s: SourceSpec, meta: ReadonlyMap<string, string>, dirtyRows: () => string[]): ReturnType<typeof quickSource> {
+  const base = meta.get('base_tree') ?? '';
+  if (base === '') return null;
+  return quickSource(s, base, [...dirtyRows(), ...(JSON.parse(meta.get('dirty_absent') ?? '[]') as string[])]);
+}
+
+/**
  * The quick way to what changed, when the index knows the tree it was based on: `git diff-tree`
  * from that tree to the source's, what differs from the new base now (status for the work tree,
  * diff-index for git's index), and the paths that differed last time. Returns, for exactly those

@@ -8,6 +8,7 @@ import { configHash } from '../config/configHash.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
+import { dirtyRows } from '../db/inspect.ts';
 import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, type OpenedDb } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
 import { DDL_V1, SCHEMA_VERSION } from '../db/schema.ts';
@@ -15,7 +16,7 @@ import { RowWriter } from '../db/writeRows.ts';
 import { UsageError } from '../errors.ts';
 import { EXPERIMENT_ID } from '../artifacts/layout.ts';
 import { isEmptyPlan, planSync, type SyncPlan } from './planSync.ts';
-import { listSource, quickSource, readSourceFiles, type Listing, type SourceKind, type SourceListing, type SourceSpec, type SourceState } from './sourceFiles.ts';
+import { listSource, quickSourceFromIndex, readSourceFiles, type Listing, type SourceKind, type SourceListing, type SourceSpec, type SourceState } from './sourceFiles.ts';
 
 export interface SyncRequest {
   config: EtkConfig;
@@ -193,10 +194,9 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
 function listSourceFor(db: DatabaseSync, req: SyncRequest, spec: SourceSpec): SyncSource {
   const meta = readMeta(db);
   const base = meta.get('base_tree') ?? '';
-  const usable = !req.force && !req.all && req.experiment === undefined && base !== '' && meta.get('config_hash') === configHash(req.config) && meta.get('etk_version') === req.etkVersion;
+  const usable = !req.force && !req.all && req.experiment === undefined && meta.get('config_hash') === configHash(req.config) && meta.get('etk_version') === req.etkVersion;
   if (usable) {
-    const prev = [...(db.prepare('SELECT path FROM files WHERE dirty = 1').all() as { path: string }[]).map((r) => r.path), ...(JSON.parse(meta.get('dirty_absent') ?? '[]') as string[])];
-    const quick = quickSource(spec, base, prev);
+    const quick = quickSourceFromIndex(spec, meta, () => dirtyRows(db));
     if (quick) return { ...quick, quickFrom: base };
   }
   return { ...listSource(spec), candidates: null, quickFrom: null };
