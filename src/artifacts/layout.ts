@@ -66,9 +66,14 @@ export function isRealDateTime(date: string, time: string): boolean {
   return d <= days;
 }
 
-/** A slug from free text: lowercase ASCII letters, digits and hyphens; accents folded; at most `max` characters. */
+/** Latin letters that NFKD does not decompose into a base letter plus accents. */
+const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ı: 'i', ħ: 'h', Ħ: 'H' };
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
+/** A slug from free text: lowercase ASCII letters, digits and hyphens; accents folded (NFKD, ß -> ss); at most `max` characters. */
 export function slugify(text: string, max = SLUG_MAX): string {
   const folded = text
+    .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')

@@ -21,8 +21,14 @@ export function fieldName(path: readonly string[]): string {
   return out;
 }
 
+/** A template placeholder etk new leaves for the user: the whole value is `<...>` (`<integer>`, `<critical|high|medium|low>`). */
+export function isPlaceholder(value: unknown): value is string {
+  return typeof value === 'string' && /^<[^<>\n]+>$/.test(value);
+}
+
 /** How a found value is quoted in a message: strings as JSON strings, other scalars as written in the file. */
 function describe(value: unknown, source: string | undefined): string {
+  if (isPlaceholder(value)) return `the placeholder ${value}`;
   if (typeof value !== 'string' && typeof value !== 'object' && source !== undefined && source !== '') {
     return source.length > 60 ? `${source.slice(0, 57)}...` : source;
   }
@@ -117,7 +123,7 @@ export function schemaFindings(errors: readonly ErrorObject[], ctx: SchemaErrorC
           .split(',')
           .map((t) => TYPE_WORDS[t] ?? t)
           .join(' or ');
-        message = typeof err.data === 'object' || err.data === undefined ? `${name} must be ${want} (found ${kindOf(err.data)})` : `${name} must be ${want} (found ${found}, ${kindOf(err.data)})`;
+        message = typeof err.data === 'object' || err.data === undefined ? `${name} must be ${want} (found ${kindOf(err.data)})` : isPlaceholder(err.data) ? `${name} must be ${want} (found ${found})` : `${name} must be ${want} (found ${found}, ${kindOf(err.data)})`;
         if (!hint && String(p.type) === 'string' && located.source !== undefined && typeof err.data !== 'object') {
           hint = `quote the value: ${path[path.length - 1] ?? name}: "${located.source}"`;
         }
@@ -167,6 +173,7 @@ export function schemaFindings(errors: readonly ErrorObject[], ctx: SchemaErrorC
         message = `${name} ${err.message ?? 'is invalid'}${err.data !== undefined ? ` (found ${found})` : ''}`;
     }
     hint ??= 'see the EDS v1.0 schema for this type in etk\'s schema/ folder';
+    if (isPlaceholder(err.data)) hint = `fill in the placeholder: ${hint}`;
     findings.push({ ...at, rule: 'schema', message, hint });
   }
   return findings;

@@ -24,6 +24,7 @@ export interface RawConfig {
   types?: Record<string, { schema: string }>;
   rules?: Record<string, RuleSetting>;
   maxFileSize?: number;
+  templates?: Record<string, string>;
 }
 
 export interface EtkConfig {
@@ -42,6 +43,8 @@ export interface EtkConfig {
   extraTypes: Record<string, { schema: JsonSchema; source: string }>;
   rules: Record<RuleId, RuleSetting>;
   maxFileSize: number;
+  /** etk new: type -> absolute path of the user's template for it. */
+  templates: Record<string, string>;
 }
 
 /** Line and column of a JSON.parse error, from the message Node prints ("... at position 12 (line 2 column 3)"). */
@@ -169,6 +172,17 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     extraTypes[name] = { schema: loaded as JsonSchema, source: schema };
   }
 
+  const templates: Record<string, string> = {};
+  for (const [type, path] of Object.entries(raw.templates ?? {})) {
+    if (!Object.hasOwn(BUILTIN_SCHEMAS, type) && !Object.hasOwn(extraTypes, type)) {
+      const near = closest(type, [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)]);
+      throw new ConfigError(`${source}: templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ''}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(', ')}`);
+    }
+    const file = resolve(projectDir, path);
+    if (!existsSync(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    templates[type] = file;
+  }
+
   return {
     source,
     projectDir,
@@ -180,6 +194,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     extraTypes,
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    templates,
   };
 }
 

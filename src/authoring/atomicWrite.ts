@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, chmodSync, unlinkSync, writeSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface AtomicWriteOptions {
+  /** Refuse to replace an existing file (etk new): the target appears whole or not at all, never overwritten. */
+  exclusive?: boolean;
+  /** Test seam: runs after the temp file is written and synced, before it takes the target's place. */
+  beforeCommit?: (tempPath: string) => void;
+}
+
+/** The target exists already and `exclusive` was asked for. */
+export class TargetExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} exists already`);
+  }
+}
+
+/**
+ * A temp file next to the target: same folder (so the rename is atomic, on the same file system),
+ * hidden, and not ending in .md, so a leftover from a killed process is never taken for an artifact.
+ */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.etk-tmp`);
+}
+
+/**
+ * Writes `data` to `target` atomically: the whole content goes to a temp file in the same folder,
+ * is flushed to disk, then renamed over the target (or, with `exclusive`, hard-linked to it, which
+ * fails when the target exists). A failure at any step removes the temp file and leaves the target
+ * as it was; a crash leaves at most a hidden `.etk-tmp` file, never a half-written target.
+ * A replaced file keeps its permission bits.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  const temp = tempPathFor(target);
+  let mode: number | undefined;
+  if (!options.exclusive) {
+    try {
+      mode = statSync(target).mode & 0o7777;
+    } catch {
+      mode = undefined; // a new file: the default mode
+    }
+  }
+  const fd = openSync(temp, 'wx', mode ?? 0o666);
+  let committed = false;
+  try {
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let off = 0;
+      while (off < bytes.byteLength) off += writeSync(fd, bytes, off, bytes.byteLength - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (mode !== undefined) chmodSync(temp, mode); // the umask applied at open
+    options.beforeCommit?.(temp);
+    if (options.exclusive) {
+      commitExclusive(temp, target);
+    } else {
+      renameSync(temp, target);
+    }
+    committed = true;
+  } finally {
+    if (!committed || options.exclusive) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+/** link(2) creates the target only if it does not exist; file systems without hard links fall back to a checked rename. */
+function commitExclusive(temp: string, target: string): void {
+  try {
+    linkSync(temp, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new TargetExistsError(target);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+    if (existsSync(target)) throw new TargetExistsError(target);
+    renameSync(temp, target);
+  }
+}

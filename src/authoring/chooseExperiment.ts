@@ -1,0 +1,123 @@
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { decodeArtifact } from '../artifacts/decode.ts';
+import { EXPERIMENT_ID } from '../artifacts/layout.ts';
+import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
+import type { EtkConfig } from '../config/loadConfig.ts';
+import { SCHEMA_VERSION } from '../db/schema.ts';
+import { UsageError } from '../errors.ts';
+import { closest } from '../util/distance.ts';
+
+export interface ChosenExperiment {
+  id: string;
+  /** Why this one, for the message ("the experiment of the current folder"). */
+  reason: string;
+}
+
+/** Experiment folders under the root (names that are experiment ids and hold a README.md). */
+export function experimentFolders(rootAbs: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(rootAbs, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync(join(rootAbs, e.name, 'README.md'))).map((e) => e.name).sort();
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** The experiment folder `cwd` is in, if any. */
+export function experimentOfCwd(rootAbs: string, cwd: string): string | null {
+  const rel = relative(real(rootAbs), real(cwd));
+  if (rel === '' || rel.startsWith('..') || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) return null;
+  const first = rel.split(sep)[0]!;
+  return EXPERIMENT_ID.test(first) && existsSync(join(rootAbs, first)) ? first : null;
+}
+
+interface Candidate {
+  id: string;
+  updatedMs: number;
+}
+
+/** status and updated of a manifest, read from its frontmatter; null when it does not parse. */
+function readManifest(path: string): { status: unknown; updated: unknown } | null {
+  try {
+    const text = decodeArtifact(readFileSync(path)).text;
+    const data = text === null ? null : parseFrontmatter(text).data;
+    return data ? { status: data.status, updated: data.updated } : null;
+  } catch {
+    return null;
+  }
+}
+
+function fromManifests(rootAbs: string, ids: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const id of ids) {
+    const m = readManifest(join(rootAbs, id, 'README.md'));
+    if (m?.status !== 'active') continue;
+    const ms = typeof m.updated === 'string' ? Date.parse(m.updated) : Number.NaN;
+    out.push({ id, updatedMs: Number.isNaN(ms) ? 0 : ms });
+  }
+  return out;
+}
+
+/**
+ * Active experiments with their manifest's `updated`: from tracking.db when it can be read (plus the
+ * folders it does not know yet, made since the last sync, read from disk), else from every manifest.
+ */
+function activeExperiments(config: EtkConfig, folders: readonly string[]): { candidates: Candidate[]; from: string } {
+  const onDisk = new Set(folders);
+  if (existsSync(config.databaseAbs)) {
+    let db: DatabaseSync | undefined;
+    try {
+      db = new DatabaseSync(config.databaseAbs, { readOnly: true });
+      if (Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version) === SCHEMA_VERSION) {
+        const known = new Set((db.prepare('SELECT experiment_id FROM experiments').all() as { experiment_id: string }[]).map((r) => r.experiment_id));
+        const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all() as { experiment_id: string; updated_at: string | null }[];
+        const candidates = rows
+          .filter((r) => onDisk.has(r.experiment_id))
+          .map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(' ', 'T')}Z`) || 0 : 0 }));
+        const unknown = folders.filter((f) => !known.has(f));
+        candidates.push(...fromManifests(config.rootAbs, unknown));
+        return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? '' : 's'} made since the last sync` : 'tracking.db' };
+      }
+    } catch {
+      /* an unreadable index: scan instead */
+    } finally {
+      db?.close();
+    }
+  }
+  return { candidates: fromManifests(config.rootAbs, folders), from: `the ${folders.length} manifest${folders.length === 1 ? '' : 's'}` };
+}
+
+/**
+ * Which experiment a new artifact goes into: the one named (an id, or a unique part of one), else
+ * the one the current folder is in, else the most recently updated active one.
+ */
+export function chooseExperiment(config: EtkConfig, cwd: string, named: string | undefined): ChosenExperiment {
+  const folders = experimentFolders(config.rootAbs);
+  const root = relative(config.top ?? config.projectDir, config.rootAbs) || '.';
+  if (named !== undefined) {
+    if (folders.includes(named)) return { id: named, reason: 'given with --experiment' };
+    const matches = folders.filter((f) => f.includes(named.toLowerCase()));
+    if (matches.length === 1) return { id: matches[0]!, reason: `the only experiment whose id contains "${named}"` };
+    if (matches.length > 1) throw new UsageError(`--experiment ${named} matches ${matches.length} experiments: ${matches.slice(0, 5).join(', ')}${matches.length > 5 ? ', ...' : ''}`, 'give the whole experiment id');
+    const near = closest(named, folders);
+    throw new UsageError(`there is no experiment ${named} under ${root}${near ? ` (did you mean ${near}?)` : ''}`, folders.length === 0 ? 'create one with etk new experiment <name>' : 'etk status lists the experiments');
+  }
+  const here = experimentOfCwd(config.rootAbs, cwd);
+  if (here !== null) return { id: here, reason: 'the experiment of the current folder' };
+  if (folders.length === 0) throw new UsageError(`there are no experiments under ${root} yet`, 'create one first: etk new experiment "<name>"');
+  const { candidates, from } = activeExperiments(config, folders);
+  if (candidates.length === 0) throw new UsageError(`none of the ${folders.length} experiments under ${root} is active`, 'name one with --experiment <id>, or create one with etk new experiment "<name>"');
+  candidates.sort((a, b) => b.updatedMs - a.updatedMs || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return { id: candidates[0]!.id, reason: `the most recently updated active experiment, from ${from}` };
+}
