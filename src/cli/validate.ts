@@ -1,5 +1,11 @@
-import { validateRepo } from '../artifacts/validateRepo.ts';
-import { loadConfig } from '../config/loadConfig.ts';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { BUILTIN_SCHEMAS } from '../artifacts/schemaSet.ts';
+import { validateRepo, type ValidateOutcome } from '../artifacts/validateRepo.ts';
+import { fixFiles, type FileFix } from '../authoring/fixFiles.ts';
+import { isoWithOffset } from '../authoring/timestamps.ts';
+import { loadConfig, type EtkConfig } from '../config/loadConfig.ts';
+import { toPosix } from '../discover/worktree.ts';
+import { UsageError } from '../errors.ts';
 import { choiceOption, intOption, parse } from './args.ts';
 import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
@@ -16,6 +22,12 @@ Options:
   --quiet, -q           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
   --no-frame            text format without code frames
+  --fix                 first repair what is unambiguous, and say what changed: timestamps to
+                        ISO 8601 with offset, tags lowercase-hyphenated and deduplicated, a missing
+                        ads_version, file names to the EDS pattern (git mv when git knows the file)
+  --touch               with --fix: also set updated to now in the files named
+  --no-rename           with --fix: leave file names alone (under lint-staged, which re-stages
+                        the files by their old names)
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
@@ -25,6 +37,8 @@ Examples:
   etk validate
   etk validate experiment_manager/experiments/20251217_024343_image_enhancements
   etk validate --staged --format json
+  etk validate --fix
+  etk validate --fix --touch experiment_manager/experiments/20251217_024343_image_enhancements/README.md
   etk validate --config examples/etk.config.json`;
 
 export const validateCommand: Command = {
@@ -39,6 +53,9 @@ export const validateCommand: Command = {
       quiet: { type: 'boolean', short: 'q' },
       'max-warnings': { type: 'string' },
       'no-frame': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      touch: { type: 'boolean' },
+      'no-rename': { type: 'boolean' },
     });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
@@ -47,7 +64,10 @@ export const validateCommand: Command = {
     const format = choiceOption('validate', 'format', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
     const maxWarnings = intOption('validate', 'max-warnings', values['max-warnings'] as string | undefined);
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
-    const outcome = await validateRepo({ config, cwd: io.cwd, paths: positionals, staged: values.staged === true });
+    const fix = values.fix === true || values.touch === true;
+    if (!fix && values['no-rename']) throw new UsageError('etk validate: --no-rename goes with --fix', 'see etk validate --help');
+    const request = { config, cwd: io.cwd, paths: positionals, staged: values.staged === true };
+    const outcome = fix ? await validateAndFix(request, { touch: values.touch === true, rename: values['no-rename'] !== true, format }, io) : await validateRepo(request);
 
     const all = outcome.diagnostics;
     const shown = values.quiet ? all.filter((d) => d.severity === 'error') : all;
@@ -77,3 +97,50 @@ export const validateCommand: Command = {
     return 0;
   },
 };
+
+/** Rules whose findings --fix may repair (the repair itself decides what is unambiguous). */
+const FIXABLE = new Set(['schema', 'file-name']);
+
+/**
+ * --fix: validate, repair the files that have fixable findings (every judged file with --touch),
+ * say what changed, then validate again what the user asked for (renamed files by their new name).
+ */
+async function validateAndFix(request: { config: EtkConfig; cwd: string; paths: string[]; staged: boolean }, options: { touch: boolean; rename: boolean; format: string }, io: CliIO): Promise<ValidateOutcome> {
+  const { config } = request;
+  if (request.staged) throw new UsageError('etk validate: --fix repairs files in the work tree and does not go with --staged', 'name the files instead (lint-staged passes them): etk validate --fix <files>');
+  if (options.touch && request.paths.length === 0) throw new UsageError('etk validate: --touch sets updated in the files you name; name them', 'e.g. etk validate --fix --touch <file.md>');
+  const first = await validateRepo(request);
+  const base = config.top ?? config.projectDir;
+  const candidates = options.touch ? first.results.map((r) => r.path) : [...new Set(first.diagnostics.filter((d) => FIXABLE.has(d.rule) && (options.rename || d.rule !== 'file-name')).map((d) => d.file))];
+  const knownTypes = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config.extraTypes)];
+  const fixes = fixFiles({ top: config.top, base, root: config.root, maxFileSize: config.maxFileSize, knownTypes, paths: candidates, touch: options.touch ? isoWithOffset(new Date()) : undefined, rename: options.rename });
+  const out = options.format === 'text' ? io.stdout : io.stderr;
+  out.write(renderFixes(fixes));
+  if (fixes.every((f) => f.changes.length === 0 && f.renamedTo === undefined)) return first;
+  const renamed = new Map(fixes.filter((f) => f.renamedTo !== undefined).map((f) => [f.path, f.renamedTo!]));
+  const paths = request.paths.map((p) => {
+    const rel = toPosix(relative(base, isAbsolute(p) ? p : resolve(request.cwd, p)));
+    const to = renamed.get(rel);
+    return to === undefined ? p : join(base, to);
+  });
+  return validateRepo({ ...request, paths });
+}
+
+/** What --fix changed, per file, and a summary line. */
+export function renderFixes(fixes: readonly FileFix[]): string {
+  const lines: string[] = [];
+  let changes = 0;
+  let files = 0;
+  for (const f of fixes) {
+    const n = f.changes.length + (f.renamedTo !== undefined ? 1 : 0);
+    if (n > 0) files++;
+    changes += n;
+    lines.push(`fixed ${f.path}`);
+    const width = Math.max(0, ...f.changes.map((c) => String(c.line).length));
+    for (const c of f.changes) lines.push(`  ${String(c.line).padStart(width)}  ${c.message}`);
+    if (f.renamedTo !== undefined) lines.push(`  ${' '.repeat(width)}  renamed to ${f.renamedTo.slice(f.renamedTo.lastIndexOf('/') + 1)} (${f.renamedWith})`);
+    for (const note of f.notes) lines.push(`  ${' '.repeat(width)}  ${note}`);
+  }
+  lines.push(changes === 0 ? 'nothing to fix' : `✔ fixed ${changes} thing${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
+  return `${lines.join('\n')}\n\n`;
+}

@@ -1,0 +1,29 @@
+import { SLUG_MAX, isRealDateTime, parseArtifactName, slugify } from '../artifacts/layout.ts';
+import { artifactStamp } from './timestamps.ts';
+
+/**
+ * The EDS name of an artifact whose file name is wrong, or null when it is right or the fix is not
+ * unambiguous. Only the wrong parts change: a valid date and time stay, a slug is re-slugged from
+ * its own words (`Baseline Quality` -> `baseline-quality`); what the name lacks comes from the
+ * frontmatter (the date and time of `created`, `type`, the title). A name whose type disagrees with
+ * `type` keeps its type: which of the two is wrong is for a person to say.
+ */
+export function fixedFileName(name: string, data: Record<string, unknown>, title: string, knownTypes: readonly string[]): string | null {
+  const type = typeof data.type === 'string' && knownTypes.includes(data.type) && data.type !== 'experiment_manifest' ? data.type : null;
+  const parsed = /\.md$/.test(name) ? parseArtifactName(name, knownTypes) : null;
+  const fromCreated = typeof data.created === 'string' ? artifactStamp(data.created) : null;
+  if (parsed) {
+    const dateOk = isRealDateTime(parsed.date, parsed.time);
+    const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
+    if (dateOk && slugOk) return null;
+    const stamp = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
+    const nameType = knownTypes.includes(parsed.type) ? parsed.type : type;
+    const slug = slugify(parsed.slug) || slugify(title);
+    if (stamp === null || nameType === null || slug === '') return null;
+    const fixed = `${stamp}_${nameType}_${slug}.md`;
+    return fixed === name ? null : fixed;
+  }
+  const slug = slugify(title);
+  if (fromCreated === null || type === null || slug === '') return null;
+  return `${fromCreated}_${type}_${slug}.md`;
+}
