@@ -15,9 +15,11 @@ export function fixedFileName(name: string, data: Record<string, unknown>, title
   if (parsed) {
     const dateOk = isRealDateTime(parsed.date, parsed.time);
     const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
-    if (dateOk && slugOk) return null;
+    const typeKnown = knownTypes.includes(parsed.type);
+    if (dateOk && slugOk && typeKnown) return null;
     const stamp = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
-    const nameType = knownTypes.includes(parsed.type) ? parsed.type : type;
+    // An unknown type in the name ("Report", "rep") is the frontmatter's type misspelt.
+    const nameType = typeKnown ? parsed.type : type;
     const slug = slugify(parsed.slug) || slugify(title);
     if (stamp === null || nameType === null || slug === '') return null;
     const fixed = `${stamp}_${nameType}_${slug}.md`;

@@ -99,7 +99,7 @@ export const validateCommand: Command = {
 };
 
 /** Rules whose findings --fix may repair (the repair itself decides what is unambiguous). */
-const FIXABLE = new Set(['schema', 'file-name']);
+const FIXABLE = new Set(['schema', 'file-name', 'type-mismatch']);
 
 /**
  * --fix: validate, repair the files that have fixable findings (every judged file with --touch),
@@ -111,7 +111,7 @@ async function validateAndFix(request: { config: EtkConfig; cwd: string; paths: 
   if (options.touch && request.paths.length === 0) throw new UsageError('etk validate: --touch sets updated in the files you name; name them', 'e.g. etk validate --fix --touch <file.md>');
   const first = await validateRepo(request);
   const base = config.top ?? config.projectDir;
-  const candidates = options.touch ? first.results.map((r) => r.path) : [...new Set(first.diagnostics.filter((d) => FIXABLE.has(d.rule) && (options.rename || d.rule !== 'file-name')).map((d) => d.file))];
+  const candidates = options.touch ? first.results.map((r) => r.path) : [...new Set(first.diagnostics.filter((d) => FIXABLE.has(d.rule) && (options.rename || d.rule === 'schema')).map((d) => d.file))];
   const knownTypes = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config.extraTypes)];
   const fixes = fixFiles({ top: config.top, base, root: config.root, maxFileSize: config.maxFileSize, knownTypes, paths: candidates, touch: options.touch ? isoWithOffset(new Date()) : undefined, rename: options.rename });
   const out = options.format === 'text' ? io.stdout : io.stderr;

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixText } from '../../../src/authoring/fixText.ts';
+import { fixedFileName } from '../../../src/authoring/fixFileName.ts';
+
+const opts = { localOffset: () => 540 };
+const TYPES = ['experiment_manifest', 'assessment', 'report', 'guide', 'script'];
+
+describe('fixText', () => {
+  it('repairs timestamps, tags and ads_version, and nothing else: comments, order, quoting and body stay byte for byte', () => {
+    const before = `---
+# owner: kim
+type: report   # the type
+created: 2025-12-18 09:30
+updated: '2025-12-18T10:00:00+0900'
+tags: [OCR, 'ocr', Image Processing]  # tags
+metrics: {hmean: 0.91}
+comparison: improvement
+---
+# Body with created: 2025-12-18 and tags: [OCR]
+`;
+    const r = fixText(before, opts)!;
+    assert.equal(r.text, `---
+ads_version: "1.0"
+# owner: kim
+type: report   # the type
+created: "2025-12-18T09:30:00+09:00"
+updated: "2025-12-18T10:00:00+09:00"
+tags: [ocr, image-processing]  # tags
+metrics: {hmean: 0.91}
+comparison: improvement
+---
+# Body with created: 2025-12-18 and tags: [OCR]
+`);
+    assert.deepEqual(r.changes.map((c) => c.line), [2, 5, 6, 7], 'lines of the fixed file');
+    assert.match(r.changes[1]!.message, /created: 2025-12-18 09:30 -> "2025-12-18T09:30:00\+09:00" \(no offset was written: assumed this machine's, \+09:00\)/);
+    assert.match(r.changes[3]!.message, /OCR -> ocr, removed the duplicate 'ocr', Image Processing -> image-processing/);
+    assert.deepEqual(fixText(r.text, opts)!.changes, [], 'a second run changes nothing');
+  });
+
+  it('block lists: changed items in place, duplicate lines removed, comments kept; CRLF kept', () => {
+    const before = '---\r\nads_version: "1.0"\r\ntags:\r\n  - Baseline  # first\r\n  - baseline\r\n  - 2024\r\n  - ok\r\nstatus: active\r\n---\r\nbody\r\n';
+    const r = fixText(before, opts)!;
+    assert.equal(r.text, '---\r\nads_version: "1.0"\r\ntags:\r\n  - baseline  # first\r\n  - "2024"\r\n  - ok\r\nstatus: active\r\n---\r\nbody\r\n');
+    const added = fixText('---\r\ntype: script\r\n---\r\n', opts)!;
+    assert.equal(added.text, '---\r\nads_version: "1.0"\r\ntype: script\r\n---\r\n');
+  });
+
+  it('an unquoted 1.0 version is quoted as written; other versions are left for a person', () => {
+    assert.equal(fixText('---\nads_version: 1.10\n---\n', opts)!.text, '---\nads_version: "1.10"\n---\n');
+    assert.deepEqual(fixText('---\nads_version: v1\n---\n', opts)!.changes, []);
+  });
+
+  it('leaves unusable tags and unknown timestamp forms as they are (they stay diagnostics)', () => {
+    const text = '---\nads_version: "1.0"\ncreated: last tuesday\ntags: [日本, ok]\n---\n';
+    assert.deepEqual(fixText(text, opts), { text, changes: [] });
+  });
+
+  it('never touches a file it cannot parse', () => {
+    for (const text of ['no frontmatter\n', '---\ntags: [a\n---\n', '---\na: 1\na: 2\n---\n', '---\n- a\n---\n', '---\ncreated: 2025-12-18\n']) {
+      assert.equal(fixText(text, opts), null, text);
+    }
+  });
+
+  it('--touch sets updated, or adds it after created', () => {
+    const now = '2026-01-02T03:04:05+09:00';
+    assert.equal(fixText('---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\nupdated: "2025-01-01T00:00:00Z"\n---\n', { ...opts, touch: now })!.text, `---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\nupdated: "${now}"\n---\n`);
+    const r = fixText('---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\ntags: []\n---\n', { ...opts, touch: now })!;
+    assert.equal(r.text, `---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\nupdated: "${now}"\ntags: []\n---\n`);
+    assert.deepEqual(r.changes, [{ line: 4, message: `added updated: "${now}" (--touch)` }]);
+  });
+});
+
+describe('fixedFileName', () => {
+  const data = { type: 'report', created: '2025-12-18T09:30:00+09:00' };
+  it('fixes only the wrong parts of a name', () => {
+    assert.equal(fixedFileName('20251218_0930_report_First Results.md', data, 'x', TYPES), '20251218_0930_report_first-results.md');
+    assert.equal(fixedFileName('20250101_1200_report_firstResults.md', data, 'x', TYPES), '20250101_1200_report_first-results.md', 'a valid date in the name stays');
+    assert.equal(fixedFileName('20251399_0930_report_first.md', data, 'x', TYPES), '20251218_0930_report_first.md', 'an impossible date comes from created');
+    assert.equal(fixedFileName('20251218_0930_Report_first.md', data, 'x', TYPES), '20251218_0930_report_first.md');
+  });
+  it('builds the whole name from the frontmatter when the name has no EDS shape', () => {
+    assert.equal(fixedFileName('notes.md', data, 'Final Results: v2', TYPES), '20251218_0930_report_final-results-v2.md');
+  });
+  it('returns null when the name is right, or the fix is ambiguous or impossible', () => {
+    assert.equal(fixedFileName('20251218_0930_report_first.md', data, 'x', TYPES), null);
+    assert.equal(fixedFileName('20251218_0930_guide_First One.md', data, 'x', TYPES), '20251218_0930_guide_first-one.md', 'a type mismatch keeps the name\'s type');
+    assert.equal(fixedFileName('notes.md', { type: 'nope', created: data.created }, 'x', TYPES), null);
+    assert.equal(fixedFileName('notes.md', { type: 'report' }, 'x', TYPES), null);
+    assert.equal(fixedFileName('notes.md', data, '日本', TYPES), null);
+  });
+});
