@@ -95,7 +95,7 @@ function activeExperiments(config: EtkConfig, folders: readonly string[]): { can
       db?.close();
     }
   }
-  return { candidates: fromManifests(config.rootAbs, folders), from: `the ${folders.length} manifest${folders.length === 1 ? '' : 's'}` };
+  return { candidates: fromManifests(config.rootAbs, folders), from: `${folders.length} manifest${folders.length === 1 ? '' : 's'}` };
 }
 
 /**

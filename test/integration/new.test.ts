@@ -1,0 +1,254 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { EXP, EXP2, ROOT, manifest, manifestPath } from '../helpers/corpus.ts';
+import { cli, cliJson } from '../helpers/runCli.ts';
+import { tempDir } from '../helpers/tempRepo.ts';
+
+interface NewJson {
+  id: string;
+  type: string;
+  path: string;
+  experiment: string;
+  reason: string | null;
+  placeholders: { line: number; column: number; field: string; message: string }[];
+}
+
+const DATASET_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  allOf: [
+    { $ref: 'https://etk.invalid/schema/eds-1.0/common.json#/definitions/artifact' },
+    {
+      type: 'object',
+      required: ['rows', 'license', 'source'],
+      properties: { rows: { type: 'integer', minimum: 0 }, license: { enum: ['cc-by', 'internal'] }, source: { type: 'string' } },
+    },
+  ],
+};
+
+/** A manifest with other created/updated values. */
+function dated(text: string, created: string, updated = created): string {
+  return text.replace(/created: .*/, `created: "${created}"`).replace(/updated: .*/, `updated: "${updated}"`);
+}
+
+/** A git repository with two experiments (EXP active and updated last, EXP2 active). */
+function project(config: Record<string, unknown> = {}) {
+  const t = tempDir({ git: true });
+  t.write('etk.config.json', JSON.stringify({ types: { dataset_card: { schema: 'schemas/dataset_card.json' } }, ...config }));
+  t.write('schemas/dataset_card.json', JSON.stringify(DATASET_SCHEMA));
+  t.write(manifestPath(), manifest());
+  t.write(manifestPath(EXP2), dated(manifest(EXP2), '2025-11-01T09:00:00Z'));
+  return t;
+}
+
+async function newJson(cwd: string, ...args: string[]): Promise<NewJson> {
+  const r = await cli(cwd, 'new', ...args, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout) as NewJson;
+}
+
+/** Each placeholder and what a person would write instead. */
+const FILL: Record<string, [RegExp, string][]> = {
+  assessment: [[/<phase_0\|[^>]*>/, 'phase_2'], [/<critical\|[^>]*>/, 'high'], [/<integer>/, '4']],
+  report: [[/<metric>: <number>/, 'hmean: 0.93'], [/<improvement\|[^>]*>/, 'improvement']],
+  guide: [[/commands: \[\]/, 'commands: ["python train.py"]']],
+  script: [],
+  dataset_card: [[/<integer>/, '1200'], [/<cc-by\|internal>/, 'internal'], [/source: *\n/, 'source: "s3://bucket/receipts"\n']],
+};
+
+const PLACEHOLDER_FIELDS: Record<string, string[]> = {
+  assessment: ['phase', 'priority', 'evidence_count'],
+  report: ['metrics', 'comparison'],
+  guide: ['commands'],
+  script: [],
+  dataset_card: ['rows', 'license', 'source'],
+};
+
+describe('etk new <type>: round trip through etk validate', () => {
+  for (const type of Object.keys(FILL)) {
+    it(`${type}: valid except its placeholders, reported at their lines; filled in, it is clean`, async () => {
+      const t = project();
+      const created = await newJson(t.dir, type, 'A title: with punctuation & Ünïcödé');
+      assert.equal(created.experiment, EXP);
+      assert.match(created.path, new RegExp(`^${ROOT}/${EXP}/\\.metadata/[a-z_]+/\\d{8}_\\d{4}_${type}_a-title-with-punctuation-unicode\\.md$`));
+      const text = readFileSync(join(t.dir, created.path), 'utf8');
+      assert.match(text, /^title: "A title: with punctuation & Ünïcödé"$/m, 'the title as written');
+
+      const v = await cliJson(t.dir, 'validate');
+      assert.deepEqual(v.diagnostics.map((d) => [d.file, d.line, d.column, d.rule]), created.placeholders.map((p) => [created.path, p.line, p.column, 'schema']), 'validate reports exactly the placeholders');
+      assert.deepEqual(created.placeholders.map((p) => p.field), PLACEHOLDER_FIELDS[type]);
+      const lines = text.split('\n');
+      for (const p of created.placeholders) assert.match(lines[p.line - 1]!, new RegExp(`^\\s*[^:]*${p.field === 'metrics' ? '<metric>' : p.field}`), `line ${p.line} holds ${p.field}`);
+      assert.equal(v.code, created.placeholders.length > 0 ? 1 : 0);
+
+      let filled = text;
+      for (const [re, value] of FILL[type]!) filled = filled.replace(re, value);
+      writeFileSync(join(t.dir, created.path), filled);
+      const after = await cliJson(t.dir, 'validate');
+      assert.deepEqual(after.diagnostics, []);
+      assert.equal(after.code, 0);
+    });
+  }
+
+  it('options fill the fields: no placeholders left, and validate is clean', async () => {
+    const t = project();
+    const runs = [
+      ['assessment', 'Quality', '--phase', 'phase_1', '--priority', 'critical', '--evidence-count', '3', '--tag', 'OCR', '--tag', 'ocr'],
+      ['report', 'Results', '--metric', 'hmean=0.91', '--metric', 'latency_ms=41.5', '--baseline', EXP2, '--comparison', 'improvement'],
+      ['guide', 'Train', '--command', 'python train.py --cfg a.yaml', '--command', 'echo "a: b"', '--prerequisite', 'CUDA 12'],
+      ['script', 'Warp', '--dependency', 'numpy', '--set', 'owner=kim', '--set', 'reviewers=[a, b]'],
+      ['dataset_card', 'Receipts', '--set', 'rows=1200', '--set', 'license=cc-by', '--set', 'source=s3://x'],
+    ];
+    for (const args of runs) assert.deepEqual((await newJson(t.dir, ...args)).placeholders, [], args.join(' '));
+    const v = await cliJson(t.dir, 'validate');
+    assert.deepEqual(v.diagnostics, []);
+    const report = readdirSync(join(t.dir, ROOT, EXP, '.metadata/reports'));
+    const text = readFileSync(join(t.dir, ROOT, EXP, '.metadata/reports', report[0]!), 'utf8');
+    assert.match(text, /metrics:\n {2}hmean: 0\.91\n {2}latency_ms: 41\.5\nbaseline: 20251101_090000_text_detection\ncomparison: improvement\n/);
+    assert.doesNotMatch(text, /<experiment id>/, 'the template comment standing for baseline went when it was filled');
+  });
+
+  it('a bad option value is refused before anything is written (exit 2)', async () => {
+    const t = project();
+    for (const args of [
+      ['assessment', 'X', '--priority', 'urgent'],
+      ['report', 'X', '--metric', 'hmean=high'],
+      ['report', 'X', '--baseline', 'not-an-id'],
+      ['report', 'X', '--phase', 'phase_1'],
+      ['guide', 'X', '--status', 'done'],
+      ['script', 'X', '--tag', '日本'],
+      ['widget', 'X'],
+      ['report', '報告'],
+    ]) {
+      const r = await cli(t.dir, 'new', ...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/, 'no stack trace');
+    }
+    assert.match((await cli(t.dir, 'new', 'assessment', 'X', '--priority', 'urgent')).stderr, /--priority: priority must be one of critical, high, medium, low \(found "urgent"\)/);
+    assert.match((await cli(t.dir, 'new', 'reprot', 'X')).stderr, /unknown type "reprot" \(did you mean report\?\)/);
+    assert.equal(existsSync(join(t.dir, ROOT, EXP, '.metadata')), false, 'nothing written');
+  });
+
+  it('text output: the path, which experiment and why, and each placeholder with its line', async () => {
+    const t = project();
+    const r = await cli(t.dir, 'new', 'assessment', 'Baseline quality', '--priority', 'high');
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.match(lines[0]!, new RegExp(`^✔ created assessment ${ROOT}/${EXP}/\\.metadata/assessments/\\d{8}_\\d{4}_assessment_baseline-quality\\.md$`));
+    assert.equal(lines[1], `  in ${EXP} (the most recently updated active experiment, from 2 manifests)`);
+    assert.equal(lines[2], '  fill in these 2 placeholders (etk validate reports them until you do):');
+    assert.match(lines[3]!, /^ {4}10:8 {3}phase must be one of phase_0, .* \(found the placeholder <phase_0\|phase_1\|phase_2\|phase_3\|phase_4>\)$/);
+    assert.match(lines[4]!, /^ {4}12:17 {2}evidence_count must be an integer \(found the placeholder <integer>\)$/);
+  });
+});
+
+describe('etk new experiment', () => {
+  it('names with spaces, capitals, punctuation and Unicode: the id, the manifest and the folders, valid at once', async () => {
+    const t = project();
+    const r = await newJson(t.dir, 'experiment', 'Überprüfung', 'der Straße:', 'Receipt Layout!', '--tag', 'Image Processing', '--description', 'Why: "quotes" too');
+    assert.match(r.id, /^\d{8}_\d{6}_uberprufung_der_strasse_receipt_layout$/);
+    assert.equal(r.path, `${ROOT}/${r.id}/README.md`);
+    const text = readFileSync(join(t.dir, r.path), 'utf8');
+    assert.match(text, /^name: "Überprüfung der Straße: Receipt Layout!"$/m);
+    assert.match(text, /^description: "Why: \\"quotes\\" too"$/m);
+    assert.match(text, /^tags: \[image-processing\]$/m);
+    assert.match(text, /^created: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)"$/m);
+    assert.match(text, /\n# Überprüfung der Straße: Receipt Layout!\n\nWhy: "quotes" too\n\n## Goal/);
+    assert.deepEqual(readdirSync(join(t.dir, ROOT, r.id, '.metadata')).sort(), ['assessments', 'guides', 'reports', 'scripts']);
+    assert.deepEqual((await cliJson(t.dir, 'validate')).diagnostics, []);
+    // A new experiment is the most recently updated one: the next artifact goes there.
+    assert.equal((await newJson(t.dir, 'script', 'S')).experiment, r.id);
+  });
+
+  it('a name with nothing usable for an id is a clear error (exit 2)', async () => {
+    const t = project();
+    const r = await cli(t.dir, 'new', 'experiment', '日本語の実験');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /the name "日本語の実験" leaves nothing for the experiment id/);
+    assert.match(r.stderr, /fix: /);
+  });
+});
+
+describe('etk new: which experiment', () => {
+  it('the current folder\'s experiment, from anywhere inside it', async () => {
+    const t = project();
+    t.write(`${ROOT}/${EXP2}/.metadata/reports/.keep`, '');
+    const r = await newJson(join(t.dir, ROOT, EXP2, '.metadata/reports'), 'script', 'Here');
+    assert.equal(r.experiment, EXP2);
+    assert.equal(r.reason, 'the experiment of the current folder');
+  });
+
+  it('--experiment: an id, or a unique part of one; a wrong one is an error with a suggestion', async () => {
+    const t = project();
+    assert.equal((await newJson(t.dir, 'script', 'A', '--experiment', EXP2)).experiment, EXP2);
+    assert.equal((await newJson(t.dir, 'script', 'B', '--experiment', 'text_detection')).experiment, EXP2);
+    const r = await cli(t.dir, 'new', 'script', 'C', '--experiment', '20251217_024343_image_enhancemnts');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /there is no experiment 20251217_024343_image_enhancemnts under .* \(did you mean 20251217_024343_image_enhancements\?\)/);
+  });
+
+  it('the most recently updated active one: a complete one is skipped; from tracking.db after a sync, plus experiments made since', async () => {
+    const t = project();
+    t.write(manifestPath('20251220_000000_done'), dated(manifest('20251220_000000_done').replace('status: active', 'status: complete'), '2025-12-20T00:00:00Z', '2026-01-01T00:00:00Z'));
+    assert.equal((await newJson(t.dir, 'script', 'A')).experiment, EXP);
+    assert.equal((await cli(t.dir, 'sync')).code, 0);
+    // EXP2 updated most recently, in a file the index has not seen: the index's answer stands until a sync.
+    writeFileSync(join(t.dir, manifestPath(EXP2)), dated(manifest(EXP2), '2025-11-01T09:00:00Z', '2025-12-31T00:00:00Z'));
+    const fromDb = await newJson(t.dir, 'script', 'B');
+    assert.deepEqual([fromDb.experiment, fromDb.reason], [EXP, 'the most recently updated active experiment, from tracking.db']);
+    assert.equal((await cli(t.dir, 'sync')).code, 0);
+    assert.equal((await newJson(t.dir, 'script', 'C')).experiment, EXP2);
+    const made = await newJson(t.dir, 'experiment', 'Newest');
+    const next = await newJson(t.dir, 'script', 'D');
+    assert.deepEqual([next.experiment, next.reason], [made.id, 'the most recently updated active experiment, from tracking.db, and 1 experiment made since the last sync']);
+  });
+
+  it('no experiments, or none active, or outside a repository: a clear error, exit 2', async () => {
+    const empty = tempDir({ git: true });
+    let r = await cli(empty.dir, 'new', 'report', 'X');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /there are no experiments under experiment_manager\/experiments yet\n {2}fix: create one first: etk new experiment "<name>"/);
+
+    const done = tempDir({ git: true });
+    done.write(manifestPath(), manifest().replace('status: active', 'status: complete'));
+    r = await cli(done.dir, 'new', 'report', 'X');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /none of the 1 experiments under .* is active/);
+
+    const outside = tempDir();
+    for (const args of [['experiment', 'X'], ['report', 'X']]) {
+      r = await cli(outside.dir, 'new', ...args);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /etk new works inside a git repository/);
+    }
+    assert.deepEqual(readdirSync(outside.dir), []);
+  });
+});
+
+describe('etk new: templates', () => {
+  it('a template from the config replaces etk\'s for its type; its placeholders are reported too', async () => {
+    const t = project({ templates: { report: 'tpl/report.md' } });
+    t.write('tpl/report.md', '---\nowner: <who>\nmetrics: {}\ncomparison: <improvement|regression|neutral>\nreviewed: false\n---\n# {{title}} in {{experiment_id}}\n\nOur own {{unknown}} skeleton.\n');
+    const r = await newJson(t.dir, 'report', 'Mine');
+    const text = readFileSync(join(t.dir, r.path), 'utf8');
+    assert.match(text, /^---\nads_version: "1.0"\ntype: report\ntitle: "Mine"\nexperiment_id: 20251217_024343_image_enhancements\nstatus: active\ncreated: ".*"\nupdated: ".*"\ntags: \[\]\nowner: <who>\nmetrics: \{\}\ncomparison: <improvement\|regression\|neutral>\nreviewed: false\n---\n# Mine in 20251217_024343_image_enhancements\n\nOur own \{\{unknown\}\} skeleton\.\n$/);
+    assert.deepEqual(r.placeholders.map((p) => p.field), ['comparison']);
+    // Other types keep etk's template.
+    assert.match(readFileSync(join(t.dir, (await newJson(t.dir, 'guide', 'G')).path), 'utf8'), /## Steps/);
+  });
+
+  it('a template that is not Markdown with frontmatter, or names an unknown type, is a configuration error', async () => {
+    const bad = project({ templates: { report: 'tpl/report.md' } });
+    bad.write('tpl/report.md', '# no frontmatter\n');
+    const r = await cli(bad.dir, 'new', 'report', 'X');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /template .*tpl\/report\.md: it does not start with a --- frontmatter block/);
+
+    const unknown = project({ templates: { reprot: 'tpl/report.md' } });
+    unknown.write('tpl/report.md', '---\na: 1\n---\n');
+    const u = await cli(unknown.dir, 'new', 'report', 'X');
+    assert.equal(u.code, 2);
+    assert.match(u.stderr, /templates: "reprot" is not an artifact type \(did you mean "report"\?\)/);
+  });
+});
