@@ -1,6 +1,15 @@
 import { SLUG_MAX, isRealDateTime, parseArtifactName, slugify } from '../artifacts/layout.ts';
 import { artifactStamp } from './timestamps.ts';
 
+/** parseArtifactName, and a known type written in other case (`Guide_how_to` is guide + how_to). */
+function parseName(name: string, knownTypes: readonly string[]) {
+  const parsed = parseArtifactName(name, knownTypes);
+  if (parsed === null || knownTypes.includes(parsed.type)) return parsed;
+  const rest = `${parsed.type}_${parsed.slug}`;
+  const type = [...knownTypes].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(`${t}_`) && rest.length > t.length + 1);
+  return type === undefined ? parsed : { ...parsed, type, slug: rest.slice(type.length + 1) };
+}
+
 /**
  * The EDS name of an artifact whose file name is wrong, or null when it is right or the fix is not
  * unambiguous. Only the wrong parts change: a valid date and time stay, a slug is re-slugged from
@@ -10,13 +19,13 @@ import { artifactStamp } from './timestamps.ts';
  */
 export function fixedFileName(name: string, data: Record<string, unknown>, title: string, knownTypes: readonly string[]): string | null {
   const type = typeof data.type === 'string' && knownTypes.includes(data.type) && data.type !== 'experiment_manifest' ? data.type : null;
-  const parsed = /\.md$/.test(name) ? parseArtifactName(name, knownTypes) : null;
+  const parsed = /\.md$/.test(name) ? parseName(name, knownTypes) : null;
   const fromCreated = typeof data.created === 'string' ? artifactStamp(data.created) : null;
   if (parsed) {
     const dateOk = isRealDateTime(parsed.date, parsed.time);
     const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
     const typeKnown = knownTypes.includes(parsed.type);
-    if (dateOk && slugOk && typeKnown) return null;
+    if (dateOk && slugOk && typeKnown && `${parsed.date}_${parsed.time}_${parsed.type}_${parsed.slug}.md` === name) return null;
     const stamp = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
     // An unknown type in the name ("Report", "rep") is the frontmatter's type misspelt.
     const nameType = typeKnown ? parsed.type : type;
