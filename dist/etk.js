@@ -1650,14 +1650,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1674,14 +1674,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1698,12 +1698,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1715,12 +1715,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1735,39 +1735,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3028,9 +3028,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -3070,8 +3070,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str4) => parseFloat(str4),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3510,8 +3510,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3713,23 +3713,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str4, asBigInt) {
       const sign = str4[0];
       const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -6997,15 +6997,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
+    function includesToken(list2, type2) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10417,16 +10417,18 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate36;
-var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" } } };
+var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var func14 = Object.prototype.hasOwnProperty;
 var pattern27 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern28 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern29 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "root" || key0 === "database" || key0 === "statuses" || key0 === "types" || key0 === "rules" || key0 === "maxFileSize")) {
+      if (!(key0 === "$schema" || key0 === "root" || key0 === "database" || key0 === "statuses" || key0 === "types" || key0 === "rules" || key0 === "maxFileSize" || key0 === "queries")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -10700,12 +10702,813 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.queries !== void 0) {
+      let data11 = data.queries;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key5 in data11) {
+          const _errs29 = errors;
+          if (typeof key5 === "string") {
+            if (!pattern29.test(key5)) {
+              const err23 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema61.properties.queries.propertyNames, data: key5, propertyName: key5 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs29 === errors;
+          if (!valid8) {
+            const err24 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema61.properties.queries.propertyNames, parentSchema: schema61.properties.queries, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data11) {
+          let data12 = data11[key6];
+          const _errs32 = errors;
+          let valid10 = false;
+          let passing0 = null;
+          const _errs33 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.sql === void 0) {
+              const err25 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema61.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key7 in data12) {
+              if (!(key7 === "description" || key7 === "sql")) {
+                const err26 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data12.description !== void 0) {
+              let data13 = data12.description;
+              if (typeof data13 !== "string") {
+                const err27 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data12.sql !== void 0) {
+              let data14 = data12.sql;
+              if (typeof data14 === "string") {
+                if (func3(data14) < 1) {
+                  const err28 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          var _valid0 = _errs33 === errors;
+          if (_valid0) {
+            valid10 = true;
+            passing0 = 0;
+          }
+          const _errs40 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.from === void 0) {
+              const err31 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema61.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            for (const key8 in data12) {
+              if (!func14.call(schema61.properties.queries.additionalProperties.oneOf[1].properties, key8)) {
+                const err32 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data12.description !== void 0) {
+              let data15 = data12.description;
+              if (typeof data15 !== "string") {
+                const err33 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data12.from !== void 0) {
+              let data16 = data12.from;
+              if (!(data16 === "experiments" || data16 === "artifacts" || data16 === "metrics" || data16 === "tags")) {
+                const err34 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data12.status !== void 0) {
+              let data17 = data12.status;
+              const _errs47 = errors;
+              let valid13 = false;
+              let passing1 = null;
+              const _errs48 = errors;
+              if (typeof data17 === "string") {
+                if (func3(data17) < 1) {
+                  const err35 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              var _valid1 = _errs48 === errors;
+              if (_valid1) {
+                valid13 = true;
+                passing1 = 0;
+              }
+              const _errs50 = errors;
+              if (Array.isArray(data17)) {
+                if (data17.length < 1) {
+                  const err37 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                const len1 = data17.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data18 = data17[i2];
+                  if (typeof data18 === "string") {
+                    if (func3(data18) < 1) {
+                      const err38 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              var _valid1 = _errs50 === errors;
+              if (_valid1 && valid13) {
+                valid13 = false;
+                passing1 = [passing1, 1];
+              } else {
+                if (_valid1) {
+                  valid13 = true;
+                  passing1 = 1;
+                }
+              }
+              if (!valid13) {
+                const err41 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              } else {
+                errors = _errs47;
+                if (vErrors !== null) {
+                  if (_errs47) {
+                    vErrors.length = _errs47;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.tag !== void 0) {
+              let data19 = data12.tag;
+              const _errs55 = errors;
+              let valid16 = false;
+              let passing2 = null;
+              const _errs56 = errors;
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err42 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              var _valid2 = _errs56 === errors;
+              if (_valid2) {
+                valid16 = true;
+                passing2 = 0;
+              }
+              const _errs58 = errors;
+              if (Array.isArray(data19)) {
+                if (data19.length < 1) {
+                  const err44 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                const len2 = data19.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data20 = data19[i3];
+                  if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                      const err45 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err46 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              var _valid2 = _errs58 === errors;
+              if (_valid2 && valid16) {
+                valid16 = false;
+                passing2 = [passing2, 1];
+              } else {
+                if (_valid2) {
+                  valid16 = true;
+                  passing2 = 1;
+                }
+              }
+              if (!valid16) {
+                const err48 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              } else {
+                errors = _errs55;
+                if (vErrors !== null) {
+                  if (_errs55) {
+                    vErrors.length = _errs55;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.experiment !== void 0) {
+              let data21 = data12.experiment;
+              const _errs63 = errors;
+              let valid19 = false;
+              let passing3 = null;
+              const _errs64 = errors;
+              if (typeof data21 === "string") {
+                if (func3(data21) < 1) {
+                  const err49 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+              var _valid3 = _errs64 === errors;
+              if (_valid3) {
+                valid19 = true;
+                passing3 = 0;
+              }
+              const _errs66 = errors;
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err51 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                const len3 = data21.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data22 = data21[i4];
+                  if (typeof data22 === "string") {
+                    if (func3(data22) < 1) {
+                      const err52 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              var _valid3 = _errs66 === errors;
+              if (_valid3 && valid19) {
+                valid19 = false;
+                passing3 = [passing3, 1];
+              } else {
+                if (_valid3) {
+                  valid19 = true;
+                  passing3 = 1;
+                }
+              }
+              if (!valid19) {
+                const err55 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              } else {
+                errors = _errs63;
+                if (vErrors !== null) {
+                  if (_errs63) {
+                    vErrors.length = _errs63;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.type !== void 0) {
+              let data23 = data12.type;
+              const _errs71 = errors;
+              let valid22 = false;
+              let passing4 = null;
+              const _errs72 = errors;
+              if (typeof data23 === "string") {
+                if (func3(data23) < 1) {
+                  const err56 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              var _valid4 = _errs72 === errors;
+              if (_valid4) {
+                valid22 = true;
+                passing4 = 0;
+              }
+              const _errs74 = errors;
+              if (Array.isArray(data23)) {
+                if (data23.length < 1) {
+                  const err58 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                const len4 = data23.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data24 = data23[i5];
+                  if (typeof data24 === "string") {
+                    if (func3(data24) < 1) {
+                      const err59 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              var _valid4 = _errs74 === errors;
+              if (_valid4 && valid22) {
+                valid22 = false;
+                passing4 = [passing4, 1];
+              } else {
+                if (_valid4) {
+                  valid22 = true;
+                  passing4 = 1;
+                }
+              }
+              if (!valid22) {
+                const err62 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              } else {
+                errors = _errs71;
+                if (vErrors !== null) {
+                  if (_errs71) {
+                    vErrors.length = _errs71;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.name !== void 0) {
+              let data25 = data12.name;
+              const _errs79 = errors;
+              let valid25 = false;
+              let passing5 = null;
+              const _errs80 = errors;
+              if (typeof data25 === "string") {
+                if (func3(data25) < 1) {
+                  const err63 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              var _valid5 = _errs80 === errors;
+              if (_valid5) {
+                valid25 = true;
+                passing5 = 0;
+              }
+              const _errs82 = errors;
+              if (Array.isArray(data25)) {
+                if (data25.length < 1) {
+                  const err65 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                const len5 = data25.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data26 = data25[i6];
+                  if (typeof data26 === "string") {
+                    if (func3(data26) < 1) {
+                      const err66 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err67 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              var _valid5 = _errs82 === errors;
+              if (_valid5 && valid25) {
+                valid25 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid25 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid25) {
+                const err69 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              } else {
+                errors = _errs79;
+                if (vErrors !== null) {
+                  if (_errs79) {
+                    vErrors.length = _errs79;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.since !== void 0) {
+              let data27 = data12.since;
+              if (typeof data27 !== "string") {
+                const err70 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data12.until !== void 0) {
+              let data28 = data12.until;
+              if (typeof data28 !== "string") {
+                const err71 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data12.recent !== void 0) {
+              let data29 = data12.recent;
+              if (typeof data29 !== "string") {
+                const err72 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data12.latest !== void 0) {
+              let data30 = data12.latest;
+              if (typeof data30 !== "boolean") {
+                const err73 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data12.where !== void 0) {
+              let data31 = data12.where;
+              if (typeof data31 !== "string") {
+                const err74 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data12.sort !== void 0) {
+              let data32 = data12.sort;
+              if (typeof data32 !== "string") {
+                const err75 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data12.limit !== void 0) {
+              let data33 = data12.limit;
+              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                const err76 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 < 1 || isNaN(data33)) {
+                  const err77 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          var _valid0 = _errs40 === errors;
+          if (_valid0 && valid10) {
+            valid10 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid10 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid10) {
+            const err79 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf, parentSchema: schema61.properties.queries.additionalProperties, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          } else {
+            errors = _errs32;
+            if (vErrors !== null) {
+              if (_errs32) {
+                vErrors.length = _errs32;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.type, parentSchema: schema61.properties.queries, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err81];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err81);
     }
     errors++;
   }
@@ -10735,8 +11538,8 @@ function knownKeysOf(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
   const s = schema2;
   if (s.properties && typeof s.properties === "object") for (const k of Object.keys(s.properties)) out.add(k);
   for (const key of ["allOf", "anyOf", "oneOf"]) {
-    const list = s[key];
-    if (Array.isArray(list)) for (const sub of list) knownKeysOf(sub, depth + 1, out);
+    const list2 = s[key];
+    if (Array.isArray(list2)) for (const sub of list2) knownKeysOf(sub, depth + 1, out);
   }
   if (typeof s.$ref === "string" && s.$ref.endsWith("#/definitions/artifact")) knownKeysOf(eds_common_schema_default.definitions.artifact, depth + 1, out);
   return out;
@@ -10853,12 +11656,12 @@ function decodeArtifact(bytes) {
     };
   }
   const hadBom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset + (hadBom ? 3 : 0), bytes.byteLength - (hadBom ? 3 : 0)).toString("utf8");
+  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset + (hadBom ? 3 : 0), bytes.byteLength - (hadBom ? 3 : 0)).toString("utf8");
   const findings = [];
   if (hadBom) {
     findings.push({ line: 1, column: 1, rule: "bom", message: "file starts with a UTF-8 byte order mark", hint: "save the file as UTF-8 without BOM" });
   }
-  return { text, hadBom, findings };
+  return { text: text2, hadBom, findings };
 }
 
 // src/artifacts/layout.ts
@@ -10877,8 +11680,8 @@ function classifyPath(path, root) {
   return { kind: "misplaced", experimentDir };
 }
 var SLUG_MAX = 50;
-function parseArtifactName(basename3, knownTypes) {
-  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename3);
+function parseArtifactName(basename4, knownTypes) {
+  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename4);
   if (!m) return null;
   const rest = m[3];
   const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
@@ -10891,19 +11694,19 @@ function parseArtifactName(basename3, knownTypes) {
   if (cut <= 0 || cut === rest.length - 1) return null;
   return { date: m[1], time: m[2], type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
 }
-function isRealDateTime(date, time) {
+function isRealDateTime(date, time3) {
   const y = Number(date.slice(0, 4));
   const mo = Number(date.slice(4, 6));
   const d = Number(date.slice(6, 8));
-  const h = Number(time.slice(0, 2));
-  const mi = Number(time.slice(2, 4));
+  const h = Number(time3.slice(0, 2));
+  const mi = Number(time3.slice(2, 4));
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
   const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
   return d <= days;
 }
-function slugify(text, max = SLUG_MAX) {
-  const folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(text2, max = SLUG_MAX) {
+  const folded = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
   const lastHyphen = cut.lastIndexOf("-");
@@ -10931,10 +11734,10 @@ function editDistance(a, b, max = 3) {
 }
 var memo = /* @__PURE__ */ new Map();
 function closest(word, candidates) {
-  const list = [...candidates];
-  const key = `${word}\0${list.join("\0")}`;
+  const list2 = [...candidates];
+  const key = `${word}\0${list2.join("\0")}`;
   if (memo.has(key)) return memo.get(key);
-  const found = closestUncached(word, list);
+  const found = closestUncached(word, list2);
   if (memo.size < 1e4) memo.set(key, found);
   return found;
 }
@@ -11149,7 +11952,7 @@ var hasRequiredSnippet;
 function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     let head = "";
     let tail = "";
@@ -11169,7 +11972,7 @@ function requireSnippet() {
     };
   }
   function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
+    return common22.repeat(" ", max - string.length) + string;
   }
   function makeSnippet(mark, options2) {
     options2 = Object.create(options2 || null);
@@ -11203,11 +12006,11 @@ function requireSnippet() {
         mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
         maxLineLength
       );
-      result = common2.repeat(" ", options2.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common22.repeat(" ", options2.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
     const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options2.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options2.indent + lineNoLength + 3 + line.pos) + "^\n";
+    result += common22.repeat(" ", options2.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common22.repeat("-", options2.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options2.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
@@ -11217,7 +12020,7 @@ function requireSnippet() {
         mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
         maxLineLength
       );
-      result += common2.repeat(" ", options2.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common22.repeat(" ", options2.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -11519,7 +12322,7 @@ var hasRequiredInt;
 function requireInt() {
   if (hasRequiredInt) return int;
   hasRequiredInt = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const Type2 = requireType();
   function isHexCode(c) {
     return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
@@ -11599,7 +12402,7 @@ function requireInt() {
     return parseYamlInteger(data);
   }
   function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common22.isNegativeZero(object));
   }
   int = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
@@ -11635,7 +12438,7 @@ var hasRequiredFloat;
 function requireFloat() {
   if (hasRequiredFloat) return float;
   hasRequiredFloat = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const Type2 = requireType();
   const YAML_FLOAT_PATTERN = new RegExp(
     // 2.5e4, 2.5 and integers
@@ -11696,14 +12499,14 @@ function requireFloat() {
         case "camelcase":
           return "-.Inf";
       }
-    } else if (common2.isNegativeZero(object)) {
+    } else if (common22.isNegativeZero(object)) {
       return "-0.0";
     }
     const res = object.toString(10);
     return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
   }
   function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common22.isNegativeZero(object));
   }
   float = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
@@ -11758,7 +12561,7 @@ function requireTimestamp() {
   }
   function constructYamlTimestamp(data) {
     let fraction = 0;
-    let delta = null;
+    let delta2 = null;
     let match = YAML_DATE_REGEXP.exec(data);
     if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
     if (match === null) throw new Error("Date resolve error");
@@ -11781,11 +12584,11 @@ function requireTimestamp() {
     if (match[9]) {
       const tzHour = +match[10];
       const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
+      delta2 = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta2 = -delta2;
     }
     const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
+    if (delta2) date.setTime(date.getTime() - delta2);
     return date;
   }
   function representYamlTimestamp(object) {
@@ -12034,7 +12837,7 @@ var hasRequiredLoader;
 function requireLoader() {
   if (hasRequiredLoader) return loader;
   hasRequiredLoader = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const YAMLException2 = requireException();
   const makeSnippet = requireSnippet();
   const DEFAULT_SCHEMA2 = require_default();
@@ -12341,7 +13144,7 @@ function requireLoader() {
     }
   }
   function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
+    if (!common22.isObject(source)) {
       throwError(state, "cannot merge mappings; the provided source object is unacceptable");
     }
     chargeMergeWork(state);
@@ -12462,7 +13265,7 @@ function requireLoader() {
     if (count === 1) {
       state.result += " ";
     } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
+      state.result += common22.repeat("\n", count - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -12791,7 +13594,7 @@ function requireLoader() {
       }
       if (state.lineIndent < textIndent) {
         if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+          state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (chomping === CHOMPING_CLIP) {
           if (didReadContent) {
             state.result += "\n";
@@ -12802,19 +13605,19 @@ function requireLoader() {
       if (folding) {
         if (isWhiteSpace(ch)) {
           atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+          state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
           atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
+          state.result += common22.repeat("\n", emptyLines + 1);
         } else if (emptyLines === 0) {
           if (didReadContent) {
             state.result += " ";
           }
         } else {
-          state.result += common2.repeat("\n", emptyLines);
+          state.result += common22.repeat("\n", emptyLines);
         }
       } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
       }
       didReadContent = true;
       detectedIndent = true;
@@ -13414,7 +14217,7 @@ var hasRequiredDumper;
 function requireDumper() {
   if (hasRequiredDumper) return dumper;
   hasRequiredDumper = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const YAMLException2 = requireException();
   const DEFAULT_SCHEMA2 = require_default();
   const _toString = Object.prototype.toString;
@@ -13513,7 +14316,7 @@ function requireDumper() {
     } else {
       throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
     }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+    return "\\" + handle + common22.repeat("0", length - string.length) + string;
   }
   const QUOTING_TYPE_SINGLE = 1;
   const QUOTING_TYPE_DOUBLE = 2;
@@ -13522,7 +14325,7 @@ function requireDumper() {
     this.indent = Math.max(1, options2["indent"] || 2);
     this.noArrayIndent = options2["noArrayIndent"] || false;
     this.skipInvalid = options2["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options2["flowLevel"]) ? -1 : options2["flowLevel"];
+    this.flowLevel = common22.isNothing(options2["flowLevel"]) ? -1 : options2["flowLevel"];
     this.styleMap = compileStyleMap(this.schema, options2["styles"] || null);
     this.sortKeys = options2["sortKeys"] || false;
     this.lineWidth = options2["lineWidth"] || 80;
@@ -13540,7 +14343,7 @@ function requireDumper() {
     this.usedDuplicates = null;
   }
   function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
+    const ind = common22.repeat(" ", spaces);
     let position = 0;
     let result = "";
     const length = string.length;
@@ -13560,7 +14363,7 @@ function requireDumper() {
     return result;
   }
   function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
+    return "\n" + common22.repeat(" ", state.indent * level);
   }
   function testImplicitResolving(state, str22) {
     for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
@@ -14158,10 +14961,10 @@ function countValues(root, limit) {
   }
   return count;
 }
-function lineColumnOf(text, offset) {
+function lineColumnOf(text2, offset) {
   let line = 1;
   let last = -1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
     line++;
     last = i;
   }
@@ -14181,9 +14984,9 @@ function unclosedOpening(source) {
       const body = value.slice(1).replace(/''/g, "");
       if (!body.includes("'")) return { line: i + 1, column: col, message: "this single-quoted value is never closed" };
     } else if (value.startsWith("[") || value.startsWith("{")) {
-      const text = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "");
-      const opens = (text.match(/[[{]/g) ?? []).length;
-      const closes = (text.match(/[\]}]/g) ?? []).length;
+      const text2 = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "");
+      const opens = (text2.match(/[[{]/g) ?? []).length;
+      const closes = (text2.match(/[\]}]/g) ?? []).length;
       if (opens > closes) {
         let depth = opens - closes;
         for (let j = i + 1; j < lines.length && depth > 0; j++) {
@@ -14212,20 +15015,20 @@ function firstYamlError(source) {
   const at = lineCounter.linePos(err.pos[0]);
   return { line: at.line, column: at.col, message: err.message.replace(/ at line \d+, column \d+.*$/s, "") };
 }
-function parseFrontmatter(text) {
+function parseFrontmatter(text2) {
   const findings = [];
   const empty = (body2) => ({ data: null, yaml: "", yamlStartLine: 2, body: body2, bodyStartLine: 1, findings });
-  const crlf = text.indexOf("\r\n");
+  const crlf = text2.indexOf("\r\n");
   if (crlf !== -1) {
     findings.push({
-      ...lineColumnOf(text, crlf),
+      ...lineColumnOf(text2, crlf),
       rule: "line-endings",
       message: "file uses CRLF (Windows) line endings",
       hint: "convert to LF, e.g. set `* text=auto eol=lf` in .gitattributes, or run dos2unix on the file"
     });
   }
-  const firstBreak = text.indexOf("\n");
-  const firstLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, "");
+  const firstBreak = text2.indexOf("\n");
+  const firstLine = (firstBreak === -1 ? text2 : text2.slice(0, firstBreak)).replace(/\r$/, "");
   if (!FENCE.test(firstLine)) {
     const language = /^---\s*([A-Za-z][\w-]*)\s*$/.exec(firstLine)?.[1];
     if (language !== void 0) {
@@ -14245,7 +15048,7 @@ function parseFrontmatter(text) {
         hint: "start the file with a --- line, the fields (ads_version, type, status, created, updated, tags, ...), and a closing --- line"
       });
     }
-    return empty(text);
+    return empty(text2);
   }
   let lineNo = 1;
   let closeStart = -1;
@@ -14253,12 +15056,12 @@ function parseFrontmatter(text) {
   let pos2 = firstBreak;
   while (pos2 !== -1) {
     const start = pos2 + 1;
-    const next = text.indexOf("\n", start);
+    const next = text2.indexOf("\n", start);
     lineNo++;
-    const line = (next === -1 ? text.slice(start) : text.slice(start, next)).replace(/\r$/, "");
+    const line = (next === -1 ? text2.slice(start) : text2.slice(start, next)).replace(/\r$/, "");
     if (FENCE.test(line)) {
       closeStart = start;
-      closeEnd = next === -1 ? text.length : next + 1;
+      closeEnd = next === -1 ? text2.length : next + 1;
       break;
     }
     pos2 = next;
@@ -14271,11 +15074,11 @@ function parseFrontmatter(text) {
       message: "frontmatter opened at line 1 is never closed",
       hint: "add a line with --- after the last frontmatter field"
     });
-    return empty(text);
+    return empty(text2);
   }
   const closeLine = lineNo;
-  const yamlText = firstBreak === -1 ? "" : text.slice(firstBreak + 1, closeStart);
-  const body = text.slice(closeEnd);
+  const yamlText = firstBreak === -1 ? "" : text2.slice(firstBreak + 1, closeStart);
+  const body = text2.slice(closeEnd);
   const result = { data: null, yaml: yamlText, yamlStartLine: 2, body, bodyStartLine: closeLine + 1, findings };
   if (!/^[ \t]*[^\s#]/m.test(yamlText)) {
     findings.push({
@@ -14301,7 +15104,7 @@ function parseFrontmatter(text) {
   }
   let data;
   try {
-    data = (0, import_gray_matter.default)(text.slice(0, closeEnd), MATTER_OPTIONS).data;
+    data = (0, import_gray_matter.default)(text2.slice(0, closeEnd), MATTER_OPTIONS).data;
   } catch (err) {
     const e = err;
     if (e.name === "YAMLException" && e.mark) {
@@ -14367,8 +15170,8 @@ function describe(value, source) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+  const text2 = JSON.stringify(value);
+  return text2.length > 60 ? `${text2.slice(0, 57)}..."` : text2;
 }
 function kindOf(value) {
   if (value === null || value === void 0) return "empty";
@@ -14550,20 +15353,20 @@ var YamlPositions = class {
 // src/artifacts/validateFile.ts
 var HUMANIZE = (s) => s.replace(/[-_]+/g, " ").trim();
 function firstHeading(body) {
-  let fence = null;
+  let fence2 = null;
   for (const raw of body.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (f) {
-      if (fence === null) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = null;
+      if (fence2 === null) fence2 = f[1];
+      else if (f[1][0] === fence2[0] && f[1].length >= fence2.length && /^ {0,3}[`~]+\s*$/.test(line)) fence2 = null;
       continue;
     }
-    if (fence !== null) continue;
+    if (fence2 !== null) continue;
     const m = /^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
     if (!m || m[1] === void 0) continue;
-    const text = m[1].replace(/(?:^|[ \t]+)#+$/, "").trim();
-    if (text !== "") return text;
+    const text2 = m[1].replace(/(?:^|[ \t]+)#+$/, "").trim();
+    if (text2 !== "") return text2;
   }
   return void 0;
 }
@@ -14675,7 +15478,7 @@ function threadCount(files, env = process.env) {
   return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 function runInWorker(entry, job, onBatch) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const message = { etkWorker: "validate", job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
     let finished = false;
@@ -14683,7 +15486,7 @@ function runInWorker(entry, job, onBatch) {
       if ("batch" in m) onBatch(m.batch);
       else {
         finished = true;
-        resolve4();
+        resolve5();
       }
     });
     worker.once("error", reject);
@@ -14770,9 +15573,9 @@ function gitSucceeds(args, cwd) {
 
 // src/git/parseZ.ts
 function splitZ(out) {
-  const text = typeof out === "string" ? out : out.toString("utf8");
-  if (text === "") return [];
-  const parts = text.split("\0");
+  const text2 = typeof out === "string" ? out : out.toString("utf8");
+  if (text2 === "") return [];
+  const parts = text2.split("\0");
   if (parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
@@ -14784,17 +15587,17 @@ function parseLsFilesStage(out) {
   });
 }
 function parseGrepZ(out) {
-  const text = typeof out === "string" ? out : out.toString("utf8");
+  const text2 = typeof out === "string" ? out : out.toString("utf8");
   const hits = [];
   let i = 0;
-  while (i < text.length) {
-    const a = text.indexOf("\0", i);
+  while (i < text2.length) {
+    const a = text2.indexOf("\0", i);
     if (a === -1) break;
-    const b = text.indexOf("\0", a + 1);
+    const b = text2.indexOf("\0", a + 1);
     if (b === -1) break;
-    let nl = text.indexOf("\n", b + 1);
-    if (nl === -1) nl = text.length;
-    hits.push({ path: text.slice(i, a), line: Number(text.slice(a + 1, b)), text: text.slice(b + 1, nl) });
+    let nl = text2.indexOf("\n", b + 1);
+    if (nl === -1) nl = text2.length;
+    hits.push({ path: text2.slice(i, a), line: Number(text2.slice(a + 1, b)), text: text2.slice(b + 1, nl) });
     i = nl + 1;
   }
   return hits;
@@ -14850,17 +15653,17 @@ function idFromLine(line) {
   }
 }
 function frontmatterId(file) {
-  const text = decodeArtifact(file.bytes).text;
-  if (text === null) return null;
-  const v = parseFrontmatter(text).data?.artifact_id;
+  const text2 = decodeArtifact(file.bytes).text;
+  if (text2 === null) return null;
+  const v = parseFrontmatter(text2).data?.artifact_id;
   return typeof v === "string" ? v : null;
 }
 function buildCatalog(req) {
   const experiments = /* @__PURE__ */ new Set();
   const artifactIds = /* @__PURE__ */ new Map();
   const addId = (id, path) => {
-    const list = artifactIds.get(id);
-    if (list) list.push(path);
+    const list2 = artifactIds.get(id);
+    if (list2) list2.push(path);
     else artifactIds.set(id, [path]);
   };
   const rootSpec = req.root === "" ? "." : req.root;
@@ -15523,8 +16326,8 @@ function catalogFromIndex(req) {
     if (stale.length > MAX_STALE) return null;
     const artifactIds = /* @__PURE__ */ new Map();
     const addId = (id, path) => {
-      const list = artifactIds.get(id);
-      if (list) list.push(path);
+      const list2 = artifactIds.get(id);
+      if (list2) list2.push(path);
       else artifactIds.set(id, [path]);
     };
     if (req.ids.size > 0) {
@@ -15536,8 +16339,8 @@ function catalogFromIndex(req) {
         }
       }
       for (const file of readSourceFiles(req.spec, stale, listing)) {
-        const text = decodeArtifact(file.bytes).text;
-        const id = text === null ? void 0 : parseFrontmatter(text).data?.artifact_id;
+        const text2 = decodeArtifact(file.bytes).text;
+        const id = text2 === null ? void 0 : parseFrontmatter(text2).data?.artifact_id;
         if (typeof id === "string" && req.ids.has(id)) addId(id, file.path);
       }
     }
@@ -15588,17 +16391,17 @@ function locateInResults(results) {
 function crossFileFindings(entries, catalog, locate) {
   const out = /* @__PURE__ */ new Map();
   const push = (path, f) => {
-    const list = out.get(path);
-    if (list) list.push(f);
+    const list2 = out.get(path);
+    if (list2) list2.push(f);
     else out.set(path, [f]);
   };
   const owners = /* @__PURE__ */ new Map();
   for (const [id, paths] of catalog.artifactIds) owners.set(id, [...paths]);
   for (const e of entries) {
     if (e.artifactId === null || e.artifactId === "") continue;
-    const list = owners.get(e.artifactId);
-    if (list) {
-      if (!list.includes(e.path)) list.push(e.path);
+    const list2 = owners.get(e.artifactId);
+    if (list2) {
+      if (!list2.includes(e.path)) list2.push(e.path);
     } else owners.set(e.artifactId, [e.path]);
   }
   for (const e of entries) {
@@ -15755,7 +16558,9 @@ var etk_config_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    $schema: { type: "string" },
+    $schema: {
+      type: "string"
+    },
     root: {
       type: "string",
       minLength: 1,
@@ -15768,7 +16573,10 @@ var etk_config_schema_default = {
     },
     statuses: {
       type: "array",
-      items: { type: "string", pattern: "^[a-z0-9_-]+$" },
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9_-]+$"
+      },
       minItems: 1,
       uniqueItems: true,
       description: "Allowed values of `status`. Default: active, complete, deprecated"
@@ -15776,25 +16584,189 @@ var etk_config_schema_default = {
     types: {
       type: "object",
       description: "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      propertyNames: {
+        pattern: "^[a-z][a-z0-9_]*$"
+      },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: ["schema"],
+        required: [
+          "schema"
+        ],
         properties: {
-          schema: { type: "string", minLength: 1 }
+          schema: {
+            type: "string",
+            minLength: 1
+          }
         }
       }
     },
     rules: {
       type: "object",
       description: "Severity per rule id: error | warn | off",
-      additionalProperties: { enum: ["error", "warn", "off"] }
+      additionalProperties: {
+        enum: [
+          "error",
+          "warn",
+          "off"
+        ]
+      }
     },
     maxFileSize: {
       type: "integer",
       minimum: 1,
       description: "Largest artifact in bytes. Default: 5242880 (5 MB)"
+    },
+    queries: {
+      type: "object",
+      description: "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }",
+      propertyNames: {
+        pattern: "^[a-z0-9][a-z0-9_-]*$"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "sql"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              sql: {
+                type: "string",
+                minLength: 1,
+                description: "One read-only statement (SELECT, WITH ... SELECT)"
+              }
+            }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "from"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              from: {
+                enum: [
+                  "experiments",
+                  "artifacts",
+                  "metrics",
+                  "tags"
+                ],
+                description: "The listing of etk query <from>"
+              },
+              status: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              tag: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              experiment: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              type: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              name: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              since: {
+                type: "string"
+              },
+              until: {
+                type: "string"
+              },
+              recent: {
+                type: "string"
+              },
+              latest: {
+                type: "boolean"
+              },
+              where: {
+                type: "string"
+              },
+              sort: {
+                type: "string"
+              },
+              limit: {
+                type: "integer",
+                minimum: 1
+              }
+            }
+          }
+        ]
+      }
     }
   }
 };
@@ -15836,26 +16808,26 @@ var DEFAULTS = {
   database: "data/ops/tracking.db",
   maxFileSize: 5 * 1024 * 1024
 };
-function jsonErrorWhere(message, text) {
+function jsonErrorWhere(message, text2) {
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) return `${lc[1]}:${lc[2]}`;
   const p = /position (\d+)/.exec(message);
   if (!p) return "";
-  const before = text.slice(0, Number(p[1]));
+  const before = text2.slice(0, Number(p[1]));
   const line = before.split("\n").length;
   return `${line}:${before.length - before.lastIndexOf("\n")}`;
 }
 function readJson(file, what) {
-  let text;
+  let text2;
   try {
-    text = readFileSync3(file, "utf8");
+    text2 = readFileSync3(file, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
-    const where = jsonErrorWhere(err.message, text);
+    const where = jsonErrorWhere(err.message, text2);
     throw new ConfigError(`${file}${where ? `:${where}` : ""}: ${what} is not valid JSON: ${err.message}`, "fix the JSON syntax (a trailing comma or a missing quote, most often)");
   }
 }
@@ -15951,7 +16923,8 @@ async function loadConfig(options2) {
     statuses: raw.statuses ?? void 0,
     extraTypes,
     rules,
-    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize
+    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    queries: raw.queries ?? {}
   };
 }
 
@@ -16017,8 +16990,8 @@ function summaryLine(s) {
   if (s.errors === 0 && s.warnings === 0) return `${plural(s.checked, "file")} checked, no problems`;
   return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")} in ${s.filesWithProblems} of ${plural(s.checked, "file")}`;
 }
-function codeFrame(text, line, column, c) {
-  const lines = text.split(/\r?\n/);
+function codeFrame(text2, line, column, c) {
+  const lines = text2.split(/\r?\n/);
   const from = Math.max(1, line - 1);
   const to = Math.min(lines.length, line + 1);
   const width = String(to).length;
@@ -16034,7 +17007,7 @@ function codeFrame(text, line, column, c) {
   }
   return out.map((l) => `    ${l}`).join("\n");
 }
-function renderText(diagnostics, text, c, frames = true) {
+function renderText(diagnostics, text2, c, frames = true) {
   const out = [];
   let current = "";
   for (const d of diagnostics) {
@@ -16045,7 +17018,7 @@ function renderText(diagnostics, text, c, frames = true) {
     }
     const sev = d.severity === "error" ? c.red("error  ") : c.yellow("warning");
     out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
-    const source = frames ? text(d.file) : void 0;
+    const source = frames ? text2(d.file) : void 0;
     if (source !== void 0) out.push(codeFrame(source, d.line, d.column, c));
     if (d.hint) out.push(`    ${c.cyan("fix:")} ${d.hint}`);
   }
@@ -16227,8 +17200,8 @@ function dumpByFile(db) {
     const lines = rows.map((r) => [String(r[key]), `${table} ${JSON.stringify(r)}`]);
     lines.sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
     for (const [path, line] of lines) {
-      const list = out.get(path);
-      if (list) list.push(line);
+      const list2 = out.get(path);
+      if (list2) list2.push(line);
       else out.set(path, [line]);
     }
   }
@@ -16438,8 +17411,8 @@ function planSync(indexed, source, scope = "", rereadAll = false) {
   const addedByBlob = /* @__PURE__ */ new Map();
   for (const p of added) {
     const b = source.get(p);
-    const list = addedByBlob.get(b);
-    if (list) list.push(p);
+    const list2 = addedByBlob.get(b);
+    if (list2) list2.push(p);
     else addedByBlob.set(b, [p]);
   }
   const renamed = [];
@@ -17093,8 +18066,8 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join5, relative as relative7 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { basename as basename3, join as join6, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
 var HOOK_FILES = {
@@ -17108,6 +18081,22 @@ var LINT_STAGED_TEMPLATE = { "{root}/**/*.md": "etk hook pre-commit" };
 function lintStagedEntry(root) {
   const [glob, command] = Object.entries(LINT_STAGED_TEMPLATE)[0];
   return [root === "" ? "**/*.md" : glob.replace("{root}", root), command];
+}
+
+// src/util/writeFileAtomic.ts
+import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join5 } from "node:path";
+function writeFileAtomic(file, data) {
+  const dir = dirname4(file);
+  mkdirSync2(dir, { recursive: true });
+  const tmp = join5(dir, `.${basename2(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync2(tmp, data);
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync2(tmp, { force: true });
+    throw err;
+  }
 }
 
 // src/init/lintStagedConfig.ts
@@ -17134,8 +18123,8 @@ function mergeLintStaged(config2, glob, command) {
   const has = (v) => v === command || Array.isArray(v) && v.includes(command);
   if (has(existing)) return null;
   for (const v of Object.values(config2)) {
-    const list = Array.isArray(v) ? v : [v];
-    if (list.some((x) => typeof x === "string" && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
+    const list2 = Array.isArray(v) ? v : [v];
+    if (list2.some((x) => typeof x === "string" && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
   }
   const next = { ...config2 };
   if (existing === void 0) next[glob] = command;
@@ -17149,17 +18138,17 @@ function mergeLintStaged(config2, glob, command) {
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
   if (!existsSync6(file)) return null;
-  const text = readFileSync4(file, "utf8");
+  const text2 = readFileSync4(file, "utf8");
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
-    return { value, text };
+    return { value, text: text2 };
   } catch (err) {
     throw new ConfigError(`${file} is not valid JSON (${err.message}); etk init changed nothing`, "fix the file, then run etk init again");
   }
 }
 function inspectRepo(top, database) {
-  const pkgFile = readJsonFile(join5(top, "package.json"));
+  const pkgFile = readJsonFile(join6(top, "package.json"));
   let hooksPath = null;
   try {
     hooksPath = execGit(["config", "--get", "core.hooksPath"], { cwd: top, okCodes: [1] }).toString("utf8").trim() || null;
@@ -17167,30 +18156,30 @@ function inspectRepo(top, database) {
     hooksPath = null;
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
-  const gitHook = join5(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join5(top, ".pre-commit-config.yaml"));
+  const gitHook = join6(top, gitDir, "hooks", "pre-commit");
+  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join6(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
-    const f = join5(top, ".husky", h);
+    const f = join6(top, ".husky", h);
     hookFiles[h] = existsSync6(f) ? readFileSync4(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join5(top, f)), (f) => readFileSync4(join5(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join6(top, f)), (f) => readFileSync4(join6(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
-  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join5(top, lintStaged.file)).value;
-  const dbRel = toPosix(relative7(top, join5(top, database)));
+  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
+  const dbRel = toPosix(relative7(top, join6(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync6(join5(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join5(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync6(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join6(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync6(join5(top, "etk.config.json")),
+    etkConfig: existsSync6(join6(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -17204,7 +18193,7 @@ function planInit(f, o) {
   }
   const wireHooks = !f.preCommitFramework && huskyManaged;
   if (f.pkg === null) {
-    const name = basename2(f.top).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "experiments";
+    const name = basename3(f.top).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "experiments";
     changes.push({ kind: "write", file: "package.json", content: `${JSON.stringify({ name, private: true }, null, 2)}
 `, what: "created package.json (husky and lint-staged are installed as its devDependencies)" });
   }
@@ -17260,12 +18249,6 @@ function planInit(f, o) {
   changes.push({ kind: "sync", what: `build the index ${o.database} (etk sync)` });
   return changes;
 }
-function writeAtomic(file, content) {
-  mkdirSync2(dirname4(file), { recursive: true });
-  const tmp = `${file}.etk-tmp-${process.pid}`;
-  writeFileSync2(tmp, content, { mode: 420 });
-  renameSync(tmp, file);
-}
 function applyInit(changes, o, log) {
   let syncRequested = false;
   for (const c of changes) {
@@ -17278,23 +18261,23 @@ function applyInit(changes, o, log) {
       continue;
     }
     if (c.kind === "write") {
-      const file = join5(o.top, c.file);
+      const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
         const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
-        writeAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
+        writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);
-      } else writeAtomic(file, c.content);
+      } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
-      const file = join5(o.top, "package.json");
-      const text = readFileSync4(file, "utf8");
-      const pkg = JSON.parse(text);
+      const file = join6(o.top, "package.json");
+      const text2 = readFileSync4(file, "utf8");
+      const pkg = JSON.parse(text2);
       c.edit(pkg);
-      const indent = /^[ \t]+/m.exec(text)?.[0] ?? "  ";
-      writeAtomic(file, `${JSON.stringify(pkg, null, indent)}
+      const indent = /^[ \t]+/m.exec(text2)?.[0] ?? "  ";
+      writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}
 `);
     } else if (c.kind === "run") {
-      const [cmd, args] = c.command === "husky" ? [process.execPath, [join5(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
+      const [cmd, args] = c.command === "husky" ? [process.execPath, [join6(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
       try {
         execFileSync2(cmd, args, { cwd: o.top, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HUSKY: c.command === "husky" ? "1" : process.env.HUSKY } });
       } catch (err) {
@@ -17391,8 +18374,1359 @@ var initCommand = {
   }
 };
 
+// src/query/sqlFragment.ts
+var frag = (sql, ...params) => ({ sql, params });
+function fill(template, ...parts) {
+  const pieces = template.split("{}");
+  if (pieces.length !== parts.length + 1) throw new Error(`fill: ${pieces.length - 1} slots for ${parts.length} fragments`);
+  let sql = pieces[0];
+  const params = [];
+  parts.forEach((p, i) => {
+    sql += p.sql + pieces[i + 1];
+    params.push(...p.params);
+  });
+  return { sql, params };
+}
+function joinFrags(parts, sep2) {
+  return { sql: parts.map((p) => p.sql).join(sep2), params: parts.flatMap((p) => p.params) };
+}
+function inList(values) {
+  return { sql: `(${values.map(() => "?").join(", ")})`, params: [...values] };
+}
+
+// src/query/entities.ts
+var METRIC_PART_SQL = {
+  value: "m.metric_value",
+  baseline: "m.baseline_value",
+  delta: "round(m.metric_value - m.baseline_value, 9)"
+};
+var LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
+    WHERE l.experiment_id IS m.experiment_id AND l.metric_name = m.metric_name
+      AND (COALESCE(l.timestamp, '') > COALESCE(m.timestamp, '')
+        OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
+var time = (sql) => ({ kind: "time", sql });
+var text = (sql) => ({ kind: "text", sql });
+var num2 = (sql) => ({ kind: "number", sql });
+var EXPERIMENTS = {
+  name: "experiments",
+  from: "experiments e",
+  fields: {
+    id: text("e.experiment_id"),
+    experiment_id: text("e.experiment_id"),
+    name: text("e.name"),
+    description: text("e.description"),
+    status: text("e.status"),
+    created: time("e.created_at"),
+    updated: time("e.updated_at"),
+    artifacts: num2("(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)"),
+    path: text("e.manifest_path")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.experiment_id = e.experiment_id AND {})", cond),
+  metric: (name, cond) => fill(`EXISTS (SELECT 1 FROM metrics m WHERE m.experiment_id = e.experiment_id AND m.metric_name = {} AND ${LATEST_METRIC} AND {})`, frag("?", name), cond),
+  frontmatter: "e.frontmatter",
+  defaultOrder: "e.created_at DESC, e.experiment_id",
+  tiebreak: "e.experiment_id"
+};
+var ARTIFACTS = {
+  name: "artifacts",
+  from: "artifacts a",
+  fields: {
+    id: text("a.artifact_id"),
+    artifact_id: text("a.artifact_id"),
+    experiment: text("a.experiment_id"),
+    experiment_id: text("a.experiment_id"),
+    type: text("a.type"),
+    status: text("a.status"),
+    title: text("a.title"),
+    path: text("a.file_path"),
+    created: time("a.created_at"),
+    updated: time("a.updated_at"),
+    errors: num2("a.errors"),
+    warnings: num2("a.warnings"),
+    baseline: text("a.baseline")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND {})", cond),
+  metric: (name, cond) => fill("EXISTS (SELECT 1 FROM metrics m WHERE m.file_path = a.file_path AND m.metric_name = {} AND {})", frag("?", name), cond),
+  frontmatter: "a.frontmatter",
+  defaultOrder: "a.created_at DESC, a.file_path",
+  tiebreak: "a.file_path"
+};
+var METRICS = {
+  name: "metrics",
+  from: "metrics m",
+  fields: {
+    name: text("m.metric_name"),
+    metric_name: text("m.metric_name"),
+    value: num2("m.metric_value"),
+    baseline: num2("m.baseline_value"),
+    delta: num2(METRIC_PART_SQL.delta),
+    unit: text("m.unit"),
+    experiment: text("m.experiment_id"),
+    experiment_id: text("m.experiment_id"),
+    artifact: text("m.artifact_id"),
+    artifact_id: text("m.artifact_id"),
+    baseline_experiment: text("m.baseline_experiment"),
+    created: time("m.timestamp"),
+    timestamp: time("m.timestamp"),
+    path: text("m.file_path")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = m.file_path AND {})", cond),
+  metric: null,
+  frontmatter: "(SELECT x.frontmatter FROM artifacts x WHERE x.file_path = m.file_path)",
+  defaultOrder: "m.experiment_id, m.metric_name, m.timestamp, m.file_path",
+  tiebreak: "m.file_path, m.metric_name"
+};
+
+// src/query/compare.ts
+function compareQuery(ids) {
+  return fill(
+    `SELECT m.experiment_id, m.metric_name, m.metric_value, m.baseline_value, m.unit
+FROM metrics m
+WHERE m.experiment_id IN {} AND ${LATEST_METRIC}
+ORDER BY m.metric_name, m.experiment_id`,
+    inList(ids)
+  );
+}
+var delta = (v, b) => typeof v === "number" && typeof b === "number" ? Math.round((v - b) * 1e9) / 1e9 : null;
+function pivotCompare(rows, ids, baseline) {
+  const shown = baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : [...ids];
+  const own = baseline === null && ids.length === 1;
+  const columns = ["metric", "unit", ...shown];
+  const others = own ? shown : shown.filter((id) => id !== (baseline ?? shown[0]));
+  if (own) columns.splice(2, 0, "baseline");
+  columns.push(...others.map((id) => `${id} Δ`));
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    let m = byMetric.get(r.metric_name);
+    if (!m) byMetric.set(r.metric_name, m = /* @__PURE__ */ new Map());
+    m.set(r.experiment_id, r);
+  }
+  const base = baseline ?? shown[0];
+  const out = [...byMetric.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([metric, values]) => {
+    const row = { metric, unit: [...values.values()].find((v) => v.unit !== null)?.unit ?? null };
+    for (const id of shown) row[id] = values.get(id)?.metric_value ?? null;
+    if (own) {
+      const only = values.get(shown[0]);
+      row.baseline = only?.baseline_value ?? null;
+      row[`${shown[0]} Δ`] = delta(only?.metric_value, only?.baseline_value);
+    } else {
+      const b = values.get(base)?.metric_value;
+      for (const id of others) row[`${id} Δ`] = delta(values.get(id)?.metric_value, b);
+    }
+    return row;
+  });
+  return { columns, rows: out };
+}
+function runCompare(db, ids, baseline) {
+  const all = baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : [...ids];
+  const q = compareQuery(all);
+  const rows = db.prepare(q.sql).all(...q.params);
+  return pivotCompare(rows, ids, baseline);
+}
+
+// src/query/experimentIds.ts
+function experimentIds(db) {
+  return db.prepare("SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1").all().map((r) => r.id);
+}
+function resolveExperimentIds(db, given) {
+  if (given.length === 0) return [];
+  const all = experimentIds(db);
+  const known = new Set(all);
+  return given.map((g) => {
+    if (known.has(g)) return g;
+    const matches = all.filter((id) => id.startsWith(g));
+    if (matches.length === 1) return matches[0];
+    if (matches.length > 1) {
+      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? `, and ${matches.length - 5} more` : ""}`, "give more of the id");
+    }
+    const near = closest(g, all);
+    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
+  });
+}
+
+// src/query/time.ts
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
+var TimeSyntaxError = class extends Error {
+};
+function sqlTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+function localMidnight(y, m, d) {
+  return new Date(y, m - 1, d).getTime();
+}
+function parseTimePoint(text2, now, bound = "start") {
+  const t = text2.trim();
+  const rel = /^(\d+)\s*([mhdw])$/i.exec(t);
+  if (rel) return sqlTime(now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()]);
+  const dayMs = (ms) => bound === "end" ? ms + 864e5 - 1e3 : ms;
+  if (t === "today" || t === "yesterday") {
+    const start = localMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate() - (t === "yesterday" ? 1 : 0));
+    return sqlTime(dayMs(start));
+  }
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const ms = localMidnight(y, m, d);
+    const check = new Date(ms);
+    if (check.getFullYear() !== y || check.getMonth() + 1 !== m || check.getDate() !== d) throw new TimeSyntaxError(`"${text2}" is not a calendar date`);
+    return sqlTime(dayMs(ms));
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(t)) {
+    const ms = Date.parse(t.replace(" ", "T"));
+    if (!Number.isNaN(ms)) return sqlTime(ms);
+  }
+  throw new TimeSyntaxError(`"${text2}" is not a time: use a duration like 7d, 24h, 2w, 30m; today or yesterday; a date like 2025-01-31; or an ISO 8601 time`);
+}
+
+// src/query/whereParse.ts
+var WhereSyntaxError = class extends Error {
+  constructor(message, column) {
+    super(message);
+    this.column = column;
+  }
+  column;
+};
+function tokenize(src) {
+  const tokens = [];
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    const column = i + 1;
+    if (/\s/.test(ch)) {
+      i++;
+    } else if (ch === "(" || ch === ")" || ch === ",") {
+      tokens.push({ t: ch, column });
+      i++;
+    } else if (ch === '"' || ch === "'") {
+      let text2 = "";
+      let j = i + 1;
+      for (; ; ) {
+        if (j >= src.length) throw new WhereSyntaxError(`unclosed quote ${ch}`, column);
+        if (src[j] === ch) {
+          if (src[j + 1] === ch) {
+            text2 += ch;
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        text2 += src[j];
+        j++;
+      }
+      tokens.push({ t: "string", text: text2, column });
+      i = j + 1;
+    } else if ("=<>!".includes(ch)) {
+      const two = src.slice(i, i + 2);
+      const op = ["==", "!=", "<=", ">=", "<>"].includes(two) ? two : ch;
+      if (op === "!") throw new WhereSyntaxError('"!" must be followed by "=" (use != or not)', column);
+      tokens.push({ t: "op", text: op === "==" ? "=" : op === "<>" ? "!=" : op, column });
+      i += op.length;
+    } else {
+      const m = /^[^\s(),=<>!'"]+/.exec(src.slice(i));
+      tokens.push({ t: "word", text: m[0], column });
+      i += m[0].length;
+    }
+  }
+  tokens.push({ t: "end", column: src.length + 1 });
+  return tokens;
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["and", "or", "not", "in", "contains"]);
+var isKeyword = (tok, kw) => tok.t === "word" && tok.text.toLowerCase() === kw;
+function describe2(tok) {
+  if (tok.t === "end") return "the end of the expression";
+  if (tok.t === "word" || tok.t === "op") return `"${tok.text}"`;
+  if (tok.t === "string") return `the string "${tok.text}"`;
+  return `"${tok.t}"`;
+}
+function parseWhere(src) {
+  const tokens = tokenize(src);
+  let pos2 = 0;
+  const peek = () => tokens[pos2];
+  const next = () => tokens[pos2++];
+  function value() {
+    const tok = next();
+    if (tok.t === "string") return { text: tok.text, quoted: true, column: tok.column };
+    if (tok.t === "word" && !KEYWORDS.has(tok.text.toLowerCase())) return { text: tok.text, quoted: false, column: tok.column };
+    throw new WhereSyntaxError(`expected a value, found ${describe2(tok)}`, tok.column);
+  }
+  function list2() {
+    const open = next();
+    if (open.t !== "(") throw new WhereSyntaxError(`expected "(" after in, found ${describe2(open)}`, open.column);
+    const values = [value()];
+    for (; ; ) {
+      const tok = next();
+      if (tok.t === ")") return values;
+      if (tok.t !== ",") throw new WhereSyntaxError(`expected "," or ")" in the list, found ${describe2(tok)}`, tok.column);
+      values.push(value());
+    }
+  }
+  function comparison() {
+    const fieldTok = next();
+    if (fieldTok.t !== "word" || KEYWORDS.has(fieldTok.text.toLowerCase())) {
+      throw new WhereSyntaxError(`expected a field name (status, type, created, tags, metrics.<name>, fm.<key>...), found ${describe2(fieldTok)}`, fieldTok.column);
+    }
+    const opTok = peek();
+    let op;
+    if (opTok.t === "op") {
+      next();
+      op = opTok.text;
+    } else if (isKeyword(opTok, "in")) {
+      next();
+      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "in", values: list2(), column: opTok.column };
+    } else if (isKeyword(opTok, "not") && isKeyword(tokens[pos2 + 1], "in")) {
+      pos2 += 2;
+      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "not in", values: list2(), column: opTok.column };
+    } else if (isKeyword(opTok, "contains")) {
+      next();
+      op = "contains";
+    } else {
+      throw new WhereSyntaxError(`expected an operator (=, !=, <, <=, >, >=, in, not in, contains) after ${fieldTok.text}, found ${describe2(opTok)}`, opTok.column);
+    }
+    return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op, values: [value()], column: opTok.column };
+  }
+  function primary() {
+    const tok = peek();
+    if (tok.t === "(") {
+      next();
+      const inner = orExpr();
+      const close = next();
+      if (close.t !== ")") throw new WhereSyntaxError(`expected ")" to close the "(" at column ${tok.column}, found ${describe2(close)}`, close.column);
+      return inner;
+    }
+    if (isKeyword(tok, "not")) {
+      next();
+      return { kind: "not", expr: primary(), column: tok.column };
+    }
+    return comparison();
+  }
+  function andExpr() {
+    let left = primary();
+    while (isKeyword(peek(), "and")) {
+      next();
+      left = { kind: "and", left, right: primary() };
+    }
+    return left;
+  }
+  function orExpr() {
+    let left = andExpr();
+    while (isKeyword(peek(), "or")) {
+      next();
+      left = { kind: "or", left, right: andExpr() };
+    }
+    return left;
+  }
+  if (peek().t === "end") throw new WhereSyntaxError("the expression is empty", 1);
+  const tree = orExpr();
+  const rest = peek();
+  if (rest.t !== "end") throw new WhereSyntaxError(`expected "and", "or" or the end, found ${describe2(rest)}`, rest.column);
+  return tree;
+}
+function pointAt(src, column) {
+  return `  ${src}
+  ${" ".repeat(Math.max(0, column - 1))}^`;
+}
+
+// src/query/whereCompile.ts
+var param = (v) => frag("?", v);
+var SCALAR_OPS = { "=": "=", "!=": "IS NOT", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
+function numberOf(v) {
+  const n = v.quoted ? Number.NaN : Number(v.text);
+  if (v.text.trim() === "" || !Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
+  return n;
+}
+function timeRange(v, now) {
+  try {
+    return [parseTimePoint(v.text, now, "start"), parseTimePoint(v.text, now, "end")];
+  } catch (err) {
+    if (err instanceof TimeSyntaxError) throw new WhereSyntaxError(err.message, v.column);
+    throw err;
+  }
+}
+function scalarValue(field, v) {
+  return field.kind === "number" ? numberOf(v) : v.text;
+}
+function compareScalar(field, op, values, column, now) {
+  const x = field.sql;
+  if (op === "contains") {
+    if (field.kind !== "text") throw new WhereSyntaxError("contains works on text fields, tags and fm.<key>", column);
+    return frag(`instr(lower(${x}), lower(?)) > 0`, values[0].text);
+  }
+  if (field.kind === "time") {
+    const ranges = values.map((v) => timeRange(v, now));
+    const within = (r) => frag(`${x} BETWEEN ? AND ?`, r[0], r[1]);
+    const [first] = ranges;
+    switch (op) {
+      case "=":
+        return within(first);
+      case "!=":
+        return fill(`(${x} IS NULL OR NOT ({}))`, within(first));
+      case "<":
+        return frag(`${x} < ?`, first[0]);
+      case "<=":
+        return frag(`${x} <= ?`, first[1]);
+      case ">":
+        return frag(`${x} > ?`, first[1]);
+      case ">=":
+        return frag(`${x} >= ?`, first[0]);
+      case "in":
+        return fill("({})", joinFrags(ranges.map(within), " OR "));
+      case "not in":
+        return fill(`(${x} IS NULL OR NOT ({}))`, joinFrags(ranges.map(within), " OR "));
+    }
+  }
+  if (op === "in") return fill(`${x} IN {}`, inList(values.map((v) => scalarValue(field, v))));
+  if (op === "not in") return fill(`(${x} IS NULL OR ${x} NOT IN {})`, inList(values.map((v) => scalarValue(field, v))));
+  return frag(`${x} ${SCALAR_OPS[op]} ?`, scalarValue(field, values[0]));
+}
+function compareTags(entity, op, values, column) {
+  const texts = values.map((v) => v.text);
+  switch (op) {
+    case "=":
+    case "contains":
+      return entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0]));
+    case "!=":
+      return fill("NOT {}", entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0])));
+    case "in":
+      return entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts)));
+    case "not in":
+      return fill("NOT {}", entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts))));
+    default:
+      throw new WhereSyntaxError(`tags take =, !=, in, not in or contains, not ${op}`, column);
+  }
+}
+function jsonPath(segments, column) {
+  for (const s of segments) {
+    if (s === "" || s.includes('"')) throw new WhereSyntaxError("fm. needs a frontmatter key, e.g. fm.owner or fm.config.seed", column);
+  }
+  return `$${segments.map((s) => `."${s}"`).join("")}`;
+}
+function fmValue(v) {
+  if (v.quoted) return v.text;
+  if (v.text === "true") return 1;
+  if (v.text === "false") return 0;
+  const n = Number(v.text);
+  return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.text) && Number.isFinite(n) ? n : v.text;
+}
+function compareFrontmatter(entity, path, op, values) {
+  const fm = entity.frontmatter;
+  const x = frag(`json_extract(${fm}, ?)`, path);
+  const first = values[0];
+  if (!first.quoted && first.text === "null" && (op === "=" || op === "!=")) return fill(op === "=" ? "{} IS NULL" : "{} IS NOT NULL", x);
+  switch (op) {
+    case "contains":
+      return fill(
+        `(CASE json_type(${fm}, {}) WHEN 'array' THEN EXISTS (SELECT 1 FROM json_each(${fm}, {}) j WHERE j.value = {}) ELSE instr(lower({}), lower({})) > 0 END)`,
+        param(path),
+        param(path),
+        param(fmValue(first)),
+        x,
+        param(first.text)
+      );
+    case "in":
+      return fill("{} IN {}", x, inList(values.map(fmValue)));
+    case "not in":
+      return fill("({} IS NULL OR {} NOT IN {})", x, x, inList(values.map(fmValue)));
+    default:
+      return fill(`{} ${SCALAR_OPS[op]} {}`, x, param(fmValue(first)));
+  }
+}
+function compareMetric(entity, field, op, values, column, fieldColumn, now) {
+  if (entity.metric === null) throw new WhereSyntaxError(`${entity.name} rows are metrics already: use name = <metric> and value > ...`, fieldColumn);
+  let name = field.slice("metrics.".length);
+  let part = "value";
+  const sub = /\.(value|baseline|delta)$/.exec(name);
+  if (sub) {
+    part = sub[1];
+    name = name.slice(0, -sub[0].length);
+  }
+  if (name === "") throw new WhereSyntaxError("metrics. needs a metric name, e.g. metrics.accuracy > 0.9", fieldColumn);
+  const cond = compareScalar({ kind: "number", sql: METRIC_PART_SQL[part] }, op, values, column, now);
+  return entity.metric(name, cond);
+}
+function compile(node, entity, now) {
+  switch (node.kind) {
+    case "and":
+    case "or":
+      return fill(`({} ${node.kind.toUpperCase()} {})`, compile(node.left, entity, now), compile(node.right, entity, now));
+    case "not":
+      return fill("NOT COALESCE(({}), 0)", compile(node.expr, entity, now));
+    case "cmp": {
+      const { field, op, values, column, fieldColumn } = node;
+      if (field === "tags" || field === "tag") return compareTags(entity, op, values, column);
+      if (field.startsWith("metrics.")) return compareMetric(entity, field, op, values, column, fieldColumn, now);
+      if (field.startsWith("fm.")) return compareFrontmatter(entity, jsonPath(field.slice(3).split("."), fieldColumn), op, values);
+      const scalar = entity.fields[field];
+      if (!scalar) {
+        const known = [...Object.keys(entity.fields), "tags", ...entity.metric ? ["metrics.<name>"] : [], "fm.<key>"];
+        const near = closest(field, Object.keys(entity.fields).concat("tags"));
+        throw new WhereSyntaxError(`unknown field "${field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ""}; fields: ${known.join(", ")}`, fieldColumn);
+      }
+      return compareScalar(scalar, op, values, column, now);
+    }
+  }
+}
+function compileWhere(tree, entity, now) {
+  return compile(tree, entity, now);
+}
+
+// src/query/listings.ts
+var LISTINGS = ["experiments", "artifacts", "metrics", "tags"];
+var LISTING_FILTERS = {
+  experiments: ["status", "tags", "since", "until", "where", "sort", "limit", "count"],
+  artifacts: ["experiments", "types", "status", "tags", "recent", "since", "until", "where", "sort", "limit", "count"],
+  metrics: ["experiments", "names", "tags", "since", "until", "latest", "where", "sort", "limit", "count"],
+  tags: ["experiments", "types", "limit"]
+};
+function time2(flag, text2, now, bound) {
+  try {
+    return parseTimePoint(text2, now, bound);
+  } catch (err) {
+    if (err instanceof TimeSyntaxError) throw new UsageError(`etk query: --${flag} ${err.message}`);
+    throw err;
+  }
+}
+function whereFragment(expr, entity, now) {
+  try {
+    return compileWhere(parseWhere(expr), entity, now);
+  } catch (err) {
+    if (err instanceof WhereSyntaxError) {
+      throw new UsageError(`etk query: --where: ${err.message} (column ${err.column})
+${pointAt(expr, err.column)}`, 'see "The --where language" in the README or etk query --help');
+    }
+    throw err;
+  }
+}
+function orderBy(entity, sort) {
+  if (sort === void 0) return entity.defaultOrder;
+  const keys = sort.split(",").map((part) => {
+    const m = /^\s*([A-Za-z_]+)(?::(asc|desc))?\s*$/i.exec(part);
+    const field = m ? entity.fields[m[1]] : void 0;
+    if (!m || !field) {
+      const name = m?.[1] ?? part.trim();
+      const near = closest(name, Object.keys(entity.fields));
+      throw new UsageError(`etk query: --sort: cannot sort ${entity.name} by "${part.trim()}"${near ? ` (did you mean "${near}"?)` : ""}`, `sort by one of ${Object.keys(entity.fields).join(", ")}, optionally with :desc`);
+    }
+    return `${field.sql}${m[2]?.toLowerCase() === "desc" ? " DESC" : ""}`;
+  });
+  return [...keys, entity.tiebreak].join(", ");
+}
+function common2(entity, o, timeColumn) {
+  const conds = [];
+  if (o.status?.length) conds.push(fill(`${entity.fields.status?.sql ?? "NULL"} IN {}`, inList(o.status)));
+  for (const tag of o.tags ?? []) conds.push(entity.tags(frag("t.tag_name = ? COLLATE NOCASE", tag)));
+  if (o.since !== void 0) conds.push(frag(`${timeColumn} >= ?`, time2("since", o.since, o.now, "start")));
+  if (o.until !== void 0) conds.push(frag(`${timeColumn} <= ?`, time2("until", o.until, o.now, "end")));
+  if (o.where !== void 0) conds.push(whereFragment(o.where, entity, o.now));
+  return conds;
+}
+function assemble(select, entity, conds, o, groupBy = "") {
+  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, "\n  AND ")) : frag("");
+  if (o.count) {
+    const inner = fill(`SELECT 1 FROM ${entity.from}{}${groupBy}`, where);
+    return fill("SELECT COUNT(*) AS count FROM ({})", inner);
+  }
+  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
+  return fill(`SELECT ${select}
+FROM ${entity.from}{}${groupBy}
+ORDER BY ${orderBy(entity, o.sort)}{}`, where, limit);
+}
+function experimentsQuery(o) {
+  const select = `e.experiment_id, e.name, e.status, e.created_at, e.updated_at,
+  (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
+  (SELECT group_concat(tag_name, ',') FROM (SELECT DISTINCT tag_name FROM tags t WHERE t.experiment_id = e.experiment_id ORDER BY tag_name)) AS tags,
+  e.manifest_path`;
+  return assemble(select, EXPERIMENTS, common2(EXPERIMENTS, o, "e.created_at"), o);
+}
+function artifactsQuery(o) {
+  const conds = common2(ARTIFACTS, o, "a.created_at");
+  if (o.experiments?.length) conds.unshift(fill("a.experiment_id IN {}", inList(o.experiments)));
+  if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
+  if (o.recent !== void 0) conds.push(frag("COALESCE(a.updated_at, a.created_at) >= ?", time2("recent", o.recent, o.now, "start")));
+  const select = "a.artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings";
+  return assemble(select, ARTIFACTS, conds, o);
+}
+function metricsQuery(o) {
+  const conds = common2(METRICS, { ...o, status: [] }, "m.timestamp");
+  if (o.experiments?.length) conds.unshift(fill("m.experiment_id IN {}", inList(o.experiments)));
+  if (o.names?.length) conds.push(fill("m.metric_name IN {}", inList(o.names)));
+  if (o.latest) conds.push(frag(LATEST_METRIC));
+  const select = `m.experiment_id, m.artifact_id, m.metric_name, m.metric_value, m.baseline_value,
+  round(m.metric_value - m.baseline_value, 9) AS delta, m.unit, m.timestamp, m.baseline_experiment, m.file_path`;
+  return assemble(select, METRICS, conds, o);
+}
+function tagsQuery(o) {
+  const conds = [];
+  if (o.experiments?.length) conds.push(fill("t.experiment_id IN {}", inList(o.experiments)));
+  if (o.types?.length) conds.push(fill("t.file_path IN (SELECT file_path FROM artifacts WHERE type IN {})", inList(o.types)));
+  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, " AND ")) : frag("");
+  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
+  return fill(
+    `SELECT t.tag_name AS tag, COUNT(DISTINCT t.experiment_id) AS experiments,
+  SUM(t.scope = 'artifact') AS artifacts, COUNT(*) AS uses
+FROM tags t{}
+GROUP BY t.tag_name
+ORDER BY uses DESC, tag{}`,
+    where,
+    limit
+  );
+}
+function listingQuery(listing, o) {
+  switch (listing) {
+    case "experiments":
+      return experimentsQuery(o);
+    case "artifacts":
+      return artifactsQuery(o);
+    case "metrics":
+      return metricsQuery(o);
+    case "tags":
+      return tagsQuery(o);
+  }
+}
+
+// src/query/readOnlySql.ts
+import { constants } from "node:sqlite";
+
+// src/query/runStatement.ts
+function uniqueColumnNames(names) {
+  const seen = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; seen.has(candidate); n++) candidate = `${name}_${n}`;
+    seen.add(candidate);
+    return candidate;
+  });
+}
+function runStatement(db, query) {
+  return runPrepared(db.prepare(query.sql), query.params);
+}
+function runPrepared(stmt, params) {
+  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
+  stmt.setReturnArrays(true);
+  const raw = stmt.all(...params);
+  const rows = raw.map((values) => {
+    const row = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
+    return row;
+  });
+  return { columns, rows };
+}
+function describeQuery(query) {
+  const params = query.params.length === 0 ? "" : `
+-- parameters: ${query.params.map((p, i) => `?${i + 1} = ${typeof p === "string" ? `'${p.replaceAll("'", "''")}'` : String(p)}`).join(", ")}`;
+  return `${query.sql.trim()};${params}
+`;
+}
+
+// src/query/readOnlySql.ts
+var FIRST_WORDS = /* @__PURE__ */ new Set(["select", "with", "values", "explain", "pragma"]);
+var ARG_PRAGMAS = /* @__PURE__ */ new Set(["table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check"]);
+var READ_PRAGMAS = /* @__PURE__ */ new Set([
+  "user_version",
+  "schema_version",
+  "application_id",
+  "page_count",
+  "page_size",
+  "freelist_count",
+  "encoding",
+  "compile_options",
+  "function_list",
+  "module_list",
+  "pragma_list",
+  "collation_list",
+  "database_list",
+  "data_version",
+  "journal_mode",
+  "foreign_keys",
+  "auto_vacuum",
+  "max_page_count",
+  "cache_size",
+  "busy_timeout"
+]);
+var DENIED_FUNCTIONS = /* @__PURE__ */ new Set(["load_extension", "fts3_tokenizer", "readfile", "writefile", "edit"]);
+var ACTION_WORDS = {
+  [constants.SQLITE_INSERT]: "INSERT",
+  [constants.SQLITE_UPDATE]: "UPDATE",
+  [constants.SQLITE_DELETE]: "DELETE",
+  [constants.SQLITE_CREATE_TABLE]: "CREATE TABLE",
+  [constants.SQLITE_CREATE_TEMP_TABLE]: "CREATE TEMP TABLE",
+  [constants.SQLITE_CREATE_INDEX]: "CREATE INDEX",
+  [constants.SQLITE_CREATE_TEMP_INDEX]: "CREATE TEMP INDEX",
+  [constants.SQLITE_CREATE_VIEW]: "CREATE VIEW",
+  [constants.SQLITE_CREATE_TEMP_VIEW]: "CREATE TEMP VIEW",
+  [constants.SQLITE_CREATE_TRIGGER]: "CREATE TRIGGER",
+  [constants.SQLITE_CREATE_TEMP_TRIGGER]: "CREATE TEMP TRIGGER",
+  [constants.SQLITE_CREATE_VTABLE]: "CREATE VIRTUAL TABLE",
+  [constants.SQLITE_DROP_TABLE]: "DROP TABLE",
+  [constants.SQLITE_DROP_TEMP_TABLE]: "DROP TABLE",
+  [constants.SQLITE_DROP_INDEX]: "DROP INDEX",
+  [constants.SQLITE_DROP_TEMP_INDEX]: "DROP INDEX",
+  [constants.SQLITE_DROP_VIEW]: "DROP VIEW",
+  [constants.SQLITE_DROP_TEMP_VIEW]: "DROP VIEW",
+  [constants.SQLITE_DROP_TRIGGER]: "DROP TRIGGER",
+  [constants.SQLITE_DROP_TEMP_TRIGGER]: "DROP TRIGGER",
+  [constants.SQLITE_DROP_VTABLE]: "DROP VIRTUAL TABLE",
+  [constants.SQLITE_ALTER_TABLE]: "ALTER TABLE",
+  [constants.SQLITE_REINDEX]: "REINDEX",
+  [constants.SQLITE_ANALYZE]: "ANALYZE",
+  [constants.SQLITE_ATTACH]: "ATTACH (or VACUUM INTO, which writes another file)",
+  [constants.SQLITE_DETACH]: "DETACH",
+  [constants.SQLITE_TRANSACTION]: "a transaction (BEGIN, COMMIT, ROLLBACK)",
+  [constants.SQLITE_SAVEPOINT]: "a SAVEPOINT",
+  [constants.SQLITE_COPY]: "COPY"
+};
+function skipBlank(sql, i) {
+  for (; ; ) {
+    const rest = sql.slice(i);
+    const m = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))/.exec(rest);
+    if (!m || m[0].length === 0) return i;
+    i += m[0].length;
+  }
+}
+function firstKeyword(sql) {
+  const i = skipBlank(sql, 0);
+  return /^[A-Za-z]+/.exec(sql.slice(i))?.[0].toLowerCase() ?? "";
+}
+function isEmptyTail(tail) {
+  let i = 0;
+  for (; ; ) {
+    i = skipBlank(tail, i);
+    if (tail[i] === ";") i++;
+    else return i >= tail.length;
+  }
+}
+function refuse(what) {
+  throw new UsageError(`etk query sql: refused: ${what}; etk query sql only reads the index`, "write a single SELECT (or WITH ... SELECT) statement; the index is rebuilt from the files by etk sync");
+}
+function pragmaAllowed(name, arg) {
+  const n = name.toLowerCase();
+  if (ARG_PRAGMAS.has(n)) return true;
+  return READ_PRAGMAS.has(n) && arg === null;
+}
+function fence(db) {
+  let refused = null;
+  db.setAuthorizer((action, arg1, arg2) => {
+    switch (action) {
+      case constants.SQLITE_SELECT:
+      case constants.SQLITE_READ:
+      case constants.SQLITE_RECURSIVE:
+        return constants.SQLITE_OK;
+      case constants.SQLITE_FUNCTION:
+        if (arg2 !== null && DENIED_FUNCTIONS.has(arg2.toLowerCase())) {
+          refused ??= `the function ${arg2}()`;
+          return constants.SQLITE_DENY;
+        }
+        return constants.SQLITE_OK;
+      case constants.SQLITE_PRAGMA:
+        if (arg1 !== null && pragmaAllowed(arg1, arg2)) return constants.SQLITE_OK;
+        refused ??= `PRAGMA ${arg1 ?? ""}${arg2 !== null ? ` = ${arg2}` : ""} (only pragmas that read are allowed)`;
+        return constants.SQLITE_DENY;
+      default:
+        refused ??= `${ACTION_WORDS[action] ?? `SQLite action ${action}`}${arg1 ? ` on ${arg1}` : ""}`;
+        return constants.SQLITE_DENY;
+    }
+  });
+  return { refused: () => refused };
+}
+function runReadOnlySql(db, sql) {
+  if (sql.trim() === "") throw new UsageError("etk query sql: the SQL is empty", 'etk query sql "SELECT * FROM experiments"');
+  const word = firstKeyword(sql);
+  if (!FIRST_WORDS.has(word)) refuse(word === "" ? "a statement that does not start with a keyword" : `${word.toUpperCase()} statements`);
+  const guard = fence(db);
+  let result;
+  try {
+    const stmt = db.prepare(sql);
+    const source = stmt.sourceSQL;
+    if (!sql.startsWith(source) || !isEmptyTail(sql.slice(source.length))) refuse("more than one statement");
+    result = runPrepared(stmt, []);
+  } catch (err) {
+    const denied = guard.refused();
+    if (denied !== null) refuse(denied);
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`etk query sql: ${err.message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
+  } finally {
+    db.setAuthorizer(null);
+  }
+  return result;
+}
+
+// src/query/namedQueries.ts
+var BUILTIN_QUERIES = {
+  active: { description: "experiments with status active", from: "experiments", status: "active" },
+  recent: { description: "artifacts created or updated in the last 7 days", from: "artifacts", recent: "7d" },
+  "most-active": {
+    description: "experiments with the most artifacts created or updated in the last 30 days",
+    sql: `SELECT e.experiment_id, e.name, e.status, COUNT(*) AS artifacts_30d,
+  MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
+FROM experiments e JOIN artifacts a ON a.experiment_id = e.experiment_id
+WHERE COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
+GROUP BY e.experiment_id
+ORDER BY artifacts_30d DESC, last_activity DESC, e.experiment_id
+LIMIT 20`
+  },
+  tags: { description: "tags by use over experiments and artifacts", from: "tags" },
+  "latest-metrics": { description: "each experiment's latest value of each metric, against its baseline", from: "metrics", latest: true },
+  problems: {
+    description: "every validation problem recorded in the index",
+    sql: `SELECT file, line, "column", rule, severity, message, hint FROM diagnostics
+ORDER BY severity = 'warning', file, line, "column", rule`
+  }
+};
+function namedQueries(config2) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [name, spec2] of Object.entries(BUILTIN_QUERIES)) all.set(name, { name, description: spec2.description ?? "", origin: "built-in", spec: spec2 });
+  for (const [name, spec2] of Object.entries(config2.queries)) all.set(name, { name, description: spec2.description ?? "", origin: "config", spec: spec2 });
+  return [...all.values()].sort((a, b) => a.name < b.name ? -1 : 1);
+}
+var list = (v) => v === void 0 ? void 0 : Array.isArray(v) ? v : [v];
+function listOptionsOf(db, spec2, now) {
+  const o = { now };
+  const set2 = (k, v) => {
+    if (v !== void 0) o[k] = v;
+  };
+  set2("status", list(spec2.status));
+  set2("tags", list(spec2.tag));
+  set2("types", list(spec2.type));
+  set2("names", list(spec2.name));
+  set2("experiments", spec2.experiment !== void 0 ? resolveExperimentIds(db, list(spec2.experiment)) : void 0);
+  set2("since", spec2.since);
+  set2("until", spec2.until);
+  set2("recent", spec2.recent);
+  set2("latest", spec2.latest);
+  set2("where", spec2.where);
+  set2("sort", spec2.sort);
+  set2("limit", spec2.limit);
+  return o;
+}
+function namedQuerySql(db, info, now) {
+  if ("sql" in info.spec) return { sql: info.spec.sql, params: [] };
+  return listingQuery(info.spec.from, listOptionsOf(db, info.spec, now));
+}
+function findNamedQuery(config2, name) {
+  const all = namedQueries(config2);
+  const found = all.find((q) => q.name === name);
+  if (found) return found;
+  const near = closest(name, all.map((q) => q.name));
+  throw new UsageError(`no named query "${name}"${near ? ` (did you mean "${near}"?)` : ""}`, `named queries: ${all.map((q) => q.name).join(", ")} (add your own under "queries" in etk.config.json)`);
+}
+function withName(name, run) {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, "")}`, err.hint);
+    throw err;
+  }
+}
+function runNamedQuery(db, config2, name, now = /* @__PURE__ */ new Date()) {
+  const info = findNamedQuery(config2, name);
+  return withName(name, () => "sql" in info.spec ? runReadOnlySql(db, info.spec.sql) : runStatement(db, namedQuerySql(db, info, now)));
+}
+
+// src/cli/outputOptions.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/query/output.ts
+var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
+var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
+function formatFromPath(path) {
+  const m = /\.[^./\\]+$/.exec(path.toLowerCase());
+  return m ? EXTENSIONS[m[0]] : void 0;
+}
+function resolveFormat(command, opts) {
+  const { format, output } = opts;
+  if (format !== void 0 && !OUTPUT_FORMATS.includes(format)) {
+    throw new UsageError(`etk ${command}: --format must be one of ${OUTPUT_FORMATS.join(", ")} (found "${format}")`);
+  }
+  const fromPath = output !== void 0 ? formatFromPath(output) : void 0;
+  if (format !== void 0) {
+    if (fromPath !== void 0 && fromPath !== format && output !== void 0) {
+      throw new UsageError(`etk ${command}: --format ${format} does not match the extension of --output ${output} (${fromPath})`, `rename the file or drop one of the two options`);
+    }
+    return format;
+  }
+  if (output !== void 0) {
+    if (fromPath === void 0) {
+      throw new UsageError(`etk ${command}: cannot tell the format from the name ${output}`, `use a .json, .csv, .ndjson or .txt file name, or add --format`);
+    }
+    return fromPath;
+  }
+  return opts.isTTY ? "table" : "json";
+}
+function jsonValue(v) {
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  return v === void 0 ? null : v;
+}
+function jsonRow(columns, row) {
+  const out = {};
+  for (const c of columns) out[c] = jsonValue(row[c]);
+  return out;
+}
+function cellText(v) {
+  if (v === null || v === void 0) return "";
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+function csvField(s) {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
+}
+function toCsv(result) {
+  const lines = [result.columns.map(csvField).join(",")];
+  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+function toJson(result) {
+  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}
+`;
+}
+function toNdjson(result) {
+  return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}
+`).join("");
+}
+function toTable(result, opts = {}) {
+  const maxCell = opts.maxCell ?? 60;
+  const { columns, rows } = result;
+  if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
+`;
+  const cut = (s) => {
+    const flat = s.replace(/\r?\n/g, "⏎").replace(/\t/g, " ");
+    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
+  };
+  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === void 0 || typeof r[c] === "number" || typeof r[c] === "bigint"));
+  const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...row[i] ?? ""].length)));
+  const pad = (s, i) => {
+    const gap = " ".repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
+    return numeric[i] ? gap + s : s + gap;
+  };
+  const line = (vals) => vals.map(pad).join("  ").trimEnd();
+  const out = [line(columns), line(width.map((w) => "-".repeat(w))), ...cells.map(line)];
+  out.push(`(${rows.length} row${rows.length === 1 ? "" : "s"})`);
+  return `${out.join("\n")}
+`;
+}
+function formatRows(result, format, opts = {}) {
+  switch (format) {
+    case "json":
+      return toJson(result);
+    case "csv":
+      return toCsv(result);
+    case "ndjson":
+      return toNdjson(result);
+    case "table":
+      return toTable(result, opts);
+  }
+}
+
+// src/cli/outputOptions.ts
+var OUTPUT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" }
+};
+var OUTPUT_HELP = `  -f, --format F         table | json | csv | ndjson (default: table on a terminal, json otherwise)
+  -o, --output FILE      write to FILE (atomically) instead of stdout; the format follows the
+                         extension (.json .csv .ndjson .jsonl .txt) unless --format is given`;
+function outputFormat(command, values, io) {
+  return resolveFormat(command, {
+    format: values.format,
+    output: values.output,
+    isTTY: io.stdout.isTTY === true
+  });
+}
+function emitResult(command, result, values, io, render) {
+  const format = outputFormat(command, values, io);
+  const text2 = format === "table" && render ? render(result) : formatRows(result, format);
+  const output = values.output;
+  if (output === void 0) {
+    io.stdout.write(text2);
+    return;
+  }
+  writeFileAtomic(resolve4(io.cwd, output), text2);
+  io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
+`);
+}
+function showSql(io, query) {
+  io.stderr.write(describeQuery(query));
+}
+
+// src/cli/query.ts
+var HELP6 = `Usage: etk query <what> [options]
+
+  experiments            one row per experiment: status, dates, artifact count, tags
+  artifacts              one row per artifact (manifests included)
+  metrics                report metrics with their baseline value and delta
+  tags                   tag counts over experiments and artifacts
+  compare <id> <id>...   metrics side by side, with deltas against --baseline (default: the
+                         first id; with one id, each metric's own baseline)
+  sql "<SELECT ...>"     one read-only SQL statement over the index (see the README's schema)
+  run [<name>]           a named query (built in, or "queries" in etk.config.json); no name: list them
+
+Filters (experiments, artifacts, metrics; repeat a flag for several values):
+  --status S             status is S (several: any of them)
+  --tag T                carries tag T (several: all of them)
+  --experiment ID        in experiment ID (an id or a unique prefix of one)
+  --type T               artifact type (artifacts, tags)
+  --name M               metric name (metrics)
+  --since WHEN           created at or after WHEN: 7d, 24h, 2w, today, 2025-01-31, ISO time
+  --until WHEN           created at or before WHEN (a date means the end of that day)
+  --recent WHEN          created or updated since WHEN (artifacts)
+  --latest               only each experiment's latest value of each metric (metrics)
+  --where EXPR           an expression, e.g. "status = active and (metrics.accuracy > 0.9 or tags
+                         contains ocr)"; fields: status, type, created, updated, tags,
+                         metrics.<name>[.baseline|.delta], fm.<frontmatter key>, and more (README)
+  --sort FIELD[:desc]    order by a field (several: comma-separated)
+  --limit N              at most N rows
+  --count                print the number of rows only
+
+Output and more:
+${OUTPUT_HELP}
+  --baseline ID          the experiment compare measures deltas against
+  --show-sql             print the SQL and its parameters to stderr before the result
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk query experiments --status active
+  etk query experiments --tag perspective-correction --since 30d
+  etk query artifacts --recent 7d --type report
+  etk query metrics --experiment 20251027_143000 --output metrics.csv
+  etk query experiments --where "metrics.hmean.delta > 0 and not status = deprecated"
+  etk query compare 20251008_101500 20251027_143000
+  etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
+  etk query run problems --format csv`;
+var SUBCOMMANDS = [...LISTINGS, "compare", "sql", "run"];
+var FLAG_OF = {
+  status: "status",
+  tags: "tag",
+  experiments: "experiment",
+  types: "type",
+  names: "name",
+  since: "since",
+  until: "until",
+  recent: "recent",
+  latest: "latest",
+  where: "where",
+  sort: "sort",
+  limit: "limit",
+  count: "count"
+};
+var OPTIONS = {
+  ...DB_OPTION,
+  ...OUTPUT_OPTIONS,
+  status: { type: "string", multiple: true },
+  tag: { type: "string", multiple: true },
+  experiment: { type: "string", multiple: true },
+  type: { type: "string", multiple: true },
+  name: { type: "string", multiple: true },
+  since: { type: "string" },
+  until: { type: "string" },
+  recent: { type: "string" },
+  latest: { type: "boolean" },
+  where: { type: "string" },
+  sort: { type: "string" },
+  limit: { type: "string" },
+  count: { type: "boolean" },
+  baseline: { type: "string" },
+  "show-sql": { type: "boolean" }
+};
+function checkFlags(sub, values, allowed) {
+  const general = ["db", "config", "format", "output", "show-sql", "help"];
+  for (const [flag, v] of Object.entries(values)) {
+    if (v === void 0 || general.includes(flag) || allowed.includes(flag)) continue;
+    throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(", ")}` : "see etk query --help");
+  }
+}
+function listOptions(db, values, now) {
+  const o = { now };
+  const strings = (k) => values[k];
+  if (strings("status")) o.status = strings("status");
+  if (strings("tag")) o.tags = strings("tag");
+  if (strings("type")) o.types = strings("type");
+  if (strings("name")) o.names = strings("name");
+  if (strings("experiment")) o.experiments = resolveExperimentIds(db, strings("experiment"));
+  for (const k of ["since", "until", "recent", "where", "sort"]) if (values[k] !== void 0) o[k] = values[k];
+  if (values.latest) o.latest = true;
+  if (values.count) o.count = true;
+  const limit = intOption("query", "limit", values.limit);
+  if (limit !== void 0) o.limit = limit;
+  return o;
+}
+function onlyArgs(sub, args, n, what) {
+  if (args.length > n) throw new UsageError(`etk query ${sub}: unexpected argument "${args[n]}"`, `${what}; quote an SQL statement or a --where expression as one argument`);
+}
+var queryCommand = {
+  name: "query",
+  summary: "list experiments, artifacts, metrics and tags; compare metrics; read-only SQL; named queries",
+  help: HELP6,
+  async run(argv, io) {
+    const { values, positionals } = parse2("query", argv, OPTIONS);
+    if (values.help) {
+      io.stdout.write(`${HELP6}
+`);
+      return 0;
+    }
+    const [sub, ...args] = positionals;
+    if (sub === void 0 || !SUBCOMMANDS.includes(sub)) {
+      const near = sub === void 0 ? void 0 : closest(sub, SUBCOMMANDS);
+      throw new UsageError(
+        sub === void 0 ? "etk query needs what to list: experiments, artifacts, metrics, tags, compare, sql or run" : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ""}`,
+        "see etk query --help"
+      );
+    }
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const now = /* @__PURE__ */ new Date();
+    const open = () => openForRead(dbPathFor(config2, io.cwd, values.db));
+    if (sub === "sql") {
+      checkFlags(sub, values, []);
+      if (args.length === 0) throw new UsageError("etk query sql needs a statement", 'etk query sql "SELECT * FROM experiments"');
+      onlyArgs(sub, args, 1, "etk query sql takes one statement");
+      const db2 = open();
+      try {
+        emitResult("query sql", runReadOnlySql(db2, args[0]), values, io);
+      } finally {
+        db2.close();
+      }
+      return 0;
+    }
+    if (sub === "run") {
+      checkFlags(sub, values, []);
+      onlyArgs(sub, args, 1, "etk query run takes one name");
+      const name = args[0];
+      if (name === void 0) {
+        const rows = namedQueries(config2).map((q) => ({ name: q.name, origin: q.origin, description: q.description }));
+        emitResult("query run", { columns: ["name", "origin", "description"], rows }, values, io);
+        return 0;
+      }
+      const info = findNamedQuery(config2, name);
+      const db2 = open();
+      try {
+        if (values["show-sql"]) showSql(io, namedQuerySql(db2, info, now));
+        emitResult("query run", runNamedQuery(db2, config2, name, now), values, io);
+      } finally {
+        db2.close();
+      }
+      return 0;
+    }
+    if (sub === "compare") {
+      checkFlags(sub, values, ["baseline"]);
+      if (args.length === 0) throw new UsageError("etk query compare needs at least one experiment id", "etk query compare <experiment> [<experiment>...] [--baseline ID]");
+      const db2 = open();
+      try {
+        const ids = resolveExperimentIds(db2, args);
+        const baseline = values.baseline !== void 0 ? resolveExperimentIds(db2, [values.baseline])[0] : null;
+        if (values["show-sql"]) showSql(io, compareQuery(baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : ids));
+        emitResult("query compare", runCompare(db2, ids, baseline), values, io);
+      } finally {
+        db2.close();
+      }
+      return 0;
+    }
+    const listing = sub;
+    onlyArgs(sub, args, 0, `etk query ${sub} takes options only`);
+    checkFlags(sub, values, LISTING_FILTERS[listing].map((k) => FLAG_OF[k]));
+    const db = open();
+    try {
+      const query = listingQuery(listing, listOptions(db, values, now));
+      if (values["show-sql"]) showSql(io, query);
+      emitResult(`query ${sub}`, runStatement(db, query), values, io);
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
+};
+
+// src/query/search.ts
+var HIT_OPEN = "**";
+var HIT_CLOSE = "**";
+var MARK_OPEN = "";
+var MARK_CLOSE = "";
+function ftsQuery(text2, any = false) {
+  const parts = [];
+  const re = /"([^"]*)("?)|(\S+)/g;
+  for (let m = re.exec(text2); m !== null; m = re.exec(text2)) {
+    let term = m[1] ?? m[3] ?? "";
+    let prefix = false;
+    if (m[3] !== void 0 && term.length > 1 && term.endsWith("*")) {
+      prefix = true;
+      term = term.replace(/\*+$/, "");
+    }
+    if (!/[\p{L}\p{N}]/u.test(term)) continue;
+    parts.push(`"${term.replaceAll('"', '""')}"${prefix ? "*" : ""}`);
+  }
+  if (parts.length === 0) return null;
+  return parts.join(any ? " OR " : " ");
+}
+function matchExpression(o) {
+  if (o.raw) {
+    if (o.text.trim() === "") throw new UsageError("etk search: nothing to search for");
+    return o.text;
+  }
+  const q = ftsQuery(o.text, o.any);
+  if (q === null) throw new UsageError(`etk search: nothing to search for in "${o.text}"`, 'search for words: etk search "affine trap"');
+  return q;
+}
+function searchQuery(o) {
+  const conds = [frag("artifacts_fts MATCH ?", matchExpression(o))];
+  if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
+  if (o.experiments?.length) conds.push(fill("a.experiment_id IN {}", inList(o.experiments)));
+  for (const tag of o.tags ?? []) conds.push(frag("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND t.tag_name = ? COLLATE NOCASE)", tag));
+  return fill(
+    `SELECT a.id, bm25(artifacts_fts, 10.0, 1.0) AS score
+FROM artifacts_fts JOIN artifacts a ON a.id = artifacts_fts.rowid
+WHERE {}
+ORDER BY score, a.file_path
+LIMIT {}`,
+    joinFrags(conds, " AND "),
+    frag("?", o.limit)
+  );
+}
+function detailQuery(match, ids) {
+  return fill(
+    `SELECT a.id, a.artifact_id, a.experiment_id, a.type, a.title, a.file_path, a.body_line, a.yaml_line, a.frontmatter_yaml,
+  snippet(artifacts_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 16) AS snippet,
+  highlight(artifacts_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS marked
+FROM artifacts_fts JOIN artifacts a ON a.id = artifacts_fts.rowid
+WHERE artifacts_fts MATCH {} AND artifacts_fts.rowid IN {}`,
+    frag("?", match),
+    inList(ids)
+  );
+}
+var countLines = (s, end) => {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1 && i < end; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+};
+function hitLine(row) {
+  const at = row.marked.indexOf(MARK_OPEN);
+  if (at !== -1) return row.body_line + countLines(row.marked, at);
+  const title = /^title\s*:/m.exec(row.frontmatter_yaml);
+  return title ? row.yaml_line + countLines(row.frontmatter_yaml, title.index) : row.body_line;
+}
+var SEARCH_COLUMNS = ["rank", "score", "file_path", "line", "artifact_id", "experiment_id", "type", "title", "snippet"];
+function runSearch(db, o) {
+  const page = searchQuery(o);
+  let ranked;
+  try {
+    ranked = db.prepare(page.sql).all(...page.params);
+  } catch (err) {
+    if (o.raw) throw new UsageError(`etk search: ${err.message}`, "check the FTS5 query syntax, or drop --raw to search for the words as typed");
+    throw err;
+  }
+  if (ranked.length === 0) return { columns: SEARCH_COLUMNS, rows: [] };
+  const match = page.params[0];
+  const detail = detailQuery(match, ranked.map((r) => r.id));
+  const byId = /* @__PURE__ */ new Map();
+  for (const row of db.prepare(detail.sql).all(...detail.params)) byId.set(row.id, row);
+  const [open, close] = o.marks ?? [HIT_OPEN, HIT_CLOSE];
+  const rows = ranked.map((r, i) => {
+    const d = byId.get(r.id);
+    return {
+      rank: i + 1,
+      score: Math.round(-r.score * 1e3) / 1e3,
+      file_path: d.file_path,
+      line: hitLine(d),
+      artifact_id: d.artifact_id,
+      experiment_id: d.experiment_id,
+      type: d.type,
+      title: d.title,
+      snippet: d.snippet.replace(/\s*\r?\n\s*/g, " ").trim().replaceAll(MARK_OPEN, open).replaceAll(MARK_CLOSE, close)
+    };
+  });
+  return { columns: SEARCH_COLUMNS, rows };
+}
+
+// src/cli/search.ts
+var HELP7 = `Usage: etk search "<words>" [options]
+
+Full-text search over every artifact's title and body, best matches first (bm25; a hit in the
+title counts more). Each hit shows file:line of the first match and a snippet with the matched
+words marked (**bold** outside a terminal).
+
+Words are matched as typed: every word must occur (--any: at least one), "a quoted phrase" must
+occur as a phrase, a trailing * matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and
+brackets are ordinary text; --raw passes FTS5's own query syntax through instead. Put -- before
+words that start with a dash: etk search -- -fold.
+
+Options:
+  --type T               only artifacts of type T (repeatable)
+  --experiment ID        only in experiment ID (an id or a unique prefix; repeatable)
+  --tag T                only artifacts carrying tag T (repeatable: all of them)
+  --limit N              at most N hits (default 20)
+  --any                  match any of the words instead of all
+  --raw                  the words are an FTS5 query (AND, OR, NOT, NEAR(), column:, prefix*)
+${OUTPUT_HELP}
+  --show-sql             print the SQL and its parameters to stderr
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk search "affine trap"
+  etk search calib* --type report --limit 5
+  etk search '"perspective correction" homography' --format json
+  etk search --raw 'title:drift NOT baseline'`;
+function renderHits(result, color) {
+  const c = palette(color);
+  if (result.rows.length === 0) return "no matches\n";
+  const lines = result.rows.map((r) => {
+    const where = c.cyan(`${r.file_path}:${r.line}`);
+    return `${where}  ${c.dim(String(r.type ?? ""))}  ${c.bold(String(r.title))}
+    ${r.snippet}`;
+  });
+  return `${lines.join("\n")}
+(${result.rows.length} hit${result.rows.length === 1 ? "" : "s"})
+`;
+}
+var searchCommand = {
+  name: "search",
+  summary: "full-text search over titles and bodies, ranked, with file:line and snippets",
+  help: HELP7,
+  async run(argv, io) {
+    const { values, positionals } = parse2("search", argv, {
+      ...DB_OPTION,
+      ...OUTPUT_OPTIONS,
+      type: { type: "string", multiple: true },
+      experiment: { type: "string", multiple: true },
+      tag: { type: "string", multiple: true },
+      limit: { type: "string" },
+      any: { type: "boolean" },
+      raw: { type: "boolean" },
+      "show-sql": { type: "boolean" }
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP7}
+`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError("etk search needs words to search for", 'etk search "affine trap"');
+    const text2 = positionals.join(" ");
+    const limit = intOption("search", "limit", values.limit) ?? 20;
+    if (limit < 1) throw new UsageError("etk search: --limit must be at least 1");
+    const format = outputFormat("search", values, io);
+    const color = format === "table" && values.output === void 0 && useColor(io.stdout, io.env);
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const db = openForRead(dbPathFor(config2, io.cwd, values.db));
+    try {
+      const o = { text: text2, limit, raw: values.raw === true, any: values.any === true };
+      if (values.type) o.types = values.type;
+      if (values.tag) o.tags = values.tag;
+      if (values.experiment) o.experiments = resolveExperimentIds(db, values.experiment);
+      if (color) o.marks = ["\x1B[1;33m", "\x1B[22;39m"];
+      if (values["show-sql"]) showSql(io, searchQuery(o));
+      const result = runSearch(db, o);
+      emitResult("search", result, values, io, (r) => renderHits(r, color));
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
+};
+
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, syncCommand, dbCommand, hookCommand];
+var COMMANDS = [initCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable

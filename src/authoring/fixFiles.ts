@@ -6,7 +6,7 @@ import { deriveTitle } from '../artifacts/validateFile.ts';
 import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import { execGit } from '../git/execGit.ts';
 import { splitZ } from '../git/parseZ.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { fixedFileName } from './fixFileName.ts';
 import { fixText, type FixChange } from './fixText.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BUILTIN_SCHEMAS, DEFAULT_STATUSES } from '../artifacts/schemaSet.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
-import { TargetExistsError, writeFileAtomic } from './atomicWrite.ts';
+import { TargetExistsError, writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { checkRendered, repoPath, type Placeholder } from './checkRendered.ts';
 import { typePlaceholders } from './placeholders.ts';
 import { renderTemplate, type FieldSet } from './renderTemplate.ts';

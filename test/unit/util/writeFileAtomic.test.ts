@@ -4,10 +4,10 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { TargetExistsError, writeFileAtomic } from '../../../src/authoring/atomicWrite.ts';
+import { TargetExistsError, writeFileAtomic } from '../../../src/util/writeFileAtomic.ts';
 import { tempDir } from '../../helpers/tempRepo.ts';
 
-const MODULE = fileURLToPath(new URL('../../../src/authoring/atomicWrite.ts', import.meta.url));
+const MODULE = fileURLToPath(new URL('../../../src/util/writeFileAtomic.ts', import.meta.url));
 
 describe('writeFileAtomic', () => {
   it('replaces a file whole and keeps its permission bits', () => {

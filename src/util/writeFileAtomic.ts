@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, chmodSync, unlinkSync, writeSync, existsSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -25,13 +25,15 @@ export function tempPathFor(target: string): string {
 }
 
 /**
- * Writes `data` to `target` atomically: the whole content goes to a temp file in the same folder,
- * is flushed to disk, then renamed over the target (or, with `exclusive`, hard-linked to it, which
- * fails when the target exists). A failure at any step removes the temp file and leaves the target
- * as it was; a crash leaves at most a hidden `.etk-tmp` file, never a half-written target.
- * A replaced file keeps its permission bits.
+ * Writes `data` to `target` atomically, so that a reader (or a crash) sees either the old content or
+ * the whole new one: the bytes go to a temp file in the same folder (created if missing), are
+ * flushed to disk, then the temp file is renamed over the target (or, with `exclusive`, hard-linked
+ * to it, which fails when the target exists). A failure at any step removes the temp file and
+ * leaves the target as it was; a crash leaves at most a hidden `.etk-tmp` file, never a half-written
+ * target. A replaced file keeps its permission bits.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  mkdirSync(dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   let mode: number | undefined;
   if (!options.exclusive) {
