@@ -8,13 +8,14 @@ import { dbCommand } from './db.ts';
 import { hookCommand } from './hook.ts';
 import { initCommand } from './init.ts';
 import { newCommand } from './new.ts';
+import { statusCommand } from './status.ts';
 import { queryCommand } from './query.ts';
 import { searchCommand } from './search.ts';
 
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [initCommand, newCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
+export const COMMANDS: readonly Command[] = [initCommand, newCommand, statusCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

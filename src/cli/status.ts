@@ -1,0 +1,101 @@
+import { relative, resolve } from 'node:path';
+import { loadConfig } from '../config/loadConfig.ts';
+import { openForRead } from '../db/openDb.ts';
+import { UsageError } from '../errors.ts';
+import { resolveExperimentIds } from '../query/experimentIds.ts';
+import { experimentStatus, STATUS_COLUMNS, statusRows } from '../status/experimentStatus.ts';
+import { freshness, type Freshness } from '../status/freshness.ts';
+import { renderExperimentStatus } from '../status/renderStatus.ts';
+import { syncIndex } from '../sync/syncIndex.ts';
+import { parse } from './args.ts';
+import { DB_OPTION, dbPathFor } from './dbOption.ts';
+import type { CliIO, Command } from './io.ts';
+import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat } from './outputOptions.ts';
+import { VERSION } from './version.ts';
+import { writeFileAtomic } from '../util/writeFileAtomic.ts';
+
+const HELP = `Usage: etk status [experiment_id] [options]
+
+Where experiments stand, from the index (tracking.db).
+  etk status        one line per experiment, most recently updated first: status, updated,
+                    artifacts, errors, warnings, name
+  etk status <id>   one experiment (its id, or a unique prefix of one): status, dates, tags,
+                    artifact counts by type, the latest value of each metric against its
+                    baseline, and the open problems etk validate reports
+
+When files changed since the last etk sync, etk says so (on stderr); --sync updates the index first.
+
+Options:
+${OUTPUT_HELP}
+                         (one experiment: table or json)
+  --sync                 bring the index up to date with the work tree first (etk sync)
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk status
+  etk status 20251027_143000_perspective_correction
+  etk status 20251027_143000 --format json
+  etk status --sync --format csv --output status.csv`;
+
+function behindNote(f: Freshness): string | null {
+  if (f.pending === null || f.pending === 0) return null;
+  const what = f.source === 'index' ? "git's index" : 'the work tree';
+  return `etk status: the index is behind ${what} by ${f.pending} file${f.pending === 1 ? '' : 's'} (last sync ${f.syncedAt ?? 'unknown'}); run etk sync, or etk status --sync\n`;
+}
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: 'where experiments stand: status, dates, artifacts, latest metrics, open problems',
+  help: HELP,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parse('status', argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, sync: { type: 'boolean' } });
+    if (values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    if (positionals.length > 1) throw new UsageError(`etk status: one experiment at a time (found ${positionals.length})`, 'etk status with no id lists them all');
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    const format = outputFormat('status', values, io);
+    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
+    let db;
+    try {
+      db = openForRead(dbPath);
+    } catch (err) {
+      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative(io.cwd, dbPath) || dbPath} yet`, 'build it with etk sync, or run etk status --sync');
+      throw err;
+    }
+    try {
+      const fresh = freshness(db, config);
+      const note = behindNote(fresh);
+      if (note) io.stderr.write(note);
+      if (positionals[0] === undefined) {
+        const rows = statusRows(db);
+        if (rows.length === 0 && format === 'table') {
+          io.stdout.write(`no experiments in the index yet: create one with etk new experiment "<name>"${note ? '' : ', or run etk sync'}\n`);
+          return 0;
+        }
+        emitResult('status', { columns: STATUS_COLUMNS, rows: rows as unknown as Record<string, unknown>[] }, values, io);
+        return 0;
+      }
+      const [id] = resolveExperimentIds(db, [positionals[0]]);
+      const status = experimentStatus(db, id!);
+      if (format !== 'table' && format !== 'json') throw new UsageError(`etk status ${id}: one experiment is shown as table or json (found ${format})`, 'etk status with no id gives csv and ndjson');
+      const text = format === 'json' ? `${JSON.stringify({ ...status, index: fresh }, null, 2)}\n` : renderExperimentStatus(status);
+      if (values.output !== undefined) {
+        emitText(io, values.output as string, text);
+      } else io.stdout.write(text);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};
+
+/** --output for one experiment's text or JSON (atomically, as every --output). */
+function emitText(io: CliIO, output: string, text: string): void {
+  writeFileAtomic(resolve(io.cwd, output), text);
+  io.stderr.write(`etk status: wrote ${output}\n`);
+}
