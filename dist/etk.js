@@ -502,11 +502,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep2 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep2 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep3 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep3 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep2 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep3 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -696,10 +696,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -720,7 +720,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -732,11 +732,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isPair = isPair3;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq4;
   }
 });
 
@@ -1386,7 +1386,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -1398,12 +1398,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -1414,7 +1414,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -1459,7 +1459,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -1470,7 +1470,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1667,7 +1667,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1700,18 +1700,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1724,7 +1724,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -1783,7 +1783,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1926,7 +1926,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1981,7 +1981,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -2004,7 +2004,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -2029,20 +2029,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -2191,7 +2191,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -2206,7 +2206,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2346,19 +2346,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2665,7 +2665,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2732,7 +2732,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2830,7 +2830,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2887,7 +2887,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2983,14 +2983,14 @@ var require_string = __commonJS({
 var require_null2 = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -3001,13 +3001,13 @@ var require_null2 = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str4) => new Scalar2.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3028,9 +3028,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -3052,7 +3052,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3070,8 +3070,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str4) => parseFloat(str4),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3080,7 +3080,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
+        const node = new Scalar2.Scalar(parseFloat(str4));
         const dot = str4.indexOf(".");
         if (dot !== -1 && str4[str4.length - 1] === "0")
           node.minFractionDigits = str4.length - dot - 1;
@@ -3171,7 +3171,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -3188,7 +3188,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -3239,7 +3239,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -3283,15 +3283,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str4.substr(o, lineWidth);
           }
-          str4 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
@@ -3306,7 +3306,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -3317,7 +3317,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -3460,7 +3460,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -3472,7 +3472,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -3480,7 +3480,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -3492,7 +3492,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3510,8 +3510,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3520,7 +3520,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str4.replace(/_/g, "")));
         const dot = str4.indexOf(".");
         if (dot !== -1) {
           const f = str4.substring(dot + 1).replace(/_/g, "");
@@ -3713,23 +3713,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str4, asBigInt) {
       const sign = str4[0];
       const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num4(-1);
       }
-      const _60 = num3(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -4646,10 +4646,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4663,7 +4663,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4687,7 +4687,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4703,7 +4703,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4794,7 +4794,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -4808,13 +4808,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4844,9 +4844,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4857,18 +4857,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4882,7 +4882,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4922,8 +4922,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap4 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4935,7 +4935,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4945,9 +4945,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4964,7 +4964,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4977,7 +4977,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4993,7 +4993,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5028,7 +5028,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -5077,7 +5077,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -5092,13 +5092,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -5144,7 +5144,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5160,25 +5160,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5258,13 +5258,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -5275,7 +5275,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -5284,15 +5284,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -5361,25 +5361,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5497,7 +5497,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -5515,11 +5515,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -6189,14 +6189,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6280,7 +6280,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -6364,7 +6364,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6963,7 +6963,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6986,7 +6986,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter3;
+    exports2.LineCounter = LineCounter5;
   }
 });
 
@@ -7363,18 +7363,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -7527,15 +7527,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7729,13 +7729,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7894,7 +7894,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options2 = {}) {
+    function parseDocument6(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -7920,7 +7920,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument3(src, options2);
+      const doc = parseDocument6(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7956,7 +7956,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument6;
     exports2.stringify = stringify;
   }
 });
@@ -7972,7 +7972,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7997,7 +7997,7 @@ var require_dist = __commonJS({
     exports2.isScalar = identity.isScalar;
     exports2.isSeq = identity.isSeq;
     exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
+    exports2.Scalar = Scalar2.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
     exports2.YAMLSeq = YAMLSeq.YAMLSeq;
     exports2.CST = cst;
@@ -10417,18 +10417,18 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate36;
-var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
-var func14 = Object.prototype.hasOwnProperty;
+var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var func10 = Object.prototype.hasOwnProperty;
 var pattern27 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern28 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern29 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern30 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "root" || key0 === "database" || key0 === "statuses" || key0 === "types" || key0 === "rules" || key0 === "maxFileSize" || key0 === "queries")) {
+      if (!func10.call(schema61.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -10679,37 +10679,38 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.maxFileSize !== void 0) {
-      let data10 = data.maxFileSize;
-      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err21 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.maxFileSize.type, parentSchema: schema61.properties.maxFileSize, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data10 == "number" && isFinite(data10)) {
-        if (data10 < 1 || isNaN(data10)) {
-          const err22 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.maxFileSize, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.queries !== void 0) {
-      let data11 = data.queries;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key5 in data11) {
-          const _errs29 = errors;
+    if (data.templates !== void 0) {
+      let data10 = data.templates;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key5 in data10) {
+          const _errs27 = errors;
           if (typeof key5 === "string") {
-            if (!pattern29.test(key5)) {
-              const err23 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema61.properties.queries.propertyNames, data: key5, propertyName: key5 };
+            if (!pattern28.test(key5)) {
+              const err21 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema61.properties.templates.propertyNames, data: key5, propertyName: key5 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs27 === errors;
+          if (!valid8) {
+            const err22 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema61.properties.templates.propertyNames, parentSchema: schema61.properties.templates, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data10) {
+          let data11 = data10[key6];
+          if (typeof data11 === "string") {
+            if (func3(data11) < 1) {
+              const err23 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.templates.additionalProperties, data: data11 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -10717,10 +10718,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var valid8 = _errs29 === errors;
-          if (!valid8) {
-            const err24 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema61.properties.queries.propertyNames, parentSchema: schema61.properties.queries, data: data11 };
+          } else {
+            const err24 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.templates.additionalProperties.type, parentSchema: schema61.properties.templates.additionalProperties, data: data11 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -10729,95 +10728,97 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key6 in data11) {
-          let data12 = data11[key6];
-          const _errs32 = errors;
-          let valid10 = false;
-          let passing0 = null;
-          const _errs33 = errors;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.sql === void 0) {
-              const err25 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema61.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+      } else {
+        const err25 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.templates.type, parentSchema: schema61.properties.templates, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data12 = data.maxFileSize;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err26 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.maxFileSize.type, parentSchema: schema61.properties.maxFileSize, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 1 || isNaN(data12)) {
+          const err27 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.maxFileSize, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.queries !== void 0) {
+      let data13 = data.queries;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key7 in data13) {
+          const _errs35 = errors;
+          if (typeof key7 === "string") {
+            if (!pattern30.test(key7)) {
+              const err28 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema61.properties.queries.propertyNames, data: key7, propertyName: key7 };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err28];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err28);
               }
               errors++;
             }
-            for (const key7 in data12) {
-              if (!(key7 === "description" || key7 === "sql")) {
-                const err26 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data12.description !== void 0) {
-              let data13 = data12.description;
-              if (typeof data13 !== "string") {
-                const err27 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data12.sql !== void 0) {
-              let data14 = data12.sql;
-              if (typeof data14 === "string") {
-                if (func3(data14) < 1) {
-                  const err28 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+          }
+          var valid10 = _errs35 === errors;
+          if (!valid10) {
+            const err29 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema61.properties.queries.propertyNames, parentSchema: schema61.properties.queries, data: data13 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err29];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err29);
             }
             errors++;
           }
-          var _valid0 = _errs33 === errors;
-          if (_valid0) {
-            valid10 = true;
-            passing0 = 0;
-          }
-          const _errs40 = errors;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.from === void 0) {
-              const err31 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema61.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+        }
+        for (const key8 in data13) {
+          let data14 = data13[key8];
+          const _errs38 = errors;
+          let valid12 = false;
+          let passing0 = null;
+          const _errs39 = errors;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.sql === void 0) {
+              const err30 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema61.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err30];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err30);
               }
               errors++;
             }
-            for (const key8 in data12) {
-              if (!func14.call(schema61.properties.queries.additionalProperties.oneOf[1].properties, key8)) {
-                const err32 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+            for (const key9 in data14) {
+              if (!(key9 === "description" || key9 === "sql")) {
+                const err31 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data14.description !== void 0) {
+              let data15 = data14.description;
+              if (typeof data15 !== "string") {
+                const err32 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -10826,22 +10827,20 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.description !== void 0) {
-              let data15 = data12.description;
-              if (typeof data15 !== "string") {
-                const err33 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
+            if (data14.sql !== void 0) {
+              let data16 = data14.sql;
+              if (typeof data16 === "string") {
+                if (func3(data16) < 1) {
+                  const err33 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data12.from !== void 0) {
-              let data16 = data12.from;
-              if (!(data16 === "experiments" || data16 === "artifacts" || data16 === "metrics" || data16 === "tags")) {
-                const err34 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from, data: data16 };
+              } else {
+                const err34 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -10850,117 +10849,100 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.status !== void 0) {
-              let data17 = data12.status;
-              const _errs47 = errors;
-              let valid13 = false;
+          } else {
+            const err35 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          var _valid0 = _errs39 === errors;
+          if (_valid0) {
+            valid12 = true;
+            passing0 = 0;
+          }
+          const _errs46 = errors;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.from === void 0) {
+              const err36 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema61.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            for (const key10 in data14) {
+              if (!func10.call(schema61.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
+                const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data14.description !== void 0) {
+              let data17 = data14.description;
+              if (typeof data17 !== "string") {
+                const err38 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data14.from !== void 0) {
+              let data18 = data14.from;
+              if (!(data18 === "experiments" || data18 === "artifacts" || data18 === "metrics" || data18 === "tags")) {
+                const err39 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data14.status !== void 0) {
+              let data19 = data14.status;
+              const _errs53 = errors;
+              let valid15 = false;
               let passing1 = null;
-              const _errs48 = errors;
-              if (typeof data17 === "string") {
-                if (func3(data17) < 1) {
-                  const err35 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
+              const _errs54 = errors;
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err40 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data19 };
                   if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err35);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-              var _valid1 = _errs48 === errors;
-              if (_valid1) {
-                valid13 = true;
-                passing1 = 0;
-              }
-              const _errs50 = errors;
-              if (Array.isArray(data17)) {
-                if (data17.length < 1) {
-                  const err37 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-                const len1 = data17.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data18 = data17[i2];
-                  if (typeof data18 === "string") {
-                    if (func3(data18) < 1) {
-                      const err38 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err38];
-                      } else {
-                        vErrors.push(err38);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err39 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
-                    if (vErrors === null) {
-                      vErrors = [err39];
-                    } else {
-                      vErrors.push(err39);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err40 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              var _valid1 = _errs50 === errors;
-              if (_valid1 && valid13) {
-                valid13 = false;
-                passing1 = [passing1, 1];
-              } else {
-                if (_valid1) {
-                  valid13 = true;
-                  passing1 = 1;
-                }
-              }
-              if (!valid13) {
-                const err41 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status, data: data17 };
+                const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data19 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
                   vErrors.push(err41);
                 }
                 errors++;
-              } else {
-                errors = _errs47;
-                if (vErrors !== null) {
-                  if (_errs47) {
-                    vErrors.length = _errs47;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
-            }
-            if (data12.tag !== void 0) {
-              let data19 = data12.tag;
-              const _errs55 = errors;
-              let valid16 = false;
-              let passing2 = null;
+              var _valid1 = _errs54 === errors;
+              if (_valid1) {
+                valid15 = true;
+                passing1 = 0;
+              }
               const _errs56 = errors;
-              if (typeof data19 === "string") {
-                if (func3(data19) < 1) {
-                  const err42 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
+              if (Array.isArray(data19)) {
+                if (data19.length < 1) {
+                  const err42 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data19 };
                   if (vErrors === null) {
                     vErrors = [err42];
                   } else {
@@ -10968,101 +10950,101 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err43 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-              var _valid2 = _errs56 === errors;
-              if (_valid2) {
-                valid16 = true;
-                passing2 = 0;
-              }
-              const _errs58 = errors;
-              if (Array.isArray(data19)) {
-                if (data19.length < 1) {
-                  const err44 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-                const len2 = data19.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data20 = data19[i3];
+                const len1 = data19.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data20 = data19[i2];
                   if (typeof data20 === "string") {
                     if (func3(data20) < 1) {
-                      const err45 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                      const err43 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data20 };
                       if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err43];
                       } else {
-                        vErrors.push(err45);
+                        vErrors.push(err43);
                       }
                       errors++;
                     }
                   } else {
-                    const err46 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                    const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err46];
+                      vErrors = [err44];
                     } else {
-                      vErrors.push(err46);
+                      vErrors.push(err44);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err47 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
+                const err45 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
-              var _valid2 = _errs58 === errors;
-              if (_valid2 && valid16) {
-                valid16 = false;
-                passing2 = [passing2, 1];
+              var _valid1 = _errs56 === errors;
+              if (_valid1 && valid15) {
+                valid15 = false;
+                passing1 = [passing1, 1];
               } else {
-                if (_valid2) {
-                  valid16 = true;
-                  passing2 = 1;
+                if (_valid1) {
+                  valid15 = true;
+                  passing1 = 1;
                 }
               }
-              if (!valid16) {
-                const err48 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data19 };
+              if (!valid15) {
+                const err46 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status, data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err46);
                 }
                 errors++;
               } else {
-                errors = _errs55;
+                errors = _errs53;
                 if (vErrors !== null) {
-                  if (_errs55) {
-                    vErrors.length = _errs55;
+                  if (_errs53) {
+                    vErrors.length = _errs53;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data12.experiment !== void 0) {
-              let data21 = data12.experiment;
-              const _errs63 = errors;
-              let valid19 = false;
-              let passing3 = null;
-              const _errs64 = errors;
+            if (data14.tag !== void 0) {
+              let data21 = data14.tag;
+              const _errs61 = errors;
+              let valid18 = false;
+              let passing2 = null;
+              const _errs62 = errors;
               if (typeof data21 === "string") {
                 if (func3(data21) < 1) {
-                  const err49 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
+                  const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+              var _valid2 = _errs62 === errors;
+              if (_valid2) {
+                valid18 = true;
+                passing2 = 0;
+              }
+              const _errs64 = errors;
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err49 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data21 };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -11070,101 +11052,101 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err50 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-              var _valid3 = _errs64 === errors;
-              if (_valid3) {
-                valid19 = true;
-                passing3 = 0;
-              }
-              const _errs66 = errors;
-              if (Array.isArray(data21)) {
-                if (data21.length < 1) {
-                  const err51 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-                const len3 = data21.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data22 = data21[i4];
+                const len2 = data21.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data22 = data21[i3];
                   if (typeof data22 === "string") {
                     if (func3(data22) < 1) {
-                      const err52 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                      const err50 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data22 };
                       if (vErrors === null) {
-                        vErrors = [err52];
+                        vErrors = [err50];
                       } else {
-                        vErrors.push(err52);
+                        vErrors.push(err50);
                       }
                       errors++;
                     }
                   } else {
-                    const err53 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                    const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err53];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err53);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err54 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
+                const err52 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
-              var _valid3 = _errs66 === errors;
-              if (_valid3 && valid19) {
-                valid19 = false;
-                passing3 = [passing3, 1];
+              var _valid2 = _errs64 === errors;
+              if (_valid2 && valid18) {
+                valid18 = false;
+                passing2 = [passing2, 1];
               } else {
-                if (_valid3) {
-                  valid19 = true;
-                  passing3 = 1;
+                if (_valid2) {
+                  valid18 = true;
+                  passing2 = 1;
                 }
               }
-              if (!valid19) {
-                const err55 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data21 };
+              if (!valid18) {
+                const err53 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err53);
                 }
                 errors++;
               } else {
-                errors = _errs63;
+                errors = _errs61;
                 if (vErrors !== null) {
-                  if (_errs63) {
-                    vErrors.length = _errs63;
+                  if (_errs61) {
+                    vErrors.length = _errs61;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data12.type !== void 0) {
-              let data23 = data12.type;
-              const _errs71 = errors;
-              let valid22 = false;
-              let passing4 = null;
-              const _errs72 = errors;
+            if (data14.experiment !== void 0) {
+              let data23 = data14.experiment;
+              const _errs69 = errors;
+              let valid21 = false;
+              let passing3 = null;
+              const _errs70 = errors;
               if (typeof data23 === "string") {
                 if (func3(data23) < 1) {
-                  const err56 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
+                  const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              var _valid3 = _errs70 === errors;
+              if (_valid3) {
+                valid21 = true;
+                passing3 = 0;
+              }
+              const _errs72 = errors;
+              if (Array.isArray(data23)) {
+                if (data23.length < 1) {
+                  const err56 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data23 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -11172,101 +11154,101 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err57 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-              var _valid4 = _errs72 === errors;
-              if (_valid4) {
-                valid22 = true;
-                passing4 = 0;
-              }
-              const _errs74 = errors;
-              if (Array.isArray(data23)) {
-                if (data23.length < 1) {
-                  const err58 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-                const len4 = data23.length;
-                for (let i5 = 0; i5 < len4; i5++) {
-                  let data24 = data23[i5];
+                const len3 = data23.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data24 = data23[i4];
                   if (typeof data24 === "string") {
                     if (func3(data24) < 1) {
-                      const err59 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                      const err57 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data24 };
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err57];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err57);
                       }
                       errors++;
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                    const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data24 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err58];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err58);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
+                const err59 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err59];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err59);
                 }
                 errors++;
               }
-              var _valid4 = _errs74 === errors;
-              if (_valid4 && valid22) {
-                valid22 = false;
-                passing4 = [passing4, 1];
+              var _valid3 = _errs72 === errors;
+              if (_valid3 && valid21) {
+                valid21 = false;
+                passing3 = [passing3, 1];
               } else {
-                if (_valid4) {
-                  valid22 = true;
-                  passing4 = 1;
+                if (_valid3) {
+                  valid21 = true;
+                  passing3 = 1;
                 }
               }
-              if (!valid22) {
-                const err62 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type, data: data23 };
+              if (!valid21) {
+                const err60 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err60);
                 }
                 errors++;
               } else {
-                errors = _errs71;
+                errors = _errs69;
                 if (vErrors !== null) {
-                  if (_errs71) {
-                    vErrors.length = _errs71;
+                  if (_errs69) {
+                    vErrors.length = _errs69;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data12.name !== void 0) {
-              let data25 = data12.name;
-              const _errs79 = errors;
-              let valid25 = false;
-              let passing5 = null;
-              const _errs80 = errors;
+            if (data14.type !== void 0) {
+              let data25 = data14.type;
+              const _errs77 = errors;
+              let valid24 = false;
+              let passing4 = null;
+              const _errs78 = errors;
               if (typeof data25 === "string") {
                 if (func3(data25) < 1) {
-                  const err63 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
+                  const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+              var _valid4 = _errs78 === errors;
+              if (_valid4) {
+                valid24 = true;
+                passing4 = 0;
+              }
+              const _errs80 = errors;
+              if (Array.isArray(data25)) {
+                if (data25.length < 1) {
+                  const err63 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data25 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -11274,132 +11256,133 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err64 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-              var _valid5 = _errs80 === errors;
-              if (_valid5) {
-                valid25 = true;
-                passing5 = 0;
-              }
-              const _errs82 = errors;
-              if (Array.isArray(data25)) {
-                if (data25.length < 1) {
-                  const err65 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-                const len5 = data25.length;
-                for (let i6 = 0; i6 < len5; i6++) {
-                  let data26 = data25[i6];
+                const len4 = data25.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data26 = data25[i5];
                   if (typeof data26 === "string") {
                     if (func3(data26) < 1) {
-                      const err66 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                      const err64 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data26 };
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err64];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err64);
                       }
                       errors++;
                     }
                   } else {
-                    const err67 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                    const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data26 };
                     if (vErrors === null) {
-                      vErrors = [err67];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err67);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err68 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
+                const err66 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
-              var _valid5 = _errs82 === errors;
-              if (_valid5 && valid25) {
-                valid25 = false;
-                passing5 = [passing5, 1];
+              var _valid4 = _errs80 === errors;
+              if (_valid4 && valid24) {
+                valid24 = false;
+                passing4 = [passing4, 1];
               } else {
-                if (_valid5) {
-                  valid25 = true;
-                  passing5 = 1;
+                if (_valid4) {
+                  valid24 = true;
+                  passing4 = 1;
                 }
               }
-              if (!valid25) {
-                const err69 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name, data: data25 };
+              if (!valid24) {
+                const err67 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err67);
                 }
                 errors++;
               } else {
-                errors = _errs79;
+                errors = _errs77;
                 if (vErrors !== null) {
-                  if (_errs79) {
-                    vErrors.length = _errs79;
+                  if (_errs77) {
+                    vErrors.length = _errs77;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data12.since !== void 0) {
-              let data27 = data12.since;
-              if (typeof data27 !== "string") {
-                const err70 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since, data: data27 };
+            if (data14.name !== void 0) {
+              let data27 = data14.name;
+              const _errs85 = errors;
+              let valid27 = false;
+              let passing5 = null;
+              const _errs86 = errors;
+              if (typeof data27 === "string") {
+                if (func3(data27) < 1) {
+                  const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              } else {
+                const err69 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
-            }
-            if (data12.until !== void 0) {
-              let data28 = data12.until;
-              if (typeof data28 !== "string") {
-                const err71 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
+              var _valid5 = _errs86 === errors;
+              if (_valid5) {
+                valid27 = true;
+                passing5 = 0;
               }
-            }
-            if (data12.recent !== void 0) {
-              let data29 = data12.recent;
-              if (typeof data29 !== "string") {
-                const err72 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err72];
-                } else {
-                  vErrors.push(err72);
+              const _errs88 = errors;
+              if (Array.isArray(data27)) {
+                if (data27.length < 1) {
+                  const err70 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data12.latest !== void 0) {
-              let data30 = data12.latest;
-              if (typeof data30 !== "boolean") {
-                const err73 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data30 };
+                const len5 = data27.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data28 = data27[i6];
+                  if (typeof data28 === "string") {
+                    if (func3(data28) < 1) {
+                      const err71 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err73 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data27 };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -11407,23 +11390,39 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data12.where !== void 0) {
-              let data31 = data12.where;
-              if (typeof data31 !== "string") {
-                const err74 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where, data: data31 };
+              var _valid5 = _errs88 === errors;
+              if (_valid5 && valid27) {
+                valid27 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid27 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid27) {
+                const err74 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
                   vErrors.push(err74);
                 }
                 errors++;
+              } else {
+                errors = _errs85;
+                if (vErrors !== null) {
+                  if (_errs85) {
+                    vErrors.length = _errs85;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data12.sort !== void 0) {
-              let data32 = data12.sort;
-              if (typeof data32 !== "string") {
-                const err75 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data32 };
+            if (data14.since !== void 0) {
+              let data29 = data14.since;
+              if (typeof data29 !== "string") {
+                const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -11432,10 +11431,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.limit !== void 0) {
-              let data33 = data12.limit;
-              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                const err76 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+            if (data14.until !== void 0) {
+              let data30 = data14.until;
+              if (typeof data30 !== "string") {
+                const err76 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -11443,50 +11442,110 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data33 == "number" && isFinite(data33)) {
-                if (data33 < 1 || isNaN(data33)) {
-                  const err77 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+            }
+            if (data14.recent !== void 0) {
+              let data31 = data14.recent;
+              if (typeof data31 !== "string") {
+                const err77 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data14.latest !== void 0) {
+              let data32 = data14.latest;
+              if (typeof data32 !== "boolean") {
+                const err78 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data14.where !== void 0) {
+              let data33 = data14.where;
+              if (typeof data33 !== "string") {
+                const err79 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data14.sort !== void 0) {
+              let data34 = data14.sort;
+              if (typeof data34 !== "string") {
+                const err80 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data14.limit !== void 0) {
+              let data35 = data14.limit;
+              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                const err81 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+              if (typeof data35 == "number" && isFinite(data35)) {
+                if (data35 < 1 || isNaN(data35)) {
+                  const err82 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err77);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+            const err83 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err83];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err83);
             }
             errors++;
           }
-          var _valid0 = _errs40 === errors;
-          if (_valid0 && valid10) {
-            valid10 = false;
+          var _valid0 = _errs46 === errors;
+          if (_valid0 && valid12) {
+            valid12 = false;
             passing0 = [passing0, 1];
           } else {
             if (_valid0) {
-              valid10 = true;
+              valid12 = true;
               passing0 = 1;
             }
           }
-          if (!valid10) {
-            const err79 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf, parentSchema: schema61.properties.queries.additionalProperties, data: data12 };
+          if (!valid12) {
+            const err84 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf, parentSchema: schema61.properties.queries.additionalProperties, data: data14 };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err84];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err84);
             }
             errors++;
           } else {
-            errors = _errs32;
+            errors = _errs38;
             if (vErrors !== null) {
-              if (_errs32) {
-                vErrors.length = _errs32;
+              if (_errs38) {
+                vErrors.length = _errs38;
               } else {
                 vErrors = null;
               }
@@ -11494,21 +11553,21 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err80 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.type, parentSchema: schema61.properties.queries, data: data11 };
+        const err85 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.type, parentSchema: schema61.properties.queries, data: data13 };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err85];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err85);
         }
         errors++;
       }
     }
   } else {
-    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
-      vErrors = [err81];
+      vErrors = [err86];
     } else {
-      vErrors.push(err81);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -11705,8 +11764,10 @@ function isRealDateTime(date, time3) {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
   return d <= days;
 }
+var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
+var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
 function slugify(text2, max = SLUG_MAX) {
-  const folded = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const folded = text2.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
   const lastHyphen = cut.lastIndexOf("-");
@@ -11953,7 +12014,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common22 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -11961,12 +12022,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd2 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd2 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "→") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -13443,7 +13504,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair2;
+    let isPair3;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -13482,11 +13543,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
+      isPair3 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
+          isPair3 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -13500,7 +13561,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
+        isPair3 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -13508,7 +13569,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
+      } else if (isPair3) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -15163,7 +15224,11 @@ function fieldName(path) {
   }
   return out;
 }
+function isPlaceholder(value) {
+  return typeof value === "string" && /^<[^<>\n]+>$/.test(value);
+}
 function describe(value, source) {
+  if (isPlaceholder(value)) return `the placeholder ${value}`;
   if (typeof value !== "string" && typeof value !== "object" && source !== void 0 && source !== "") {
     return source.length > 60 ? `${source.slice(0, 57)}...` : source;
   }
@@ -15239,7 +15304,7 @@ function schemaFindings(errors, ctx) {
         break;
       case "type": {
         const want = String(p.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
-        message = typeof err.data === "object" || err.data === void 0 ? `${name} must be ${want} (found ${kindOf(err.data)})` : `${name} must be ${want} (found ${found}, ${kindOf(err.data)})`;
+        message = typeof err.data === "object" || err.data === void 0 ? `${name} must be ${want} (found ${kindOf(err.data)})` : isPlaceholder(err.data) ? `${name} must be ${want} (found ${found})` : `${name} must be ${want} (found ${found}, ${kindOf(err.data)})`;
         if (!hint && String(p.type) === "string" && located.source !== void 0 && typeof err.data !== "object") {
           hint = `quote the value: ${path[path.length - 1] ?? name}: "${located.source}"`;
         }
@@ -15288,6 +15353,7 @@ function schemaFindings(errors, ctx) {
         message = `${name} ${err.message ?? "is invalid"}${err.data !== void 0 ? ` (found ${found})` : ""}`;
     }
     hint ??= "see the EDS v1.0 schema for this type in etk's schema/ folder";
+    if (isPlaceholder(err.data)) hint = `fill in the placeholder: ${hint}`;
     findings.push({ ...at, rule: "schema", message, hint });
   }
   return findings;
@@ -15478,7 +15544,7 @@ function threadCount(files, env = process.env) {
   return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 function runInWorker(entry, job, onBatch) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const message = { etkWorker: "validate", job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
     let finished = false;
@@ -15486,7 +15552,7 @@ function runInWorker(entry, job, onBatch) {
       if ("batch" in m) onBatch(m.batch);
       else {
         finished = true;
-        resolve5();
+        resolve7();
       }
     });
     worker.once("error", reject);
@@ -15525,6 +15591,9 @@ async function workerMain(message, post) {
   await judgeInBatches(message.job, schemas, (batch) => post({ batch }), false);
   post({ done: true });
 }
+
+// src/cli/validate.ts
+import { isAbsolute as isAbsolute3, join as join7, relative as relative5, resolve as resolve3 } from "node:path";
 
 // src/artifacts/validateRepo.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -16546,9 +16615,375 @@ async function validateRepo(req) {
   };
 }
 
+// src/authoring/fixFiles.ts
+import { existsSync as existsSync6, readFileSync as readFileSync3, renameSync as renameSync2 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// src/util/writeFileAtomic.ts
+import { randomBytes } from "node:crypto";
+import { chmodSync, closeSync as closeSync2, existsSync as existsSync5, fsyncSync, linkSync, mkdirSync as mkdirSync2, openSync as openSync2, renameSync, statSync as statSync3, unlinkSync, writeSync } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
+var TargetExistsError = class extends Error {
+  constructor(path) {
+    super(`${path} exists already`);
+    this.path = path;
+  }
+  path;
+};
+function tempPathFor(target) {
+  return join4(dirname3(target), `.${basename2(target)}.${process.pid}-${randomBytes(4).toString("hex")}.etk-tmp`);
+}
+function writeFileAtomic(target, data, options2 = {}) {
+  mkdirSync2(dirname3(target), { recursive: true });
+  const temp = tempPathFor(target);
+  let mode;
+  if (!options2.exclusive) {
+    try {
+      mode = statSync3(target).mode & 4095;
+    } catch {
+      mode = void 0;
+    }
+  }
+  const fd = openSync2(temp, "wx", mode ?? 438);
+  let committed = false;
+  try {
+    try {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let off = 0;
+      while (off < bytes.byteLength) off += writeSync(fd, bytes, off, bytes.byteLength - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync2(fd);
+    }
+    if (mode !== void 0) chmodSync(temp, mode);
+    options2.beforeCommit?.(temp);
+    if (options2.exclusive) {
+      commitExclusive(temp, target);
+    } else {
+      renameSync(temp, target);
+    }
+    committed = true;
+  } finally {
+    if (!committed || options2.exclusive) {
+      try {
+        unlinkSync(temp);
+      } catch {
+      }
+    }
+  }
+}
+function commitExclusive(temp, target) {
+  try {
+    linkSync(temp, target);
+  } catch (err) {
+    const code = err.code;
+    if (code === "EEXIST") throw new TargetExistsError(target);
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS" && code !== "EXDEV") throw err;
+    if (existsSync5(target)) throw new TargetExistsError(target);
+    renameSync(temp, target);
+  }
+}
+
+// src/authoring/timestamps.ts
+var pad = (n, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, "0");
+function formatOffset(minutesEast) {
+  if (minutesEast === 0) return "Z";
+  const sign = minutesEast > 0 ? "+" : "-";
+  return `${sign}${pad(Math.abs(minutesEast) / 60)}:${pad(Math.abs(minutesEast) % 60)}`;
+}
+function localOffsetMinutes(date) {
+  return -date.getTimezoneOffset();
+}
+function wallClock(date, minutesEast) {
+  const shifted = new Date(date.getTime() + minutesEast * 6e4);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds()
+  };
+}
+function isoWithOffset(date, minutesEast = localOffsetMinutes(date)) {
+  const w = wallClock(date, minutesEast);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${formatOffset(minutesEast)}`;
+}
+function experimentStamp(date, minutesEast = localOffsetMinutes(date)) {
+  const w = wallClock(date, minutesEast);
+  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}_${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+}
+function artifactStamp(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
+}
+var ISO_DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$/;
+function isRealDate(y, mo, d) {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+}
+function normalizeTimestamp(text2, localOffset = localOffsetMinutes) {
+  const s = text2.trim();
+  if (ISO_DATE_TIME.test(s)) return null;
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:([Zz])|(?:UTC|GMT)|([+-])(\d{2}):?(\d{2})?)?$/.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, h = "0", mi = "0", sec = "0", frac = "", zulu, sign, oh, om] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(sec);
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${frac}`;
+  const utcish = zulu !== void 0 || /(UTC|GMT)$/.test(s);
+  if (utcish) return { value: `${wall}Z` };
+  if (sign !== void 0) {
+    const offH = Number(oh);
+    const offM = Number(om ?? "0");
+    if (offH > 23 || offM > 59) return null;
+    return { value: `${wall}${sign}${pad(offH)}:${pad(offM)}` };
+  }
+  const guess = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  let offset = localOffset(new Date(guess.getTime() - localOffset(guess) * 6e4));
+  offset = localOffset(new Date(guess.getTime() - offset * 6e4));
+  const written = formatOffset(offset);
+  return { value: `${wall}${written}`, assumedOffset: written };
+}
+
+// src/authoring/fixFileName.ts
+function parseName(name, knownTypes) {
+  const parsed = parseArtifactName(name, knownTypes);
+  if (parsed === null || knownTypes.includes(parsed.type)) return parsed;
+  const rest = `${parsed.type}_${parsed.slug}`;
+  const type2 = [...knownTypes].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(`${t}_`) && rest.length > t.length + 1);
+  return type2 === void 0 ? parsed : { ...parsed, type: type2, slug: rest.slice(type2.length + 1) };
+}
+function fixedFileName(name, data, title, knownTypes) {
+  const type2 = typeof data.type === "string" && knownTypes.includes(data.type) && data.type !== "experiment_manifest" ? data.type : null;
+  const parsed = /\.md$/.test(name) ? parseName(name, knownTypes) : null;
+  const fromCreated = typeof data.created === "string" ? artifactStamp(data.created) : null;
+  if (parsed) {
+    const dateOk = isRealDateTime(parsed.date, parsed.time);
+    const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
+    const typeKnown = knownTypes.includes(parsed.type);
+    if (dateOk && slugOk && typeKnown && `${parsed.date}_${parsed.time}_${parsed.type}_${parsed.slug}.md` === name) return null;
+    const stamp2 = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
+    const nameType = typeKnown ? parsed.type : type2;
+    const slug2 = slugify(parsed.slug) || slugify(title);
+    if (stamp2 === null || nameType === null || slug2 === "") return null;
+    const fixed = `${stamp2}_${nameType}_${slug2}.md`;
+    return fixed === name ? null : fixed;
+  }
+  const slug = slugify(title);
+  if (fromCreated === null || type2 === null || slug === "") return null;
+  return `${fromCreated}_${type2}_${slug}.md`;
+}
+
+// src/authoring/fixText.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/authoring/slugs.ts
+function experimentSlug(name) {
+  const slug = slugify(name, SLUG_MAX).replace(/-/g, "_");
+  if (slug === "") {
+    throw new UsageError(`the name "${name}" leaves nothing for the experiment id: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, 'add a short Latin-letter name, e.g. etk new experiment "receipt layout (レシート)"');
+  }
+  return slug;
+}
+function artifactSlug(title) {
+  const slug = slugify(title, SLUG_MAX);
+  if (slug === "") {
+    throw new UsageError(`the title "${title}" leaves nothing for the file name: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, "add a few Latin-letter words to the title; the title itself is kept as you wrote it");
+  }
+  return slug;
+}
+function normalizeTag(tag) {
+  return slugify(tag, Number.MAX_SAFE_INTEGER);
+}
+function normalizeTags(tags) {
+  const out = [];
+  const unusable = [];
+  for (const t of tags) {
+    const n = normalizeTag(t);
+    if (n === "") unusable.push(t);
+    else if (!out.includes(n)) out.push(n);
+  }
+  return { tags: out, unusable };
+}
+
+// src/authoring/fixText.ts
+var QUOTABLE = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE"]);
+function tagText(tag) {
+  const back = (0, import_yaml3.parseDocument)(tag).toJS();
+  return back === tag ? tag : JSON.stringify(tag);
+}
+function pairOf(items, key) {
+  return items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
+}
+function fixText(text2, options2 = {}) {
+  const parsed = parseFrontmatter(text2);
+  if (parsed.data === null) return null;
+  const yamlStart = text2.indexOf("\n") + 1;
+  const yaml3 = parsed.yaml;
+  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
+  const counter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(yaml3, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents) || doc.contents.flow) return null;
+  const items = doc.contents.items;
+  const lineOf = (offset) => counter.linePos(offset).line + parsed.yamlStartLine - 1;
+  const edits = [];
+  const changes = [];
+  const source = (s) => yaml3.slice(s.range[0], s.range[1]);
+  for (const key of ["created", "updated"]) {
+    const pair = pairOf(items, key);
+    const v = pair?.value;
+    if (!(0, import_yaml3.isScalar)(v) || !v.range || !QUOTABLE.has(String(v.type))) continue;
+    if (key === "updated" && options2.touch !== void 0) {
+      edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(options2.touch) });
+      changes.push({ at: v.range[0], message: `updated: ${source(v)} -> "${options2.touch}" (--touch)` });
+      continue;
+    }
+    if (typeof v.value !== "string" || ISO_DATE_TIME.test(v.value)) continue;
+    const n = normalizeTimestamp(v.value, options2.localOffset);
+    if (n === null) continue;
+    edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(n.value) });
+    changes.push({ at: v.range[0], message: `${key}: ${source(v)} -> "${n.value}"${n.assumedOffset ? ` (no offset was written: assumed this machine's, ${n.assumedOffset})` : ""}` });
+  }
+  if (options2.touch !== void 0 && pairOf(items, "updated") === void 0) {
+    const after = pairOf(items, "created") ?? items[items.length - 1];
+    const end = after ? lineEnd(yaml3, after.value?.range?.[2] ?? after.key.range[2]) : 0;
+    edits.push({ start: end, end, text: `updated: "${options2.touch}"${eol}` });
+    changes.push({ at: end, message: `added updated: "${options2.touch}" (--touch)` });
+  }
+  const ads = pairOf(items, "ads_version");
+  if (ads === void 0) {
+    edits.push({ start: 0, end: 0, text: `ads_version: "1.0"${eol}` });
+    changes.push({ at: 0, message: 'added ads_version: "1.0"' });
+  } else if ((0, import_yaml3.isScalar)(ads.value) && ads.value.range && ads.value.type === "PLAIN" && /^[0-9]+\.[0-9]+$/.test(source(ads.value))) {
+    const written = source(ads.value);
+    edits.push({ start: ads.value.range[0], end: ads.value.range[1], text: `"${written}"` });
+    changes.push({ at: ads.value.range[0], message: `ads_version: ${written} -> "${written}" (a version is text: unquoted, 1.10 would read as 1.1)` });
+  }
+  const tags = pairOf(items, "tags")?.value;
+  if ((0, import_yaml3.isSeq)(tags) && tags.range && tags.items.every((i) => (0, import_yaml3.isScalar)(i) && i.range && QUOTABLE.has(String(i.type)))) {
+    const seen = /* @__PURE__ */ new Set();
+    const result = [];
+    const notes = [];
+    for (const item of tags.items) {
+      const was = source(item);
+      const raw = typeof item.value === "string" ? item.value : was;
+      const norm = normalizeTag(raw);
+      if (norm === "") {
+        result.push({ item, text: was, was });
+        continue;
+      }
+      if (seen.has(norm)) {
+        result.push({ item, text: null, was });
+        notes.push(`removed the duplicate ${was}`);
+        continue;
+      }
+      seen.add(norm);
+      const text3 = item.value === norm ? was : tagText(norm);
+      if (text3 !== was) notes.push(`${was} -> ${text3}`);
+      result.push({ item, text: text3, was });
+    }
+    if (notes.length > 0) {
+      const edit = tags.flow ? flowEdit(tags.range, result) : blockEdits(yaml3, result);
+      if (edit !== null) {
+        edits.push(...edit);
+        changes.push({ at: tags.range[0], message: `tags: ${notes.join(", ")}` });
+      }
+    }
+  }
+  if (edits.length === 0) return { text: text2, changes: [] };
+  edits.sort((a, b) => b.start - a.start);
+  for (let i = 1; i < edits.length; i++) if (edits[i].end > edits[i - 1].start) return { text: text2, changes: [] };
+  let out = yaml3;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  const fixed = text2.slice(0, yamlStart) + out + text2.slice(yamlStart + yaml3.length);
+  if (parseFrontmatter(fixed).data === null) return { text: text2, changes: [] };
+  const lines = (t) => t.split("\n").length - 1;
+  const shift = (at) => edits.filter((e) => e.start < at).reduce((n, e) => n + lines(e.text) - lines(yaml3.slice(e.start, e.end)), 0);
+  const located = changes.map((c) => ({ line: lineOf(c.at) + shift(c.at), message: c.message }));
+  located.sort((a, b) => a.line - b.line);
+  return { text: fixed, changes: located };
+}
+function lineEnd(text2, offset) {
+  if (offset > 0 && text2[offset - 1] === "\n") return offset;
+  const nl = text2.indexOf("\n", offset);
+  return nl === -1 ? text2.length : nl + 1;
+}
+function flowEdit(range, result) {
+  return [{ start: range[0], end: range[1], text: `[${result.filter((r) => r.text !== null).map((r) => r.text).join(", ")}]` }];
+}
+function blockEdits(yaml3, result) {
+  const edits = [];
+  for (const r of result) {
+    const [start, end] = r.item.range;
+    if (r.text !== null) {
+      if (r.text !== r.was) edits.push({ start, end, text: r.text });
+      continue;
+    }
+    const lineStart = yaml3.lastIndexOf("\n", start - 1) + 1;
+    const stop = lineEnd(yaml3, end);
+    if (!/^[ \t]*-[ \t]+$/.test(yaml3.slice(lineStart, start)) || !/^[ \t]*(#[^\n]*)?\r?\n?$/.test(yaml3.slice(end, stop))) return null;
+    edits.push({ start: lineStart, end: stop, text: "" });
+  }
+  return edits;
+}
+
+// src/authoring/fixFiles.ts
+function tracked(top, path) {
+  return splitZ(execGit(["ls-files", "-z", "--", path], { cwd: top })).length > 0;
+}
+function fixFiles(req) {
+  const out = [];
+  for (const path of req.paths) {
+    const abs = join5(req.base, path);
+    let bytes;
+    try {
+      bytes = readFileSync3(abs);
+    } catch {
+      continue;
+    }
+    if (bytes.byteLength > req.maxFileSize) continue;
+    const decoded = decodeArtifact(bytes);
+    if (decoded.text === null) continue;
+    const fixed = fixText(decoded.text, { touch: req.touch, ...req.localOffset ? { localOffset: req.localOffset } : {} });
+    if (fixed === null) continue;
+    const fix = { path, changes: fixed.changes, notes: [] };
+    if (fixed.changes.length > 0) writeFileAtomic(abs, `${decoded.hadBom ? "\uFEFF" : ""}${fixed.text}`);
+    const placement = classifyPath(path, req.root);
+    if (req.rename && (placement.kind === "artifact" || placement.kind === "misplaced")) {
+      const parsed = parseFrontmatter(fixed.text);
+      const name = path.slice(path.lastIndexOf("/") + 1);
+      const target = parsed.data ? fixedFileName(name, parsed.data, deriveTitle(parsed.data, parsed.body, path), req.knownTypes) : null;
+      if (target !== null) {
+        const newPath = `${path.slice(0, path.lastIndexOf("/") + 1)}${target}`;
+        const sameFileOtherCase = newPath.toLowerCase() === path.toLowerCase();
+        if (existsSync6(join5(req.base, newPath)) && !sameFileOtherCase) {
+          fix.notes.push(`not renamed to ${target}: that file exists`);
+        } else if (req.top !== null && tracked(req.top, path)) {
+          execGit(["mv", "--", path, newPath], { cwd: req.top });
+          fix.renamedTo = newPath;
+          fix.renamedWith = "git mv";
+        } else {
+          renameSync2(abs, join5(req.base, newPath));
+          fix.renamedTo = newPath;
+          fix.renamedWith = "rename";
+        }
+      }
+    }
+    if (fix.changes.length > 0 || fix.renamedTo !== void 0 || fix.notes.length > 0) out.push(fix);
+  }
+  return out;
+}
+
 // src/config/loadConfig.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative4, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -16611,6 +17046,12 @@ var etk_config_schema_default = {
           "off"
         ]
       }
+    },
+    templates: {
+      type: "object",
+      description: "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file",
+      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      additionalProperties: { type: "string", minLength: 1 }
     },
     maxFileSize: {
       type: "integer",
@@ -16820,7 +17261,7 @@ function jsonErrorWhere(message, text2) {
 function readJson(file, what) {
   let text2;
   try {
-    text2 = readFileSync3(file, "utf8");
+    text2 = readFileSync4(file, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
   }
@@ -16834,15 +17275,15 @@ function readJson(file, what) {
 function findConfig(cwd, top) {
   let dir = resolve2(cwd);
   for (; ; ) {
-    const file = join4(dir, "etk.config.json");
-    if (existsSync5(file)) return { file, raw: readJson(file, "etk config") };
-    const pkg = join4(dir, "package.json");
-    if (existsSync5(pkg)) {
+    const file = join6(dir, "etk.config.json");
+    if (existsSync7(file)) return { file, raw: readJson(file, "etk config") };
+    const pkg = join6(dir, "package.json");
+    if (existsSync7(pkg)) {
       const json3 = readJson(pkg, "package.json");
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
     if (top !== null && resolve2(dir) === resolve2(top)) return null;
-    const up = dirname3(dir);
+    const up = dirname4(dir);
     if (up === dir) return null;
     dir = up;
   }
@@ -16877,8 +17318,8 @@ async function loadConfig(options2) {
   let top;
   if (options2.configFile !== void 0) {
     const file = resolve2(cwd, options2.configFile);
-    if (!existsSync5(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
-    top = repoTop(dirname3(file));
+    if (!existsSync7(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
+    top = repoTop(dirname4(file));
     const raw2 = readJson(file, "etk config");
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
   } else {
@@ -16887,7 +17328,7 @@ async function loadConfig(options2) {
   }
   const source = found ? found.file : null;
   const raw = found ? await checkShape(found.raw ?? {}, source) : {};
-  const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
+  const projectDir = found ? dirname4(found.file.replace(/#etk$/, "")) : top ?? cwd;
   const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative4(base, rootAbs));
@@ -16908,10 +17349,20 @@ async function loadConfig(options2) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
     const file = resolve2(projectDir, schema2);
-    if (!existsSync5(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync7(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
     const loaded = readJson(file, `schema for type "${name}"`);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded, source: schema2 };
+  }
+  const templates = {};
+  for (const [type2, path] of Object.entries(raw.templates ?? {})) {
+    if (!Object.hasOwn(BUILTIN_SCHEMAS, type2) && !Object.hasOwn(extraTypes, type2)) {
+      const near = closest(type2, [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)]);
+      throw new ConfigError(`${source}: templates: "${type2}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(", ")}`);
+    }
+    const file = resolve2(projectDir, path);
+    if (!existsSync7(file)) throw new ConfigError(`${source}: template ${path} for type "${type2}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    templates[type2] = file;
   }
   return {
     source,
@@ -16924,6 +17375,7 @@ async function loadConfig(options2) {
     extraTypes,
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    templates,
     queries: raw.queries ?? {}
   };
 }
@@ -17058,6 +17510,12 @@ Options:
   --quiet, -q           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
   --no-frame            text format without code frames
+  --fix                 first repair what is unambiguous, and say what changed: timestamps to
+                        ISO 8601 with offset, tags lowercase-hyphenated and deduplicated, a missing
+                        ads_version, file names to the EDS pattern (git mv when git knows the file)
+  --touch               with --fix: also set updated to now in the files named
+  --no-rename           with --fix: leave file names alone (under lint-staged, which re-stages
+                        the files by their old names)
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
@@ -17067,6 +17525,8 @@ Examples:
   etk validate
   etk validate experiment_manager/experiments/20251217_024343_image_enhancements
   etk validate --staged --format json
+  etk validate --fix
+  etk validate --fix --touch experiment_manager/experiments/20251217_024343_image_enhancements/README.md
   etk validate --config examples/etk.config.json`;
 var validateCommand = {
   name: "validate",
@@ -17079,7 +17539,10 @@ var validateCommand = {
       format: { type: "string", short: "f" },
       quiet: { type: "boolean", short: "q" },
       "max-warnings": { type: "string" },
-      "no-frame": { type: "boolean" }
+      "no-frame": { type: "boolean" },
+      fix: { type: "boolean" },
+      touch: { type: "boolean" },
+      "no-rename": { type: "boolean" }
     });
     if (values.help) {
       io.stdout.write(`${HELP}
@@ -17089,7 +17552,10 @@ var validateCommand = {
     const format = choiceOption("validate", "format", values.format, ["text", "json", "github"], "text");
     const maxWarnings = intOption("validate", "max-warnings", values["max-warnings"]);
     const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
-    const outcome = await validateRepo({ config: config2, cwd: io.cwd, paths: positionals, staged: values.staged === true });
+    const fix = values.fix === true || values.touch === true;
+    if (!fix && values["no-rename"]) throw new UsageError("etk validate: --no-rename goes with --fix", "see etk validate --help");
+    const request = { config: config2, cwd: io.cwd, paths: positionals, staged: values.staged === true };
+    const outcome = fix ? await validateAndFix(request, { touch: values.touch === true, rename: values["no-rename"] !== true, format }, io) : await validateRepo(request);
     const all = outcome.diagnostics;
     const shown = values.quiet ? all.filter((d) => d.severity === "error") : all;
     const errPalette = palette(useColor(io.stderr, io.env));
@@ -17126,6 +17592,46 @@ var validateCommand = {
     return 0;
   }
 };
+var FIXABLE = /* @__PURE__ */ new Set(["schema", "file-name", "type-mismatch"]);
+async function validateAndFix(request, options2, io) {
+  const { config: config2 } = request;
+  if (request.staged) throw new UsageError("etk validate: --fix repairs files in the work tree and does not go with --staged", "name the files instead (lint-staged passes them): etk validate --fix <files>");
+  if (options2.touch && request.paths.length === 0) throw new UsageError("etk validate: --touch sets updated in the files you name; name them", "e.g. etk validate --fix --touch <file.md>");
+  const first = await validateRepo(request);
+  const base = config2.top ?? config2.projectDir;
+  const candidates = options2.touch ? first.results.map((r) => r.path) : [...new Set(first.diagnostics.filter((d) => FIXABLE.has(d.rule) && (options2.rename || d.rule === "schema")).map((d) => d.file))];
+  const knownTypes = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config2.extraTypes)];
+  const fixes = fixFiles({ top: config2.top, base, root: config2.root, maxFileSize: config2.maxFileSize, knownTypes, paths: candidates, touch: options2.touch ? isoWithOffset(/* @__PURE__ */ new Date()) : void 0, rename: options2.rename });
+  const out = options2.format === "text" ? io.stdout : io.stderr;
+  out.write(renderFixes(fixes));
+  if (fixes.every((f) => f.changes.length === 0 && f.renamedTo === void 0)) return first;
+  const renamed = new Map(fixes.filter((f) => f.renamedTo !== void 0).map((f) => [f.path, f.renamedTo]));
+  const paths = request.paths.map((p) => {
+    const rel = toPosix(relative5(base, isAbsolute3(p) ? p : resolve3(request.cwd, p)));
+    const to = renamed.get(rel);
+    return to === void 0 ? p : join7(base, to);
+  });
+  return validateRepo({ ...request, paths });
+}
+function renderFixes(fixes) {
+  const lines = [];
+  let changes = 0;
+  let files = 0;
+  for (const f of fixes) {
+    const n = f.changes.length + (f.renamedTo !== void 0 ? 1 : 0);
+    if (n > 0) files++;
+    changes += n;
+    lines.push(`fixed ${f.path}`);
+    const width = Math.max(0, ...f.changes.map((c) => String(c.line).length));
+    for (const c of f.changes) lines.push(`  ${String(c.line).padStart(width)}  ${c.message}`);
+    if (f.renamedTo !== void 0) lines.push(`  ${" ".repeat(width)}  renamed to ${f.renamedTo.slice(f.renamedTo.lastIndexOf("/") + 1)} (${f.renamedWith})`);
+    for (const note of f.notes) lines.push(`  ${" ".repeat(width)}  ${note}`);
+  }
+  lines.push(changes === 0 ? "nothing to fix" : `✔ fixed ${changes} thing${changes === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`);
+  return `${lines.join("\n")}
+
+`;
+}
 
 // package.json
 var package_default = {
@@ -17142,6 +17648,7 @@ var package_default = {
     "dist/",
     "schema/",
     "hooks/",
+    "templates/",
     "README.md"
   ],
   engines: {
@@ -17178,7 +17685,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/sync.ts
-import { relative as relative5 } from "node:path";
+import { relative as relative6 } from "node:path";
 
 // src/sync/syncIndex.ts
 import { rmSync } from "node:fs";
@@ -17195,9 +17702,9 @@ var TABLES = [
 ];
 function dumpByFile(db) {
   const out = /* @__PURE__ */ new Map();
-  for (const { table, key, columns } of TABLES) {
-    const rows = db.prepare(`SELECT ${columns} FROM ${table}`).all();
-    const lines = rows.map((r) => [String(r[key]), `${table} ${JSON.stringify(r)}`]);
+  for (const { table: table2, key, columns } of TABLES) {
+    const rows = db.prepare(`SELECT ${columns} FROM ${table2}`).all();
+    const lines = rows.map((r) => [String(r[key]), `${table2} ${JSON.stringify(r)}`]);
     lines.sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
     for (const [path, line] of lines) {
       const list2 = out.get(path);
@@ -17333,7 +17840,7 @@ function rowsFor(result, blob, diagnostics) {
 var ARTIFACT_COLUMNS = ["artifact_id", "experiment_id", "type", "title", "file_path", "status", "created_at", "updated_at", "ads_version", "content", "body_line", "frontmatter", "frontmatter_yaml", "yaml_line", "declared_artifact_id", "baseline", "parse_error", "errors", "warnings"];
 var METADATA_COLUMNS = ["file_path", "artifact_id", "phase", "priority", "evidence_count", "metrics", "baseline", "comparison", "commands", "prerequisites", "dependencies", "name", "description"];
 var METRIC_COLUMNS = ["artifact_id", "experiment_id", "metric_name", "metric_value", "baseline_declared", "unit", "timestamp", "baseline_experiment", "file_path"];
-var insert = (table, cols) => `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`;
+var insert = (table2, cols) => `INSERT INTO ${table2} (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`;
 var RowWriter = class {
   /**
    * @param bulk leave the full-text index alone row by row and refill it once in finish(): for
@@ -17692,10 +18199,10 @@ async function checkConflicts(req) {
 }
 
 // src/cli/dbOption.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var DB_OPTION = { db: { type: "string" } };
 function dbPathFor(config2, cwd, flag) {
-  return typeof flag === "string" && flag !== "" ? resolve3(cwd, flag) : config2.databaseAbs;
+  return typeof flag === "string" && flag !== "" ? resolve4(cwd, flag) : config2.databaseAbs;
 }
 
 // src/cli/sync.ts
@@ -17763,7 +18270,7 @@ var syncCommand = {
     if (values.staged && values.rev !== void 0) throw new UsageError("etk sync: --staged and --rev cannot be combined", "index either the git index (--staged) or a commit (--rev)");
     const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config2, io.cwd, values.db);
-    const shownDb = relative5(io.cwd, dbPath) || dbPath;
+    const shownDb = relative6(io.cwd, dbPath) || dbPath;
     const err = palette(useColor(io.stderr, io.env));
     const req = {
       config: config2,
@@ -17801,7 +18308,7 @@ var syncCommand = {
     }
     const o = await syncIndex(req);
     if (o.migrated) {
-      io.stderr.write(`${err.yellow("note")}  migrated ${shownDb} from schema version ${o.migrated.from}${o.migrated.backup ? `; backup: ${relative5(io.cwd, o.migrated.backup)}` : ""}${o.migrated.foreignTables.length ? `; left alone: ${o.migrated.foreignTables.join(", ")}` : ""}
+      io.stderr.write(`${err.yellow("note")}  migrated ${shownDb} from schema version ${o.migrated.from}${o.migrated.backup ? `; backup: ${relative6(io.cwd, o.migrated.backup)}` : ""}${o.migrated.foreignTables.length ? `; left alone: ${o.migrated.foreignTables.join(", ")}` : ""}
 `);
     }
     const p = o.plan;
@@ -17854,8 +18361,8 @@ var syncCommand = {
 };
 
 // src/cli/db.ts
-import { statSync as statSync3 } from "node:fs";
-import { relative as relative6 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { relative as relative7 } from "node:path";
 var HELP3 = `Usage: etk db <info|check|vacuum> [options]
 
   info      where the index is, its schema version, what it reflects (work tree, index or a
@@ -17879,7 +18386,7 @@ function sizeOf(path) {
   let total = 0;
   for (const s of ["", "-wal"]) {
     try {
-      total += statSync3(`${path}${s}`).size;
+      total += statSync4(`${path}${s}`).size;
     } catch {
     }
   }
@@ -17902,7 +18409,7 @@ var dbCommand = {
     }
     const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const path = dbPathFor(config2, io.cwd, values.db);
-    const shown = relative6(io.cwd, path) || path;
+    const shown = relative7(io.cwd, path) || path;
     if (sub === "vacuum") {
       const before = sizeOf(path);
       openForRead(path).close();
@@ -18066,8 +18573,8 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename3, join as join6, relative as relative7 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync5 } from "node:fs";
+import { basename as basename3, join as join8, relative as relative8 } from "node:path";
 
 // src/init/templates.ts
 var HOOK_FILES = {
@@ -18081,22 +18588,6 @@ var LINT_STAGED_TEMPLATE = { "{root}/**/*.md": "etk hook pre-commit" };
 function lintStagedEntry(root) {
   const [glob, command] = Object.entries(LINT_STAGED_TEMPLATE)[0];
   return [root === "" ? "**/*.md" : glob.replace("{root}", root), command];
-}
-
-// src/util/writeFileAtomic.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join5 } from "node:path";
-function writeFileAtomic(file, data) {
-  const dir = dirname4(file);
-  mkdirSync2(dir, { recursive: true });
-  const tmp = join5(dir, `.${basename2(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    writeFileSync2(tmp, data);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync2(tmp, { force: true });
-    throw err;
-  }
 }
 
 // src/init/lintStagedConfig.ts
@@ -18137,8 +18628,8 @@ function mergeLintStaged(config2, glob, command) {
 // src/init/initRepo.ts
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
-  if (!existsSync6(file)) return null;
-  const text2 = readFileSync4(file, "utf8");
+  if (!existsSync8(file)) return null;
+  const text2 = readFileSync5(file, "utf8");
   try {
     const value = JSON.parse(text2);
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
@@ -18148,7 +18639,7 @@ function readJsonFile(file) {
   }
 }
 function inspectRepo(top, database) {
-  const pkgFile = readJsonFile(join6(top, "package.json"));
+  const pkgFile = readJsonFile(join8(top, "package.json"));
   let hooksPath = null;
   try {
     hooksPath = execGit(["config", "--get", "core.hooksPath"], { cwd: top, okCodes: [1] }).toString("utf8").trim() || null;
@@ -18156,30 +18647,30 @@ function inspectRepo(top, database) {
     hooksPath = null;
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
-  const gitHook = join6(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join6(top, ".pre-commit-config.yaml"));
+  const gitHook = join8(top, gitDir, "hooks", "pre-commit");
+  const preCommitFramework = existsSync8(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync5(gitHook, "utf8")) || existsSync8(join8(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
-    const f = join6(top, ".husky", h);
-    hookFiles[h] = existsSync6(f) ? readFileSync4(f, "utf8") : null;
+    const f = join8(top, ".husky", h);
+    hookFiles[h] = existsSync8(f) ? readFileSync5(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join6(top, f)), (f) => readFileSync4(join6(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync8(join8(top, f)), (f) => readFileSync5(join8(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
-  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
-  const dbRel = toPosix(relative7(top, join6(top, database)));
+  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join8(top, lintStaged.file)).value;
+  const dbRel = toPosix(relative8(top, join8(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync6(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join6(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync8(join8(top, "node_modules", "husky", "package.json")), lintStaged: existsSync8(join8(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync6(join6(top, "etk.config.json")),
+    etkConfig: existsSync8(join8(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -18261,23 +18752,23 @@ function applyInit(changes, o, log) {
       continue;
     }
     if (c.kind === "write") {
-      const file = join6(o.top, c.file);
+      const file = join8(o.top, c.file);
       if (c.file === ".gitignore") {
-        const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
+        const current = existsSync8(file) ? readFileSync5(file, "utf8") : "";
         writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);
       } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
-      const file = join6(o.top, "package.json");
-      const text2 = readFileSync4(file, "utf8");
+      const file = join8(o.top, "package.json");
+      const text2 = readFileSync5(file, "utf8");
       const pkg = JSON.parse(text2);
       c.edit(pkg);
       const indent = /^[ \t]+/m.exec(text2)?.[0] ?? "  ";
       writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}
 `);
     } else if (c.kind === "run") {
-      const [cmd, args] = c.command === "husky" ? [process.execPath, [join6(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
+      const [cmd, args] = c.command === "husky" ? [process.execPath, [join8(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
       try {
         execFileSync2(cmd, args, { cwd: o.top, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HUSKY: c.command === "husky" ? "1" : process.env.HUSKY } });
       } catch (err) {
@@ -18374,6 +18865,951 @@ var initCommand = {
   }
 };
 
+// src/cli/new.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/authoring/chooseExperiment.ts
+import { existsSync as existsSync9, readFileSync as readFileSync6, readdirSync as readdirSync3, realpathSync } from "node:fs";
+import { join as join9, relative as relative9, sep as sep2 } from "node:path";
+import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
+function experimentFolders(rootAbs) {
+  let entries;
+  try {
+    entries = readdirSync3(rootAbs, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync9(join9(rootAbs, e.name, "README.md"))).map((e) => e.name).sort();
+}
+function real(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+function experimentOfCwd(rootAbs, cwd) {
+  const rel = relative9(real(rootAbs), real(cwd));
+  if (rel === "" || rel.startsWith("..") || rel.startsWith(sep2) || /^[a-zA-Z]:/.test(rel)) return null;
+  const first = rel.split(sep2)[0];
+  return EXPERIMENT_ID.test(first) && existsSync9(join9(rootAbs, first)) ? first : null;
+}
+function readManifest(path) {
+  try {
+    const text2 = decodeArtifact(readFileSync6(path)).text;
+    const data = text2 === null ? null : parseFrontmatter(text2).data;
+    return data ? { status: data.status, updated: data.updated } : null;
+  } catch {
+    return null;
+  }
+}
+function fromManifests(rootAbs, ids) {
+  const out = [];
+  for (const id of ids) {
+    const m = readManifest(join9(rootAbs, id, "README.md"));
+    if (m?.status !== "active") continue;
+    const ms = typeof m.updated === "string" ? Date.parse(m.updated) : Number.NaN;
+    out.push({ id, updatedMs: Number.isNaN(ms) ? 0 : ms });
+  }
+  return out;
+}
+function activeExperiments(config2, folders) {
+  const onDisk = new Set(folders);
+  if (existsSync9(config2.databaseAbs)) {
+    let db;
+    try {
+      db = new DatabaseSync5(config2.databaseAbs, { readOnly: true });
+      if (Number(db.prepare("PRAGMA user_version").get().user_version) === SCHEMA_VERSION) {
+        const known = new Set(db.prepare("SELECT experiment_id FROM experiments").all().map((r) => r.experiment_id));
+        const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all();
+        const candidates = rows.filter((r) => onDisk.has(r.experiment_id)).map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(" ", "T")}Z`) || 0 : 0 }));
+        const unknown = folders.filter((f) => !known.has(f));
+        candidates.push(...fromManifests(config2.rootAbs, unknown));
+        return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? "" : "s"} made since the last sync` : "tracking.db" };
+      }
+    } catch {
+    } finally {
+      db?.close();
+    }
+  }
+  return { candidates: fromManifests(config2.rootAbs, folders), from: `${folders.length} manifest${folders.length === 1 ? "" : "s"}` };
+}
+function chooseExperiment(config2, cwd, named) {
+  const folders = experimentFolders(config2.rootAbs);
+  const root = relative9(config2.top ?? config2.projectDir, config2.rootAbs) || ".";
+  if (named !== void 0) {
+    if (folders.includes(named)) return { id: named, reason: "given with --experiment" };
+    const matches = folders.filter((f) => f.includes(named.toLowerCase()));
+    if (matches.length === 1) return { id: matches[0], reason: `the only experiment whose id contains "${named}"` };
+    if (matches.length > 1) throw new UsageError(`--experiment ${named} matches ${matches.length} experiments: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? ", ..." : ""}`, "give the whole experiment id");
+    const near = closest(named, folders);
+    throw new UsageError(`there is no experiment ${named} under ${root}${near ? ` (did you mean ${near}?)` : ""}`, folders.length === 0 ? "create one with etk new experiment <name>" : "etk status lists the experiments");
+  }
+  const here = experimentOfCwd(config2.rootAbs, cwd);
+  if (here !== null) return { id: here, reason: "the experiment of the current folder" };
+  if (folders.length === 0) throw new UsageError(`there are no experiments under ${root} yet`, 'create one first: etk new experiment "<name>"');
+  const { candidates, from } = activeExperiments(config2, folders);
+  if (candidates.length === 0) throw new UsageError(`none of the ${folders.length} experiments under ${root} is active`, 'name one with --experiment <id>, or create one with etk new experiment "<name>"');
+  candidates.sort((a, b) => b.updatedMs - a.updatedMs || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return { id: candidates[0].id, reason: `the most recently updated active experiment, from ${from}` };
+}
+
+// src/authoring/newDocument.ts
+import { mkdirSync as mkdirSync3, rmdirSync } from "node:fs";
+import { join as join11 } from "node:path";
+
+// src/authoring/checkRendered.ts
+import { relative as relative10 } from "node:path";
+function repoPath(config2, abs) {
+  return toPosix(relative10(config2.top ?? config2.projectDir, abs));
+}
+async function checkRendered(config2, absPath, rendered, template, given2) {
+  const path = repoPath(config2, absPath);
+  const schemas = await schemasFor(config2);
+  const result = validateFile({ path, bytes: Buffer.from(rendered.text, "utf8") }, { root: config2.root, schemas, maxFileSize: config2.maxFileSize });
+  if (result === null) throw new Error(`${path} is not inside the experiments root ${config2.root}`);
+  const diagnostics = applySeverity(path, result.findings, config2.rules);
+  const fieldAt = (line) => {
+    for (const [key, [first, last]] of rendered.keyLines) if (line >= first && line <= last) return key;
+    return void 0;
+  };
+  const placeholders = [];
+  const userErrors = [];
+  const templateErrors = [];
+  for (const d of diagnostics) {
+    const field = fieldAt(d.line);
+    if (field === void 0) {
+      templateErrors.push(`${d.message}${d.hint ? ` (${d.hint})` : ""}`);
+    } else if (given2.has(field)) {
+      if (d.severity === "error") userErrors.push(`${given2.get(field)}: ${d.message}${d.hint ? `; ${d.hint}` : ""}`);
+    } else {
+      placeholders.push({ line: d.line, column: d.column, field, message: d.message, ...d.hint ? { hint: d.hint } : {} });
+    }
+  }
+  if (userErrors.length > 0) throw new UsageError(`nothing was written: ${userErrors.join("\n  ")}`);
+  if (templateErrors.length > 0) {
+    const message = `the template ${template.source} does not give a valid ${path.replace(/^.*\//, "")}: ${templateErrors.join("; ")}`;
+    if (template.user) throw new ConfigError(message, "add the missing fields to your template (placeholders like <integer> are fine)");
+    throw new Error(message);
+  }
+  return placeholders;
+}
+
+// src/authoring/placeholders.ts
+var MANAGED = /* @__PURE__ */ new Set(["ads_version", "type", "title", "experiment_id", "status", "created", "updated", "tags", "name", "description"]);
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function deref(node, root, depth = 0) {
+  const ref = node.$ref;
+  if (typeof ref !== "string" || depth > 8) return node;
+  const m = /^(.*)#\/definitions\/([^/]+)$/.exec(ref);
+  if (!m) return node;
+  const inCommon = m[1] !== "" && /common(\.json)?$/.test(m[1].replace(/^.*\//, ""));
+  const defs = (inCommon ? COMMON_SCHEMA.definitions : root.definitions) ?? {};
+  const target = defs[m[2]];
+  return isObj(target) ? deref(target, inCommon ? COMMON_SCHEMA : root, depth + 1) : node;
+}
+function requiredFields(schema2) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (node, depth) => {
+    if (depth > 6) return;
+    const props = isObj(node.properties) ? node.properties : {};
+    if (Array.isArray(node.required)) {
+      for (const key of node.required) if (typeof key === "string" && !out.has(key)) out.set(key, isObj(props[key]) ? deref(props[key], schema2) : {});
+    }
+    for (const [key, sub] of Object.entries(props)) if (out.has(key) && isObj(sub) && Object.keys(out.get(key)).length === 0) out.set(key, deref(sub, schema2));
+    if (Array.isArray(node.allOf)) {
+      for (const sub of node.allOf) if (isObj(sub) && typeof sub.$ref !== "string") visit(sub, depth + 1);
+    }
+  };
+  visit(schema2, 0);
+  return out;
+}
+function placeholderFor(prop) {
+  if (Array.isArray(prop.enum) && prop.enum.length > 0) return `<${prop.enum.map(String).join("|")}>`;
+  const type2 = Array.isArray(prop.type) ? prop.type[0] : prop.type;
+  switch (type2) {
+    case "integer":
+      return "<integer>";
+    case "number":
+      return "<number>";
+    case "boolean":
+      return "<true|false>";
+    case "object":
+      return "<object>";
+    case "array":
+      return [];
+    default:
+      return null;
+  }
+}
+function typePlaceholders(schema2) {
+  return [...requiredFields(schema2)].filter(([key]) => !MANAGED.has(key)).map(([key, prop]) => [key, placeholderFor(prop)]);
+}
+
+// src/authoring/renderTemplate.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function templateError(t, message) {
+  return t.user ? new ConfigError(`template ${t.source}: ${message}`, "a template is a Markdown file that starts with --- YAML fields --- (see the built-in ones in etk's templates/ folder)") : new Error(`${t.source}: ${message}`);
+}
+function split(t) {
+  const m = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(t.text);
+  if (!m) throw templateError(t, "it does not start with a --- frontmatter block closed by a --- line");
+  return { yaml: m[1] ?? "", body: t.text.slice(m[0].length) };
+}
+function scalarNode(doc, value, quote) {
+  const node = doc.createNode(value);
+  if (quote && (0, import_yaml4.isScalar)(node) && typeof value === "string") node.type = import_yaml4.Scalar.QUOTE_DOUBLE;
+  return node;
+}
+function flowFor(key, value, wasFlow) {
+  if (Array.isArray(value)) return value.length === 0 || key === "tags" && wasFlow || key === "tags" && value.length <= 8;
+  return false;
+}
+function setField(doc, map2, f, placed) {
+  const index = map2.items.findIndex((p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && p.key.value === f.key);
+  const pair = index === -1 ? void 0 : map2.items[index];
+  if (pair && f.mode === "ifMissing") return;
+  let value = f.value;
+  if (f.mode === "mergeList") {
+    const old = pair && (0, import_yaml4.isSeq)(pair.value) ? pair.value.toJSON().filter((v) => typeof v === "string") : [];
+    value = [.../* @__PURE__ */ new Set([...old, ...f.value])];
+  }
+  if (pair) {
+    const old = pair.value;
+    const isObject = value !== null && typeof value === "object";
+    if ((0, import_yaml4.isScalar)(old) && !isObject) {
+      old.value = value;
+      old.type = f.quote && typeof value === "string" ? import_yaml4.Scalar.QUOTE_DOUBLE : import_yaml4.Scalar.PLAIN;
+      return;
+    }
+    const flow = ((0, import_yaml4.isSeq)(old) || (0, import_yaml4.isMap)(old)) && old.flow === true;
+    const node2 = isObject ? doc.createNode(value, { flow: flowFor(f.key, value, flow) }) : scalarNode(doc, value, f.quote);
+    const oldComment = (0, import_yaml4.isScalar)(old) || (0, import_yaml4.isSeq)(old) || (0, import_yaml4.isMap)(old) ? old.comment : void 0;
+    if (oldComment && (0, import_yaml4.isScalar)(node2)) node2.comment = oldComment;
+    pair.value = node2;
+    return;
+  }
+  if (value === void 0) return;
+  const node = value !== null && typeof value === "object" ? doc.createNode(value, { flow: flowFor(f.key, value, false) }) : scalarNode(doc, value, f.quote);
+  const newPair = doc.createPair(f.key, node);
+  const anchorKeys = [f.after, ...[...placed].reverse()].filter((k) => k !== void 0);
+  let at = 0;
+  for (const k of anchorKeys) {
+    const i = map2.items.findIndex((p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && p.key.value === k);
+    if (i !== -1) {
+      at = i + 1;
+      break;
+    }
+  }
+  const next = map2.items[at];
+  const before = next && (0, import_yaml4.isScalar)(next.key) ? next.key.commentBefore : void 0;
+  if (next && (0, import_yaml4.isScalar)(next.key) && before !== void 0 && before !== null) {
+    const kept = before.split("\n").filter((line) => !line.trimStart().startsWith(`${f.key}:`));
+    next.key.commentBefore = kept.length > 0 ? kept.join("\n") : void 0;
+  }
+  map2.items.splice(at, 0, newPair);
+}
+function renderTemplate(input) {
+  const t = input.template;
+  const { yaml: yaml3, body } = split(t);
+  const doc = (0, import_yaml4.parseDocument)(yaml3, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) throw templateError(t, `its frontmatter is not valid YAML: ${doc.errors[0].message}`);
+  if (doc.contents === null || (0, import_yaml4.isScalar)(doc.contents) && doc.contents.value === null) doc.contents = doc.createNode({});
+  const map2 = doc.contents;
+  if (!(0, import_yaml4.isMap)(map2) || map2.flow) throw templateError(t, "its frontmatter must be key: value lines");
+  const placed = /* @__PURE__ */ new Set();
+  for (const f of input.fields) {
+    setField(doc, map2, f, placed);
+    placed.add(f.key);
+  }
+  const yamlOut = doc.toString({ lineWidth: 0, flowCollectionPadding: false, nullStr: "" });
+  const filled = body.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (all, name) => Object.hasOwn(input.vars, name) ? input.vars[name] : all).replace(/\n{3,}/g, "\n\n");
+  const text2 = `---
+${yamlOut}---
+${filled}`;
+  const counter = new import_yaml4.LineCounter();
+  const reparsed = (0, import_yaml4.parseDocument)(yamlOut, { lineCounter: counter });
+  const keyLines = /* @__PURE__ */ new Map();
+  if ((0, import_yaml4.isMap)(reparsed.contents)) {
+    for (const p of reparsed.contents.items) {
+      if (!(0, import_yaml4.isScalar)(p.key) || !p.key.range) continue;
+      const end = p.value?.range?.[1] ?? p.key.range[1];
+      keyLines.set(String(p.key.value), [counter.linePos(p.key.range[0]).line + 1, counter.linePos(Math.max(p.key.range[0], end - 1)).line + 1]);
+    }
+  }
+  return { text: text2, keyLines };
+}
+
+// src/authoring/templateFiles.ts
+import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname5, join as join10 } from "node:path";
+import { fileURLToPath } from "node:url";
+var packageTemplates;
+function builtinTemplateDir() {
+  if (packageTemplates !== void 0) return packageTemplates;
+  let dir = dirname5(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync10(join10(dir, "templates", "report.md")) && existsSync10(join10(dir, "package.json"))) return packageTemplates = join10(dir, "templates");
+    dir = dirname5(dir);
+  }
+  throw new Error("etk cannot find its templates/ folder (is the package complete?)");
+}
+function loadTemplate(type2, config2) {
+  const own = config2.templates[type2];
+  if (own !== void 0) {
+    try {
+      return { text: readFileSync7(own, "utf8").replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"), source: own, user: true };
+    } catch (err) {
+      throw new ConfigError(`cannot read the template for ${type2}, ${own}: ${err.message}`, 'fix the path under "templates" in etk.config.json');
+    }
+  }
+  const file = join10(builtinTemplateDir(), `${Object.hasOwn(BUILTIN_SCHEMAS, type2) ? type2 : "custom"}.md`);
+  return { text: readFileSync7(file, "utf8"), source: `etk's template ${Object.hasOwn(BUILTIN_SCHEMAS, type2) ? type2 : "custom"}.md`, user: false };
+}
+
+// src/authoring/newDocument.ts
+var SUBDIRS = { assessment: "assessments", report: "reports", guide: "guides", script: "scripts" };
+var subdirFor = (type2) => SUBDIRS[type2] ?? `${type2}s`;
+function tagsOf(raw) {
+  const { tags, unusable } = normalizeTags(raw);
+  if (unusable.length > 0) throw new UsageError(`--tag ${JSON.stringify(unusable[0])} has no letters or digits left for a tag (tags are lowercase letters, digits and hyphens)`, "give the tag in Latin letters or digits, e.g. --tag image-processing");
+  return tags;
+}
+function statusOf(config2, given2) {
+  if (given2 !== void 0) return given2;
+  const allowed = config2.statuses ?? DEFAULT_STATUSES;
+  return allowed.includes("active") ? "active" : allowed[0];
+}
+function commonFields(req, created) {
+  return [
+    { key: "status", value: statusOf(req.config, req.status), mode: "always" },
+    { key: "created", value: created, mode: "always", quote: true },
+    { key: "updated", value: created, mode: "always", quote: true },
+    { key: "tags", value: tagsOf(req.tags), mode: "mergeList" }
+  ];
+}
+function given(req, extra = {}) {
+  return new Map([["status", "--status"], ["tags", "--tag"], ["created", "the clock"], ["updated", "the clock"], ["type", "the type"], ["experiment_id", "the experiment"], ...Object.entries(extra)]);
+}
+async function newExperiment(req) {
+  const { config: config2 } = req;
+  const name = req.name.trim();
+  const id = `${experimentStamp(req.now)}_${experimentSlug(name)}`;
+  const dir = join11(config2.rootAbs, id);
+  const absPath = join11(dir, "README.md");
+  const template = loadTemplate("experiment_manifest", config2);
+  const created = isoWithOffset(req.now);
+  const fields = [
+    { key: "ads_version", value: "1.0", mode: "ifMissing", quote: true },
+    { key: "type", value: "experiment_manifest", mode: "always" },
+    { key: "experiment_id", value: id, mode: "always" },
+    { key: "name", value: name, mode: "always", quote: true },
+    ...req.description !== void 0 ? [{ key: "description", value: req.description, mode: "always", quote: true }] : [],
+    ...commonFields(req, created)
+  ];
+  const rendered = renderTemplate({ template, fields, vars: { name, description: req.description ?? "", experiment_id: id, type: "experiment_manifest", created, date: created.slice(0, 10) } });
+  const placeholders = await checkRendered(config2, absPath, rendered, template, given(req, { name: "the name", description: "--description" }));
+  mkdirSync3(config2.rootAbs, { recursive: true });
+  try {
+    mkdirSync3(dir);
+  } catch (err) {
+    if (err.code === "EEXIST") throw new UsageError(`experiment ${id} exists already (made this same second)`, "wait a second and run it again, or give another name");
+    throw err;
+  }
+  try {
+    writeFileAtomic(absPath, rendered.text, { exclusive: true });
+  } catch (err) {
+    rmdirSync(dir);
+    throw err;
+  }
+  for (const sub of Object.values(SUBDIRS)) mkdirSync3(join11(dir, ".metadata", sub), { recursive: true });
+  return { id, type: "experiment_manifest", experimentId: id, path: repoPath(config2, absPath), absPath, placeholders };
+}
+async function newArtifact(req) {
+  const { config: config2, type: type2 } = req;
+  const title = req.title.trim();
+  const created = isoWithOffset(req.now);
+  const name = `${artifactStamp(created)}_${type2}_${artifactSlug(title)}`;
+  const absPath = join11(config2.rootAbs, req.experimentId, ".metadata", subdirFor(type2), `${name}.md`);
+  const template = loadTemplate(type2, config2);
+  const schema2 = BUILTIN_SCHEMAS[type2] ?? config2.extraTypes[type2]?.schema;
+  if (schema2 === void 0) throw new UsageError(`unknown type ${type2}`);
+  const fields = [
+    { key: "ads_version", value: "1.0", mode: "ifMissing", quote: true },
+    { key: "type", value: type2, mode: "always" },
+    { key: "title", value: title, mode: "always", quote: true },
+    { key: "experiment_id", value: req.experimentId, mode: "always" },
+    ...commonFields(req, created),
+    ...typePlaceholders(schema2).map(([key, value]) => ({ key, value, mode: "ifMissing" })),
+    ...req.given.map((g) => ({ key: g.key, value: g.value, mode: "always", quote: false, ...g.after ? { after: g.after } : {} }))
+  ];
+  const rendered = renderTemplate({ template, fields, vars: { title, experiment_id: req.experimentId, type: type2, created, date: created.slice(0, 10) } });
+  const placeholders = await checkRendered(config2, absPath, rendered, template, given(req, { title: "the title", ...Object.fromEntries(req.given.map((g) => [g.key, g.option])) }));
+  mkdirSync3(join11(absPath, ".."), { recursive: true });
+  try {
+    writeFileAtomic(absPath, rendered.text, { exclusive: true });
+  } catch (err) {
+    if (err instanceof TargetExistsError) throw new UsageError(`${repoPath(config2, absPath)} exists already (a ${type2} with this title, made this same minute)`, "give it another title, or edit the one that exists");
+    throw err;
+  }
+  return { id: name, type: type2, experimentId: req.experimentId, path: repoPath(config2, absPath), absPath, placeholders };
+}
+
+// src/cli/new.ts
+var HELP6 = `Usage: etk new experiment <name> [options]
+       etk new <type> <title> [options]
+
+Creates an experiment (its folder, README.md manifest and .metadata/ folders) or an artifact in
+one, at the EDS path and name, from a template, with every required field present. Fields only you
+can fill in are typed placeholders (<critical|high|medium|low>, <integer>, ...): etk validate
+reports each at its line until it is filled in. Types: assessment, report, guide, script, and the
+types in etk.config.json.
+
+The experiment of a new artifact: --experiment, else the one the current folder is in, else the
+most recently updated active one (etk says which).
+
+Options:
+  --experiment ID       the experiment (its id, or a part of it that is unique)
+  --tag TAG             a tag (repeatable); made lowercase-hyphenated
+  --status STATUS       default: active
+  --description TEXT    experiment: its description
+  --phase PHASE         assessment: phase_0 ... phase_4
+  --priority P          assessment: critical, high, medium or low
+  --evidence-count N    assessment: a whole number
+  --metric NAME=VALUE   report: a metric (repeatable), e.g. --metric hmean=0.91
+  --baseline ID         report: the experiment the metrics are compared with
+  --comparison C        report: improvement, regression or neutral
+  --command CMD         guide: a command to run (repeatable)
+  --prerequisite TEXT   guide: a prerequisite (repeatable)
+  --dependency DEP      script: a dependency (repeatable)
+  --set KEY=VALUE       any field, the value read as YAML (repeatable), e.g. --set owner=kim
+  --json                print {id, type, path, experiment, reason, placeholders} as JSON
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Examples:
+  etk new experiment "Receipt layout analysis" --tag ocr --tag layout
+  etk new report "First results" --metric hmean=0.91 --comparison improvement
+  etk new assessment "Baseline quality" --phase phase_1 --priority high --evidence-count 3
+  etk new guide "How to train" --experiment 20251217_024343_image_enhancements --command "python train.py"`;
+var OPTIONS = {
+  experiment: { type: "string" },
+  tag: { type: "string", multiple: true },
+  status: { type: "string" },
+  description: { type: "string" },
+  phase: { type: "string" },
+  priority: { type: "string" },
+  "evidence-count": { type: "string" },
+  metric: { type: "string", multiple: true },
+  baseline: { type: "string" },
+  comparison: { type: "string" },
+  command: { type: "string", multiple: true },
+  prerequisite: { type: "string", multiple: true },
+  dependency: { type: "string", multiple: true },
+  set: { type: "string", multiple: true },
+  json: { type: "boolean" }
+};
+var OPTION_TYPES = {
+  description: "experiment",
+  phase: "assessment",
+  priority: "assessment",
+  "evidence-count": "assessment",
+  metric: "report",
+  baseline: "report",
+  comparison: "report",
+  command: "guide",
+  prerequisite: "guide",
+  dependency: "script"
+};
+function keyValue(option, text2) {
+  const eq = text2.indexOf("=");
+  if (eq <= 0) throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text2}")`, option === "metric" ? "e.g. --metric hmean=0.91" : "e.g. --set owner=kim");
+  return [text2.slice(0, eq).trim(), text2.slice(eq + 1).trim()];
+}
+function givenFields(values) {
+  const out = [];
+  const str4 = (k) => values[k];
+  const list2 = (k) => values[k] ?? [];
+  if (str4("phase") !== void 0) out.push({ key: "phase", value: str4("phase"), option: "--phase" });
+  if (str4("priority") !== void 0) out.push({ key: "priority", value: str4("priority"), option: "--priority" });
+  const evidence = intOption("new", "evidence-count", str4("evidence-count"));
+  if (evidence !== void 0) out.push({ key: "evidence_count", value: evidence, option: "--evidence-count" });
+  if (list2("metric").length > 0) {
+    const metrics = {};
+    for (const m of list2("metric")) {
+      const [name, raw] = keyValue("metric", m);
+      const value = Number(raw);
+      if (raw === "" || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, "e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})");
+      metrics[name] = value;
+    }
+    out.push({ key: "metrics", value: metrics, option: "--metric" });
+  }
+  if (str4("baseline") !== void 0) out.push({ key: "baseline", value: str4("baseline"), option: "--baseline", after: "metrics" });
+  if (str4("comparison") !== void 0) out.push({ key: "comparison", value: str4("comparison"), option: "--comparison" });
+  if (list2("command").length > 0) out.push({ key: "commands", value: list2("command"), option: "--command" });
+  if (list2("prerequisite").length > 0) out.push({ key: "prerequisites", value: list2("prerequisite"), option: "--prerequisite" });
+  if (list2("dependency").length > 0) out.push({ key: "dependencies", value: list2("dependency"), option: "--dependency" });
+  for (const s of list2("set")) {
+    const [key, raw] = keyValue("set", s);
+    const doc = (0, import_yaml5.parseDocument)(raw === "" ? '""' : raw, { schema: "core" });
+    if (doc.errors.length > 0) throw new UsageError(`etk new: --set ${key}: the value is not valid YAML (${doc.errors[0].message.split("\n")[0]})`, `quote it, e.g. --set 'note="a: b"'`);
+    out.push({ key, value: doc.toJS(), option: `--set ${key}` });
+  }
+  return out;
+}
+function render(created, reason, io) {
+  const lines = [created.type === "experiment_manifest" ? `✔ created experiment ${created.id}: ${created.path}` : `✔ created ${created.type} ${created.path}`];
+  if (reason !== null) lines.push(`  in ${created.experimentId} (${reason})`);
+  if (created.placeholders.length > 0) {
+    const n = created.placeholders.length;
+    lines.push(`  fill in ${n === 1 ? "this placeholder" : `these ${n} placeholders`} (etk validate reports ${n === 1 ? "it" : "them"} until you do):`);
+    const width = Math.max(...created.placeholders.map((p) => `${p.line}:${p.column}`.length));
+    for (const p of created.placeholders) lines.push(`    ${`${p.line}:${p.column}`.padEnd(width)}  ${p.message}`);
+  }
+  io.stdout.write(`${lines.join("\n")}
+`);
+}
+var newCommand = {
+  name: "new",
+  summary: "create an experiment or an artifact from a template (valid from the first keystroke)",
+  help: HELP6,
+  async run(argv, io) {
+    const { values, positionals } = parse2("new", argv, OPTIONS);
+    if (values.help) {
+      io.stdout.write(`${HELP6}
+`);
+      return 0;
+    }
+    const [what, ...words] = positionals;
+    if (what === void 0) throw new UsageError("etk new: what to create? etk new experiment <name>, or etk new <type> <title>", "see etk new --help");
+    const text2 = words.join(" ").trim();
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const types2 = [...Object.keys(BUILTIN_SCHEMAS).filter((t) => t !== "experiment_manifest"), ...Object.keys(config2.extraTypes)];
+    const kind = what === "experiment" || what === "experiment_manifest" ? "experiment" : what;
+    if (kind !== "experiment" && !types2.includes(kind)) {
+      const near = closest(kind, ["experiment", ...types2]);
+      throw new UsageError(`etk new: unknown type "${what}"${near ? ` (did you mean ${near}?)` : ""}`, `one of: experiment, ${types2.join(", ")}`);
+    }
+    for (const [option, owner] of Object.entries(OPTION_TYPES)) {
+      if (values[option] !== void 0 && owner !== kind) throw new UsageError(`etk new ${what}: --${option} is for ${owner === "experiment" ? "experiments" : `${owner}s`}`, "see etk new --help");
+    }
+    if (kind === "experiment" && values.experiment !== void 0) throw new UsageError("etk new experiment: --experiment is for artifacts (a new experiment gets its own id)");
+    if (text2 === "") throw new UsageError(kind === "experiment" ? 'etk new experiment: give the experiment a name, e.g. etk new experiment "Receipt layout"' : `etk new ${kind}: give it a title, e.g. etk new ${kind} "First results"`);
+    if (config2.top === null) throw new UsageError(`etk new works inside a git repository, and ${io.cwd} is not in one`, "cd into your repository (or run git init first)");
+    const common3 = { config: config2, now: /* @__PURE__ */ new Date(), tags: values.tag ?? [], status: values.status };
+    let created;
+    let reason = null;
+    if (kind === "experiment") {
+      created = await newExperiment({ ...common3, name: text2, description: values.description });
+    } else {
+      const chosen = chooseExperiment(config2, io.cwd, values.experiment);
+      reason = chosen.reason;
+      created = await newArtifact({ ...common3, type: kind, title: text2, experimentId: chosen.id, given: givenFields(values) });
+    }
+    const baseline = values.baseline;
+    if (baseline !== void 0 && !experimentFolders(config2.rootAbs).includes(baseline)) {
+      io.stderr.write(`etk: warning: baseline ${baseline} is not an experiment under ${config2.root || "."} (yet); etk validate warns about it until it is
+`);
+    }
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ id: created.id, type: created.type, path: created.path, experiment: created.experimentId, reason, placeholders: created.placeholders }, null, 2)}
+`);
+    } else {
+      render(created, reason, io);
+    }
+    return 0;
+  }
+};
+
+// src/cli/status.ts
+import { relative as relative11, resolve as resolve6 } from "node:path";
+
+// src/query/experimentIds.ts
+function experimentIds(db) {
+  return db.prepare("SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1").all().map((r) => r.id);
+}
+function resolveExperimentIds(db, given2) {
+  if (given2.length === 0) return [];
+  const all = experimentIds(db);
+  const known = new Set(all);
+  return given2.map((g) => {
+    if (known.has(g)) return g;
+    const matches = all.filter((id) => id.startsWith(g));
+    if (matches.length === 1) return matches[0];
+    if (matches.length > 1) {
+      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? `, and ${matches.length - 5} more` : ""}`, "give more of the id");
+    }
+    const near = closest(g, all);
+    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
+  });
+}
+
+// src/status/experimentStatus.ts
+var STATUS_COLUMNS = ["experiment_id", "status", "updated", "artifacts", "errors", "warnings", "name"];
+function statusRows(db) {
+  return db.prepare(
+    `WITH counts AS (
+         SELECT experiment_id, SUM(kind != 'manifest') AS artifacts FROM files WHERE experiment_id IS NOT NULL GROUP BY experiment_id
+       ), problems AS (
+         SELECT f.experiment_id, SUM(d.severity = 'error') AS errors, SUM(d.severity = 'warning') AS warnings
+         FROM file_diagnostics d JOIN files f ON f.path = d.file_path WHERE f.experiment_id IS NOT NULL GROUP BY f.experiment_id
+       )
+       SELECT e.experiment_id, e.status, COALESCE(json_extract(e.frontmatter, '$.updated'), e.updated_at) AS updated,
+              COALESCE(c.artifacts, 0) AS artifacts, COALESCE(p.errors, 0) AS errors, COALESCE(p.warnings, 0) AS warnings, e.name
+       FROM experiments e LEFT JOIN counts c USING (experiment_id) LEFT JOIN problems p USING (experiment_id)
+       ORDER BY e.updated_at IS NULL, e.updated_at DESC, e.experiment_id DESC`
+  ).all();
+}
+var round = (n, digits = 6) => Math.round(n * 10 ** digits) / 10 ** digits;
+function experimentStatus(db, id) {
+  const e = db.prepare("SELECT name, description, status, json_extract(frontmatter, '$.created') AS created, json_extract(frontmatter, '$.updated') AS updated, manifest_path FROM experiments WHERE experiment_id = ?").get(id);
+  const byType = db.prepare("SELECT COALESCE(a.type, '(unparsed)') AS type, COUNT(*) AS n FROM files f JOIN artifacts a ON a.file_path = f.path WHERE f.experiment_id = ? AND f.kind != 'manifest' GROUP BY 1 ORDER BY 2 DESC, 1").all(id);
+  const activity = db.prepare("SELECT MAX(a.updated_at) AS at FROM artifacts a JOIN files f ON f.path = a.file_path WHERE f.experiment_id = ?").get(id);
+  const tags = db.prepare("SELECT tag_name FROM tags WHERE experiment_id = ? AND scope = 'experiment' ORDER BY tag_id").all(id).map((r) => r.tag_name);
+  const metrics = db.prepare("SELECT metric_name, metric_value, baseline_value, unit, file_path, timestamp FROM latest_metrics WHERE experiment_id = ? ORDER BY metric_name").all(id).map((m) => {
+    const change = m.metric_value !== null && m.baseline_value !== null ? round(m.metric_value - m.baseline_value) : null;
+    return {
+      name: m.metric_name,
+      value: m.metric_value,
+      baseline: m.baseline_value,
+      change,
+      change_pct: change !== null && m.baseline_value ? round(change / Math.abs(m.baseline_value) * 100, 2) : null,
+      unit: m.unit,
+      file: m.file_path,
+      at: m.timestamp
+    };
+  });
+  const items = db.prepare(`SELECT d.file_path AS file, d.line, d."column" AS "column", d.severity, d.rule, d.message FROM file_diagnostics d JOIN files f ON f.path = d.file_path WHERE f.experiment_id = ? ORDER BY d.severity = 'warning', d.file_path, d.line, d."column"`).all(id);
+  return {
+    experiment_id: id,
+    name: e?.name ?? id,
+    description: e?.description ?? null,
+    status: e?.status ?? null,
+    created: e?.created ?? null,
+    updated: e?.updated ?? null,
+    last_activity: activity.at,
+    manifest: e?.manifest_path ?? null,
+    tags,
+    artifacts: { total: byType.reduce((n, r) => n + Number(r.n), 0), by_type: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])) },
+    metrics,
+    problems: { errors: items.filter((p) => p.severity === "error").length, warnings: items.filter((p) => p.severity === "warning").length, items }
+  };
+}
+
+// src/status/freshness.ts
+function freshness(db, config2) {
+  const m = meta(db);
+  const source = m.source ?? null;
+  const out = { source, syncedAt: m.synced_at ?? null, pending: null };
+  if (config2.top === null || source !== "worktree" && source !== "index") return out;
+  const spec2 = { kind: source, top: config2.top, base: config2.top, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize };
+  try {
+    const quick = quickSourceFromIndex(spec2, new Map(Object.entries(m)), () => dirtyRows(db));
+    if (quick) {
+      const blobOf = db.prepare("SELECT blob FROM files WHERE path = ?");
+      let n = 0;
+      for (const [path, blob] of quick.candidates) {
+        const indexed2 = blobOf.get(path)?.blob ?? null;
+        if (indexed2 !== blob) n++;
+      }
+      out.pending = n;
+      return out;
+    }
+    const { listing } = listSource(spec2);
+    const indexed = new Map(db.prepare("SELECT path, blob FROM files").all().map((r) => [r.path, r.blob]));
+    const plan = planSync(indexed, listing, config2.root);
+    out.pending = plan.added.length + plan.changed.length + plan.removed.length;
+  } catch {
+    out.pending = null;
+  }
+  return out;
+}
+
+// src/status/renderStatus.ts
+var num2 = (n, unit = null) => n === null ? "—" : `${Number(n.toPrecision(6))}${unit ? ` ${unit}` : ""}`;
+var signed = (n) => `${n > 0 ? "+" : ""}${Number(n.toPrecision(6))}`;
+function table(rows, rightAligned) {
+  const width = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i] ?? ""].length)));
+  return rows.map((r) => r.map((c, i) => rightAligned.includes(i) ? c.padStart(width[i]) : c.padEnd(width[i])).join("  ").trimEnd());
+}
+function renderExperimentStatus(s, maxProblems = 10) {
+  const out = [`${s.experiment_id}  ${s.name}`];
+  const field = (label, value) => out.push(`  ${label.padEnd(10)} ${value}`);
+  field("status", s.status ?? "(no manifest)");
+  if (s.description) field("about", s.description);
+  field("created", s.created ?? "—");
+  field("updated", `${s.updated ?? "—"}${s.last_activity ? `  (last change to any file: ${s.last_activity} UTC)` : ""}`);
+  if (s.tags.length > 0) field("tags", s.tags.join(", "));
+  const types2 = Object.entries(s.artifacts.by_type).map(([t, n]) => `${n} ${t}${n === 1 ? "" : "s"}`);
+  field("artifacts", s.artifacts.total === 0 ? 'none yet (etk new <type> "<title>")' : `${s.artifacts.total}: ${types2.join(", ")}`);
+  if (s.manifest) field("manifest", s.manifest);
+  out.push("");
+  if (s.metrics.length === 0) out.push("  metrics: none reported yet");
+  else {
+    out.push("  latest metrics");
+    const rows = [["metric", "value", "baseline", "change", ""], ...s.metrics.map((m) => [m.name, num2(m.value, m.unit), num2(m.baseline), m.change === null ? "" : signed(m.change), m.change_pct === null ? "" : `(${signed(m.change_pct)}%)`])];
+    for (const line of table(rows, [1, 2, 3])) out.push(`    ${line}`);
+  }
+  out.push("");
+  const { errors, warnings, items } = s.problems;
+  if (items.length === 0) out.push("  problems: none");
+  else {
+    out.push(`  problems: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
+    for (const p of items.slice(0, maxProblems)) out.push(`    ${p.file}:${p.line}:${p.column}  ${p.severity.padEnd(7)}  ${p.message}  ${p.rule}`);
+    if (items.length > maxProblems) out.push(`    ... and ${items.length - maxProblems} more: etk validate ${s.manifest ? s.manifest.replace(/\/README\.md$/, "") : s.experiment_id}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/outputOptions.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/query/output.ts
+var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
+var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
+function formatFromPath(path) {
+  const m = /\.[^./\\]+$/.exec(path.toLowerCase());
+  return m ? EXTENSIONS[m[0]] : void 0;
+}
+function resolveFormat(command, opts) {
+  const { format, output } = opts;
+  if (format !== void 0 && !OUTPUT_FORMATS.includes(format)) {
+    throw new UsageError(`etk ${command}: --format must be one of ${OUTPUT_FORMATS.join(", ")} (found "${format}")`);
+  }
+  const fromPath = output !== void 0 ? formatFromPath(output) : void 0;
+  if (format !== void 0) {
+    if (fromPath !== void 0 && fromPath !== format && output !== void 0) {
+      throw new UsageError(`etk ${command}: --format ${format} does not match the extension of --output ${output} (${fromPath})`, `rename the file or drop one of the two options`);
+    }
+    return format;
+  }
+  if (output !== void 0) {
+    if (fromPath === void 0) {
+      throw new UsageError(`etk ${command}: cannot tell the format from the name ${output}`, `use a .json, .csv, .ndjson or .txt file name, or add --format`);
+    }
+    return fromPath;
+  }
+  return opts.isTTY ? "table" : "json";
+}
+function jsonValue(v) {
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  return v === void 0 ? null : v;
+}
+function jsonRow(columns, row) {
+  const out = {};
+  for (const c of columns) out[c] = jsonValue(row[c]);
+  return out;
+}
+function cellText(v) {
+  if (v === null || v === void 0) return "";
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+function csvField(s) {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
+}
+function toCsv(result) {
+  const lines = [result.columns.map(csvField).join(",")];
+  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+function toJson(result) {
+  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}
+`;
+}
+function toNdjson(result) {
+  return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}
+`).join("");
+}
+function toTable(result, opts = {}) {
+  const maxCell = opts.maxCell ?? 60;
+  const { columns, rows } = result;
+  if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
+`;
+  const cut = (s) => {
+    const flat = s.replace(/\r?\n/g, "⏎").replace(/\t/g, " ");
+    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
+  };
+  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === void 0 || typeof r[c] === "number" || typeof r[c] === "bigint"));
+  const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...row[i] ?? ""].length)));
+  const pad2 = (s, i) => {
+    const gap = " ".repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
+    return numeric[i] ? gap + s : s + gap;
+  };
+  const line = (vals) => vals.map(pad2).join("  ").trimEnd();
+  const out = [line(columns), line(width.map((w) => "-".repeat(w))), ...cells.map(line)];
+  out.push(`(${rows.length} row${rows.length === 1 ? "" : "s"})`);
+  return `${out.join("\n")}
+`;
+}
+function formatRows(result, format, opts = {}) {
+  switch (format) {
+    case "json":
+      return toJson(result);
+    case "csv":
+      return toCsv(result);
+    case "ndjson":
+      return toNdjson(result);
+    case "table":
+      return toTable(result, opts);
+  }
+}
+
+// src/query/runStatement.ts
+function uniqueColumnNames(names) {
+  const seen = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; seen.has(candidate); n++) candidate = `${name}_${n}`;
+    seen.add(candidate);
+    return candidate;
+  });
+}
+function runStatement(db, query) {
+  return runPrepared(db.prepare(query.sql), query.params);
+}
+function runPrepared(stmt, params) {
+  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
+  stmt.setReturnArrays(true);
+  const raw = stmt.all(...params);
+  const rows = raw.map((values) => {
+    const row = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
+    return row;
+  });
+  return { columns, rows };
+}
+function describeQuery(query) {
+  const params = query.params.length === 0 ? "" : `
+-- parameters: ${query.params.map((p, i) => `?${i + 1} = ${typeof p === "string" ? `'${p.replaceAll("'", "''")}'` : String(p)}`).join(", ")}`;
+  return `${query.sql.trim()};${params}
+`;
+}
+
+// src/cli/outputOptions.ts
+var OUTPUT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" }
+};
+var OUTPUT_HELP = `  -f, --format F         table | json | csv | ndjson (default: table on a terminal, json otherwise)
+  -o, --output FILE      write to FILE (atomically) instead of stdout; the format follows the
+                         extension (.json .csv .ndjson .jsonl .txt) unless --format is given`;
+function outputFormat(command, values, io) {
+  return resolveFormat(command, {
+    format: values.format,
+    output: values.output,
+    isTTY: io.stdout.isTTY === true
+  });
+}
+function emitResult(command, result, values, io, render2) {
+  const format = outputFormat(command, values, io);
+  const text2 = format === "table" && render2 ? render2(result) : formatRows(result, format);
+  const output = values.output;
+  if (output === void 0) {
+    io.stdout.write(text2);
+    return;
+  }
+  writeFileAtomic(resolve5(io.cwd, output), text2);
+  io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
+`);
+}
+function showSql(io, query) {
+  io.stderr.write(describeQuery(query));
+}
+
+// src/cli/status.ts
+var HELP7 = `Usage: etk status [experiment_id] [options]
+
+Where experiments stand, from the index (tracking.db).
+  etk status        one line per experiment, most recently updated first: status, updated,
+                    artifacts, errors, warnings, name
+  etk status <id>   one experiment (its id, or a unique prefix of one): status, dates, tags,
+                    artifact counts by type, the latest value of each metric against its
+                    baseline, and the open problems etk validate reports
+
+When files changed since the last etk sync, etk says so (on stderr); --sync updates the index first.
+
+Options:
+${OUTPUT_HELP}
+                         (one experiment: table or json)
+  --sync                 bring the index up to date with the work tree first (etk sync)
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk status
+  etk status 20251027_143000_perspective_correction
+  etk status 20251027_143000 --format json
+  etk status --sync --format csv --output status.csv`;
+function behindNote(f) {
+  if (f.pending === null || f.pending === 0) return null;
+  const what = f.source === "index" ? "git's index" : "the work tree";
+  return `etk status: the index is behind ${what} by ${f.pending} file${f.pending === 1 ? "" : "s"} (last sync ${f.syncedAt ?? "unknown"}); run etk sync, or etk status --sync
+`;
+}
+var statusCommand = {
+  name: "status",
+  summary: "where experiments stand: status, dates, artifacts, latest metrics, open problems",
+  help: HELP7,
+  async run(argv, io) {
+    const { values, positionals } = parse2("status", argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, sync: { type: "boolean" } });
+    if (values.help) {
+      io.stdout.write(`${HELP7}
+`);
+      return 0;
+    }
+    if (positionals.length > 1) throw new UsageError(`etk status: one experiment at a time (found ${positionals.length})`, "etk status with no id lists them all");
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const dbPath = dbPathFor(config2, io.cwd, values.db);
+    const format = outputFormat("status", values, io);
+    if (values.sync) await syncIndex({ config: config2, dbPath, etkVersion: VERSION, source: "worktree" });
+    let db;
+    try {
+      db = openForRead(dbPath);
+    } catch (err) {
+      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative11(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync, or run etk status --sync");
+      throw err;
+    }
+    try {
+      const fresh = freshness(db, config2);
+      const note = behindNote(fresh);
+      if (note) io.stderr.write(note);
+      if (positionals[0] === void 0) {
+        const rows = statusRows(db);
+        if (rows.length === 0 && format === "table") {
+          io.stdout.write(`no experiments in the index yet: create one with etk new experiment "<name>"${note ? "" : ", or run etk sync"}
+`);
+          return 0;
+        }
+        emitResult("status", { columns: STATUS_COLUMNS, rows }, values, io);
+        return 0;
+      }
+      const [id] = resolveExperimentIds(db, [positionals[0]]);
+      const status = experimentStatus(db, id);
+      if (format !== "table" && format !== "json") throw new UsageError(`etk status ${id}: one experiment is shown as table or json (found ${format})`, "etk status with no id gives csv and ndjson");
+      const text2 = format === "json" ? `${JSON.stringify({ ...status, index: fresh }, null, 2)}
+` : renderExperimentStatus(status);
+      if (values.output !== void 0) {
+        emitText(io, values.output, text2);
+      } else io.stdout.write(text2);
+      return 0;
+    } finally {
+      db.close();
+    }
+  }
+};
+function emitText(io, output, text2) {
+  writeFileAtomic(resolve6(io.cwd, output), text2);
+  io.stderr.write(`etk status: wrote ${output}
+`);
+}
+
 // src/query/sqlFragment.ts
 var frag = (sql, ...params) => ({ sql, params });
 function fill(template, ...parts) {
@@ -18387,8 +19823,8 @@ function fill(template, ...parts) {
   });
   return { sql, params };
 }
-function joinFrags(parts, sep2) {
-  return { sql: parts.map((p) => p.sql).join(sep2), params: parts.flatMap((p) => p.params) };
+function joinFrags(parts, sep3) {
+  return { sql: parts.map((p) => p.sql).join(sep3), params: parts.flatMap((p) => p.params) };
 }
 function inList(values) {
   return { sql: `(${values.map(() => "?").join(", ")})`, params: [...values] };
@@ -18406,7 +19842,7 @@ var LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
         OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
 var time = (sql) => ({ kind: "time", sql });
 var text = (sql) => ({ kind: "text", sql });
-var num2 = (sql) => ({ kind: "number", sql });
+var num3 = (sql) => ({ kind: "number", sql });
 var EXPERIMENTS = {
   name: "experiments",
   from: "experiments e",
@@ -18418,7 +19854,7 @@ var EXPERIMENTS = {
     status: text("e.status"),
     created: time("e.created_at"),
     updated: time("e.updated_at"),
-    artifacts: num2("(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)"),
+    artifacts: num3("(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)"),
     path: text("e.manifest_path")
   },
   tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.experiment_id = e.experiment_id AND {})", cond),
@@ -18441,8 +19877,8 @@ var ARTIFACTS = {
     path: text("a.file_path"),
     created: time("a.created_at"),
     updated: time("a.updated_at"),
-    errors: num2("a.errors"),
-    warnings: num2("a.warnings"),
+    errors: num3("a.errors"),
+    warnings: num3("a.warnings"),
     baseline: text("a.baseline")
   },
   tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND {})", cond),
@@ -18457,9 +19893,9 @@ var METRICS = {
   fields: {
     name: text("m.metric_name"),
     metric_name: text("m.metric_name"),
-    value: num2("m.metric_value"),
-    baseline: num2("m.baseline_value"),
-    delta: num2(METRIC_PART_SQL.delta),
+    value: num3("m.metric_value"),
+    baseline: num3("m.baseline_value"),
+    delta: num3(METRIC_PART_SQL.delta),
     unit: text("m.unit"),
     experiment: text("m.experiment_id"),
     experiment_id: text("m.experiment_id"),
@@ -18522,26 +19958,6 @@ function runCompare(db, ids, baseline) {
   const q = compareQuery(all);
   const rows = db.prepare(q.sql).all(...q.params);
   return pivotCompare(rows, ids, baseline);
-}
-
-// src/query/experimentIds.ts
-function experimentIds(db) {
-  return db.prepare("SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1").all().map((r) => r.id);
-}
-function resolveExperimentIds(db, given) {
-  if (given.length === 0) return [];
-  const all = experimentIds(db);
-  const known = new Set(all);
-  return given.map((g) => {
-    if (known.has(g)) return g;
-    const matches = all.filter((id) => id.startsWith(g));
-    if (matches.length === 1) return matches[0];
-    if (matches.length > 1) {
-      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? `, and ${matches.length - 5} more` : ""}`, "give more of the id");
-    }
-    const near = closest(g, all);
-    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
-  });
 }
 
 // src/query/time.ts
@@ -18985,39 +20401,6 @@ function listingQuery(listing, o) {
 
 // src/query/readOnlySql.ts
 import { constants } from "node:sqlite";
-
-// src/query/runStatement.ts
-function uniqueColumnNames(names) {
-  const seen = /* @__PURE__ */ new Set();
-  return names.map((name) => {
-    let candidate = name;
-    for (let n = 2; seen.has(candidate); n++) candidate = `${name}_${n}`;
-    seen.add(candidate);
-    return candidate;
-  });
-}
-function runStatement(db, query) {
-  return runPrepared(db.prepare(query.sql), query.params);
-}
-function runPrepared(stmt, params) {
-  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
-  stmt.setReturnArrays(true);
-  const raw = stmt.all(...params);
-  const rows = raw.map((values) => {
-    const row = {};
-    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
-    return row;
-  });
-  return { columns, rows };
-}
-function describeQuery(query) {
-  const params = query.params.length === 0 ? "" : `
--- parameters: ${query.params.map((p, i) => `?${i + 1} = ${typeof p === "string" ? `'${p.replaceAll("'", "''")}'` : String(p)}`).join(", ")}`;
-  return `${query.sql.trim()};${params}
-`;
-}
-
-// src/query/readOnlySql.ts
 var FIRST_WORDS = /* @__PURE__ */ new Set(["select", "with", "values", "explain", "pragma"]);
 var ARG_PRAGMAS = /* @__PURE__ */ new Set(["table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check"]);
 var READ_PRAGMAS = /* @__PURE__ */ new Set([
@@ -19221,137 +20604,8 @@ function runNamedQuery(db, config2, name, now = /* @__PURE__ */ new Date()) {
   return withName(name, () => "sql" in info.spec ? runReadOnlySql(db, info.spec.sql) : runStatement(db, namedQuerySql(db, info, now)));
 }
 
-// src/cli/outputOptions.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/query/output.ts
-var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
-var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
-function formatFromPath(path) {
-  const m = /\.[^./\\]+$/.exec(path.toLowerCase());
-  return m ? EXTENSIONS[m[0]] : void 0;
-}
-function resolveFormat(command, opts) {
-  const { format, output } = opts;
-  if (format !== void 0 && !OUTPUT_FORMATS.includes(format)) {
-    throw new UsageError(`etk ${command}: --format must be one of ${OUTPUT_FORMATS.join(", ")} (found "${format}")`);
-  }
-  const fromPath = output !== void 0 ? formatFromPath(output) : void 0;
-  if (format !== void 0) {
-    if (fromPath !== void 0 && fromPath !== format && output !== void 0) {
-      throw new UsageError(`etk ${command}: --format ${format} does not match the extension of --output ${output} (${fromPath})`, `rename the file or drop one of the two options`);
-    }
-    return format;
-  }
-  if (output !== void 0) {
-    if (fromPath === void 0) {
-      throw new UsageError(`etk ${command}: cannot tell the format from the name ${output}`, `use a .json, .csv, .ndjson or .txt file name, or add --format`);
-    }
-    return fromPath;
-  }
-  return opts.isTTY ? "table" : "json";
-}
-function jsonValue(v) {
-  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
-  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
-  return v === void 0 ? null : v;
-}
-function jsonRow(columns, row) {
-  const out = {};
-  for (const c of columns) out[c] = jsonValue(row[c]);
-  return out;
-}
-function cellText(v) {
-  if (v === null || v === void 0) return "";
-  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
-}
-function csvField(s) {
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
-}
-function toCsv(result) {
-  const lines = [result.columns.map(csvField).join(",")];
-  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(","));
-  return `${lines.join("\r\n")}\r
-`;
-}
-function toJson(result) {
-  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}
-`;
-}
-function toNdjson(result) {
-  return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}
-`).join("");
-}
-function toTable(result, opts = {}) {
-  const maxCell = opts.maxCell ?? 60;
-  const { columns, rows } = result;
-  if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
-`;
-  const cut = (s) => {
-    const flat = s.replace(/\r?\n/g, "⏎").replace(/\t/g, " ");
-    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
-  };
-  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
-  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === void 0 || typeof r[c] === "number" || typeof r[c] === "bigint"));
-  const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...row[i] ?? ""].length)));
-  const pad = (s, i) => {
-    const gap = " ".repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
-    return numeric[i] ? gap + s : s + gap;
-  };
-  const line = (vals) => vals.map(pad).join("  ").trimEnd();
-  const out = [line(columns), line(width.map((w) => "-".repeat(w))), ...cells.map(line)];
-  out.push(`(${rows.length} row${rows.length === 1 ? "" : "s"})`);
-  return `${out.join("\n")}
-`;
-}
-function formatRows(result, format, opts = {}) {
-  switch (format) {
-    case "json":
-      return toJson(result);
-    case "csv":
-      return toCsv(result);
-    case "ndjson":
-      return toNdjson(result);
-    case "table":
-      return toTable(result, opts);
-  }
-}
-
-// src/cli/outputOptions.ts
-var OUTPUT_OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" }
-};
-var OUTPUT_HELP = `  -f, --format F         table | json | csv | ndjson (default: table on a terminal, json otherwise)
-  -o, --output FILE      write to FILE (atomically) instead of stdout; the format follows the
-                         extension (.json .csv .ndjson .jsonl .txt) unless --format is given`;
-function outputFormat(command, values, io) {
-  return resolveFormat(command, {
-    format: values.format,
-    output: values.output,
-    isTTY: io.stdout.isTTY === true
-  });
-}
-function emitResult(command, result, values, io, render) {
-  const format = outputFormat(command, values, io);
-  const text2 = format === "table" && render ? render(result) : formatRows(result, format);
-  const output = values.output;
-  if (output === void 0) {
-    io.stdout.write(text2);
-    return;
-  }
-  writeFileAtomic(resolve4(io.cwd, output), text2);
-  io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
-`);
-}
-function showSql(io, query) {
-  io.stderr.write(describeQuery(query));
-}
-
 // src/cli/query.ts
-var HELP6 = `Usage: etk query <what> [options]
+var HELP8 = `Usage: etk query <what> [options]
 
   experiments            one row per experiment: status, dates, artifact count, tags
   artifacts              one row per artifact (manifests included)
@@ -19412,7 +20666,7 @@ var FLAG_OF = {
   limit: "limit",
   count: "count"
 };
-var OPTIONS = {
+var OPTIONS2 = {
   ...DB_OPTION,
   ...OUTPUT_OPTIONS,
   status: { type: "string", multiple: true },
@@ -19459,11 +20713,11 @@ function onlyArgs(sub, args, n, what) {
 var queryCommand = {
   name: "query",
   summary: "list experiments, artifacts, metrics and tags; compare metrics; read-only SQL; named queries",
-  help: HELP6,
+  help: HELP8,
   async run(argv, io) {
-    const { values, positionals } = parse2("query", argv, OPTIONS);
+    const { values, positionals } = parse2("query", argv, OPTIONS2);
     if (values.help) {
-      io.stdout.write(`${HELP6}
+      io.stdout.write(`${HELP8}
 `);
       return 0;
     }
@@ -19639,7 +20893,7 @@ function runSearch(db, o) {
 }
 
 // src/cli/search.ts
-var HELP7 = `Usage: etk search "<words>" [options]
+var HELP9 = `Usage: etk search "<words>" [options]
 
 Full-text search over every artifact's title and body, best matches first (bm25; a hit in the
 title counts more). Each hit shows file:line of the first match and a snippet with the matched
@@ -19683,7 +20937,7 @@ function renderHits(result, color) {
 var searchCommand = {
   name: "search",
   summary: "full-text search over titles and bodies, ranked, with file:line and snippets",
-  help: HELP7,
+  help: HELP9,
   async run(argv, io) {
     const { values, positionals } = parse2("search", argv, {
       ...DB_OPTION,
@@ -19697,7 +20951,7 @@ var searchCommand = {
       "show-sql": { type: "boolean" }
     });
     if (values.help) {
-      io.stdout.write(`${HELP7}
+      io.stdout.write(`${HELP9}
 `);
       return 0;
     }
@@ -19726,7 +20980,7 @@ var searchCommand = {
 };
 
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
+var COMMANDS = [initCommand, newCommand, statusCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable

@@ -201,6 +201,30 @@ describe('etk init, then git hooks in a real repository (etk installed from npm 
     assert.equal(git(t, 'commit', '-qm', 'good').code, 0);
     assert.equal(indexed(t)[A], 'low');
   });
+
+  it('etk new from the installed package; etk validate --fix --no-rename before the hook in lint-staged: the repair is committed, re-staged by lint-staged', () => {
+    const t = userRepo();
+    const pkgPath = join(t.dir, 'package.json');
+    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as Record<string, Record<string, unknown>>;
+    pkg['lint-staged'] = { 'experiment_manager/experiments/**/*.md': ['etk validate --fix --no-rename', 'etk hook pre-commit'] };
+    writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
+    git(t, 'add', '-A');
+    assert.equal(git(t, 'commit', '-qm', 'first').code, 0);
+
+    const made = run(t, 'npx', ['--no', 'etk', 'new', 'script', 'Shipped templates', '--experiment', EXP, '--json']);
+    assert.equal(made.code, 0, made.out);
+    const path = (JSON.parse(made.out) as { path: string }).path;
+    const text = readFileSync(join(t.dir, path), 'utf8');
+    assert.match(text, /\n# Shipped templates\n/, 'etk\'s templates/ ship in the package');
+    t.write(path, text.replace('ads_version: "1.0"\n', '').replace('tags: []', 'tags: [Mixed Case, mixed-case]'));
+    git(t, 'add', path);
+    const commit = git(t, 'commit', '-qm', 'fixed on the way');
+    assert.equal(commit.code, 0, commit.out);
+    const committed = git(t, 'show', `HEAD:${path}`).out;
+    assert.match(committed, /^---\nads_version: "1.0"\n/);
+    assert.match(committed, /^tags: \[mixed-case\]$/m);
+    assert.equal(git(t, 'status', '--porcelain', '--', path).out, '', 'work tree and commit agree');
+  });
 });
 
 describe('etk init next to other tools', () => {
