@@ -18479,6 +18479,29 @@ var dbCommand = {
   }
 };
 
+// src/authoring/fixStaged.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join8 } from "node:path";
+function fixStaged(config2, top, staged, touch) {
+  if (staged.length === 0) return { fixes: [], partial: [] };
+  const unstaged = new Set(splitZ(execGit(["diff", "--name-only", "-z", "--no-renames", "--", config2.root === "" ? "." : config2.root], { cwd: top })));
+  const partial = staged.filter((p) => unstaged.has(p));
+  const candidates = staged.filter((p) => !unstaged.has(p) && existsSync8(join8(top, p)));
+  const fixes = fixFiles({
+    top,
+    base: top,
+    root: config2.root,
+    maxFileSize: config2.maxFileSize,
+    knownTypes: [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config2.extraTypes)],
+    paths: candidates,
+    touch: touch ? isoWithOffset(/* @__PURE__ */ new Date()) : void 0,
+    rename: false
+  });
+  const changed = fixes.filter((f) => f.changes.length > 0).map((f) => f.path);
+  if (changed.length > 0) execGit(["add", "--", ...changed], { cwd: top });
+  return { fixes, partial };
+}
+
 // src/cli/hook.ts
 var HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite", "resync"];
 var HELP4 = `Usage: etk hook <${HOOKS.join("|")}> [git's hook arguments]
@@ -18496,12 +18519,16 @@ What etk's git hooks run (etk init installs them; a hook file is one line).
 ETK_SKIP=1 skips every hook; HUSKY=0 skips husky's hooks altogether.
 
 Options:
+  --fix                 pre-commit: first repair what etk validate --fix can (never names) in the
+                        staged artifacts whose work-tree file is what is staged, and stage them again
+  --touch               pre-commit, with --fix: also set updated to now in those files
   --db PATH             use this database file instead of the configured one
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
 Examples:
   etk hook pre-commit
+  etk hook pre-commit --fix
   etk hook post-checkout "$@"`;
 var hookCommand = {
   name: "hook",
@@ -18509,7 +18536,7 @@ var hookCommand = {
   help: HELP4,
   skippable: true,
   async run(argv, io) {
-    const { values, positionals } = parse2("hook", argv, { ...DB_OPTION });
+    const { values, positionals } = parse2("hook", argv, { ...DB_OPTION, fix: { type: "boolean" }, touch: { type: "boolean" } });
     if (values.help) {
       io.stdout.write(`${HELP4}
 `);
@@ -18520,7 +18547,8 @@ var hookCommand = {
       throw new UsageError(`etk hook: ${name === void 0 ? "which hook?" : `unknown hook "${name}"`} (one of ${HOOKS.join(", ")})`, "see etk hook --help");
     }
     const configFile = values.config !== void 0 ? { configFile: values.config } : {};
-    if (name === "pre-commit") return preCommit(io, configFile, values.db);
+    if (name !== "pre-commit" && (values.fix || values.touch)) throw new UsageError(`etk hook ${name}: --fix and --touch are for pre-commit`);
+    if (name === "pre-commit") return preCommit(io, configFile, values.db, { fix: values.fix === true || values.touch === true, touch: values.touch === true });
     try {
       const config2 = await loadConfig({ cwd: io.cwd, ...configFile });
       await syncIndex({ config: config2, dbPath: dbPathFor(config2, io.cwd, values.db), etkVersion: VERSION, source: "worktree" });
@@ -18533,11 +18561,17 @@ var hookCommand = {
     return 0;
   }
 };
-async function preCommit(io, configFile, dbFlag) {
+async function preCommit(io, configFile, dbFlag, fix) {
   const config2 = await loadConfig({ cwd: io.cwd, ...configFile });
   if (config2.top === null) throw new UsageError("etk hook pre-commit runs inside a git repository", "install it with etk init");
   const top = config2.top;
   const staged = new Set(stagedPaths(top, [config2.root === "" ? "." : config2.root]));
+  if (fix.fix) {
+    const { fixes, partial } = fixStaged(config2, top, [...staged].filter((p) => classifyPath(p, config2.root).kind !== "ignored"), fix.touch);
+    if (fixes.some((f) => f.changes.length > 0)) io.stderr.write(renderFixes(fixes).replace(/\n\n$/, " (staged again)\n"));
+    if (partial.length > 0) io.stderr.write(`etk: not fixed, partly staged (stage all of it, or fix it by hand): ${partial.join(", ")}
+`);
+  }
   let diagnostics = [];
   let checked = 0;
   const outcome = await syncIndex({
@@ -18573,8 +18607,8 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync8, readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename3, join as join8, relative as relative8 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
+import { basename as basename3, join as join9, relative as relative8 } from "node:path";
 
 // src/init/templates.ts
 var HOOK_FILES = {
@@ -18628,7 +18662,7 @@ function mergeLintStaged(config2, glob, command) {
 // src/init/initRepo.ts
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
-  if (!existsSync8(file)) return null;
+  if (!existsSync9(file)) return null;
   const text2 = readFileSync5(file, "utf8");
   try {
     const value = JSON.parse(text2);
@@ -18639,7 +18673,7 @@ function readJsonFile(file) {
   }
 }
 function inspectRepo(top, database) {
-  const pkgFile = readJsonFile(join8(top, "package.json"));
+  const pkgFile = readJsonFile(join9(top, "package.json"));
   let hooksPath = null;
   try {
     hooksPath = execGit(["config", "--get", "core.hooksPath"], { cwd: top, okCodes: [1] }).toString("utf8").trim() || null;
@@ -18647,30 +18681,30 @@ function inspectRepo(top, database) {
     hooksPath = null;
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
-  const gitHook = join8(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync8(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync5(gitHook, "utf8")) || existsSync8(join8(top, ".pre-commit-config.yaml"));
+  const gitHook = join9(top, gitDir, "hooks", "pre-commit");
+  const preCommitFramework = existsSync9(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync5(gitHook, "utf8")) || existsSync9(join9(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
-    const f = join8(top, ".husky", h);
-    hookFiles[h] = existsSync8(f) ? readFileSync5(f, "utf8") : null;
+    const f = join9(top, ".husky", h);
+    hookFiles[h] = existsSync9(f) ? readFileSync5(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync8(join8(top, f)), (f) => readFileSync5(join8(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync9(join9(top, f)), (f) => readFileSync5(join9(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
-  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join8(top, lintStaged.file)).value;
-  const dbRel = toPosix(relative8(top, join8(top, database)));
+  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join9(top, lintStaged.file)).value;
+  const dbRel = toPosix(relative8(top, join9(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync8(join8(top, "node_modules", "husky", "package.json")), lintStaged: existsSync8(join8(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync9(join9(top, "node_modules", "husky", "package.json")), lintStaged: existsSync9(join9(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync8(join8(top, "etk.config.json")),
+    etkConfig: existsSync9(join9(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -18752,15 +18786,15 @@ function applyInit(changes, o, log) {
       continue;
     }
     if (c.kind === "write") {
-      const file = join8(o.top, c.file);
+      const file = join9(o.top, c.file);
       if (c.file === ".gitignore") {
-        const current = existsSync8(file) ? readFileSync5(file, "utf8") : "";
+        const current = existsSync9(file) ? readFileSync5(file, "utf8") : "";
         writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);
       } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
-      const file = join8(o.top, "package.json");
+      const file = join9(o.top, "package.json");
       const text2 = readFileSync5(file, "utf8");
       const pkg = JSON.parse(text2);
       c.edit(pkg);
@@ -18768,7 +18802,7 @@ function applyInit(changes, o, log) {
       writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}
 `);
     } else if (c.kind === "run") {
-      const [cmd, args] = c.command === "husky" ? [process.execPath, [join8(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
+      const [cmd, args] = c.command === "husky" ? [process.execPath, [join9(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
       try {
         execFileSync2(cmd, args, { cwd: o.top, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HUSKY: c.command === "husky" ? "1" : process.env.HUSKY } });
       } catch (err) {
@@ -18869,8 +18903,8 @@ var initCommand = {
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/authoring/chooseExperiment.ts
-import { existsSync as existsSync9, readFileSync as readFileSync6, readdirSync as readdirSync3, realpathSync } from "node:fs";
-import { join as join9, relative as relative9, sep as sep2 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync6, readdirSync as readdirSync3, realpathSync } from "node:fs";
+import { join as join10, relative as relative9, sep as sep2 } from "node:path";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 function experimentFolders(rootAbs) {
   let entries;
@@ -18879,7 +18913,7 @@ function experimentFolders(rootAbs) {
   } catch {
     return [];
   }
-  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync9(join9(rootAbs, e.name, "README.md"))).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync10(join10(rootAbs, e.name, "README.md"))).map((e) => e.name).sort();
 }
 function real(p) {
   try {
@@ -18892,7 +18926,7 @@ function experimentOfCwd(rootAbs, cwd) {
   const rel = relative9(real(rootAbs), real(cwd));
   if (rel === "" || rel.startsWith("..") || rel.startsWith(sep2) || /^[a-zA-Z]:/.test(rel)) return null;
   const first = rel.split(sep2)[0];
-  return EXPERIMENT_ID.test(first) && existsSync9(join9(rootAbs, first)) ? first : null;
+  return EXPERIMENT_ID.test(first) && existsSync10(join10(rootAbs, first)) ? first : null;
 }
 function readManifest(path) {
   try {
@@ -18906,7 +18940,7 @@ function readManifest(path) {
 function fromManifests(rootAbs, ids) {
   const out = [];
   for (const id of ids) {
-    const m = readManifest(join9(rootAbs, id, "README.md"));
+    const m = readManifest(join10(rootAbs, id, "README.md"));
     if (m?.status !== "active") continue;
     const ms = typeof m.updated === "string" ? Date.parse(m.updated) : Number.NaN;
     out.push({ id, updatedMs: Number.isNaN(ms) ? 0 : ms });
@@ -18915,7 +18949,7 @@ function fromManifests(rootAbs, ids) {
 }
 function activeExperiments(config2, folders) {
   const onDisk = new Set(folders);
-  if (existsSync9(config2.databaseAbs)) {
+  if (existsSync10(config2.databaseAbs)) {
     let db;
     try {
       db = new DatabaseSync5(config2.databaseAbs, { readOnly: true });
@@ -18956,7 +18990,7 @@ function chooseExperiment(config2, cwd, named) {
 
 // src/authoring/newDocument.ts
 import { mkdirSync as mkdirSync3, rmdirSync } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/authoring/checkRendered.ts
 import { relative as relative10 } from "node:path";
@@ -19141,15 +19175,15 @@ ${filled}`;
 }
 
 // src/authoring/templateFiles.ts
-import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname5, join as join10 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname5, join as join11 } from "node:path";
 import { fileURLToPath } from "node:url";
 var packageTemplates;
 function builtinTemplateDir() {
   if (packageTemplates !== void 0) return packageTemplates;
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync10(join10(dir, "templates", "report.md")) && existsSync10(join10(dir, "package.json"))) return packageTemplates = join10(dir, "templates");
+    if (existsSync11(join11(dir, "templates", "report.md")) && existsSync11(join11(dir, "package.json"))) return packageTemplates = join11(dir, "templates");
     dir = dirname5(dir);
   }
   throw new Error("etk cannot find its templates/ folder (is the package complete?)");
@@ -19163,7 +19197,7 @@ function loadTemplate(type2, config2) {
       throw new ConfigError(`cannot read the template for ${type2}, ${own}: ${err.message}`, 'fix the path under "templates" in etk.config.json');
     }
   }
-  const file = join10(builtinTemplateDir(), `${Object.hasOwn(BUILTIN_SCHEMAS, type2) ? type2 : "custom"}.md`);
+  const file = join11(builtinTemplateDir(), `${Object.hasOwn(BUILTIN_SCHEMAS, type2) ? type2 : "custom"}.md`);
   return { text: readFileSync7(file, "utf8"), source: `etk's template ${Object.hasOwn(BUILTIN_SCHEMAS, type2) ? type2 : "custom"}.md`, user: false };
 }
 
@@ -19195,8 +19229,8 @@ async function newExperiment(req) {
   const { config: config2 } = req;
   const name = req.name.trim();
   const id = `${experimentStamp(req.now)}_${experimentSlug(name)}`;
-  const dir = join11(config2.rootAbs, id);
-  const absPath = join11(dir, "README.md");
+  const dir = join12(config2.rootAbs, id);
+  const absPath = join12(dir, "README.md");
   const template = loadTemplate("experiment_manifest", config2);
   const created = isoWithOffset(req.now);
   const fields = [
@@ -19222,7 +19256,7 @@ async function newExperiment(req) {
     rmdirSync(dir);
     throw err;
   }
-  for (const sub of Object.values(SUBDIRS)) mkdirSync3(join11(dir, ".metadata", sub), { recursive: true });
+  for (const sub of Object.values(SUBDIRS)) mkdirSync3(join12(dir, ".metadata", sub), { recursive: true });
   return { id, type: "experiment_manifest", experimentId: id, path: repoPath(config2, absPath), absPath, placeholders };
 }
 async function newArtifact(req) {
@@ -19230,7 +19264,7 @@ async function newArtifact(req) {
   const title = req.title.trim();
   const created = isoWithOffset(req.now);
   const name = `${artifactStamp(created)}_${type2}_${artifactSlug(title)}`;
-  const absPath = join11(config2.rootAbs, req.experimentId, ".metadata", subdirFor(type2), `${name}.md`);
+  const absPath = join12(config2.rootAbs, req.experimentId, ".metadata", subdirFor(type2), `${name}.md`);
   const template = loadTemplate(type2, config2);
   const schema2 = BUILTIN_SCHEMAS[type2] ?? config2.extraTypes[type2]?.schema;
   if (schema2 === void 0) throw new UsageError(`unknown type ${type2}`);
@@ -19245,7 +19279,7 @@ async function newArtifact(req) {
   ];
   const rendered = renderTemplate({ template, fields, vars: { title, experiment_id: req.experimentId, type: type2, created, date: created.slice(0, 10) } });
   const placeholders = await checkRendered(config2, absPath, rendered, template, given(req, { title: "the title", ...Object.fromEntries(req.given.map((g) => [g.key, g.option])) }));
-  mkdirSync3(join11(absPath, ".."), { recursive: true });
+  mkdirSync3(join12(absPath, ".."), { recursive: true });
   try {
     writeFileAtomic(absPath, rendered.text, { exclusive: true });
   } catch (err) {

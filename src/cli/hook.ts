@@ -3,6 +3,9 @@ import { readIndexFiles, stagedPaths } from '../discover/gitIndex.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { EtkError, UsageError } from '../errors.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
+import { classifyPath } from '../artifacts/layout.ts';
+import { fixStaged } from '../authoring/fixStaged.ts';
+import { renderFixes } from './validate.ts';
 import { parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
@@ -28,12 +31,16 @@ What etk's git hooks run (etk init installs them; a hook file is one line).
 ETK_SKIP=1 skips every hook; HUSKY=0 skips husky's hooks altogether.
 
 Options:
+  --fix                 pre-commit: first repair what etk validate --fix can (never names) in the
+                        staged artifacts whose work-tree file is what is staged, and stage them again
+  --touch               pre-commit, with --fix: also set updated to now in those files
   --db PATH             use this database file instead of the configured one
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
 Examples:
   etk hook pre-commit
+  etk hook pre-commit --fix
   etk hook post-checkout "$@"`;
 
 export const hookCommand: Command = {
@@ -42,7 +49,7 @@ export const hookCommand: Command = {
   help: HELP,
   skippable: true,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse('hook', argv, { ...DB_OPTION });
+    const { values, positionals } = parse('hook', argv, { ...DB_OPTION, fix: { type: 'boolean' }, touch: { type: 'boolean' } });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
       return 0;
@@ -53,7 +60,8 @@ export const hookCommand: Command = {
     }
     const configFile = values.config !== undefined ? { configFile: values.config as string } : {};
 
-    if (name === 'pre-commit') return preCommit(io, configFile, values.db);
+    if (name !== 'pre-commit' && (values.fix || values.touch)) throw new UsageError(`etk hook ${name}: --fix and --touch are for pre-commit`);
+    if (name === 'pre-commit') return preCommit(io, configFile, values.db, { fix: values.fix === true || values.touch === true, touch: values.touch === true });
 
     // post-checkout, post-merge, post-rewrite: git has already done its work; never fail it.
     try {
@@ -73,11 +81,16 @@ export const hookCommand: Command = {
  * what was just written, cross-file findings included. Errors in staged files roll the transaction
  * back and block the commit; otherwise it commits, and the database records what is being committed.
  */
-async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag: unknown): Promise<number> {
+async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag: unknown, fix: { fix: boolean; touch: boolean }): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, ...configFile });
   if (config.top === null) throw new UsageError('etk hook pre-commit runs inside a git repository', 'install it with etk init');
   const top = config.top;
   const staged = new Set(stagedPaths(top, [config.root === '' ? '.' : config.root]));
+  if (fix.fix) {
+    const { fixes, partial } = fixStaged(config, top, [...staged].filter((p) => classifyPath(p, config.root).kind !== 'ignored'), fix.touch);
+    if (fixes.some((f) => f.changes.length > 0)) io.stderr.write(renderFixes(fixes).replace(/\n\n$/, ' (staged again)\n'));
+    if (partial.length > 0) io.stderr.write(`etk: not fixed, partly staged (stage all of it, or fix it by hand): ${partial.join(', ')}\n`);
+  }
   let diagnostics: Diagnostic[] = [];
   let checked = 0;
   const outcome = await syncIndex({

@@ -202,11 +202,11 @@ describe('etk init, then git hooks in a real repository (etk installed from npm 
     assert.equal(indexed(t)[A], 'low');
   });
 
-  it('etk new from the installed package; etk validate --fix --no-rename before the hook in lint-staged: the repair is committed, re-staged by lint-staged', () => {
+  it('etk new from the installed package; etk hook pre-commit --fix in lint-staged: the repair is committed', () => {
     const t = userRepo();
     const pkgPath = join(t.dir, 'package.json');
     const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as Record<string, Record<string, unknown>>;
-    pkg['lint-staged'] = { 'experiment_manager/experiments/**/*.md': ['etk validate --fix --no-rename', 'etk hook pre-commit'] };
+    pkg['lint-staged'] = { 'experiment_manager/experiments/**/*.md': 'etk hook pre-commit --fix' };
     writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
     git(t, 'add', '-A');
     assert.equal(git(t, 'commit', '-qm', 'first').code, 0);

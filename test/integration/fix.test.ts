@@ -157,3 +157,36 @@ describe('etk validate --fix', () => {
     assert.match(r.stdout, /renamed to 20251218_0930_assessment_mixed-case\.md \(rename\)/);
   });
 });
+
+describe('etk hook pre-commit --fix', () => {
+  const A = artifactPath('20251218_0930_assessment_a.md');
+  const B = artifactPath('20251218_0930_assessment_b.md');
+  const fixable = (id: string) => artifact('assessment', { id }).replace('  - ocr', '  - OCR');
+
+  it('repairs fully staged artifacts and stages them again; the commit then passes', async () => {
+    const t = corpus({ [manifestPath()]: manifest() });
+    t.write(A, fixable('a'));
+    t.git('add', A);
+    const plain = await cli(t.dir, 'hook', 'pre-commit');
+    assert.equal(plain.code, 1, 'without --fix the hook only judges');
+    assert.equal(readFileSync(join(t.dir, A), 'utf8'), fixable('a'));
+
+    const r = await cli(t.dir, 'hook', 'pre-commit', '--fix', join(t.dir, A));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /fixed .*20251218_0930_assessment_a\.md\n {2}9 {2}tags: OCR -> ocr\n✔ fixed 1 thing in 1 file \(staged again\)\n/);
+    assert.equal(t.git('show', `:${A}`), artifact('assessment', { id: 'a' }), 'the index holds the repair');
+    assert.equal(t.git('diff', '--', A), '', 'nothing left unstaged');
+  });
+
+  it('a partly staged file is not fixed (the fix would stage your unstaged edits); it is named, and judged as staged', async () => {
+    const t = corpus({ [manifestPath()]: manifest() });
+    t.write(B, fixable('b'));
+    t.git('add', B);
+    t.write(B, `${fixable('b')}More text, not staged.\n`);
+    const r = await cli(t.dir, 'hook', 'pre-commit', '--fix');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /not fixed, partly staged .*: .*20251218_0930_assessment_b\.md/);
+    assert.equal(readFileSync(join(t.dir, B), 'utf8'), `${fixable('b')}More text, not staged.\n`);
+  });
+});
+
