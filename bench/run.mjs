@@ -3,7 +3,7 @@
 //
 //   npm run bench                               # work tree vs HEAD, 7 runs per case
 //   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | authoring | hooks
 //   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
 // Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
@@ -13,6 +13,9 @@
 //   plain script: read, gray-matter + js-yaml, Ajv, node:sqlite with FTS5 in one transaction), and
 //   with --peers MarkdownDB (bench/peers, `npm install` there first) once on the largest corpus;
 // - incremental: `etk sync` after a one-file commit, per corpus size (near-constant is the goal);
+// - authoring: `etk new report` (the experiment chosen from tracking.db) and `etk new experiment` in a
+//   clone of the corpus; `etk validate --fix` on the clean corpus and on one with 5% seeded defects
+//   (restored before every run), each against `etk validate` of the same corpus;
 // - hooks: `git commit` of a one-file change in the largest corpus with (a) no hook, (b) husky and a
 //   no-op lint-staged task, (c) etk through lint-staged (etk init), (d) etk's direct mode, (e) husky
 //   running a no-op Node script. etk comes from `npm pack` of the work tree, husky and lint-staged
@@ -171,6 +174,32 @@ if (want('incremental')) {
       git(['commit', '-qam', `edit ${n}`, '--no-verify'], c.dir);
     };
     cases.push({ group: 'incremental', name: `sync after a one-file commit, ${size} artifacts`, sides: [current, baseline], setup: commitOne, cmd: (s) => [s.bin, 'sync', '--db', db], cwd: c.dir });
+  }
+}
+
+if (want('authoring')) {
+  const CHECK = { label: 'validate, no fix' };
+  for (const size of SIZES) {
+    const c = corpus(size);
+    // A clone to write into: etk new adds files, --fix rewrites them.
+    const dir = join(OUT, `authoring-${size}`);
+    rmSync(dir, { recursive: true, force: true });
+    git(['clone', '-q', '--no-hardlinks', c.dir, dir]);
+    execFileSync(node, [current.bin, 'sync', '--quiet'], { cwd: dir, stdio: 'ignore' });
+    let n = 0;
+    cases.push({ group: 'authoring', name: `etk new report (experiment from tracking.db), ${size} artifacts`, sides: [current], cmd: () => [current.bin, 'new', 'report', `Bench report ${n++}`, '--metric', 'hmean=0.9'], cwd: dir });
+    cases.push({ group: 'authoring', name: `etk new experiment, ${size} artifacts`, sides: [current], cmd: () => [current.bin, 'new', 'experiment', `Bench experiment ${n++}`], cwd: dir });
+    cases.push({ group: 'authoring', name: `validate --fix, nothing to fix, ${size} artifacts`, sides: [current, CHECK], cmd: (s) => [current.bin, 'validate', ...(s === CHECK ? [] : ['--fix']), '--quiet'], cwd: c.dir, ratioTo: CHECK.label });
+    // 5% seeded defects (a third of them fixable: tags, dates, camelCase names), restored before every run.
+    const defective = join(OUT, `authoring-defects-${size}`);
+    rmSync(defective, { recursive: true, force: true });
+    generateCorpus({ artifacts: size, seed: Number(values.seed), out: defective, invalidRatio: 0.05 });
+    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'corpus', '--no-verify']]) git(args, defective);
+    const restore = () => {
+      git(['reset', '-q', '--hard', 'HEAD'], defective);
+      git(['clean', '-qfd', '--', 'experiment_manager'], defective);
+    };
+    cases.push({ group: 'authoring', name: `validate --fix, 5% defects, ${size} artifacts`, sides: [current, CHECK], setup: restore, cmd: (s) => [current.bin, 'validate', ...(s === CHECK ? [] : ['--fix']), '--quiet'], cwd: defective, ratioTo: CHECK.label });
   }
 }
 

@@ -67,7 +67,7 @@ export const validateCommand: Command = {
     const fix = values.fix === true || values.touch === true;
     if (!fix && values['no-rename']) throw new UsageError('etk validate: --no-rename goes with --fix', 'see etk validate --help');
     const request = { config, cwd: io.cwd, paths: positionals, staged: values.staged === true };
-    const outcome = fix ? await validateAndFix(request, { touch: values.touch === true, rename: values['no-rename'] !== true, format }, io) : await validateRepo(request);
+    const outcome = fix ? await validateAndFix(request, { touch: values.touch === true, rename: values['no-rename'] !== true, format, quiet: values.quiet === true }, io) : await validateRepo(request);
 
     const all = outcome.diagnostics;
     const shown = values.quiet ? all.filter((d) => d.severity === 'error') : all;
@@ -105,7 +105,7 @@ const FIXABLE = new Set(['schema', 'file-name', 'type-mismatch']);
  * --fix: validate, repair the files that have fixable findings (every judged file with --touch),
  * say what changed, then validate again what the user asked for (renamed files by their new name).
  */
-async function validateAndFix(request: { config: EtkConfig; cwd: string; paths: string[]; staged: boolean }, options: { touch: boolean; rename: boolean; format: string }, io: CliIO): Promise<ValidateOutcome> {
+async function validateAndFix(request: { config: EtkConfig; cwd: string; paths: string[]; staged: boolean }, options: { touch: boolean; rename: boolean; format: string; quiet: boolean }, io: CliIO): Promise<ValidateOutcome> {
   const { config } = request;
   if (request.staged) throw new UsageError('etk validate: --fix repairs files in the work tree and does not go with --staged', 'name the files instead (lint-staged passes them): etk validate --fix <files>');
   if (options.touch && request.paths.length === 0) throw new UsageError('etk validate: --touch sets updated in the files you name; name them', 'e.g. etk validate --fix --touch <file.md>');
@@ -115,8 +115,9 @@ async function validateAndFix(request: { config: EtkConfig; cwd: string; paths: 
   const knownTypes = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config.extraTypes)];
   const fixes = fixFiles({ top: config.top, base, root: config.root, maxFileSize: config.maxFileSize, knownTypes, paths: candidates, touch: options.touch ? isoWithOffset(new Date()) : undefined, rename: options.rename });
   const out = options.format === 'text' ? io.stdout : io.stderr;
-  out.write(renderFixes(fixes));
-  if (fixes.every((f) => f.changes.length === 0 && f.renamedTo === undefined)) return first;
+  const nothing = fixes.every((f) => f.changes.length === 0 && f.renamedTo === undefined);
+  if (!(nothing && options.quiet && fixes.length === 0)) out.write(renderFixes(fixes));
+  if (nothing) return first;
   const renamed = new Map(fixes.filter((f) => f.renamedTo !== undefined).map((f) => [f.path, f.renamedTo!]));
   const paths = request.paths.map((p) => {
     const rel = toPosix(relative(base, isAbsolute(p) ? p : resolve(request.cwd, p)));

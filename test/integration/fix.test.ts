@@ -5,6 +5,9 @@ import { describe, it } from 'node:test';
 import { EXP, EXP2, ROOT, SUBDIR, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, cliJson } from '../helpers/runCli.ts';
 import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
+import { gitOk } from '../helpers/gitScenario.ts';
+// @ts-expect-error: plain JavaScript generator without type declarations
+import { generateCorpus } from '../../bench/gen-corpus.mjs';
 
 const dir = (type: string, exp = EXP) => `${ROOT}/${exp}/.metadata/${SUBDIR[type]}`;
 
@@ -27,7 +30,7 @@ const UNFIXABLE: Record<string, string> = {
   [`${dir('assessment', EXP2)}/20251218_0930_assessment_vague.md`]: artifact('assessment', { id: 'a3', exp: EXP2 }).replace(/created: .*/, 'created: last tuesday'),
 };
 
-function snapshot(t: TempDir): Map<string, string> {
+function snapshot(t: { dir: string }): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
@@ -187,6 +190,33 @@ describe('etk hook pre-commit --fix', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /not fixed, partly staged .*: .*20251218_0930_assessment_b\.md/);
     assert.equal(readFileSync(join(t.dir, B), 'utf8'), `${fixable('b')}More text, not staged.\n`);
+  });
+});
+
+describe('etk validate --fix on a generated corpus', () => {
+  it('repairs every seeded defect it can (tags, dates, camelCase names) and leaves exactly the others; a second run changes nothing', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'UTC'; // a date-only created becomes midnight here, before the seeded updated
+    try {
+      const t = { dir: join(tempDir().dir, 'corpus') };
+      const { defects } = generateCorpus({ artifacts: 600, seed: 11, out: t.dir, invalidRatio: 0.1 }) as { defects: { path: string; kind: string }[] };
+      for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'corpus']]) gitOk(t.dir, ...args);
+      const kinds = new Map(defects.map((d) => [d.path.replace(/^.*?experiment_manager\//, 'experiment_manager/'), d.kind]));
+      const r = await cliJson(t.dir, 'validate', '--fix');
+      const left = new Map(r.diagnostics.map((d) => [d.file, kinds.get(d.file)]));
+      const fixableKinds = new Set(['bad-tag', 'unquoted-date', 'camelcase-filename']);
+      assert.deepEqual([...new Set(left.values())].sort(), ['bad-priority', 'missing-evidence-count', 'updated-before-created']);
+      const repaired = defects.filter((d) => fixableKinds.has(d.kind)).length;
+      assert.ok(repaired >= 20, `${repaired} fixable defects seeded`);
+      assert.match(r.stderr, new RegExp(`✔ fixed ${repaired} things in ${repaired} files`));
+      const fixed = snapshot(t);
+      const again = await cli(t.dir, 'validate', '--fix', '--format', 'json');
+      assert.match(again.stderr, /^nothing to fix/);
+      assert.deepEqual(snapshot(t), fixed);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 
