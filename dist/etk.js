@@ -17555,7 +17555,7 @@ var validateCommand = {
     const fix = values.fix === true || values.touch === true;
     if (!fix && values["no-rename"]) throw new UsageError("etk validate: --no-rename goes with --fix", "see etk validate --help");
     const request = { config: config2, cwd: io.cwd, paths: positionals, staged: values.staged === true };
-    const outcome = fix ? await validateAndFix(request, { touch: values.touch === true, rename: values["no-rename"] !== true, format }, io) : await validateRepo(request);
+    const outcome = fix ? await validateAndFix(request, { touch: values.touch === true, rename: values["no-rename"] !== true, format, quiet: values.quiet === true }, io) : await validateRepo(request);
     const all = outcome.diagnostics;
     const shown = values.quiet ? all.filter((d) => d.severity === "error") : all;
     const errPalette = palette(useColor(io.stderr, io.env));
@@ -17603,8 +17603,9 @@ async function validateAndFix(request, options2, io) {
   const knownTypes = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config2.extraTypes)];
   const fixes = fixFiles({ top: config2.top, base, root: config2.root, maxFileSize: config2.maxFileSize, knownTypes, paths: candidates, touch: options2.touch ? isoWithOffset(/* @__PURE__ */ new Date()) : void 0, rename: options2.rename });
   const out = options2.format === "text" ? io.stdout : io.stderr;
-  out.write(renderFixes(fixes));
-  if (fixes.every((f) => f.changes.length === 0 && f.renamedTo === void 0)) return first;
+  const nothing = fixes.every((f) => f.changes.length === 0 && f.renamedTo === void 0);
+  if (!(nothing && options2.quiet && fixes.length === 0)) out.write(renderFixes(fixes));
+  if (nothing) return first;
   const renamed = new Map(fixes.filter((f) => f.renamedTo !== void 0).map((f) => [f.path, f.renamedTo]));
   const paths = request.paths.map((p) => {
     const rel = toPosix(relative5(base, isAbsolute3(p) ? p : resolve3(request.cwd, p)));
