@@ -15595,6 +15595,12 @@ async function workerMain(message, post) {
 // src/cli/validate.ts
 import { isAbsolute as isAbsolute3, join as join7, relative as relative5, resolve as resolve3 } from "node:path";
 
+// src/artifacts/diagnostic.ts
+function compareDiagnostics(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
 // src/artifacts/validateRepo.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { isAbsolute, join as join3, relative as relative3, resolve } from "node:path";
@@ -16435,12 +16441,6 @@ function configHash(config2) {
   return createHash2("sha256").update(JSON.stringify(material)).digest("hex").slice(0, 16);
 }
 
-// src/artifacts/diagnostic.ts
-function compareDiagnostics(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
 // src/artifacts/crossFileRules.ts
 var EMPTY_CATALOG = { experiments: /* @__PURE__ */ new Set(), artifactIds: /* @__PURE__ */ new Map() };
 function crossEntryOf(r) {
@@ -16935,11 +16935,33 @@ function blockEdits(yaml3, result) {
 }
 
 // src/authoring/fixFiles.ts
-function tracked(top, path) {
-  return splitZ(execGit(["ls-files", "-z", "--", path], { cwd: top })).length > 0;
+function renameAll(top, base, renames) {
+  if (renames.length === 0) return;
+  const specs = renames.length <= 200 ? renames.map((r) => r.fix.path) : ["."];
+  const entries = top === null ? [] : parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...specs], { cwd: top }));
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of entries) byPath.set(e.path, [...byPath.get(e.path) ?? [], e]);
+  const info = [];
+  for (const r of renames) {
+    const index = byPath.get(r.fix.path);
+    if (index?.some((e) => e.stage !== 0)) {
+      r.fix.notes.push(`not renamed to ${r.to.slice(r.to.lastIndexOf("/") + 1)}: it has unresolved merge conflicts`);
+      continue;
+    }
+    renameSync2(join5(base, r.fix.path), join5(base, r.to));
+    r.fix.renamedTo = r.to;
+    r.fix.renamedWith = index ? "git mv" : "rename";
+    if (index) {
+      const e = index[0];
+      info.push(`0 ${"0".repeat(e.oid.length)}	${r.fix.path}`, `${e.mode} ${e.oid}	${r.to}`);
+    }
+  }
+  if (info.length > 0) execGit(["update-index", "-z", "--index-info"], { cwd: top, input: `${info.join("\0")}\0` });
 }
 function fixFiles(req) {
   const out = [];
+  const renames = [];
+  const planned = /* @__PURE__ */ new Set();
   for (const path of req.paths) {
     const abs = join5(req.base, path);
     let bytes;
@@ -16965,20 +16987,18 @@ function fixFiles(req) {
         const sameFileOtherCase = newPath.toLowerCase() === path.toLowerCase();
         if (existsSync6(join5(req.base, newPath)) && !sameFileOtherCase) {
           fix.notes.push(`not renamed to ${target}: that file exists`);
-        } else if (req.top !== null && tracked(req.top, path)) {
-          execGit(["mv", "--", path, newPath], { cwd: req.top });
-          fix.renamedTo = newPath;
-          fix.renamedWith = "git mv";
+        } else if (planned.has(newPath)) {
+          fix.notes.push(`not renamed to ${target}: another file here gets that name`);
         } else {
-          renameSync2(abs, join5(req.base, newPath));
-          fix.renamedTo = newPath;
-          fix.renamedWith = "rename";
+          planned.add(newPath);
+          renames.push({ fix, to: newPath });
         }
       }
     }
-    if (fix.changes.length > 0 || fix.renamedTo !== void 0 || fix.notes.length > 0) out.push(fix);
+    out.push(fix);
   }
-  return out;
+  renameAll(req.top, req.base, renames);
+  return out.filter((f) => f.changes.length > 0 || f.renamedTo !== void 0 || f.notes.length > 0);
 }
 
 // src/config/loadConfig.ts
@@ -17607,12 +17627,25 @@ async function validateAndFix(request, options2, io) {
   if (!(nothing && options2.quiet && fixes.length === 0)) out.write(renderFixes(fixes));
   if (nothing) return first;
   const renamed = new Map(fixes.filter((f) => f.renamedTo !== void 0).map((f) => [f.path, f.renamedTo]));
-  const paths = request.paths.map((p) => {
-    const rel = toPosix(relative5(base, isAbsolute3(p) ? p : resolve3(request.cwd, p)));
-    const to = renamed.get(rel);
-    return to === void 0 ? p : join7(base, to);
-  });
-  return validateRepo({ ...request, paths });
+  if (renamed.size > 0 && first.diagnostics.some((d) => d.rule === "duplicate-artifact-id")) {
+    const paths = request.paths.map((p) => {
+      const rel = toPosix(relative5(base, isAbsolute3(p) ? p : resolve3(request.cwd, p)));
+      const to = renamed.get(rel);
+      return to === void 0 ? p : join7(base, to);
+    });
+    return validateRepo({ ...request, paths });
+  }
+  const changed = fixes.filter((f) => f.changes.length > 0 || f.renamedTo !== void 0);
+  const again = await validateRepo({ ...request, paths: changed.map((f) => join7(base, f.renamedTo ?? f.path)) });
+  const stale = new Set(changed.map((f) => f.path));
+  const diagnostics = [...first.diagnostics.filter((d) => !stale.has(d.file)), ...again.diagnostics].sort(compareDiagnostics);
+  const judged = new Set(again.results.map((r) => r.path));
+  return {
+    ...first,
+    diagnostics,
+    results: [...first.results.filter((r) => !stale.has(r.path)), ...again.results],
+    text: (path) => judged.has(path) ? again.text(path) : first.text(path)
+  };
 }
 function renderFixes(fixes) {
   const lines = [];

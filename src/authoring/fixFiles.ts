@@ -5,7 +5,7 @@ import { classifyPath } from '../artifacts/layout.ts';
 import { deriveTitle } from '../artifacts/validateFile.ts';
 import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import { execGit } from '../git/execGit.ts';
-import { splitZ } from '../git/parseZ.ts';
+import { parseLsFilesStage } from '../git/parseZ.ts';
 import { writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { fixedFileName } from './fixFileName.ts';
 import { fixText, type FixChange } from './fixText.ts';
@@ -38,17 +38,46 @@ export interface FileFix {
   notes: string[];
 }
 
-function tracked(top: string, path: string): boolean {
-  return splitZ(execGit(['ls-files', '-z', '--', path], { cwd: top })).length > 0;
+/**
+ * Renames files the way `git mv` does, for many files in two git calls: each tracked file's index
+ * entry moves to the new path with the content and mode it had in the index (so a fix made in the
+ * work tree stays unstaged); untracked files are just renamed. A file with unresolved conflicts is
+ * left where it is.
+ */
+function renameAll(top: string | null, base: string, renames: readonly { fix: FileFix; to: string }[]): void {
+  if (renames.length === 0) return;
+  // Many files: one listing of the whole index (a command line has a length limit).
+  const specs = renames.length <= 200 ? renames.map((r) => r.fix.path) : ['.'];
+  const entries = top === null ? [] : parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', ...specs], { cwd: top }));
+  const byPath = new Map<string, typeof entries>();
+  for (const e of entries) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
+  const info: string[] = [];
+  for (const r of renames) {
+    const index = byPath.get(r.fix.path);
+    if (index?.some((e) => e.stage !== 0)) {
+      r.fix.notes.push(`not renamed to ${r.to.slice(r.to.lastIndexOf('/') + 1)}: it has unresolved merge conflicts`);
+      continue;
+    }
+    renameSync(join(base, r.fix.path), join(base, r.to));
+    r.fix.renamedTo = r.to;
+    r.fix.renamedWith = index ? 'git mv' : 'rename';
+    if (index) {
+      const e = index[0]!;
+      info.push(`0 ${'0'.repeat(e.oid.length)}\t${r.fix.path}`, `${e.mode} ${e.oid}\t${r.to}`);
+    }
+  }
+  if (info.length > 0) execGit(['update-index', '-z', '--index-info'], { cwd: top!, input: `${info.join('\0')}\0` });
 }
 
 /**
  * Repairs files in the work tree: content first (written atomically, only when something changed;
- * a file that cannot be read or parsed is left alone), then the name (`git mv` for a file git
- * knows, so the index follows; a plain rename otherwise; never over an existing file).
+ * a file that cannot be read or parsed is left alone), then the names, all at once (as `git mv` for
+ * files git knows, so the index follows; a plain rename otherwise; never over an existing file).
  */
 export function fixFiles(req: FixRequest): FileFix[] {
   const out: FileFix[] = [];
+  const renames: { fix: FileFix; to: string }[] = [];
+  const planned = new Set<string>();
   for (const path of req.paths) {
     const abs = join(req.base, path);
     let bytes: Buffer;
@@ -75,18 +104,16 @@ export function fixFiles(req: FixRequest): FileFix[] {
         const sameFileOtherCase = newPath.toLowerCase() === path.toLowerCase();
         if (existsSync(join(req.base, newPath)) && !sameFileOtherCase) {
           fix.notes.push(`not renamed to ${target}: that file exists`);
-        } else if (req.top !== null && tracked(req.top, path)) {
-          execGit(['mv', '--', path, newPath], { cwd: req.top });
-          fix.renamedTo = newPath;
-          fix.renamedWith = 'git mv';
+        } else if (planned.has(newPath)) {
+          fix.notes.push(`not renamed to ${target}: another file here gets that name`);
         } else {
-          renameSync(abs, join(req.base, newPath));
-          fix.renamedTo = newPath;
-          fix.renamedWith = 'rename';
+          planned.add(newPath);
+          renames.push({ fix, to: newPath });
         }
       }
     }
-    if (fix.changes.length > 0 || fix.renamedTo !== undefined || fix.notes.length > 0) out.push(fix);
+    out.push(fix);
   }
-  return out;
+  renameAll(req.top, req.base, renames);
+  return out.filter((f) => f.changes.length > 0 || f.renamedTo !== undefined || f.notes.length > 0);
 }

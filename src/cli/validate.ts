@@ -1,4 +1,5 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { compareDiagnostics } from '../artifacts/diagnostic.ts';
 import { BUILTIN_SCHEMAS } from '../artifacts/schemaSet.ts';
 import { validateRepo, type ValidateOutcome } from '../artifacts/validateRepo.ts';
 import { fixFiles, type FileFix } from '../authoring/fixFiles.ts';
@@ -119,12 +120,27 @@ async function validateAndFix(request: { config: EtkConfig; cwd: string; paths: 
   if (!(nothing && options.quiet && fixes.length === 0)) out.write(renderFixes(fixes));
   if (nothing) return first;
   const renamed = new Map(fixes.filter((f) => f.renamedTo !== undefined).map((f) => [f.path, f.renamedTo!]));
-  const paths = request.paths.map((p) => {
-    const rel = toPosix(relative(base, isAbsolute(p) ? p : resolve(request.cwd, p)));
-    const to = renamed.get(rel);
-    return to === undefined ? p : join(base, to);
-  });
-  return validateRepo({ ...request, paths });
+  // A duplicate artifact_id's message names the other file: after a rename, judge everything again.
+  if (renamed.size > 0 && first.diagnostics.some((d) => d.rule === 'duplicate-artifact-id')) {
+    const paths = request.paths.map((p) => {
+      const rel = toPosix(relative(base, isAbsolute(p) ? p : resolve(request.cwd, p)));
+      const to = renamed.get(rel);
+      return to === undefined ? p : join(base, to);
+    });
+    return validateRepo({ ...request, paths });
+  }
+  // Otherwise only the changed files are judged again (against the whole repository, as always).
+  const changed = fixes.filter((f) => f.changes.length > 0 || f.renamedTo !== undefined);
+  const again = await validateRepo({ ...request, paths: changed.map((f) => join(base, f.renamedTo ?? f.path)) });
+  const stale = new Set(changed.map((f) => f.path));
+  const diagnostics = [...first.diagnostics.filter((d) => !stale.has(d.file)), ...again.diagnostics].sort(compareDiagnostics);
+  const judged = new Set(again.results.map((r) => r.path));
+  return {
+    ...first,
+    diagnostics,
+    results: [...first.results.filter((r) => !stale.has(r.path)), ...again.results],
+    text: (path) => (judged.has(path) ? again.text(path) : first.text(path)),
+  };
 }
 
 /** What --fix changed, per file, and a summary line. */

@@ -150,6 +150,16 @@ describe('etk validate --fix', () => {
     }
   });
 
+  it('after a rename, a duplicate artifact_id in another file names the new path', async () => {
+    const other = `${dir('guide')}/20251218_0930_guide_other.md`;
+    const t = corpus({ [manifestPath()]: manifest(), [`${dir('report')}/20251218_0930_report_Dup One.md`]: artifact('report', { id: 'dup' }).replace(/^baseline: .*\n/m, ''), [other]: artifact('guide', { id: 'dup' }) });
+    const r = await cliJson(t.dir, 'validate', '--fix');
+    const messages = r.diagnostics.filter((d) => d.file === other).map((d) => d.message);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]!, /20251218_0930_report_dup-one\.md/);
+    assert.doesNotMatch(messages[0]!, /Dup One/);
+  });
+
   it('outside git: contents and names are repaired with plain renames', async () => {
     const t = tempDir();
     t.write('etk.config.json', '{}');
