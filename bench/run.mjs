@@ -121,7 +121,7 @@ const PLAIN = { label: 'plain script' };
  * measured run (not timed). `runs` overrides the run count (slow peers).
  */
 const cases = [];
-if (want('validate') || want('incremental')) cases.push({ group: 'all', name: 'floor: node -e 0', sides: [FLOOR], cmd: () => ['-e', '0'], cwd: REPO });
+if (want('validate') || want('incremental') || want('authoring')) cases.push({ group: 'all', name: 'floor: node -e 0', sides: [FLOOR], cmd: () => ['-e', '0'], cwd: REPO });
 if (want('validate')) {
   cases.push({ group: 'validate', name: 'etk --version (start-up)', sides: [current, baseline], cmd: (s) => [s.bin, '--version'], cwd: REPO });
   for (const size of SIZES) {
