@@ -21048,7 +21048,7 @@ var searchCommand = {
 };
 
 // src/cli/main.ts
-var COMMANDS = [initCommand, newCommand, statusCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
+var COMMANDS = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable

@@ -15,7 +15,7 @@ import { searchCommand } from './search.ts';
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [initCommand, newCommand, statusCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
