@@ -52,7 +52,7 @@ class Interner {
 
 const day = (ts: string | null) => (ts === null ? '' : ts.slice(0, 10));
 
-export function shapeClientData(data: ReportData, options: { linkBase?: string; limits?: Partial<typeof LIMITS> } = {}): ClientData {
+export function shapeClientData(data: ReportData, options: { linkBase?: string; limits?: Partial<Record<keyof typeof LIMITS, number>> } = {}): ClientData {
   const limits = { ...LIMITS, ...options.limits };
   const prefixes = new Interner();
   const dirs = new Interner();

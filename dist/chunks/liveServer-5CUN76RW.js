@@ -15,19 +15,25 @@ import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts
 import { createHash } from "node:crypto";
-import { readFileSync, statSync, watch } from "node:fs";
+import { readFileSync, watch } from "node:fs";
 import { createServer } from "node:http";
 import { basename, dirname, join, relative, sep } from "node:path";
 var PAGE_HEADERS = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" };
-function fingerprint(dbPath) {
-  return ["", "-wal"].map((s) => {
+function stampOf(db) {
+  const rows = db.prepare("SELECT key, value FROM etk_meta WHERE key IN ('synced_at', 'config_hash') ORDER BY key").all();
+  return rows.map((r) => r.value).join(" ");
+}
+function currentStamp(dbPath) {
+  try {
+    const db = openForRead(dbPath);
     try {
-      const st = statSync(`${dbPath}${s}`);
-      return `${st.size}:${st.mtimeMs}`;
-    } catch {
-      return "-";
+      return stampOf(db);
+    } finally {
+      db.close();
     }
-  }).join("/");
+  } catch {
+    return "-";
+  }
 }
 function affectsIndex(filename, dbRelative) {
   if (filename === null) return true;
@@ -48,9 +54,10 @@ async function startLiveDashboard(o) {
   const pageOptions = { generatedAt: /* @__PURE__ */ new Date(), linkBase: "/files/", live: true, experimentLink: (id) => `/experiments/${encodeURIComponent(id)}` };
   function rebuild() {
     const started = performance.now();
-    const print = fingerprint(o.dbPath);
     const db = openForRead(o.dbPath);
+    let print;
     try {
+      print = stampOf(db);
       html = renderReport(loadReportData(db), { ...pageOptions, generatedAt: /* @__PURE__ */ new Date() });
     } finally {
       db.close();
@@ -94,7 +101,7 @@ data: ${generation}
     running = (async () => {
       try {
         if (sync) await runSync();
-        if (fingerprint(o.dbPath) !== built) rebuild();
+        if (currentStamp(o.dbPath) !== built) rebuild();
       } catch (err) {
         o.log(`could not update the page (the last good one is still served): ${err.message}`);
       }
