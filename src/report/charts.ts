@@ -137,7 +137,9 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
     const pts = trend.points;
     const exps = [...new Set(pts.map((p) => p.experiment))];
     const few = exps.length <= SERIES.length;
-    const colour = new Map(exps.map((e, i) => [e, few ? SERIES[i]! : OKABE_ITO.blue]));
+    // Few experiments: a colour and a legend entry each; many: one colour, the tooltips tell them apart.
+    const color = few ? { color: { type: 'ordinal' as const, domain: exps, range: SERIES.slice(0, exps.length), legend: true, tickFormat: (id: string) => shorten(names.get(id) ?? id, 28) } } : {};
+    const paint = few ? 'experiment' : OKABE_ITO.blue;
     // A baseline is usually shared by an experiment's reports: one dashed segment per run, widened
     // a little when it belongs to one value only, so that it shows.
     const t0 = pts[0]!.time.getTime();
@@ -150,10 +152,11 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
       ...margins,
       x: xScale,
       y,
+      ...color,
       marks: [
         Plot.ruleY(runs, { y: 'baseline', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4,3', strokeOpacity: 0.85, title: (r: (typeof runs)[number]) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
-        Plot.line(pts, { x: 'time', y: 'value', z: 'experiment', stroke: (p: TrendPoint) => colour.get(p.experiment), strokeOpacity: few ? 0.9 : 0.35 }),
-        Plot.dot(pts, { x: 'time', y: 'value', fill: (p: TrendPoint) => colour.get(p.experiment), r: 3, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
+        Plot.line(pts, { x: 'time', y: 'value', z: 'experiment', stroke: paint, strokeOpacity: few ? 0.9 : 0.35 }),
+        Plot.dot(pts, { x: 'time', y: 'value', fill: paint, r: 3, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
       ],
     });
   }

@@ -35529,7 +35529,8 @@ function trendChart(trend, names, options = {}) {
     const pts = trend.points;
     const exps = [...new Set(pts.map((p) => p.experiment))];
     const few = exps.length <= SERIES.length;
-    const colour = new Map(exps.map((e, i) => [e, few ? SERIES[i] : OKABE_ITO.blue]));
+    const color3 = few ? { color: { type: "ordinal", domain: exps, range: SERIES.slice(0, exps.length), legend: true, tickFormat: (id) => shorten(names.get(id) ?? id, 28) } } : {};
+    const paint = few ? "experiment" : OKABE_ITO.blue;
     const t03 = pts[0].time.getTime();
     const pad3 = Math.max((pts.at(-1).time.getTime() - t03) * 0.012, 12 * 3600 * 1e3);
     const runs = baselineRuns(pts).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad3 : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad3 : 0)) }));
@@ -35540,10 +35541,11 @@ function trendChart(trend, names, options = {}) {
       ...margins,
       x: xScale,
       y: y2,
+      ...color3,
       marks: [
         ruleY(runs, { y: "baseline", x1: "x1", x2: "x2", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4,3", strokeOpacity: 0.85, title: (r) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
-        line2(pts, { x: "time", y: "value", z: "experiment", stroke: (p) => colour.get(p.experiment), strokeOpacity: few ? 0.9 : 0.35 }),
-        dot(pts, { x: "time", y: "value", fill: (p) => colour.get(p.experiment), r: 3, title: (p) => pointTitle(p, trend.metric, names) })
+        line2(pts, { x: "time", y: "value", z: "experiment", stroke: paint, strokeOpacity: few ? 0.9 : 0.35 }),
+        dot(pts, { x: "time", y: "value", fill: paint, r: 3, title: (p) => pointTitle(p, trend.metric, names) })
       ]
     });
   }
