@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -262,5 +262,53 @@ describe('a corpus with script payloads in every field, in Chromium', () => {
     assert.deepEqual(expPage.watch.errors, []);
     assert.deepEqual(watch.requests, [], 'no request (not even for x)');
     await page.close();
+  });
+});
+
+describe('etk dashboard served live (the built CLI), in Chromium', () => {
+  it('prints its address, serves the page, reloads it when a file changes, and stops on SIGTERM', async () => {
+    const t = tempDir({ git: true, prefix: 'etk-live-' });
+    t.write('etk.config.json', '{}');
+    t.write('.gitignore', 'data/\n');
+    t.write(manifestPath(), manifest(EXP));
+    const file = artifactPath('20251218_0930_assessment_first.md');
+    t.write(file, artifact('assessment', { extra: 'title: Before the edit\n' }));
+    t.git('add', '-A');
+    t.git('commit', '-qm', 'corpus');
+    const child = spawn(process.execPath, [BIN, 'dashboard', '--port', '0'], { cwd: t.dir, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    try {
+      for (let i = 0; i < 200 && !/serving http/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
+      const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      assert.ok(url, `the address is printed (stdout: ${out}, stderr: ${err})`);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('#count-artifacts')?.textContent !== '');
+      assert.ok((await page.locator('#table-artifacts').innerText()).includes('Before the edit'));
+      await page.locator('#q').fill('before');
+      t.write(file, artifact('assessment', { extra: 'title: After the edit\n' }));
+      // The page reloads itself (server-sent event), keeping its filters.
+      await page.waitForFunction(() => document.querySelector('#table-artifacts')?.textContent?.includes('After the edit') || document.querySelector('#count-artifacts')?.textContent?.startsWith('0 '), undefined, { timeout: 15_000 });
+      assert.equal(await page.locator('#q').inputValue(), 'before', 'the search survives the reload');
+      await page.locator('#q').fill('');
+      await page.waitForFunction(() => document.querySelector('#table-artifacts')?.textContent?.includes('After the edit'), undefined, { timeout: 15_000 });
+      // The experiment's own page and a file, from the live page's links.
+      await page.locator(`a[href="/experiments/${EXP}"]`).first().click();
+      await page.waitForURL(`${url}experiments/${EXP}`);
+      assert.equal(await text(page, 'h1'), 'Image enhancements');
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0, err);
   });
 });
