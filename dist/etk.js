@@ -1193,7 +1193,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-LLTSFD3F.js");
+    const { buildReport } = await import("./chunks/buildReport-N7CTSTLA.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve3(io.cwd, report);
@@ -1213,7 +1213,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-KY3QLRJO.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-BD5HXYQN.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

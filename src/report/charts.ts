@@ -138,7 +138,7 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
     const exps = [...new Set(pts.map((p) => p.experiment))];
     const few = exps.length <= SERIES.length;
     // Few experiments: a colour and a legend entry each; many: one colour, the tooltips tell them apart.
-    const color = few ? { color: { type: 'ordinal' as const, domain: exps, range: SERIES.slice(0, exps.length), legend: true, tickFormat: (id: string) => shorten(names.get(id) ?? id, 28) } } : {};
+    const color = few ? { color: { type: 'ordinal' as const, domain: exps, range: SERIES.slice(0, exps.length), legend: exps.length > 1, tickFormat: (id: string) => shorten(names.get(id) ?? id, 28) } } : {};
     const paint = few ? 'experiment' : OKABE_ITO.blue;
     // A baseline is usually shared by an experiment's reports: one dashed segment per run, widened
     // a little when it belongs to one value only, so that it shows.

@@ -9,7 +9,7 @@ import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-JYJ5JB3V.js";
+} from "./chunk-6ULQERQZ.js";
 import "./chunk-Z7EYY6QI.js";
 import "./chunk-3UJG7U6Z.js";
 

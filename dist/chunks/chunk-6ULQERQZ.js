@@ -35529,7 +35529,7 @@ function trendChart(trend, names, options = {}) {
     const pts = trend.points;
     const exps = [...new Set(pts.map((p) => p.experiment))];
     const few = exps.length <= SERIES.length;
-    const color3 = few ? { color: { type: "ordinal", domain: exps, range: SERIES.slice(0, exps.length), legend: true, tickFormat: (id) => shorten(names.get(id) ?? id, 28) } } : {};
+    const color3 = few ? { color: { type: "ordinal", domain: exps, range: SERIES.slice(0, exps.length), legend: exps.length > 1, tickFormat: (id) => shorten(names.get(id) ?? id, 28) } } : {};
     const paint = few ? "experiment" : OKABE_ITO.blue;
     const t03 = pts[0].time.getTime();
     const pad3 = Math.max((pts.at(-1).time.getTime() - t03) * 0.012, 12 * 3600 * 1e3);
