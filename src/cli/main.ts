@@ -9,11 +9,12 @@ import { hookCommand } from './hook.ts';
 import { initCommand } from './init.ts';
 import { queryCommand } from './query.ts';
 import { searchCommand } from './search.ts';
+import { dashboardCommand } from './dashboard.ts';
 
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
