@@ -11,11 +11,12 @@ import { newCommand } from './new.ts';
 import { statusCommand } from './status.ts';
 import { queryCommand } from './query.ts';
 import { searchCommand } from './search.ts';
+import { dashboardCommand } from './dashboard.ts';
 
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
