@@ -193,7 +193,7 @@ if (want('authoring')) {
     cases.push({ group: 'authoring', name: `etk new report (experiment from tracking.db), ${size} artifacts`, sides: [current], cmd: () => [current.bin, 'new', 'report', `Bench report ${n++}`, '--metric', 'hmean=0.9'], cwd: dir });
     cases.push({ group: 'authoring', name: `etk new experiment, ${size} artifacts`, sides: [current], cmd: () => [current.bin, 'new', 'experiment', `Bench experiment ${n++}`], cwd: dir });
     cases.push({ group: 'authoring', name: `validate --fix, nothing to fix, ${size} artifacts`, sides: [current, CHECK], cmd: (s) => [current.bin, 'validate', ...(s === CHECK ? [] : ['--fix']), '--quiet'], cwd: c.dir, ratioTo: CHECK.label });
-    // 5% seeded defects (a third of them fixable: tags, dates, camelCase names), restored before every run.
+    // 5% seeded defects (half of them fixable: tags, dates, camelCase names), restored before every run.
     const defective = join(OUT, `authoring-defects-${size}`);
     rmSync(defective, { recursive: true, force: true });
     generateCorpus({ artifacts: size, seed: Number(values.seed), out: defective, invalidRatio: 0.05 });
