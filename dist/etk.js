@@ -16175,7 +16175,7 @@ var package_default = {
     node: ">=22.13"
   },
   scripts: {
-    build: "rm -rf dist && node --import tsx scripts/build.mjs",
+    build: "rm -rf dist actions/check/dist actions/index/dist && node --import tsx scripts/build.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "npm run typecheck && node --test --import tsx 'test/**/*.test.ts'",
     bench: "node bench/run.mjs",
@@ -16183,6 +16183,8 @@ var package_default = {
     etk: "node bin/etk.js"
   },
   devDependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
     "@types/js-yaml": "^4.0.9",
     "@types/node": "^24.19.2",
     ajv: "^8.20.0",

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { EtkError } from '../../errors.ts';
+import { NO_EVENT, readEvent, type CiEvent } from '../ciEvent.ts';
+import type { CheckInput, IndexInput } from './actionSpec.ts';
+
+/** Where the action works: GITHUB_WORKSPACE (the checkout), else the current folder. */
+export function workspace(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd());
+}
+
+/** The event that started the run (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH). */
+export function currentEvent(env: NodeJS.ProcessEnv = process.env): CiEvent {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    core.warning(`etk: cannot read the event payload ${path}: ${(err as Error).message}`);
+    payload = null;
+  }
+  return readEvent(env.GITHUB_EVENT_NAME, payload);
+}
+
+/** `https://github.com/<owner>/<repo>/blob/<sha>/`, for links to files in the summary. */
+export function blobUrl(env: NodeJS.ProcessEnv, sha: string | null): string | undefined {
+  if (!env.GITHUB_REPOSITORY || !sha) return undefined;
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/blob/${sha}/`;
+}
+
+/** An input by its declared name; '' when not set. */
+export function input(name: CheckInput | IndexInput): string {
+  return core.getInput(name, { trimWhitespace: true });
+}
+
+/** Runs an action's body: etk's own errors fail the step with their fix; anything else is a bug report. */
+export async function runAction(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (err) {
+    if (err instanceof EtkError) {
+      core.setFailed(`${err.message.replace(/^etk: /, 'etk: ')}${err.hint ? `\n  fix: ${err.hint}` : ''}`);
+      return;
+    }
+    const e = err as Error;
+    core.setFailed(`etk: internal error: ${e?.stack ?? String(err)}\nThis is a bug in etk; please report it.`);
+  }
+}
