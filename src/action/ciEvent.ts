@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * What a CI run says about the change under test, read from the GitHub event payload (the JSON file
- * at GITHUB_EVENT_PATH). Pure: the caller reads the file.
+ * at GITHUB_EVENT_PATH). `readEvent` is pure; `eventFromEnv` reads the file.
  */
 export interface CiEvent {
   /** GITHUB_EVENT_NAME: pull_request, pull_request_target, push, merge_group, ... (null outside GitHub). */
@@ -55,4 +57,20 @@ export function readEvent(name: string | null | undefined, payload: unknown): Ci
     return { ...event, baseSha: sha(p.before), baseRef: str(p.ref)?.replace(/^refs\/heads\//, '') ?? null, headSha: sha(p.after) };
   }
   return event;
+}
+
+/**
+ * The event of the current GitHub Actions run (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH), or NO_EVENT
+ * elsewhere. An unreadable payload is reported through `warn` and treated as no payload.
+ */
+export function eventFromEnv(env: NodeJS.ProcessEnv, warn: (message: string) => void): CiEvent {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
+  let payload: unknown = null;
+  try {
+    payload = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    warn(`cannot read the event payload ${path}: ${(err as Error).message}`);
+  }
+  return readEvent(env.GITHUB_EVENT_NAME, payload);
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { EtkError } from '../../errors.ts';
-import { NO_EVENT, readEvent, type CiEvent } from '../ciEvent.ts';
+import { eventFromEnv, type CiEvent } from '../ciEvent.ts';
 import type { CheckInput, IndexInput } from './actionSpec.ts';
 
 /** Where the action works: GITHUB_WORKSPACE (the checkout), else the current folder. */
@@ -12,16 +11,7 @@ export function workspace(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The event that started the run (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH). */
 export function currentEvent(env: NodeJS.ProcessEnv = process.env): CiEvent {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
-  let payload: unknown;
-  try {
-    payload = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    core.warning(`etk: cannot read the event payload ${path}: ${(err as Error).message}`);
-    payload = null;
-  }
-  return readEvent(env.GITHUB_EVENT_NAME, payload);
+  return eventFromEnv(env, (m) => core.warning(`etk: ${m}`));
 }
 
 /** `https://github.com/<owner>/<repo>/blob/<sha>/`, for links to files in the summary. */
