@@ -155,9 +155,9 @@ var require_extend_shallow = __commonJS({
       }
       var len = arguments.length;
       for (var i = 1; i < len; i++) {
-        var obj = arguments[i];
-        if (isObject(obj)) {
-          assign(o, obj);
+        var obj2 = arguments[i];
+        if (isObject(obj2)) {
+          assign(o, obj2);
         }
       }
       return o;
@@ -169,8 +169,8 @@ var require_extend_shallow = __commonJS({
         }
       }
     }
-    function hasOwn(obj, key) {
-      return Object.prototype.hasOwnProperty.call(obj, key);
+    function hasOwn(obj2, key) {
+      return Object.prototype.hasOwnProperty.call(obj2, key);
     }
   }
 });
@@ -304,9 +304,9 @@ var require_engines = __commonJS({
     };
     engines.json = {
       parse: JSON.parse.bind(JSON),
-      stringify: function(obj, options2) {
+      stringify: function(obj2, options2) {
         const opts = Object.assign({ replacer: null, space: 2 }, options2);
-        return JSON.stringify(obj, opts.replacer, opts.space);
+        return JSON.stringify(obj2, opts.replacer, opts.space);
       }
     };
     engines.javascript = {
@@ -334,11 +334,11 @@ var require_engines = __commonJS({
 var require_strip_bom_string = __commonJS({
   "node_modules/strip-bom-string/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function(str4) {
-      if (typeof str4 === "string" && str4.charAt(0) === "\uFEFF") {
-        return str4.slice(1);
+    module2.exports = function(str5) {
+      if (typeof str5 === "string" && str5.charAt(0) === "\uFEFF") {
+        return str5.slice(1);
       }
-      return str4;
+      return str5;
     };
   }
 });
@@ -349,8 +349,8 @@ var require_utils = __commonJS({
     "use strict";
     var stripBom = require_strip_bom_string();
     var typeOf = require_kind_of();
-    exports2.define = function(obj, key, val) {
-      Reflect.defineProperty(obj, key, {
+    exports2.define = function(obj2, key, val) {
+      Reflect.defineProperty(obj2, key, {
         enumerable: false,
         configurable: true,
         writable: true,
@@ -376,9 +376,9 @@ var require_utils = __commonJS({
     exports2.arrayify = function(val) {
       return val ? Array.isArray(val) ? val : [val] : [];
     };
-    exports2.startsWith = function(str4, substr, len) {
+    exports2.startsWith = function(str5, substr, len) {
       if (typeof len !== "number") len = substr.length;
-      return str4.slice(0, len) === substr;
+      return str5.slice(0, len) === substr;
     };
   }
 });
@@ -457,7 +457,7 @@ var require_stringify = __commonJS({
           }
         }
       }
-      const str4 = file.content;
+      const str5 = file.content;
       const opts = defaults(options2);
       if (data == null) {
         if (!opts.data) return file;
@@ -477,14 +477,14 @@ var require_stringify = __commonJS({
         buf = newline(open) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
-        if (str4.indexOf(file.excerpt.trim()) === -1) {
+        if (str5.indexOf(file.excerpt.trim()) === -1) {
           buf += newline(file.excerpt) + newline(close);
         }
       }
-      return buf + newline(str4);
+      return buf + newline(str5);
     };
-    function newline(str4) {
-      return str4.slice(-1) !== "\n" ? str4 + "\n" : str4;
+    function newline(str5) {
+      return str5.slice(-1) !== "\n" ? str5 + "\n" : str5;
     }
   }
 });
@@ -556,13 +556,13 @@ var require_parse = __commonJS({
     "use strict";
     var getEngine = require_engine();
     var defaults = require_defaults();
-    module2.exports = function(language, str4, options2) {
+    module2.exports = function(language, str5, options2) {
       const opts = defaults(options2);
       const engine = getEngine(language, opts);
       if (typeof engine.parse !== "function") {
         throw new TypeError('expected "' + language + '.parse" to be a function');
       }
-      return engine.parse(str4, opts);
+      return engine.parse(str5, opts);
     };
   }
 });
@@ -600,30 +600,30 @@ var require_gray_matter = __commonJS({
       const opts = defaults(options2);
       const open = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
-      let str4 = file.content;
+      let str5 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
       const openLen = open.length;
-      if (!utils.startsWith(str4, open, openLen)) {
+      if (!utils.startsWith(str5, open, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str4.charAt(openLen) === open.slice(-1)) {
+      if (str5.charAt(openLen) === open.slice(-1)) {
         return file;
       }
-      str4 = str4.slice(openLen);
-      const len = str4.length;
-      const language = matter2.language(str4, opts);
+      str5 = str5.slice(openLen);
+      const len = str5.length;
+      const language = matter2.language(str5, opts);
       if (language.name) {
         file.language = language.name;
-        str4 = str4.slice(language.raw.length);
+        str5 = str5.slice(language.raw.length);
       }
-      let closeIndex = str4.indexOf(close);
+      let closeIndex = str5.indexOf(close);
       if (closeIndex === -1) {
         closeIndex = len;
       }
-      file.matter = str4.slice(0, closeIndex);
+      file.matter = str5.slice(0, closeIndex);
       const block = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
       if (block === "") {
         file.isEmpty = true;
@@ -635,7 +635,7 @@ var require_gray_matter = __commonJS({
       if (closeIndex === len) {
         file.content = "";
       } else {
-        file.content = str4.slice(closeIndex + close.length);
+        file.content = str5.slice(closeIndex + close.length);
         if (file.content[0] === "\r") {
           file.content = file.content.slice(1);
         }
@@ -655,21 +655,21 @@ var require_gray_matter = __commonJS({
       return stringify(file, data, options2);
     };
     matter2.read = function(filepath, options2) {
-      const str4 = fs.readFileSync(filepath, "utf8");
-      const file = matter2(str4, options2);
+      const str5 = fs.readFileSync(filepath, "utf8");
+      const file = matter2(str5, options2);
       file.path = filepath;
       return file;
     };
-    matter2.test = function(str4, options2) {
-      return utils.startsWith(str4, defaults(options2).delimiters[0]);
+    matter2.test = function(str5, options2) {
+      return utils.startsWith(str5, defaults(options2).delimiters[0]);
     };
-    matter2.language = function(str4, options2) {
+    matter2.language = function(str5, options2) {
       const opts = defaults(options2);
       const open = opts.delimiters[0];
-      if (matter2.test(str4)) {
-        str4 = str4.slice(open.length);
+      if (matter2.test(str5)) {
+        str5 = str5.slice(open.length);
       }
-      const language = str4.slice(0, str4.search(/\r?\n/));
+      const language = str5.slice(0, str5.search(/\r?\n/));
       return {
         raw: language,
         name: language ? language.trim() : ""
@@ -1143,7 +1143,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -1183,7 +1183,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -1630,13 +1630,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1650,14 +1650,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1674,14 +1674,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1698,12 +1698,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1715,12 +1715,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1735,39 +1735,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1790,16 +1790,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1816,11 +1816,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
         if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
-          str4 += json3.slice(start, i) + "\\ ";
+          str5 += json3.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1829,38 +1829,38 @@ var require_stringifyString = __commonJS({
           switch (json3[i + 1]) {
             case "u":
               {
-                str4 += json3.slice(start, i);
-                const code = json3.substr(i + 2, 4);
-                switch (code) {
+                str5 += json3.slice(start, i);
+                const code2 = json3.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
-                    str4 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str4 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str5 += "\\x" + code2.substr(2);
                     else
-                      str4 += json3.substr(i, 6);
+                      str5 += json3.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1870,14 +1870,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json3.slice(start, i) + "\n\n";
+                str5 += json3.slice(start, i) + "\n\n";
                 while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
-                  str4 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str5 += indent;
                 if (json3[i + 2] === " ")
-                  str4 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1886,8 +1886,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json3.slice(start) : json3;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json3.slice(start) : json3;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2015,15 +2015,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -2119,10 +2119,10 @@ var require_stringify2 = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -2130,11 +2130,11 @@ var require_stringify2 = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2175,11 +2175,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str5;
+      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -2214,8 +2214,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str5 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2224,27 +2224,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -2260,7 +2260,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2304,16 +2304,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str5;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -2540,31 +2540,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str6);
       }
-      let str4;
+      let str5;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2607,21 +2607,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str5 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2633,11 +2633,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str5 = start;
           for (const line of lines)
-            str4 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2690,23 +2690,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -2816,7 +2816,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
     };
     exports2.map = map2;
   }
@@ -2912,15 +2912,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         const { replacer } = ctx;
         const seq2 = new this(schema2);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2954,7 +2954,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
     };
     exports2.seq = seq2;
   }
@@ -2969,7 +2969,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3007,7 +3007,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3028,9 +3028,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -3059,7 +3059,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3068,10 +3068,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3079,11 +3079,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3100,7 +3100,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3113,7 +3113,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int3 = {
@@ -3121,7 +3121,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3130,7 +3130,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int3;
@@ -3183,7 +3183,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -3200,7 +3200,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3208,7 +3208,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3216,7 +3216,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -3224,9 +3224,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -3258,10 +3258,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3272,28 +3272,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str5 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str4 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
@@ -3499,7 +3499,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3508,10 +3508,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -3519,11 +3519,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3543,34 +3543,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3580,7 +3580,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3589,7 +3589,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int3 = {
@@ -3597,7 +3597,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3606,7 +3606,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int3;
@@ -3710,26 +3710,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num4(-1);
       }
-      const _60 = num2(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3749,7 +3749,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3758,7 +3758,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -3769,8 +3769,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp2.test);
+      resolve(str5) {
+        const match = str5.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4357,22 +4357,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos2, code, message) {
+      constructor(name, pos2, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos2, code, message) {
-        super("YAMLParseError", pos2, code, message);
+      constructor(pos2, code2, message) {
+        super("YAMLParseError", pos2, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos2, code, message) {
-        super("YAMLWarning", pos2, code, message);
+      constructor(pos2, code2, message) {
+        super("YAMLWarning", pos2, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -5281,7 +5281,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel2, code2, msg) => onError(offset + rel2, code2, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -5479,9 +5479,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5803,12 +5803,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos2 = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos2, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code2, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -5970,12 +5970,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos2, code, message) => {
+        const _onError = (pos2, code2, message) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -6997,15 +6997,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
+    function includesToken(list2, type2) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8034,8 +8034,8 @@ function walkMarkdown(dir) {
     try {
       entries = readdirSync(d, { withFileTypes: true });
     } catch (err) {
-      const code = err.code;
-      if (code === "ENOENT" || code === "ENOTDIR") return;
+      const code2 = err.code;
+      if (code2 === "ENOENT" || code2 === "ENOTDIR") return;
       throw err;
     }
     for (const e of entries) {
@@ -10417,16 +10417,18 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate36;
-var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" } } };
+var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var func14 = Object.prototype.hasOwnProperty;
 var pattern27 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern28 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern29 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "root" || key0 === "database" || key0 === "statuses" || key0 === "types" || key0 === "rules" || key0 === "maxFileSize")) {
+      if (!(key0 === "$schema" || key0 === "root" || key0 === "database" || key0 === "statuses" || key0 === "types" || key0 === "rules" || key0 === "maxFileSize" || key0 === "queries")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -10700,12 +10702,813 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.queries !== void 0) {
+      let data11 = data.queries;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key5 in data11) {
+          const _errs29 = errors;
+          if (typeof key5 === "string") {
+            if (!pattern29.test(key5)) {
+              const err23 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema61.properties.queries.propertyNames, data: key5, propertyName: key5 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs29 === errors;
+          if (!valid8) {
+            const err24 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema61.properties.queries.propertyNames, parentSchema: schema61.properties.queries, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data11) {
+          let data12 = data11[key6];
+          const _errs32 = errors;
+          let valid10 = false;
+          let passing0 = null;
+          const _errs33 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.sql === void 0) {
+              const err25 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema61.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key7 in data12) {
+              if (!(key7 === "description" || key7 === "sql")) {
+                const err26 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data12.description !== void 0) {
+              let data13 = data12.description;
+              if (typeof data13 !== "string") {
+                const err27 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data12.sql !== void 0) {
+              let data14 = data12.sql;
+              if (typeof data14 === "string") {
+                if (func3(data14) < 1) {
+                  const err28 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          var _valid0 = _errs33 === errors;
+          if (_valid0) {
+            valid10 = true;
+            passing0 = 0;
+          }
+          const _errs40 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.from === void 0) {
+              const err31 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema61.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            for (const key8 in data12) {
+              if (!func14.call(schema61.properties.queries.additionalProperties.oneOf[1].properties, key8)) {
+                const err32 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data12.description !== void 0) {
+              let data15 = data12.description;
+              if (typeof data15 !== "string") {
+                const err33 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data12.from !== void 0) {
+              let data16 = data12.from;
+              if (!(data16 === "experiments" || data16 === "artifacts" || data16 === "metrics" || data16 === "tags")) {
+                const err34 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data12.status !== void 0) {
+              let data17 = data12.status;
+              const _errs47 = errors;
+              let valid13 = false;
+              let passing1 = null;
+              const _errs48 = errors;
+              if (typeof data17 === "string") {
+                if (func3(data17) < 1) {
+                  const err35 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              var _valid1 = _errs48 === errors;
+              if (_valid1) {
+                valid13 = true;
+                passing1 = 0;
+              }
+              const _errs50 = errors;
+              if (Array.isArray(data17)) {
+                if (data17.length < 1) {
+                  const err37 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                const len1 = data17.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data18 = data17[i2];
+                  if (typeof data18 === "string") {
+                    if (func3(data18) < 1) {
+                      const err38 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              var _valid1 = _errs50 === errors;
+              if (_valid1 && valid13) {
+                valid13 = false;
+                passing1 = [passing1, 1];
+              } else {
+                if (_valid1) {
+                  valid13 = true;
+                  passing1 = 1;
+                }
+              }
+              if (!valid13) {
+                const err41 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              } else {
+                errors = _errs47;
+                if (vErrors !== null) {
+                  if (_errs47) {
+                    vErrors.length = _errs47;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.tag !== void 0) {
+              let data19 = data12.tag;
+              const _errs55 = errors;
+              let valid16 = false;
+              let passing2 = null;
+              const _errs56 = errors;
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err42 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              var _valid2 = _errs56 === errors;
+              if (_valid2) {
+                valid16 = true;
+                passing2 = 0;
+              }
+              const _errs58 = errors;
+              if (Array.isArray(data19)) {
+                if (data19.length < 1) {
+                  const err44 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                const len2 = data19.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data20 = data19[i3];
+                  if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                      const err45 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err46 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              var _valid2 = _errs58 === errors;
+              if (_valid2 && valid16) {
+                valid16 = false;
+                passing2 = [passing2, 1];
+              } else {
+                if (_valid2) {
+                  valid16 = true;
+                  passing2 = 1;
+                }
+              }
+              if (!valid16) {
+                const err48 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              } else {
+                errors = _errs55;
+                if (vErrors !== null) {
+                  if (_errs55) {
+                    vErrors.length = _errs55;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.experiment !== void 0) {
+              let data21 = data12.experiment;
+              const _errs63 = errors;
+              let valid19 = false;
+              let passing3 = null;
+              const _errs64 = errors;
+              if (typeof data21 === "string") {
+                if (func3(data21) < 1) {
+                  const err49 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+              var _valid3 = _errs64 === errors;
+              if (_valid3) {
+                valid19 = true;
+                passing3 = 0;
+              }
+              const _errs66 = errors;
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err51 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                const len3 = data21.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data22 = data21[i4];
+                  if (typeof data22 === "string") {
+                    if (func3(data22) < 1) {
+                      const err52 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              var _valid3 = _errs66 === errors;
+              if (_valid3 && valid19) {
+                valid19 = false;
+                passing3 = [passing3, 1];
+              } else {
+                if (_valid3) {
+                  valid19 = true;
+                  passing3 = 1;
+                }
+              }
+              if (!valid19) {
+                const err55 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              } else {
+                errors = _errs63;
+                if (vErrors !== null) {
+                  if (_errs63) {
+                    vErrors.length = _errs63;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.type !== void 0) {
+              let data23 = data12.type;
+              const _errs71 = errors;
+              let valid22 = false;
+              let passing4 = null;
+              const _errs72 = errors;
+              if (typeof data23 === "string") {
+                if (func3(data23) < 1) {
+                  const err56 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              var _valid4 = _errs72 === errors;
+              if (_valid4) {
+                valid22 = true;
+                passing4 = 0;
+              }
+              const _errs74 = errors;
+              if (Array.isArray(data23)) {
+                if (data23.length < 1) {
+                  const err58 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                const len4 = data23.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data24 = data23[i5];
+                  if (typeof data24 === "string") {
+                    if (func3(data24) < 1) {
+                      const err59 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              var _valid4 = _errs74 === errors;
+              if (_valid4 && valid22) {
+                valid22 = false;
+                passing4 = [passing4, 1];
+              } else {
+                if (_valid4) {
+                  valid22 = true;
+                  passing4 = 1;
+                }
+              }
+              if (!valid22) {
+                const err62 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              } else {
+                errors = _errs71;
+                if (vErrors !== null) {
+                  if (_errs71) {
+                    vErrors.length = _errs71;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.name !== void 0) {
+              let data25 = data12.name;
+              const _errs79 = errors;
+              let valid25 = false;
+              let passing5 = null;
+              const _errs80 = errors;
+              if (typeof data25 === "string") {
+                if (func3(data25) < 1) {
+                  const err63 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              var _valid5 = _errs80 === errors;
+              if (_valid5) {
+                valid25 = true;
+                passing5 = 0;
+              }
+              const _errs82 = errors;
+              if (Array.isArray(data25)) {
+                if (data25.length < 1) {
+                  const err65 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                const len5 = data25.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data26 = data25[i6];
+                  if (typeof data26 === "string") {
+                    if (func3(data26) < 1) {
+                      const err66 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err67 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              var _valid5 = _errs82 === errors;
+              if (_valid5 && valid25) {
+                valid25 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid25 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid25) {
+                const err69 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              } else {
+                errors = _errs79;
+                if (vErrors !== null) {
+                  if (_errs79) {
+                    vErrors.length = _errs79;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.since !== void 0) {
+              let data27 = data12.since;
+              if (typeof data27 !== "string") {
+                const err70 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data12.until !== void 0) {
+              let data28 = data12.until;
+              if (typeof data28 !== "string") {
+                const err71 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data12.recent !== void 0) {
+              let data29 = data12.recent;
+              if (typeof data29 !== "string") {
+                const err72 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data12.latest !== void 0) {
+              let data30 = data12.latest;
+              if (typeof data30 !== "boolean") {
+                const err73 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data12.where !== void 0) {
+              let data31 = data12.where;
+              if (typeof data31 !== "string") {
+                const err74 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data12.sort !== void 0) {
+              let data32 = data12.sort;
+              if (typeof data32 !== "string") {
+                const err75 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data12.limit !== void 0) {
+              let data33 = data12.limit;
+              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                const err76 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 < 1 || isNaN(data33)) {
+                  const err77 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          var _valid0 = _errs40 === errors;
+          if (_valid0 && valid10) {
+            valid10 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid10 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid10) {
+            const err79 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf, parentSchema: schema61.properties.queries.additionalProperties, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          } else {
+            errors = _errs32;
+            if (vErrors !== null) {
+              if (_errs32) {
+                vErrors.length = _errs32;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.type, parentSchema: schema61.properties.queries, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err81];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err81);
     }
     errors++;
   }
@@ -10735,8 +11538,8 @@ function knownKeysOf(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
   const s = schema2;
   if (s.properties && typeof s.properties === "object") for (const k of Object.keys(s.properties)) out.add(k);
   for (const key of ["allOf", "anyOf", "oneOf"]) {
-    const list = s[key];
-    if (Array.isArray(list)) for (const sub of list) knownKeysOf(sub, depth + 1, out);
+    const list2 = s[key];
+    if (Array.isArray(list2)) for (const sub of list2) knownKeysOf(sub, depth + 1, out);
   }
   if (typeof s.$ref === "string" && s.$ref.endsWith("#/definitions/artifact")) knownKeysOf(eds_common_schema_default.definitions.artifact, depth + 1, out);
   return out;
@@ -10853,12 +11656,12 @@ function decodeArtifact(bytes) {
     };
   }
   const hadBom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset + (hadBom ? 3 : 0), bytes.byteLength - (hadBom ? 3 : 0)).toString("utf8");
+  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset + (hadBom ? 3 : 0), bytes.byteLength - (hadBom ? 3 : 0)).toString("utf8");
   const findings = [];
   if (hadBom) {
     findings.push({ line: 1, column: 1, rule: "bom", message: "file starts with a UTF-8 byte order mark", hint: "save the file as UTF-8 without BOM" });
   }
-  return { text, hadBom, findings };
+  return { text: text2, hadBom, findings };
 }
 
 // src/artifacts/layout.ts
@@ -10877,8 +11680,8 @@ function classifyPath(path, root) {
   return { kind: "misplaced", experimentDir };
 }
 var SLUG_MAX = 50;
-function parseArtifactName(basename3, knownTypes) {
-  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename3);
+function parseArtifactName(basename5, knownTypes) {
+  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename5);
   if (!m) return null;
   const rest = m[3];
   const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
@@ -10891,19 +11694,19 @@ function parseArtifactName(basename3, knownTypes) {
   if (cut <= 0 || cut === rest.length - 1) return null;
   return { date: m[1], time: m[2], type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
 }
-function isRealDateTime(date, time) {
+function isRealDateTime(date, time3) {
   const y = Number(date.slice(0, 4));
   const mo = Number(date.slice(4, 6));
   const d = Number(date.slice(6, 8));
-  const h = Number(time.slice(0, 2));
-  const mi = Number(time.slice(2, 4));
+  const h = Number(time3.slice(0, 2));
+  const mi = Number(time3.slice(2, 4));
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
   const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
   return d <= days;
 }
-function slugify(text, max = SLUG_MAX) {
-  const folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(text2, max = SLUG_MAX) {
+  const folded = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
   const lastHyphen = cut.lastIndexOf("-");
@@ -10931,10 +11734,10 @@ function editDistance(a, b, max = 3) {
 }
 var memo = /* @__PURE__ */ new Map();
 function closest(word, candidates) {
-  const list = [...candidates];
-  const key = `${word}\0${list.join("\0")}`;
+  const list2 = [...candidates];
+  const key = `${word}\0${list2.join("\0")}`;
   if (memo.has(key)) return memo.get(key);
-  const found = closestUncached(word, list);
+  const found = closestUncached(word, list2);
   if (memo.size < 1e4) memo.set(key, found);
   return found;
 }
@@ -11149,7 +11952,7 @@ var hasRequiredSnippet;
 function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     let head = "";
     let tail = "";
@@ -11169,7 +11972,7 @@ function requireSnippet() {
     };
   }
   function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
+    return common22.repeat(" ", max - string.length) + string;
   }
   function makeSnippet(mark, options2) {
     options2 = Object.create(options2 || null);
@@ -11203,11 +12006,11 @@ function requireSnippet() {
         mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
         maxLineLength
       );
-      result = common2.repeat(" ", options2.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common22.repeat(" ", options2.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
     const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options2.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options2.indent + lineNoLength + 3 + line.pos) + "^\n";
+    result += common22.repeat(" ", options2.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common22.repeat("-", options2.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options2.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
@@ -11217,7 +12020,7 @@ function requireSnippet() {
         mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
         maxLineLength
       );
-      result += common2.repeat(" ", options2.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common22.repeat(" ", options2.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -11519,7 +12322,7 @@ var hasRequiredInt;
 function requireInt() {
   if (hasRequiredInt) return int;
   hasRequiredInt = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const Type2 = requireType();
   function isHexCode(c) {
     return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
@@ -11599,7 +12402,7 @@ function requireInt() {
     return parseYamlInteger(data);
   }
   function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common22.isNegativeZero(object));
   }
   int = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
@@ -11607,17 +12410,17 @@ function requireInt() {
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      binary: function(obj2) {
+        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
       },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      octal: function(obj2) {
+        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
       },
-      decimal: function(obj) {
-        return obj.toString(10);
+      decimal: function(obj2) {
+        return obj2.toString(10);
       },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      hexadecimal: function(obj2) {
+        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
       }
     },
     defaultStyle: "decimal",
@@ -11635,7 +12438,7 @@ var hasRequiredFloat;
 function requireFloat() {
   if (hasRequiredFloat) return float;
   hasRequiredFloat = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const Type2 = requireType();
   const YAML_FLOAT_PATTERN = new RegExp(
     // 2.5e4, 2.5 and integers
@@ -11696,14 +12499,14 @@ function requireFloat() {
         case "camelcase":
           return "-.Inf";
       }
-    } else if (common2.isNegativeZero(object)) {
+    } else if (common22.isNegativeZero(object)) {
       return "-0.0";
     }
     const res = object.toString(10);
     return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
   }
   function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common22.isNegativeZero(object));
   }
   float = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
@@ -11758,7 +12561,7 @@ function requireTimestamp() {
   }
   function constructYamlTimestamp(data) {
     let fraction = 0;
-    let delta = null;
+    let delta2 = null;
     let match = YAML_DATE_REGEXP.exec(data);
     if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
     if (match === null) throw new Error("Date resolve error");
@@ -11781,11 +12584,11 @@ function requireTimestamp() {
     if (match[9]) {
       const tzHour = +match[10];
       const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
+      delta2 = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta2 = -delta2;
     }
     const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
+    if (delta2) date.setTime(date.getTime() - delta2);
     return date;
   }
   function representYamlTimestamp(object) {
@@ -11828,9 +12631,9 @@ function requireBinary() {
     const max = data.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
+      const code2 = map2.indexOf(data.charAt(idx));
+      if (code2 > 64) continue;
+      if (code2 < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -11895,8 +12698,8 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  function isBinary(obj2) {
+    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
@@ -12034,7 +12837,7 @@ var hasRequiredLoader;
 function requireLoader() {
   if (hasRequiredLoader) return loader;
   hasRequiredLoader = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const YAMLException2 = requireException();
   const makeSnippet = requireSnippet();
   const DEFAULT_SCHEMA2 = require_default();
@@ -12051,8 +12854,8 @@ function requireLoader() {
   const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
   const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
   const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
+  function _class(obj2) {
+    return Object.prototype.toString.call(obj2);
   }
   function isEol(c) {
     return c === 10 || c === 13;
@@ -12318,10 +13121,10 @@ function requireLoader() {
       state.tagMap[handle] = prefix;
     }
   };
-  function captureSegment(state, start, end, checkJson) {
+  function captureSegment(state, start, end, checkJson2) {
     if (start < end) {
       const _result = state.input.slice(start, end);
-      if (checkJson) {
+      if (checkJson2) {
         for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
           const _character = _result.charCodeAt(_position);
           if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
@@ -12341,7 +13144,7 @@ function requireLoader() {
     }
   }
   function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
+    if (!common22.isObject(source)) {
       throwError(state, "cannot merge mappings; the provided source object is unacceptable");
     }
     chargeMergeWork(state);
@@ -12462,7 +13265,7 @@ function requireLoader() {
     if (count === 1) {
       state.result += " ";
     } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
+      state.result += common22.repeat("\n", count - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -12791,7 +13594,7 @@ function requireLoader() {
       }
       if (state.lineIndent < textIndent) {
         if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+          state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (chomping === CHOMPING_CLIP) {
           if (didReadContent) {
             state.result += "\n";
@@ -12802,19 +13605,19 @@ function requireLoader() {
       if (folding) {
         if (isWhiteSpace(ch)) {
           atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+          state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
           atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
+          state.result += common22.repeat("\n", emptyLines + 1);
         } else if (emptyLines === 0) {
           if (didReadContent) {
             state.result += " ";
           }
         } else {
-          state.result += common2.repeat("\n", emptyLines);
+          state.result += common22.repeat("\n", emptyLines);
         }
       } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
       }
       didReadContent = true;
       detectedIndent = true;
@@ -13414,7 +14217,7 @@ var hasRequiredDumper;
 function requireDumper() {
   if (hasRequiredDumper) return dumper;
   hasRequiredDumper = 1;
-  const common2 = requireCommon();
+  const common22 = requireCommon();
   const YAMLException2 = requireException();
   const DEFAULT_SCHEMA2 = require_default();
   const _toString = Object.prototype.toString;
@@ -13513,7 +14316,7 @@ function requireDumper() {
     } else {
       throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
     }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+    return "\\" + handle + common22.repeat("0", length - string.length) + string;
   }
   const QUOTING_TYPE_SINGLE = 1;
   const QUOTING_TYPE_DOUBLE = 2;
@@ -13522,7 +14325,7 @@ function requireDumper() {
     this.indent = Math.max(1, options2["indent"] || 2);
     this.noArrayIndent = options2["noArrayIndent"] || false;
     this.skipInvalid = options2["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options2["flowLevel"]) ? -1 : options2["flowLevel"];
+    this.flowLevel = common22.isNothing(options2["flowLevel"]) ? -1 : options2["flowLevel"];
     this.styleMap = compileStyleMap(this.schema, options2["styles"] || null);
     this.sortKeys = options2["sortKeys"] || false;
     this.lineWidth = options2["lineWidth"] || 80;
@@ -13540,7 +14343,7 @@ function requireDumper() {
     this.usedDuplicates = null;
   }
   function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
+    const ind = common22.repeat(" ", spaces);
     let position = 0;
     let result = "";
     const length = string.length;
@@ -13560,7 +14363,7 @@ function requireDumper() {
     return result;
   }
   function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
+    return "\n" + common22.repeat(" ", state.indent * level);
   }
   function testImplicitResolving(state, str22) {
     for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
@@ -14158,10 +14961,10 @@ function countValues(root, limit) {
   }
   return count;
 }
-function lineColumnOf(text, offset) {
+function lineColumnOf(text2, offset) {
   let line = 1;
   let last = -1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
     line++;
     last = i;
   }
@@ -14181,9 +14984,9 @@ function unclosedOpening(source) {
       const body = value.slice(1).replace(/''/g, "");
       if (!body.includes("'")) return { line: i + 1, column: col, message: "this single-quoted value is never closed" };
     } else if (value.startsWith("[") || value.startsWith("{")) {
-      const text = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "");
-      const opens = (text.match(/[[{]/g) ?? []).length;
-      const closes = (text.match(/[\]}]/g) ?? []).length;
+      const text2 = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "");
+      const opens = (text2.match(/[[{]/g) ?? []).length;
+      const closes = (text2.match(/[\]}]/g) ?? []).length;
       if (opens > closes) {
         let depth = opens - closes;
         for (let j = i + 1; j < lines.length && depth > 0; j++) {
@@ -14212,20 +15015,20 @@ function firstYamlError(source) {
   const at = lineCounter.linePos(err.pos[0]);
   return { line: at.line, column: at.col, message: err.message.replace(/ at line \d+, column \d+.*$/s, "") };
 }
-function parseFrontmatter(text) {
+function parseFrontmatter(text2) {
   const findings = [];
   const empty = (body2) => ({ data: null, yaml: "", yamlStartLine: 2, body: body2, bodyStartLine: 1, findings });
-  const crlf = text.indexOf("\r\n");
+  const crlf = text2.indexOf("\r\n");
   if (crlf !== -1) {
     findings.push({
-      ...lineColumnOf(text, crlf),
+      ...lineColumnOf(text2, crlf),
       rule: "line-endings",
       message: "file uses CRLF (Windows) line endings",
       hint: "convert to LF, e.g. set `* text=auto eol=lf` in .gitattributes, or run dos2unix on the file"
     });
   }
-  const firstBreak = text.indexOf("\n");
-  const firstLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, "");
+  const firstBreak = text2.indexOf("\n");
+  const firstLine = (firstBreak === -1 ? text2 : text2.slice(0, firstBreak)).replace(/\r$/, "");
   if (!FENCE.test(firstLine)) {
     const language = /^---\s*([A-Za-z][\w-]*)\s*$/.exec(firstLine)?.[1];
     if (language !== void 0) {
@@ -14245,7 +15048,7 @@ function parseFrontmatter(text) {
         hint: "start the file with a --- line, the fields (ads_version, type, status, created, updated, tags, ...), and a closing --- line"
       });
     }
-    return empty(text);
+    return empty(text2);
   }
   let lineNo = 1;
   let closeStart = -1;
@@ -14253,12 +15056,12 @@ function parseFrontmatter(text) {
   let pos2 = firstBreak;
   while (pos2 !== -1) {
     const start = pos2 + 1;
-    const next = text.indexOf("\n", start);
+    const next = text2.indexOf("\n", start);
     lineNo++;
-    const line = (next === -1 ? text.slice(start) : text.slice(start, next)).replace(/\r$/, "");
+    const line = (next === -1 ? text2.slice(start) : text2.slice(start, next)).replace(/\r$/, "");
     if (FENCE.test(line)) {
       closeStart = start;
-      closeEnd = next === -1 ? text.length : next + 1;
+      closeEnd = next === -1 ? text2.length : next + 1;
       break;
     }
     pos2 = next;
@@ -14271,11 +15074,11 @@ function parseFrontmatter(text) {
       message: "frontmatter opened at line 1 is never closed",
       hint: "add a line with --- after the last frontmatter field"
     });
-    return empty(text);
+    return empty(text2);
   }
   const closeLine = lineNo;
-  const yamlText = firstBreak === -1 ? "" : text.slice(firstBreak + 1, closeStart);
-  const body = text.slice(closeEnd);
+  const yamlText = firstBreak === -1 ? "" : text2.slice(firstBreak + 1, closeStart);
+  const body = text2.slice(closeEnd);
   const result = { data: null, yaml: yamlText, yamlStartLine: 2, body, bodyStartLine: closeLine + 1, findings };
   if (!/^[ \t]*[^\s#]/m.test(yamlText)) {
     findings.push({
@@ -14301,7 +15104,7 @@ function parseFrontmatter(text) {
   }
   let data;
   try {
-    data = (0, import_gray_matter.default)(text.slice(0, closeEnd), MATTER_OPTIONS).data;
+    data = (0, import_gray_matter.default)(text2.slice(0, closeEnd), MATTER_OPTIONS).data;
   } catch (err) {
     const e = err;
     if (e.name === "YAMLException" && e.mark) {
@@ -14367,8 +15170,8 @@ function describe(value, source) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+  const text2 = JSON.stringify(value);
+  return text2.length > 60 ? `${text2.slice(0, 57)}..."` : text2;
 }
 function kindOf(value) {
   if (value === null || value === void 0) return "empty";
@@ -14550,20 +15353,20 @@ var YamlPositions = class {
 // src/artifacts/validateFile.ts
 var HUMANIZE = (s) => s.replace(/[-_]+/g, " ").trim();
 function firstHeading(body) {
-  let fence = null;
+  let fence2 = null;
   for (const raw of body.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (f) {
-      if (fence === null) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = null;
+      if (fence2 === null) fence2 = f[1];
+      else if (f[1][0] === fence2[0] && f[1].length >= fence2.length && /^ {0,3}[`~]+\s*$/.test(line)) fence2 = null;
       continue;
     }
-    if (fence !== null) continue;
+    if (fence2 !== null) continue;
     const m = /^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
     if (!m || m[1] === void 0) continue;
-    const text = m[1].replace(/(?:^|[ \t]+)#+$/, "").trim();
-    if (text !== "") return text;
+    const text2 = m[1].replace(/(?:^|[ \t]+)#+$/, "").trim();
+    if (text2 !== "") return text2;
   }
   return void 0;
 }
@@ -14675,7 +15478,7 @@ function threadCount(files, env = process.env) {
   return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 function runInWorker(entry, job, onBatch) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve7, reject) => {
     const message = { etkWorker: "validate", job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
     let finished = false;
@@ -14683,12 +15486,12 @@ function runInWorker(entry, job, onBatch) {
       if ("batch" in m) onBatch(m.batch);
       else {
         finished = true;
-        resolve4();
+        resolve7();
       }
     });
     worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (!finished) reject(new Error(`validation worker exited with code ${code} before finishing`));
+    worker.once("exit", (code2) => {
+      if (!finished) reject(new Error(`validation worker exited with code ${code2} before finishing`));
     });
   });
 }
@@ -14770,9 +15573,9 @@ function gitSucceeds(args, cwd) {
 
 // src/git/parseZ.ts
 function splitZ(out) {
-  const text = typeof out === "string" ? out : out.toString("utf8");
-  if (text === "") return [];
-  const parts = text.split("\0");
+  const text2 = typeof out === "string" ? out : out.toString("utf8");
+  if (text2 === "") return [];
+  const parts = text2.split("\0");
   if (parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
@@ -14784,17 +15587,17 @@ function parseLsFilesStage(out) {
   });
 }
 function parseGrepZ(out) {
-  const text = typeof out === "string" ? out : out.toString("utf8");
+  const text2 = typeof out === "string" ? out : out.toString("utf8");
   const hits = [];
   let i = 0;
-  while (i < text.length) {
-    const a = text.indexOf("\0", i);
+  while (i < text2.length) {
+    const a = text2.indexOf("\0", i);
     if (a === -1) break;
-    const b = text.indexOf("\0", a + 1);
+    const b = text2.indexOf("\0", a + 1);
     if (b === -1) break;
-    let nl = text.indexOf("\n", b + 1);
-    if (nl === -1) nl = text.length;
-    hits.push({ path: text.slice(i, a), line: Number(text.slice(a + 1, b)), text: text.slice(b + 1, nl) });
+    let nl = text2.indexOf("\n", b + 1);
+    if (nl === -1) nl = text2.length;
+    hits.push({ path: text2.slice(i, a), line: Number(text2.slice(a + 1, b)), text: text2.slice(b + 1, nl) });
     i = nl + 1;
   }
   return hits;
@@ -14850,17 +15653,17 @@ function idFromLine(line) {
   }
 }
 function frontmatterId(file) {
-  const text = decodeArtifact(file.bytes).text;
-  if (text === null) return null;
-  const v = parseFrontmatter(text).data?.artifact_id;
+  const text2 = decodeArtifact(file.bytes).text;
+  if (text2 === null) return null;
+  const v = parseFrontmatter(text2).data?.artifact_id;
   return typeof v === "string" ? v : null;
 }
 function buildCatalog(req) {
   const experiments = /* @__PURE__ */ new Set();
   const artifactIds = /* @__PURE__ */ new Map();
   const addId = (id, path) => {
-    const list = artifactIds.get(id);
-    if (list) list.push(path);
+    const list2 = artifactIds.get(id);
+    if (list2) list2.push(path);
     else artifactIds.set(id, [path]);
   };
   const rootSpec = req.root === "" ? "." : req.root;
@@ -15523,8 +16326,8 @@ function catalogFromIndex(req) {
     if (stale.length > MAX_STALE) return null;
     const artifactIds = /* @__PURE__ */ new Map();
     const addId = (id, path) => {
-      const list = artifactIds.get(id);
-      if (list) list.push(path);
+      const list2 = artifactIds.get(id);
+      if (list2) list2.push(path);
       else artifactIds.set(id, [path]);
     };
     if (req.ids.size > 0) {
@@ -15536,8 +16339,8 @@ function catalogFromIndex(req) {
         }
       }
       for (const file of readSourceFiles(req.spec, stale, listing)) {
-        const text = decodeArtifact(file.bytes).text;
-        const id = text === null ? void 0 : parseFrontmatter(text).data?.artifact_id;
+        const text2 = decodeArtifact(file.bytes).text;
+        const id = text2 === null ? void 0 : parseFrontmatter(text2).data?.artifact_id;
         if (typeof id === "string" && req.ids.has(id)) addId(id, file.path);
       }
     }
@@ -15588,17 +16391,17 @@ function locateInResults(results) {
 function crossFileFindings(entries, catalog, locate) {
   const out = /* @__PURE__ */ new Map();
   const push = (path, f) => {
-    const list = out.get(path);
-    if (list) list.push(f);
+    const list2 = out.get(path);
+    if (list2) list2.push(f);
     else out.set(path, [f]);
   };
   const owners = /* @__PURE__ */ new Map();
   for (const [id, paths] of catalog.artifactIds) owners.set(id, [...paths]);
   for (const e of entries) {
     if (e.artifactId === null || e.artifactId === "") continue;
-    const list = owners.get(e.artifactId);
-    if (list) {
-      if (!list.includes(e.path)) list.push(e.path);
+    const list2 = owners.get(e.artifactId);
+    if (list2) {
+      if (!list2.includes(e.path)) list2.push(e.path);
     } else owners.set(e.artifactId, [e.path]);
   }
   for (const e of entries) {
@@ -15653,13 +16456,13 @@ async function validateRepo(req) {
   const requested = [];
   for (const p of req.paths) {
     const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
-    const rel = toPosix(relative3(base, abs));
-    if (rel.startsWith("..") || isAbsolute(rel)) {
+    const rel2 = toPosix(relative3(base, abs));
+    if (rel2.startsWith("..") || isAbsolute(rel2)) {
       notes.push({ level: "info", path: p, message: "skipped: outside the repository" });
       continue;
     }
     if (req.staged) {
-      requested.push(rel === "" ? "." : rel);
+      requested.push(rel2 === "" ? "." : rel2);
       continue;
     }
     if (!existsSync4(abs)) {
@@ -15668,7 +16471,7 @@ async function validateRepo(req) {
     }
     if (isDirectory(abs)) {
       for (const f of walkMarkdown(abs)) requested.push(toPosix(relative3(base, f)));
-    } else requested.push(rel);
+    } else requested.push(rel2);
   }
   const schemas = await schemasFor(config2);
   const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
@@ -15689,13 +16492,13 @@ async function validateRepo(req) {
   } else {
     const paths = wholeTree ? walkMarkdown(config2.rootAbs).map((f) => toPosix(relative3(base, f))) : [...new Set(requested)];
     const judged = [];
-    for (const rel of paths) {
-      const placement = classifyPath(rel, config2.root);
+    for (const rel2 of paths) {
+      const placement = classifyPath(rel2, config2.root);
       if (placement.kind === "ignored") {
-        if (!wholeTree) notes.push({ level: "info", path: rel, message: `skipped: ${placement.reason}` });
+        if (!wholeTree) notes.push({ level: "info", path: rel2, message: `skipped: ${placement.reason}` });
         continue;
       }
-      judged.push(rel);
+      judged.push(rel2);
     }
     results = await validateWorktreeParallel(
       { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: false, paths: judged },
@@ -15755,7 +16558,9 @@ var etk_config_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    $schema: { type: "string" },
+    $schema: {
+      type: "string"
+    },
     root: {
       type: "string",
       minLength: 1,
@@ -15768,7 +16573,10 @@ var etk_config_schema_default = {
     },
     statuses: {
       type: "array",
-      items: { type: "string", pattern: "^[a-z0-9_-]+$" },
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9_-]+$"
+      },
       minItems: 1,
       uniqueItems: true,
       description: "Allowed values of `status`. Default: active, complete, deprecated"
@@ -15776,25 +16584,189 @@ var etk_config_schema_default = {
     types: {
       type: "object",
       description: "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      propertyNames: {
+        pattern: "^[a-z][a-z0-9_]*$"
+      },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: ["schema"],
+        required: [
+          "schema"
+        ],
         properties: {
-          schema: { type: "string", minLength: 1 }
+          schema: {
+            type: "string",
+            minLength: 1
+          }
         }
       }
     },
     rules: {
       type: "object",
       description: "Severity per rule id: error | warn | off",
-      additionalProperties: { enum: ["error", "warn", "off"] }
+      additionalProperties: {
+        enum: [
+          "error",
+          "warn",
+          "off"
+        ]
+      }
     },
     maxFileSize: {
       type: "integer",
       minimum: 1,
       description: "Largest artifact in bytes. Default: 5242880 (5 MB)"
+    },
+    queries: {
+      type: "object",
+      description: "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }",
+      propertyNames: {
+        pattern: "^[a-z0-9][a-z0-9_-]*$"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "sql"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              sql: {
+                type: "string",
+                minLength: 1,
+                description: "One read-only statement (SELECT, WITH ... SELECT)"
+              }
+            }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "from"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              from: {
+                enum: [
+                  "experiments",
+                  "artifacts",
+                  "metrics",
+                  "tags"
+                ],
+                description: "The listing of etk query <from>"
+              },
+              status: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              tag: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              experiment: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              type: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              name: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              since: {
+                type: "string"
+              },
+              until: {
+                type: "string"
+              },
+              recent: {
+                type: "string"
+              },
+              latest: {
+                type: "boolean"
+              },
+              where: {
+                type: "string"
+              },
+              sort: {
+                type: "string"
+              },
+              limit: {
+                type: "integer",
+                minimum: 1
+              }
+            }
+          }
+        ]
+      }
     }
   }
 };
@@ -15836,26 +16808,26 @@ var DEFAULTS = {
   database: "data/ops/tracking.db",
   maxFileSize: 5 * 1024 * 1024
 };
-function jsonErrorWhere(message, text) {
+function jsonErrorWhere(message, text2) {
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) return `${lc[1]}:${lc[2]}`;
   const p = /position (\d+)/.exec(message);
   if (!p) return "";
-  const before = text.slice(0, Number(p[1]));
+  const before = text2.slice(0, Number(p[1]));
   const line = before.split("\n").length;
   return `${line}:${before.length - before.lastIndexOf("\n")}`;
 }
 function readJson(file, what) {
-  let text;
+  let text2;
   try {
-    text = readFileSync3(file, "utf8");
+    text2 = readFileSync3(file, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
-    const where = jsonErrorWhere(err.message, text);
+    const where = jsonErrorWhere(err.message, text2);
     throw new ConfigError(`${file}${where ? `:${where}` : ""}: ${what} is not valid JSON: ${err.message}`, "fix the JSON syntax (a trailing comma or a missing quote, most often)");
   }
 }
@@ -15951,7 +16923,8 @@ async function loadConfig(options2) {
     statuses: raw.statuses ?? void 0,
     extraTypes,
     rules,
-    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize
+    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    queries: raw.queries ?? {}
   };
 }
 
@@ -16017,8 +16990,8 @@ function summaryLine(s) {
   if (s.errors === 0 && s.warnings === 0) return `${plural(s.checked, "file")} checked, no problems`;
   return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")} in ${s.filesWithProblems} of ${plural(s.checked, "file")}`;
 }
-function codeFrame(text, line, column, c) {
-  const lines = text.split(/\r?\n/);
+function codeFrame(text2, line, column, c) {
+  const lines = text2.split(/\r?\n/);
   const from = Math.max(1, line - 1);
   const to = Math.min(lines.length, line + 1);
   const width = String(to).length;
@@ -16034,7 +17007,7 @@ function codeFrame(text, line, column, c) {
   }
   return out.map((l) => `    ${l}`).join("\n");
 }
-function renderText(diagnostics, text, c, frames = true) {
+function renderText(diagnostics, text2, c, frames = true) {
   const out = [];
   let current = "";
   for (const d of diagnostics) {
@@ -16045,7 +17018,7 @@ function renderText(diagnostics, text, c, frames = true) {
     }
     const sev = d.severity === "error" ? c.red("error  ") : c.yellow("warning");
     out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
-    const source = frames ? text(d.file) : void 0;
+    const source = frames ? text2(d.file) : void 0;
     if (source !== void 0) out.push(codeFrame(source, d.line, d.column, c));
     if (d.hint) out.push(`    ${c.cyan("fix:")} ${d.hint}`);
   }
@@ -16229,8 +17202,8 @@ function dumpByFile(db) {
     const lines = rows.map((r) => [String(r[key]), `${table} ${JSON.stringify(r)}`]);
     lines.sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
     for (const [path, line] of lines) {
-      const list = out.get(path);
-      if (list) list.push(line);
+      const list2 = out.get(path);
+      if (list2) list2.push(line);
       else out.set(path, [line]);
     }
   }
@@ -16334,14 +17307,14 @@ function rowsFor(result, blob, diagnostics) {
   const metrics = [];
   if (type2 === "report" && d.metrics !== null && typeof d.metrics === "object" && !Array.isArray(d.metrics)) {
     for (const [name, m] of Object.entries(d.metrics)) {
-      const obj = m !== null && typeof m === "object" && !Array.isArray(m) ? m : null;
+      const obj2 = m !== null && typeof m === "object" && !Array.isArray(m) ? m : null;
       metrics.push({
         artifact_id: artifactId,
         experiment_id: experimentId,
         metric_name: name,
-        metric_value: obj ? num(obj.value) : num(m),
-        baseline_declared: obj ? num(obj.baseline) : null,
-        unit: obj ? str3(obj.unit) : null,
+        metric_value: obj2 ? num(obj2.value) : num(m),
+        baseline_declared: obj2 ? num(obj2.baseline) : null,
+        unit: obj2 ? str3(obj2.unit) : null,
         timestamp: toSqlTime(d.created),
         baseline_experiment: str3(d.baseline),
         file_path: result.path
@@ -16440,8 +17413,8 @@ function planSync(indexed, source, scope = "", rereadAll = false) {
   const addedByBlob = /* @__PURE__ */ new Map();
   for (const p of added) {
     const b = source.get(p);
-    const list = addedByBlob.get(b);
-    if (list) list.push(p);
+    const list2 = addedByBlob.get(b);
+    if (list2) list2.push(p);
     else addedByBlob.set(b, [p]);
   }
   const renamed = [];
@@ -17095,8 +18068,8 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join5, relative as relative7 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { basename as basename3, join as join6, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
 var HOOK_FILES = {
@@ -17110,6 +18083,22 @@ var LINT_STAGED_TEMPLATE = { "{root}/**/*.md": "etk hook pre-commit" };
 function lintStagedEntry(root) {
   const [glob, command] = Object.entries(LINT_STAGED_TEMPLATE)[0];
   return [root === "" ? "**/*.md" : glob.replace("{root}", root), command];
+}
+
+// src/util/writeFileAtomic.ts
+import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join5 } from "node:path";
+function writeFileAtomic(file, data) {
+  const dir = dirname4(file);
+  mkdirSync2(dir, { recursive: true });
+  const tmp = join5(dir, `.${basename2(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync2(tmp, data);
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync2(tmp, { force: true });
+    throw err;
+  }
 }
 
 // src/init/lintStagedConfig.ts
@@ -17136,8 +18125,8 @@ function mergeLintStaged(config2, glob, command) {
   const has = (v) => v === command || Array.isArray(v) && v.includes(command);
   if (has(existing)) return null;
   for (const v of Object.values(config2)) {
-    const list = Array.isArray(v) ? v : [v];
-    if (list.some((x) => typeof x === "string" && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
+    const list2 = Array.isArray(v) ? v : [v];
+    if (list2.some((x) => typeof x === "string" && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
   }
   const next = { ...config2 };
   if (existing === void 0) next[glob] = command;
@@ -17151,17 +18140,17 @@ function mergeLintStaged(config2, glob, command) {
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
   if (!existsSync6(file)) return null;
-  const text = readFileSync4(file, "utf8");
+  const text2 = readFileSync4(file, "utf8");
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
-    return { value, text };
+    return { value, text: text2 };
   } catch (err) {
     throw new ConfigError(`${file} is not valid JSON (${err.message}); etk init changed nothing`, "fix the file, then run etk init again");
   }
 }
 function inspectRepo(top, database) {
-  const pkgFile = readJsonFile(join5(top, "package.json"));
+  const pkgFile = readJsonFile(join6(top, "package.json"));
   let hooksPath = null;
   try {
     hooksPath = execGit(["config", "--get", "core.hooksPath"], { cwd: top, okCodes: [1] }).toString("utf8").trim() || null;
@@ -17169,30 +18158,30 @@ function inspectRepo(top, database) {
     hooksPath = null;
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
-  const gitHook = join5(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join5(top, ".pre-commit-config.yaml"));
+  const gitHook = join6(top, gitDir, "hooks", "pre-commit");
+  const preCommitFramework = existsSync6(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync4(gitHook, "utf8")) || existsSync6(join6(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
-    const f = join5(top, ".husky", h);
+    const f = join6(top, ".husky", h);
     hookFiles[h] = existsSync6(f) ? readFileSync4(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join5(top, f)), (f) => readFileSync4(join5(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync6(join6(top, f)), (f) => readFileSync4(join6(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
-  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join5(top, lintStaged.file)).value;
-  const dbRel = toPosix(relative7(top, join5(top, database)));
+  else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
+  const dbRel = toPosix(relative7(top, join6(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync6(join5(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join5(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync6(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync6(join6(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync6(join5(top, "etk.config.json")),
+    etkConfig: existsSync6(join6(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -17206,7 +18195,7 @@ function planInit(f, o) {
   }
   const wireHooks = !f.preCommitFramework && huskyManaged;
   if (f.pkg === null) {
-    const name = basename2(f.top).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "experiments";
+    const name = basename3(f.top).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "experiments";
     changes.push({ kind: "write", file: "package.json", content: `${JSON.stringify({ name, private: true }, null, 2)}
 `, what: "created package.json (husky and lint-staged are installed as its devDependencies)" });
   }
@@ -17262,12 +18251,6 @@ function planInit(f, o) {
   changes.push({ kind: "sync", what: `build the index ${o.database} (etk sync)` });
   return changes;
 }
-function writeAtomic(file, content) {
-  mkdirSync2(dirname4(file), { recursive: true });
-  const tmp = `${file}.etk-tmp-${process.pid}`;
-  writeFileSync2(tmp, content, { mode: 420 });
-  renameSync(tmp, file);
-}
 function applyInit(changes, o, log) {
   let syncRequested = false;
   for (const c of changes) {
@@ -17280,23 +18263,23 @@ function applyInit(changes, o, log) {
       continue;
     }
     if (c.kind === "write") {
-      const file = join5(o.top, c.file);
+      const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
         const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
-        writeAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
+        writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);
-      } else writeAtomic(file, c.content);
+      } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
-      const file = join5(o.top, "package.json");
-      const text = readFileSync4(file, "utf8");
-      const pkg = JSON.parse(text);
+      const file = join6(o.top, "package.json");
+      const text2 = readFileSync4(file, "utf8");
+      const pkg = JSON.parse(text2);
       c.edit(pkg);
-      const indent = /^[ \t]+/m.exec(text)?.[0] ?? "  ";
-      writeAtomic(file, `${JSON.stringify(pkg, null, indent)}
+      const indent = /^[ \t]+/m.exec(text2)?.[0] ?? "  ";
+      writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}
 `);
     } else if (c.kind === "run") {
-      const [cmd, args] = c.command === "husky" ? [process.execPath, [join5(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
+      const [cmd, args] = c.command === "husky" ? [process.execPath, [join6(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
       try {
         execFileSync2(cmd, args, { cwd: o.top, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HUSKY: c.command === "husky" ? "1" : process.env.HUSKY } });
       } catch (err) {
@@ -17393,8 +18376,2144 @@ var initCommand = {
   }
 };
 
+// src/query/sqlFragment.ts
+var frag = (sql, ...params) => ({ sql, params });
+function fill(template, ...parts) {
+  const pieces = template.split("{}");
+  if (pieces.length !== parts.length + 1) throw new Error(`fill: ${pieces.length - 1} slots for ${parts.length} fragments`);
+  let sql = pieces[0];
+  const params = [];
+  parts.forEach((p, i) => {
+    sql += p.sql + pieces[i + 1];
+    params.push(...p.params);
+  });
+  return { sql, params };
+}
+function joinFrags(parts, sep2) {
+  return { sql: parts.map((p) => p.sql).join(sep2), params: parts.flatMap((p) => p.params) };
+}
+function inList(values) {
+  return { sql: `(${values.map(() => "?").join(", ")})`, params: [...values] };
+}
+
+// src/query/entities.ts
+var METRIC_PART_SQL = {
+  value: "m.metric_value",
+  baseline: "m.baseline_value",
+  delta: "round(m.metric_value - m.baseline_value, 9)"
+};
+var LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
+    WHERE l.experiment_id IS m.experiment_id AND l.metric_name = m.metric_name
+      AND (COALESCE(l.timestamp, '') > COALESCE(m.timestamp, '')
+        OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
+var time = (sql) => ({ kind: "time", sql });
+var text = (sql) => ({ kind: "text", sql });
+var num2 = (sql) => ({ kind: "number", sql });
+var EXPERIMENTS = {
+  name: "experiments",
+  from: "experiments e",
+  fields: {
+    id: text("e.experiment_id"),
+    experiment_id: text("e.experiment_id"),
+    name: text("e.name"),
+    description: text("e.description"),
+    status: text("e.status"),
+    created: time("e.created_at"),
+    updated: time("e.updated_at"),
+    artifacts: num2("(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)"),
+    path: text("e.manifest_path")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.experiment_id = e.experiment_id AND {})", cond),
+  metric: (name, cond) => fill(`EXISTS (SELECT 1 FROM metrics m WHERE m.experiment_id = e.experiment_id AND m.metric_name = {} AND ${LATEST_METRIC} AND {})`, frag("?", name), cond),
+  frontmatter: "e.frontmatter",
+  defaultOrder: "e.created_at DESC, e.experiment_id",
+  tiebreak: "e.experiment_id"
+};
+var ARTIFACTS = {
+  name: "artifacts",
+  from: "artifacts a",
+  fields: {
+    id: text("a.artifact_id"),
+    artifact_id: text("a.artifact_id"),
+    experiment: text("a.experiment_id"),
+    experiment_id: text("a.experiment_id"),
+    type: text("a.type"),
+    status: text("a.status"),
+    title: text("a.title"),
+    path: text("a.file_path"),
+    created: time("a.created_at"),
+    updated: time("a.updated_at"),
+    errors: num2("a.errors"),
+    warnings: num2("a.warnings"),
+    baseline: text("a.baseline")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND {})", cond),
+  metric: (name, cond) => fill("EXISTS (SELECT 1 FROM metrics m WHERE m.file_path = a.file_path AND m.metric_name = {} AND {})", frag("?", name), cond),
+  frontmatter: "a.frontmatter",
+  defaultOrder: "a.created_at DESC, a.file_path",
+  tiebreak: "a.file_path"
+};
+var METRICS = {
+  name: "metrics",
+  from: "metrics m",
+  fields: {
+    name: text("m.metric_name"),
+    metric_name: text("m.metric_name"),
+    value: num2("m.metric_value"),
+    baseline: num2("m.baseline_value"),
+    delta: num2(METRIC_PART_SQL.delta),
+    unit: text("m.unit"),
+    experiment: text("m.experiment_id"),
+    experiment_id: text("m.experiment_id"),
+    artifact: text("m.artifact_id"),
+    artifact_id: text("m.artifact_id"),
+    baseline_experiment: text("m.baseline_experiment"),
+    created: time("m.timestamp"),
+    timestamp: time("m.timestamp"),
+    path: text("m.file_path")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = m.file_path AND {})", cond),
+  metric: null,
+  frontmatter: "(SELECT x.frontmatter FROM artifacts x WHERE x.file_path = m.file_path)",
+  defaultOrder: "m.experiment_id, m.metric_name, m.timestamp, m.file_path",
+  tiebreak: "m.file_path, m.metric_name"
+};
+
+// src/query/compare.ts
+function compareQuery(ids) {
+  return fill(
+    `SELECT m.experiment_id, m.metric_name, m.metric_value, m.baseline_value, m.unit
+FROM metrics m
+WHERE m.experiment_id IN {} AND ${LATEST_METRIC}
+ORDER BY m.metric_name, m.experiment_id`,
+    inList(ids)
+  );
+}
+var delta = (v, b) => typeof v === "number" && typeof b === "number" ? Math.round((v - b) * 1e9) / 1e9 : null;
+function pivotCompare(rows, ids, baseline) {
+  const shown = baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : [...ids];
+  const own = baseline === null && ids.length === 1;
+  const columns = ["metric", "unit", ...shown];
+  const others = own ? shown : shown.filter((id) => id !== (baseline ?? shown[0]));
+  if (own) columns.splice(2, 0, "baseline");
+  columns.push(...others.map((id) => `${id} Δ`));
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    let m = byMetric.get(r.metric_name);
+    if (!m) byMetric.set(r.metric_name, m = /* @__PURE__ */ new Map());
+    m.set(r.experiment_id, r);
+  }
+  const base = baseline ?? shown[0];
+  const out = [...byMetric.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([metric, values]) => {
+    const row = { metric, unit: [...values.values()].find((v) => v.unit !== null)?.unit ?? null };
+    for (const id of shown) row[id] = values.get(id)?.metric_value ?? null;
+    if (own) {
+      const only = values.get(shown[0]);
+      row.baseline = only?.baseline_value ?? null;
+      row[`${shown[0]} Δ`] = delta(only?.metric_value, only?.baseline_value);
+    } else {
+      const b = values.get(base)?.metric_value;
+      for (const id of others) row[`${id} Δ`] = delta(values.get(id)?.metric_value, b);
+    }
+    return row;
+  });
+  return { columns, rows: out };
+}
+function runCompare(db, ids, baseline) {
+  const all = baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : [...ids];
+  const q = compareQuery(all);
+  const rows = db.prepare(q.sql).all(...q.params);
+  return pivotCompare(rows, ids, baseline);
+}
+
+// src/query/experimentIds.ts
+function experimentIds(db) {
+  return db.prepare("SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1").all().map((r) => r.id);
+}
+function resolveExperimentIds(db, given) {
+  if (given.length === 0) return [];
+  const all = experimentIds(db);
+  const known = new Set(all);
+  return given.map((g) => {
+    if (known.has(g)) return g;
+    const matches = all.filter((id) => id.startsWith(g));
+    if (matches.length === 1) return matches[0];
+    if (matches.length > 1) {
+      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? `, and ${matches.length - 5} more` : ""}`, "give more of the id");
+    }
+    const near = closest(g, all);
+    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
+  });
+}
+
+// src/query/time.ts
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
+var TimeSyntaxError = class extends Error {
+};
+function sqlTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+function localMidnight(y, m, d) {
+  return new Date(y, m - 1, d).getTime();
+}
+function parseTimePoint(text2, now, bound = "start") {
+  const t = text2.trim();
+  const rel2 = /^(\d+)\s*([mhdw])$/i.exec(t);
+  if (rel2) return sqlTime(now.getTime() - Number(rel2[1]) * UNIT_MS[rel2[2].toLowerCase()]);
+  const dayMs = (ms) => bound === "end" ? ms + 864e5 - 1e3 : ms;
+  if (t === "today" || t === "yesterday") {
+    const start = localMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate() - (t === "yesterday" ? 1 : 0));
+    return sqlTime(dayMs(start));
+  }
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const ms = localMidnight(y, m, d);
+    const check = new Date(ms);
+    if (check.getFullYear() !== y || check.getMonth() + 1 !== m || check.getDate() !== d) throw new TimeSyntaxError(`"${text2}" is not a calendar date`);
+    return sqlTime(dayMs(ms));
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(t)) {
+    const ms = Date.parse(t.replace(" ", "T"));
+    if (!Number.isNaN(ms)) return sqlTime(ms);
+  }
+  throw new TimeSyntaxError(`"${text2}" is not a time: use a duration like 7d, 24h, 2w, 30m; today or yesterday; a date like 2025-01-31; or an ISO 8601 time`);
+}
+
+// src/query/whereParse.ts
+var WhereSyntaxError = class extends Error {
+  constructor(message, column) {
+    super(message);
+    this.column = column;
+  }
+  column;
+};
+function tokenize(src) {
+  const tokens = [];
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    const column = i + 1;
+    if (/\s/.test(ch)) {
+      i++;
+    } else if (ch === "(" || ch === ")" || ch === ",") {
+      tokens.push({ t: ch, column });
+      i++;
+    } else if (ch === '"' || ch === "'") {
+      let text2 = "";
+      let j = i + 1;
+      for (; ; ) {
+        if (j >= src.length) throw new WhereSyntaxError(`unclosed quote ${ch}`, column);
+        if (src[j] === ch) {
+          if (src[j + 1] === ch) {
+            text2 += ch;
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        text2 += src[j];
+        j++;
+      }
+      tokens.push({ t: "string", text: text2, column });
+      i = j + 1;
+    } else if ("=<>!".includes(ch)) {
+      const two = src.slice(i, i + 2);
+      const op = ["==", "!=", "<=", ">=", "<>"].includes(two) ? two : ch;
+      if (op === "!") throw new WhereSyntaxError('"!" must be followed by "=" (use != or not)', column);
+      tokens.push({ t: "op", text: op === "==" ? "=" : op === "<>" ? "!=" : op, column });
+      i += op.length;
+    } else {
+      const m = /^[^\s(),=<>!'"]+/.exec(src.slice(i));
+      tokens.push({ t: "word", text: m[0], column });
+      i += m[0].length;
+    }
+  }
+  tokens.push({ t: "end", column: src.length + 1 });
+  return tokens;
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["and", "or", "not", "in", "contains"]);
+var isKeyword = (tok, kw) => tok.t === "word" && tok.text.toLowerCase() === kw;
+function describe2(tok) {
+  if (tok.t === "end") return "the end of the expression";
+  if (tok.t === "word" || tok.t === "op") return `"${tok.text}"`;
+  if (tok.t === "string") return `the string "${tok.text}"`;
+  return `"${tok.t}"`;
+}
+function parseWhere(src) {
+  const tokens = tokenize(src);
+  let pos2 = 0;
+  const peek = () => tokens[pos2];
+  const next = () => tokens[pos2++];
+  function value() {
+    const tok = next();
+    if (tok.t === "string") return { text: tok.text, quoted: true, column: tok.column };
+    if (tok.t === "word" && !KEYWORDS.has(tok.text.toLowerCase())) return { text: tok.text, quoted: false, column: tok.column };
+    throw new WhereSyntaxError(`expected a value, found ${describe2(tok)}`, tok.column);
+  }
+  function list2() {
+    const open = next();
+    if (open.t !== "(") throw new WhereSyntaxError(`expected "(" after in, found ${describe2(open)}`, open.column);
+    const values = [value()];
+    for (; ; ) {
+      const tok = next();
+      if (tok.t === ")") return values;
+      if (tok.t !== ",") throw new WhereSyntaxError(`expected "," or ")" in the list, found ${describe2(tok)}`, tok.column);
+      values.push(value());
+    }
+  }
+  function comparison() {
+    const fieldTok = next();
+    if (fieldTok.t !== "word" || KEYWORDS.has(fieldTok.text.toLowerCase())) {
+      throw new WhereSyntaxError(`expected a field name (status, type, created, tags, metrics.<name>, fm.<key>...), found ${describe2(fieldTok)}`, fieldTok.column);
+    }
+    const opTok = peek();
+    let op;
+    if (opTok.t === "op") {
+      next();
+      op = opTok.text;
+    } else if (isKeyword(opTok, "in")) {
+      next();
+      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "in", values: list2(), column: opTok.column };
+    } else if (isKeyword(opTok, "not") && isKeyword(tokens[pos2 + 1], "in")) {
+      pos2 += 2;
+      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "not in", values: list2(), column: opTok.column };
+    } else if (isKeyword(opTok, "contains")) {
+      next();
+      op = "contains";
+    } else {
+      throw new WhereSyntaxError(`expected an operator (=, !=, <, <=, >, >=, in, not in, contains) after ${fieldTok.text}, found ${describe2(opTok)}`, opTok.column);
+    }
+    return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op, values: [value()], column: opTok.column };
+  }
+  function primary() {
+    const tok = peek();
+    if (tok.t === "(") {
+      next();
+      const inner = orExpr();
+      const close = next();
+      if (close.t !== ")") throw new WhereSyntaxError(`expected ")" to close the "(" at column ${tok.column}, found ${describe2(close)}`, close.column);
+      return inner;
+    }
+    if (isKeyword(tok, "not")) {
+      next();
+      return { kind: "not", expr: primary(), column: tok.column };
+    }
+    return comparison();
+  }
+  function andExpr() {
+    let left = primary();
+    while (isKeyword(peek(), "and")) {
+      next();
+      left = { kind: "and", left, right: primary() };
+    }
+    return left;
+  }
+  function orExpr() {
+    let left = andExpr();
+    while (isKeyword(peek(), "or")) {
+      next();
+      left = { kind: "or", left, right: andExpr() };
+    }
+    return left;
+  }
+  if (peek().t === "end") throw new WhereSyntaxError("the expression is empty", 1);
+  const tree = orExpr();
+  const rest = peek();
+  if (rest.t !== "end") throw new WhereSyntaxError(`expected "and", "or" or the end, found ${describe2(rest)}`, rest.column);
+  return tree;
+}
+function pointAt(src, column) {
+  return `  ${src}
+  ${" ".repeat(Math.max(0, column - 1))}^`;
+}
+
+// src/query/whereCompile.ts
+var param = (v) => frag("?", v);
+var SCALAR_OPS = { "=": "=", "!=": "IS NOT", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
+function numberOf(v) {
+  const n = v.quoted ? Number.NaN : Number(v.text);
+  if (v.text.trim() === "" || !Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
+  return n;
+}
+function timeRange(v, now) {
+  try {
+    return [parseTimePoint(v.text, now, "start"), parseTimePoint(v.text, now, "end")];
+  } catch (err) {
+    if (err instanceof TimeSyntaxError) throw new WhereSyntaxError(err.message, v.column);
+    throw err;
+  }
+}
+function scalarValue(field, v) {
+  return field.kind === "number" ? numberOf(v) : v.text;
+}
+function compareScalar(field, op, values, column, now) {
+  const x = field.sql;
+  if (op === "contains") {
+    if (field.kind !== "text") throw new WhereSyntaxError("contains works on text fields, tags and fm.<key>", column);
+    return frag(`instr(lower(${x}), lower(?)) > 0`, values[0].text);
+  }
+  if (field.kind === "time") {
+    const ranges = values.map((v) => timeRange(v, now));
+    const within = (r) => frag(`${x} BETWEEN ? AND ?`, r[0], r[1]);
+    const [first] = ranges;
+    switch (op) {
+      case "=":
+        return within(first);
+      case "!=":
+        return fill(`(${x} IS NULL OR NOT ({}))`, within(first));
+      case "<":
+        return frag(`${x} < ?`, first[0]);
+      case "<=":
+        return frag(`${x} <= ?`, first[1]);
+      case ">":
+        return frag(`${x} > ?`, first[1]);
+      case ">=":
+        return frag(`${x} >= ?`, first[0]);
+      case "in":
+        return fill("({})", joinFrags(ranges.map(within), " OR "));
+      case "not in":
+        return fill(`(${x} IS NULL OR NOT ({}))`, joinFrags(ranges.map(within), " OR "));
+    }
+  }
+  if (op === "in") return fill(`${x} IN {}`, inList(values.map((v) => scalarValue(field, v))));
+  if (op === "not in") return fill(`(${x} IS NULL OR ${x} NOT IN {})`, inList(values.map((v) => scalarValue(field, v))));
+  return frag(`${x} ${SCALAR_OPS[op]} ?`, scalarValue(field, values[0]));
+}
+function compareTags(entity, op, values, column) {
+  const texts = values.map((v) => v.text);
+  switch (op) {
+    case "=":
+    case "contains":
+      return entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0]));
+    case "!=":
+      return fill("NOT {}", entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0])));
+    case "in":
+      return entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts)));
+    case "not in":
+      return fill("NOT {}", entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts))));
+    default:
+      throw new WhereSyntaxError(`tags take =, !=, in, not in or contains, not ${op}`, column);
+  }
+}
+function jsonPath(segments, column) {
+  for (const s of segments) {
+    if (s === "" || s.includes('"')) throw new WhereSyntaxError("fm. needs a frontmatter key, e.g. fm.owner or fm.config.seed", column);
+  }
+  return `$${segments.map((s) => `."${s}"`).join("")}`;
+}
+function fmValue(v) {
+  if (v.quoted) return v.text;
+  if (v.text === "true") return 1;
+  if (v.text === "false") return 0;
+  const n = Number(v.text);
+  return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.text) && Number.isFinite(n) ? n : v.text;
+}
+function compareFrontmatter(entity, path, op, values) {
+  const fm = entity.frontmatter;
+  const x = frag(`json_extract(${fm}, ?)`, path);
+  const first = values[0];
+  if (!first.quoted && first.text === "null" && (op === "=" || op === "!=")) return fill(op === "=" ? "{} IS NULL" : "{} IS NOT NULL", x);
+  switch (op) {
+    case "contains":
+      return fill(
+        `(CASE json_type(${fm}, {}) WHEN 'array' THEN EXISTS (SELECT 1 FROM json_each(${fm}, {}) j WHERE j.value = {}) ELSE instr(lower({}), lower({})) > 0 END)`,
+        param(path),
+        param(path),
+        param(fmValue(first)),
+        x,
+        param(first.text)
+      );
+    case "in":
+      return fill("{} IN {}", x, inList(values.map(fmValue)));
+    case "not in":
+      return fill("({} IS NULL OR {} NOT IN {})", x, x, inList(values.map(fmValue)));
+    default:
+      return fill(`{} ${SCALAR_OPS[op]} {}`, x, param(fmValue(first)));
+  }
+}
+function compareMetric(entity, field, op, values, column, fieldColumn, now) {
+  if (entity.metric === null) throw new WhereSyntaxError(`${entity.name} rows are metrics already: use name = <metric> and value > ...`, fieldColumn);
+  let name = field.slice("metrics.".length);
+  let part = "value";
+  const sub = /\.(value|baseline|delta)$/.exec(name);
+  if (sub) {
+    part = sub[1];
+    name = name.slice(0, -sub[0].length);
+  }
+  if (name === "") throw new WhereSyntaxError("metrics. needs a metric name, e.g. metrics.accuracy > 0.9", fieldColumn);
+  const cond = compareScalar({ kind: "number", sql: METRIC_PART_SQL[part] }, op, values, column, now);
+  return entity.metric(name, cond);
+}
+function compile(node, entity, now) {
+  switch (node.kind) {
+    case "and":
+    case "or":
+      return fill(`({} ${node.kind.toUpperCase()} {})`, compile(node.left, entity, now), compile(node.right, entity, now));
+    case "not":
+      return fill("NOT COALESCE(({}), 0)", compile(node.expr, entity, now));
+    case "cmp": {
+      const { field, op, values, column, fieldColumn } = node;
+      if (field === "tags" || field === "tag") return compareTags(entity, op, values, column);
+      if (field.startsWith("metrics.")) return compareMetric(entity, field, op, values, column, fieldColumn, now);
+      if (field.startsWith("fm.")) return compareFrontmatter(entity, jsonPath(field.slice(3).split("."), fieldColumn), op, values);
+      const scalar = entity.fields[field];
+      if (!scalar) {
+        const known = [...Object.keys(entity.fields), "tags", ...entity.metric ? ["metrics.<name>"] : [], "fm.<key>"];
+        const near = closest(field, Object.keys(entity.fields).concat("tags"));
+        throw new WhereSyntaxError(`unknown field "${field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ""}; fields: ${known.join(", ")}`, fieldColumn);
+      }
+      return compareScalar(scalar, op, values, column, now);
+    }
+  }
+}
+function compileWhere(tree, entity, now) {
+  return compile(tree, entity, now);
+}
+
+// src/query/listings.ts
+var LISTINGS = ["experiments", "artifacts", "metrics", "tags"];
+var LISTING_FILTERS = {
+  experiments: ["status", "tags", "since", "until", "where", "sort", "limit", "count"],
+  artifacts: ["experiments", "types", "status", "tags", "recent", "since", "until", "where", "sort", "limit", "count"],
+  metrics: ["experiments", "names", "tags", "since", "until", "latest", "where", "sort", "limit", "count"],
+  tags: ["experiments", "types", "limit"]
+};
+function time2(flag, text2, now, bound) {
+  try {
+    return parseTimePoint(text2, now, bound);
+  } catch (err) {
+    if (err instanceof TimeSyntaxError) throw new UsageError(`etk query: --${flag} ${err.message}`);
+    throw err;
+  }
+}
+function whereFragment(expr, entity, now) {
+  try {
+    return compileWhere(parseWhere(expr), entity, now);
+  } catch (err) {
+    if (err instanceof WhereSyntaxError) {
+      throw new UsageError(`etk query: --where: ${err.message} (column ${err.column})
+${pointAt(expr, err.column)}`, 'see "The --where language" in the README or etk query --help');
+    }
+    throw err;
+  }
+}
+function orderBy(entity, sort) {
+  if (sort === void 0) return entity.defaultOrder;
+  const keys = sort.split(",").map((part) => {
+    const m = /^\s*([A-Za-z_]+)(?::(asc|desc))?\s*$/i.exec(part);
+    const field = m ? entity.fields[m[1]] : void 0;
+    if (!m || !field) {
+      const name = m?.[1] ?? part.trim();
+      const near = closest(name, Object.keys(entity.fields));
+      throw new UsageError(`etk query: --sort: cannot sort ${entity.name} by "${part.trim()}"${near ? ` (did you mean "${near}"?)` : ""}`, `sort by one of ${Object.keys(entity.fields).join(", ")}, optionally with :desc`);
+    }
+    return `${field.sql}${m[2]?.toLowerCase() === "desc" ? " DESC" : ""}`;
+  });
+  return [...keys, entity.tiebreak].join(", ");
+}
+function common2(entity, o, timeColumn) {
+  const conds = [];
+  if (o.status?.length) conds.push(fill(`${entity.fields.status?.sql ?? "NULL"} IN {}`, inList(o.status)));
+  for (const tag of o.tags ?? []) conds.push(entity.tags(frag("t.tag_name = ? COLLATE NOCASE", tag)));
+  if (o.since !== void 0) conds.push(frag(`${timeColumn} >= ?`, time2("since", o.since, o.now, "start")));
+  if (o.until !== void 0) conds.push(frag(`${timeColumn} <= ?`, time2("until", o.until, o.now, "end")));
+  if (o.where !== void 0) conds.push(whereFragment(o.where, entity, o.now));
+  return conds;
+}
+function assemble(select, entity, conds, o, groupBy = "") {
+  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, "\n  AND ")) : frag("");
+  if (o.count) {
+    const inner = fill(`SELECT 1 FROM ${entity.from}{}${groupBy}`, where);
+    return fill("SELECT COUNT(*) AS count FROM ({})", inner);
+  }
+  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
+  return fill(`SELECT ${select}
+FROM ${entity.from}{}${groupBy}
+ORDER BY ${orderBy(entity, o.sort)}{}`, where, limit);
+}
+function experimentsQuery(o) {
+  const select = `e.experiment_id, e.name, e.status, e.created_at, e.updated_at,
+  (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
+  (SELECT group_concat(tag_name, ',') FROM (SELECT DISTINCT tag_name FROM tags t WHERE t.experiment_id = e.experiment_id ORDER BY tag_name)) AS tags,
+  e.manifest_path`;
+  return assemble(select, EXPERIMENTS, common2(EXPERIMENTS, o, "e.created_at"), o);
+}
+function artifactsQuery(o) {
+  const conds = common2(ARTIFACTS, o, "a.created_at");
+  if (o.experiments?.length) conds.unshift(fill("a.experiment_id IN {}", inList(o.experiments)));
+  if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
+  if (o.recent !== void 0) conds.push(frag("COALESCE(a.updated_at, a.created_at) >= ?", time2("recent", o.recent, o.now, "start")));
+  const select = "a.artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings";
+  return assemble(select, ARTIFACTS, conds, o);
+}
+function metricsQuery(o) {
+  const conds = common2(METRICS, { ...o, status: [] }, "m.timestamp");
+  if (o.experiments?.length) conds.unshift(fill("m.experiment_id IN {}", inList(o.experiments)));
+  if (o.names?.length) conds.push(fill("m.metric_name IN {}", inList(o.names)));
+  if (o.latest) conds.push(frag(LATEST_METRIC));
+  const select = `m.experiment_id, m.artifact_id, m.metric_name, m.metric_value, m.baseline_value,
+  round(m.metric_value - m.baseline_value, 9) AS delta, m.unit, m.timestamp, m.baseline_experiment, m.file_path`;
+  return assemble(select, METRICS, conds, o);
+}
+function tagsQuery(o) {
+  const conds = [];
+  if (o.experiments?.length) conds.push(fill("t.experiment_id IN {}", inList(o.experiments)));
+  if (o.types?.length) conds.push(fill("t.file_path IN (SELECT file_path FROM artifacts WHERE type IN {})", inList(o.types)));
+  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, " AND ")) : frag("");
+  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
+  return fill(
+    `SELECT t.tag_name AS tag, COUNT(DISTINCT t.experiment_id) AS experiments,
+  SUM(t.scope = 'artifact') AS artifacts, COUNT(*) AS uses
+FROM tags t{}
+GROUP BY t.tag_name
+ORDER BY uses DESC, tag{}`,
+    where,
+    limit
+  );
+}
+function listingQuery(listing, o) {
+  switch (listing) {
+    case "experiments":
+      return experimentsQuery(o);
+    case "artifacts":
+      return artifactsQuery(o);
+    case "metrics":
+      return metricsQuery(o);
+    case "tags":
+      return tagsQuery(o);
+  }
+}
+
+// src/query/readOnlySql.ts
+import { constants } from "node:sqlite";
+
+// src/query/runStatement.ts
+function uniqueColumnNames(names) {
+  const seen = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; seen.has(candidate); n++) candidate = `${name}_${n}`;
+    seen.add(candidate);
+    return candidate;
+  });
+}
+function runStatement(db, query) {
+  return runPrepared(db.prepare(query.sql), query.params);
+}
+function runPrepared(stmt, params) {
+  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
+  stmt.setReturnArrays(true);
+  const raw = stmt.all(...params);
+  const rows = raw.map((values) => {
+    const row = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
+    return row;
+  });
+  return { columns, rows };
+}
+function describeQuery(query) {
+  const params = query.params.length === 0 ? "" : `
+-- parameters: ${query.params.map((p, i) => `?${i + 1} = ${typeof p === "string" ? `'${p.replaceAll("'", "''")}'` : String(p)}`).join(", ")}`;
+  return `${query.sql.trim()};${params}
+`;
+}
+
+// src/query/readOnlySql.ts
+var FIRST_WORDS = /* @__PURE__ */ new Set(["select", "with", "values", "explain", "pragma"]);
+var ARG_PRAGMAS = /* @__PURE__ */ new Set(["table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check"]);
+var READ_PRAGMAS = /* @__PURE__ */ new Set([
+  "user_version",
+  "schema_version",
+  "application_id",
+  "page_count",
+  "page_size",
+  "freelist_count",
+  "encoding",
+  "compile_options",
+  "function_list",
+  "module_list",
+  "pragma_list",
+  "collation_list",
+  "database_list",
+  "data_version",
+  "journal_mode",
+  "foreign_keys",
+  "auto_vacuum",
+  "max_page_count",
+  "cache_size",
+  "busy_timeout"
+]);
+var DENIED_FUNCTIONS = /* @__PURE__ */ new Set(["load_extension", "fts3_tokenizer", "readfile", "writefile", "edit"]);
+var ACTION_WORDS = {
+  [constants.SQLITE_INSERT]: "INSERT",
+  [constants.SQLITE_UPDATE]: "UPDATE",
+  [constants.SQLITE_DELETE]: "DELETE",
+  [constants.SQLITE_CREATE_TABLE]: "CREATE TABLE",
+  [constants.SQLITE_CREATE_TEMP_TABLE]: "CREATE TEMP TABLE",
+  [constants.SQLITE_CREATE_INDEX]: "CREATE INDEX",
+  [constants.SQLITE_CREATE_TEMP_INDEX]: "CREATE TEMP INDEX",
+  [constants.SQLITE_CREATE_VIEW]: "CREATE VIEW",
+  [constants.SQLITE_CREATE_TEMP_VIEW]: "CREATE TEMP VIEW",
+  [constants.SQLITE_CREATE_TRIGGER]: "CREATE TRIGGER",
+  [constants.SQLITE_CREATE_TEMP_TRIGGER]: "CREATE TEMP TRIGGER",
+  [constants.SQLITE_CREATE_VTABLE]: "CREATE VIRTUAL TABLE",
+  [constants.SQLITE_DROP_TABLE]: "DROP TABLE",
+  [constants.SQLITE_DROP_TEMP_TABLE]: "DROP TABLE",
+  [constants.SQLITE_DROP_INDEX]: "DROP INDEX",
+  [constants.SQLITE_DROP_TEMP_INDEX]: "DROP INDEX",
+  [constants.SQLITE_DROP_VIEW]: "DROP VIEW",
+  [constants.SQLITE_DROP_TEMP_VIEW]: "DROP VIEW",
+  [constants.SQLITE_DROP_TRIGGER]: "DROP TRIGGER",
+  [constants.SQLITE_DROP_TEMP_TRIGGER]: "DROP TRIGGER",
+  [constants.SQLITE_DROP_VTABLE]: "DROP VIRTUAL TABLE",
+  [constants.SQLITE_ALTER_TABLE]: "ALTER TABLE",
+  [constants.SQLITE_REINDEX]: "REINDEX",
+  [constants.SQLITE_ANALYZE]: "ANALYZE",
+  [constants.SQLITE_ATTACH]: "ATTACH (or VACUUM INTO, which writes another file)",
+  [constants.SQLITE_DETACH]: "DETACH",
+  [constants.SQLITE_TRANSACTION]: "a transaction (BEGIN, COMMIT, ROLLBACK)",
+  [constants.SQLITE_SAVEPOINT]: "a SAVEPOINT",
+  [constants.SQLITE_COPY]: "COPY"
+};
+function skipBlank(sql, i) {
+  for (; ; ) {
+    const rest = sql.slice(i);
+    const m = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))/.exec(rest);
+    if (!m || m[0].length === 0) return i;
+    i += m[0].length;
+  }
+}
+function firstKeyword(sql) {
+  const i = skipBlank(sql, 0);
+  return /^[A-Za-z]+/.exec(sql.slice(i))?.[0].toLowerCase() ?? "";
+}
+function isEmptyTail(tail) {
+  let i = 0;
+  for (; ; ) {
+    i = skipBlank(tail, i);
+    if (tail[i] === ";") i++;
+    else return i >= tail.length;
+  }
+}
+function refuse(what) {
+  throw new UsageError(`etk query sql: refused: ${what}; etk query sql only reads the index`, "write a single SELECT (or WITH ... SELECT) statement; the index is rebuilt from the files by etk sync");
+}
+function pragmaAllowed(name, arg) {
+  const n = name.toLowerCase();
+  if (ARG_PRAGMAS.has(n)) return true;
+  return READ_PRAGMAS.has(n) && arg === null;
+}
+function fence(db) {
+  let refused = null;
+  db.setAuthorizer((action, arg1, arg2) => {
+    switch (action) {
+      case constants.SQLITE_SELECT:
+      case constants.SQLITE_READ:
+      case constants.SQLITE_RECURSIVE:
+        return constants.SQLITE_OK;
+      case constants.SQLITE_FUNCTION:
+        if (arg2 !== null && DENIED_FUNCTIONS.has(arg2.toLowerCase())) {
+          refused ??= `the function ${arg2}()`;
+          return constants.SQLITE_DENY;
+        }
+        return constants.SQLITE_OK;
+      case constants.SQLITE_PRAGMA:
+        if (arg1 !== null && pragmaAllowed(arg1, arg2)) return constants.SQLITE_OK;
+        refused ??= `PRAGMA ${arg1 ?? ""}${arg2 !== null ? ` = ${arg2}` : ""} (only pragmas that read are allowed)`;
+        return constants.SQLITE_DENY;
+      default:
+        refused ??= `${ACTION_WORDS[action] ?? `SQLite action ${action}`}${arg1 ? ` on ${arg1}` : ""}`;
+        return constants.SQLITE_DENY;
+    }
+  });
+  return { refused: () => refused };
+}
+function runReadOnlySql(db, sql) {
+  if (sql.trim() === "") throw new UsageError("etk query sql: the SQL is empty", 'etk query sql "SELECT * FROM experiments"');
+  const word = firstKeyword(sql);
+  if (!FIRST_WORDS.has(word)) refuse(word === "" ? "a statement that does not start with a keyword" : `${word.toUpperCase()} statements`);
+  const guard = fence(db);
+  let result;
+  try {
+    const stmt = db.prepare(sql);
+    const source = stmt.sourceSQL;
+    if (!sql.startsWith(source) || !isEmptyTail(sql.slice(source.length))) refuse("more than one statement");
+    result = runPrepared(stmt, []);
+  } catch (err) {
+    const denied = guard.refused();
+    if (denied !== null) refuse(denied);
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`etk query sql: ${err.message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
+  } finally {
+    db.setAuthorizer(null);
+  }
+  return result;
+}
+
+// src/query/namedQueries.ts
+var BUILTIN_QUERIES = {
+  active: { description: "experiments with status active", from: "experiments", status: "active" },
+  recent: { description: "artifacts created or updated in the last 7 days", from: "artifacts", recent: "7d" },
+  "most-active": {
+    description: "experiments with the most artifacts created or updated in the last 30 days",
+    sql: `SELECT e.experiment_id, e.name, e.status, COUNT(*) AS artifacts_30d,
+  MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
+FROM experiments e JOIN artifacts a ON a.experiment_id = e.experiment_id
+WHERE COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
+GROUP BY e.experiment_id
+ORDER BY artifacts_30d DESC, last_activity DESC, e.experiment_id
+LIMIT 20`
+  },
+  tags: { description: "tags by use over experiments and artifacts", from: "tags" },
+  "latest-metrics": { description: "each experiment's latest value of each metric, against its baseline", from: "metrics", latest: true },
+  problems: {
+    description: "every validation problem recorded in the index",
+    sql: `SELECT file, line, "column", rule, severity, message, hint FROM diagnostics
+ORDER BY severity = 'warning', file, line, "column", rule`
+  }
+};
+function namedQueries(config2) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [name, spec2] of Object.entries(BUILTIN_QUERIES)) all.set(name, { name, description: spec2.description ?? "", origin: "built-in", spec: spec2 });
+  for (const [name, spec2] of Object.entries(config2.queries)) all.set(name, { name, description: spec2.description ?? "", origin: "config", spec: spec2 });
+  return [...all.values()].sort((a, b) => a.name < b.name ? -1 : 1);
+}
+var list = (v) => v === void 0 ? void 0 : Array.isArray(v) ? v : [v];
+function listOptionsOf(db, spec2, now) {
+  const o = { now };
+  const set2 = (k, v) => {
+    if (v !== void 0) o[k] = v;
+  };
+  set2("status", list(spec2.status));
+  set2("tags", list(spec2.tag));
+  set2("types", list(spec2.type));
+  set2("names", list(spec2.name));
+  set2("experiments", spec2.experiment !== void 0 ? resolveExperimentIds(db, list(spec2.experiment)) : void 0);
+  set2("since", spec2.since);
+  set2("until", spec2.until);
+  set2("recent", spec2.recent);
+  set2("latest", spec2.latest);
+  set2("where", spec2.where);
+  set2("sort", spec2.sort);
+  set2("limit", spec2.limit);
+  return o;
+}
+function namedQuerySql(db, info, now) {
+  if ("sql" in info.spec) return { sql: info.spec.sql, params: [] };
+  return listingQuery(info.spec.from, listOptionsOf(db, info.spec, now));
+}
+function findNamedQuery(config2, name) {
+  const all = namedQueries(config2);
+  const found = all.find((q) => q.name === name);
+  if (found) return found;
+  const near = closest(name, all.map((q) => q.name));
+  throw new UsageError(`no named query "${name}"${near ? ` (did you mean "${near}"?)` : ""}`, `named queries: ${all.map((q) => q.name).join(", ")} (add your own under "queries" in etk.config.json)`);
+}
+function withName(name, run) {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, "")}`, err.hint);
+    throw err;
+  }
+}
+function runNamedQuery(db, config2, name, now = /* @__PURE__ */ new Date()) {
+  const info = findNamedQuery(config2, name);
+  return withName(name, () => "sql" in info.spec ? runReadOnlySql(db, info.spec.sql) : runStatement(db, namedQuerySql(db, info, now)));
+}
+function runNamedQueries(db, config2, now = /* @__PURE__ */ new Date()) {
+  return namedQueries(config2).map((q) => ({ name: q.name, ...runNamedQuery(db, config2, q.name, now) }));
+}
+
+// src/cli/outputOptions.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/query/output.ts
+var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
+var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
+function formatFromPath(path) {
+  const m = /\.[^./\\]+$/.exec(path.toLowerCase());
+  return m ? EXTENSIONS[m[0]] : void 0;
+}
+function resolveFormat(command, opts) {
+  const { format, output } = opts;
+  if (format !== void 0 && !OUTPUT_FORMATS.includes(format)) {
+    throw new UsageError(`etk ${command}: --format must be one of ${OUTPUT_FORMATS.join(", ")} (found "${format}")`);
+  }
+  const fromPath = output !== void 0 ? formatFromPath(output) : void 0;
+  if (format !== void 0) {
+    if (fromPath !== void 0 && fromPath !== format && output !== void 0) {
+      throw new UsageError(`etk ${command}: --format ${format} does not match the extension of --output ${output} (${fromPath})`, `rename the file or drop one of the two options`);
+    }
+    return format;
+  }
+  if (output !== void 0) {
+    if (fromPath === void 0) {
+      throw new UsageError(`etk ${command}: cannot tell the format from the name ${output}`, `use a .json, .csv, .ndjson or .txt file name, or add --format`);
+    }
+    return fromPath;
+  }
+  return opts.isTTY ? "table" : "json";
+}
+function jsonValue(v) {
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  return v === void 0 ? null : v;
+}
+function jsonRow(columns, row) {
+  const out = {};
+  for (const c of columns) out[c] = jsonValue(row[c]);
+  return out;
+}
+function cellText(v) {
+  if (v === null || v === void 0) return "";
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+function csvField(s) {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
+}
+function toCsv(result) {
+  const lines = [result.columns.map(csvField).join(",")];
+  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+function toJson(result) {
+  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}
+`;
+}
+function toNdjson(result) {
+  return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}
+`).join("");
+}
+function toTable(result, opts = {}) {
+  const maxCell = opts.maxCell ?? 60;
+  const { columns, rows } = result;
+  if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
+`;
+  const cut = (s) => {
+    const flat = s.replace(/\r?\n/g, "⏎").replace(/\t/g, " ");
+    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
+  };
+  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === void 0 || typeof r[c] === "number" || typeof r[c] === "bigint"));
+  const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...row[i] ?? ""].length)));
+  const pad = (s, i) => {
+    const gap = " ".repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
+    return numeric[i] ? gap + s : s + gap;
+  };
+  const line = (vals) => vals.map(pad).join("  ").trimEnd();
+  const out = [line(columns), line(width.map((w) => "-".repeat(w))), ...cells.map(line)];
+  out.push(`(${rows.length} row${rows.length === 1 ? "" : "s"})`);
+  return `${out.join("\n")}
+`;
+}
+function formatRows(result, format, opts = {}) {
+  switch (format) {
+    case "json":
+      return toJson(result);
+    case "csv":
+      return toCsv(result);
+    case "ndjson":
+      return toNdjson(result);
+    case "table":
+      return toTable(result, opts);
+  }
+}
+
+// src/cli/outputOptions.ts
+var OUTPUT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" }
+};
+var OUTPUT_HELP = `  -f, --format F         table | json | csv | ndjson (default: table on a terminal, json otherwise)
+  -o, --output FILE      write to FILE (atomically) instead of stdout; the format follows the
+                         extension (.json .csv .ndjson .jsonl .txt) unless --format is given`;
+function outputFormat(command, values, io) {
+  return resolveFormat(command, {
+    format: values.format,
+    output: values.output,
+    isTTY: io.stdout.isTTY === true
+  });
+}
+function emitResult(command, result, values, io, render) {
+  const format = outputFormat(command, values, io);
+  const text2 = format === "table" && render ? render(result) : formatRows(result, format);
+  const output = values.output;
+  if (output === void 0) {
+    io.stdout.write(text2);
+    return;
+  }
+  writeFileAtomic(resolve4(io.cwd, output), text2);
+  io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
+`);
+}
+function showSql(io, query) {
+  io.stderr.write(describeQuery(query));
+}
+
+// src/cli/query.ts
+var HELP6 = `Usage: etk query <what> [options]
+
+  experiments            one row per experiment: status, dates, artifact count, tags
+  artifacts              one row per artifact (manifests included)
+  metrics                report metrics with their baseline value and delta
+  tags                   tag counts over experiments and artifacts
+  compare <id> <id>...   metrics side by side, with deltas against --baseline (default: the
+                         first id; with one id, each metric's own baseline)
+  sql "<SELECT ...>"     one read-only SQL statement over the index (see the README's schema)
+  run [<name>]           a named query (built in, or "queries" in etk.config.json); no name: list them
+
+Filters (experiments, artifacts, metrics; repeat a flag for several values):
+  --status S             status is S (several: any of them)
+  --tag T                carries tag T (several: all of them)
+  --experiment ID        in experiment ID (an id or a unique prefix of one)
+  --type T               artifact type (artifacts, tags)
+  --name M               metric name (metrics)
+  --since WHEN           created at or after WHEN: 7d, 24h, 2w, today, 2025-01-31, ISO time
+  --until WHEN           created at or before WHEN (a date means the end of that day)
+  --recent WHEN          created or updated since WHEN (artifacts)
+  --latest               only each experiment's latest value of each metric (metrics)
+  --where EXPR           an expression, e.g. "status = active and (metrics.accuracy > 0.9 or tags
+                         contains ocr)"; fields: status, type, created, updated, tags,
+                         metrics.<name>[.baseline|.delta], fm.<frontmatter key>, and more (README)
+  --sort FIELD[:desc]    order by a field (several: comma-separated)
+  --limit N              at most N rows
+  --count                print the number of rows only
+
+Output and more:
+${OUTPUT_HELP}
+  --baseline ID          the experiment compare measures deltas against
+  --show-sql             print the SQL and its parameters to stderr before the result
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk query experiments --status active
+  etk query experiments --tag perspective-correction --since 30d
+  etk query artifacts --recent 7d --type report
+  etk query metrics --experiment 20251217_024343 --output metrics.csv
+  etk query experiments --where "metrics.accuracy.delta > 0 and not status = deprecated"
+  etk query compare 20251217_024343 20251218_101500
+  etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
+  etk query run problems --format csv`;
+var SUBCOMMANDS = [...LISTINGS, "compare", "sql", "run"];
+var FLAG_OF = {
+  status: "status",
+  tags: "tag",
+  experiments: "experiment",
+  types: "type",
+  names: "name",
+  since: "since",
+  until: "until",
+  recent: "recent",
+  latest: "latest",
+  where: "where",
+  sort: "sort",
+  limit: "limit",
+  count: "count"
+};
+var OPTIONS = {
+  ...DB_OPTION,
+  ...OUTPUT_OPTIONS,
+  status: { type: "string", multiple: true },
+  tag: { type: "string", multiple: true },
+  experiment: { type: "string", multiple: true },
+  type: { type: "string", multiple: true },
+  name: { type: "string", multiple: true },
+  since: { type: "string" },
+  until: { type: "string" },
+  recent: { type: "string" },
+  latest: { type: "boolean" },
+  where: { type: "string" },
+  sort: { type: "string" },
+  limit: { type: "string" },
+  count: { type: "boolean" },
+  baseline: { type: "string" },
+  "show-sql": { type: "boolean" }
+};
+function checkFlags(sub, values, allowed) {
+  const general = ["db", "config", "format", "output", "show-sql", "help"];
+  for (const [flag, v] of Object.entries(values)) {
+    if (v === void 0 || general.includes(flag) || allowed.includes(flag)) continue;
+    throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(", ")}` : "see etk query --help");
+  }
+}
+function listOptions(db, values, now) {
+  const o = { now };
+  const strings = (k) => values[k];
+  if (strings("status")) o.status = strings("status");
+  if (strings("tag")) o.tags = strings("tag");
+  if (strings("type")) o.types = strings("type");
+  if (strings("name")) o.names = strings("name");
+  if (strings("experiment")) o.experiments = resolveExperimentIds(db, strings("experiment"));
+  for (const k of ["since", "until", "recent", "where", "sort"]) if (values[k] !== void 0) o[k] = values[k];
+  if (values.latest) o.latest = true;
+  if (values.count) o.count = true;
+  const limit = intOption("query", "limit", values.limit);
+  if (limit !== void 0) o.limit = limit;
+  return o;
+}
+function onlyArgs(sub, args, n, what) {
+  if (args.length > n) throw new UsageError(`etk query ${sub}: unexpected argument "${args[n]}"`, `${what}; quote an SQL statement or a --where expression as one argument`);
+}
+var queryCommand = {
+  name: "query",
+  summary: "list experiments, artifacts, metrics and tags; compare metrics; read-only SQL; named queries",
+  help: HELP6,
+  async run(argv, io) {
+    const { values, positionals } = parse2("query", argv, OPTIONS);
+    if (values.help) {
+      io.stdout.write(`${HELP6}
+`);
+      return 0;
+    }
+    const [sub, ...args] = positionals;
+    if (sub === void 0 || !SUBCOMMANDS.includes(sub)) {
+      const near = sub === void 0 ? void 0 : closest(sub, SUBCOMMANDS);
+      throw new UsageError(
+        sub === void 0 ? "etk query needs what to list: experiments, artifacts, metrics, tags, compare, sql or run" : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ""}`,
+        "see etk query --help"
+      );
+    }
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const now = /* @__PURE__ */ new Date();
+    const open = () => openForRead(dbPathFor(config2, io.cwd, values.db));
+    if (sub === "sql") {
+      checkFlags(sub, values, []);
+      if (args.length === 0) throw new UsageError("etk query sql needs a statement", 'etk query sql "SELECT * FROM experiments"');
+      onlyArgs(sub, args, 1, "etk query sql takes one statement");
+      const db2 = open();
+      try {
+        emitResult("query sql", runReadOnlySql(db2, args[0]), values, io);
+      } finally {
+        db2.close();
+      }
+      return 0;
+    }
+    if (sub === "run") {
+      checkFlags(sub, values, []);
+      onlyArgs(sub, args, 1, "etk query run takes one name");
+      const name = args[0];
+      if (name === void 0) {
+        const rows = namedQueries(config2).map((q) => ({ name: q.name, origin: q.origin, description: q.description }));
+        emitResult("query run", { columns: ["name", "origin", "description"], rows }, values, io);
+        return 0;
+      }
+      const info = findNamedQuery(config2, name);
+      const db2 = open();
+      try {
+        if (values["show-sql"]) showSql(io, namedQuerySql(db2, info, now));
+        emitResult("query run", runNamedQuery(db2, config2, name, now), values, io);
+      } finally {
+        db2.close();
+      }
+      return 0;
+    }
+    if (sub === "compare") {
+      checkFlags(sub, values, ["baseline"]);
+      if (args.length === 0) throw new UsageError("etk query compare needs at least one experiment id", "etk query compare <experiment> [<experiment>...] [--baseline ID]");
+      const db2 = open();
+      try {
+        const ids = resolveExperimentIds(db2, args);
+        const baseline = values.baseline !== void 0 ? resolveExperimentIds(db2, [values.baseline])[0] : null;
+        if (values["show-sql"]) showSql(io, compareQuery(baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : ids));
+        emitResult("query compare", runCompare(db2, ids, baseline), values, io);
+      } finally {
+        db2.close();
+      }
+      return 0;
+    }
+    const listing = sub;
+    onlyArgs(sub, args, 0, `etk query ${sub} takes options only`);
+    checkFlags(sub, values, LISTING_FILTERS[listing].map((k) => FLAG_OF[k]));
+    const db = open();
+    try {
+      const query = listingQuery(listing, listOptions(db, values, now));
+      if (values["show-sql"]) showSql(io, query);
+      emitResult(`query ${sub}`, runStatement(db, query), values, io);
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
+};
+
+// src/query/search.ts
+var HIT_OPEN = "**";
+var HIT_CLOSE = "**";
+var MARK_OPEN = "";
+var MARK_CLOSE = "";
+function ftsQuery(text2, any = false) {
+  const parts = [];
+  const re = /"([^"]*)("?)|(\S+)/g;
+  for (let m = re.exec(text2); m !== null; m = re.exec(text2)) {
+    let term = m[1] ?? m[3] ?? "";
+    let prefix = false;
+    if (m[3] !== void 0 && term.length > 1 && term.endsWith("*")) {
+      prefix = true;
+      term = term.replace(/\*+$/, "");
+    }
+    if (!/[\p{L}\p{N}]/u.test(term)) continue;
+    parts.push(`"${term.replaceAll('"', '""')}"${prefix ? "*" : ""}`);
+  }
+  if (parts.length === 0) return null;
+  return parts.join(any ? " OR " : " ");
+}
+function matchExpression(o) {
+  if (o.raw) {
+    if (o.text.trim() === "") throw new UsageError("etk search: nothing to search for");
+    return o.text;
+  }
+  const q = ftsQuery(o.text, o.any);
+  if (q === null) throw new UsageError(`etk search: nothing to search for in "${o.text}"`, 'search for words: etk search "affine trap"');
+  return q;
+}
+function searchQuery(o) {
+  const conds = [frag("artifacts_fts MATCH ?", matchExpression(o))];
+  if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
+  if (o.experiments?.length) conds.push(fill("a.experiment_id IN {}", inList(o.experiments)));
+  for (const tag of o.tags ?? []) conds.push(frag("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND t.tag_name = ? COLLATE NOCASE)", tag));
+  return fill(
+    `SELECT a.id, bm25(artifacts_fts, 10.0, 1.0) AS score
+FROM artifacts_fts JOIN artifacts a ON a.id = artifacts_fts.rowid
+WHERE {}
+ORDER BY score, a.file_path
+LIMIT {}`,
+    joinFrags(conds, " AND "),
+    frag("?", o.limit)
+  );
+}
+function detailQuery(match, ids) {
+  return fill(
+    `SELECT a.id, a.artifact_id, a.experiment_id, a.type, a.title, a.file_path, a.body_line, a.yaml_line, a.frontmatter_yaml,
+  snippet(artifacts_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 16) AS snippet,
+  highlight(artifacts_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS marked
+FROM artifacts_fts JOIN artifacts a ON a.id = artifacts_fts.rowid
+WHERE artifacts_fts MATCH {} AND artifacts_fts.rowid IN {}`,
+    frag("?", match),
+    inList(ids)
+  );
+}
+var countLines = (s, end) => {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1 && i < end; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+};
+function hitLine(row) {
+  const at = row.marked.indexOf(MARK_OPEN);
+  if (at !== -1) return row.body_line + countLines(row.marked, at);
+  const title = /^title\s*:/m.exec(row.frontmatter_yaml);
+  return title ? row.yaml_line + countLines(row.frontmatter_yaml, title.index) : row.body_line;
+}
+var SEARCH_COLUMNS = ["rank", "score", "file_path", "line", "artifact_id", "experiment_id", "type", "title", "snippet"];
+function runSearch(db, o) {
+  const page = searchQuery(o);
+  let ranked;
+  try {
+    ranked = db.prepare(page.sql).all(...page.params);
+  } catch (err) {
+    if (o.raw) throw new UsageError(`etk search: ${err.message}`, "check the FTS5 query syntax, or drop --raw to search for the words as typed");
+    throw err;
+  }
+  if (ranked.length === 0) return { columns: SEARCH_COLUMNS, rows: [] };
+  const match = page.params[0];
+  const detail = detailQuery(match, ranked.map((r) => r.id));
+  const byId = /* @__PURE__ */ new Map();
+  for (const row of db.prepare(detail.sql).all(...detail.params)) byId.set(row.id, row);
+  const [open, close] = o.marks ?? [HIT_OPEN, HIT_CLOSE];
+  const rows = ranked.map((r, i) => {
+    const d = byId.get(r.id);
+    return {
+      rank: i + 1,
+      score: Math.round(-r.score * 1e3) / 1e3,
+      file_path: d.file_path,
+      line: hitLine(d),
+      artifact_id: d.artifact_id,
+      experiment_id: d.experiment_id,
+      type: d.type,
+      title: d.title,
+      snippet: d.snippet.replace(/\s*\r?\n\s*/g, " ").replaceAll(MARK_OPEN, open).replaceAll(MARK_CLOSE, close)
+    };
+  });
+  return { columns: SEARCH_COLUMNS, rows };
+}
+
+// src/cli/search.ts
+var HELP7 = `Usage: etk search "<words>" [options]
+
+Full-text search over every artifact's title and body, best matches first (bm25; a hit in the
+title counts more). Each hit shows file:line of the first match and a snippet with the matched
+words marked (**bold** outside a terminal).
+
+Words are matched as typed: every word must occur (--any: at least one), "a quoted phrase" must
+occur as a phrase, a trailing * matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and
+brackets are ordinary text; --raw passes FTS5's own query syntax through instead.
+
+Options:
+  --type T               only artifacts of type T (repeatable)
+  --experiment ID        only in experiment ID (an id or a unique prefix; repeatable)
+  --tag T                only artifacts carrying tag T (repeatable: all of them)
+  --limit N              at most N hits (default 20)
+  --any                  match any of the words instead of all
+  --raw                  the words are an FTS5 query (AND, OR, NOT, NEAR(), column:, prefix*)
+${OUTPUT_HELP}
+  --show-sql             print the SQL and its parameters to stderr
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk search "affine trap"
+  etk search calib* --type report --limit 5
+  etk search '"perspective correction" homography' --format json
+  etk search --raw 'title:drift NOT baseline'`;
+function renderHits(result, color) {
+  const c = palette(color);
+  if (result.rows.length === 0) return "no matches\n";
+  const lines = result.rows.map((r) => {
+    const where = c.cyan(`${r.file_path}:${r.line}`);
+    return `${where}  ${c.dim(String(r.type ?? ""))}  ${c.bold(String(r.title))}
+    ${r.snippet}`;
+  });
+  return `${lines.join("\n")}
+(${result.rows.length} hit${result.rows.length === 1 ? "" : "s"})
+`;
+}
+var searchCommand = {
+  name: "search",
+  summary: "full-text search over titles and bodies, ranked, with file:line and snippets",
+  help: HELP7,
+  async run(argv, io) {
+    const { values, positionals } = parse2("search", argv, {
+      ...DB_OPTION,
+      ...OUTPUT_OPTIONS,
+      type: { type: "string", multiple: true },
+      experiment: { type: "string", multiple: true },
+      tag: { type: "string", multiple: true },
+      limit: { type: "string" },
+      any: { type: "boolean" },
+      raw: { type: "boolean" },
+      "show-sql": { type: "boolean" }
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP7}
+`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError("etk search needs words to search for", 'etk search "affine trap"');
+    const text2 = positionals.join(" ");
+    const limit = intOption("search", "limit", values.limit) ?? 20;
+    if (limit < 1) throw new UsageError("etk search: --limit must be at least 1");
+    const format = outputFormat("search", values, io);
+    const color = format === "table" && values.output === void 0 && useColor(io.stdout, io.env);
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const db = openForRead(dbPathFor(config2, io.cwd, values.db));
+    try {
+      const o = { text: text2, limit, raw: values.raw === true, any: values.any === true };
+      if (values.type) o.types = values.type;
+      if (values.tag) o.tags = values.tag;
+      if (values.experiment) o.experiments = resolveExperimentIds(db, values.experiment);
+      if (color) o.marks = ["\x1B[1;33m", "\x1B[22;39m"];
+      if (values["show-sql"]) showSql(io, searchQuery(o));
+      const result = runSearch(db, o);
+      emitResult("search", result, values, io, (r) => renderHits(r, color));
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
+};
+
+// src/cli/ci.ts
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname5, relative as relative10, resolve as resolve6 } from "node:path";
+
+// src/action/ciEvent.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var NO_EVENT = { name: null, number: null, baseSha: null, baseRef: null, headSha: null };
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var ZERO = /^0+$/;
+function obj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+function sha(v) {
+  return typeof v === "string" && SHA.test(v) && !ZERO.test(v) ? v : null;
+}
+function str4(v) {
+  return typeof v === "string" && v !== "" ? v : null;
+}
+function readEvent(name, payload) {
+  const p = obj(payload);
+  const event = { ...NO_EVENT, name: str4(name) };
+  if (!p) return event;
+  const pr = obj(p.pull_request);
+  if (pr) {
+    const base = obj(pr.base);
+    const head = obj(pr.head);
+    return {
+      ...event,
+      number: typeof pr.number === "number" ? pr.number : typeof p.number === "number" ? p.number : null,
+      baseSha: sha(base?.sha),
+      baseRef: str4(base?.ref),
+      headSha: sha(head?.sha)
+    };
+  }
+  const group = obj(p.merge_group);
+  if (group) {
+    return { ...event, baseSha: sha(group.base_sha), baseRef: str4(group.base_ref)?.replace(/^refs\/heads\//, "") ?? null, headSha: sha(group.head_sha) };
+  }
+  if ("before" in p || "after" in p) {
+    return { ...event, baseSha: sha(p.before), baseRef: str4(p.ref)?.replace(/^refs\/heads\//, "") ?? null, headSha: sha(p.after) };
+  }
+  return event;
+}
+function eventFromEnv(env, warn) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
+  let payload = null;
+  try {
+    payload = JSON.parse(readFileSync5(path, "utf8"));
+  } catch (err) {
+    warn(`cannot read the event payload ${path}: ${err.message}`);
+  }
+  return readEvent(env.GITHUB_EVENT_NAME, payload);
+}
+
+// src/action/pickAnnotations.ts
+var ANNOTATIONS_PER_SEVERITY = 10;
+var RULE_ORDER = [
+  "encoding",
+  "binary",
+  "file-too-large",
+  "frontmatter-missing",
+  "frontmatter-language",
+  "frontmatter-unclosed",
+  "frontmatter-empty",
+  "frontmatter-not-mapping",
+  "yaml-syntax",
+  "yaml-duplicate-key",
+  "yaml-alias-limit",
+  "unknown-type",
+  "schema",
+  "duplicate-artifact-id",
+  "experiment-id-mismatch",
+  "type-mismatch",
+  "updated-before-created",
+  "baseline-missing",
+  "placement",
+  "experiment-folder",
+  "file-name",
+  "unknown-key",
+  "bom",
+  "line-endings"
+];
+var rank = (rule) => {
+  const i = RULE_ORDER.indexOf(rule);
+  return i === -1 ? RULE_ORDER.indexOf("schema") : i;
+};
+function mostImportant(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
+  if (diagnostics.length <= limit) return [...diagnostics].sort(compareDiagnostics);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const list2 = byFile.get(d.file);
+    if (list2) list2.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const byImportance = (a, b) => rank(a.rule) - rank(b.rule) || compareDiagnostics(a, b);
+  const files = [...byFile.values()].map((list2) => list2.sort(byImportance)).sort((a, b) => byImportance(a[0], b[0]));
+  const picked = [];
+  for (let round = 0; picked.length < limit; round++) {
+    const layer = files.filter((list2) => list2.length > round).map((list2) => list2[round]);
+    if (layer.length === 0) break;
+    picked.push(...layer.sort(byImportance).slice(0, limit - picked.length));
+  }
+  return picked.sort(compareDiagnostics);
+}
+function pickAnnotations(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
+  return {
+    errors: mostImportant(diagnostics.filter((d) => d.severity === "error"), limit),
+    warnings: mostImportant(diagnostics.filter((d) => d.severity === "warning"), limit)
+  };
+}
+
+// src/action/renderCheckSummary.ts
+var SUMMARY_TABLE_BUDGET = 8e5;
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function cell(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function code(s) {
+  return `<code>${cell(s)}</code>`;
+}
+function num3(n) {
+  return String(Number(n.toPrecision(6)));
+}
+function fileLink(file, line, blobUrl) {
+  if (!blobUrl) return code(file);
+  const href = `${blobUrl}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
+  return `[${code(file)}](${href})`;
+}
+function headline(r) {
+  const what = r.mode === "changed" ? plural3(r.checked, "changed artifact") : plural3(r.checked, "artifact");
+  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what} checked, no problems`;
+  const files = new Set(r.diagnostics.map((d) => d.file)).size;
+  return `${plural3(r.errors, "error")}, ${plural3(r.warnings, "warning")} in ${files} of ${what}`;
+}
+function problemRow(d, blobUrl) {
+  const sev = d.severity === "error" ? "❌ error" : "⚠️ warning";
+  const message = cell(d.message) + (d.hint ? `<br>fix: ${cell(d.hint)}` : "");
+  return `| ${fileLink(d.file, d.line, blobUrl)} | ${d.line}:${d.column} | ${sev} | ${code(d.rule)} | ${message} |`;
+}
+function metricRow(m, blobUrl) {
+  const unit = m.unit ? ` ${cell(m.unit)}` : "";
+  const value = m.value === null ? "—" : `${num3(m.value)}${unit}`;
+  let baseline = "—";
+  let change = "—";
+  if (m.baseline !== null) {
+    const from = m.baselineFrom === "declared" ? "declared" : `${m.baselineExperiment ?? "baseline"}, ${fileLink(m.baselineFrom, null, blobUrl)}`;
+    baseline = `${num3(m.baseline)}${unit} (${from})`;
+    if (m.value !== null) {
+      const delta2 = m.value - m.baseline;
+      const pct = m.baseline !== 0 ? ` (${delta2 >= 0 ? "+" : ""}${(Math.round(delta2 / Math.abs(m.baseline) * 1e3) / 10).toFixed(1)}%)` : "";
+      change = `${delta2 >= 0 ? "+" : ""}${num3(delta2)}${pct}`;
+    }
+  } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
+  return `| ${fileLink(m.file, null, blobUrl)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${m.comparison ? cell(m.comparison) : "—"} |`;
+}
+function renderCheckSummary(r, options2 = {}) {
+  const budget = options2.budget ?? SUMMARY_TABLE_BUDGET;
+  const failed = r.errors > 0 ? "✖" : r.warnings > 0 ? "⚠" : "✔";
+  const out = [`## etk check: ${failed} ${headline(r)}`, ""];
+  if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, "");
+  if (r.mode === "all" && r.notes.length === 0) out.push("Every artifact under the experiments root was checked (mode: all).", "");
+  for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
+  for (const n of r.validateNotes) out.push(`> **${n.level === "error" ? "Error" : "Note"}:** ${code(n.path)}: ${cell(n.message)}.`, "");
+  if (r.diagnostics.length > 0) {
+    out.push("### Problems", "");
+    const errors = r.errors;
+    const warnings = r.warnings;
+    if (options2.annotated && (errors > ANNOTATIONS_PER_SEVERITY || warnings > ANNOTATIONS_PER_SEVERITY)) {
+      out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, "");
+    }
+    out.push("| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
+    let size = 0;
+    let shown = 0;
+    for (const d of r.diagnostics) {
+      const row = problemRow(d, options2.blobUrl);
+      size += Buffer.byteLength(row) + 1;
+      if (size > budget) break;
+      out.push(row);
+      shown++;
+    }
+    if (shown < r.diagnostics.length) out.push("", `… and ${plural3(r.diagnostics.length - shown, "more problem")}, not shown here (a job summary holds at most 1 MiB): the step's log lists every one.`);
+    out.push("");
+  }
+  if (r.metrics.length > 0) {
+    out.push("### Metrics of the changed reports", "", "| Report | Metric | Value | Baseline | Change | Verdict |", "|---|---|---:|---|---:|---|");
+    for (const m of r.metrics) out.push(metricRow(m, options2.blobUrl));
+    out.push("");
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/action/renderIndexSummary.ts
+import { basename as basename4, relative as relative8 } from "node:path";
+var plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function link(a) {
+  return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
+}
+function rel(cwd, path) {
+  const r = relative8(cwd, path);
+  return r.startsWith("..") || r === "" ? path : r;
+}
+function renderIndexSummary(r, options2) {
+  const c = r.counts;
+  const problems = c.errors + c.warnings > 0 ? ` (${plural4(c.errors, "error")}, ${plural4(c.warnings, "warning")} recorded)` : "";
+  const out = [`## etk index: ${plural4(c.artifacts, "artifact")} in ${plural4(c.experiments, "experiment")}${problems}`, ""];
+  const commit = r.commit ? `commit <code>${r.commit.slice(0, 12)}</code>` : "HEAD";
+  const how = r.sync.rebuild ? `rebuilt (${cell(r.sync.rebuild)})` : `${r.start === "restored" || r.start === "in-place" ? "updated from the previous database" : "built"}: ${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`;
+  out.push(`Indexed ${commit}, ${how}, in ${r.sync.ms} ms.`, "");
+  for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
+  for (const m of r.missing) out.push(`> **Not in this etk build:** ${cell(m)}.`, "");
+  out.push("| Output | Where |", "|---|---|");
+  const up = options2.uploaded;
+  out.push(`| Database and query results | ${up ? link(up.data) : `<code>${cell(rel(options2.cwd, r.dbPath))}</code>, <code>${cell(rel(options2.cwd, r.resultsDir))}/</code>`} |`);
+  if (r.reportPath) out.push(`| HTML report | ${up?.report ? link(up.report) : `<code>${cell(rel(options2.cwd, r.reportPath))}</code>`} |`);
+  out.push("");
+  if (r.queries.length > 0) {
+    out.push("### Named queries", "", "| Query | Rows | Files |", "|---|---:|---|");
+    for (const q of r.queries) out.push(`| ${cell(q.name)} | ${q.rows} | <code>results/${cell(basename4(q.json))}</code>, <code>results/${cell(basename4(q.csv))}</code> |`);
+    out.push("");
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/action/runCheck.ts
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7, relative as relative9 } from "node:path";
+
+// src/action/checkTargets.ts
+function checkTargets(changes, root) {
+  const paths = [];
+  const removed = [];
+  const removedExperiments = /* @__PURE__ */ new Set();
+  for (const [path, blob] of changes) {
+    const placement = classifyPath(path, root);
+    if (placement.kind === "ignored") continue;
+    if (blob === null) {
+      removed.push(path);
+      if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
+    } else paths.push(path);
+  }
+  for (const p of paths) {
+    const placement = classifyPath(p, root);
+    if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
+  }
+  return { paths: paths.sort(), removed: removed.sort(), removedExperiments: [...removedExperiments].sort() };
+}
+function changedConfigFile(files, changes, readAtBase, readNow) {
+  for (const f of files) {
+    if (!changes.has(f.path)) continue;
+    if (f.key === void 0) return f.path;
+    const pick = (text2) => {
+      if (text2 === null) return void 0;
+      try {
+        return JSON.stringify(JSON.parse(text2)[f.key]);
+      } catch {
+        return "\0unparseable";
+      }
+    };
+    if (pick(readAtBase(f.path)) !== pick(readNow(f.path))) return `${f.path} (its "${f.key}" key)`;
+  }
+  return null;
+}
+
+// src/action/reportMetrics.ts
+var metricRows = (r) => rowsFor(r, "", []).metrics;
+function compareReportMetrics(changed, reportsOf) {
+  const latestCache = /* @__PURE__ */ new Map();
+  const latestOf = (experiment) => {
+    let latest = latestCache.get(experiment);
+    if (!latest) {
+      latest = /* @__PURE__ */ new Map();
+      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows);
+      rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? 1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0);
+      for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
+      latestCache.set(experiment, latest);
+    }
+    return latest;
+  };
+  const out = [];
+  for (const r of [...changed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    if (r.data?.type !== "report") continue;
+    const comparison = typeof r.data.comparison === "string" ? r.data.comparison : null;
+    for (const m of metricRows(r)) {
+      let baseline = m.baseline_declared;
+      let from = baseline !== null ? "declared" : null;
+      if (baseline === null && m.baseline_experiment !== null) {
+        const b = latestOf(m.baseline_experiment).get(m.metric_name);
+        if (b && b.metric_value !== null) {
+          baseline = b.metric_value;
+          from = b.file_path;
+        }
+      }
+      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, baselineExperiment: m.baseline_experiment });
+    }
+  }
+  return out;
+}
+
+// src/action/resolveChanges.ts
+var short = (sha2) => sha2.slice(0, 12);
+function hasCommit(top, rev) {
+  return gitSucceeds(["cat-file", "-e", `${rev}^{commit}`], top);
+}
+function resolveRev2(top, rev) {
+  const out = execGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: top, okCodes: [1] }).toString("utf8").trim();
+  return out === "" ? null : out;
+}
+function rawParents(commitText) {
+  const parents = [];
+  for (const line of commitText.split("\n")) {
+    if (line === "") break;
+    if (line.startsWith("parent ")) parents.push(line.slice(7).trim());
+  }
+  return parents;
+}
+function isShallow(top) {
+  return execGit(["rev-parse", "--is-shallow-repository"], { cwd: top }).toString("utf8").trim() === "true";
+}
+function hasRemote(top, remote) {
+  return gitSucceeds(["remote", "get-url", remote], top);
+}
+function fetchCommit(top, remote, what, shallow) {
+  if (!hasRemote(top, remote)) return { ok: false, why: `there is no remote "${remote}" to fetch it from` };
+  try {
+    execGit(["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", ...shallow ? ["--depth=1"] : [], remote, what], { cwd: top });
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, why: `git fetch ${remote} ${what} failed: ${err.message.replace(/^git fetch failed[^:]*: /, "").split("\n")[0]}` };
+  }
+}
+function diff(top, from) {
+  return parseRawDiff(execGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", from, "HEAD"], { cwd: top }));
+}
+function mergeBase(top, a) {
+  const out = execGit(["merge-base", a, "HEAD"], { cwd: top, okCodes: [1] }).toString("utf8").trim();
+  return out === "" ? null : out;
+}
+function resolveChanges(req) {
+  const { top, event } = req;
+  const remote = req.remote ?? "origin";
+  const mayFetch = req.fetch ?? true;
+  const fetched = [];
+  const all = (note) => ({ method: "all", base: null, changes: null, fetched, note });
+  const head = resolveRev2(top, "HEAD");
+  if (head === null) return all("the repository has no commit checked out, so every artifact was checked");
+  const shallow = isShallow(top);
+  const explicit = req.base !== void 0 && req.base !== "";
+  if (!explicit) {
+    const parents = rawParents(execGit(["cat-file", "commit", head], { cwd: top }).toString("utf8"));
+    const first = parents[0];
+    const isPrMerge = parents.length === 2 && first !== void 0 && (event.headSha === null || parents[1] === event.headSha);
+    if (isPrMerge) {
+      let present = hasCommit(top, first);
+      if (!present && mayFetch) {
+        const f = fetchCommit(top, remote, first, shallow);
+        if (f.ok && hasCommit(top, first)) {
+          fetched.push(first);
+          present = true;
+        }
+      }
+      if (present) {
+        return { method: "merge-commit", base: first, changes: diff(top, first), fetched, note: `compared the merge commit ${short(head)} with its first parent ${short(first)} (the base branch)${fetched.length ? ", fetched from the remote" : ""}` };
+      }
+    }
+  }
+  const wanted = explicit ? req.base : event.baseSha;
+  if (wanted === null) {
+    return all(event.name === null ? "no base to compare with (no pull request event and no base given), so every artifact was checked" : `the ${event.name} event names no base commit and none was given, so every artifact was checked`);
+  }
+  let base = resolveRev2(top, wanted) ?? (explicit ? resolveRev2(top, `${remote}/${wanted}`) : null);
+  let fetchedNote = "";
+  if (base === null) {
+    if (!mayFetch) return all(`the base ${wanted} is not in this clone (fetching is off), so every artifact was checked`);
+    const refspec = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(wanted) ? wanted : `+refs/heads/${wanted.replace(/^refs\/heads\//, "")}:refs/remotes/${remote}/${wanted.replace(/^refs\/heads\//, "")}`;
+    const f = fetchCommit(top, remote, refspec, shallow);
+    if (!f.ok) return all(`the base ${wanted} is not in this clone and ${f.why}, so every artifact was checked`);
+    base = resolveRev2(top, wanted) ?? resolveRev2(top, `${remote}/${wanted.replace(/^refs\/heads\//, "")}`);
+    if (base === null) return all(`the base ${wanted} could not be fetched, so every artifact was checked`);
+    fetched.push(base);
+    fetchedNote = ", fetched from the remote";
+  }
+  const mb2 = mergeBase(top, base);
+  if (mb2 !== null) {
+    return { method: "merge-base", base: mb2, changes: diff(top, mb2), fetched, note: `compared HEAD ${short(head)} with its merge base ${short(mb2)} with the base ${short(base)}${fetchedNote}` };
+  }
+  return {
+    method: "base-commit",
+    base,
+    changes: diff(top, base),
+    fetched,
+    note: `no merge base of HEAD ${short(head)} and the base ${short(base)} in this ${shallow ? "shallow " : ""}clone${fetchedNote}: compared with the base commit itself, so files changed on the base branch since the fork are checked too (check out with fetch-depth: 0 for the exact list)`
+  };
+}
+
+// src/action/runCheck.ts
+var CHECK_MODES = ["changed", "all"];
+var FAIL_ON = ["error", "warning", "none"];
+var plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function configFiles(config2, top) {
+  const files = [];
+  if (config2.source !== null) {
+    const isPkg = config2.source.endsWith("#etk");
+    files.push({ path: toPosix(relative9(top, config2.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
+  }
+  for (const t of Object.values(config2.extraTypes)) files.push({ path: toPosix(relative9(top, join7(config2.projectDir, t.source))) });
+  return files.filter((f) => !f.path.startsWith(".."));
+}
+function filesMentioning(top, root, ids) {
+  if (ids.length === 0) return [];
+  const args = ["grep", "-l", "-z", "-F", "--untracked", ...ids.flatMap((id) => ["-e", id]), "--", root === "" ? "." : root];
+  return splitZ(execGit(args, { cwd: top, okCodes: [1] }));
+}
+async function runCheck(req) {
+  const { config: config2 } = req;
+  const top = config2.top;
+  const notes = [];
+  let mode = req.mode;
+  let resolution = null;
+  let paths = null;
+  if (mode === "changed") {
+    if (top === null) {
+      notes.push("not inside a git repository, so every artifact was checked");
+      mode = "all";
+    } else {
+      resolution = resolveChanges({ top, base: req.base, event: req.event, ...req.fetch !== void 0 ? { fetch: req.fetch } : {} });
+      if (resolution.changes === null) {
+        notes.push(resolution.note);
+        mode = "all";
+      } else {
+        const base = resolution.base;
+        const cfg = changedConfigFile(
+          configFiles(config2, top),
+          resolution.changes,
+          (p) => {
+            try {
+              return execGit(["show", `${base}:${p}`], { cwd: top }).toString("utf8");
+            } catch {
+              return null;
+            }
+          },
+          (p) => existsSync7(join7(top, p)) ? readFileSync6(join7(top, p), "utf8") : null
+        );
+        if (cfg !== null) {
+          notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
+          mode = "all";
+        } else {
+          const targets = checkTargets(resolution.changes, config2.root);
+          const extra = filesMentioning(top, config2.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync7(join7(top, p)));
+          if (extra.length > 0) notes.push(`${plural5(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
+          paths = [...targets.paths, ...extra].filter((p) => existsSync7(join7(top, p))).sort();
+        }
+      }
+    }
+  }
+  if (req.base !== void 0 && req.base !== "" && req.mode === "all") notes.push("base is ignored with mode all");
+  let outcome = null;
+  if (paths === null || paths.length > 0) {
+    const base = top ?? config2.projectDir;
+    outcome = await validateRepo({ config: config2, cwd: base, paths: paths ?? [], staged: false });
+  }
+  const diagnostics = outcome?.diagnostics ?? [];
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else warnings++;
+  }
+  let metrics = [];
+  if (outcome && mode === "changed") {
+    const schemas = await schemasFor(config2);
+    const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
+    const base = top ?? config2.projectDir;
+    metrics = compareReportMetrics(outcome.results, (experiment) => {
+      const dir = join7(config2.rootAbs, experiment, ".metadata");
+      if (!existsSync7(dir)) return [];
+      const out = [];
+      for (const abs of walkMarkdown(dir)) {
+        try {
+          const r = validateFile(readWorktreeFile(abs, base, config2.maxFileSize), env);
+          if (r) out.push(r);
+        } catch {
+        }
+      }
+      return out;
+    });
+  }
+  if (paths !== null && paths.length === 0) notes.push("no artifact changed");
+  const failed = req.failOn === "error" ? errors > 0 : req.failOn === "warning" ? errors + warnings > 0 : false;
+  return {
+    mode,
+    resolution,
+    notes,
+    judged: outcome ? outcome.results.map((r) => r.path) : [],
+    diagnostics,
+    validateNotes: outcome?.notes ?? [],
+    checked: outcome?.checked ?? 0,
+    errors,
+    warnings,
+    metrics,
+    failed,
+    text: outcome ? outcome.text : () => void 0
+  };
+}
+
+// src/action/runIndex.ts
+import { copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync3, rmSync as rmSync3, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join8, resolve as resolve5 } from "node:path";
+
+// src/db/publishDb.ts
+import { existsSync as existsSync8 } from "node:fs";
+function checkpointAndClose(path) {
+  const { db } = openForWrite(path);
+  try {
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    db.exec("PRAGMA journal_mode = DELETE");
+  } finally {
+    db.close();
+  }
+  for (const suffix of ["-wal", "-shm"]) {
+    if (existsSync8(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
+  }
+}
+
+// src/action/indexParts.ts
+var INDEX_PARTS = {
+  runNamedQueries: (db, config2, now) => runNamedQueries(db, config2, now),
+  formatRows: (result, format) => formatRows(result, format),
+  buildReport: null
+};
+
+// src/action/runIndex.ts
+function queryFileStem(name) {
+  const stem = name.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "");
+  return stem === "" ? "query" : stem;
+}
+async function runIndex(req) {
+  const parts = req.parts ?? INDEX_PARTS;
+  const generatedAt = req.generatedAt ?? /* @__PURE__ */ new Date();
+  const notes = [];
+  const outDir = resolve5(req.outDir);
+  mkdirSync3(outDir, { recursive: true });
+  const dbPath = join8(outDir, "tracking.db");
+  const resultsDir = join8(outDir, "results");
+  let start = existsSync9(dbPath) ? "in-place" : "fresh";
+  if (req.previousDb !== void 0 && req.previousDb !== "") {
+    const prev = resolve5(req.previousDb);
+    if (!existsSync9(prev) || statSync4(prev).size === 0) {
+      start = "missing";
+      notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
+      for (const suffix of ["", "-wal", "-shm"]) rmSync3(`${dbPath}${suffix}`, { force: true });
+    } else if (prev === dbPath) start = "in-place";
+    else {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync3(`${dbPath}${suffix}`, { force: true });
+      copyFileSync(prev, dbPath);
+      if (existsSync9(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
+      start = "restored";
+    }
+  }
+  const request = { config: req.config, dbPath, etkVersion: req.etkVersion, source: "rev", rev: "HEAD" };
+  let o;
+  try {
+    o = await syncIndex(request);
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError)) throw err;
+    notes.push(`the previous database was damaged (${err.message}): rebuilt from scratch`);
+    start = "damaged";
+    o = await syncIndex({ ...request, force: true });
+  }
+  checkpointAndClose(dbPath);
+  const db = openForRead(dbPath);
+  const queries = [];
+  const missing = [];
+  let reportPath = null;
+  let counts2;
+  try {
+    const one = (sql) => Number(db.prepare(sql).get().n);
+    counts2 = {
+      experiments: one("SELECT COUNT(*) AS n FROM experiments"),
+      artifacts: one("SELECT COUNT(*) AS n FROM artifacts"),
+      files: one("SELECT COUNT(*) AS n FROM files"),
+      errors: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'error'"),
+      warnings: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'warning'")
+    };
+    rmSync3(resultsDir, { recursive: true, force: true });
+    mkdirSync3(resultsDir, { recursive: true });
+    if (parts.runNamedQueries && parts.formatRows) {
+      const used = /* @__PURE__ */ new Set();
+      for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
+        let stem = queryFileStem(r.name);
+        for (let i = 2; used.has(stem); i++) stem = `${queryFileStem(r.name)}-${i}`;
+        used.add(stem);
+        const json3 = join8(resultsDir, `${stem}.json`);
+        const csv = join8(resultsDir, `${stem}.csv`);
+        writeFileSync3(json3, ensureNewline(parts.formatRows(r, "json")));
+        writeFileSync3(csv, ensureNewline(parts.formatRows(r, "csv")));
+        queries.push({ name: r.name, rows: r.rows.length, json: json3, csv });
+      }
+    } else missing.push("named queries (src/query/namedQueries.ts is not in this build)");
+    if (parts.buildReport) {
+      reportPath = join8(outDir, "report.html");
+      writeFileSync3(reportPath, parts.buildReport(db, { generatedAt }));
+    } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");
+  } finally {
+    db.close();
+  }
+  const p = o.plan;
+  return {
+    dbPath,
+    resultsDir,
+    reportPath,
+    start,
+    commit: o.state.commit,
+    sync: {
+      rebuild: o.rebuild,
+      listed: o.listed,
+      files: o.files,
+      errors: o.errors,
+      warnings: o.warnings,
+      added: p.added.length - p.renamed.length,
+      changed: p.changed.length,
+      removed: p.removed.length - p.renamed.length,
+      ms: Math.round(o.ms)
+    },
+    counts: counts2,
+    queries,
+    missing,
+    notes
+  };
+}
+function ensureNewline(s) {
+  return s.endsWith("\n") || s === "" ? s : `${s}
+`;
+}
+
+// src/cli/ci.ts
+var HELP8 = `Usage: etk ci check [options]
+       etk ci index --out DIR [options]
+
+The work of etk's GitHub Actions, for any CI system.
+
+  check     judge the artifacts a change touches (cross-file rules against the whole tree):
+            HEAD's merge commit parents, else the merge base with --base (or the GitHub event's
+            base), fetching a missing base commit; with no history, every artifact (and it says so)
+  index     sync tracking.db at HEAD into DIR (from --previous-db when given), checkpoint it, run
+            every named query to DIR/results/<name>.json and .csv, build DIR/report.html
+
+Options (check):
+  --base REV            commit, branch or tag to compare with (default: the event's base on GitHub)
+  --mode MODE           changed (default) or all
+  --fail-on LEVEL       exit 1 on: error (default), warning (any problem), none
+  --format FORMAT       text (default), json, or github (the 10 most important errors and
+                        warnings as workflow annotations)
+  --summary FILE        also write the Markdown summary (problems, metrics against baseline)
+  --no-fetch            never run git fetch for a missing base commit
+
+Options (index):
+  --out DIR             where to write tracking.db, results/ and report.html (required)
+  --previous-db FILE    start from this database (a cache); a missing file means a full rebuild
+  --summary FILE        also write the Markdown summary
+
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Exit codes: 0 passed, 1 the check failed per --fail-on, 2 usage or configuration error.
+
+Examples:
+  etk ci check --base origin/main
+  etk ci check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json
+  etk ci index --out public/etk --previous-db .cache/tracking.db`;
+function writeSummary(cwd, file, markdown) {
+  if (typeof file !== "string" || file === "") return;
+  const path = resolve6(cwd, file);
+  mkdirSync4(dirname5(path), { recursive: true });
+  writeFileSync4(path, markdown);
+}
+function checkJson(r) {
+  return JSON.stringify({
+    mode: r.mode,
+    method: r.resolution?.method ?? (r.mode === "all" ? "all" : null),
+    base: r.resolution?.base ?? null,
+    notes: [...r.resolution && r.resolution.changes !== null ? [r.resolution.note] : [], ...r.notes],
+    checked: r.checked,
+    errors: r.errors,
+    warnings: r.warnings,
+    failed: r.failed,
+    diagnostics: r.diagnostics,
+    metrics: r.metrics
+  }, null, 2);
+}
+var ciCommand = {
+  name: "ci",
+  summary: "CI jobs: check a change (ci check), rebuild and publish the index (ci index)",
+  help: HELP8,
+  async run(argv, io) {
+    const { values, positionals } = parse2("ci", argv, {
+      base: { type: "string" },
+      mode: { type: "string" },
+      "fail-on": { type: "string" },
+      format: { type: "string", short: "f" },
+      summary: { type: "string" },
+      "no-fetch": { type: "boolean" },
+      out: { type: "string" },
+      "previous-db": { type: "string" }
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP8}
+`);
+      return 0;
+    }
+    const sub = positionals[0];
+    if (sub !== "check" && sub !== "index") {
+      throw new UsageError(sub === void 0 ? "etk ci needs a subcommand: check or index" : `etk ci: unknown subcommand "${sub}"`, "see etk ci --help");
+    }
+    if (positionals.length > 1) throw new UsageError(`etk ci ${sub} takes no paths (found "${positionals.slice(1).join(" ")}")`, "see etk ci --help");
+    const only = (names, what) => {
+      for (const n of names) if (values[n] !== void 0) throw new UsageError(`etk ci ${sub}: --${n} is an option of etk ci ${what}`, "see etk ci --help");
+    };
+    const config2 = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const err = palette(useColor(io.stderr, io.env));
+    if (sub === "index") {
+      only(["base", "mode", "fail-on", "format", "no-fetch"], "check");
+      if (typeof values.out !== "string" || values.out === "") throw new UsageError("etk ci index needs --out DIR", "for example: etk ci index --out etk-out");
+      const r2 = await runIndex({
+        config: config2,
+        etkVersion: VERSION,
+        outDir: resolve6(io.cwd, values.out),
+        ...typeof values["previous-db"] === "string" ? { previousDb: resolve6(io.cwd, values["previous-db"]) } : {}
+      });
+      for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${n}
+`);
+      for (const m of r2.missing) io.stderr.write(`${err.yellow("note")}  not in this build: ${m}
+`);
+      const shown = (p) => relative10(io.cwd, p) || p;
+      io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
+`);
+      for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}
+`);
+      if (r2.reportPath) io.stdout.write(`  report -> ${shown(r2.reportPath)}
+`);
+      writeSummary(io.cwd, values.summary, renderIndexSummary(r2, { cwd: io.cwd }));
+      return 0;
+    }
+    only(["out", "previous-db"], "index");
+    const mode = choiceOption("ci check", "mode", values.mode, CHECK_MODES, "changed");
+    const failOn = choiceOption("ci check", "fail-on", values["fail-on"], FAIL_ON, "error");
+    const format = choiceOption("ci check", "format", values.format, ["text", "json", "github"], "text");
+    const event = eventFromEnv(io.env, (m) => io.stderr.write(`${err.yellow("warning")} ${m}
+`));
+    const r = await runCheck({ config: config2, cwd: io.cwd, mode, base: values.base, event, failOn, fetch: values["no-fetch"] !== true });
+    if (format !== "json") {
+      if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim("note")}  ${r.resolution.note}
+`);
+      for (const n of r.notes) io.stderr.write(`${err.dim("note")}  ${n}
+`);
+      for (const n of r.validateNotes) io.stderr.write(`${n.level === "error" ? err.red("error") : err.dim("note ")} ${n.path}: ${n.message}
+`);
+    }
+    if (format === "json") io.stdout.write(`${checkJson(r)}
+`);
+    else if (format === "github") {
+      const picked = pickAnnotations(r.diagnostics);
+      const annotations = [...picked.errors, ...picked.warnings];
+      if (annotations.length > 0) io.stdout.write(`${renderGithub(annotations)}
+`);
+      io.stdout.write(`etk: ${headline(r)}
+`);
+    } else {
+      const c = palette(useColor(io.stdout, io.env));
+      if (r.diagnostics.length > 0) io.stdout.write(`${renderText(r.diagnostics, r.text, c, true)}
+
+`);
+      const line = headline(r);
+      io.stdout.write(`${r.errors > 0 ? c.red(`✖ ${line}`) : r.warnings > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}
+`);
+    }
+    writeSummary(io.cwd, values.summary, renderCheckSummary(r, { annotated: format === "github" }));
+    return r.failed ? 1 : 0;
+  }
+};
+
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, syncCommand, dbCommand, hookCommand];
+var COMMANDS = [initCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand, ciCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable
@@ -17460,11 +20579,11 @@ if (!isMainThread && workerData?.etkWorker === "validate") {
   await workerMain(workerData, (message) => parentPort.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
-  const code = await runCli(process.argv.slice(2), {
+  const code2 = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr
   });
-  process.exitCode = code;
+  process.exitCode = code2;
 }

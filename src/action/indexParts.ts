@@ -1,7 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EtkConfig } from '../config/loadConfig.ts';
+import { runNamedQueries } from '../query/namedQueries.ts';
+import { formatRows } from '../query/output.ts';
 
-/** One named query's result, as `etk query` produces it. */
+/** One named query's result, as `etk query run` produces it. */
 export interface NamedQueryResult {
   name: string;
   columns: string[];
@@ -9,20 +11,19 @@ export interface NamedQueryResult {
 }
 
 /**
- * The two steps of the index job that other modules provide: the named queries with their output
+ * The steps of the index job that other modules provide: the named queries with their output
  * formats (src/query/) and the HTML report (src/report/). A step that is null is not in this build
  * yet: the index job says so in its summary and publishes the rest. Tests pass their own.
  */
 export interface IndexParts {
-  runNamedQueries: ((db: DatabaseSync, config: EtkConfig) => NamedQueryResult[]) | null;
+  runNamedQueries: ((db: DatabaseSync, config: EtkConfig, now: Date) => NamedQueryResult[]) | null;
   formatRows: ((result: { columns: string[]; rows: Record<string, unknown>[] }, format: 'json' | 'csv') => string) | null;
   buildReport: ((db: DatabaseSync, options: { generatedAt?: Date }) => string) | null;
 }
 
-// The seam: wire src/query/namedQueries.ts (runNamedQueries), src/query/output.ts (formatRows) and
-// src/report/buildReport.ts (buildReport) here.
+// The seam. Still to wire: src/report/buildReport.ts (buildReport), from issue 6.
 export const INDEX_PARTS: IndexParts = {
-  runNamedQueries: null,
-  formatRows: null,
+  runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
+  formatRows: (result, format) => formatRows(result, format),
   buildReport: null,
 };

@@ -13,7 +13,7 @@ export interface IndexRequest {
   outDir: string;
   /** A database to start from (restored from a cache): the sync is then incremental. May be missing (a cache miss). */
   previousDb?: string | undefined;
-  /** The report's "generated at" (default now). */
+  /** "Now" for the named queries' relative dates and the report's "generated at" (default: now). */
   generatedAt?: Date;
   parts?: IndexParts;
 }
@@ -54,6 +54,7 @@ export function queryFileStem(name: string): string {
  */
 export async function runIndex(req: IndexRequest): Promise<IndexResult> {
   const parts = req.parts ?? INDEX_PARTS;
+  const generatedAt = req.generatedAt ?? new Date();
   const notes: string[] = [];
   const outDir = resolve(req.outDir);
   mkdirSync(outDir, { recursive: true });
@@ -107,7 +108,7 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
     mkdirSync(resultsDir, { recursive: true });
     if (parts.runNamedQueries && parts.formatRows) {
       const used = new Set<string>();
-      for (const r of parts.runNamedQueries(db, req.config)) {
+      for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
         let stem = queryFileStem(r.name);
         for (let i = 2; used.has(stem); i++) stem = `${queryFileStem(r.name)}-${i}`;
         used.add(stem);
@@ -121,7 +122,7 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
 
     if (parts.buildReport) {
       reportPath = join(outDir, 'report.html');
-      writeFileSync(reportPath, parts.buildReport(db, { generatedAt: req.generatedAt ?? new Date() }));
+      writeFileSync(reportPath, parts.buildReport(db, { generatedAt }));
     } else missing.push('the HTML report (src/report/buildReport.ts is not in this build)');
   } finally {
     db.close();

@@ -24,7 +24,28 @@ export interface RawConfig {
   types?: Record<string, { schema: string }>;
   rules?: Record<string, RuleSetting>;
   maxFileSize?: number;
+  queries?: Record<string, NamedQuerySpec>;
 }
+
+/** A named query: one read-only SQL statement, or a listing of `etk query` with its filters (CLI flag names). */
+export type NamedQuerySpec =
+  | { description?: string; sql: string }
+  | {
+      description?: string;
+      from: 'experiments' | 'artifacts' | 'metrics' | 'tags';
+      status?: string | string[];
+      tag?: string | string[];
+      experiment?: string | string[];
+      type?: string | string[];
+      name?: string | string[];
+      since?: string;
+      until?: string;
+      recent?: string;
+      latest?: boolean;
+      where?: string;
+      sort?: string;
+      limit?: number;
+    };
 
 export interface EtkConfig {
   /** Where the config came from (null: defaults). */
@@ -42,6 +63,8 @@ export interface EtkConfig {
   extraTypes: Record<string, { schema: JsonSchema; source: string }>;
   rules: Record<RuleId, RuleSetting>;
   maxFileSize: number;
+  /** Named queries from the config (the built-in ones are added by src/query/namedQueries.ts). */
+  queries: Record<string, NamedQuerySpec>;
 }
 
 /** Line and column of a JSON.parse error, from the message Node prints ("... at position 12 (line 2 column 3)"). */
@@ -180,6 +203,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     extraTypes,
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    queries: raw.queries ?? {},
   };
 }
 

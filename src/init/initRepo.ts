@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { DEFAULTS } from '../config/loadConfig.ts';
 import { toPosix } from '../discover/worktree.ts';
 import { ConfigError } from '../errors.ts';
 import { execGit, gitSucceeds } from '../git/execGit.ts';
 import { HOOK_FILES, lintStagedEntry } from './templates.ts';
+import { writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { locateLintStaged, mergeLintStaged, type LintStagedLocation } from './lintStagedConfig.ts';
 
 export type InitMode = 'lint-staged' | 'direct';
@@ -164,12 +165,6 @@ export function planInit(f: RepoFacts, o: InitOptions): Change[] {
   return changes;
 }
 
-function writeAtomic(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.etk-tmp-${process.pid}`;
-  writeFileSync(tmp, content, { mode: 0o644 });
-  renameSync(tmp, file);
-}
 
 /** Applies the plan in order, reading package.json fresh for each edit (npm install writes it too). */
 export function applyInit(changes: readonly Change[], o: InitOptions, log: (line: string) => void): { syncRequested: boolean } {
@@ -187,15 +182,15 @@ export function applyInit(changes: readonly Change[], o: InitOptions, log: (line
       const file = join(o.top, c.file);
       if (c.file === '.gitignore') {
         const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-        writeAtomic(file, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}# etk's index (rebuilt from the Markdown by etk sync)\n/${o.database}*\n`);
-      } else writeAtomic(file, c.content);
+        writeFileAtomic(file, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}# etk's index (rebuilt from the Markdown by etk sync)\n/${o.database}*\n`);
+      } else writeFileAtomic(file, c.content);
     } else if (c.kind === 'package-json') {
       const file = join(o.top, 'package.json');
       const text = readFileSync(file, 'utf8');
       const pkg = JSON.parse(text) as Record<string, unknown>;
       c.edit(pkg);
       const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
-      writeAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`);
+      writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`);
     } else if (c.kind === 'run') {
       const [cmd, args] = c.command === 'husky' ? [process.execPath, [join(o.top, 'node_modules', 'husky', 'bin.js')]] : [c.command, c.args];
       try {

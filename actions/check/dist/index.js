@@ -17822,16 +17822,18 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate36;
-var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" } } };
+var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var func14 = Object.prototype.hasOwnProperty;
 var pattern27 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern28 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern29 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "root" || key0 === "database" || key0 === "statuses" || key0 === "types" || key0 === "rules" || key0 === "maxFileSize")) {
+      if (!(key0 === "$schema" || key0 === "root" || key0 === "database" || key0 === "statuses" || key0 === "types" || key0 === "rules" || key0 === "maxFileSize" || key0 === "queries")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -18105,12 +18107,813 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.queries !== void 0) {
+      let data11 = data.queries;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key5 in data11) {
+          const _errs29 = errors;
+          if (typeof key5 === "string") {
+            if (!pattern29.test(key5)) {
+              const err23 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema61.properties.queries.propertyNames, data: key5, propertyName: key5 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs29 === errors;
+          if (!valid8) {
+            const err24 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema61.properties.queries.propertyNames, parentSchema: schema61.properties.queries, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data11) {
+          let data12 = data11[key6];
+          const _errs32 = errors;
+          let valid10 = false;
+          let passing0 = null;
+          const _errs33 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.sql === void 0) {
+              const err25 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema61.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key7 in data12) {
+              if (!(key7 === "description" || key7 === "sql")) {
+                const err26 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data12.description !== void 0) {
+              let data13 = data12.description;
+              if (typeof data13 !== "string") {
+                const err27 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data12.sql !== void 0) {
+              let data14 = data12.sql;
+              if (typeof data14 === "string") {
+                if (func3(data14) < 1) {
+                  const err28 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          var _valid0 = _errs33 === errors;
+          if (_valid0) {
+            valid10 = true;
+            passing0 = 0;
+          }
+          const _errs40 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.from === void 0) {
+              const err31 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema61.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            for (const key8 in data12) {
+              if (!func14.call(schema61.properties.queries.additionalProperties.oneOf[1].properties, key8)) {
+                const err32 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data12.description !== void 0) {
+              let data15 = data12.description;
+              if (typeof data15 !== "string") {
+                const err33 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data12.from !== void 0) {
+              let data16 = data12.from;
+              if (!(data16 === "experiments" || data16 === "artifacts" || data16 === "metrics" || data16 === "tags")) {
+                const err34 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data12.status !== void 0) {
+              let data17 = data12.status;
+              const _errs47 = errors;
+              let valid13 = false;
+              let passing1 = null;
+              const _errs48 = errors;
+              if (typeof data17 === "string") {
+                if (func3(data17) < 1) {
+                  const err35 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              var _valid1 = _errs48 === errors;
+              if (_valid1) {
+                valid13 = true;
+                passing1 = 0;
+              }
+              const _errs50 = errors;
+              if (Array.isArray(data17)) {
+                if (data17.length < 1) {
+                  const err37 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                const len1 = data17.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data18 = data17[i2];
+                  if (typeof data18 === "string") {
+                    if (func3(data18) < 1) {
+                      const err38 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              var _valid1 = _errs50 === errors;
+              if (_valid1 && valid13) {
+                valid13 = false;
+                passing1 = [passing1, 1];
+              } else {
+                if (_valid1) {
+                  valid13 = true;
+                  passing1 = 1;
+                }
+              }
+              if (!valid13) {
+                const err41 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              } else {
+                errors = _errs47;
+                if (vErrors !== null) {
+                  if (_errs47) {
+                    vErrors.length = _errs47;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.tag !== void 0) {
+              let data19 = data12.tag;
+              const _errs55 = errors;
+              let valid16 = false;
+              let passing2 = null;
+              const _errs56 = errors;
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err42 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              var _valid2 = _errs56 === errors;
+              if (_valid2) {
+                valid16 = true;
+                passing2 = 0;
+              }
+              const _errs58 = errors;
+              if (Array.isArray(data19)) {
+                if (data19.length < 1) {
+                  const err44 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                const len2 = data19.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data20 = data19[i3];
+                  if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                      const err45 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err46 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              var _valid2 = _errs58 === errors;
+              if (_valid2 && valid16) {
+                valid16 = false;
+                passing2 = [passing2, 1];
+              } else {
+                if (_valid2) {
+                  valid16 = true;
+                  passing2 = 1;
+                }
+              }
+              if (!valid16) {
+                const err48 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              } else {
+                errors = _errs55;
+                if (vErrors !== null) {
+                  if (_errs55) {
+                    vErrors.length = _errs55;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.experiment !== void 0) {
+              let data21 = data12.experiment;
+              const _errs63 = errors;
+              let valid19 = false;
+              let passing3 = null;
+              const _errs64 = errors;
+              if (typeof data21 === "string") {
+                if (func3(data21) < 1) {
+                  const err49 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+              var _valid3 = _errs64 === errors;
+              if (_valid3) {
+                valid19 = true;
+                passing3 = 0;
+              }
+              const _errs66 = errors;
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err51 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                const len3 = data21.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data22 = data21[i4];
+                  if (typeof data22 === "string") {
+                    if (func3(data22) < 1) {
+                      const err52 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              var _valid3 = _errs66 === errors;
+              if (_valid3 && valid19) {
+                valid19 = false;
+                passing3 = [passing3, 1];
+              } else {
+                if (_valid3) {
+                  valid19 = true;
+                  passing3 = 1;
+                }
+              }
+              if (!valid19) {
+                const err55 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              } else {
+                errors = _errs63;
+                if (vErrors !== null) {
+                  if (_errs63) {
+                    vErrors.length = _errs63;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.type !== void 0) {
+              let data23 = data12.type;
+              const _errs71 = errors;
+              let valid22 = false;
+              let passing4 = null;
+              const _errs72 = errors;
+              if (typeof data23 === "string") {
+                if (func3(data23) < 1) {
+                  const err56 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              var _valid4 = _errs72 === errors;
+              if (_valid4) {
+                valid22 = true;
+                passing4 = 0;
+              }
+              const _errs74 = errors;
+              if (Array.isArray(data23)) {
+                if (data23.length < 1) {
+                  const err58 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                const len4 = data23.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data24 = data23[i5];
+                  if (typeof data24 === "string") {
+                    if (func3(data24) < 1) {
+                      const err59 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              var _valid4 = _errs74 === errors;
+              if (_valid4 && valid22) {
+                valid22 = false;
+                passing4 = [passing4, 1];
+              } else {
+                if (_valid4) {
+                  valid22 = true;
+                  passing4 = 1;
+                }
+              }
+              if (!valid22) {
+                const err62 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              } else {
+                errors = _errs71;
+                if (vErrors !== null) {
+                  if (_errs71) {
+                    vErrors.length = _errs71;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.name !== void 0) {
+              let data25 = data12.name;
+              const _errs79 = errors;
+              let valid25 = false;
+              let passing5 = null;
+              const _errs80 = errors;
+              if (typeof data25 === "string") {
+                if (func3(data25) < 1) {
+                  const err63 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              var _valid5 = _errs80 === errors;
+              if (_valid5) {
+                valid25 = true;
+                passing5 = 0;
+              }
+              const _errs82 = errors;
+              if (Array.isArray(data25)) {
+                if (data25.length < 1) {
+                  const err65 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                const len5 = data25.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data26 = data25[i6];
+                  if (typeof data26 === "string") {
+                    if (func3(data26) < 1) {
+                      const err66 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err67 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              var _valid5 = _errs82 === errors;
+              if (_valid5 && valid25) {
+                valid25 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid25 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid25) {
+                const err69 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              } else {
+                errors = _errs79;
+                if (vErrors !== null) {
+                  if (_errs79) {
+                    vErrors.length = _errs79;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.since !== void 0) {
+              let data27 = data12.since;
+              if (typeof data27 !== "string") {
+                const err70 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data12.until !== void 0) {
+              let data28 = data12.until;
+              if (typeof data28 !== "string") {
+                const err71 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data12.recent !== void 0) {
+              let data29 = data12.recent;
+              if (typeof data29 !== "string") {
+                const err72 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data12.latest !== void 0) {
+              let data30 = data12.latest;
+              if (typeof data30 !== "boolean") {
+                const err73 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data12.where !== void 0) {
+              let data31 = data12.where;
+              if (typeof data31 !== "string") {
+                const err74 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data12.sort !== void 0) {
+              let data32 = data12.sort;
+              if (typeof data32 !== "string") {
+                const err75 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data12.limit !== void 0) {
+              let data33 = data12.limit;
+              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                const err76 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 < 1 || isNaN(data33)) {
+                  const err77 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          var _valid0 = _errs40 === errors;
+          if (_valid0 && valid10) {
+            valid10 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid10 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid10) {
+            const err79 = { instancePath: instancePath + "/queries/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf, parentSchema: schema61.properties.queries.additionalProperties, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          } else {
+            errors = _errs32;
+            if (vErrors !== null) {
+              if (_errs32) {
+                vErrors.length = _errs32;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.type, parentSchema: schema61.properties.queries, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err81];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err81);
     }
     errors++;
   }
@@ -22593,7 +23396,9 @@ var etk_config_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    $schema: { type: "string" },
+    $schema: {
+      type: "string"
+    },
     root: {
       type: "string",
       minLength: 1,
@@ -22606,7 +23411,10 @@ var etk_config_schema_default = {
     },
     statuses: {
       type: "array",
-      items: { type: "string", pattern: "^[a-z0-9_-]+$" },
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9_-]+$"
+      },
       minItems: 1,
       uniqueItems: true,
       description: "Allowed values of `status`. Default: active, complete, deprecated"
@@ -22614,25 +23422,189 @@ var etk_config_schema_default = {
     types: {
       type: "object",
       description: "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      propertyNames: {
+        pattern: "^[a-z][a-z0-9_]*$"
+      },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: ["schema"],
+        required: [
+          "schema"
+        ],
         properties: {
-          schema: { type: "string", minLength: 1 }
+          schema: {
+            type: "string",
+            minLength: 1
+          }
         }
       }
     },
     rules: {
       type: "object",
       description: "Severity per rule id: error | warn | off",
-      additionalProperties: { enum: ["error", "warn", "off"] }
+      additionalProperties: {
+        enum: [
+          "error",
+          "warn",
+          "off"
+        ]
+      }
     },
     maxFileSize: {
       type: "integer",
       minimum: 1,
       description: "Largest artifact in bytes. Default: 5242880 (5 MB)"
+    },
+    queries: {
+      type: "object",
+      description: "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }",
+      propertyNames: {
+        pattern: "^[a-z0-9][a-z0-9_-]*$"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "sql"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              sql: {
+                type: "string",
+                minLength: 1,
+                description: "One read-only statement (SELECT, WITH ... SELECT)"
+              }
+            }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "from"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              from: {
+                enum: [
+                  "experiments",
+                  "artifacts",
+                  "metrics",
+                  "tags"
+                ],
+                description: "The listing of etk query <from>"
+              },
+              status: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              tag: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              experiment: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              type: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              name: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              since: {
+                type: "string"
+              },
+              until: {
+                type: "string"
+              },
+              recent: {
+                type: "string"
+              },
+              latest: {
+                type: "boolean"
+              },
+              where: {
+                type: "string"
+              },
+              sort: {
+                type: "string"
+              },
+              limit: {
+                type: "integer",
+                minimum: 1
+              }
+            }
+          }
+        ]
+      }
     }
   }
 };
@@ -22830,7 +23802,8 @@ async function loadConfig(options2) {
     statuses: raw.statuses ?? void 0,
     extraTypes,
     rules,
-    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize
+    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    queries: raw.queries ?? {}
   };
 }
 
@@ -24072,11 +25045,11 @@ function parseFailOn(value, what) {
 }
 
 // src/action/github/runner.ts
-import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 init_errors();
 
 // src/action/ciEvent.ts
+import { readFileSync as readFileSync5 } from "node:fs";
 var NO_EVENT = { name: null, number: null, baseSha: null, baseRef: null, headSha: null };
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
@@ -24114,22 +25087,24 @@ function readEvent(name, payload) {
   }
   return event;
 }
+function eventFromEnv(env, warn) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
+  let payload = null;
+  try {
+    payload = JSON.parse(readFileSync5(path, "utf8"));
+  } catch (err) {
+    warn(`cannot read the event payload ${path}: ${err.message}`);
+  }
+  return readEvent(env.GITHUB_EVENT_NAME, payload);
+}
 
 // src/action/github/runner.ts
 function workspace(env = process.env) {
   return resolve3(env.GITHUB_WORKSPACE || process.cwd());
 }
 function currentEvent(env = process.env) {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
-  let payload;
-  try {
-    payload = JSON.parse(readFileSync5(path, "utf8"));
-  } catch (err) {
-    warning(`etk: cannot read the event payload ${path}: ${err.message}`);
-    payload = null;
-  }
-  return readEvent(env.GITHUB_EVENT_NAME, payload);
+  return eventFromEnv(env, (m) => warning(`etk: ${m}`));
 }
 function blobUrl(env, sha2) {
   if (!env.GITHUB_REPOSITORY || !sha2) return void 0;

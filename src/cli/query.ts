@@ -1,0 +1,205 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { loadConfig } from '../config/loadConfig.ts';
+import { openForRead } from '../db/openDb.ts';
+import { UsageError } from '../errors.ts';
+import { runCompare, compareQuery } from '../query/compare.ts';
+import { resolveExperimentIds } from '../query/experimentIds.ts';
+import { LISTING_FILTERS, LISTINGS, listingQuery, type Listing, type ListOptions } from '../query/listings.ts';
+import { findNamedQuery, namedQueries, namedQuerySql, runNamedQuery } from '../query/namedQueries.ts';
+import { runReadOnlySql } from '../query/readOnlySql.ts';
+import { runStatement } from '../query/runStatement.ts';
+import { closest } from '../util/distance.ts';
+import { intOption, parse } from './args.ts';
+import { DB_OPTION, dbPathFor } from './dbOption.ts';
+import type { CliIO, Command } from './io.ts';
+import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, showSql } from './outputOptions.ts';
+
+const HELP = `Usage: etk query <what> [options]
+
+  experiments            one row per experiment: status, dates, artifact count, tags
+  artifacts              one row per artifact (manifests included)
+  metrics                report metrics with their baseline value and delta
+  tags                   tag counts over experiments and artifacts
+  compare <id> <id>...   metrics side by side, with deltas against --baseline (default: the
+                         first id; with one id, each metric's own baseline)
+  sql "<SELECT ...>"     one read-only SQL statement over the index (see the README's schema)
+  run [<name>]           a named query (built in, or "queries" in etk.config.json); no name: list them
+
+Filters (experiments, artifacts, metrics; repeat a flag for several values):
+  --status S             status is S (several: any of them)
+  --tag T                carries tag T (several: all of them)
+  --experiment ID        in experiment ID (an id or a unique prefix of one)
+  --type T               artifact type (artifacts, tags)
+  --name M               metric name (metrics)
+  --since WHEN           created at or after WHEN: 7d, 24h, 2w, today, 2025-01-31, ISO time
+  --until WHEN           created at or before WHEN (a date means the end of that day)
+  --recent WHEN          created or updated since WHEN (artifacts)
+  --latest               only each experiment's latest value of each metric (metrics)
+  --where EXPR           an expression, e.g. "status = active and (metrics.accuracy > 0.9 or tags
+                         contains ocr)"; fields: status, type, created, updated, tags,
+                         metrics.<name>[.baseline|.delta], fm.<frontmatter key>, and more (README)
+  --sort FIELD[:desc]    order by a field (several: comma-separated)
+  --limit N              at most N rows
+  --count                print the number of rows only
+
+Output and more:
+${OUTPUT_HELP}
+  --baseline ID          the experiment compare measures deltas against
+  --show-sql             print the SQL and its parameters to stderr before the result
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk query experiments --status active
+  etk query experiments --tag perspective-correction --since 30d
+  etk query artifacts --recent 7d --type report
+  etk query metrics --experiment 20251217_024343 --output metrics.csv
+  etk query experiments --where "metrics.accuracy.delta > 0 and not status = deprecated"
+  etk query compare 20251217_024343 20251218_101500
+  etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
+  etk query run problems --format csv`;
+
+const SUBCOMMANDS = [...LISTINGS, 'compare', 'sql', 'run'] as const;
+
+/** CLI flag -> ListOptions key, for the flags a named query may also set. */
+const FLAG_OF: Partial<Record<keyof ListOptions, string>> = {
+  status: 'status', tags: 'tag', experiments: 'experiment', types: 'type', names: 'name', since: 'since', until: 'until',
+  recent: 'recent', latest: 'latest', where: 'where', sort: 'sort', limit: 'limit', count: 'count',
+};
+
+const OPTIONS = {
+  ...DB_OPTION,
+  ...OUTPUT_OPTIONS,
+  status: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+  experiment: { type: 'string', multiple: true },
+  type: { type: 'string', multiple: true },
+  name: { type: 'string', multiple: true },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  recent: { type: 'string' },
+  latest: { type: 'boolean' },
+  where: { type: 'string' },
+  sort: { type: 'string' },
+  limit: { type: 'string' },
+  count: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'show-sql': { type: 'boolean' },
+} as const;
+
+type Values = Record<string, unknown>;
+
+/** Refuses flags that mean nothing for this subcommand rather than silently ignoring them. */
+function checkFlags(sub: string, values: Values, allowed: readonly string[]): void {
+  const general = ['db', 'config', 'format', 'output', 'show-sql', 'help'];
+  for (const [flag, v] of Object.entries(values)) {
+    if (v === undefined || general.includes(flag) || allowed.includes(flag)) continue;
+    throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(', ')}` : 'see etk query --help');
+  }
+}
+
+function listOptions(db: DatabaseSync, values: Values, now: Date): ListOptions {
+  const o: ListOptions = { now };
+  const strings = (k: string) => values[k] as string[] | undefined;
+  if (strings('status')) o.status = strings('status') as string[];
+  if (strings('tag')) o.tags = strings('tag') as string[];
+  if (strings('type')) o.types = strings('type') as string[];
+  if (strings('name')) o.names = strings('name') as string[];
+  if (strings('experiment')) o.experiments = resolveExperimentIds(db, strings('experiment') as string[]);
+  for (const k of ['since', 'until', 'recent', 'where', 'sort'] as const) if (values[k] !== undefined) o[k] = values[k] as string;
+  if (values.latest) o.latest = true;
+  if (values.count) o.count = true;
+  const limit = intOption('query', 'limit', values.limit as string | undefined);
+  if (limit !== undefined) o.limit = limit;
+  return o;
+}
+
+function onlyArgs(sub: string, args: string[], n: number, what: string): void {
+  if (args.length > n) throw new UsageError(`etk query ${sub}: unexpected argument "${args[n]}"`, `${what}; quote an SQL statement or a --where expression as one argument`);
+}
+
+export const queryCommand: Command = {
+  name: 'query',
+  summary: 'list experiments, artifacts, metrics and tags; compare metrics; read-only SQL; named queries',
+  help: HELP,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parse('query', argv, OPTIONS);
+    if (values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    const [sub, ...args] = positionals;
+    if (sub === undefined || !(SUBCOMMANDS as readonly string[]).includes(sub)) {
+      const near = sub === undefined ? undefined : closest(sub, SUBCOMMANDS);
+      throw new UsageError(
+        sub === undefined ? 'etk query needs what to list: experiments, artifacts, metrics, tags, compare, sql or run' : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ''}`,
+        'see etk query --help',
+      );
+    }
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
+    const now = new Date();
+    const open = () => openForRead(dbPathFor(config, io.cwd, values.db));
+
+    if (sub === 'sql') {
+      checkFlags(sub, values, []);
+      if (args.length === 0) throw new UsageError('etk query sql needs a statement', 'etk query sql "SELECT * FROM experiments"');
+      onlyArgs(sub, args, 1, 'etk query sql takes one statement');
+      const db = open();
+      try {
+        emitResult('query sql', runReadOnlySql(db, args[0] as string), values, io);
+      } finally {
+        db.close();
+      }
+      return 0;
+    }
+
+    if (sub === 'run') {
+      checkFlags(sub, values, []);
+      onlyArgs(sub, args, 1, 'etk query run takes one name');
+      const name = args[0];
+      if (name === undefined) {
+        const rows = namedQueries(config).map((q) => ({ name: q.name, origin: q.origin, description: q.description }));
+        emitResult('query run', { columns: ['name', 'origin', 'description'], rows }, values, io);
+        return 0;
+      }
+      const info = findNamedQuery(config, name);
+      const db = open();
+      try {
+        if (values['show-sql']) showSql(io, namedQuerySql(db, info, now));
+        emitResult('query run', runNamedQuery(db, config, name, now), values, io);
+      } finally {
+        db.close();
+      }
+      return 0;
+    }
+
+    if (sub === 'compare') {
+      checkFlags(sub, values, ['baseline']);
+      if (args.length === 0) throw new UsageError('etk query compare needs at least one experiment id', 'etk query compare <experiment> [<experiment>...] [--baseline ID]');
+      const db = open();
+      try {
+        const ids = resolveExperimentIds(db, args);
+        const baseline = values.baseline !== undefined ? (resolveExperimentIds(db, [values.baseline as string])[0] as string) : null;
+        if (values['show-sql']) showSql(io, compareQuery(baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : ids));
+        emitResult('query compare', runCompare(db, ids, baseline), values, io);
+      } finally {
+        db.close();
+      }
+      return 0;
+    }
+
+    const listing = sub as Listing;
+    onlyArgs(sub, args, 0, `etk query ${sub} takes options only`);
+    checkFlags(sub, values, LISTING_FILTERS[listing].map((k) => FLAG_OF[k] as string));
+    const db = open();
+    try {
+      const query = listingQuery(listing, listOptions(db, values, now));
+      if (values['show-sql']) showSql(io, query);
+      emitResult(`query ${sub}`, runStatement(db, query), values, io);
+    } finally {
+      db.close();
+    }
+    return 0;
+  },
+};

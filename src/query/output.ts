@@ -1,0 +1,124 @@
+import { UsageError } from '../errors.ts';
+
+/** What every listing command produces: ordered column names and one object per row. */
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const EXTENSIONS: Record<string, OutputFormat> = { '.json': 'json', '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.txt': 'table' };
+
+/** The format a file name implies (`results.csv` -> csv), or undefined for an extension etk does not know. */
+export function formatFromPath(path: string): OutputFormat | undefined {
+  const m = /\.[^./\\]+$/.exec(path.toLowerCase());
+  return m ? EXTENSIONS[m[0]] : undefined;
+}
+
+/**
+ * Picks the output format: --format wins; else --output's extension; else a table on a terminal and
+ * JSON when piped. A --format that contradicts --output's extension is refused (a likely slip).
+ */
+export function resolveFormat(command: string, opts: { format?: string | undefined; output?: string | undefined; isTTY: boolean }): OutputFormat {
+  const { format, output } = opts;
+  if (format !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`etk ${command}: --format must be one of ${OUTPUT_FORMATS.join(', ')} (found "${format}")`);
+  }
+  const fromPath = output !== undefined ? formatFromPath(output) : undefined;
+  if (format !== undefined) {
+    if (fromPath !== undefined && fromPath !== format && output !== undefined) {
+      throw new UsageError(`etk ${command}: --format ${format} does not match the extension of --output ${output} (${fromPath})`, `rename the file or drop one of the two options`);
+    }
+    return format as OutputFormat;
+  }
+  if (output !== undefined) {
+    if (fromPath === undefined) {
+      throw new UsageError(`etk ${command}: cannot tell the format from the name ${output}`, `use a .json, .csv, .ndjson or .txt file name, or add --format`);
+    }
+    return fromPath;
+  }
+  return opts.isTTY ? 'table' : 'json';
+}
+
+/** A cell as JSON keeps it: numbers stay numbers, blobs become base64 strings, bigints numbers when exact. */
+function jsonValue(v: unknown): unknown {
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  return v === undefined ? null : v;
+}
+
+function jsonRow(columns: readonly string[], row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of columns) out[c] = jsonValue(row[c]);
+  return out;
+}
+
+/** Cell text for CSV and tables: null is empty, numbers as JavaScript prints them. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** RFC 4180: CRLF line ends, a field with a comma, quote, CR or LF is quoted with quotes doubled. */
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function toCsv(result: QueryResult): string {
+  const lines = [result.columns.map(csvField).join(',')];
+  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function toJson(result: QueryResult): string {
+  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}\n`;
+}
+
+export function toNdjson(result: QueryResult): string {
+  return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}\n`).join('');
+}
+
+export interface TableOptions {
+  /** Longest cell shown before it is cut with an ellipsis (the terminal is only so wide). */
+  maxCell?: number;
+}
+
+/** An aligned text table: numbers right-aligned, newlines shown as ⏎, long cells cut. */
+export function toTable(result: QueryResult, opts: TableOptions = {}): string {
+  const maxCell = opts.maxCell ?? 60;
+  const { columns, rows } = result;
+  if (columns.length === 1 && rows.length === 1 && columns[0] === 'count') return `${cellText(rows[0]?.count)}\n`;
+  const cut = (s: string) => {
+    const flat = s.replace(/\r?\n/g, '⏎').replace(/\t/g, ' ');
+    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join('')}…` : flat;
+  };
+  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === undefined || typeof r[c] === 'number' || typeof r[c] === 'bigint'));
+  const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...(row[i] ?? '')].length)));
+  const pad = (s: string, i: number) => {
+    const gap = ' '.repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
+    return numeric[i] ? gap + s : s + gap;
+  };
+  const line = (vals: string[]) => vals.map(pad).join('  ').trimEnd();
+  const out = [line(columns), line(width.map((w) => '-'.repeat(w))), ...cells.map(line)];
+  out.push(`(${rows.length} row${rows.length === 1 ? '' : 's'})`);
+  return `${out.join('\n')}\n`;
+}
+
+/** One function renders every format, so every listing command behaves the same. */
+export function formatRows(result: QueryResult, format: OutputFormat, opts: TableOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return toJson(result);
+    case 'csv':
+      return toCsv(result);
+    case 'ndjson':
+      return toNdjson(result);
+    case 'table':
+      return toTable(result, opts);
+  }
+}
