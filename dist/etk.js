@@ -19853,10 +19853,11 @@ function code(s) {
 function num3(n) {
   return String(Number(n.toPrecision(6)));
 }
+function fileUrl(file, line, blobUrl) {
+  return `${blobUrl}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
+}
 function fileLink(file, line, blobUrl) {
-  if (!blobUrl) return code(file);
-  const href = `${blobUrl}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
-  return `[${code(file)}](${href})`;
+  return blobUrl ? `[${code(file)}](${fileUrl(file, line, blobUrl)})` : code(file);
 }
 function headline(r) {
   const what = r.mode === "changed" ? plural3(r.checked, "changed artifact") : plural3(r.checked, "artifact");
@@ -19875,7 +19876,8 @@ function metricRow(m, blobUrl) {
   let baseline = "—";
   let change = "—";
   if (m.baseline !== null) {
-    const from = m.baselineFrom === "declared" ? "declared" : `${m.baselineExperiment ?? "baseline"}, ${fileLink(m.baselineFrom, null, blobUrl)}`;
+    const exp = code(m.baselineExperiment ?? "baseline");
+    const from = m.baselineFrom === "declared" ? "declared" : `latest of ${blobUrl ? `[${exp}](${fileUrl(m.baselineFrom, null, blobUrl)})` : exp}`;
     baseline = `${num3(m.baseline)}${unit} (${from})`;
     if (m.value !== null) {
       const delta2 = m.value - m.baseline;

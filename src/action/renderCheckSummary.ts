@@ -35,10 +35,12 @@ export function num(n: number): string {
   return String(Number(n.toPrecision(6)));
 }
 
+function fileUrl(file: string, line: number | null, blobUrl: string): string {
+  return `${blobUrl}${file.split('/').map(encodeURIComponent).join('/')}${line !== null ? `#L${line}` : ''}`;
+}
+
 function fileLink(file: string, line: number | null, blobUrl: string | undefined): string {
-  if (!blobUrl) return code(file);
-  const href = `${blobUrl}${file.split('/').map(encodeURIComponent).join('/')}${line !== null ? `#L${line}` : ''}`;
-  return `[${code(file)}](${href})`;
+  return blobUrl ? `[${code(file)}](${fileUrl(file, line, blobUrl)})` : code(file);
 }
 
 export function headline(r: Pick<CheckResult, 'errors' | 'warnings' | 'checked' | 'mode' | 'diagnostics'>): string {
@@ -60,7 +62,8 @@ function metricRow(m: MetricComparison, blobUrl: string | undefined): string {
   let baseline = '—';
   let change = '—';
   if (m.baseline !== null) {
-    const from = m.baselineFrom === 'declared' ? 'declared' : `${m.baselineExperiment ?? 'baseline'}, ${fileLink(m.baselineFrom!, null, blobUrl)}`;
+    const exp = code(m.baselineExperiment ?? 'baseline');
+    const from = m.baselineFrom === 'declared' ? 'declared' : `latest of ${blobUrl ? `[${exp}](${fileUrl(m.baselineFrom!, null, blobUrl)})` : exp}`;
     baseline = `${num(m.baseline)}${unit} (${from})`;
     if (m.value !== null) {
       const delta = m.value - m.baseline;

@@ -23384,429 +23384,6 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/config/loadConfig.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join, relative as relative2, resolve } from "node:path";
-
-// schema/etk.config.schema.json
-var etk_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://etk.invalid/schema/etk.config.json",
-  title: 'etk configuration (etk.config.json, or the "etk" key of package.json)',
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    root: {
-      type: "string",
-      minLength: 1,
-      description: "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments"
-    },
-    database: {
-      type: "string",
-      minLength: 1,
-      description: "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db"
-    },
-    statuses: {
-      type: "array",
-      items: {
-        type: "string",
-        pattern: "^[a-z0-9_-]+$"
-      },
-      minItems: 1,
-      uniqueItems: true,
-      description: "Allowed values of `status`. Default: active, complete, deprecated"
-    },
-    types: {
-      type: "object",
-      description: "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }",
-      propertyNames: {
-        pattern: "^[a-z][a-z0-9_]*$"
-      },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "schema"
-        ],
-        properties: {
-          schema: {
-            type: "string",
-            minLength: 1
-          }
-        }
-      }
-    },
-    rules: {
-      type: "object",
-      description: "Severity per rule id: error | warn | off",
-      additionalProperties: {
-        enum: [
-          "error",
-          "warn",
-          "off"
-        ]
-      }
-    },
-    maxFileSize: {
-      type: "integer",
-      minimum: 1,
-      description: "Largest artifact in bytes. Default: 5242880 (5 MB)"
-    },
-    queries: {
-      type: "object",
-      description: "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }",
-      propertyNames: {
-        pattern: "^[a-z0-9][a-z0-9_-]*$"
-      },
-      additionalProperties: {
-        oneOf: [
-          {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "sql"
-            ],
-            properties: {
-              description: {
-                type: "string"
-              },
-              sql: {
-                type: "string",
-                minLength: 1,
-                description: "One read-only statement (SELECT, WITH ... SELECT)"
-              }
-            }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "from"
-            ],
-            properties: {
-              description: {
-                type: "string"
-              },
-              from: {
-                enum: [
-                  "experiments",
-                  "artifacts",
-                  "metrics",
-                  "tags"
-                ],
-                description: "The listing of etk query <from>"
-              },
-              status: {
-                oneOf: [
-                  {
-                    type: "string",
-                    minLength: 1
-                  },
-                  {
-                    type: "array",
-                    items: {
-                      type: "string",
-                      minLength: 1
-                    },
-                    minItems: 1
-                  }
-                ]
-              },
-              tag: {
-                oneOf: [
-                  {
-                    type: "string",
-                    minLength: 1
-                  },
-                  {
-                    type: "array",
-                    items: {
-                      type: "string",
-                      minLength: 1
-                    },
-                    minItems: 1
-                  }
-                ]
-              },
-              experiment: {
-                oneOf: [
-                  {
-                    type: "string",
-                    minLength: 1
-                  },
-                  {
-                    type: "array",
-                    items: {
-                      type: "string",
-                      minLength: 1
-                    },
-                    minItems: 1
-                  }
-                ]
-              },
-              type: {
-                oneOf: [
-                  {
-                    type: "string",
-                    minLength: 1
-                  },
-                  {
-                    type: "array",
-                    items: {
-                      type: "string",
-                      minLength: 1
-                    },
-                    minItems: 1
-                  }
-                ]
-              },
-              name: {
-                oneOf: [
-                  {
-                    type: "string",
-                    minLength: 1
-                  },
-                  {
-                    type: "array",
-                    items: {
-                      type: "string",
-                      minLength: 1
-                    },
-                    minItems: 1
-                  }
-                ]
-              },
-              since: {
-                type: "string"
-              },
-              until: {
-                type: "string"
-              },
-              recent: {
-                type: "string"
-              },
-              latest: {
-                type: "boolean"
-              },
-              where: {
-                type: "string"
-              },
-              sort: {
-                type: "string"
-              },
-              limit: {
-                type: "integer",
-                minimum: 1
-              }
-            }
-          }
-        ]
-      }
-    }
-  }
-};
-
-// src/artifacts/ruleCatalog.ts
-var RULES = {
-  "file-too-large": { severity: "error", description: "file is larger than maxFileSize (default 5 MB)" },
-  binary: { severity: "error", description: "file contains NUL bytes (not text)" },
-  encoding: { severity: "error", description: "file is not valid UTF-8" },
-  bom: { severity: "warn", description: "file starts with a UTF-8 byte order mark" },
-  "line-endings": { severity: "warn", description: "file uses CRLF line endings" },
-  "frontmatter-missing": { severity: "error", description: "file does not start with a --- frontmatter fence" },
-  "frontmatter-language": { severity: "error", description: "opening fence names a language (---js); only YAML is read, nothing is evaluated" },
-  "frontmatter-unclosed": { severity: "error", description: "no closing --- fence" },
-  "frontmatter-empty": { severity: "error", description: "frontmatter has no fields" },
-  "frontmatter-not-mapping": { severity: "error", description: "frontmatter is a list or a scalar, not key: value fields" },
-  "yaml-syntax": { severity: "error", description: "frontmatter is not valid YAML" },
-  "yaml-duplicate-key": { severity: "error", description: "a key appears twice in the frontmatter" },
-  "yaml-alias-limit": { severity: "error", description: "YAML aliases expand to too many values (alias bomb)" },
-  schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
-  "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
-  "unknown-key": { severity: "warn", description: 'an unknown field is one typo away from a known one ("did you mean priority?")' },
-  "file-name": { severity: "error", description: "artifact file name is not YYYYMMDD_HHMM_{type}_{slug}.md (slug: a-z, 0-9, -, at most 50)" },
-  placement: { severity: "error", description: "artifacts live under <experiment>/.metadata/; README.md is the only Markdown at the experiment root" },
-  "experiment-folder": { severity: "error", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
-  "experiment-id-mismatch": { severity: "error", description: "frontmatter experiment_id differs from the folder the file is in" },
-  "type-mismatch": { severity: "error", description: "the type in the file name differs from `type` (README.md must be experiment_manifest)" },
-  "duplicate-artifact-id": { severity: "error", description: "artifact_id is used by another file in the repository" },
-  "updated-before-created": { severity: "error", description: "`updated` is earlier than `created`" },
-  "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" }
-};
-function isRuleId(id) {
-  return Object.hasOwn(RULES, id);
-}
-
-// src/config/loadConfig.ts
-init_errors();
-
-// src/git/execGit.ts
-init_errors();
-import { execFileSync } from "node:child_process";
-var GitError = class extends ConfigError {
-};
-function execGit(args, options2) {
-  try {
-    return execFileSync("git", ["--literal-pathspecs", "-c", "core.quotePath=false", ...args], {
-      cwd: options2.cwd,
-      input: options2.input,
-      maxBuffer: 1024 * 1024 * 1024,
-      stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: options2.optionalLocks ? "1" : "0", LC_ALL: "C" }
-    });
-  } catch (err) {
-    const e = err;
-    if (e.code === "ENOENT") throw new GitError("git is not installed or not on PATH", "install git, or run etk without --staged outside a repository");
-    if (e.status !== void 0 && e.status !== null && options2.okCodes?.includes(e.status)) return e.stdout ?? Buffer.alloc(0);
-    const stderr = e.stderr?.toString("utf8").trim() ?? "";
-    throw new GitError(`git ${args[0] ?? ""} failed${e.status ? ` (exit ${e.status})` : ""}: ${stderr || String(err)}`);
-  }
-}
-function repoTop(cwd) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, LC_ALL: "C" } }).toString("utf8").replace(/\n$/, "");
-  } catch {
-    return null;
-  }
-}
-function gitSucceeds(args, cwd) {
-  try {
-    execFileSync("git", [...args], { cwd, stdio: "ignore", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/config/loadConfig.ts
-var DEFAULTS = {
-  root: "experiment_manager/experiments",
-  database: "data/ops/tracking.db",
-  maxFileSize: 5 * 1024 * 1024
-};
-function jsonErrorWhere(message, text) {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return `${lc[1]}:${lc[2]}`;
-  const p = /position (\d+)/.exec(message);
-  if (!p) return "";
-  const before = text.slice(0, Number(p[1]));
-  const line = before.split("\n").length;
-  return `${line}:${before.length - before.lastIndexOf("\n")}`;
-}
-function readJson(file, what) {
-  let text;
-  try {
-    text = readFileSync2(file, "utf8");
-  } catch (err) {
-    throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    const where = jsonErrorWhere(err.message, text);
-    throw new ConfigError(`${file}${where ? `:${where}` : ""}: ${what} is not valid JSON: ${err.message}`, "fix the JSON syntax (a trailing comma or a missing quote, most often)");
-  }
-}
-function findConfig(cwd, top) {
-  let dir = resolve(cwd);
-  for (; ; ) {
-    const file = join(dir, "etk.config.json");
-    if (existsSync2(file)) return { file, raw: readJson(file, "etk config") };
-    const pkg = join(dir, "package.json");
-    if (existsSync2(pkg)) {
-      const json3 = readJson(pkg, "package.json");
-      if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
-    }
-    if (top !== null && resolve(dir) === resolve(top)) return null;
-    const up = dirname2(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
-var validateConfig;
-async function configValidator() {
-  if (PRECOMPILED?.config) return PRECOMPILED.config;
-  const { createAjv: createAjv2 } = await Promise.resolve().then(() => (init_compileSchemas(), compileSchemas_exports));
-  return validateConfig ??= createAjv2(void 0).compile(etk_config_schema_default);
-}
-async function checkShape(raw, source) {
-  const validateConfig2 = await configValidator();
-  if (!validateConfig2(raw)) {
-    const messages = (validateConfig2.errors ?? []).map((e) => {
-      const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
-      if (e.keyword === "additionalProperties") {
-        const key = String(e.params.additionalProperty);
-        const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
-        const near = closest(key, known);
-        return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
-      }
-      if (e.keyword === "enum") return `${where} must be one of ${e.params.allowedValues.join(", ")}`;
-      return `${where} ${e.message ?? "is invalid"}`;
-    });
-    throw new ConfigError(`${source}: ${messages.join("; ")}`, "see the Configuration section of the etk README for every key");
-  }
-  return raw;
-}
-async function loadConfig(options2) {
-  const cwd = resolve(options2.cwd);
-  let found;
-  let top;
-  if (options2.configFile !== void 0) {
-    const file = resolve(cwd, options2.configFile);
-    if (!existsSync2(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
-    top = repoTop(dirname2(file));
-    const raw2 = readJson(file, "etk config");
-    found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
-  } else {
-    top = repoTop(cwd);
-    found = findConfig(cwd, top);
-  }
-  const source = found ? found.file : null;
-  const raw = found ? await checkShape(found.raw ?? {}, source) : {};
-  const projectDir = found ? dirname2(found.file.replace(/#etk$/, "")) : top ?? cwd;
-  const rootAbs = resolve(projectDir, raw.root ?? DEFAULTS.root);
-  const base = top ?? projectDir;
-  const rootRel = toPosix(relative2(base, rootAbs));
-  if (rootRel.startsWith("..") || isAbsolute(rootRel)) {
-    throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
-  }
-  const rules = Object.fromEntries(Object.entries(RULES).map(([id, info2]) => [id, info2.severity]));
-  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
-    if (!isRuleId(id)) {
-      const near = closest(id, Object.keys(RULES));
-      throw new ConfigError(`${source}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`, `rule ids: ${Object.keys(RULES).join(", ")}`);
-    }
-    rules[id] = setting;
-  }
-  const extraTypes = {};
-  for (const [name, { schema: schema2 }] of Object.entries(raw.types ?? {})) {
-    if (Object.hasOwn(BUILTIN_SCHEMAS, name)) {
-      throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
-    }
-    const file = resolve(projectDir, schema2);
-    if (!existsSync2(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
-    const loaded = readJson(file, `schema for type "${name}"`);
-    if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
-    extraTypes[name] = { schema: loaded, source: schema2 };
-  }
-  return {
-    source,
-    projectDir,
-    top,
-    rootAbs,
-    root: rootRel === "." ? "" : rootRel,
-    databaseAbs: resolve(projectDir, raw.database ?? DEFAULTS.database),
-    statuses: raw.statuses ?? void 0,
-    extraTypes,
-    rules,
-    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
-    queries: raw.queries ?? {}
-  };
-}
-
 // src/cli/render/colors.ts
 var wrap2 = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
 var plain = (s) => s;
@@ -23940,10 +23517,11 @@ function code(s) {
 function num(n) {
   return String(Number(n.toPrecision(6)));
 }
+function fileUrl(file, line, blobUrl2) {
+  return `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
+}
 function fileLink(file, line, blobUrl2) {
-  if (!blobUrl2) return code(file);
-  const href = `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
-  return `[${code(file)}](${href})`;
+  return blobUrl2 ? `[${code(file)}](${fileUrl(file, line, blobUrl2)})` : code(file);
 }
 function headline(r) {
   const what = r.mode === "changed" ? plural(r.checked, "changed artifact") : plural(r.checked, "artifact");
@@ -23962,7 +23540,8 @@ function metricRow(m, blobUrl2) {
   let baseline = "—";
   let change = "—";
   if (m.baseline !== null) {
-    const from = m.baselineFrom === "declared" ? "declared" : `${m.baselineExperiment ?? "baseline"}, ${fileLink(m.baselineFrom, null, blobUrl2)}`;
+    const exp = code(m.baselineExperiment ?? "baseline");
+    const from = m.baselineFrom === "declared" ? "declared" : `latest of ${blobUrl2 ? `[${exp}](${fileUrl(m.baselineFrom, null, blobUrl2)})` : exp}`;
     baseline = `${num(m.baseline)}${unit} (${from})`;
     if (m.value !== null) {
       const delta = m.value - m.baseline;
@@ -24010,16 +23589,54 @@ function renderCheckSummary(r, options2 = {}) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { join as join5, relative as relative5 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4, relative as relative4 } from "node:path";
 
 // src/artifacts/validateRepo.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { isAbsolute, join as join3, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
+import { join } from "node:path";
+
+// src/git/execGit.ts
+init_errors();
+import { execFileSync } from "node:child_process";
+var GitError = class extends ConfigError {
+};
+function execGit(args, options2) {
+  try {
+    return execFileSync("git", ["--literal-pathspecs", "-c", "core.quotePath=false", ...args], {
+      cwd: options2.cwd,
+      input: options2.input,
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: options2.optionalLocks ? "1" : "0", LC_ALL: "C" }
+    });
+  } catch (err) {
+    const e = err;
+    if (e.code === "ENOENT") throw new GitError("git is not installed or not on PATH", "install git, or run etk without --staged outside a repository");
+    if (e.status !== void 0 && e.status !== null && options2.okCodes?.includes(e.status)) return e.stdout ?? Buffer.alloc(0);
+    const stderr = e.stderr?.toString("utf8").trim() ?? "";
+    throw new GitError(`git ${args[0] ?? ""} failed${e.status ? ` (exit ${e.status})` : ""}: ${stderr || String(err)}`);
+  }
+}
+function repoTop(cwd) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, LC_ALL: "C" } }).toString("utf8").replace(/\n$/, "");
+  } catch {
+    return null;
+  }
+}
+function gitSucceeds(args, cwd) {
+  try {
+    execFileSync("git", [...args], { cwd, stdio: "ignore", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // src/git/parseZ.ts
 function splitZ(out) {
@@ -24118,7 +23735,7 @@ function buildCatalog(req) {
   };
   const rootSpec = req.root === "" ? "." : req.root;
   if (req.top === null) {
-    const rootAbs = join2(req.base, req.root);
+    const rootAbs = join(req.base, req.root);
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
@@ -24135,14 +23752,14 @@ function buildCatalog(req) {
       if (p.kind === "manifest") experiments.add(p.experimentDir);
     }
   } else {
-    const rootAbs = join2(req.top, req.root);
+    const rootAbs = join(req.top, req.root);
     let dirs = [];
     try {
       dirs = readdirSync2(rootAbs);
     } catch {
       dirs = [];
     }
-    for (const d of dirs) if (existsSync3(join2(rootAbs, d, "README.md"))) experiments.add(d);
+    for (const d of dirs) if (existsSync2(join(rootAbs, d, "README.md"))) experiments.add(d);
   }
   if (req.ids.size > 0) {
     const grep = execGit(
@@ -24155,7 +23772,7 @@ function buildCatalog(req) {
       if (id !== null && req.ids.has(id) && classifyPath(hit.path, req.root).kind !== "ignored") candidates.add(hit.path);
     }
     const paths = [...candidates].sort();
-    const files = req.source === "index" ? readIndexFiles(req.top, paths).files : paths.map((p) => readWorktreeFile(join2(req.top, p), req.top, req.maxFileSize));
+    const files = req.source === "index" ? readIndexFiles(req.top, paths).files : paths.map((p) => readWorktreeFile(join(req.top, p), req.top, req.maxFileSize));
     for (const file of files) {
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -24165,15 +23782,15 @@ function buildCatalog(req) {
 }
 
 // src/sync/catalogFromIndex.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
 
 // src/db/schema.ts
 var SCHEMA_VERSION = 1;
 
 // src/sync/sourceFiles.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, relative as relative3 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2, relative as relative2 } from "node:path";
 init_errors();
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
@@ -24192,10 +23809,10 @@ function listSource(s) {
   const hashed = /* @__PURE__ */ new Set();
   if (s.top === null) {
     if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
-    for (const abs of walkMarkdown(join3(s.base, s.scope))) {
-      const path = toPosix(relative3(s.base, abs));
+    for (const abs of walkMarkdown(join2(s.base, s.scope))) {
+      const path = toPosix(relative2(s.base, abs));
       if (!keep(path, s.root)) continue;
-      listing.set(path, blobId(readFileSync3(abs)));
+      listing.set(path, blobId(readFileSync2(abs)));
     }
     for (const p of listing.keys()) hashed.add(p);
     return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed, overlay: { baseTree: null, differs: /* @__PURE__ */ new Map() } };
@@ -24274,7 +23891,7 @@ function worktreeStatus(s, top) {
   const hashed = /* @__PURE__ */ new Set();
   const hash = (path) => {
     try {
-      changes.set(path, blobId(readFileSync3(join3(top, path))));
+      changes.set(path, blobId(readFileSync2(join2(top, path))));
       hashed.add(path);
     } catch {
       changes.set(path, null);
@@ -24362,7 +23979,7 @@ function quickSource(s, previousBase, previouslyDiffering) {
 }
 function readSourceFiles(s, paths, listing) {
   if (s.kind === "worktree") {
-    return paths.map((p) => readWorktreeFile(join3(s.base, p), s.base, s.maxFileSize));
+    return paths.map((p) => readWorktreeFile(join2(s.base, p), s.base, s.maxFileSize));
   }
   const blobs = readBlobs(s.top, [...new Set(paths.map((p) => listing.get(p)))]);
   return paths.map((p) => {
@@ -24387,7 +24004,7 @@ function dirtyRows(db) {
 // src/sync/catalogFromIndex.ts
 var MAX_STALE = 500;
 function catalogFromIndex(req) {
-  if (req.spec.top === null || !existsSync4(req.dbPath)) return null;
+  if (req.spec.top === null || !existsSync3(req.dbPath)) return null;
   let db;
   try {
     db = new DatabaseSync3(req.dbPath, { readOnly: true });
@@ -24560,9 +24177,9 @@ async function validateRepo(req) {
   const wholeTree = req.paths.length === 0 && !req.staged;
   const requested = [];
   for (const p of req.paths) {
-    const abs = isAbsolute2(p) ? p : resolve2(req.cwd, p);
-    const rel = toPosix(relative4(base, abs));
-    if (rel.startsWith("..") || isAbsolute2(rel)) {
+    const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
+    const rel = toPosix(relative3(base, abs));
+    if (rel.startsWith("..") || isAbsolute(rel)) {
       notes.push({ level: "info", path: p, message: "skipped: outside the repository" });
       continue;
     }
@@ -24570,12 +24187,12 @@ async function validateRepo(req) {
       requested.push(rel === "" ? "." : rel);
       continue;
     }
-    if (!existsSync5(abs)) {
+    if (!existsSync4(abs)) {
       notes.push({ level: "error", path: p, message: "no such file or folder" });
       continue;
     }
     if (isDirectory(abs)) {
-      for (const f of walkMarkdown(abs)) requested.push(toPosix(relative4(base, f)));
+      for (const f of walkMarkdown(abs)) requested.push(toPosix(relative3(base, f)));
     } else requested.push(rel);
   }
   const schemas = await schemasFor(config2);
@@ -24595,7 +24212,7 @@ async function validateRepo(req) {
       judgedBytes.set(file.path, file.bytes);
     }
   } else {
-    const paths = wholeTree ? walkMarkdown(config2.rootAbs).map((f) => toPosix(relative4(base, f))) : [...new Set(requested)];
+    const paths = wholeTree ? walkMarkdown(config2.rootAbs).map((f) => toPosix(relative3(base, f))) : [...new Set(requested)];
     const judged = [];
     for (const rel of paths) {
       const placement = classifyPath(rel, config2.root);
@@ -24639,7 +24256,7 @@ async function validateRepo(req) {
         let bytes = judgedBytes.get(path);
         if (bytes === void 0 && !req.staged) {
           try {
-            bytes = readWorktreeFile(join4(base, path), base, config2.maxFileSize).bytes;
+            bytes = readWorktreeFile(join3(base, path), base, config2.maxFileSize).bytes;
           } catch {
             bytes = void 0;
           }
@@ -24932,9 +24549,9 @@ function configFiles(config2, top) {
   const files = [];
   if (config2.source !== null) {
     const isPkg = config2.source.endsWith("#etk");
-    files.push({ path: toPosix(relative5(top, config2.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
+    files.push({ path: toPosix(relative4(top, config2.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
   }
-  for (const t of Object.values(config2.extraTypes)) files.push({ path: toPosix(relative5(top, join5(config2.projectDir, t.source))) });
+  for (const t of Object.values(config2.extraTypes)) files.push({ path: toPosix(relative4(top, join4(config2.projectDir, t.source))) });
   return files.filter((f) => !f.path.startsWith(".."));
 }
 function filesMentioning(top, root, ids) {
@@ -24970,16 +24587,16 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync6(join5(top, p)) ? readFileSync4(join5(top, p), "utf8") : null
+          (p) => existsSync5(join4(top, p)) ? readFileSync3(join4(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config2.root);
-          const extra = filesMentioning(top, config2.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync6(join5(top, p)));
+          const extra = filesMentioning(top, config2.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync5(join4(top, p)));
           if (extra.length > 0) notes.push(`${plural2(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
-          paths = [...targets.paths, ...extra].filter((p) => existsSync6(join5(top, p))).sort();
+          paths = [...targets.paths, ...extra].filter((p) => existsSync5(join4(top, p))).sort();
         }
       }
     }
@@ -25003,8 +24620,8 @@ async function runCheck(req) {
     const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
     const base = top ?? config2.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
-      const dir = join5(config2.rootAbs, experiment, ".metadata");
-      if (!existsSync6(dir)) return [];
+      const dir = join4(config2.rootAbs, experiment, ".metadata");
+      if (!existsSync5(dir)) return [];
       const out = [];
       for (const abs of walkMarkdown(dir)) {
         try {
@@ -25045,7 +24662,393 @@ function parseFailOn(value, what) {
 }
 
 // src/action/github/runner.ts
+import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
+
+// src/config/loadConfig.ts
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join5, relative as relative5, resolve as resolve2 } from "node:path";
+
+// schema/etk.config.schema.json
+var etk_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://etk.invalid/schema/etk.config.json",
+  title: 'etk configuration (etk.config.json, or the "etk" key of package.json)',
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    root: {
+      type: "string",
+      minLength: 1,
+      description: "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments"
+    },
+    database: {
+      type: "string",
+      minLength: 1,
+      description: "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db"
+    },
+    statuses: {
+      type: "array",
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9_-]+$"
+      },
+      minItems: 1,
+      uniqueItems: true,
+      description: "Allowed values of `status`. Default: active, complete, deprecated"
+    },
+    types: {
+      type: "object",
+      description: "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }",
+      propertyNames: {
+        pattern: "^[a-z][a-z0-9_]*$"
+      },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "schema"
+        ],
+        properties: {
+          schema: {
+            type: "string",
+            minLength: 1
+          }
+        }
+      }
+    },
+    rules: {
+      type: "object",
+      description: "Severity per rule id: error | warn | off",
+      additionalProperties: {
+        enum: [
+          "error",
+          "warn",
+          "off"
+        ]
+      }
+    },
+    maxFileSize: {
+      type: "integer",
+      minimum: 1,
+      description: "Largest artifact in bytes. Default: 5242880 (5 MB)"
+    },
+    queries: {
+      type: "object",
+      description: "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }",
+      propertyNames: {
+        pattern: "^[a-z0-9][a-z0-9_-]*$"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "sql"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              sql: {
+                type: "string",
+                minLength: 1,
+                description: "One read-only statement (SELECT, WITH ... SELECT)"
+              }
+            }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "from"
+            ],
+            properties: {
+              description: {
+                type: "string"
+              },
+              from: {
+                enum: [
+                  "experiments",
+                  "artifacts",
+                  "metrics",
+                  "tags"
+                ],
+                description: "The listing of etk query <from>"
+              },
+              status: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              tag: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              experiment: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              type: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              name: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              since: {
+                type: "string"
+              },
+              until: {
+                type: "string"
+              },
+              recent: {
+                type: "string"
+              },
+              latest: {
+                type: "boolean"
+              },
+              where: {
+                type: "string"
+              },
+              sort: {
+                type: "string"
+              },
+              limit: {
+                type: "integer",
+                minimum: 1
+              }
+            }
+          }
+        ]
+      }
+    }
+  }
+};
+
+// src/artifacts/ruleCatalog.ts
+var RULES = {
+  "file-too-large": { severity: "error", description: "file is larger than maxFileSize (default 5 MB)" },
+  binary: { severity: "error", description: "file contains NUL bytes (not text)" },
+  encoding: { severity: "error", description: "file is not valid UTF-8" },
+  bom: { severity: "warn", description: "file starts with a UTF-8 byte order mark" },
+  "line-endings": { severity: "warn", description: "file uses CRLF line endings" },
+  "frontmatter-missing": { severity: "error", description: "file does not start with a --- frontmatter fence" },
+  "frontmatter-language": { severity: "error", description: "opening fence names a language (---js); only YAML is read, nothing is evaluated" },
+  "frontmatter-unclosed": { severity: "error", description: "no closing --- fence" },
+  "frontmatter-empty": { severity: "error", description: "frontmatter has no fields" },
+  "frontmatter-not-mapping": { severity: "error", description: "frontmatter is a list or a scalar, not key: value fields" },
+  "yaml-syntax": { severity: "error", description: "frontmatter is not valid YAML" },
+  "yaml-duplicate-key": { severity: "error", description: "a key appears twice in the frontmatter" },
+  "yaml-alias-limit": { severity: "error", description: "YAML aliases expand to too many values (alias bomb)" },
+  schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
+  "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
+  "unknown-key": { severity: "warn", description: 'an unknown field is one typo away from a known one ("did you mean priority?")' },
+  "file-name": { severity: "error", description: "artifact file name is not YYYYMMDD_HHMM_{type}_{slug}.md (slug: a-z, 0-9, -, at most 50)" },
+  placement: { severity: "error", description: "artifacts live under <experiment>/.metadata/; README.md is the only Markdown at the experiment root" },
+  "experiment-folder": { severity: "error", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
+  "experiment-id-mismatch": { severity: "error", description: "frontmatter experiment_id differs from the folder the file is in" },
+  "type-mismatch": { severity: "error", description: "the type in the file name differs from `type` (README.md must be experiment_manifest)" },
+  "duplicate-artifact-id": { severity: "error", description: "artifact_id is used by another file in the repository" },
+  "updated-before-created": { severity: "error", description: "`updated` is earlier than `created`" },
+  "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" }
+};
+function isRuleId(id) {
+  return Object.hasOwn(RULES, id);
+}
+
+// src/config/loadConfig.ts
+init_errors();
+var DEFAULTS = {
+  root: "experiment_manager/experiments",
+  database: "data/ops/tracking.db",
+  maxFileSize: 5 * 1024 * 1024
+};
+function jsonErrorWhere(message, text) {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return `${lc[1]}:${lc[2]}`;
+  const p = /position (\d+)/.exec(message);
+  if (!p) return "";
+  const before = text.slice(0, Number(p[1]));
+  const line = before.split("\n").length;
+  return `${line}:${before.length - before.lastIndexOf("\n")}`;
+}
+function readJson(file, what) {
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch (err) {
+    throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const where = jsonErrorWhere(err.message, text);
+    throw new ConfigError(`${file}${where ? `:${where}` : ""}: ${what} is not valid JSON: ${err.message}`, "fix the JSON syntax (a trailing comma or a missing quote, most often)");
+  }
+}
+function findConfig(cwd, top) {
+  let dir = resolve2(cwd);
+  for (; ; ) {
+    const file = join5(dir, "etk.config.json");
+    if (existsSync6(file)) return { file, raw: readJson(file, "etk config") };
+    const pkg = join5(dir, "package.json");
+    if (existsSync6(pkg)) {
+      const json3 = readJson(pkg, "package.json");
+      if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
+    }
+    if (top !== null && resolve2(dir) === resolve2(top)) return null;
+    const up = dirname2(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+var validateConfig;
+async function configValidator() {
+  if (PRECOMPILED?.config) return PRECOMPILED.config;
+  const { createAjv: createAjv2 } = await Promise.resolve().then(() => (init_compileSchemas(), compileSchemas_exports));
+  return validateConfig ??= createAjv2(void 0).compile(etk_config_schema_default);
+}
+async function checkShape(raw, source) {
+  const validateConfig2 = await configValidator();
+  if (!validateConfig2(raw)) {
+    const messages = (validateConfig2.errors ?? []).map((e) => {
+      const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
+      if (e.keyword === "additionalProperties") {
+        const key = String(e.params.additionalProperty);
+        const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
+        const near = closest(key, known);
+        return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
+      }
+      if (e.keyword === "enum") return `${where} must be one of ${e.params.allowedValues.join(", ")}`;
+      return `${where} ${e.message ?? "is invalid"}`;
+    });
+    throw new ConfigError(`${source}: ${messages.join("; ")}`, "see the Configuration section of the etk README for every key");
+  }
+  return raw;
+}
+async function loadConfig(options2) {
+  const cwd = resolve2(options2.cwd);
+  let found;
+  let top;
+  if (options2.configFile !== void 0) {
+    const file = resolve2(cwd, options2.configFile);
+    if (!existsSync6(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
+    top = repoTop(dirname2(file));
+    const raw2 = readJson(file, "etk config");
+    found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
+  } else {
+    top = repoTop(cwd);
+    found = findConfig(cwd, top);
+  }
+  const source = found ? found.file : null;
+  const raw = found ? await checkShape(found.raw ?? {}, source) : {};
+  const projectDir = found ? dirname2(found.file.replace(/#etk$/, "")) : top ?? cwd;
+  const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS.root);
+  const base = top ?? projectDir;
+  const rootRel = toPosix(relative5(base, rootAbs));
+  if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
+    throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
+  }
+  const rules = Object.fromEntries(Object.entries(RULES).map(([id, info2]) => [id, info2.severity]));
+  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+    if (!isRuleId(id)) {
+      const near = closest(id, Object.keys(RULES));
+      throw new ConfigError(`${source}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`, `rule ids: ${Object.keys(RULES).join(", ")}`);
+    }
+    rules[id] = setting;
+  }
+  const extraTypes = {};
+  for (const [name, { schema: schema2 }] of Object.entries(raw.types ?? {})) {
+    if (Object.hasOwn(BUILTIN_SCHEMAS, name)) {
+      throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
+    }
+    const file = resolve2(projectDir, schema2);
+    if (!existsSync6(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
+    const loaded = readJson(file, `schema for type "${name}"`);
+    if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
+    extraTypes[name] = { schema: loaded, source: schema2 };
+  }
+  return {
+    source,
+    projectDir,
+    top,
+    rootAbs,
+    root: rootRel === "." ? "" : rootRel,
+    databaseAbs: resolve2(projectDir, raw.database ?? DEFAULTS.database),
+    statuses: raw.statuses ?? void 0,
+    extraTypes,
+    rules,
+    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    queries: raw.queries ?? {}
+  };
+}
+
+// src/action/github/runner.ts
 init_errors();
 
 // src/action/ciEvent.ts
@@ -25118,7 +25121,7 @@ async function runAction(body) {
     await body();
   } catch (err) {
     if (err instanceof EtkError) {
-      setFailed(`${err.message.replace(/^etk: /, "etk: ")}${err.hint ? `
+      setFailed(`${err.message.startsWith("etk") ? err.message : `etk: ${err.message}`}${err.hint ? `
   fix: ${err.hint}` : ""}`);
       return;
     }
@@ -25126,6 +25129,13 @@ async function runAction(body) {
     setFailed(`etk: internal error: ${e?.stack ?? String(err)}
 This is a bug in etk; please report it.`);
   }
+}
+async function configFromInput(cwd) {
+  const file = input("config");
+  if (file !== "" && !existsSync7(resolve3(cwd, file))) {
+    throw new UsageError(`input config: ${file} does not exist in the workspace`, "the path is relative to the workspace (GITHUB_WORKSPACE); check the repository out first (actions/checkout)");
+  }
+  return loadConfig({ cwd, ...file !== "" ? { configFile: file } : {} });
 }
 
 // src/action/github/checkAction.ts
@@ -25135,8 +25145,7 @@ async function checkAction(env = process.env) {
     const cwd = workspace(env);
     const mode = parseMode(input("mode"), "input mode");
     const failOn = parseFailOn(input("fail-on"), "input fail-on");
-    const configFile = input("config");
-    const config2 = await loadConfig({ cwd, ...configFile !== "" ? { configFile } : {} });
+    const config2 = await configFromInput(cwd);
     const event = currentEvent(env);
     const r = await runCheck({ config: config2, cwd, mode, base: input("base"), event, failOn });
     if (r.resolution && r.resolution.changes !== null) info(`etk: ${r.resolution.note}`);

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { loadConfig } from '../../config/loadConfig.ts';
 import { palette } from '../../cli/render/colors.ts';
 import { renderGithub, renderText } from '../../cli/render/renderDiagnostics.ts';
 import { pickAnnotations } from '../pickAnnotations.ts';
 import { headline, renderCheckSummary } from '../renderCheckSummary.ts';
 import { parseFailOn, parseMode, runCheck } from '../runCheck.ts';
 import type { CHECK_OUTPUTS } from './actionSpec.ts';
-import { blobUrl, currentEvent, input, runAction, workspace } from './runner.ts';
+import { blobUrl, configFromInput, currentEvent, input, runAction, workspace } from './runner.ts';
 
 const setOutput = (name: (typeof CHECK_OUTPUTS)[number], value: string | number) => core.setOutput(name, value);
 
@@ -20,8 +19,7 @@ export async function checkAction(env: NodeJS.ProcessEnv = process.env): Promise
     const cwd = workspace(env);
     const mode = parseMode(input('mode'), 'input mode');
     const failOn = parseFailOn(input('fail-on'), 'input fail-on');
-    const configFile = input('config');
-    const config = await loadConfig({ cwd, ...(configFile !== '' ? { configFile } : {}) });
+    const config = await configFromInput(cwd);
     const event = currentEvent(env);
     const r = await runCheck({ config, cwd, mode, base: input('base'), event, failOn });
 

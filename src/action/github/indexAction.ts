@@ -1,13 +1,12 @@
 import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { loadConfig } from '../../config/loadConfig.ts';
 import { UsageError } from '../../errors.ts';
 import { VERSION } from '../../cli/version.ts';
 import { renderIndexSummary, type PublishedArtifact } from '../renderIndexSummary.ts';
 import { runIndex } from '../runIndex.ts';
-import { artifactUrl, defaultUploader, filesUnder, type Uploader } from '../upload.ts';
+import { artifactUrl, defaultUploader, filesUnder, type UploadRequest, type Uploader } from '../upload.ts';
 import type { INDEX_OUTPUTS } from './actionSpec.ts';
-import { input, runAction, workspace } from './runner.ts';
+import { configFromInput, input, runAction, workspace } from './runner.ts';
 
 const setOutput = (name: (typeof INDEX_OUTPUTS)[number], value: string | number) => core.setOutput(name, value);
 
@@ -31,9 +30,8 @@ function retention(value: string): number | undefined {
 export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader: Uploader = defaultUploader(env)): Promise<void> {
   await runAction(async () => {
     const cwd = workspace(env);
-    const configFile = input('config');
-    const config = await loadConfig({ cwd, ...(configFile !== '' ? { configFile } : {}) });
-    const upload = booleanInput('upload', input('upload'));
+    const config = await configFromInput(cwd);
+    const wantUpload = booleanInput('upload', input('upload'));
     const name = input('artifact-name') || 'etk-index';
     const retentionDays = retention(input('retention-days'));
     const outDir = resolve(cwd, input('out-dir') || 'etk-out');
@@ -50,13 +48,20 @@ export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader
     setOutput('report-path', r.reportPath ?? '');
 
     let uploaded: { data: PublishedArtifact; report: PublishedArtifact | null } | null = null;
-    if (upload) {
+    if (wantUpload) {
       const files = [r.dbPath, ...filesUnder(r.resultsDir)];
-      const data = await uploader({ name, files, rootDirectory: outDir, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+      const upload = async (req: UploadRequest) => {
+        try {
+          return await uploader(req);
+        } catch (err) {
+          throw new UsageError(`uploading the artifact ${req.name} failed: ${(err as Error).message}`, 'run it in a GitHub Actions job (the artifact service needs the runner\'s token), or set upload: false and upload out-dir with actions/upload-artifact');
+        }
+      };
+      const data = await upload({ name, files, rootDirectory: outDir, ...(retentionDays !== undefined ? { retentionDays } : {}) });
       const dataArtifact = { name: data.name, id: data.id, url: artifactUrl(env, data.id) };
       let reportArtifact: PublishedArtifact | null = null;
       if (r.reportPath) {
-        const rep = await uploader({ name: `${name}-report.html`, files: [r.reportPath], rootDirectory: outDir, single: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+        const rep = await upload({ name: `${name}-report.html`, files: [r.reportPath], rootDirectory: outDir, single: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
         reportArtifact = { name: rep.name, id: rep.id, url: artifactUrl(env, rep.id) };
       }
       uploaded = { data: dataArtifact, report: reportArtifact };

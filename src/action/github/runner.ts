@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { EtkError } from '../../errors.ts';
+import { loadConfig, type EtkConfig } from '../../config/loadConfig.ts';
+import { EtkError, UsageError } from '../../errors.ts';
 import { eventFromEnv, type CiEvent } from '../ciEvent.ts';
 import type { CheckInput, IndexInput } from './actionSpec.ts';
 
@@ -31,10 +33,19 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     await body();
   } catch (err) {
     if (err instanceof EtkError) {
-      core.setFailed(`${err.message.replace(/^etk: /, 'etk: ')}${err.hint ? `\n  fix: ${err.hint}` : ''}`);
+      core.setFailed(`${err.message.startsWith('etk') ? err.message : `etk: ${err.message}`}${err.hint ? `\n  fix: ${err.hint}` : ''}`);
       return;
     }
     const e = err as Error;
     core.setFailed(`etk: internal error: ${e?.stack ?? String(err)}\nThis is a bug in etk; please report it.`);
   }
+}
+
+/** The configuration the `config` input names (relative to the workspace), else the one found from the workspace up. */
+export async function configFromInput(cwd: string): Promise<EtkConfig> {
+  const file = input('config');
+  if (file !== '' && !existsSync(resolve(cwd, file))) {
+    throw new UsageError(`input config: ${file} does not exist in the workspace`, 'the path is relative to the workspace (GITHUB_WORKSPACE); check the repository out first (actions/checkout)');
+  }
+  return loadConfig({ cwd, ...(file !== '' ? { configFile: file } : {}) });
 }
