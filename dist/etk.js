@@ -20273,13 +20273,14 @@ async function runIndex(req) {
   const parts = req.parts ?? INDEX_PARTS;
   const generatedAt = req.generatedAt ?? /* @__PURE__ */ new Date();
   const notes = [];
-  const outDir = resolve5(req.outDir);
+  const cwd = req.cwd ?? process.cwd();
+  const outDir = resolve5(cwd, req.outDir);
   mkdirSync3(outDir, { recursive: true });
   const dbPath = join8(outDir, "tracking.db");
   const resultsDir = join8(outDir, "results");
   let start = existsSync9(dbPath) ? "in-place" : "fresh";
   if (req.previousDb !== void 0 && req.previousDb !== "") {
-    const prev = resolve5(req.previousDb);
+    const prev = resolve5(cwd, req.previousDb);
     if (!existsSync9(prev) || statSync4(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
@@ -20459,8 +20460,9 @@ var ciCommand = {
       const r2 = await runIndex({
         config: config2,
         etkVersion: VERSION,
-        outDir: resolve6(io.cwd, values.out),
-        ...typeof values["previous-db"] === "string" ? { previousDb: resolve6(io.cwd, values["previous-db"]) } : {}
+        cwd: io.cwd,
+        outDir: values.out,
+        ...typeof values["previous-db"] === "string" ? { previousDb: values["previous-db"] } : {}
       });
       for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${n}
 `);

@@ -9,6 +9,8 @@ import { INDEX_PARTS, type IndexParts } from './indexParts.ts';
 export interface IndexRequest {
   config: EtkConfig;
   etkVersion: string;
+  /** The folder relative paths are relative to (default: the current folder). */
+  cwd?: string;
   /** Folder for tracking.db, results/ and report.html (created). */
   outDir: string;
   /** A database to start from (restored from a cache): the sync is then incremental. May be missing (a cache miss). */
@@ -56,14 +58,15 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
   const parts = req.parts ?? INDEX_PARTS;
   const generatedAt = req.generatedAt ?? new Date();
   const notes: string[] = [];
-  const outDir = resolve(req.outDir);
+  const cwd = req.cwd ?? process.cwd();
+  const outDir = resolve(cwd, req.outDir);
   mkdirSync(outDir, { recursive: true });
   const dbPath = join(outDir, 'tracking.db');
   const resultsDir = join(outDir, 'results');
 
   let start: IndexResult['start'] = existsSync(dbPath) ? 'in-place' : 'fresh';
   if (req.previousDb !== undefined && req.previousDb !== '') {
-    const prev = resolve(req.previousDb);
+    const prev = resolve(cwd, req.previousDb);
     if (!existsSync(prev) || statSync(prev).size === 0) {
       start = 'missing';
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);

@@ -107,8 +107,9 @@ export const ciCommand: Command = {
       const r = await runIndex({
         config,
         etkVersion: VERSION,
-        outDir: resolve(io.cwd, values.out),
-        ...(typeof values['previous-db'] === 'string' ? { previousDb: resolve(io.cwd, values['previous-db']) } : {}),
+        cwd: io.cwd,
+        outDir: values.out,
+        ...(typeof values['previous-db'] === 'string' ? { previousDb: values['previous-db'] } : {}),
       });
       for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${n}\n`);
       for (const m of r.missing) io.stderr.write(`${err.yellow('note')}  not in this build: ${m}\n`);

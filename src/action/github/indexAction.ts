@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../../errors.ts';
 import { VERSION } from '../../cli/version.ts';
@@ -34,10 +34,10 @@ export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader
     const wantUpload = booleanInput('upload', input('upload'));
     const name = input('artifact-name') || 'etk-index';
     const retentionDays = retention(input('retention-days'));
-    const outDir = resolve(cwd, input('out-dir') || 'etk-out');
+    const outDir = input('out-dir') || 'etk-out';
     const previous = input('previous-db');
 
-    const r = await runIndex({ config, etkVersion: VERSION, outDir, ...(previous !== '' ? { previousDb: resolve(cwd, previous) } : {}) });
+    const r = await runIndex({ config, etkVersion: VERSION, cwd, outDir, ...(previous !== '' ? { previousDb: previous } : {}) });
     for (const n of r.notes) core.info(`etk: ${n}`);
     for (const m of r.missing) core.warning(`etk: not in this build: ${m}`);
     core.info(`etk: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments -> ${relative(cwd, r.dbPath)} (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)`);
@@ -57,11 +57,11 @@ export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader
           throw new UsageError(`uploading the artifact ${req.name} failed: ${(err as Error).message}`, 'run it in a GitHub Actions job (the artifact service needs the runner\'s token), or set upload: false and upload out-dir with actions/upload-artifact');
         }
       };
-      const data = await upload({ name, files, rootDirectory: outDir, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+      const data = await upload({ name, files, rootDirectory: dirname(r.dbPath), ...(retentionDays !== undefined ? { retentionDays } : {}) });
       const dataArtifact = { name: data.name, id: data.id, url: artifactUrl(env, data.id) };
       let reportArtifact: PublishedArtifact | null = null;
       if (r.reportPath) {
-        const rep = await upload({ name: `${name}-report.html`, files: [r.reportPath], rootDirectory: outDir, single: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+        const rep = await upload({ name: `${name}-report.html`, files: [r.reportPath], rootDirectory: dirname(r.dbPath), single: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
         reportArtifact = { name: rep.name, id: rep.id, url: artifactUrl(env, rep.id) };
       }
       uploaded = { data: dataArtifact, report: reportArtifact };
