@@ -19396,9 +19396,9 @@ Examples:
   etk query experiments --status active
   etk query experiments --tag perspective-correction --since 30d
   etk query artifacts --recent 7d --type report
-  etk query metrics --experiment 20251217_024343 --output metrics.csv
-  etk query experiments --where "metrics.accuracy.delta > 0 and not status = deprecated"
-  etk query compare 20251217_024343 20251218_101500
+  etk query metrics --experiment 20251027_143000 --output metrics.csv
+  etk query experiments --where "metrics.hmean.delta > 0 and not status = deprecated"
+  etk query compare 20251008_101500 20251027_143000
   etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
   etk query run problems --format csv`;
 var SUBCOMMANDS = [...LISTINGS, "compare", "sql", "run"];
@@ -19637,7 +19637,7 @@ function runSearch(db, o) {
       experiment_id: d.experiment_id,
       type: d.type,
       title: d.title,
-      snippet: d.snippet.replace(/\s*\r?\n\s*/g, " ").replaceAll(MARK_OPEN, open).replaceAll(MARK_CLOSE, close)
+      snippet: d.snippet.replace(/\s*\r?\n\s*/g, " ").trim().replaceAll(MARK_OPEN, open).replaceAll(MARK_CLOSE, close)
     };
   });
   return { columns: SEARCH_COLUMNS, rows };
@@ -19652,7 +19652,8 @@ words marked (**bold** outside a terminal).
 
 Words are matched as typed: every word must occur (--any: at least one), "a quoted phrase" must
 occur as a phrase, a trailing * matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and
-brackets are ordinary text; --raw passes FTS5's own query syntax through instead.
+brackets are ordinary text; --raw passes FTS5's own query syntax through instead. Put -- before
+words that start with a dash: etk search -- -fold.
 
 Options:
   --type T               only artifacts of type T (repeatable)

@@ -54,9 +54,9 @@ Examples:
   etk query experiments --status active
   etk query experiments --tag perspective-correction --since 30d
   etk query artifacts --recent 7d --type report
-  etk query metrics --experiment 20251217_024343 --output metrics.csv
-  etk query experiments --where "metrics.accuracy.delta > 0 and not status = deprecated"
-  etk query compare 20251217_024343 20251218_101500
+  etk query metrics --experiment 20251027_143000 --output metrics.csv
+  etk query experiments --where "metrics.hmean.delta > 0 and not status = deprecated"
+  etk query compare 20251008_101500 20251027_143000
   etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
   etk query run problems --format csv`;
 

@@ -18,7 +18,8 @@ words marked (**bold** outside a terminal).
 
 Words are matched as typed: every word must occur (--any: at least one), "a quoted phrase" must
 occur as a phrase, a trailing * matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and
-brackets are ordinary text; --raw passes FTS5's own query syntax through instead.
+brackets are ordinary text; --raw passes FTS5's own query syntax through instead. Put -- before
+words that start with a dash: etk search -- -fold.
 
 Options:
   --type T               only artifacts of type T (repeatable)

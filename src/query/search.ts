@@ -131,7 +131,7 @@ export function runSearch(db: DatabaseSync, o: SearchOptions): QueryResult {
       experiment_id: d.experiment_id,
       type: d.type,
       title: d.title,
-      snippet: d.snippet.replace(/\s*\r?\n\s*/g, ' ').replaceAll(MARK_OPEN, open).replaceAll(MARK_CLOSE, close),
+      snippet: d.snippet.replace(/\s*\r?\n\s*/g, ' ').trim().replaceAll(MARK_OPEN, open).replaceAll(MARK_CLOSE, close),
     };
   });
   return { columns: SEARCH_COLUMNS, rows };

@@ -34,3 +34,23 @@ describe('README stays the manual', () => {
     assert.equal(pkg.scripts.demo, 'node bin/etk.js validate --config examples/etk.config.json');
   });
 });
+
+describe('README examples of etk query and etk search run on examples/', () => {
+  it('every example line exits 0', async () => {
+    const { cli } = await import('../helpers/runCli.ts');
+    const { tempDir } = await import('../helpers/tempRepo.ts');
+    const { fileURLToPath } = await import('node:url');
+    const config = fileURLToPath(new URL('../../examples/etk.config.json', import.meta.url));
+    const t = tempDir();
+    const db = `${t.dir}/tracking.db`;
+    const synced = await cli(t.dir, 'sync', '--config', config, '--db', db, '-q');
+    assert.equal(synced.code, 0, synced.stderr);
+    const lines = [...README.matchAll(/^(etk (?:query|search) .*?)(?:\s+#.*)?$/gm)].map((m) => m[1] as string).filter((l) => !/[[<]/.test(l));
+    assert.ok(lines.length >= 12, `found ${lines.length} example lines`);
+    for (const line of lines) {
+      const argv = [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '').slice(1);
+      const r = await cli(t.dir, ...argv, '--config', config, '--db', db);
+      assert.equal(r.code, 0, `${line}\n${r.stderr}`);
+    }
+  });
+});
