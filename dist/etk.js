@@ -20085,7 +20085,7 @@ function resolveChanges(req) {
   if (!explicit) {
     const parents = rawParents(execGit(["cat-file", "commit", head], { cwd: top }).toString("utf8"));
     const first = parents[0];
-    const isPrMerge = parents.length === 2 && first !== void 0 && (event.headSha === null || parents[1] === event.headSha);
+    const isPrMerge = parents.length === 2 && first !== void 0 && event.headSha !== null && parents[1] === event.headSha;
     if (isPrMerge) {
       let present = hasCommit(top, first);
       if (!present && mayFetch) {
@@ -20377,8 +20377,9 @@ var HELP8 = `Usage: etk ci check [options]
 The work of etk's GitHub Actions, for any CI system.
 
   check     judge the artifacts a change touches (cross-file rules against the whole tree):
-            HEAD's merge commit parents, else the merge base with --base (or the GitHub event's
-            base), fetching a missing base commit; with no history, every artifact (and it says so)
+            GitHub's PR merge commit against its first parent, else the merge base of HEAD and
+            --base (or the GitHub event's base), fetching a missing base commit; with no base or
+            no history, every artifact (and it says so)
   index     sync tracking.db at HEAD into DIR (from --previous-db when given), checkpoint it, run
             every named query to DIR/results/<name>.json and .csv, build DIR/report.html
 

@@ -81,8 +81,9 @@ function mergeBase(top: string, a: string): string | null {
 /**
  * Works out what a change (a pull request, a merge group, a push) changed, from git alone:
  *
- * 1. HEAD is the PR's merge commit (what actions/checkout checks out for pull_request): compare with
- *    its first parent, fetching that one commit when the clone is shallow;
+ * 1. HEAD is the PR's merge commit (what actions/checkout checks out for pull_request: its second
+ *    parent is the event's head commit): compare with its first parent, fetching that one commit
+ *    when the clone is shallow;
  * 2. else the merge base of the base commit and HEAD;
  * 3. else fetch the missing base commit and try again (in a shallow clone, without the history for a
  *    merge base, compare with the base commit itself);
@@ -104,7 +105,8 @@ export function resolveChanges(req: ResolveRequest): ChangeResolution {
   if (!explicit) {
     const parents = rawParents(execGit(['cat-file', 'commit', head], { cwd: top }).toString('utf8'));
     const first = parents[0];
-    const isPrMerge = parents.length === 2 && first !== undefined && (event.headSha === null || parents[1] === event.headSha);
+    // Only on the event's word: a PR branch that merged its base in also has a merge commit at its tip.
+    const isPrMerge = parents.length === 2 && first !== undefined && event.headSha !== null && parents[1] === event.headSha;
     if (isPrMerge) {
       let present = hasCommit(top, first);
       if (!present && mayFetch) {

@@ -20,8 +20,9 @@ const HELP = `Usage: etk ci check [options]
 The work of etk's GitHub Actions, for any CI system.
 
   check     judge the artifacts a change touches (cross-file rules against the whole tree):
-            HEAD's merge commit parents, else the merge base with --base (or the GitHub event's
-            base), fetching a missing base commit; with no history, every artifact (and it says so)
+            GitHub's PR merge commit against its first parent, else the merge base of HEAD and
+            --base (or the GitHub event's base), fetching a missing base commit; with no base or
+            no history, every artifact (and it says so)
   index     sync tracking.db at HEAD into DIR (from --previous-db when given), checkpoint it, run
             every named query to DIR/results/<name>.json and .csv, build DIR/report.html
 

@@ -24497,7 +24497,7 @@ function resolveChanges(req) {
   if (!explicit) {
     const parents = rawParents(execGit(["cat-file", "commit", head], { cwd: top }).toString("utf8"));
     const first = parents[0];
-    const isPrMerge = parents.length === 2 && first !== void 0 && (event.headSha === null || parents[1] === event.headSha);
+    const isPrMerge = parents.length === 2 && first !== void 0 && event.headSha !== null && parents[1] === event.headSha;
     if (isPrMerge) {
       let present = hasCommit(top, first);
       if (!present && mayFetch) {
