@@ -3,7 +3,7 @@
 //
 //   npm run bench                               # work tree vs HEAD, 7 runs per case
 //   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | hooks | actions
 //   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
 // Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
@@ -17,6 +17,11 @@
 //   no-op lint-staged task, (c) etk through lint-staged (etk init), (d) etk's direct mode, (e) husky
 //   running a no-op Node script. etk comes from `npm pack` of the work tree, husky and lint-staged
 //   from the registry (installed once under bench/out/hooks-modules).
+// - actions: the built GitHub Actions on a simulated runner (INPUT_*, GITHUB_* variables and files),
+//   on the largest corpus: actions/check on a one-file pull request (GitHub's merge commit, full
+//   clone) vs `etk validate <that file>`, actions/check with mode all vs `etk validate`, and
+//   actions/index (upload false) rebuilding from nothing vs `etk sync --rev HEAD` into a new database,
+//   and from the previous database after a one-file commit vs `etk sync --rev HEAD` on it.
 // Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
 // Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -92,9 +97,9 @@ function touch(dir, file, tag) {
 }
 
 /** One run: wall ms and peak RSS (KB) of the whole process. */
-function measure(cmd, args, cwd) {
+function measure(cmd, args, cwd, env = process.env) {
   const start = process.hrtime.bigint();
-  const r = TIME ? spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8' }) : spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  const r = TIME ? spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 1 << 30 }) : spawnSync(cmd, args, { cwd, encoding: 'utf8', env, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) : NaN;
@@ -227,6 +232,60 @@ if (want('hooks')) {
     run: (s) => measure('git', ['commit', '-qm', `edit ${n}`], s.v.dir),
     ratios: [['(c) etk via lint-staged', '(b) husky + no-op lint-staged'], ['(d) etk direct', '(e) husky + no-op node']],
   });
+}
+
+if (want('actions')) {
+  const size = Math.max(...SIZES);
+  const c = corpus(size);
+  const runner = join(OUT, 'actions-runner');
+  rmSync(runner, { recursive: true, force: true });
+  mkdirSync(runner, { recursive: true });
+  // A pull request changing one file, checked out as GitHub does: the merge commit, detached.
+  const ws = join(OUT, `actions-ws-${size}`);
+  rmSync(ws, { recursive: true, force: true });
+  git(['clone', '-q', `file://${c.dir}`, ws]);
+  const base = git(['rev-parse', 'HEAD'], ws);
+  git(['checkout', '-q', '-b', 'pr'], ws);
+  touch(ws, c.one, 'pr');
+  git(['commit', '-qam', 'pr: one file', '--no-verify'], ws);
+  const head = git(['rev-parse', 'HEAD'], ws);
+  git(['checkout', '-q', '--detach', base], ws);
+  git(['merge', '-q', '--no-ff', '-m', 'merge', head], ws);
+  const event = join(runner, 'event.json');
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 1, base: { ref: 'main', sha: base }, head: { ref: 'pr', sha: head } } }));
+  const inputs = (action, given) => {
+    const env = {};
+    const yml = readFileSync(join(REPO, 'actions', action, 'action.yml'), 'utf8');
+    const block = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
+    for (const m of block.matchAll(/^ {2}([\w-]+):\n(?: {4}.*\n)*? {4}default: '?([^'\n]*)'?$/gm)) env[`INPUT_${m[1].toUpperCase()}`] = given[m[1]] ?? m[2];
+    return env;
+  };
+  const actionEnv = (action, given) => {
+    const out = join(runner, 'output');
+    const summary = join(runner, 'summary.md');
+    writeFileSync(out, '');
+    writeFileSync(summary, '');
+    return { ...process.env, ...inputs(action, given), GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: git(['rev-parse', 'HEAD'], ws), RUNNER_TEMP: runner };
+  };
+  const ACTION = { label: 'action' };
+  const CLI = { label: 'etk CLI' };
+  const sideRun = (action, given, cli) => (s) => (s === ACTION ? measure(node, [join(REPO, 'actions', action, 'dist', 'index.js')], ws, actionEnv(action, given)) : measure(node, [current.bin, ...cli], ws));
+  cases.push({ group: 'actions', name: `check action, a one-file PR (merge commit), ${size} artifacts`, sides: [ACTION, CLI], run: sideRun('check', { 'fail-on': 'none' }, ['validate', c.one]), ratioTo: CLI.label });
+  cases.push({ group: 'actions', name: `check action, mode all, ${size} artifacts`, sides: [ACTION, CLI], run: sideRun('check', { mode: 'all', 'fail-on': 'none' }, ['validate', '--quiet']), ratioTo: CLI.label });
+  const outDb = join(ws, 'etk-out', 'tracking.db');
+  const cliDb = join(OUT, `actions-cli-${size}.db`);
+  const fresh = () => {
+    for (const f of [outDb, cliDb]) for (const x of ['', '-wal', '-shm']) rmSync(`${f}${x}`, { force: true });
+  };
+  cases.push({ group: 'actions', name: `index action (upload false), new database, ${size} artifacts`, sides: [ACTION, CLI], setup: fresh, run: sideRun('index', { upload: 'false' }, ['sync', '--rev', 'HEAD', '--db', cliDb, '--quiet']), ratioTo: CLI.label });
+  let n = 0;
+  const commitOne = () => {
+    const file = c.files[(n++ * 7919) % c.files.length];
+    touch(ws, file, 'edit');
+    git(['commit', '-qam', `edit ${n}`, '--no-verify'], ws);
+  };
+  execFileSync(node, [current.bin, 'sync', '--rev', 'HEAD', '--db', cliDb, '--quiet'], { cwd: ws, stdio: 'ignore' });
+  cases.push({ group: 'actions', name: `index action from previous-db after a one-file commit, ${size} artifacts`, sides: [ACTION, CLI], setup: commitOne, run: sideRun('index', { upload: 'false', 'previous-db': 'etk-out/tracking.db' }, ['sync', '--rev', 'HEAD', '--db', cliDb, '--quiet']), ratioTo: CLI.label });
 }
 
 console.log(`node ${process.version}, ${RUNS} runs per case, interleaved; current = work tree, ${baseline.label}`);

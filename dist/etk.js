@@ -16041,7 +16041,14 @@ function quickSource(s, previousBase, previouslyDiffering) {
   }
   const candidates = /* @__PURE__ */ new Map();
   if (tree !== previousBase) {
-    for (const [p, oid] of parseRawDiff(execGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", previousBase, tree, "--", spec(s)], { cwd: top }))) {
+    let diff2;
+    try {
+      diff2 = execGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", previousBase, tree, "--", spec(s)], { cwd: top });
+    } catch (err) {
+      if (!gitSucceeds(["cat-file", "-e", `${previousBase}^{tree}`], top)) return null;
+      throw err;
+    }
+    for (const [p, oid] of parseRawDiff(diff2)) {
       if (keep(p, s.root)) candidates.set(p, oid);
     }
   }

@@ -115,6 +115,27 @@ describe('actions/index, built, on a simulated runner', () => {
     assert.equal(count(damaged.outputs['db-path']!, 'SELECT COUNT(*) AS n FROM artifacts'), 6);
   });
 
+  it('previous-db restored into a fresh depth-1 clone of a later commit (the CI cache case): its recorded tree is not there, still incremental-equal', () => {
+    const first = checkoutWorkspace(s, 'refs/heads/main', 1);
+    const r1 = runBuiltAction('index', { workspace: first.dir, inputs: { upload: 'false' } });
+    assert.equal(r1.code, 0, r1.stdout + r1.stderr);
+    // main moves on in the origin; the next run clones the new tip, depth 1, and restores the cache.
+    const origin = prScenario();
+    const runA = checkoutWorkspace(origin, 'refs/heads/main', 1);
+    const a = runBuiltAction('index', { workspace: runA.dir, inputs: { upload: 'false' } });
+    origin.origin.git('checkout', '-q', 'main');
+    origin.origin.write(artifactPath('20251221_0900_assessment_later.md', EXP), artifact('assessment', { id: 'later-2' }));
+    origin.origin.git('add', '-A');
+    origin.origin.git('commit', '-q', '-m', 'later');
+    const runB = checkoutWorkspace(origin, 'refs/heads/main', 1);
+    assert.throws(() => runB.git('cat-file', '-e', `${origin.baseSha}^{tree}`), 'the previous tree is not in the new clone');
+    runB.write('etk-out/tracking.db', readFileSync(a.outputs['db-path']!));
+    const b = runBuiltAction('index', { workspace: runB.dir, inputs: { upload: 'false', 'previous-db': 'etk-out/tracking.db' } });
+    assert.equal(b.code, 0, b.stdout + b.stderr);
+    assert.match(b.summary, /updated from the previous database: 1 added, 0 changed, 0 removed/);
+    assert.equal(count(b.outputs['db-path']!, 'SELECT COUNT(*) AS n FROM artifacts'), 6);
+  });
+
   it('with no runner token the real uploader is reached and fails the step with what to do; the files are still written', () => {
     const ws = checkoutWorkspace(s, 'refs/heads/main', 1);
     const r = runBuiltAction('index', { workspace: ws.dir, inputs: { 'artifact-name': 'experiments-index', 'retention-days': '7' } });

@@ -23945,7 +23945,14 @@ function quickSource(s, previousBase, previouslyDiffering) {
   }
   const candidates = /* @__PURE__ */ new Map();
   if (tree !== previousBase) {
-    for (const [p, oid] of parseRawDiff(execGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", previousBase, tree, "--", spec(s)], { cwd: top }))) {
+    let diff2;
+    try {
+      diff2 = execGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", previousBase, tree, "--", spec(s)], { cwd: top });
+    } catch (err) {
+      if (!gitSucceeds(["cat-file", "-e", `${previousBase}^{tree}`], top)) return null;
+      throw err;
+    }
+    for (const [p, oid] of parseRawDiff(diff2)) {
       if (keep(p, s.root)) candidates.set(p, oid);
     }
   }
@@ -25151,7 +25158,7 @@ async function checkAction(env = process.env) {
     if (r.resolution && r.resolution.changes !== null) info(`etk: ${r.resolution.note}`);
     for (const n of r.notes) info(`etk: ${n}`);
     for (const n of r.validateNotes) info(`etk: ${n.path}: ${n.message}`);
-    if (r.judged.length > 0) {
+    if (r.mode === "changed" && r.judged.length > 0) {
       startGroup(`etk: ${r.judged.length} artifact${r.judged.length === 1 ? "" : "s"} checked`);
       info(r.judged.join("\n"));
       endGroup();

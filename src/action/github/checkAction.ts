@@ -26,7 +26,7 @@ export async function checkAction(env: NodeJS.ProcessEnv = process.env): Promise
     if (r.resolution && r.resolution.changes !== null) core.info(`etk: ${r.resolution.note}`);
     for (const n of r.notes) core.info(`etk: ${n}`);
     for (const n of r.validateNotes) core.info(`etk: ${n.path}: ${n.message}`);
-    if (r.judged.length > 0) {
+    if (r.mode === 'changed' && r.judged.length > 0) {
       core.startGroup(`etk: ${r.judged.length} artifact${r.judged.length === 1 ? '' : 's'} checked`);
       core.info(r.judged.join('\n'));
       core.endGroup();
