@@ -5,7 +5,7 @@
  * payload at GITHUB_EVENT_PATH, GITHUB_WORKSPACE as the current folder.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -109,8 +109,4 @@ export function runBuiltAction(action: string, options: RunActionOptions): Runne
 /** The workflow-command lines (`::error …`, `::warning …`) of a log. */
 export function commandLines(stdout: string, kinds: readonly string[] = ['error', 'warning']): string[] {
   return stdout.split('\n').filter((l) => kinds.some((k) => l.startsWith(`::${k} `) || l.startsWith(`::${k}::`)));
-}
-
-export function writeJson(path: string, value: unknown): void {
-  writeFileSync(path, JSON.stringify(value));
 }
