@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { commandLines, REPO, runBuiltAction } from '../helpers/actionRunner.ts';
 import { EXP2, artifact, artifactPath } from '../helpers/corpus.ts';
+import { tempDir } from '../helpers/tempRepo.ts';
 import { ASSESSMENT, BASE_REPORT, GUIDE, MAIN_LATER, REPORT, checkoutWorkspace, noHistoryWorkspace, prScenario, shallowFile } from '../helpers/prScenario.ts';
 
 const ERROR_LINE = `::error file=${ASSESSMENT},line=13,col=11,title=etk schema::priority must be one of critical, high, medium, low (found "urgent")%0Afix: use one of: critical, high, medium, low`;
@@ -116,11 +117,24 @@ Changed artifacts: compared the merge commit ${s.mergeSha.slice(0, 12)} with its
   });
 
   it('checks this repository\'s examples/ with mode all and its own config, clean', () => {
-    const r = runBuiltAction('check', { workspace: REPO, inputs: { config: 'examples/etk.config.json', mode: 'all' } });
+    // ETK_THREADS=2: half the files are judged by a worker thread started from the action's bundle.
+    const r = runBuiltAction('check', { workspace: REPO, inputs: { config: 'examples/etk.config.json', mode: 'all' }, env: { ETK_THREADS: '2', ETK_DEBUG: 'threads' } });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.deepEqual(r.outputs, { checked: '31', errors: '0', warnings: '0', mode: 'all' });
     assert.match(r.summary, /^## etk check: ✔ 31 artifacts checked, no problems\n/);
     assert.deepEqual(commandLines(r.stdout), []);
+    assert.equal(r.stderr, 'etk: 31 files on 2 thread(s)\n');
+  });
+
+  it('runs from a copy of the repository that has only the action and package.json (nothing installed, nothing else)', () => {
+    const copy = tempDir({ prefix: 'etk-uses-' });
+    copy.write('package.json', readFileSync(join(REPO, 'package.json')));
+    copy.write('actions/check/action.yml', readFileSync(join(REPO, 'actions', 'check', 'action.yml')));
+    copy.write('actions/check/dist/index.js', readFileSync(join(REPO, 'actions', 'check', 'dist', 'index.js')));
+    const ws = checkoutWorkspace(s, 'refs/pull/1/merge', 1);
+    const r = runBuiltAction('check', { workspace: ws.dir, event: pullRequest, from: copy.dir });
+    assert.deepEqual(commandLines(r.stdout), [ERROR_LINE, WARNING_LINE, FAILED_LINE]);
+    assert.deepEqual(r.outputs, { checked: '3', errors: '1', warnings: '1', mode: 'changed' });
   });
 
   it('a wrong input fails the step with what to do, before any work', () => {

@@ -20,8 +20,8 @@ export interface ActionManifest {
   runs: { using: string; main: string };
 }
 
-export function readActionManifest(action: string): ActionManifest {
-  return parseYaml(readFileSync(join(REPO, 'actions', action, 'action.yml'), 'utf8')) as ActionManifest;
+export function readActionManifest(action: string, root = REPO): ActionManifest {
+  return parseYaml(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as ActionManifest;
 }
 
 export interface RunnerResult {
@@ -58,10 +58,13 @@ export interface RunActionOptions {
   inputs?: Record<string, string>;
   event?: { name: string; payload: unknown };
   env?: Record<string, string>;
+  /** The repository the action is used from (default: this one), as `uses: <owner>/<repo>/actions/<name>@<ref>` downloads it. */
+  from?: string;
 }
 
 export function runBuiltAction(action: string, options: RunActionOptions): RunnerResult {
-  const manifest = readActionManifest(action);
+  const root = options.from ?? REPO;
+  const manifest = readActionManifest(action, root);
   const declared = manifest.inputs ?? {};
   for (const name of Object.keys(options.inputs ?? {})) {
     if (!Object.hasOwn(declared, name)) throw new Error(`the workflow passes input ${name}, which actions/${action}/action.yml does not declare`);
@@ -94,7 +97,7 @@ export function runBuiltAction(action: string, options: RunActionOptions): Runne
     env.GITHUB_EVENT_PATH = runner.write('event.json', JSON.stringify(options.event.payload, null, 2));
   }
   Object.assign(env, options.env ?? {});
-  const main = join(REPO, 'actions', action, manifest.runs.main);
+  const main = join(root, 'actions', action, manifest.runs.main);
   const r = spawnSync(process.execPath, [main], { cwd: options.workspace, env, encoding: 'utf8' });
   return {
     code: r.status,
