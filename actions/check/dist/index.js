@@ -24544,7 +24544,7 @@ function resolveChanges(req) {
     base,
     changes: diff(top, base),
     fetched,
-    note: `no merge base of HEAD ${short(head)} and the base ${short(base)} in this ${shallow ? "shallow " : ""}clone${fetchedNote}: compared with the base commit itself, so files changed on the base branch since the fork are checked too (check out with fetch-depth: 0 for the exact list)`
+    note: `no merge base of HEAD ${short(head)} and the base ${short(base)} in this ${shallow ? "shallow " : ""}clone${fetchedNote}: compared with the base commit itself (if the base branch moved on since the fork, the files it changed are checked too; fetch-depth: 0 gives the exact list)`
   };
 }
 
