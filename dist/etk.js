@@ -19739,7 +19739,7 @@ var searchCommand = {
 
 // src/cli/ci.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname5, relative as relative10, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, relative as relative11, resolve as resolve6 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync5 } from "node:fs";
@@ -20248,7 +20248,7 @@ async function runCheck(req) {
 
 // src/action/runIndex.ts
 import { copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync3, rmSync as rmSync3, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8, resolve as resolve5 } from "node:path";
+import { join as join8, relative as relative10, resolve as resolve5 } from "node:path";
 
 // src/db/publishDb.ts
 import { existsSync as existsSync8 } from "node:fs";
@@ -20343,7 +20343,9 @@ async function runIndex(req) {
     } else missing.push("named queries (src/query/namedQueries.ts is not in this build)");
     if (parts.buildReport) {
       reportPath = join8(outDir, "report.html");
-      writeFileSync3(reportPath, parts.buildReport(db, { generatedAt }));
+      const top = req.config.top ?? req.config.projectDir;
+      const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative10(outDir, top))}/`.replace(/^\/$/, "");
+      writeFileSync3(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
     } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");
   } finally {
     db.close();
@@ -20477,7 +20479,7 @@ var ciCommand = {
 `);
       for (const m of r2.missing) io.stderr.write(`${err.yellow("note")}  not in this build: ${m}
 `);
-      const shown = (p) => relative10(io.cwd, p) || p;
+      const shown = (p) => relative11(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
 `);
       for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}

@@ -18,10 +18,13 @@ export interface NamedQueryResult {
 export interface IndexParts {
   runNamedQueries: ((db: DatabaseSync, config: EtkConfig, now: Date) => NamedQueryResult[]) | null;
   formatRows: ((result: { columns: string[]; rows: Record<string, unknown>[] }, format: 'json' | 'csv') => string) | null;
-  buildReport: ((db: DatabaseSync, options: { generatedAt?: Date }) => string) | null;
+  /** `linkBase`: what links to files start with (src/report/buildReport.ts's option of that name). */
+  buildReport: ((db: DatabaseSync, options: { generatedAt?: Date; linkBase?: string }) => string) | null;
 }
 
-// The seam. Still to wire: src/report/buildReport.ts (buildReport), from issue 6.
+// The seam. Still to wire, once src/report/buildReport.ts (issue 6) is on main:
+//   import { buildReport } from '../report/buildReport.ts';
+//   buildReport: (db, options) => buildReport(db, options),
 export const INDEX_PARTS: IndexParts = {
   runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
   formatRows: (result, format) => formatRows(result, format),

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { CorruptDatabaseError, openForRead } from '../db/openDb.ts';
+import { toPosix } from '../discover/worktree.ts';
 import { checkpointAndClose } from '../db/publishDb.ts';
 import { syncIndex, type SyncOutcome } from '../sync/syncIndex.ts';
 import { INDEX_PARTS, type IndexParts } from './indexParts.ts';
@@ -18,6 +19,8 @@ export interface IndexRequest {
   /** "Now" for the named queries' relative dates and the report's "generated at" (default: now). */
   generatedAt?: Date;
   parts?: IndexParts;
+  /** Where the report's links to files point for the indexed commit (a blob URL ending in /); default: relative to out-dir. */
+  linkBase?: (commit: string | null) => string | undefined;
 }
 
 export interface QueryFiles {
@@ -125,7 +128,9 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
 
     if (parts.buildReport) {
       reportPath = join(outDir, 'report.html');
-      writeFileSync(reportPath, parts.buildReport(db, { generatedAt }));
+      const top = req.config.top ?? req.config.projectDir;
+      const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative(outDir, top))}/`.replace(/^\/$/, '');
+      writeFileSync(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
     } else missing.push('the HTML report (src/report/buildReport.ts is not in this build)');
   } finally {
     db.close();

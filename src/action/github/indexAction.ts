@@ -6,7 +6,7 @@ import { renderIndexSummary, type PublishedArtifact } from '../renderIndexSummar
 import { runIndex } from '../runIndex.ts';
 import { artifactUrl, defaultUploader, filesUnder, type UploadRequest, type Uploader } from '../upload.ts';
 import type { INDEX_OUTPUTS } from './actionSpec.ts';
-import { configFromInput, input, runAction, workspace } from './runner.ts';
+import { blobUrl, configFromInput, input, runAction, workspace } from './runner.ts';
 
 const setOutput = (name: (typeof INDEX_OUTPUTS)[number], value: string | number) => core.setOutput(name, value);
 
@@ -37,7 +37,7 @@ export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader
     const outDir = input('out-dir') || 'etk-out';
     const previous = input('previous-db');
 
-    const r = await runIndex({ config, etkVersion: VERSION, cwd, outDir, ...(previous !== '' ? { previousDb: previous } : {}) });
+    const r = await runIndex({ config, etkVersion: VERSION, cwd, outDir, linkBase: (commit) => blobUrl(env, commit), ...(previous !== '' ? { previousDb: previous } : {}) });
     for (const n of r.notes) core.info(`etk: ${n}`);
     for (const m of r.missing) core.warning(`etk: not in this build: ${m}`);
     core.info(`etk: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments -> ${relative(cwd, r.dbPath)} (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)`);
