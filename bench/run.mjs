@@ -3,7 +3,7 @@
 //
 //   npm run bench                               # work tree vs HEAD, 7 runs per case
 //   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | hooks | actions
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | hooks | report | actions
 //   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
 // Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
@@ -17,6 +17,9 @@
 //   no-op lint-staged task, (c) etk through lint-staged (etk init), (d) etk's direct mode, (e) husky
 //   running a no-op Node script. etk comes from `npm pack` of the work tree, husky and lint-staged
 //   from the registry (installed once under bench/out/hooks-modules).
+// - report: `etk dashboard --report` per corpus size (wall time; the file's size), and the page in
+//   headless Chromium (playwright-core; Chromium from $CHROMIUM_PATH or PATH): first contentful
+//   paint and DOMContentLoaded (the page's script has filled the tables) of a fresh page.
 // - actions: the built GitHub Actions on a simulated runner (INPUT_*, GITHUB_* variables and files),
 //   on the largest corpus: actions/check on a one-file pull request (GitHub's merge commit, full
 //   clone) vs `etk validate <that file>`, actions/check with mode all vs `etk validate`, and
@@ -25,9 +28,9 @@
 // Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
 // Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './gen-corpus.mjs';
 
@@ -234,6 +237,43 @@ if (want('hooks')) {
   });
 }
 
+const closeLater = [];
+if (want('report')) {
+  // The baseline takes part only once its committed dist/ has the command.
+  const hasDashboard = spawnSync(node, [baseline.bin, 'dashboard', '--help'], { encoding: 'utf8' }).status === 0;
+  const chromiumPath = [process.env.CHROMIUM_PATH, ...(process.env.PATH ?? '').split(delimiter).flatMap((d) => ['chromium', 'chromium-browser', 'google-chrome'].map((n) => join(d, n)))].find((c) => {
+    try {
+      return c && (accessSync(c, constants.X_OK), true);
+    } catch {
+      return false;
+    }
+  });
+  if (!chromiumPath) throw new Error('the report group needs Chromium: apt-get install chromium, or set CHROMIUM_PATH');
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  closeLater.push(() => browser.close());
+  for (const size of SIZES) {
+    const c = corpus(size);
+    const page = (s) => join(OUT, `report-${size}-${s === current ? 'current' : 'baseline'}.html`);
+    cases.push({ group: 'report', name: `dashboard --report, ${size} artifacts`, sides: hasDashboard ? [current, baseline] : [current], cmd: (s) => [s.bin, 'dashboard', '--report', page(s)], cwd: c.dir, bytes: (s) => statSync(page(s)).size });
+    const paint = async (which) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      await tab.goto(pathToFileURL(page(current)).href, { waitUntil: 'load' });
+      const [fcp, dcl] = await tab.evaluate(() => new Promise((done) => {
+        new PerformanceObserver((list) => {
+          const e = list.getEntries().find((x) => x.name === 'first-contentful-paint');
+          if (e) done([e.startTime, performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd]);
+        }).observe({ type: 'paint', buffered: true });
+      }));
+      await context.close();
+      return { ms: which === 'fcp' ? fcp : dcl, rss: NaN };
+    };
+    cases.push({ group: 'report', name: `report in Chromium: first contentful paint, ${size} artifacts`, sides: [{ label: 'chromium' }], run: () => paint('fcp') });
+    cases.push({ group: 'report', name: `report in Chromium: DOMContentLoaded (tables filled), ${size} artifacts`, sides: [{ label: 'chromium' }], run: () => paint('dcl') });
+  }
+}
+
 if (want('actions')) {
   const size = Math.max(...SIZES);
   const c = corpus(size);
@@ -293,23 +333,25 @@ const results = [];
 for (const c of cases) {
   const runs = c.runs ?? RUNS;
   const samples = new Map(c.sides.map((s) => [s.label, []]));
-  const once = (s) => {
+  const once = async (s) => {
     c.setup?.();
     c.setupFor?.(s);
-    return c.run ? c.run(s) : measure(node, c.cmd(s), c.cwd);
+    return c.run ? await c.run(s) : measure(node, c.cmd(s), c.cwd);
   };
-  if (runs > 1) for (const s of c.sides) once(s); // warm-up (page cache, V8 compile cache)
-  for (let i = 0; i < runs; i++) for (const s of c.sides) samples.get(s.label).push(once(s));
+  if (runs > 1) for (const s of c.sides) await once(s); // warm-up (page cache, V8 compile cache)
+  for (let i = 0; i < runs; i++) for (const s of c.sides) samples.get(s.label).push(await once(s));
   const row = { group: c.group, case: c.name, sides: {} };
   for (const s of c.sides) {
     const xs = samples.get(s.label);
-    row.sides[s.label] = { medianMs: median(xs.map((x) => x.ms)), peakRssKb: Math.max(...xs.map((x) => x.rss)) };
+    row.sides[s.label] = { medianMs: median(xs.map((x) => x.ms)), peakRssKb: Math.max(...xs.map((x) => x.rss)), ...(c.bytes ? { bytes: c.bytes(s) } : {}) };
   }
   row.ratioTo = c.ratioTo ?? (c.sides.includes(baseline) ? baseline.label : null);
   row.ratios = (c.ratios ?? []).map(([a, b]) => ({ of: a, to: b, ratio: row.sides[a].medianMs / row.sides[b].medianMs }));
   results.push(row);
-  process.stderr.write(`  ${c.name}: ${Object.entries(row.sides).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms`).join(', ')}\n`);
+  process.stderr.write(`  ${c.name}: ${Object.entries(row.sides).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms${v.bytes ? ` (${(v.bytes / 1024 / 1024).toFixed(2)} MB)` : ''}`).join(', ')}\n`);
 }
+
+for (const close of closeLater) await close();
 
 const floor = results.find((r) => r.sides[FLOOR.label])?.sides[FLOOR.label].medianMs;
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : '-');
@@ -322,4 +364,5 @@ for (const r of results) {
 }
 console.log(lines.join('\n'));
 for (const r of results) for (const q of r.ratios ?? []) console.log(`${r.case}: ${q.of} / ${q.to} = ${q.ratio.toFixed(2)}`);
+for (const r of results) for (const [k, v] of Object.entries(r.sides)) if (v.bytes) console.log(`${r.case}: ${k} wrote ${(v.bytes / 1024 / 1024).toFixed(2)} MB`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results }, null, 2)}\n`);

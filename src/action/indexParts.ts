@@ -1,7 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EtkConfig } from '../config/loadConfig.ts';
-import { runNamedQueries } from '../query/namedQueries.ts';
-import { formatRows } from '../query/output.ts';
 
 /** One named query's result, as `etk query run` produces it. */
 export interface NamedQueryResult {
@@ -22,11 +20,16 @@ export interface IndexParts {
   buildReport: ((db: DatabaseSync, options: { generatedAt?: Date; linkBase?: string }) => string) | null;
 }
 
-// The seam. Still to wire, once src/report/buildReport.ts (issue 6) is on main:
-//   import { buildReport } from '../report/buildReport.ts';
-//   buildReport: (db, options) => buildReport(db, options),
-export const INDEX_PARTS: IndexParts = {
-  runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
-  formatRows: (result, format) => formatRows(result, format),
-  buildReport: null,
-};
+/** The parts of this build, loaded when the index job runs (the report's code stays out of the CLI's start-up). */
+export async function indexParts(): Promise<IndexParts> {
+  const [{ runNamedQueries }, { formatRows }, { buildReport }] = await Promise.all([
+    import('../query/namedQueries.ts'),
+    import('../query/output.ts'),
+    import('../report/buildReport.ts'),
+  ]);
+  return {
+    runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
+    formatRows: (result, format) => formatRows(result, format),
+    buildReport: (db, options) => buildReport(db, options),
+  };
+}

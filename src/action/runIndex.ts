@@ -5,7 +5,7 @@ import { CorruptDatabaseError, openForRead } from '../db/openDb.ts';
 import { toPosix } from '../discover/worktree.ts';
 import { checkpointAndClose } from '../db/publishDb.ts';
 import { syncIndex, type SyncOutcome } from '../sync/syncIndex.ts';
-import { INDEX_PARTS, type IndexParts } from './indexParts.ts';
+import { indexParts, type IndexParts } from './indexParts.ts';
 
 export interface IndexRequest {
   config: EtkConfig;
@@ -58,7 +58,7 @@ export function queryFileStem(name: string): string {
  * tracking.db, results/<query>.json|.csv, report.html. Uploading is the caller's business.
  */
 export async function runIndex(req: IndexRequest): Promise<IndexResult> {
-  const parts = req.parts ?? INDEX_PARTS;
+  const parts = req.parts ?? (await indexParts());
   const generatedAt = req.generatedAt ?? new Date();
   const notes: string[] = [];
   const cwd = req.cwd ?? process.cwd();

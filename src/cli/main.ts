@@ -9,12 +9,13 @@ import { hookCommand } from './hook.ts';
 import { initCommand } from './init.ts';
 import { queryCommand } from './query.ts';
 import { searchCommand } from './search.ts';
+import { dashboardCommand } from './dashboard.ts';
 import { ciCommand } from './ci.ts';
 
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, syncCommand, queryCommand, searchCommand, dbCommand, hookCommand, ciCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

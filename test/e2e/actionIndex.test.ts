@@ -3,7 +3,6 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
-import { INDEX_PARTS } from '../../src/action/indexParts.ts';
 import { namedQueries } from '../../src/query/namedQueries.ts';
 import { commandLines, runBuiltAction } from '../helpers/actionRunner.ts';
 import { EXP, artifact, artifactPath } from '../helpers/corpus.ts';
@@ -40,15 +39,14 @@ describe('actions/index, built, on a simulated runner', () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const out = join(ws.dir, 'etk-out');
     const db = join(out, 'tracking.db');
-    const withReport = INDEX_PARTS.buildReport !== null;
     assert.deepEqual(r.outputs, {
       'db-path': db,
       'results-dir': join(out, 'results'),
-      'report-path': withReport ? join(out, 'report.html') : '',
+      'report-path': join(out, 'report.html'),
       'artifact-id': '1',
       'artifact-url': 'https://github.com/octo-org/experiments/actions/runs/4242/artifacts/1',
-      'report-artifact-id': withReport ? '2' : '',
-      'report-artifact-url': withReport ? 'https://github.com/octo-org/experiments/actions/runs/4242/artifacts/2' : '',
+      'report-artifact-id': '2',
+      'report-artifact-url': 'https://github.com/octo-org/experiments/actions/runs/4242/artifacts/2',
     });
     // Checkpointed and closed: one self-contained file.
     assert.ok(!existsSync(`${db}-wal`) && !existsSync(`${db}-shm`));
@@ -66,16 +64,16 @@ describe('actions/index, built, on a simulated runner', () => {
     assert.deepEqual(readdirSync(join(up.dir, 'etk-index')).sort(), ['results', 'tracking.db']);
     assert.deepEqual(readdirSync(join(up.dir, 'etk-index', 'results')).sort(), files);
     assert.deepEqual(readFileSync(join(up.dir, 'etk-index', 'tracking.db')), readFileSync(db));
-    if (withReport) {
-      // The report: one unzipped HTML file, named after the artifact.
-      assert.equal(readFileSync(join(up.dir, 'etk-index-report.html'), 'utf8'), readFileSync(join(out, 'report.html'), 'utf8'));
-    } else {
-      assert.ok(!existsSync(join(up.dir, 'etk-index-report.html')));
-      assert.deepEqual(commandLines(r.stdout, ['warning']), ['::warning::etk: not in this build: the HTML report (src/report/buildReport.ts is not in this build)']);
-    }
+    // The report: one unzipped HTML file, named after the artifact, its links to files on GitHub at the indexed commit.
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    assert.equal(readFileSync(join(up.dir, 'etk-index-report.html'), 'utf8'), html);
+    assert.match(html, /^<!doctype html>/i);
+    assert.ok(html.includes(`https://github.com/octo-org/experiments/blob/${s.baseSha}/${MAIN_LATER}`), 'links to the files at the indexed commit');
+    assert.deepEqual(commandLines(r.stdout, ['warning', 'error']), []);
 
     assert.match(r.summary, /^## etk index: 5 artifacts in 2 experiments \(1 error, 0 warnings recorded\)\n\nIndexed commit <code>[0-9a-f]{12}<\/code>, rebuilt \(new index\), in \d+ ms\.\n/);
     assert.ok(r.summary.includes('| Database and query results | [<code>etk-index</code>](https://github.com/octo-org/experiments/actions/runs/4242/artifacts/1) |'), r.summary);
+    assert.ok(r.summary.includes('| HTML report | [<code>etk-index-report.html</code>](https://github.com/octo-org/experiments/actions/runs/4242/artifacts/2) |'), r.summary);
     assert.ok(r.summary.includes('| problems | 1 | <code>results/problems.json</code>, <code>results/problems.csv</code> |'), r.summary);
   });
 

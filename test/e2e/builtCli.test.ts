@@ -57,7 +57,7 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
   it('prints its version and help', () => {
     const pkg = JSON.parse(execFileSync('git', ['show', 'HEAD:package.json'], { cwd: REPO, encoding: 'utf8' })) as { version: string };
     assert.equal(etk(REPO, ['--version']).stdout.trim(), pkg.version);
-    assert.match(etk(REPO, ["--help"]).stdout, /Commands:\n {2}init {6}set up hooks[^\n]*\n {2}validate {2}check artifacts/);
+    assert.match(etk(REPO, ["--help"]).stdout, /Commands:\n {2}init {7}set up hooks[^\n]*\n {2}validate {3}check artifacts/);
   });
 
   it('hides only node:sqlite\'s experimental warning (Node 22), not other warnings', () => {

@@ -1,15 +1,17 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  __commonJS,
-  __toESM,
   eds_common_schema_default,
   require_equal,
   require_fast_deep_equal,
   require_formats,
   require_ucs2length
-} from "./chunk-EHBAWOGT.js";
+} from "./chunk-N42JUTNQ.js";
+import {
+  ConfigError,
+  __commonJS,
+  __toESM
+} from "./chunk-3UJG7U6Z.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

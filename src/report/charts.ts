@@ -1,0 +1,228 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { raw, type SafeHtml } from './html.ts';
+import { HEAT_SCHEME, OKABE_ITO, SERIES, statusColor } from './palette.ts';
+import type { Heatmap } from './shapeCompliance.ts';
+import type { CrossTab } from './shapeOverview.ts';
+import type { Timeline } from './shapeTimeline.ts';
+import { baselineRuns, type Trend, type TrendPoint } from './shapeTrends.ts';
+
+/**
+ * Charts are drawn by Observable Plot at build time, into a server-side DOM (linkedom), and
+ * embedded as SVG: the page ships no chart code. Every text in them (names, tags, metric names)
+ * goes through the DOM as a text node or an attribute value, which the serializer escapes.
+ */
+
+type PlotOptions = Plot.PlotOptions;
+interface Serializable {
+  outerHTML: string;
+}
+
+let doc: unknown = null;
+function document(): unknown {
+  doc ??= parseHTML('<!doctype html><html><head></head><body></body></html>').document;
+  return doc;
+}
+
+const GEOMETRY = /\s(?:cx|cy|x|y|x1|x2|y1|y2|width|height|d|transform|points)="[^"]*"/g;
+
+/** Coordinates to 0.1 px: Plot writes full doubles (172.99999999999997), a third of a chart's bytes. */
+export function roundGeometry(svg: string): string {
+  return svg.replace(GEOMETRY, (attr) => attr.replace(/-?\d+\.\d{2,}(?:e-?\d+)?/g, (x) => String(Math.round(Number(x) * 10) / 10)));
+}
+
+function draw(options: PlotOptions): SafeHtml {
+  const node = Plot.plot({ ...options, document: document() as PlotOptions['document'] }) as unknown as Serializable;
+  return raw(roundGeometry(node.outerHTML));
+}
+
+export const shorten = (s: string, n = 36) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Plain numbers for labels: integers as they are, others to 4 significant digits. */
+export function fmt(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return '–';
+  if (Number.isInteger(v)) return String(v);
+  return String(Number(v.toPrecision(4)));
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function colorScale(statuses: readonly string[]) {
+  return { type: 'ordinal' as const, domain: [...statuses], range: statuses.map((s) => statusColor(s, statuses)) };
+}
+
+/** Artifacts by type, stacked by status (horizontal bars). */
+export function typeStatusChart(tab: CrossTab): SafeHtml {
+  const data = tab.rows.flatMap((type, i) => tab.columns.map((status, j) => ({ type, status, n: tab.cells[i]![j]! }))).filter((d) => d.n > 0);
+  return draw({
+    ariaLabel: 'Artifacts by type and status',
+    width: 540,
+    height: 40 + 28 * tab.rows.length,
+    marginLeft: 130,
+    x: { label: 'artifacts', grid: true },
+    y: { label: null, domain: tab.rows },
+    color: colorScale(tab.columns),
+    marks: [Plot.barX(data, { y: 'type', x: 'n', fill: 'status', title: (d: { type: string; status: string; n: number }) => `${d.type}, ${d.status}: ${d.n}` }), Plot.ruleX([0])],
+  });
+}
+
+/** Each experiment's span (created to its latest update), coloured by status. */
+export function timelineChart(t: Timeline, statuses: readonly string[]): SafeHtml {
+  const names = new Map(t.bars.map((b) => [b.id, shorten(b.name)]));
+  const longest = Math.max(10, ...[...names.values()].map((n) => n.length));
+  return draw({
+    ariaLabel: 'Experiment timeline',
+    height: 50 + 18 * t.bars.length,
+    width: 1120,
+    marginLeft: Math.min(260, 12 + longest * 6),
+    x: { type: 'utc', label: null, grid: true },
+    y: { label: null, domain: t.bars.map((b) => b.id), tickFormat: (id: string) => names.get(id) ?? id },
+    color: colorScale(statuses),
+    marks: [
+      Plot.barX(t.bars, { y: 'id', x1: 'start', x2: 'end', fill: 'status', insetTop: 3, insetBottom: 3, title: (b: Timeline['bars'][number]) => `${b.name} (${b.id})\n${b.status}: ${day(b.start)} → ${day(b.end)}` }),
+      Plot.dot(t.bars, { y: 'id', x: 'start', fill: 'status', r: 3 }),
+    ],
+  });
+}
+
+/** Experiments started per month, stacked by status (every experiment, however many). */
+export function monthlyStartsChart(t: Timeline, statuses: readonly string[]): SafeHtml {
+  const data = t.monthly.map((m) => ({ ...m, end: new Date(Date.UTC(m.month.getUTCFullYear(), m.month.getUTCMonth() + 1, 1)) }));
+  return draw({
+    ariaLabel: 'Experiments started per month',
+    height: 220,
+    width: 1120,
+    x: { type: 'utc', label: null },
+    y: { label: 'experiments started', grid: true },
+    color: colorScale(statuses),
+    marks: [
+      Plot.rectY(data, { x1: 'month', x2: 'end', y: 'count', fill: 'status', insetLeft: 1, title: (d: (typeof data)[number]) => `${d.month.toISOString().slice(0, 7)}, ${d.status}: ${d.count}` }),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+/**
+ * A domain for values that are all the same (Plot would draw one tick with a long label): the
+ * value +- `pad` (or +-5 % of it, or +-1 at zero, when `pad` is 0). Null when Plot's own is fine.
+ */
+export function padDomain(values: readonly number[], pad: number): [number, number] | null {
+  if (values.length === 0) return null;
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (lo !== hi) return null;
+  const d = pad || Math.abs(lo) * 0.05 || 1;
+  return [lo - d, hi + d];
+}
+
+function pointTitle(p: TrendPoint, metric: string, names: ReadonlyMap<string, string>): string {
+  return `${metric} = ${fmt(p.value)}${p.baseline !== null ? ` (baseline ${fmt(p.baseline)})` : ''}\n${names.get(p.experiment) ?? p.experiment}, ${day(p.time)}\n${p.path.slice(p.path.lastIndexOf('/') + 1)}`;
+}
+
+/**
+ * One metric over time: every value (a line per experiment, coloured per experiment when there
+ * are few) with its baseline marked (a dashed segment over the values compared with it); or, for
+ * many values, the monthly median with the 10–90 % band and the median baseline dashed.
+ */
+export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number } = {}): SafeHtml {
+  const width = options.width ?? 540;
+  const height = options.height ?? 240;
+  const times = trend.points ? trend.points.map((p) => p.time.getTime()) : (trend.bands ?? []).map((b) => b.month.getTime());
+  const ys = trend.points ? trend.points.flatMap((p) => (p.baseline === null ? [p.value] : [p.value, p.baseline])) : (trend.bands ?? []).flatMap((b) => [b.p10, b.p90, ...(b.baseline === null ? [] : [b.baseline])]);
+  const [x, yDomain] = [padDomain(times, 15 * 24 * 3600 * 1000), padDomain(ys, 0)];
+  const xScale = { type: 'utc' as const, label: null, ticks: 5, ...(x ? { domain: x.map((t) => new Date(t)) } : {}) };
+  const y = { label: trend.unit ? `${trend.metric} (${trend.unit})` : trend.metric, grid: true, nice: true, ...(yDomain ? { domain: yDomain } : {}) };
+  const margins = { marginLeft: 56, marginRight: 16 };
+  if (trend.points) {
+    const pts = trend.points;
+    const exps = [...new Set(pts.map((p) => p.experiment))];
+    const few = exps.length <= SERIES.length;
+    // Few experiments: a colour and a legend entry each; many: one colour, the tooltips tell them apart.
+    const color = few ? { color: { type: 'ordinal' as const, domain: exps, range: SERIES.slice(0, exps.length), legend: exps.length > 1, tickFormat: (id: string) => shorten(names.get(id) ?? id, 28) } } : {};
+    const paint = few ? 'experiment' : OKABE_ITO.blue;
+    // A baseline is usually shared by an experiment's reports: one dashed segment per run, widened
+    // a little when it belongs to one value only, so that it shows.
+    const t0 = pts[0]!.time.getTime();
+    const pad = Math.max((pts.at(-1)!.time.getTime() - t0) * 0.012, 12 * 3600 * 1000);
+    const runs = baselineRuns(pts).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad : 0)) }));
+    return draw({
+      ariaLabel: `${trend.metric} over time`,
+      width,
+      height,
+      ...margins,
+      x: xScale,
+      y,
+      ...color,
+      marks: [
+        Plot.ruleY(runs, { y: 'baseline', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4,3', strokeOpacity: 0.85, title: (r: (typeof runs)[number]) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
+        Plot.line(pts, { x: 'time', y: 'value', z: 'experiment', stroke: paint, strokeOpacity: few ? 0.9 : 0.35 }),
+        Plot.dot(pts, { x: 'time', y: 'value', fill: paint, r: 3, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
+      ],
+    });
+  }
+  const bands = trend.bands ?? [];
+  const withBaseline = bands.filter((b) => b.baseline !== null);
+  return draw({
+    ariaLabel: `${trend.metric} over time, monthly median`,
+    width,
+    height,
+    ...margins,
+    x: xScale,
+    y,
+    marks: [
+      Plot.areaY(bands, { x: 'month', y1: 'p10', y2: 'p90', fill: OKABE_ITO.blue, fillOpacity: 0.22 }),
+      Plot.line(withBaseline, { x: 'month', y: 'baseline', stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
+      Plot.line(bands, { x: 'month', y: 'median', stroke: OKABE_ITO.blue, strokeWidth: 2 }),
+      Plot.dot(bands, { x: 'month', y: 'median', fill: OKABE_ITO.blue, r: 2, title: (b: (typeof bands)[number]) => `${b.month.toISOString().slice(0, 7)}: median ${fmt(b.median)} (10–90 %: ${fmt(b.p10)}–${fmt(b.p90)}), ${b.n} values${b.baseline !== null ? `; baseline median ${fmt(b.baseline)}` : ''}` }),
+    ],
+  });
+}
+
+/**
+ * Experiments by rule, coloured by the number of problems. Each cell is a keyboard-reachable
+ * button (data-experiment, data-rule) that the page's script turns into a filter of the problem list.
+ */
+export function heatmapChart(h: Heatmap, names: ReadonlyMap<string, string>): SafeHtml {
+  const labels = new Map(h.experiments.map((e) => [e.id, shorten(names.get(e.id) ?? e.id, 40)]));
+  const longest = Math.max(10, ...[...labels.values()].map((n) => n.length));
+  const longestRule = Math.max(4, ...h.rules.map((r) => r.length));
+  const max = Math.max(1, ...h.cells.map((c) => c.count));
+  const label = (c: Heatmap['cells'][number]) => `${names.get(c.experiment) ?? c.experiment}, ${c.rule}: ${c.count} problem${c.count === 1 ? '' : 's'}${c.errors ? ` (${c.errors} error${c.errors === 1 ? '' : 's'})` : ''}`;
+  const rotate = longestRule * 6 > 84;
+  return draw({
+    ariaLabel: 'Problems by experiment and rule',
+    width: Math.min(1120, Math.min(260, 12 + longest * 6) + 90 * h.rules.length + (rotate ? longestRule * 5 : 20)),
+    height: (rotate ? 24 + longestRule * 3.5 : 30) + 26 * h.experiments.length,
+    marginLeft: Math.min(260, 12 + longest * 6),
+    marginTop: rotate ? 20 + longestRule * 3.5 : 30,
+    marginRight: rotate ? longestRule * 5 : 20,
+    x: { axis: 'top', label: null, domain: h.rules, ...(rotate ? { tickRotate: -30 } : {}) },
+    y: { label: null, domain: h.experiments.map((e) => e.id), tickFormat: (id: string) => labels.get(id) ?? id },
+    color: { type: 'sqrt', scheme: HEAT_SCHEME, domain: [0, max] },
+    marks: [
+      Plot.cell(h.cells, {
+        x: 'rule',
+        y: 'experiment',
+        fill: 'count',
+        inset: 1,
+        title: label,
+        render(index, scales, values, dimensions, context, next) {
+          const g = next!(index, scales, values, dimensions, context) as unknown as { querySelectorAll(s: string): ArrayLike<{ setAttribute(k: string, v: string): void }> };
+          const rects = g.querySelectorAll('rect');
+          for (let i = 0; i < rects.length; i++) {
+            const c = h.cells[index[i]!]!;
+            const r = rects[i]!;
+            r.setAttribute('class', 'heat-cell');
+            r.setAttribute('tabindex', '0');
+            r.setAttribute('role', 'button');
+            r.setAttribute('aria-label', `${label(c)}: list them`);
+            r.setAttribute('data-experiment', c.experiment);
+            r.setAttribute('data-rule', c.rule);
+          }
+          return g as never;
+        },
+      }),
+      Plot.text(h.cells, { x: 'rule', y: 'experiment', text: (c: Heatmap['cells'][number]) => String(c.count), fill: (c: Heatmap['cells'][number]) => (c.count / max > 0.45 ? 'white' : 'black'), pointerEvents: 'none' }),
+    ],
+  });
+}

@@ -1,0 +1,238 @@
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+
+/** What the index says about itself (etk_meta). */
+export interface IndexInfo {
+  /** worktree | index | rev */
+  source: string | null;
+  commit: string | null;
+  dirty: boolean;
+  syncedAt: string | null;
+  etkVersion: string | null;
+}
+
+export interface ExperimentRow {
+  id: string;
+  name: string;
+  description: string | null;
+  status: string | null;
+  /** The manifest's created and updated (UTC 'YYYY-MM-DD HH:MM:SS'), null without a manifest. */
+  createdAt: string | null;
+  updatedAt: string | null;
+  manifestPath: string | null;
+  /** Its span: the manifest's created (else its first artifact's) to its latest update of any file. */
+  start: string | null;
+  end: string | null;
+  artifacts: number;
+  reports: number;
+  errors: number;
+  warnings: number;
+  /** Tags of the manifest and of every artifact, sorted. */
+  tags: string[];
+}
+
+export interface ArtifactRow {
+  path: string;
+  experiment: string | null;
+  type: string | null;
+  title: string;
+  status: string | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+  /** Problems recorded for the file, cross-file ones included. */
+  errors: number;
+  warnings: number;
+  parseError: string | null;
+  tags: string[];
+}
+
+export interface MetricRow {
+  experiment: string | null;
+  name: string;
+  value: number | null;
+  /** The effective baseline (the metrics view): the metric's own, else the baseline experiment's latest. */
+  baseline: number | null;
+  unit: string | null;
+  time: string | null;
+  path: string;
+  baselineExperiment: string | null;
+}
+
+export interface ProblemRow {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: string;
+  message: string;
+  experiment: string | null;
+}
+
+export interface TagCount {
+  tag: string;
+  /** Files that carry it. */
+  files: number;
+  experiments: number;
+}
+
+export interface ReportData {
+  index: IndexInfo;
+  /** Set for an experiment's page: everything below is about that experiment only. */
+  experiment: string | null;
+  experiments: ExperimentRow[];
+  artifacts: ArtifactRow[];
+  /** Every metric value, oldest first. */
+  metrics: MetricRow[];
+  /** The latest value of each metric per experiment (the latest_metrics view). */
+  latest: MetricRow[];
+  problems: ProblemRow[];
+  tags: TagCount[];
+  /** Experiments the reports of `experiment` compare against, and those that compare against it. */
+  baselines: { of: string[]; by: string[] };
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+type Row = Record<string, unknown>;
+
+/**
+ * Reads what the report shows from tracking.db (views `experiments`, `metrics`, `latest_metrics`,
+ * `diagnostics`; tables `artifacts`, `tags`, `files`, `etk_meta`). Read-only; no shaping beyond
+ * turning rows into typed records. With `experiment`, only that experiment's rows.
+ */
+export function loadReportData(db: DatabaseSync, options: { experiment?: string } = {}): ReportData {
+  const exp = options.experiment ?? null;
+  const where = (column: string) => (exp === null ? '' : ` WHERE ${column} = ?`);
+  const params: SQLInputValue[] = exp === null ? [] : [exp];
+  const all = (sql: string): Row[] => db.prepare(sql).all(...params) as Row[];
+
+  const meta = new Map((db.prepare('SELECT key, value FROM etk_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+  const index: IndexInfo = {
+    source: meta.get('source') ?? null,
+    commit: meta.get('commit') || null,
+    dirty: meta.get('dirty') === '1',
+    syncedAt: meta.get('synced_at') ?? null,
+    etkVersion: meta.get('etk_version') ?? null,
+  };
+
+  // Per-file problem counts from the diagnostics view (cross-file findings included).
+  const problemCounts = new Map<string, { errors: number; warnings: number }>();
+  for (const r of all(`SELECT d.file, SUM(d.severity = 'error') AS errors, SUM(d.severity <> 'error') AS warnings FROM diagnostics d JOIN files f ON f.path = d.file${where('f.experiment_id')} GROUP BY d.file`)) {
+    problemCounts.set(String(r.file), { errors: Number(r.errors), warnings: Number(r.warnings) });
+  }
+
+  const tagsByFile = new Map<string, string[]>();
+  for (const r of all(`SELECT file_path, tag_name FROM tags${where('experiment_id')} ORDER BY file_path, tag_name`)) {
+    const list = tagsByFile.get(String(r.file_path));
+    if (list) list.push(String(r.tag_name));
+    else tagsByFile.set(String(r.file_path), [String(r.tag_name)]);
+  }
+
+  const artifacts: ArtifactRow[] = all(
+    `SELECT file_path, experiment_id, type, title, status, created_at, updated_at, parse_error FROM artifacts${where('experiment_id')} ORDER BY file_path`,
+  ).map((r) => {
+    const path = String(r.file_path);
+    const p = problemCounts.get(path);
+    return {
+      path,
+      experiment: str(r.experiment_id),
+      type: str(r.type),
+      title: String(r.title),
+      status: str(r.status),
+      createdAt: str(r.created_at),
+      updatedAt: str(r.updated_at),
+      errors: p?.errors ?? 0,
+      warnings: p?.warnings ?? 0,
+      parseError: str(r.parse_error),
+      tags: tagsByFile.get(path) ?? [],
+    };
+  });
+
+  // Per-experiment facts gathered from its artifacts.
+  const byExp = new Map<string, { first: string | null; last: string | null; artifacts: number; reports: number; errors: number; warnings: number; tags: Set<string> }>();
+  for (const a of artifacts) {
+    if (a.experiment === null) continue;
+    let e = byExp.get(a.experiment);
+    if (!e) byExp.set(a.experiment, (e = { first: null, last: null, artifacts: 0, reports: 0, errors: 0, warnings: 0, tags: new Set() }));
+    e.artifacts++;
+    if (a.type === 'report') e.reports++;
+    e.errors += a.errors;
+    e.warnings += a.warnings;
+    for (const t of a.tags) e.tags.add(t);
+    if (a.createdAt !== null && (e.first === null || a.createdAt < e.first)) e.first = a.createdAt;
+    const touched = a.updatedAt ?? a.createdAt;
+    if (touched !== null && (e.last === null || touched > e.last)) e.last = touched;
+  }
+  const experiments: ExperimentRow[] = all(
+    `SELECT experiment_id, name, description, status, created_at, updated_at, manifest_path FROM experiments${where('experiment_id')} ORDER BY experiment_id`,
+  ).map((r) => {
+    const id = String(r.experiment_id);
+    const e = byExp.get(id);
+    const createdAt = str(r.created_at);
+    const updatedAt = str(r.updated_at);
+    const start = createdAt ?? e?.first ?? null;
+    const ends = [updatedAt, e?.last ?? null, start].filter((x): x is string => x !== null).sort();
+    return {
+      id,
+      name: String(r.name),
+      description: str(r.description),
+      status: str(r.status),
+      createdAt,
+      updatedAt,
+      manifestPath: str(r.manifest_path),
+      start,
+      end: ends.at(-1) ?? null,
+      artifacts: e?.artifacts ?? 0,
+      reports: e?.reports ?? 0,
+      errors: e?.errors ?? 0,
+      warnings: e?.warnings ?? 0,
+      tags: [...(e?.tags ?? [])].sort(),
+    };
+  });
+
+  const metricRow = (r: Row): MetricRow => ({
+    experiment: str(r.experiment_id),
+    name: String(r.metric_name),
+    value: num(r.metric_value),
+    baseline: num(r.baseline_value),
+    unit: str(r.unit),
+    time: str(r.timestamp),
+    path: String(r.file_path),
+    baselineExperiment: str(r.baseline_experiment ?? null),
+  });
+  const metrics = all(
+    `SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, file_path, baseline_experiment FROM metrics${where('experiment_id')} ORDER BY timestamp, file_path, metric_name`,
+  ).map(metricRow);
+  const latest = all(
+    `SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, file_path FROM latest_metrics${where('experiment_id')} ORDER BY experiment_id, metric_name`,
+  ).map(metricRow);
+
+  const problems: ProblemRow[] = all(
+    `SELECT d.file, d.line, d."column" AS col, d.rule, d.severity, d.message, f.experiment_id FROM diagnostics d LEFT JOIN files f ON f.path = d.file${where('f.experiment_id')} ORDER BY d.severity = 'error' DESC, d.file, d.line, d."column", d.rule`,
+  ).map((r) => ({
+    file: String(r.file),
+    line: Number(r.line),
+    column: Number(r.col),
+    rule: String(r.rule),
+    severity: String(r.severity),
+    message: String(r.message),
+    experiment: str(r.experiment_id),
+  }));
+
+  const tags: TagCount[] = all(
+    `SELECT tag_name, COUNT(*) AS files, COUNT(DISTINCT experiment_id) AS experiments FROM tags${where('experiment_id')} GROUP BY tag_name ORDER BY files DESC, tag_name`,
+  ).map((r) => ({ tag: String(r.tag_name), files: Number(r.files), experiments: Number(r.experiments) }));
+
+  const baselines = { of: [] as string[], by: [] as string[] };
+  if (exp !== null) {
+    baselines.of = (db.prepare('SELECT DISTINCT baseline FROM artifacts WHERE experiment_id = ? AND baseline IS NOT NULL ORDER BY 1').all(exp) as Row[]).map((r) => String(r.baseline));
+    baselines.by = (db.prepare('SELECT DISTINCT experiment_id FROM artifacts WHERE baseline = ? AND experiment_id IS NOT NULL AND experiment_id <> ? ORDER BY 1').all(exp, exp) as Row[]).map((r) => String(r.experiment_id));
+  }
+
+  return { index, experiment: exp, experiments, artifacts, metrics, latest, problems, tags, baselines };
+}
+
+/** The ids of every experiment in the index (for "did you mean" on an unknown --experiment). */
+export function experimentIds(db: DatabaseSync): string[] {
+  return (db.prepare('SELECT experiment_id FROM experiments ORDER BY 1').all() as Row[]).map((r) => String(r.experiment_id));
+}

@@ -1,0 +1,86 @@
+import { VERSION } from '../cli/version.ts';
+import { hrefFor } from './escape.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { ReportData } from './loadReportData.ts';
+import { describeIndex, renderPage, statusBadge, utc } from './page.ts';
+import type { ClientData } from './shapeClientData.ts';
+import { tagCloud } from './shapeCompliance.ts';
+import { orderTypes } from './shapeOverview.ts';
+import { shapeTrends } from './shapeTrends.ts';
+import { tableShell } from './tableSpecs.ts';
+import { trendFigure, trendLegend, type RenderOptions } from './renderIndex.ts';
+
+const n = (x: number) => x.toLocaleString('en-US');
+const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
+
+/** An experiment's own page (`--experiment`): what it is, its metrics against baseline, its files, tags and problems. */
+export function renderExperiment(data: ReportData, client: ClientData, o: RenderOptions & { experimentLink?: (id: string) => string | null }): string {
+  const e = data.experiments[0]!;
+  const names = new Map([[e.id, e.name]]);
+  const { trends } = shapeTrends(data.metrics, { maxCharts: 48, maxPoints: 5000 });
+  const cloud = tagCloud(data.tags);
+  const byType = new Map<string, number>();
+  for (const a of data.artifacts) byType.set(a.type ?? '(none)', (byType.get(a.type ?? '(none)') ?? 0) + 1);
+  const other = (id: string): SafeHtml => {
+    const href = o.experimentLink?.(id) ?? null;
+    return href ? html`<a href="${href}"><code>${id}</code></a>` : html`<code>${id}</code>`;
+  };
+  const errors = data.problems.filter((p) => p.severity === 'error').length;
+  const warnings = data.problems.length - errors;
+
+  const summary = html`<section id="summary" aria-labelledby="h-summary">
+<h2 id="h-summary">Summary</h2>
+${e.description ? html`<p>${e.description}</p>` : ''}
+<dl class="facts">
+<dt>Experiment id</dt><dd><code>${e.id}</code></dd>
+<dt>Status</dt><dd>${statusBadge(e.status)}</dd>
+<dt>Created</dt><dd>${e.createdAt ? utc(e.createdAt) : '–'}</dd>
+<dt>Updated</dt><dd>${e.updatedAt ? utc(e.updatedAt) : '–'}${e.end && e.end !== e.updatedAt ? html` <span class="muted">(latest file: ${utc(e.end)})</span>` : ''}</dd>
+<dt>Manifest</dt><dd>${e.manifestPath ? html`<a href="${hrefFor(e.manifestPath, o.linkBase)}">${e.manifestPath}</a>` : html`<span class="err">none: the folder has no README.md</span>`}</dd>
+<dt>Files</dt><dd data-stat="files">${plural(data.artifacts.length, 'file')}: ${orderTypes(byType.keys()).map((t, i) => html`${i ? ', ' : ''}${n(byType.get(t)!)} ${t}`)}</dd>
+<dt>Problems</dt><dd data-stat="problems"${errors ? html` class="err"` : warnings ? html` class="warn"` : ''}>${plural(errors, 'error')}, ${plural(warnings, 'warning')}</dd>
+<dt>Compared with</dt><dd>${data.baselines.of.length ? data.baselines.of.map((id, i) => html`${i ? ', ' : ''}${other(id)}`) : html`<span class="muted">no baseline experiment</span>`}</dd>
+<dt>Baseline of</dt><dd>${data.baselines.by.length ? data.baselines.by.map((id, i) => html`${i ? ', ' : ''}${other(id)}`) : html`<span class="muted">no other experiment</span>`}</dd>
+</dl>
+</section>`;
+
+  const metrics = html`<section id="metrics" aria-labelledby="h-metrics">
+<h2 id="h-metrics">Metrics against baseline</h2>
+${data.latest.length === 0 ? html`<p class="note">No report of this experiment has metrics.</p>` : html`
+${tableShell('metrics', { omit: ['expName'], caption: 'Latest value of each metric' })}
+<h3>Over time</h3>
+${trendLegend()}
+<div class="smalls">${trends.map((t) => trendFigure(t, names))}</div>`}
+</section>`;
+
+  const tags = html`<section id="tags" aria-labelledby="h-tags">
+<h2 id="h-tags">Tags</h2>
+${cloud.tags.length === 0 ? html`<p class="note">No tags.</p>` : html`<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${plural(t.files, 'file')}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>`}
+</section>`;
+
+  const files = html`<section id="artifacts" aria-labelledby="h-artifacts">
+<h2 id="h-artifacts">Artifacts</h2>
+${tableShell('artifacts', { omit: ['expName'] })}
+</section>
+<section id="compliance" aria-labelledby="h-compliance">
+<h2 id="h-compliance">Problems</h2>
+${data.problems.length === 0 ? html`<p class="ok" data-ok>No problems recorded: every file of this experiment passes every rule.</p>` : tableShell('problems', { omit: ['expName'] })}
+</section>`;
+
+  return renderPage({
+    title: `${e.name}: etk experiment report`,
+    heading: e.name,
+    subtitle: html`${statusBadge(e.status)} <code>${e.id}</code>${e.start ? html` · ${e.start.slice(0, 10)} → ${(e.end ?? e.start).slice(0, 10)}` : ''}. Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
+    nav: [
+      ['summary', 'Summary'],
+      ['metrics', 'Metrics'],
+      ['tags', 'Tags'],
+      ['artifacts', 'Artifacts'],
+      ['compliance', 'Problems'],
+    ],
+    body: html`${summary}${metrics}${tags}${files}`,
+    data: client,
+    live: o.live,
+    footer: html`Made by etk ${VERSION} from the index (tracking.db).${o.live ? html` <a href="/">All experiments</a>` : ''}`,
+  });
+}

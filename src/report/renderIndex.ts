@@ -1,0 +1,146 @@
+import { VERSION } from '../cli/version.ts';
+import { heatmapChart, monthlyStartsChart, timelineChart, trendChart, typeStatusChart } from './charts.ts';
+import { hrefFor } from './escape.ts';
+import { html, type SafeHtml } from './html.ts';
+import { LIMITS } from './limits.ts';
+import type { ReportData } from './loadReportData.ts';
+import { describeIndex, renderPage, statusBadge, statusLegend, utc } from './page.ts';
+import { type ClientData } from './shapeClientData.ts';
+import { shapeHeatmap, tagCloud } from './shapeCompliance.ts';
+import { orderStatuses, shapeOverview, type CrossTab } from './shapeOverview.ts';
+import { shapeTimeline } from './shapeTimeline.ts';
+import { shapeTrends, type Trend } from './shapeTrends.ts';
+import { tableShell } from './tableSpecs.ts';
+
+export interface RenderOptions {
+  generatedAt: Date;
+  linkBase: string;
+  live: boolean;
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
+
+function crossTable(tab: CrossTab, caption: string, rowHeader: string): SafeHtml {
+  return html`<table class="counts" data-crosstab="${caption}">
+<caption>${caption}</caption>
+<thead><tr><th scope="col">${rowHeader}</th>${tab.columns.map((c) => html`<th scope="col" class="n">${statusBadge(c)}</th>`)}<th scope="col" class="n">total</th></tr></thead>
+<tbody>${tab.rows.map((r, i) => html`<tr><th scope="row">${r}</th>${tab.cells[i]!.map((v, j) => html`<td class="n" data-status="${tab.columns[j]}">${n(v)}</td>`)}<td class="n" data-total>${n(tab.rowTotals[i]!)}</td></tr>`)}</tbody>
+${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTotals.map((v) => html`<td class="n">${n(v)}</td>`)}<td class="n">${n(tab.total)}</td></tr></tfoot>` : ''}
+</table>`;
+}
+
+export function trendFigure(t: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number } = {}): SafeHtml {
+  const what = t.points
+    ? `${plural(t.values, 'value')} from ${plural(t.experiments, 'experiment')}; ${n(t.withBaseline)} with a baseline`
+    : `${plural(t.values, 'value')} from ${plural(t.experiments, 'experiment')}: monthly median, 10–90 % band; dashed: median baseline`;
+  return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ''}</h3><p>${what}</p></figcaption>${trendChart(t, names, options)}</figure>`;
+}
+
+export function trendLegend(): SafeHtml {
+  return html`<ul class="legend" aria-label="Legend"><li><span class="sw" style="background:#0072B2;border-radius:50%"></span>a reported value</li><li><span class="sw dash"></span>the baseline it is compared with (with many values: the monthly median baseline)</li><li><span class="sw" style="background:#0072B2;opacity:.3"></span>10–90 % of the month's values</li></ul>`;
+}
+
+/** The whole-index report: overview, timeline, trends, tags, compliance, and the tables. */
+export function renderIndex(data: ReportData, client: ClientData, o: RenderOptions): string {
+  const ov = shapeOverview(data);
+  const statuses = orderStatuses([...data.experiments.map((e) => e.status ?? '(none)'), ...data.artifacts.map((a) => a.status ?? '(none)')]);
+  const timeline = shapeTimeline(data.experiments);
+  const { trends, omitted } = shapeTrends(data.metrics);
+  const heat = shapeHeatmap(data.problems);
+  const cloud = tagCloud(data.tags);
+  const names = ov.names;
+
+  const stats: [string, number, string][] = [
+    ['experiments', ov.experiments, ''],
+    ['artifacts', ov.artifacts, ''],
+    ['reports', ov.reports, ''],
+    ['metric values', ov.metricValues, ''],
+    ['tags', ov.tags, ''],
+    ['errors', ov.errors, ov.errors ? 'bad' : ''],
+    ['warnings', ov.warnings, ov.warnings ? 'warn' : ''],
+  ];
+  if (ov.unparsed) stats.push(['files that do not parse', ov.unparsed, 'bad']);
+
+  const overview = html`<section id="overview" aria-labelledby="h-overview">
+<h2 id="h-overview">Overview</h2>
+<ul class="stats">${stats.map(([label, v, cls]) => html`<li class="${cls}" data-stat="${label}"><span class="num">${n(v)}</span>${label}</li>`)}</ul>
+<div class="grid2">
+<div>${crossTable(ov.experimentsByStatus, 'Experiments by status', '')}
+<h3>Recent activity</h3>
+${ov.recent.length === 0 ? html`<p class="note">Nothing yet.</p>` : html`<ol class="recent">${ov.recent.map((a) => html`<li><time datetime="${a.updatedAt ?? a.createdAt ?? ''}">${(a.updatedAt ?? a.createdAt ?? '').slice(0, 10)}</time> <a href="${hrefFor(a.path, o.linkBase)}" title="${a.path}">${a.title}</a> <span class="muted">${a.type ?? '(no type)'}${a.experiment ? html` in ${names.get(a.experiment) ?? a.experiment}` : ''}</span></li>`)}</ol>`}
+</div>
+<div>${crossTable(ov.artifactsByType, 'Artifacts by type and status', 'type')}
+${ov.artifacts > 0 ? html`<figure class="chart">${typeStatusChart(ov.artifactsByType)}</figure>` : ''}</div>
+</div>
+</section>`;
+
+  const timelineSection = html`<section id="timeline" aria-labelledby="h-timeline">
+<h2 id="h-timeline">Timeline</h2>
+${timeline.total === 0 ? html`<p class="note">No experiment has a date yet.</p>` : html`
+<p class="note">Each experiment from its creation to its latest update${timeline.bars.length < timeline.total ? html`: the ${n(timeline.bars.length)} most recently active of ${n(timeline.total)} (below them, every experiment by the month it started)` : ''}.</p>
+${statusLegend(statuses)}
+<figure class="chart scroll">${timelineChart(timeline, statuses)}</figure>
+${timeline.bars.length < timeline.total ? html`<h3>Experiments started per month</h3><figure class="chart scroll">${monthlyStartsChart(timeline, statuses)}</figure>` : ''}`}
+</section>`;
+
+  const trendsSection = html`<section id="trends" aria-labelledby="h-trends">
+<h2 id="h-trends">Metric trends</h2>
+${trends.length === 0 ? html`<p class="note">No report has metrics yet.</p>` : html`
+<p class="note">Each metric of the reports over time, per experiment, with the baseline each value is compared with (the metric's own <code>baseline</code>, else the same metric in the baseline experiment's latest report). Up to ${n(LIMITS.trendPoints)} values a chart shows each; beyond, the monthly median.</p>
+${trendLegend()}
+<div class="smalls">${trends.map((t) => trendFigure(t, names))}</div>
+${omitted.length ? html`<p class="note">Not charted (fewer values): ${omitted.join(', ')}; see the table of latest metrics.</p>` : ''}`}
+</section>`;
+
+  const tagsSection = html`<section id="tags" aria-labelledby="h-tags">
+<h2 id="h-tags">Tags</h2>
+${cloud.tags.length === 0 ? html`<p class="note">No tags yet.</p>` : html`
+<p class="note">Sized by the number of files that carry each tag. Choose one to filter the tables; choose it again to clear.</p>
+<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${plural(t.files, 'file')} in ${plural(t.experiments, 'experiment')}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>
+${cloud.omitted ? html`<p class="note">${plural(cloud.omitted, 'less used tag')} not shown.</p>` : ''}`}
+</section>`;
+
+  const compliance = html`<section id="compliance" aria-labelledby="h-compliance">
+<h2 id="h-compliance">Compliance</h2>
+${heat.total === 0 ? html`<p class="ok" data-ok>No problems recorded: every indexed file passes every rule.</p>` : html`
+<p class="note">${plural(ov.errors, 'error')} and ${plural(ov.warnings, 'warning')} recorded. Experiments (rows) by rule (columns), coloured by the number of problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ''}${heat.outside ? ` ${plural(heat.outside, 'problem')} in files outside any experiment folder.` : ''}</p>
+${heat.cells.length ? html`<figure class="chart scroll">${heatmapChart(heat, names)}</figure>` : ''}`}
+${heat.total === 0 ? '' : tableShell('problems')}
+</section>`;
+
+  const tables = html`<section id="experiments" aria-labelledby="h-experiments">
+<h2 id="h-experiments">Experiments</h2>
+<p class="note">Choose an experiment's name to show only its rows in every table${o.live ? '; ↗ opens its own page' : html`; <code>etk dashboard --experiment ID --report FILE</code> writes its own page`}.</p>
+${tableShell('experiments')}
+</section>
+<section id="artifacts" aria-labelledby="h-artifacts">
+<h2 id="h-artifacts">Artifacts</h2>
+${tableShell('artifacts')}
+</section>
+<section id="metrics" aria-labelledby="h-metrics">
+<h2 id="h-metrics">Latest metrics</h2>
+<p class="note">The latest value of each metric per experiment against its baseline; Δ is value minus baseline (whether higher is better depends on the metric).</p>
+${tableShell('metrics')}
+</section>`;
+
+  return renderPage({
+    title: `etk report: ${plural(ov.experiments, 'experiment')}, ${plural(ov.artifacts, 'artifact')}`,
+    heading: 'Experiment report',
+    subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
+    nav: [
+      ['overview', 'Overview'],
+      ['timeline', 'Timeline'],
+      ['trends', 'Trends'],
+      ['tags', 'Tags'],
+      ['compliance', 'Compliance'],
+      ['experiments', 'Experiments'],
+      ['artifacts', 'Artifacts'],
+      ['metrics', 'Metrics'],
+    ],
+    body: html`${overview}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
+    data: client,
+    live: o.live,
+    footer: html`Made by etk ${VERSION} from the index (tracking.db). Markdown is the source of truth: this page changes when the files do and <code>etk sync</code> or <code>etk dashboard</code> runs.`,
+  });
+}
