@@ -16950,7 +16950,9 @@ function parse2(command, argv, options2) {
 function intOption(command, name, value) {
   if (value === void 0) return void 0;
   if (!/^\d+$/.test(value)) throw new UsageError(`etk ${command}: --${name} must be a whole number (found "${value}")`);
-  return Number(value);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`etk ${command}: --${name} is too large (found "${value}", at most ${Number.MAX_SAFE_INTEGER})`);
+  return n;
 }
 function choiceOption(command, name, value, choices, fallback) {
   if (value === void 0) return fallback;
@@ -18534,6 +18536,7 @@ function resolveExperimentIds(db, given) {
   const known = new Set(all);
   return given.map((g) => {
     if (known.has(g)) return g;
+    if (g.trim() === "") throw new UsageError("an experiment id is empty", "give an experiment id or a unique prefix of one (etk query experiments lists them)");
     const matches = all.filter((id) => id.startsWith(g));
     if (matches.length === 1) return matches[0];
     if (matches.length > 1) {
@@ -18557,7 +18560,11 @@ function localMidnight(y, m, d) {
 function parseTimePoint(text2, now, bound = "start") {
   const t = text2.trim();
   const rel = /^(\d+)\s*([mhdw])$/i.exec(t);
-  if (rel) return sqlTime(now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()]);
+  if (rel) {
+    const ms = now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()];
+    if (!Number.isFinite(new Date(ms).getTime())) throw new TimeSyntaxError(`"${text2}" is too far back (beyond what a date can hold); leave the filter out to include everything`);
+    return sqlTime(ms);
+  }
   const dayMs = (ms) => bound === "end" ? ms + 864e5 - 1e3 : ms;
   if (t === "today" || t === "yesterday") {
     const start = localMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate() - (t === "yesterday" ? 1 : 0));
@@ -18798,7 +18805,7 @@ function jsonPath(segments, column) {
   for (const s of segments) {
     if (s === "" || s.includes('"')) throw new WhereSyntaxError("fm. needs a frontmatter key, e.g. fm.owner or fm.config.seed", column);
   }
-  return `$${segments.map((s) => `."${s}"`).join("")}`;
+  return `$${segments.map((s) => `."${s.replaceAll("\\", "\\\\")}"`).join("")}`;
 }
 function fmValue(v) {
   if (v.quoted) return v.text;
