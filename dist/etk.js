@@ -19521,7 +19521,7 @@ var queryCommand = {
       if (args.length === 0) throw new UsageError("etk query compare needs at least one experiment id", "etk query compare <experiment> [<experiment>...] [--baseline ID]");
       const db2 = open();
       try {
-        const ids = resolveExperimentIds(db2, args);
+        const ids = [...new Set(resolveExperimentIds(db2, args))];
         const baseline = values.baseline !== void 0 ? resolveExperimentIds(db2, [values.baseline])[0] : null;
         if (values["show-sql"]) showSql(io, compareQuery(baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : ids));
         emitResult("query compare", runCompare(db2, ids, baseline), values, io);

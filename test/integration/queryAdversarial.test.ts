@@ -383,6 +383,12 @@ describe('injection through every user-supplied value: a literal match, never mo
     await usageError(['query', 'experiments', '--where', 'fm.a..b = 1'], /fm\. needs a frontmatter key/);
   });
 
+  it('compare: an experiment named twice (id and prefix) is one column', async () => {
+    const r = await run('query', 'compare', EXP, EXP.slice(0, 12), EXP2, '--format', 'csv');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.split('\r\n')[0], `metric,unit,${EXP},${EXP2},${EXP2} Δ`);
+  });
+
   it('named queries from the config: the same literal matching', async () => {
     assert.deepEqual(col(await rows('query', 'run', 'hostile-status'), 'experiment_id'), [EXPQ]);
     assert.deepEqual(col(await rows('query', 'run', 'hostile-where'), 'experiment_id'), [EXPQ]);
