@@ -19576,7 +19576,23 @@ function matchExpression(o) {
   return q;
 }
 function searchQuery(o) {
-  const conds = [frag("artifacts_fts MATCH ?", matchExpression(o))];
+  const match = matchExpression(o);
+  if (!o.types?.length && !o.experiments?.length && !o.tags?.length) {
+    return fill(
+      `WITH ranked AS MATERIALIZED (
+  SELECT rowid AS id, bm25(artifacts_fts, 10.0, 1.0) AS score FROM artifacts_fts WHERE artifacts_fts MATCH {}
+)
+SELECT a.id, r.score
+FROM ranked r JOIN artifacts a ON a.id = r.id
+WHERE r.score <= COALESCE((SELECT score FROM ranked ORDER BY score LIMIT 1 OFFSET {}), 9e999)
+ORDER BY r.score, a.file_path
+LIMIT {}`,
+      frag("?", match),
+      frag("?", Math.max(0, o.limit - 1)),
+      frag("?", o.limit)
+    );
+  }
+  const conds = [frag("artifacts_fts MATCH ?", match)];
   if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
   if (o.experiments?.length) conds.push(fill("a.experiment_id IN {}", inList(o.experiments)));
   for (const tag of o.tags ?? []) conds.push(frag("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND t.tag_name = ? COLLATE NOCASE)", tag));

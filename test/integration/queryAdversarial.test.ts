@@ -462,6 +462,36 @@ describe('etk search: hostile text never crashes, and means what it says literal
     assert.deepEqual(await hits('kalibrierung', '--tag', 'baseline'), [F.quoted]);
   });
 
+  it('hits tied in score are cut at the page boundary by file path, with or without filters', async () => {
+    const r = tempDir({ git: true });
+    r.write('etk.config.json', '{}');
+    r.write('.gitignore', 'data/\n');
+    r.write(manifestPath(), manifest());
+    const tied = [3, 4, 0, 1, 2].map((i) => artifactPath(`20251218_0930_guide_tie-${i}.md`, EXP, SUBDIR.guide));
+    const write = (path: string) => r.write(path, artifact('guide', { id: path.slice(-9, -3), body: '# Same title\n\nIdentical words in every tied file.\n' }));
+    r.write(artifactPath('20251218_0930_guide_best.md', EXP, SUBDIR.guide), artifact('guide', { id: 'best', body: '# Identical\n\nIdentical identical words, ranked first.\n' }));
+    // Two syncs, so the FTS rowids of tie-0..2 come after tie-3 and tie-4: an order by rowid would differ.
+    for (const batch of [tied.slice(0, 2), tied.slice(2)]) {
+      batch.forEach(write);
+      r.git('add', '-A');
+      r.git('commit', '-qm', 'ties');
+      assert.equal((await cli(r.dir, 'sync')).code, 0);
+    }
+    const page = async (...argv: string[]) => {
+      const res = await cli(r.dir, 'search', 'identical', '--format', 'json', ...argv);
+      assert.equal(res.code, 0, res.stderr);
+      return (JSON.parse(res.stdout) as { file_path: string }[]).map((h) => h.file_path.replace(/^.*\//, ''));
+    };
+    const names = tied.map((p) => p.replace(/^.*\//, '')).sort();
+    const scores = await cli(r.dir, 'search', 'identical', '--format', 'json');
+    assert.equal(new Set((JSON.parse(scores.stdout) as { score: number }[]).slice(1).map((h) => h.score)).size, 1, 'the five files tie');
+    for (let n = 1; n <= 7; n++) {
+      const expected = ['20251218_0930_guide_best.md', ...names].slice(0, n);
+      assert.deepEqual(await page('--limit', String(n)), expected, `--limit ${n}`);
+      assert.deepEqual(await page('--limit', String(n), '--type', 'guide'), expected, `--limit ${n} --type guide`);
+    }
+  });
+
   it('--raw with bad FTS5 syntax: exit 2 with SQLite\'s message', async () => {
     await usageError(['search', '--raw', '"unbalanced'], /^etk search: unterminated string/);
     await usageError(['search', '--raw', 'homography AND'], /^etk search: fts5: syntax error near ""/);
