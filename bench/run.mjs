@@ -3,7 +3,7 @@
 //
 //   npm run bench                               # work tree vs HEAD, 7 runs per case
 //   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | hooks | report | actions
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | hooks | report | actions | query
 //   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
 // Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
@@ -25,6 +25,12 @@
 //   clone) vs `etk validate <that file>`, actions/check with mode all vs `etk validate`, and
 //   actions/index (upload false) rebuilding from nothing vs `etk sync --rev HEAD` into a new database,
 //   and from the previous database after a one-file commit vs `etk sync --rev HEAD` on it.
+// - query: on the largest corpus, (a) in-process (bench/query-inprocess.mjs under tsx: the library
+//   calls of each predefined listing with default options, a --where over metrics and tags, compare
+//   of 3 experiments, every built-in named query, a search for a common and a rare word; the index
+//   opened once, median of max(--runs, 21) calls each; goal < 10 ms), and (b) the same as whole CLI
+//   runs (`etk query ...`, `etk search ...`, JSON to a pipe) against the floor `node -e 0` (goal:
+//   within 4x), with the baseline when it has the command (else n/a).
 // Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
 // Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -126,7 +132,7 @@ const PLAIN = { label: 'plain script' };
  * measured run (not timed). `runs` overrides the run count (slow peers).
  */
 const cases = [];
-if (want('validate') || want('incremental')) cases.push({ group: 'all', name: 'floor: node -e 0', sides: [FLOOR], cmd: () => ['-e', '0'], cwd: REPO });
+if (want('validate') || want('incremental') || want('query')) cases.push({ group: 'all', name: 'floor: node -e 0', sides: [FLOOR], cmd: () => ['-e', '0'], cwd: REPO });
 if (want('validate')) {
   cases.push({ group: 'validate', name: 'etk --version (start-up)', sides: [current, baseline], cmd: (s) => [s.bin, '--version'], cwd: REPO });
   for (const size of SIZES) {
@@ -328,6 +334,36 @@ if (want('actions')) {
   cases.push({ group: 'actions', name: `index action from previous-db after a one-file commit, ${size} artifacts`, sides: [ACTION, CLI], setup: commitOne, run: sideRun('index', { upload: 'false', 'previous-db': 'etk-out/tracking.db' }, ['sync', '--rev', 'HEAD', '--db', cliDb, '--quiet']), ratioTo: CLI.label });
 }
 
+
+let inProcess = null;
+if (want('query')) {
+  const size = Math.max(...SIZES);
+  const c = corpus(size);
+  const db = join(c.dir, 'data', 'ops', 'tracking.db');
+  // (a) In-process, the work tree's TypeScript through tsx (one process, the index opened once).
+  process.stderr.write(`query: in-process timings on ${size} artifacts…\n`);
+  const runs = Math.max(RUNS, 21);
+  const out = execFileSync(node, ['--import', 'tsx', join(REPO, 'bench', 'query-inprocess.mjs'), db, String(runs)], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+  inProcess = { size, ...JSON.parse(out) };
+  // (b) Whole CLI runs. An older baseline may not have the command: its side is then left out (n/a).
+  const has = (args) => spawnSync(node, [baseline.bin, ...args, '--help'], { cwd: c.dir, stdio: 'ignore' }).status === 0;
+  const sidesFor = (args) => (has(args.slice(0, 1)) ? { sides: [current, baseline] } : { sides: [current], na: baseline.label });
+  const cli = [
+    ['query experiments', ['query', 'experiments']],
+    ['query artifacts', ['query', 'artifacts']],
+    ['query metrics --latest', ['query', 'metrics', '--latest']],
+    ['query tags', ['query', 'tags']],
+    ['query experiments --where metrics+tags', ['query', 'experiments', '--where', 'metrics.hmean > 0.85 and (tags contains ocr or tags contains layout)']],
+    ['query compare (3 experiments)', ['query', 'compare', ...inProcess.compare]],
+    ...['active', 'recent', 'most-active', 'tags', 'latest-metrics', 'problems'].map((n) => [`query run ${n}`, ['query', 'run', n]]),
+    ['search common (homography)', ['search', 'homography']],
+    ['search rare (tensorrt)', ['search', 'tensorrt']],
+  ];
+  for (const [label, args] of cli) {
+    cases.push({ group: 'query', name: `etk ${label}, ${size}`, ...sidesFor(args), cmd: (s) => [s.bin, ...args, '--format', 'json'], cwd: c.dir });
+  }
+}
+
 console.log(`node ${process.version}, ${RUNS} runs per case, interleaved; current = work tree, ${baseline.label}`);
 const results = [];
 for (const c of cases) {
@@ -346,6 +382,7 @@ for (const c of cases) {
     row.sides[s.label] = { medianMs: median(xs.map((x) => x.ms)), peakRssKb: Math.max(...xs.map((x) => x.rss)), ...(c.bytes ? { bytes: c.bytes(s) } : {}) };
   }
   row.ratioTo = c.ratioTo ?? (c.sides.includes(baseline) ? baseline.label : null);
+  if (c.na) row.na = c.na;
   row.ratios = (c.ratios ?? []).map(([a, b]) => ({ of: a, to: b, ratio: row.sides[a].medianMs / row.sides[b].medianMs }));
   results.push(row);
   process.stderr.write(`  ${c.name}: ${Object.entries(row.sides).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms${v.bytes ? ` (${(v.bytes / 1024 / 1024).toFixed(2)} MB)` : ''}`).join(', ')}\n`);
@@ -360,9 +397,15 @@ for (const r of results) {
   const cur = r.sides.current ?? Object.values(r.sides)[0];
   const other = r.ratioTo ? r.sides[r.ratioTo] : null;
   const extra = Object.entries(r.sides).filter(([k]) => k !== 'current' && k !== r.ratioTo).map(([k, v]) => ` (${k}: ${fmt(v.medianMs)})`).join('');
-  lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${r.ratioTo ?? ''}${extra} | ${other ? fmt(other.medianMs) : ''} | ${other ? (cur.medianMs / other.medianMs).toFixed(2) : ''} | ${floor && r.sides.current ? (cur.medianMs / floor).toFixed(1) : ''} | ${fmt(cur.peakRssKb / 1024)} |`);
+  lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${r.ratioTo ?? (r.na ? `${r.na}: n/a (no such command)` : '')}${extra} | ${other ? fmt(other.medianMs) : r.na ? 'n/a' : ''} | ${other ? (cur.medianMs / other.medianMs).toFixed(2) : ''} | ${floor && r.sides.current ? (cur.medianMs / floor).toFixed(1) : ''} | ${fmt(cur.peakRssKb / 1024)} |`);
 }
 console.log(lines.join('\n'));
 for (const r of results) for (const q of r.ratios ?? []) console.log(`${r.case}: ${q.of} / ${q.to} = ${q.ratio.toFixed(2)}`);
 for (const r of results) for (const [k, v] of Object.entries(r.sides)) if (v.bytes) console.log(`${r.case}: ${k} wrote ${(v.bytes / 1024 / 1024).toFixed(2)} MB`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results }, null, 2)}\n`);
+if (inProcess) {
+  const q = ['', `In-process query library on ${inProcess.size} artifacts (work tree via tsx, index opened once, median of ${inProcess.runs} calls; goal < 10 ms):`, '', '| call | median ms | min ms | rows | goal |', '|---|---:|---:|---:|---|'];
+  for (const [name, v] of Object.entries(inProcess.results)) q.push(`| ${name} | ${v.medianMs.toFixed(2)} | ${v.minMs.toFixed(2)} | ${v.rows} | ${v.medianMs < 10 ? 'met' : 'MISSED'} |`);
+  console.log(q.join('\n'));
+}
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results, ...(inProcess ? { inProcess } : {}) }, null, 2)}\n`);

@@ -17,7 +17,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-FUKE6E23.js";
+} from "./chunks/chunk-3HRAA4JW.js";
 import {
   formatRows,
   resolveFormat
@@ -474,7 +474,9 @@ function parse(command, argv, options) {
 function intOption(command, name, value) {
   if (value === void 0) return void 0;
   if (!/^\d+$/.test(value)) throw new UsageError(`etk ${command}: --${name} must be a whole number (found "${value}")`);
-  return Number(value);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`etk ${command}: --${name} is too large (found "${value}", at most ${Number.MAX_SAFE_INTEGER})`);
+  return n;
 }
 function choiceOption(command, name, value, choices, fallback) {
   if (value === void 0) return fallback;
@@ -1580,7 +1582,7 @@ var queryCommand = {
       if (args.length === 0) throw new UsageError("etk query compare needs at least one experiment id", "etk query compare <experiment> [<experiment>...] [--baseline ID]");
       const db2 = open();
       try {
-        const ids = resolveExperimentIds(db2, args);
+        const ids = [...new Set(resolveExperimentIds(db2, args))];
         const baseline = values.baseline !== void 0 ? resolveExperimentIds(db2, [values.baseline])[0] : null;
         if (values["show-sql"]) showSql(io, compareQuery(baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : ids));
         emitResult("query compare", runCompare(db2, ids, baseline), values, io);
@@ -1635,7 +1637,23 @@ function matchExpression(o) {
   return q;
 }
 function searchQuery(o) {
-  const conds = [frag("artifacts_fts MATCH ?", matchExpression(o))];
+  const match = matchExpression(o);
+  if (!o.types?.length && !o.experiments?.length && !o.tags?.length) {
+    return fill(
+      `WITH ranked AS MATERIALIZED (
+  SELECT rowid AS id, bm25(artifacts_fts, 10.0, 1.0) AS score FROM artifacts_fts WHERE artifacts_fts MATCH {}
+)
+SELECT a.id, r.score
+FROM ranked r JOIN artifacts a ON a.id = r.id
+WHERE r.score <= COALESCE((SELECT score FROM ranked ORDER BY score LIMIT 1 OFFSET {}), 9e999)
+ORDER BY r.score, a.file_path
+LIMIT {}`,
+      frag("?", match),
+      frag("?", Math.max(0, o.limit - 1)),
+      frag("?", o.limit)
+    );
+  }
+  const conds = [frag("artifacts_fts MATCH ?", match)];
   if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
   if (o.experiments?.length) conds.push(fill("a.experiment_id IN {}", inList(o.experiments)));
   for (const tag of o.tags ?? []) conds.push(frag("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND t.tag_name = ? COLLATE NOCASE)", tag));
@@ -2438,7 +2456,7 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-HTGD25QA.js"),
+    import("./chunks/namedQueries-Y3B6YZW7.js"),
     import("./chunks/output-RN3TTPCZ.js"),
     import("./chunks/buildReport-JZ66DXHZ.js")
   ]);

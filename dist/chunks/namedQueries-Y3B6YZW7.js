@@ -8,7 +8,7 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-FUKE6E23.js";
+} from "./chunk-3HRAA4JW.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {

@@ -17,6 +17,7 @@ function resolveExperimentIds(db, given) {
   const known = new Set(all);
   return given.map((g) => {
     if (known.has(g)) return g;
+    if (g.trim() === "") throw new UsageError("an experiment id is empty", "give an experiment id or a unique prefix of one (etk query experiments lists them)");
     const matches = all.filter((id) => id.startsWith(g));
     if (matches.length === 1) return matches[0];
     if (matches.length > 1) {
@@ -143,7 +144,11 @@ function localMidnight(y, m, d) {
 function parseTimePoint(text2, now, bound = "start") {
   const t = text2.trim();
   const rel = /^(\d+)\s*([mhdw])$/i.exec(t);
-  if (rel) return sqlTime(now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()]);
+  if (rel) {
+    const ms = now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()];
+    if (!Number.isFinite(new Date(ms).getTime())) throw new TimeSyntaxError(`"${text2}" is too far back (beyond what a date can hold); leave the filter out to include everything`);
+    return sqlTime(ms);
+  }
   const dayMs = (ms) => bound === "end" ? ms + 864e5 - 1e3 : ms;
   if (t === "today" || t === "yesterday") {
     const start = localMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate() - (t === "yesterday" ? 1 : 0));
@@ -384,7 +389,7 @@ function jsonPath(segments, column) {
   for (const s of segments) {
     if (s === "" || s.includes('"')) throw new WhereSyntaxError("fm. needs a frontmatter key, e.g. fm.owner or fm.config.seed", column);
   }
-  return `$${segments.map((s) => `."${s}"`).join("")}`;
+  return `$${segments.map((s) => `."${s.replaceAll("\\", "\\\\")}"`).join("")}`;
 }
 function fmValue(v) {
   if (v.quoted) return v.text;
