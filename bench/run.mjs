@@ -3,7 +3,7 @@
 //
 //   npm run bench                               # work tree vs HEAD, 7 runs per case
 //   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | authoring | hooks | report
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | authoring | hooks | report | actions | query
 //   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
 // Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
@@ -23,6 +23,17 @@
 // - report: `etk dashboard --report` per corpus size (wall time; the file's size), and the page in
 //   headless Chromium (playwright-core; Chromium from $CHROMIUM_PATH or PATH): first contentful
 //   paint and DOMContentLoaded (the page's script has filled the tables) of a fresh page.
+// - actions: the built GitHub Actions on a simulated runner (INPUT_*, GITHUB_* variables and files),
+//   on the largest corpus: actions/check on a one-file pull request (GitHub's merge commit, full
+//   clone) vs `etk validate <that file>`, actions/check with mode all vs `etk validate`, and
+//   actions/index (upload false) rebuilding from nothing vs `etk sync --rev HEAD` into a new database,
+//   and from the previous database after a one-file commit vs `etk sync --rev HEAD` on it.
+// - query: on the largest corpus, (a) in-process (bench/query-inprocess.mjs under tsx: the library
+//   calls of each predefined listing with default options, a --where over metrics and tags, compare
+//   of 3 experiments, every built-in named query, a search for a common and a rare word; the index
+//   opened once, median of max(--runs, 21) calls each; goal < 10 ms), and (b) the same as whole CLI
+//   runs (`etk query ...`, `etk search ...`, JSON to a pipe) against the floor `node -e 0` (goal:
+//   within 4x), with the baseline when it has the command (else n/a).
 // Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
 // Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -98,9 +109,9 @@ function touch(dir, file, tag) {
 }
 
 /** One run: wall ms and peak RSS (KB) of the whole process. */
-function measure(cmd, args, cwd) {
+function measure(cmd, args, cwd, env = process.env) {
   const start = process.hrtime.bigint();
-  const r = TIME ? spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8' }) : spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  const r = TIME ? spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 1 << 30 }) : spawnSync(cmd, args, { cwd, encoding: 'utf8', env, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) : NaN;
@@ -124,7 +135,7 @@ const PLAIN = { label: 'plain script' };
  * measured run (not timed). `runs` overrides the run count (slow peers).
  */
 const cases = [];
-if (want('validate') || want('incremental') || want('authoring')) cases.push({ group: 'all', name: 'floor: node -e 0', sides: [FLOOR], cmd: () => ['-e', '0'], cwd: REPO });
+if (want('validate') || want('incremental') || want('authoring') || want('query')) cases.push({ group: 'all', name: 'floor: node -e 0', sides: [FLOOR], cmd: () => ['-e', '0'], cwd: REPO });
 if (want('validate')) {
   cases.push({ group: 'validate', name: 'etk --version (start-up)', sides: [current, baseline], cmd: (s) => [s.bin, '--version'], cwd: REPO });
   for (const size of SIZES) {
@@ -298,6 +309,90 @@ if (want('report')) {
   }
 }
 
+if (want('actions')) {
+  const size = Math.max(...SIZES);
+  const c = corpus(size);
+  const runner = join(OUT, 'actions-runner');
+  rmSync(runner, { recursive: true, force: true });
+  mkdirSync(runner, { recursive: true });
+  // A pull request changing one file, checked out as GitHub does: the merge commit, detached.
+  const ws = join(OUT, `actions-ws-${size}`);
+  rmSync(ws, { recursive: true, force: true });
+  git(['clone', '-q', `file://${c.dir}`, ws]);
+  const base = git(['rev-parse', 'HEAD'], ws);
+  git(['checkout', '-q', '-b', 'pr'], ws);
+  touch(ws, c.one, 'pr');
+  git(['commit', '-qam', 'pr: one file', '--no-verify'], ws);
+  const head = git(['rev-parse', 'HEAD'], ws);
+  git(['checkout', '-q', '--detach', base], ws);
+  git(['merge', '-q', '--no-ff', '-m', 'merge', head], ws);
+  const event = join(runner, 'event.json');
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 1, base: { ref: 'main', sha: base }, head: { ref: 'pr', sha: head } } }));
+  const inputs = (action, given) => {
+    const env = {};
+    const yml = readFileSync(join(REPO, 'actions', action, 'action.yml'), 'utf8');
+    const block = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
+    for (const m of block.matchAll(/^ {2}([\w-]+):\n(?: {4}.*\n)*? {4}default: '?([^'\n]*)'?$/gm)) env[`INPUT_${m[1].toUpperCase()}`] = given[m[1]] ?? m[2];
+    return env;
+  };
+  const actionEnv = (action, given) => {
+    const out = join(runner, 'output');
+    const summary = join(runner, 'summary.md');
+    writeFileSync(out, '');
+    writeFileSync(summary, '');
+    return { ...process.env, ...inputs(action, given), GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: git(['rev-parse', 'HEAD'], ws), RUNNER_TEMP: runner };
+  };
+  const ACTION = { label: 'action' };
+  const CLI = { label: 'etk CLI' };
+  const sideRun = (action, given, cli) => (s) => (s === ACTION ? measure(node, [join(REPO, 'actions', action, 'dist', 'index.js')], ws, actionEnv(action, given)) : measure(node, [current.bin, ...cli], ws));
+  cases.push({ group: 'actions', name: `check action, a one-file PR (merge commit), ${size} artifacts`, sides: [ACTION, CLI], run: sideRun('check', { 'fail-on': 'none' }, ['validate', c.one]), ratioTo: CLI.label });
+  cases.push({ group: 'actions', name: `check action, mode all, ${size} artifacts`, sides: [ACTION, CLI], run: sideRun('check', { mode: 'all', 'fail-on': 'none' }, ['validate', '--quiet']), ratioTo: CLI.label });
+  const outDb = join(ws, 'etk-out', 'tracking.db');
+  const cliDb = join(OUT, `actions-cli-${size}.db`);
+  const fresh = () => {
+    for (const f of [outDb, cliDb]) for (const x of ['', '-wal', '-shm']) rmSync(`${f}${x}`, { force: true });
+  };
+  cases.push({ group: 'actions', name: `index action (upload false), new database, ${size} artifacts`, sides: [ACTION, CLI], setup: fresh, run: sideRun('index', { upload: 'false' }, ['sync', '--rev', 'HEAD', '--db', cliDb, '--quiet']), ratioTo: CLI.label });
+  let n = 0;
+  const commitOne = () => {
+    const file = c.files[(n++ * 7919) % c.files.length];
+    touch(ws, file, 'edit');
+    git(['commit', '-qam', `edit ${n}`, '--no-verify'], ws);
+  };
+  execFileSync(node, [current.bin, 'sync', '--rev', 'HEAD', '--db', cliDb, '--quiet'], { cwd: ws, stdio: 'ignore' });
+  cases.push({ group: 'actions', name: `index action from previous-db after a one-file commit, ${size} artifacts`, sides: [ACTION, CLI], setup: commitOne, run: sideRun('index', { upload: 'false', 'previous-db': 'etk-out/tracking.db' }, ['sync', '--rev', 'HEAD', '--db', cliDb, '--quiet']), ratioTo: CLI.label });
+}
+
+
+let inProcess = null;
+if (want('query')) {
+  const size = Math.max(...SIZES);
+  const c = corpus(size);
+  const db = join(c.dir, 'data', 'ops', 'tracking.db');
+  // (a) In-process, the work tree's TypeScript through tsx (one process, the index opened once).
+  process.stderr.write(`query: in-process timings on ${size} artifacts…\n`);
+  const runs = Math.max(RUNS, 21);
+  const out = execFileSync(node, ['--import', 'tsx', join(REPO, 'bench', 'query-inprocess.mjs'), db, String(runs)], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+  inProcess = { size, ...JSON.parse(out) };
+  // (b) Whole CLI runs. An older baseline may not have the command: its side is then left out (n/a).
+  const has = (args) => spawnSync(node, [baseline.bin, ...args, '--help'], { cwd: c.dir, stdio: 'ignore' }).status === 0;
+  const sidesFor = (args) => (has(args.slice(0, 1)) ? { sides: [current, baseline] } : { sides: [current], na: baseline.label });
+  const cli = [
+    ['query experiments', ['query', 'experiments']],
+    ['query artifacts', ['query', 'artifacts']],
+    ['query metrics --latest', ['query', 'metrics', '--latest']],
+    ['query tags', ['query', 'tags']],
+    ['query experiments --where metrics+tags', ['query', 'experiments', '--where', 'metrics.hmean > 0.85 and (tags contains ocr or tags contains layout)']],
+    ['query compare (3 experiments)', ['query', 'compare', ...inProcess.compare]],
+    ...['active', 'recent', 'most-active', 'tags', 'latest-metrics', 'problems'].map((n) => [`query run ${n}`, ['query', 'run', n]]),
+    ['search common (homography)', ['search', 'homography']],
+    ['search rare (tensorrt)', ['search', 'tensorrt']],
+  ];
+  for (const [label, args] of cli) {
+    cases.push({ group: 'query', name: `etk ${label}, ${size}`, ...sidesFor(args), cmd: (s) => [s.bin, ...args, '--format', 'json'], cwd: c.dir });
+  }
+}
+
 console.log(`node ${process.version}, ${RUNS} runs per case, interleaved; current = work tree, ${baseline.label}`);
 const results = [];
 for (const c of cases) {
@@ -316,6 +411,7 @@ for (const c of cases) {
     row.sides[s.label] = { medianMs: median(xs.map((x) => x.ms)), peakRssKb: Math.max(...xs.map((x) => x.rss)), ...(c.bytes ? { bytes: c.bytes(s) } : {}) };
   }
   row.ratioTo = c.ratioTo ?? (c.sides.includes(baseline) ? baseline.label : null);
+  if (c.na) row.na = c.na;
   row.ratios = (c.ratios ?? []).map(([a, b]) => ({ of: a, to: b, ratio: row.sides[a].medianMs / row.sides[b].medianMs }));
   results.push(row);
   process.stderr.write(`  ${c.name}: ${Object.entries(row.sides).map(([k, v]) => `${k} ${v.medianMs.toFixed(1)} ms${v.bytes ? ` (${(v.bytes / 1024 / 1024).toFixed(2)} MB)` : ''}`).join(', ')}\n`);
@@ -330,9 +426,15 @@ for (const r of results) {
   const cur = r.sides.current ?? Object.values(r.sides)[0];
   const other = r.ratioTo ? r.sides[r.ratioTo] : null;
   const extra = Object.entries(r.sides).filter(([k]) => k !== 'current' && k !== r.ratioTo).map(([k, v]) => ` (${k}: ${fmt(v.medianMs)})`).join('');
-  lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${r.ratioTo ?? ''}${extra} | ${other ? fmt(other.medianMs) : ''} | ${other ? (cur.medianMs / other.medianMs).toFixed(2) : ''} | ${floor && r.sides.current ? (cur.medianMs / floor).toFixed(1) : ''} | ${fmt(cur.peakRssKb / 1024)} |`);
+  lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${r.ratioTo ?? (r.na ? `${r.na}: n/a (no such command)` : '')}${extra} | ${other ? fmt(other.medianMs) : r.na ? 'n/a' : ''} | ${other ? (cur.medianMs / other.medianMs).toFixed(2) : ''} | ${floor && r.sides.current ? (cur.medianMs / floor).toFixed(1) : ''} | ${fmt(cur.peakRssKb / 1024)} |`);
 }
 console.log(lines.join('\n'));
 for (const r of results) for (const q of r.ratios ?? []) console.log(`${r.case}: ${q.of} / ${q.to} = ${q.ratio.toFixed(2)}`);
 for (const r of results) for (const [k, v] of Object.entries(r.sides)) if (v.bytes) console.log(`${r.case}: ${k} wrote ${(v.bytes / 1024 / 1024).toFixed(2)} MB`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results }, null, 2)}\n`);
+if (inProcess) {
+  const q = ['', `In-process query library on ${inProcess.size} artifacts (work tree via tsx, index opened once, median of ${inProcess.runs} calls; goal < 10 ms):`, '', '| call | median ms | min ms | rows | goal |', '|---|---:|---:|---:|---|'];
+  for (const [name, v] of Object.entries(inProcess.results)) q.push(`| ${name} | ${v.medianMs.toFixed(2)} | ${v.minMs.toFixed(2)} | ${v.rows} | ${v.medianMs < 10 ? 'met' : 'MISSED'} |`);
+  console.log(q.join('\n'));
+}
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results, ...(inProcess ? { inProcess } : {}) }, null, 2)}\n`);

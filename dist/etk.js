@@ -1,8 +1,31 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
+  formatRows,
+  resolveFormat
+} from "./chunks/chunk-EXFYJXRW.js";
+import {
+  LATEST_METRIC,
+  LISTINGS,
+  LISTING_FILTERS,
+  describeQuery,
+  fill,
+  findNamedQuery,
+  frag,
+  inList,
+  joinFrags,
+  listingQuery,
+  namedQueries,
+  namedQuerySql,
+  resolveExperimentIds,
+  runNamedQuery,
+  runReadOnlySql,
+  runStatement
+} from "./chunks/chunk-LEU75XDS.js";
+import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
+  CorruptDatabaseError,
   DEFAULT_STATUSES,
   EXPERIMENT_ID,
   PRECOMPILED,
@@ -28,11 +51,14 @@ import {
   parseArtifactName,
   parseFrontmatter,
   parseLsFilesStage,
+  parseRawDiff,
   planSync,
   quickSourceFromIndex,
   readIndexFiles,
+  readWorktreeFile,
   repoTop,
   require_dist,
+  rowsFor,
   schemasFor,
   slugify,
   splitZ,
@@ -41,13 +67,16 @@ import {
   toPosix,
   validateFile,
   validateRepo,
+  walkMarkdown,
   workerMain
-} from "./chunks/chunk-EZ545553.js";
+} from "./chunks/chunk-76US7SHJ.js";
 import "./chunks/chunk-N42JUTNQ.js";
 import {
-  VERSION,
+  VERSION
+} from "./chunks/chunk-WCLDYDNI.js";
+import {
   closest
-} from "./chunks/chunk-EJVUHTN2.js";
+} from "./chunks/chunk-PIUJR427.js";
 import {
   ConfigError,
   EtkError,
@@ -122,9 +151,9 @@ function commitExclusive(temp, target) {
   try {
     linkSync(temp, target);
   } catch (err) {
-    const code = err.code;
-    if (code === "EEXIST") throw new TargetExistsError(target);
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS" && code !== "EXDEV") throw err;
+    const code2 = err.code;
+    if (code2 === "EEXIST") throw new TargetExistsError(target);
+    if (code2 !== "EPERM" && code2 !== "ENOTSUP" && code2 !== "EOPNOTSUPP" && code2 !== "ENOSYS" && code2 !== "EXDEV") throw err;
     if (existsSync(target)) throw new TargetExistsError(target);
     renameSync(temp, target);
   }
@@ -169,8 +198,8 @@ function isRealDate(y, mo, d) {
   const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
   return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
 }
-function normalizeTimestamp(text2, localOffset = localOffsetMinutes) {
-  const s = text2.trim();
+function normalizeTimestamp(text, localOffset = localOffsetMinutes) {
+  const s = text.trim();
   if (ISO_DATE_TIME.test(s)) return null;
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:([Zz])|(?:UTC|GMT)|([+-])(\d{2}):?(\d{2})?)?$/.exec(s);
   if (!m) return null;
@@ -268,12 +297,12 @@ function tagText(tag) {
 function pairOf(items, key) {
   return items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
 }
-function fixText(text2, options = {}) {
-  const parsed = parseFrontmatter(text2);
+function fixText(text, options = {}) {
+  const parsed = parseFrontmatter(text);
   if (parsed.data === null) return null;
-  const yamlStart = text2.indexOf("\n") + 1;
+  const yamlStart = text.indexOf("\n") + 1;
   const yaml = parsed.yaml;
-  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const counter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(yaml, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents) || doc.contents.flow) return null;
@@ -331,9 +360,9 @@ function fixText(text2, options = {}) {
         continue;
       }
       seen.add(norm);
-      const text3 = item.value === norm ? was : tagText(norm);
-      if (text3 !== was) notes.push(`${was} -> ${text3}`);
-      result.push({ item, text: text3, was });
+      const text2 = item.value === norm ? was : tagText(norm);
+      if (text2 !== was) notes.push(`${was} -> ${text2}`);
+      result.push({ item, text: text2, was });
     }
     if (notes.length > 0) {
       const edit = tags.flow ? flowEdit(tags.range, result) : blockEdits(yaml, result);
@@ -343,23 +372,23 @@ function fixText(text2, options = {}) {
       }
     }
   }
-  if (edits.length === 0) return { text: text2, changes: [] };
+  if (edits.length === 0) return { text, changes: [] };
   edits.sort((a, b) => b.start - a.start);
-  for (let i = 1; i < edits.length; i++) if (edits[i].end > edits[i - 1].start) return { text: text2, changes: [] };
+  for (let i = 1; i < edits.length; i++) if (edits[i].end > edits[i - 1].start) return { text, changes: [] };
   let out = yaml;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  const fixed = text2.slice(0, yamlStart) + out + text2.slice(yamlStart + yaml.length);
-  if (parseFrontmatter(fixed).data === null) return { text: text2, changes: [] };
+  const fixed = text.slice(0, yamlStart) + out + text.slice(yamlStart + yaml.length);
+  if (parseFrontmatter(fixed).data === null) return { text, changes: [] };
   const lines = (t) => t.split("\n").length - 1;
   const shift = (at) => edits.filter((e) => e.start < at).reduce((n, e) => n + lines(e.text) - lines(yaml.slice(e.start, e.end)), 0);
   const located = changes.map((c) => ({ line: lineOf(c.at) + shift(c.at), message: c.message }));
   located.sort((a, b) => a.line - b.line);
   return { text: fixed, changes: located };
 }
-function lineEnd(text2, offset) {
-  if (offset > 0 && text2[offset - 1] === "\n") return offset;
-  const nl = text2.indexOf("\n", offset);
-  return nl === -1 ? text2.length : nl + 1;
+function lineEnd(text, offset) {
+  if (offset > 0 && text[offset - 1] === "\n") return offset;
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
 }
 function flowEdit(range, result) {
   return [{ start: range[0], end: range[1], text: `[${result.filter((r) => r.text !== null).map((r) => r.text).join(", ")}]` }];
@@ -715,26 +744,26 @@ var DEFAULTS = {
   database: "data/ops/tracking.db",
   maxFileSize: 5 * 1024 * 1024
 };
-function jsonErrorWhere(message, text2) {
+function jsonErrorWhere(message, text) {
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) return `${lc[1]}:${lc[2]}`;
   const p = /position (\d+)/.exec(message);
   if (!p) return "";
-  const before = text2.slice(0, Number(p[1]));
+  const before = text.slice(0, Number(p[1]));
   const line = before.split("\n").length;
   return `${line}:${before.length - before.lastIndexOf("\n")}`;
 }
 function readJson(file, what) {
-  let text2;
+  let text;
   try {
-    text2 = readFileSync2(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
   }
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text);
   } catch (err) {
-    const where = jsonErrorWhere(err.message, text2);
+    const where = jsonErrorWhere(err.message, text);
     throw new ConfigError(`${file}${where ? `:${where}` : ""}: ${what} is not valid JSON: ${err.message}`, "fix the JSON syntax (a trailing comma or a missing quote, most often)");
   }
 }
@@ -868,7 +897,9 @@ function parse(command, argv, options) {
 function intOption(command, name, value) {
   if (value === void 0) return void 0;
   if (!/^\d+$/.test(value)) throw new UsageError(`etk ${command}: --${name} must be a whole number (found "${value}")`);
-  return Number(value);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`etk ${command}: --${name} is too large (found "${value}", at most ${Number.MAX_SAFE_INTEGER})`);
+  return n;
 }
 function choiceOption(command, name, value, choices, fallback) {
   if (value === void 0) return fallback;
@@ -908,8 +939,8 @@ function summaryLine(s) {
   if (s.errors === 0 && s.warnings === 0) return `${plural(s.checked, "file")} checked, no problems`;
   return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")} in ${s.filesWithProblems} of ${plural(s.checked, "file")}`;
 }
-function codeFrame(text2, line, column, c) {
-  const lines = text2.split(/\r?\n/);
+function codeFrame(text, line, column, c) {
+  const lines = text.split(/\r?\n/);
   const from = Math.max(1, line - 1);
   const to = Math.min(lines.length, line + 1);
   const width = String(to).length;
@@ -925,7 +956,7 @@ function codeFrame(text2, line, column, c) {
   }
   return out.map((l) => `    ${l}`).join("\n");
 }
-function renderText(diagnostics, text2, c, frames = true) {
+function renderText(diagnostics, text, c, frames = true) {
   const out = [];
   let current = "";
   for (const d of diagnostics) {
@@ -936,7 +967,7 @@ function renderText(diagnostics, text2, c, frames = true) {
     }
     const sev = d.severity === "error" ? c.red("error  ") : c.yellow("warning");
     out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
-    const source = frames ? text2(d.file) : void 0;
+    const source = frames ? text(d.file) : void 0;
     if (source !== void 0) out.push(codeFrame(source, d.line, d.column, c));
     if (d.hint) out.push(`    ${c.cyan("fix:")} ${d.hint}`);
   }
@@ -1075,8 +1106,8 @@ async function validateAndFix(request, options, io) {
   const renamed = new Map(fixes.filter((f) => f.renamedTo !== void 0).map((f) => [f.path, f.renamedTo]));
   if (renamed.size > 0 && first.diagnostics.some((d) => d.rule === "duplicate-artifact-id")) {
     const paths = request.paths.map((p) => {
-      const rel = toPosix(relative2(base, isAbsolute2(p) ? p : resolve2(request.cwd, p)));
-      const to = renamed.get(rel);
+      const rel2 = toPosix(relative2(base, isAbsolute2(p) ? p : resolve2(request.cwd, p)));
+      const to = renamed.get(rel2);
       return to === void 0 ? p : join4(base, to);
     });
     return validateRepo({ ...request, paths });
@@ -1566,8 +1597,8 @@ function mergeLintStaged(config, glob, command) {
   const has = (v) => v === command || Array.isArray(v) && v.includes(command);
   if (has(existing)) return null;
   for (const v of Object.values(config)) {
-    const list2 = Array.isArray(v) ? v : [v];
-    if (list2.some((x) => typeof x === "string" && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
+    const list = Array.isArray(v) ? v : [v];
+    if (list.some((x) => typeof x === "string" && /(^|\s)etk (validate|hook pre-commit)(\s|$)/.test(x))) return null;
   }
   const next = { ...config };
   if (existing === void 0) next[glob] = command;
@@ -1581,11 +1612,11 @@ function mergeLintStaged(config, glob, command) {
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
   if (!existsSync5(file)) return null;
-  const text2 = readFileSync3(file, "utf8");
+  const text = readFileSync3(file, "utf8");
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text);
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
-    return { value, text: text2 };
+    return { value, text };
   } catch (err) {
     throw new ConfigError(`${file} is not valid JSON (${err.message}); etk init changed nothing`, "fix the file, then run etk init again");
   }
@@ -1713,10 +1744,10 @@ function applyInit(changes, o, log) {
       } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
       const file = join6(o.top, "package.json");
-      const text2 = readFileSync3(file, "utf8");
-      const pkg = JSON.parse(text2);
+      const text = readFileSync3(file, "utf8");
+      const pkg = JSON.parse(text);
       c.edit(pkg);
-      const indent = /^[ \t]+/m.exec(text2)?.[0] ?? "  ";
+      const indent = /^[ \t]+/m.exec(text)?.[0] ?? "  ";
       writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}
 `);
     } else if (c.kind === "run") {
@@ -1841,15 +1872,15 @@ function real(p) {
   }
 }
 function experimentOfCwd(rootAbs, cwd) {
-  const rel = relative6(real(rootAbs), real(cwd));
-  if (rel === "" || rel.startsWith("..") || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) return null;
-  const first = rel.split(sep)[0];
+  const rel2 = relative6(real(rootAbs), real(cwd));
+  if (rel2 === "" || rel2.startsWith("..") || rel2.startsWith(sep) || /^[a-zA-Z]:/.test(rel2)) return null;
+  const first = rel2.split(sep)[0];
   return EXPERIMENT_ID.test(first) && existsSync6(join7(rootAbs, first)) ? first : null;
 }
 function readManifest(path) {
   try {
-    const text2 = decodeArtifact(readFileSync4(path)).text;
-    const data = text2 === null ? null : parseFrontmatter(text2).data;
+    const text = decodeArtifact(readFileSync4(path)).text;
+    const data = text === null ? null : parseFrontmatter(text).data;
     return data ? { status: data.status, updated: data.updated } : null;
   } catch {
     return null;
@@ -2076,7 +2107,7 @@ function renderTemplate(input) {
   }
   const yamlOut = doc.toString({ lineWidth: 0, flowCollectionPadding: false, nullStr: "" });
   const filled = body.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (all, name) => Object.hasOwn(input.vars, name) ? input.vars[name] : all).replace(/\n{3,}/g, "\n\n");
-  const text2 = `---
+  const text = `---
 ${yamlOut}---
 ${filled}`;
   const counter = new import_yaml2.LineCounter();
@@ -2089,7 +2120,7 @@ ${filled}`;
       keyLines.set(String(p.key.value), [counter.linePos(p.key.range[0]).line + 1, counter.linePos(Math.max(p.key.range[0], end - 1)).line + 1]);
     }
   }
-  return { text: text2, keyLines };
+  return { text, keyLines };
 }
 
 // src/authoring/templateFiles.ts
@@ -2273,22 +2304,22 @@ var OPTION_TYPES = {
   prerequisite: "guide",
   dependency: "script"
 };
-function keyValue(option, text2) {
-  const eq = text2.indexOf("=");
-  if (eq <= 0) throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text2}")`, option === "metric" ? "e.g. --metric hmean=0.91" : "e.g. --set owner=kim");
-  return [text2.slice(0, eq).trim(), text2.slice(eq + 1).trim()];
+function keyValue(option, text) {
+  const eq = text.indexOf("=");
+  if (eq <= 0) throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text}")`, option === "metric" ? "e.g. --metric hmean=0.91" : "e.g. --set owner=kim");
+  return [text.slice(0, eq).trim(), text.slice(eq + 1).trim()];
 }
 function givenFields(values) {
   const out = [];
-  const str = (k) => values[k];
-  const list2 = (k) => values[k] ?? [];
-  if (str("phase") !== void 0) out.push({ key: "phase", value: str("phase"), option: "--phase" });
-  if (str("priority") !== void 0) out.push({ key: "priority", value: str("priority"), option: "--priority" });
-  const evidence = intOption("new", "evidence-count", str("evidence-count"));
+  const str2 = (k) => values[k];
+  const list = (k) => values[k] ?? [];
+  if (str2("phase") !== void 0) out.push({ key: "phase", value: str2("phase"), option: "--phase" });
+  if (str2("priority") !== void 0) out.push({ key: "priority", value: str2("priority"), option: "--priority" });
+  const evidence = intOption("new", "evidence-count", str2("evidence-count"));
   if (evidence !== void 0) out.push({ key: "evidence_count", value: evidence, option: "--evidence-count" });
-  if (list2("metric").length > 0) {
+  if (list("metric").length > 0) {
     const metrics = {};
-    for (const m of list2("metric")) {
+    for (const m of list("metric")) {
       const [name, raw] = keyValue("metric", m);
       const value = Number(raw);
       if (raw === "" || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, "e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})");
@@ -2296,12 +2327,12 @@ function givenFields(values) {
     }
     out.push({ key: "metrics", value: metrics, option: "--metric" });
   }
-  if (str("baseline") !== void 0) out.push({ key: "baseline", value: str("baseline"), option: "--baseline", after: "metrics" });
-  if (str("comparison") !== void 0) out.push({ key: "comparison", value: str("comparison"), option: "--comparison" });
-  if (list2("command").length > 0) out.push({ key: "commands", value: list2("command"), option: "--command" });
-  if (list2("prerequisite").length > 0) out.push({ key: "prerequisites", value: list2("prerequisite"), option: "--prerequisite" });
-  if (list2("dependency").length > 0) out.push({ key: "dependencies", value: list2("dependency"), option: "--dependency" });
-  for (const s of list2("set")) {
+  if (str2("baseline") !== void 0) out.push({ key: "baseline", value: str2("baseline"), option: "--baseline", after: "metrics" });
+  if (str2("comparison") !== void 0) out.push({ key: "comparison", value: str2("comparison"), option: "--comparison" });
+  if (list("command").length > 0) out.push({ key: "commands", value: list("command"), option: "--command" });
+  if (list("prerequisite").length > 0) out.push({ key: "prerequisites", value: list("prerequisite"), option: "--prerequisite" });
+  if (list("dependency").length > 0) out.push({ key: "dependencies", value: list("dependency"), option: "--dependency" });
+  for (const s of list("set")) {
     const [key, raw] = keyValue("set", s);
     const doc = (0, import_yaml3.parseDocument)(raw === "" ? '""' : raw, { schema: "core" });
     if (doc.errors.length > 0) throw new UsageError(`etk new: --set ${key}: the value is not valid YAML (${doc.errors[0].message.split("\n")[0]})`, `quote it, e.g. --set 'note="a: b"'`);
@@ -2334,7 +2365,7 @@ var newCommand = {
     }
     const [what, ...words] = positionals;
     if (what === void 0) throw new UsageError("etk new: what to create? etk new experiment <name>, or etk new <type> <title>", "see etk new --help");
-    const text2 = words.join(" ").trim();
+    const text = words.join(" ").trim();
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const types = [...Object.keys(BUILTIN_SCHEMAS).filter((t) => t !== "experiment_manifest"), ...Object.keys(config.extraTypes)];
     const kind = what === "experiment" || what === "experiment_manifest" ? "experiment" : what;
@@ -2346,17 +2377,17 @@ var newCommand = {
       if (values[option] !== void 0 && owner !== kind) throw new UsageError(`etk new ${what}: --${option} is for ${owner === "experiment" ? "experiments" : `${owner}s`}`, "see etk new --help");
     }
     if (kind === "experiment" && values.experiment !== void 0) throw new UsageError("etk new experiment: --experiment is for artifacts (a new experiment gets its own id)");
-    if (text2 === "") throw new UsageError(kind === "experiment" ? 'etk new experiment: give the experiment a name, e.g. etk new experiment "Receipt layout"' : `etk new ${kind}: give it a title, e.g. etk new ${kind} "First results"`);
+    if (text === "") throw new UsageError(kind === "experiment" ? 'etk new experiment: give the experiment a name, e.g. etk new experiment "Receipt layout"' : `etk new ${kind}: give it a title, e.g. etk new ${kind} "First results"`);
     if (config.top === null) throw new UsageError(`etk new works inside a git repository, and ${io.cwd} is not in one`, "cd into your repository (or run git init first)");
-    const common2 = { config, now: /* @__PURE__ */ new Date(), tags: values.tag ?? [], status: values.status };
+    const common = { config, now: /* @__PURE__ */ new Date(), tags: values.tag ?? [], status: values.status };
     let created;
     let reason = null;
     if (kind === "experiment") {
-      created = await newExperiment({ ...common2, name: text2, description: values.description });
+      created = await newExperiment({ ...common, name: text, description: values.description });
     } else {
       const chosen = chooseExperiment(config, io.cwd, values.experiment);
       reason = chosen.reason;
-      created = await newArtifact({ ...common2, type: kind, title: text2, experimentId: chosen.id, given: givenFields(values) });
+      created = await newArtifact({ ...common, type: kind, title: text, experimentId: chosen.id, given: givenFields(values) });
     }
     const baseline = values.baseline;
     if (baseline !== void 0 && !experimentFolders(config.rootAbs).includes(baseline)) {
@@ -2375,26 +2406,6 @@ var newCommand = {
 
 // src/cli/status.ts
 import { relative as relative8, resolve as resolve5 } from "node:path";
-
-// src/query/experimentIds.ts
-function experimentIds(db) {
-  return db.prepare("SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1").all().map((r) => r.id);
-}
-function resolveExperimentIds(db, given2) {
-  if (given2.length === 0) return [];
-  const all = experimentIds(db);
-  const known = new Set(all);
-  return given2.map((g) => {
-    if (known.has(g)) return g;
-    const matches = all.filter((id) => id.startsWith(g));
-    if (matches.length === 1) return matches[0];
-    if (matches.length > 1) {
-      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? `, and ${matches.length - 5} more` : ""}`, "give more of the id");
-    }
-    const near = closest(g, all);
-    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
-  });
-}
 
 // src/status/experimentStatus.ts
 var STATUS_COLUMNS = ["experiment_id", "status", "updated", "artifacts", "errors", "warnings", "name"];
@@ -2516,134 +2527,6 @@ function renderExperimentStatus(s, maxProblems = 10) {
 
 // src/cli/outputOptions.ts
 import { resolve as resolve4 } from "node:path";
-
-// src/query/output.ts
-var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
-var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
-function formatFromPath(path) {
-  const m = /\.[^./\\]+$/.exec(path.toLowerCase());
-  return m ? EXTENSIONS[m[0]] : void 0;
-}
-function resolveFormat(command, opts) {
-  const { format, output } = opts;
-  if (format !== void 0 && !OUTPUT_FORMATS.includes(format)) {
-    throw new UsageError(`etk ${command}: --format must be one of ${OUTPUT_FORMATS.join(", ")} (found "${format}")`);
-  }
-  const fromPath = output !== void 0 ? formatFromPath(output) : void 0;
-  if (format !== void 0) {
-    if (fromPath !== void 0 && fromPath !== format && output !== void 0) {
-      throw new UsageError(`etk ${command}: --format ${format} does not match the extension of --output ${output} (${fromPath})`, `rename the file or drop one of the two options`);
-    }
-    return format;
-  }
-  if (output !== void 0) {
-    if (fromPath === void 0) {
-      throw new UsageError(`etk ${command}: cannot tell the format from the name ${output}`, `use a .json, .csv, .ndjson or .txt file name, or add --format`);
-    }
-    return fromPath;
-  }
-  return opts.isTTY ? "table" : "json";
-}
-function jsonValue(v) {
-  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
-  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
-  return v === void 0 ? null : v;
-}
-function jsonRow(columns, row) {
-  const out = {};
-  for (const c of columns) out[c] = jsonValue(row[c]);
-  return out;
-}
-function cellText(v) {
-  if (v === null || v === void 0) return "";
-  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
-}
-function csvField(s) {
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
-}
-function toCsv(result) {
-  const lines = [result.columns.map(csvField).join(",")];
-  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(","));
-  return `${lines.join("\r\n")}\r
-`;
-}
-function toJson(result) {
-  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}
-`;
-}
-function toNdjson(result) {
-  return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}
-`).join("");
-}
-function toTable(result, opts = {}) {
-  const maxCell = opts.maxCell ?? 60;
-  const { columns, rows } = result;
-  if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
-`;
-  const cut = (s) => {
-    const flat = s.replace(/\r?\n/g, "⏎").replace(/\t/g, " ");
-    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
-  };
-  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
-  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === void 0 || typeof r[c] === "number" || typeof r[c] === "bigint"));
-  const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...row[i] ?? ""].length)));
-  const pad2 = (s, i) => {
-    const gap = " ".repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
-    return numeric[i] ? gap + s : s + gap;
-  };
-  const line = (vals) => vals.map(pad2).join("  ").trimEnd();
-  const out = [line(columns), line(width.map((w) => "-".repeat(w))), ...cells.map(line)];
-  out.push(`(${rows.length} row${rows.length === 1 ? "" : "s"})`);
-  return `${out.join("\n")}
-`;
-}
-function formatRows(result, format, opts = {}) {
-  switch (format) {
-    case "json":
-      return toJson(result);
-    case "csv":
-      return toCsv(result);
-    case "ndjson":
-      return toNdjson(result);
-    case "table":
-      return toTable(result, opts);
-  }
-}
-
-// src/query/runStatement.ts
-function uniqueColumnNames(names) {
-  const seen = /* @__PURE__ */ new Set();
-  return names.map((name) => {
-    let candidate = name;
-    for (let n = 2; seen.has(candidate); n++) candidate = `${name}_${n}`;
-    seen.add(candidate);
-    return candidate;
-  });
-}
-function runStatement(db, query) {
-  return runPrepared(db.prepare(query.sql), query.params);
-}
-function runPrepared(stmt, params) {
-  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
-  stmt.setReturnArrays(true);
-  const raw = stmt.all(...params);
-  const rows = raw.map((values) => {
-    const row = {};
-    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
-    return row;
-  });
-  return { columns, rows };
-}
-function describeQuery(query) {
-  const params = query.params.length === 0 ? "" : `
--- parameters: ${query.params.map((p, i) => `?${i + 1} = ${typeof p === "string" ? `'${p.replaceAll("'", "''")}'` : String(p)}`).join(", ")}`;
-  return `${query.sql.trim()};${params}
-`;
-}
-
-// src/cli/outputOptions.ts
 var OUTPUT_OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" }
@@ -2660,13 +2543,13 @@ function outputFormat(command, values, io) {
 }
 function emitResult(command, result, values, io, render2) {
   const format = outputFormat(command, values, io);
-  const text2 = format === "table" && render2 ? render2(result) : formatRows(result, format);
+  const text = format === "table" && render2 ? render2(result) : formatRows(result, format);
   const output = values.output;
   if (output === void 0) {
-    io.stdout.write(text2);
+    io.stdout.write(text);
     return;
   }
-  writeFileAtomic(resolve4(io.cwd, output), text2);
+  writeFileAtomic(resolve4(io.cwd, output), text);
   io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
 `);
 }
@@ -2745,125 +2628,22 @@ var statusCommand = {
       const [id] = resolveExperimentIds(db, [positionals[0]]);
       const status = experimentStatus(db, id);
       if (format !== "table" && format !== "json") throw new UsageError(`etk status ${id}: one experiment is shown as table or json (found ${format})`, "etk status with no id gives csv and ndjson");
-      const text2 = format === "json" ? `${JSON.stringify({ ...status, index: fresh }, null, 2)}
+      const text = format === "json" ? `${JSON.stringify({ ...status, index: fresh }, null, 2)}
 ` : renderExperimentStatus(status);
       if (values.output !== void 0) {
-        emitText(io, values.output, text2);
-      } else io.stdout.write(text2);
+        emitText(io, values.output, text);
+      } else io.stdout.write(text);
       return 0;
     } finally {
       db.close();
     }
   }
 };
-function emitText(io, output, text2) {
-  writeFileAtomic(resolve5(io.cwd, output), text2);
+function emitText(io, output, text) {
+  writeFileAtomic(resolve5(io.cwd, output), text);
   io.stderr.write(`etk status: wrote ${output}
 `);
 }
-
-// src/query/sqlFragment.ts
-var frag = (sql, ...params) => ({ sql, params });
-function fill(template, ...parts) {
-  const pieces = template.split("{}");
-  if (pieces.length !== parts.length + 1) throw new Error(`fill: ${pieces.length - 1} slots for ${parts.length} fragments`);
-  let sql = pieces[0];
-  const params = [];
-  parts.forEach((p, i) => {
-    sql += p.sql + pieces[i + 1];
-    params.push(...p.params);
-  });
-  return { sql, params };
-}
-function joinFrags(parts, sep3) {
-  return { sql: parts.map((p) => p.sql).join(sep3), params: parts.flatMap((p) => p.params) };
-}
-function inList(values) {
-  return { sql: `(${values.map(() => "?").join(", ")})`, params: [...values] };
-}
-
-// src/query/entities.ts
-var METRIC_PART_SQL = {
-  value: "m.metric_value",
-  baseline: "m.baseline_value",
-  delta: "round(m.metric_value - m.baseline_value, 9)"
-};
-var LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
-    WHERE l.experiment_id IS m.experiment_id AND l.metric_name = m.metric_name
-      AND (COALESCE(l.timestamp, '') > COALESCE(m.timestamp, '')
-        OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
-var time = (sql) => ({ kind: "time", sql });
-var text = (sql) => ({ kind: "text", sql });
-var num2 = (sql) => ({ kind: "number", sql });
-var EXPERIMENTS = {
-  name: "experiments",
-  from: "experiments e",
-  fields: {
-    id: text("e.experiment_id"),
-    experiment_id: text("e.experiment_id"),
-    name: text("e.name"),
-    description: text("e.description"),
-    status: text("e.status"),
-    created: time("e.created_at"),
-    updated: time("e.updated_at"),
-    artifacts: num2("(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)"),
-    path: text("e.manifest_path")
-  },
-  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.experiment_id = e.experiment_id AND {})", cond),
-  metric: (name, cond) => fill(`EXISTS (SELECT 1 FROM metrics m WHERE m.experiment_id = e.experiment_id AND m.metric_name = {} AND ${LATEST_METRIC} AND {})`, frag("?", name), cond),
-  frontmatter: "e.frontmatter",
-  defaultOrder: "e.created_at DESC, e.experiment_id",
-  tiebreak: "e.experiment_id"
-};
-var ARTIFACTS = {
-  name: "artifacts",
-  from: "artifacts a",
-  fields: {
-    id: text("a.artifact_id"),
-    artifact_id: text("a.artifact_id"),
-    experiment: text("a.experiment_id"),
-    experiment_id: text("a.experiment_id"),
-    type: text("a.type"),
-    status: text("a.status"),
-    title: text("a.title"),
-    path: text("a.file_path"),
-    created: time("a.created_at"),
-    updated: time("a.updated_at"),
-    errors: num2("a.errors"),
-    warnings: num2("a.warnings"),
-    baseline: text("a.baseline")
-  },
-  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND {})", cond),
-  metric: (name, cond) => fill("EXISTS (SELECT 1 FROM metrics m WHERE m.file_path = a.file_path AND m.metric_name = {} AND {})", frag("?", name), cond),
-  frontmatter: "a.frontmatter",
-  defaultOrder: "a.created_at DESC, a.file_path",
-  tiebreak: "a.file_path"
-};
-var METRICS = {
-  name: "metrics",
-  from: "metrics m",
-  fields: {
-    name: text("m.metric_name"),
-    metric_name: text("m.metric_name"),
-    value: num2("m.metric_value"),
-    baseline: num2("m.baseline_value"),
-    delta: num2(METRIC_PART_SQL.delta),
-    unit: text("m.unit"),
-    experiment: text("m.experiment_id"),
-    experiment_id: text("m.experiment_id"),
-    artifact: text("m.artifact_id"),
-    artifact_id: text("m.artifact_id"),
-    baseline_experiment: text("m.baseline_experiment"),
-    created: time("m.timestamp"),
-    timestamp: time("m.timestamp"),
-    path: text("m.file_path")
-  },
-  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = m.file_path AND {})", cond),
-  metric: null,
-  frontmatter: "(SELECT x.frontmatter FROM artifacts x WHERE x.file_path = m.file_path)",
-  defaultOrder: "m.experiment_id, m.metric_name, m.timestamp, m.file_path",
-  tiebreak: "m.file_path, m.metric_name"
-};
 
 // src/query/compare.ts
 function compareQuery(ids) {
@@ -2910,650 +2690,6 @@ function runCompare(db, ids, baseline) {
   const q = compareQuery(all);
   const rows = db.prepare(q.sql).all(...q.params);
   return pivotCompare(rows, ids, baseline);
-}
-
-// src/query/time.ts
-var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
-var TimeSyntaxError = class extends Error {
-};
-function sqlTime(ms) {
-  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
-}
-function localMidnight(y, m, d) {
-  return new Date(y, m - 1, d).getTime();
-}
-function parseTimePoint(text2, now, bound = "start") {
-  const t = text2.trim();
-  const rel = /^(\d+)\s*([mhdw])$/i.exec(t);
-  if (rel) return sqlTime(now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()]);
-  const dayMs = (ms) => bound === "end" ? ms + 864e5 - 1e3 : ms;
-  if (t === "today" || t === "yesterday") {
-    const start = localMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate() - (t === "yesterday" ? 1 : 0));
-    return sqlTime(dayMs(start));
-  }
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (date) {
-    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    const ms = localMidnight(y, m, d);
-    const check = new Date(ms);
-    if (check.getFullYear() !== y || check.getMonth() + 1 !== m || check.getDate() !== d) throw new TimeSyntaxError(`"${text2}" is not a calendar date`);
-    return sqlTime(dayMs(ms));
-  }
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(t)) {
-    const ms = Date.parse(t.replace(" ", "T"));
-    if (!Number.isNaN(ms)) return sqlTime(ms);
-  }
-  throw new TimeSyntaxError(`"${text2}" is not a time: use a duration like 7d, 24h, 2w, 30m; today or yesterday; a date like 2025-01-31; or an ISO 8601 time`);
-}
-
-// src/query/whereParse.ts
-var WhereSyntaxError = class extends Error {
-  constructor(message, column) {
-    super(message);
-    this.column = column;
-  }
-  column;
-};
-function tokenize(src) {
-  const tokens = [];
-  let i = 0;
-  while (i < src.length) {
-    const ch = src[i];
-    const column = i + 1;
-    if (/\s/.test(ch)) {
-      i++;
-    } else if (ch === "(" || ch === ")" || ch === ",") {
-      tokens.push({ t: ch, column });
-      i++;
-    } else if (ch === '"' || ch === "'") {
-      let text2 = "";
-      let j = i + 1;
-      for (; ; ) {
-        if (j >= src.length) throw new WhereSyntaxError(`unclosed quote ${ch}`, column);
-        if (src[j] === ch) {
-          if (src[j + 1] === ch) {
-            text2 += ch;
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        text2 += src[j];
-        j++;
-      }
-      tokens.push({ t: "string", text: text2, column });
-      i = j + 1;
-    } else if ("=<>!".includes(ch)) {
-      const two = src.slice(i, i + 2);
-      const op = ["==", "!=", "<=", ">=", "<>"].includes(two) ? two : ch;
-      if (op === "!") throw new WhereSyntaxError('"!" must be followed by "=" (use != or not)', column);
-      tokens.push({ t: "op", text: op === "==" ? "=" : op === "<>" ? "!=" : op, column });
-      i += op.length;
-    } else {
-      const m = /^[^\s(),=<>!'"]+/.exec(src.slice(i));
-      tokens.push({ t: "word", text: m[0], column });
-      i += m[0].length;
-    }
-  }
-  tokens.push({ t: "end", column: src.length + 1 });
-  return tokens;
-}
-var KEYWORDS = /* @__PURE__ */ new Set(["and", "or", "not", "in", "contains"]);
-var isKeyword = (tok, kw) => tok.t === "word" && tok.text.toLowerCase() === kw;
-function describe(tok) {
-  if (tok.t === "end") return "the end of the expression";
-  if (tok.t === "word" || tok.t === "op") return `"${tok.text}"`;
-  if (tok.t === "string") return `the string "${tok.text}"`;
-  return `"${tok.t}"`;
-}
-function parseWhere(src) {
-  const tokens = tokenize(src);
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const next = () => tokens[pos++];
-  function value() {
-    const tok = next();
-    if (tok.t === "string") return { text: tok.text, quoted: true, column: tok.column };
-    if (tok.t === "word" && !KEYWORDS.has(tok.text.toLowerCase())) return { text: tok.text, quoted: false, column: tok.column };
-    throw new WhereSyntaxError(`expected a value, found ${describe(tok)}`, tok.column);
-  }
-  function list2() {
-    const open = next();
-    if (open.t !== "(") throw new WhereSyntaxError(`expected "(" after in, found ${describe(open)}`, open.column);
-    const values = [value()];
-    for (; ; ) {
-      const tok = next();
-      if (tok.t === ")") return values;
-      if (tok.t !== ",") throw new WhereSyntaxError(`expected "," or ")" in the list, found ${describe(tok)}`, tok.column);
-      values.push(value());
-    }
-  }
-  function comparison() {
-    const fieldTok = next();
-    if (fieldTok.t !== "word" || KEYWORDS.has(fieldTok.text.toLowerCase())) {
-      throw new WhereSyntaxError(`expected a field name (status, type, created, tags, metrics.<name>, fm.<key>...), found ${describe(fieldTok)}`, fieldTok.column);
-    }
-    const opTok = peek();
-    let op;
-    if (opTok.t === "op") {
-      next();
-      op = opTok.text;
-    } else if (isKeyword(opTok, "in")) {
-      next();
-      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "in", values: list2(), column: opTok.column };
-    } else if (isKeyword(opTok, "not") && isKeyword(tokens[pos + 1], "in")) {
-      pos += 2;
-      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "not in", values: list2(), column: opTok.column };
-    } else if (isKeyword(opTok, "contains")) {
-      next();
-      op = "contains";
-    } else {
-      throw new WhereSyntaxError(`expected an operator (=, !=, <, <=, >, >=, in, not in, contains) after ${fieldTok.text}, found ${describe(opTok)}`, opTok.column);
-    }
-    return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op, values: [value()], column: opTok.column };
-  }
-  function primary() {
-    const tok = peek();
-    if (tok.t === "(") {
-      next();
-      const inner = orExpr();
-      const close = next();
-      if (close.t !== ")") throw new WhereSyntaxError(`expected ")" to close the "(" at column ${tok.column}, found ${describe(close)}`, close.column);
-      return inner;
-    }
-    if (isKeyword(tok, "not")) {
-      next();
-      return { kind: "not", expr: primary(), column: tok.column };
-    }
-    return comparison();
-  }
-  function andExpr() {
-    let left = primary();
-    while (isKeyword(peek(), "and")) {
-      next();
-      left = { kind: "and", left, right: primary() };
-    }
-    return left;
-  }
-  function orExpr() {
-    let left = andExpr();
-    while (isKeyword(peek(), "or")) {
-      next();
-      left = { kind: "or", left, right: andExpr() };
-    }
-    return left;
-  }
-  if (peek().t === "end") throw new WhereSyntaxError("the expression is empty", 1);
-  const tree = orExpr();
-  const rest = peek();
-  if (rest.t !== "end") throw new WhereSyntaxError(`expected "and", "or" or the end, found ${describe(rest)}`, rest.column);
-  return tree;
-}
-function pointAt(src, column) {
-  return `  ${src}
-  ${" ".repeat(Math.max(0, column - 1))}^`;
-}
-
-// src/query/whereCompile.ts
-var param = (v) => frag("?", v);
-var SCALAR_OPS = { "=": "=", "!=": "IS NOT", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
-function numberOf(v) {
-  const n = v.quoted ? Number.NaN : Number(v.text);
-  if (v.text.trim() === "" || !Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
-  return n;
-}
-function timeRange(v, now) {
-  try {
-    return [parseTimePoint(v.text, now, "start"), parseTimePoint(v.text, now, "end")];
-  } catch (err) {
-    if (err instanceof TimeSyntaxError) throw new WhereSyntaxError(err.message, v.column);
-    throw err;
-  }
-}
-function scalarValue(field, v) {
-  return field.kind === "number" ? numberOf(v) : v.text;
-}
-function compareScalar(field, op, values, column, now) {
-  const x = field.sql;
-  if (op === "contains") {
-    if (field.kind !== "text") throw new WhereSyntaxError("contains works on text fields, tags and fm.<key>", column);
-    return frag(`instr(lower(${x}), lower(?)) > 0`, values[0].text);
-  }
-  if (field.kind === "time") {
-    const ranges = values.map((v) => timeRange(v, now));
-    const within = (r) => frag(`${x} BETWEEN ? AND ?`, r[0], r[1]);
-    const [first] = ranges;
-    switch (op) {
-      case "=":
-        return within(first);
-      case "!=":
-        return fill(`(${x} IS NULL OR NOT ({}))`, within(first));
-      case "<":
-        return frag(`${x} < ?`, first[0]);
-      case "<=":
-        return frag(`${x} <= ?`, first[1]);
-      case ">":
-        return frag(`${x} > ?`, first[1]);
-      case ">=":
-        return frag(`${x} >= ?`, first[0]);
-      case "in":
-        return fill("({})", joinFrags(ranges.map(within), " OR "));
-      case "not in":
-        return fill(`(${x} IS NULL OR NOT ({}))`, joinFrags(ranges.map(within), " OR "));
-    }
-  }
-  if (op === "in") return fill(`${x} IN {}`, inList(values.map((v) => scalarValue(field, v))));
-  if (op === "not in") return fill(`(${x} IS NULL OR ${x} NOT IN {})`, inList(values.map((v) => scalarValue(field, v))));
-  return frag(`${x} ${SCALAR_OPS[op]} ?`, scalarValue(field, values[0]));
-}
-function compareTags(entity, op, values, column) {
-  const texts = values.map((v) => v.text);
-  switch (op) {
-    case "=":
-    case "contains":
-      return entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0]));
-    case "!=":
-      return fill("NOT {}", entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0])));
-    case "in":
-      return entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts)));
-    case "not in":
-      return fill("NOT {}", entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts))));
-    default:
-      throw new WhereSyntaxError(`tags take =, !=, in, not in or contains, not ${op}`, column);
-  }
-}
-function jsonPath(segments, column) {
-  for (const s of segments) {
-    if (s === "" || s.includes('"')) throw new WhereSyntaxError("fm. needs a frontmatter key, e.g. fm.owner or fm.config.seed", column);
-  }
-  return `$${segments.map((s) => `."${s}"`).join("")}`;
-}
-function fmValue(v) {
-  if (v.quoted) return v.text;
-  if (v.text === "true") return 1;
-  if (v.text === "false") return 0;
-  const n = Number(v.text);
-  return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.text) && Number.isFinite(n) ? n : v.text;
-}
-function compareFrontmatter(entity, path, op, values) {
-  const fm = entity.frontmatter;
-  const x = frag(`json_extract(${fm}, ?)`, path);
-  const first = values[0];
-  if (!first.quoted && first.text === "null" && (op === "=" || op === "!=")) return fill(op === "=" ? "{} IS NULL" : "{} IS NOT NULL", x);
-  switch (op) {
-    case "contains":
-      return fill(
-        `(CASE json_type(${fm}, {}) WHEN 'array' THEN EXISTS (SELECT 1 FROM json_each(${fm}, {}) j WHERE j.value = {}) ELSE instr(lower({}), lower({})) > 0 END)`,
-        param(path),
-        param(path),
-        param(fmValue(first)),
-        x,
-        param(first.text)
-      );
-    case "in":
-      return fill("{} IN {}", x, inList(values.map(fmValue)));
-    case "not in":
-      return fill("({} IS NULL OR {} NOT IN {})", x, x, inList(values.map(fmValue)));
-    default:
-      return fill(`{} ${SCALAR_OPS[op]} {}`, x, param(fmValue(first)));
-  }
-}
-function compareMetric(entity, field, op, values, column, fieldColumn, now) {
-  if (entity.metric === null) throw new WhereSyntaxError(`${entity.name} rows are metrics already: use name = <metric> and value > ...`, fieldColumn);
-  let name = field.slice("metrics.".length);
-  let part = "value";
-  const sub = /\.(value|baseline|delta)$/.exec(name);
-  if (sub) {
-    part = sub[1];
-    name = name.slice(0, -sub[0].length);
-  }
-  if (name === "") throw new WhereSyntaxError("metrics. needs a metric name, e.g. metrics.accuracy > 0.9", fieldColumn);
-  const cond = compareScalar({ kind: "number", sql: METRIC_PART_SQL[part] }, op, values, column, now);
-  return entity.metric(name, cond);
-}
-function compile(node, entity, now) {
-  switch (node.kind) {
-    case "and":
-    case "or":
-      return fill(`({} ${node.kind.toUpperCase()} {})`, compile(node.left, entity, now), compile(node.right, entity, now));
-    case "not":
-      return fill("NOT COALESCE(({}), 0)", compile(node.expr, entity, now));
-    case "cmp": {
-      const { field, op, values, column, fieldColumn } = node;
-      if (field === "tags" || field === "tag") return compareTags(entity, op, values, column);
-      if (field.startsWith("metrics.")) return compareMetric(entity, field, op, values, column, fieldColumn, now);
-      if (field.startsWith("fm.")) return compareFrontmatter(entity, jsonPath(field.slice(3).split("."), fieldColumn), op, values);
-      const scalar = entity.fields[field];
-      if (!scalar) {
-        const known = [...Object.keys(entity.fields), "tags", ...entity.metric ? ["metrics.<name>"] : [], "fm.<key>"];
-        const near = closest(field, Object.keys(entity.fields).concat("tags"));
-        throw new WhereSyntaxError(`unknown field "${field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ""}; fields: ${known.join(", ")}`, fieldColumn);
-      }
-      return compareScalar(scalar, op, values, column, now);
-    }
-  }
-}
-function compileWhere(tree, entity, now) {
-  return compile(tree, entity, now);
-}
-
-// src/query/listings.ts
-var LISTINGS = ["experiments", "artifacts", "metrics", "tags"];
-var LISTING_FILTERS = {
-  experiments: ["status", "tags", "since", "until", "where", "sort", "limit", "count"],
-  artifacts: ["experiments", "types", "status", "tags", "recent", "since", "until", "where", "sort", "limit", "count"],
-  metrics: ["experiments", "names", "tags", "since", "until", "latest", "where", "sort", "limit", "count"],
-  tags: ["experiments", "types", "limit"]
-};
-function time2(flag, text2, now, bound) {
-  try {
-    return parseTimePoint(text2, now, bound);
-  } catch (err) {
-    if (err instanceof TimeSyntaxError) throw new UsageError(`etk query: --${flag} ${err.message}`);
-    throw err;
-  }
-}
-function whereFragment(expr, entity, now) {
-  try {
-    return compileWhere(parseWhere(expr), entity, now);
-  } catch (err) {
-    if (err instanceof WhereSyntaxError) {
-      throw new UsageError(`etk query: --where: ${err.message} (column ${err.column})
-${pointAt(expr, err.column)}`, 'see "The --where language" in the README or etk query --help');
-    }
-    throw err;
-  }
-}
-function orderBy(entity, sort) {
-  if (sort === void 0) return entity.defaultOrder;
-  const keys = sort.split(",").map((part) => {
-    const m = /^\s*([A-Za-z_]+)(?::(asc|desc))?\s*$/i.exec(part);
-    const field = m ? entity.fields[m[1]] : void 0;
-    if (!m || !field) {
-      const name = m?.[1] ?? part.trim();
-      const near = closest(name, Object.keys(entity.fields));
-      throw new UsageError(`etk query: --sort: cannot sort ${entity.name} by "${part.trim()}"${near ? ` (did you mean "${near}"?)` : ""}`, `sort by one of ${Object.keys(entity.fields).join(", ")}, optionally with :desc`);
-    }
-    return `${field.sql}${m[2]?.toLowerCase() === "desc" ? " DESC" : ""}`;
-  });
-  return [...keys, entity.tiebreak].join(", ");
-}
-function common(entity, o, timeColumn) {
-  const conds = [];
-  if (o.status?.length) conds.push(fill(`${entity.fields.status?.sql ?? "NULL"} IN {}`, inList(o.status)));
-  for (const tag of o.tags ?? []) conds.push(entity.tags(frag("t.tag_name = ? COLLATE NOCASE", tag)));
-  if (o.since !== void 0) conds.push(frag(`${timeColumn} >= ?`, time2("since", o.since, o.now, "start")));
-  if (o.until !== void 0) conds.push(frag(`${timeColumn} <= ?`, time2("until", o.until, o.now, "end")));
-  if (o.where !== void 0) conds.push(whereFragment(o.where, entity, o.now));
-  return conds;
-}
-function assemble(select, entity, conds, o, groupBy = "") {
-  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, "\n  AND ")) : frag("");
-  if (o.count) {
-    const inner = fill(`SELECT 1 FROM ${entity.from}{}${groupBy}`, where);
-    return fill("SELECT COUNT(*) AS count FROM ({})", inner);
-  }
-  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
-  return fill(`SELECT ${select}
-FROM ${entity.from}{}${groupBy}
-ORDER BY ${orderBy(entity, o.sort)}{}`, where, limit);
-}
-function experimentsQuery(o) {
-  const select = `e.experiment_id, e.name, e.status, e.created_at, e.updated_at,
-  (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
-  (SELECT group_concat(tag_name, ',') FROM (SELECT DISTINCT tag_name FROM tags t WHERE t.experiment_id = e.experiment_id ORDER BY tag_name)) AS tags,
-  e.manifest_path`;
-  return assemble(select, EXPERIMENTS, common(EXPERIMENTS, o, "e.created_at"), o);
-}
-function artifactsQuery(o) {
-  const conds = common(ARTIFACTS, o, "a.created_at");
-  if (o.experiments?.length) conds.unshift(fill("a.experiment_id IN {}", inList(o.experiments)));
-  if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
-  if (o.recent !== void 0) conds.push(frag("COALESCE(a.updated_at, a.created_at) >= ?", time2("recent", o.recent, o.now, "start")));
-  const select = "a.artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings";
-  return assemble(select, ARTIFACTS, conds, o);
-}
-function metricsQuery(o) {
-  const conds = common(METRICS, { ...o, status: [] }, "m.timestamp");
-  if (o.experiments?.length) conds.unshift(fill("m.experiment_id IN {}", inList(o.experiments)));
-  if (o.names?.length) conds.push(fill("m.metric_name IN {}", inList(o.names)));
-  if (o.latest) conds.push(frag(LATEST_METRIC));
-  const select = `m.experiment_id, m.artifact_id, m.metric_name, m.metric_value, m.baseline_value,
-  round(m.metric_value - m.baseline_value, 9) AS delta, m.unit, m.timestamp, m.baseline_experiment, m.file_path`;
-  return assemble(select, METRICS, conds, o);
-}
-function tagsQuery(o) {
-  const conds = [];
-  if (o.experiments?.length) conds.push(fill("t.experiment_id IN {}", inList(o.experiments)));
-  if (o.types?.length) conds.push(fill("t.file_path IN (SELECT file_path FROM artifacts WHERE type IN {})", inList(o.types)));
-  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, " AND ")) : frag("");
-  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
-  return fill(
-    `SELECT t.tag_name AS tag, COUNT(DISTINCT t.experiment_id) AS experiments,
-  SUM(t.scope = 'artifact') AS artifacts, COUNT(*) AS uses
-FROM tags t{}
-GROUP BY t.tag_name
-ORDER BY uses DESC, tag{}`,
-    where,
-    limit
-  );
-}
-function listingQuery(listing, o) {
-  switch (listing) {
-    case "experiments":
-      return experimentsQuery(o);
-    case "artifacts":
-      return artifactsQuery(o);
-    case "metrics":
-      return metricsQuery(o);
-    case "tags":
-      return tagsQuery(o);
-  }
-}
-
-// src/query/readOnlySql.ts
-import { constants } from "node:sqlite";
-var FIRST_WORDS = /* @__PURE__ */ new Set(["select", "with", "values", "explain", "pragma"]);
-var ARG_PRAGMAS = /* @__PURE__ */ new Set(["table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check"]);
-var READ_PRAGMAS = /* @__PURE__ */ new Set([
-  "user_version",
-  "schema_version",
-  "application_id",
-  "page_count",
-  "page_size",
-  "freelist_count",
-  "encoding",
-  "compile_options",
-  "function_list",
-  "module_list",
-  "pragma_list",
-  "collation_list",
-  "database_list",
-  "data_version",
-  "journal_mode",
-  "foreign_keys",
-  "auto_vacuum",
-  "max_page_count",
-  "cache_size",
-  "busy_timeout"
-]);
-var DENIED_FUNCTIONS = /* @__PURE__ */ new Set(["load_extension", "fts3_tokenizer", "readfile", "writefile", "edit"]);
-var ACTION_WORDS = {
-  [constants.SQLITE_INSERT]: "INSERT",
-  [constants.SQLITE_UPDATE]: "UPDATE",
-  [constants.SQLITE_DELETE]: "DELETE",
-  [constants.SQLITE_CREATE_TABLE]: "CREATE TABLE",
-  [constants.SQLITE_CREATE_TEMP_TABLE]: "CREATE TEMP TABLE",
-  [constants.SQLITE_CREATE_INDEX]: "CREATE INDEX",
-  [constants.SQLITE_CREATE_TEMP_INDEX]: "CREATE TEMP INDEX",
-  [constants.SQLITE_CREATE_VIEW]: "CREATE VIEW",
-  [constants.SQLITE_CREATE_TEMP_VIEW]: "CREATE TEMP VIEW",
-  [constants.SQLITE_CREATE_TRIGGER]: "CREATE TRIGGER",
-  [constants.SQLITE_CREATE_TEMP_TRIGGER]: "CREATE TEMP TRIGGER",
-  [constants.SQLITE_CREATE_VTABLE]: "CREATE VIRTUAL TABLE",
-  [constants.SQLITE_DROP_TABLE]: "DROP TABLE",
-  [constants.SQLITE_DROP_TEMP_TABLE]: "DROP TABLE",
-  [constants.SQLITE_DROP_INDEX]: "DROP INDEX",
-  [constants.SQLITE_DROP_TEMP_INDEX]: "DROP INDEX",
-  [constants.SQLITE_DROP_VIEW]: "DROP VIEW",
-  [constants.SQLITE_DROP_TEMP_VIEW]: "DROP VIEW",
-  [constants.SQLITE_DROP_TRIGGER]: "DROP TRIGGER",
-  [constants.SQLITE_DROP_TEMP_TRIGGER]: "DROP TRIGGER",
-  [constants.SQLITE_DROP_VTABLE]: "DROP VIRTUAL TABLE",
-  [constants.SQLITE_ALTER_TABLE]: "ALTER TABLE",
-  [constants.SQLITE_REINDEX]: "REINDEX",
-  [constants.SQLITE_ANALYZE]: "ANALYZE",
-  [constants.SQLITE_ATTACH]: "ATTACH (or VACUUM INTO, which writes another file)",
-  [constants.SQLITE_DETACH]: "DETACH",
-  [constants.SQLITE_TRANSACTION]: "a transaction (BEGIN, COMMIT, ROLLBACK)",
-  [constants.SQLITE_SAVEPOINT]: "a SAVEPOINT",
-  [constants.SQLITE_COPY]: "COPY"
-};
-function skipBlank(sql, i) {
-  for (; ; ) {
-    const rest = sql.slice(i);
-    const m = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))/.exec(rest);
-    if (!m || m[0].length === 0) return i;
-    i += m[0].length;
-  }
-}
-function firstKeyword(sql) {
-  const i = skipBlank(sql, 0);
-  return /^[A-Za-z]+/.exec(sql.slice(i))?.[0].toLowerCase() ?? "";
-}
-function isEmptyTail(tail) {
-  let i = 0;
-  for (; ; ) {
-    i = skipBlank(tail, i);
-    if (tail[i] === ";") i++;
-    else return i >= tail.length;
-  }
-}
-function refuse(what) {
-  throw new UsageError(`etk query sql: refused: ${what}; etk query sql only reads the index`, "write a single SELECT (or WITH ... SELECT) statement; the index is rebuilt from the files by etk sync");
-}
-function pragmaAllowed(name, arg) {
-  const n = name.toLowerCase();
-  if (ARG_PRAGMAS.has(n)) return true;
-  return READ_PRAGMAS.has(n) && arg === null;
-}
-function fence(db) {
-  let refused = null;
-  db.setAuthorizer((action, arg1, arg2) => {
-    switch (action) {
-      case constants.SQLITE_SELECT:
-      case constants.SQLITE_READ:
-      case constants.SQLITE_RECURSIVE:
-        return constants.SQLITE_OK;
-      case constants.SQLITE_FUNCTION:
-        if (arg2 !== null && DENIED_FUNCTIONS.has(arg2.toLowerCase())) {
-          refused ??= `the function ${arg2}()`;
-          return constants.SQLITE_DENY;
-        }
-        return constants.SQLITE_OK;
-      case constants.SQLITE_PRAGMA:
-        if (arg1 !== null && pragmaAllowed(arg1, arg2)) return constants.SQLITE_OK;
-        refused ??= `PRAGMA ${arg1 ?? ""}${arg2 !== null ? ` = ${arg2}` : ""} (only pragmas that read are allowed)`;
-        return constants.SQLITE_DENY;
-      default:
-        refused ??= `${ACTION_WORDS[action] ?? `SQLite action ${action}`}${arg1 ? ` on ${arg1}` : ""}`;
-        return constants.SQLITE_DENY;
-    }
-  });
-  return { refused: () => refused };
-}
-function runReadOnlySql(db, sql) {
-  if (sql.trim() === "") throw new UsageError("etk query sql: the SQL is empty", 'etk query sql "SELECT * FROM experiments"');
-  const word = firstKeyword(sql);
-  if (!FIRST_WORDS.has(word)) refuse(word === "" ? "a statement that does not start with a keyword" : `${word.toUpperCase()} statements`);
-  const guard = fence(db);
-  let result;
-  try {
-    const stmt = db.prepare(sql);
-    const source = stmt.sourceSQL;
-    if (!sql.startsWith(source) || !isEmptyTail(sql.slice(source.length))) refuse("more than one statement");
-    result = runPrepared(stmt, []);
-  } catch (err) {
-    const denied = guard.refused();
-    if (denied !== null) refuse(denied);
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`etk query sql: ${err.message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
-  } finally {
-    db.setAuthorizer(null);
-  }
-  return result;
-}
-
-// src/query/namedQueries.ts
-var BUILTIN_QUERIES = {
-  active: { description: "experiments with status active", from: "experiments", status: "active" },
-  recent: { description: "artifacts created or updated in the last 7 days", from: "artifacts", recent: "7d" },
-  "most-active": {
-    description: "experiments with the most artifacts created or updated in the last 30 days",
-    sql: `SELECT e.experiment_id, e.name, e.status, COUNT(*) AS artifacts_30d,
-  MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
-FROM experiments e JOIN artifacts a ON a.experiment_id = e.experiment_id
-WHERE COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
-GROUP BY e.experiment_id
-ORDER BY artifacts_30d DESC, last_activity DESC, e.experiment_id
-LIMIT 20`
-  },
-  tags: { description: "tags by use over experiments and artifacts", from: "tags" },
-  "latest-metrics": { description: "each experiment's latest value of each metric, against its baseline", from: "metrics", latest: true },
-  problems: {
-    description: "every validation problem recorded in the index",
-    sql: `SELECT file, line, "column", rule, severity, message, hint FROM diagnostics
-ORDER BY severity = 'warning', file, line, "column", rule`
-  }
-};
-function namedQueries(config) {
-  const all = /* @__PURE__ */ new Map();
-  for (const [name, spec] of Object.entries(BUILTIN_QUERIES)) all.set(name, { name, description: spec.description ?? "", origin: "built-in", spec });
-  for (const [name, spec] of Object.entries(config.queries)) all.set(name, { name, description: spec.description ?? "", origin: "config", spec });
-  return [...all.values()].sort((a, b) => a.name < b.name ? -1 : 1);
-}
-var list = (v) => v === void 0 ? void 0 : Array.isArray(v) ? v : [v];
-function listOptionsOf(db, spec, now) {
-  const o = { now };
-  const set = (k, v) => {
-    if (v !== void 0) o[k] = v;
-  };
-  set("status", list(spec.status));
-  set("tags", list(spec.tag));
-  set("types", list(spec.type));
-  set("names", list(spec.name));
-  set("experiments", spec.experiment !== void 0 ? resolveExperimentIds(db, list(spec.experiment)) : void 0);
-  set("since", spec.since);
-  set("until", spec.until);
-  set("recent", spec.recent);
-  set("latest", spec.latest);
-  set("where", spec.where);
-  set("sort", spec.sort);
-  set("limit", spec.limit);
-  return o;
-}
-function namedQuerySql(db, info, now) {
-  if ("sql" in info.spec) return { sql: info.spec.sql, params: [] };
-  return listingQuery(info.spec.from, listOptionsOf(db, info.spec, now));
-}
-function findNamedQuery(config, name) {
-  const all = namedQueries(config);
-  const found = all.find((q) => q.name === name);
-  if (found) return found;
-  const near = closest(name, all.map((q) => q.name));
-  throw new UsageError(`no named query "${name}"${near ? ` (did you mean "${near}"?)` : ""}`, `named queries: ${all.map((q) => q.name).join(", ")} (add your own under "queries" in etk.config.json)`);
-}
-function withName(name, run) {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, "")}`, err.hint);
-    throw err;
-  }
-}
-function runNamedQuery(db, config, name, now = /* @__PURE__ */ new Date()) {
-  const info = findNamedQuery(config, name);
-  return withName(name, () => "sql" in info.spec ? runReadOnlySql(db, info.spec.sql) : runStatement(db, namedQuerySql(db, info, now)));
 }
 
 // src/cli/query.ts
@@ -3720,7 +2856,7 @@ var queryCommand = {
       if (args.length === 0) throw new UsageError("etk query compare needs at least one experiment id", "etk query compare <experiment> [<experiment>...] [--baseline ID]");
       const db2 = open();
       try {
-        const ids = resolveExperimentIds(db2, args);
+        const ids = [...new Set(resolveExperimentIds(db2, args))];
         const baseline = values.baseline !== void 0 ? resolveExperimentIds(db2, [values.baseline])[0] : null;
         if (values["show-sql"]) showSql(io, compareQuery(baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : ids));
         emitResult("query compare", runCompare(db2, ids, baseline), values, io);
@@ -3749,10 +2885,10 @@ var HIT_OPEN = "**";
 var HIT_CLOSE = "**";
 var MARK_OPEN = "";
 var MARK_CLOSE = "";
-function ftsQuery(text2, any = false) {
+function ftsQuery(text, any = false) {
   const parts = [];
   const re = /"([^"]*)("?)|(\S+)/g;
-  for (let m = re.exec(text2); m !== null; m = re.exec(text2)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let term = m[1] ?? m[3] ?? "";
     let prefix = false;
     if (m[3] !== void 0 && term.length > 1 && term.endsWith("*")) {
@@ -3775,7 +2911,23 @@ function matchExpression(o) {
   return q;
 }
 function searchQuery(o) {
-  const conds = [frag("artifacts_fts MATCH ?", matchExpression(o))];
+  const match = matchExpression(o);
+  if (!o.types?.length && !o.experiments?.length && !o.tags?.length) {
+    return fill(
+      `WITH ranked AS MATERIALIZED (
+  SELECT rowid AS id, bm25(artifacts_fts, 10.0, 1.0) AS score FROM artifacts_fts WHERE artifacts_fts MATCH {}
+)
+SELECT a.id, r.score
+FROM ranked r JOIN artifacts a ON a.id = r.id
+WHERE r.score <= COALESCE((SELECT score FROM ranked ORDER BY score LIMIT 1 OFFSET {}), 9e999)
+ORDER BY r.score, a.file_path
+LIMIT {}`,
+      frag("?", match),
+      frag("?", Math.max(0, o.limit - 1)),
+      frag("?", o.limit)
+    );
+  }
+  const conds = [frag("artifacts_fts MATCH ?", match)];
   if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
   if (o.experiments?.length) conds.push(fill("a.experiment_id IN {}", inList(o.experiments)));
   for (const tag of o.tags ?? []) conds.push(frag("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND t.tag_name = ? COLLATE NOCASE)", tag));
@@ -3908,7 +3060,7 @@ var searchCommand = {
       return 0;
     }
     if (positionals.length === 0) throw new UsageError("etk search needs words to search for", 'etk search "affine trap"');
-    const text2 = positionals.join(" ");
+    const text = positionals.join(" ");
     const limit = intOption("search", "limit", values.limit) ?? 20;
     if (limit < 1) throw new UsageError("etk search: --limit must be at least 1");
     const format = outputFormat("search", values, io);
@@ -3916,7 +3068,7 @@ var searchCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const db = openForRead(dbPathFor(config, io.cwd, values.db));
     try {
-      const o = { text: text2, limit, raw: values.raw === true, any: values.any === true };
+      const o = { text, limit, raw: values.raw === true, any: values.any === true };
       if (values.type) o.types = values.type;
       if (values.tag) o.tags = values.tag;
       if (values.experiment) o.experiments = resolveExperimentIds(db, values.experiment);
@@ -3961,11 +3113,11 @@ Examples:
   etk sync --rev HEAD --db out/tracking.db && etk dashboard --db out/tracking.db --report out/report.html`;
 var DEFAULT_PORT = 8765;
 var size = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-function writeAtomically(file, text2) {
+function writeAtomically(file, text) {
   mkdirSync3(dirname4(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, text2);
+    writeFileSync(tmp, text);
     renameSync3(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -4000,7 +3152,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-ZVRONMGG.js");
+    const { buildReport } = await import("./chunks/buildReport-GWCVRCXC.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve6(io.cwd, report);
@@ -4020,7 +3172,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-IX6RA2BL.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-C32AIIMJ.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4047,8 +3199,805 @@ var dashboardCommand = {
   }
 };
 
+// src/cli/ci.ts
+import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname5, relative as relative13, resolve as resolve8 } from "node:path";
+
+// src/action/ciEvent.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+var NO_EVENT = { name: null, number: null, baseSha: null, baseRef: null, headSha: null };
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var ZERO = /^0+$/;
+function obj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+function sha(v) {
+  return typeof v === "string" && SHA.test(v) && !ZERO.test(v) ? v : null;
+}
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : null;
+}
+function readEvent(name, payload) {
+  const p = obj(payload);
+  const event = { ...NO_EVENT, name: str(name) };
+  if (!p) return event;
+  const pr = obj(p.pull_request);
+  if (pr) {
+    const base = obj(pr.base);
+    const head = obj(pr.head);
+    return {
+      ...event,
+      number: typeof pr.number === "number" ? pr.number : typeof p.number === "number" ? p.number : null,
+      baseSha: sha(base?.sha),
+      baseRef: str(base?.ref),
+      headSha: sha(head?.sha)
+    };
+  }
+  const group = obj(p.merge_group);
+  if (group) {
+    return { ...event, baseSha: sha(group.base_sha), baseRef: str(group.base_ref)?.replace(/^refs\/heads\//, "") ?? null, headSha: sha(group.head_sha) };
+  }
+  if ("before" in p || "after" in p) {
+    return { ...event, baseSha: sha(p.before), baseRef: str(p.ref)?.replace(/^refs\/heads\//, "") ?? null, headSha: sha(p.after) };
+  }
+  return event;
+}
+function eventFromEnv(env, warn) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
+  let payload = null;
+  try {
+    payload = JSON.parse(readFileSync6(path, "utf8"));
+  } catch (err) {
+    warn(`cannot read the event payload ${path}: ${err.message}`);
+  }
+  return readEvent(env.GITHUB_EVENT_NAME, payload);
+}
+
+// src/action/pickAnnotations.ts
+var ANNOTATIONS_PER_SEVERITY = 10;
+var RULE_ORDER = [
+  "encoding",
+  "binary",
+  "file-too-large",
+  "frontmatter-missing",
+  "frontmatter-language",
+  "frontmatter-unclosed",
+  "frontmatter-empty",
+  "frontmatter-not-mapping",
+  "yaml-syntax",
+  "yaml-duplicate-key",
+  "yaml-alias-limit",
+  "unknown-type",
+  "schema",
+  "duplicate-artifact-id",
+  "experiment-id-mismatch",
+  "type-mismatch",
+  "updated-before-created",
+  "baseline-missing",
+  "placement",
+  "experiment-folder",
+  "file-name",
+  "unknown-key",
+  "bom",
+  "line-endings"
+];
+var rank = (rule) => {
+  const i = RULE_ORDER.indexOf(rule);
+  return i === -1 ? RULE_ORDER.indexOf("schema") : i;
+};
+function mostImportant(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
+  if (diagnostics.length <= limit) return [...diagnostics].sort(compareDiagnostics);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const byImportance = (a, b) => rank(a.rule) - rank(b.rule) || compareDiagnostics(a, b);
+  const files = [...byFile.values()].map((list) => list.sort(byImportance)).sort((a, b) => byImportance(a[0], b[0]));
+  const picked = [];
+  for (let round2 = 0; picked.length < limit; round2++) {
+    const layer = files.filter((list) => list.length > round2).map((list) => list[round2]);
+    if (layer.length === 0) break;
+    picked.push(...layer.sort(byImportance).slice(0, limit - picked.length));
+  }
+  return picked.sort(compareDiagnostics);
+}
+function pickAnnotations(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
+  return {
+    errors: mostImportant(diagnostics.filter((d) => d.severity === "error"), limit),
+    warnings: mostImportant(diagnostics.filter((d) => d.severity === "warning"), limit)
+  };
+}
+
+// src/action/renderCheckSummary.ts
+var SUMMARY_TABLE_BUDGET = 8e5;
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function cell(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function code(s) {
+  return `<code>${cell(s)}</code>`;
+}
+function num2(n) {
+  return String(Number(n.toPrecision(6)));
+}
+function fileUrl(file, line, blobUrl) {
+  return `${blobUrl}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
+}
+function fileLink(file, line, blobUrl) {
+  return blobUrl ? `[${code(file)}](${fileUrl(file, line, blobUrl)})` : code(file);
+}
+function headline(r) {
+  const what = r.mode === "changed" ? plural3(r.checked, "changed artifact") : plural3(r.checked, "artifact");
+  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what} checked, no problems`;
+  const files = new Set(r.diagnostics.map((d) => d.file)).size;
+  return `${plural3(r.errors, "error")}, ${plural3(r.warnings, "warning")} in ${files} of ${what}`;
+}
+function problemRow(d, blobUrl) {
+  const sev = d.severity === "error" ? "❌ error" : "⚠️ warning";
+  const message = cell(d.message) + (d.hint ? `<br>fix: ${cell(d.hint)}` : "");
+  return `| ${fileLink(d.file, d.line, blobUrl)} | ${d.line}:${d.column} | ${sev} | ${code(d.rule)} | ${message} |`;
+}
+function metricRow(m, blobUrl) {
+  const unit = m.unit ? ` ${cell(m.unit)}` : "";
+  const value = m.value === null ? "—" : `${num2(m.value)}${unit}`;
+  let baseline = "—";
+  let change = "—";
+  if (m.baseline !== null) {
+    const exp = code(m.baselineExperiment ?? "baseline");
+    const from = m.baselineFrom === "declared" ? "declared" : `latest of ${blobUrl ? `[${exp}](${fileUrl(m.baselineFrom, null, blobUrl)})` : exp}`;
+    baseline = `${num2(m.baseline)}${unit} (${from})`;
+    if (m.value !== null) {
+      const delta2 = m.value - m.baseline;
+      const pct = m.baseline !== 0 ? ` (${delta2 >= 0 ? "+" : ""}${(Math.round(delta2 / Math.abs(m.baseline) * 1e3) / 10).toFixed(1)}%)` : "";
+      change = `${delta2 >= 0 ? "+" : ""}${num2(delta2)}${pct}`;
+    }
+  } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
+  return `| ${fileLink(m.file, null, blobUrl)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${m.comparison ? cell(m.comparison) : "—"} |`;
+}
+function renderCheckSummary(r, options = {}) {
+  const budget = options.budget ?? SUMMARY_TABLE_BUDGET;
+  const failed = r.errors > 0 ? "✖" : r.warnings > 0 ? "⚠" : "✔";
+  const out = [`## etk check: ${failed} ${headline(r)}`, ""];
+  if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, "");
+  if (r.mode === "all" && r.notes.length === 0) out.push("Every artifact under the experiments root was checked (mode: all).", "");
+  for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
+  for (const n of r.validateNotes) out.push(`> **${n.level === "error" ? "Error" : "Note"}:** ${code(n.path)}: ${cell(n.message)}.`, "");
+  if (r.diagnostics.length > 0) {
+    out.push("### Problems", "");
+    const errors = r.errors;
+    const warnings = r.warnings;
+    if (options.annotated && (errors > ANNOTATIONS_PER_SEVERITY || warnings > ANNOTATIONS_PER_SEVERITY)) {
+      out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, "");
+    }
+    out.push("| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
+    let size2 = 0;
+    let shown = 0;
+    for (const d of r.diagnostics) {
+      const row = problemRow(d, options.blobUrl);
+      size2 += Buffer.byteLength(row) + 1;
+      if (size2 > budget) break;
+      out.push(row);
+      shown++;
+    }
+    if (shown < r.diagnostics.length) out.push("", `… and ${plural3(r.diagnostics.length - shown, "more problem")}, not shown here (a job summary holds at most 1 MiB): the step's log lists every one.`);
+    out.push("");
+  }
+  if (r.metrics.length > 0) {
+    out.push("### Metrics of the changed reports", "", "| Report | Metric | Value | Baseline | Change | Verdict |", "|---|---|---:|---|---:|---|");
+    for (const m of r.metrics) out.push(metricRow(m, options.blobUrl));
+    out.push("");
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/action/renderIndexSummary.ts
+import { basename as basename3, relative as relative10 } from "node:path";
+var plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function link(a) {
+  return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
+}
+function rel(cwd, path) {
+  const r = relative10(cwd, path);
+  return r.startsWith("..") || r === "" ? path : r;
+}
+function renderIndexSummary(r, options) {
+  const c = r.counts;
+  const problems = c.errors + c.warnings > 0 ? ` (${plural4(c.errors, "error")}, ${plural4(c.warnings, "warning")} recorded)` : "";
+  const out = [`## etk index: ${plural4(c.artifacts, "artifact")} in ${plural4(c.experiments, "experiment")}${problems}`, ""];
+  const commit = r.commit ? `commit <code>${r.commit.slice(0, 12)}</code>` : "HEAD";
+  const how = r.sync.rebuild ? `rebuilt (${cell(r.sync.rebuild)})` : `${r.start === "restored" || r.start === "in-place" ? "updated from the previous database" : "built"}: ${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`;
+  out.push(`Indexed ${commit}, ${how}, in ${r.sync.ms} ms.`, "");
+  for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
+  for (const m of r.missing) out.push(`> **Not in this etk build:** ${cell(m)}.`, "");
+  out.push("| Output | Where |", "|---|---|");
+  const up = options.uploaded;
+  out.push(`| Database and query results | ${up ? link(up.data) : `<code>${cell(rel(options.cwd, r.dbPath))}</code>, <code>${cell(rel(options.cwd, r.resultsDir))}/</code>`} |`);
+  if (r.reportPath) out.push(`| HTML report | ${up?.report ? link(up.report) : `<code>${cell(rel(options.cwd, r.reportPath))}</code>`} |`);
+  out.push("");
+  if (r.queries.length > 0) {
+    out.push("### Named queries", "", "| Query | Rows | Files |", "|---|---:|---|");
+    for (const q of r.queries) out.push(`| ${cell(q.name)} | ${q.rows} | <code>results/${cell(basename3(q.json))}</code>, <code>results/${cell(basename3(q.csv))}</code> |`);
+    out.push("");
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/action/runCheck.ts
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import { join as join10, relative as relative11 } from "node:path";
+
+// src/action/checkTargets.ts
+function checkTargets(changes, root) {
+  const paths = [];
+  const removed = [];
+  const removedExperiments = /* @__PURE__ */ new Set();
+  for (const [path, blob] of changes) {
+    const placement = classifyPath(path, root);
+    if (placement.kind === "ignored") continue;
+    if (blob === null) {
+      removed.push(path);
+      if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
+    } else paths.push(path);
+  }
+  for (const p of paths) {
+    const placement = classifyPath(p, root);
+    if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
+  }
+  return { paths: paths.sort(), removed: removed.sort(), removedExperiments: [...removedExperiments].sort() };
+}
+function changedConfigFile(files, changes, readAtBase, readNow) {
+  for (const f of files) {
+    if (!changes.has(f.path)) continue;
+    if (f.key === void 0) return f.path;
+    const pick = (text) => {
+      if (text === null) return void 0;
+      try {
+        return JSON.stringify(JSON.parse(text)[f.key]);
+      } catch {
+        return "\0unparseable";
+      }
+    };
+    if (pick(readAtBase(f.path)) !== pick(readNow(f.path))) return `${f.path} (its "${f.key}" key)`;
+  }
+  return null;
+}
+
+// src/action/reportMetrics.ts
+var metricRows = (r) => rowsFor(r, "", []).metrics;
+function compareReportMetrics(changed, reportsOf) {
+  const latestCache = /* @__PURE__ */ new Map();
+  const latestOf = (experiment) => {
+    let latest = latestCache.get(experiment);
+    if (!latest) {
+      latest = /* @__PURE__ */ new Map();
+      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows);
+      rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? 1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0);
+      for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
+      latestCache.set(experiment, latest);
+    }
+    return latest;
+  };
+  const out = [];
+  for (const r of [...changed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    if (r.data?.type !== "report") continue;
+    const comparison = typeof r.data.comparison === "string" ? r.data.comparison : null;
+    for (const m of metricRows(r)) {
+      let baseline = m.baseline_declared;
+      let from = baseline !== null ? "declared" : null;
+      if (baseline === null && m.baseline_experiment !== null) {
+        const b = latestOf(m.baseline_experiment).get(m.metric_name);
+        if (b && b.metric_value !== null) {
+          baseline = b.metric_value;
+          from = b.file_path;
+        }
+      }
+      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, baselineExperiment: m.baseline_experiment });
+    }
+  }
+  return out;
+}
+
+// src/action/resolveChanges.ts
+var short = (sha2) => sha2.slice(0, 12);
+function hasCommit(top, rev) {
+  return gitSucceeds(["cat-file", "-e", `${rev}^{commit}`], top);
+}
+function resolveRev(top, rev) {
+  const out = execGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: top, okCodes: [1] }).toString("utf8").trim();
+  return out === "" ? null : out;
+}
+function rawParents(commitText) {
+  const parents = [];
+  for (const line of commitText.split("\n")) {
+    if (line === "") break;
+    if (line.startsWith("parent ")) parents.push(line.slice(7).trim());
+  }
+  return parents;
+}
+function isShallow(top) {
+  return execGit(["rev-parse", "--is-shallow-repository"], { cwd: top }).toString("utf8").trim() === "true";
+}
+function hasRemote(top, remote) {
+  return gitSucceeds(["remote", "get-url", remote], top);
+}
+function fetchCommit(top, remote, what, shallow) {
+  if (!hasRemote(top, remote)) return { ok: false, why: `there is no remote "${remote}" to fetch it from` };
+  try {
+    execGit(["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", ...shallow ? ["--depth=1"] : [], remote, what], { cwd: top });
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, why: `git fetch ${remote} ${what} failed: ${err.message.replace(/^git fetch failed[^:]*: /, "").split("\n")[0]}` };
+  }
+}
+function diff(top, from) {
+  return parseRawDiff(execGit(["diff-tree", "-r", "-z", "--raw", "--no-renames", from, "HEAD"], { cwd: top }));
+}
+function mergeBase(top, a) {
+  const out = execGit(["merge-base", a, "HEAD"], { cwd: top, okCodes: [1] }).toString("utf8").trim();
+  return out === "" ? null : out;
+}
+function resolveChanges(req) {
+  const { top, event } = req;
+  const remote = req.remote ?? "origin";
+  const mayFetch = req.fetch ?? true;
+  const fetched = [];
+  const all = (note) => ({ method: "all", base: null, changes: null, fetched, note });
+  const head = resolveRev(top, "HEAD");
+  if (head === null) return all("the repository has no commit checked out, so every artifact was checked");
+  const shallow = isShallow(top);
+  const explicit = req.base !== void 0 && req.base !== "";
+  if (!explicit) {
+    const parents = rawParents(execGit(["cat-file", "commit", head], { cwd: top }).toString("utf8"));
+    const first = parents[0];
+    const isPrMerge = parents.length === 2 && first !== void 0 && event.headSha !== null && parents[1] === event.headSha;
+    if (isPrMerge) {
+      let present = hasCommit(top, first);
+      if (!present && mayFetch) {
+        const f = fetchCommit(top, remote, first, shallow);
+        if (f.ok && hasCommit(top, first)) {
+          fetched.push(first);
+          present = true;
+        }
+      }
+      if (present) {
+        return { method: "merge-commit", base: first, changes: diff(top, first), fetched, note: `compared the merge commit ${short(head)} with its first parent ${short(first)} (the base branch)${fetched.length ? ", fetched from the remote" : ""}` };
+      }
+    }
+  }
+  const wanted = explicit ? req.base : event.baseSha;
+  if (wanted === null) {
+    return all(event.name === null ? "no base to compare with (no pull request event and no base given), so every artifact was checked" : `the ${event.name} event names no base commit and none was given, so every artifact was checked`);
+  }
+  let base = resolveRev(top, wanted) ?? (explicit ? resolveRev(top, `${remote}/${wanted}`) : null);
+  let fetchedNote = "";
+  if (base === null) {
+    if (!mayFetch) return all(`the base ${wanted} is not in this clone (fetching is off), so every artifact was checked`);
+    const refspec = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(wanted) ? wanted : `+refs/heads/${wanted.replace(/^refs\/heads\//, "")}:refs/remotes/${remote}/${wanted.replace(/^refs\/heads\//, "")}`;
+    const f = fetchCommit(top, remote, refspec, shallow);
+    if (!f.ok) return all(`the base ${wanted} is not in this clone and ${f.why}, so every artifact was checked`);
+    base = resolveRev(top, wanted) ?? resolveRev(top, `${remote}/${wanted.replace(/^refs\/heads\//, "")}`);
+    if (base === null) return all(`the base ${wanted} could not be fetched, so every artifact was checked`);
+    fetched.push(base);
+    fetchedNote = ", fetched from the remote";
+  }
+  const mb2 = mergeBase(top, base);
+  if (mb2 !== null) {
+    return { method: "merge-base", base: mb2, changes: diff(top, mb2), fetched, note: `compared HEAD ${short(head)} with its merge base ${short(mb2)} with the base ${short(base)}${fetchedNote}` };
+  }
+  return {
+    method: "base-commit",
+    base,
+    changes: diff(top, base),
+    fetched,
+    note: `no merge base of HEAD ${short(head)} and the base ${short(base)} in this ${shallow ? "shallow " : ""}clone${fetchedNote}: compared with the base commit itself (if the base branch moved on since the fork, the files it changed are checked too; fetch-depth: 0 gives the exact list)`
+  };
+}
+
+// src/action/runCheck.ts
+var CHECK_MODES = ["changed", "all"];
+var FAIL_ON = ["error", "warning", "none"];
+var plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function configFiles(config, top) {
+  const files = [];
+  if (config.source !== null) {
+    const isPkg = config.source.endsWith("#etk");
+    files.push({ path: toPosix(relative11(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
+  }
+  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative11(top, join10(config.projectDir, t.source))) });
+  return files.filter((f) => !f.path.startsWith(".."));
+}
+function filesMentioning(top, root, ids) {
+  if (ids.length === 0) return [];
+  const args = ["grep", "-l", "-z", "-F", "--untracked", ...ids.flatMap((id) => ["-e", id]), "--", root === "" ? "." : root];
+  return splitZ(execGit(args, { cwd: top, okCodes: [1] }));
+}
+async function runCheck(req) {
+  const { config } = req;
+  const top = config.top;
+  const notes = [];
+  let mode = req.mode;
+  let resolution = null;
+  let paths = null;
+  if (mode === "changed") {
+    if (top === null) {
+      notes.push("not inside a git repository, so every artifact was checked");
+      mode = "all";
+    } else {
+      resolution = resolveChanges({ top, base: req.base, event: req.event, ...req.fetch !== void 0 ? { fetch: req.fetch } : {} });
+      if (resolution.changes === null) {
+        notes.push(resolution.note);
+        mode = "all";
+      } else {
+        const base = resolution.base;
+        const cfg = changedConfigFile(
+          configFiles(config, top),
+          resolution.changes,
+          (p) => {
+            try {
+              return execGit(["show", `${base}:${p}`], { cwd: top }).toString("utf8");
+            } catch {
+              return null;
+            }
+          },
+          (p) => existsSync8(join10(top, p)) ? readFileSync7(join10(top, p), "utf8") : null
+        );
+        if (cfg !== null) {
+          notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
+          mode = "all";
+        } else {
+          const targets = checkTargets(resolution.changes, config.root);
+          const extra = filesMentioning(top, config.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync8(join10(top, p)));
+          if (extra.length > 0) notes.push(`${plural5(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
+          paths = [...targets.paths, ...extra].filter((p) => existsSync8(join10(top, p))).sort();
+        }
+      }
+    }
+  }
+  if (req.base !== void 0 && req.base !== "" && req.mode === "all") notes.push("base is ignored with mode all");
+  let outcome = null;
+  if (paths === null || paths.length > 0) {
+    const base = top ?? config.projectDir;
+    outcome = await validateRepo({ config, cwd: base, paths: paths ?? [], staged: false });
+  }
+  const diagnostics = outcome?.diagnostics ?? [];
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else warnings++;
+  }
+  let metrics = [];
+  if (outcome && mode === "changed") {
+    const schemas = await schemasFor(config);
+    const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+    const base = top ?? config.projectDir;
+    metrics = compareReportMetrics(outcome.results, (experiment) => {
+      const dir = join10(config.rootAbs, experiment, ".metadata");
+      if (!existsSync8(dir)) return [];
+      const out = [];
+      for (const abs of walkMarkdown(dir)) {
+        try {
+          const r = validateFile(readWorktreeFile(abs, base, config.maxFileSize), env);
+          if (r) out.push(r);
+        } catch {
+        }
+      }
+      return out;
+    });
+  }
+  if (paths !== null && paths.length === 0) notes.push("no artifact changed");
+  const failed = req.failOn === "error" ? errors > 0 : req.failOn === "warning" ? errors + warnings > 0 : false;
+  return {
+    mode,
+    resolution,
+    notes,
+    judged: outcome ? outcome.results.map((r) => r.path) : [],
+    diagnostics,
+    validateNotes: outcome?.notes ?? [],
+    checked: outcome?.checked ?? 0,
+    errors,
+    warnings,
+    metrics,
+    failed,
+    text: outcome ? outcome.text : () => void 0
+  };
+}
+
+// src/action/runIndex.ts
+import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync4, rmSync as rmSync2, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join11, relative as relative12, resolve as resolve7 } from "node:path";
+
+// src/db/publishDb.ts
+import { existsSync as existsSync9 } from "node:fs";
+function checkpointAndClose(path) {
+  const { db } = openForWrite(path);
+  try {
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    db.exec("PRAGMA journal_mode = DELETE");
+  } finally {
+    db.close();
+  }
+  for (const suffix of ["-wal", "-shm"]) {
+    if (existsSync9(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
+  }
+}
+
+// src/action/indexParts.ts
+async function indexParts() {
+  const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
+    import("./chunks/namedQueries-RZM2AT2G.js"),
+    import("./chunks/output-RN3TTPCZ.js"),
+    import("./chunks/buildReport-GWCVRCXC.js")
+  ]);
+  return {
+    runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
+    formatRows: (result, format) => formatRows2(result, format),
+    buildReport: (db, options) => buildReport(db, options)
+  };
+}
+
+// src/action/runIndex.ts
+function queryFileStem(name) {
+  const stem = name.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "");
+  return stem === "" ? "query" : stem;
+}
+async function runIndex(req) {
+  const parts = req.parts ?? await indexParts();
+  const generatedAt = req.generatedAt ?? /* @__PURE__ */ new Date();
+  const notes = [];
+  const cwd = req.cwd ?? process.cwd();
+  const outDir = resolve7(cwd, req.outDir);
+  mkdirSync4(outDir, { recursive: true });
+  const dbPath = join11(outDir, "tracking.db");
+  const resultsDir = join11(outDir, "results");
+  let start = existsSync10(dbPath) ? "in-place" : "fresh";
+  if (req.previousDb !== void 0 && req.previousDb !== "") {
+    const prev = resolve7(cwd, req.previousDb);
+    if (!existsSync10(prev) || statSync3(prev).size === 0) {
+      start = "missing";
+      notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
+      for (const suffix of ["", "-wal", "-shm"]) rmSync2(`${dbPath}${suffix}`, { force: true });
+    } else if (prev === dbPath) start = "in-place";
+    else {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync2(`${dbPath}${suffix}`, { force: true });
+      copyFileSync(prev, dbPath);
+      if (existsSync10(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
+      start = "restored";
+    }
+  }
+  const request = { config: req.config, dbPath, etkVersion: req.etkVersion, source: "rev", rev: "HEAD" };
+  let o;
+  try {
+    o = await syncIndex(request);
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError)) throw err;
+    notes.push(`the previous database was damaged (${err.message}): rebuilt from scratch`);
+    start = "damaged";
+    o = await syncIndex({ ...request, force: true });
+  }
+  checkpointAndClose(dbPath);
+  const db = openForRead(dbPath);
+  const queries = [];
+  const missing = [];
+  let reportPath = null;
+  let counts2;
+  try {
+    const one = (sql) => Number(db.prepare(sql).get().n);
+    counts2 = {
+      experiments: one("SELECT COUNT(*) AS n FROM experiments"),
+      artifacts: one("SELECT COUNT(*) AS n FROM artifacts"),
+      files: one("SELECT COUNT(*) AS n FROM files"),
+      errors: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'error'"),
+      warnings: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'warning'")
+    };
+    rmSync2(resultsDir, { recursive: true, force: true });
+    mkdirSync4(resultsDir, { recursive: true });
+    if (parts.runNamedQueries && parts.formatRows) {
+      const used = /* @__PURE__ */ new Set();
+      for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
+        let stem = queryFileStem(r.name);
+        for (let i = 2; used.has(stem); i++) stem = `${queryFileStem(r.name)}-${i}`;
+        used.add(stem);
+        const json = join11(resultsDir, `${stem}.json`);
+        const csv = join11(resultsDir, `${stem}.csv`);
+        writeFileSync2(json, ensureNewline(parts.formatRows(r, "json")));
+        writeFileSync2(csv, ensureNewline(parts.formatRows(r, "csv")));
+        queries.push({ name: r.name, rows: r.rows.length, json, csv });
+      }
+    } else missing.push("named queries (src/query/namedQueries.ts is not in this build)");
+    if (parts.buildReport) {
+      reportPath = join11(outDir, "report.html");
+      const top = req.config.top ?? req.config.projectDir;
+      const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
+      writeFileSync2(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
+    } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");
+  } finally {
+    db.close();
+  }
+  const p = o.plan;
+  return {
+    dbPath,
+    resultsDir,
+    reportPath,
+    start,
+    commit: o.state.commit,
+    sync: {
+      rebuild: o.rebuild,
+      listed: o.listed,
+      files: o.files,
+      errors: o.errors,
+      warnings: o.warnings,
+      added: p.added.length - p.renamed.length,
+      changed: p.changed.length,
+      removed: p.removed.length - p.renamed.length,
+      ms: Math.round(o.ms)
+    },
+    counts: counts2,
+    queries,
+    missing,
+    notes
+  };
+}
+function ensureNewline(s) {
+  return s.endsWith("\n") || s === "" ? s : `${s}
+`;
+}
+
+// src/cli/ci.ts
+var HELP11 = `Usage: etk ci check [options]
+       etk ci index --out DIR [options]
+
+The work of etk's GitHub Actions, for any CI system.
+
+  check     judge the artifacts a change touches (cross-file rules against the whole tree):
+            GitHub's PR merge commit against its first parent, else the merge base of HEAD and
+            --base (or the GitHub event's base), fetching a missing base commit; with no base or
+            no history, every artifact (and it says so)
+  index     sync tracking.db at HEAD into DIR (from --previous-db when given), checkpoint it, run
+            every named query to DIR/results/<name>.json and .csv, build DIR/report.html
+
+Options (check):
+  --base REV            commit, branch or tag to compare with (default: the event's base on GitHub)
+  --mode MODE           changed (default) or all
+  --fail-on LEVEL       exit 1 on: error (default), warning (any problem), none
+  --format FORMAT       text (default), json, or github (the 10 most important errors and
+                        warnings as workflow annotations)
+  --summary FILE        also write the Markdown summary (problems, metrics against baseline)
+  --no-fetch            never run git fetch for a missing base commit
+
+Options (index):
+  --out DIR             where to write tracking.db, results/ and report.html (required)
+  --previous-db FILE    start from this database (a cache); a missing file means a full rebuild
+  --summary FILE        also write the Markdown summary
+
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Exit codes: 0 passed, 1 the check failed per --fail-on, 2 usage or configuration error.
+
+Examples:
+  etk ci check --base origin/main
+  etk ci check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json
+  etk ci index --out public/etk --previous-db .cache/tracking.db`;
+function writeSummary(cwd, file, markdown) {
+  if (typeof file !== "string" || file === "") return;
+  const path = resolve8(cwd, file);
+  mkdirSync5(dirname5(path), { recursive: true });
+  writeFileSync3(path, markdown);
+}
+function checkJson(r) {
+  return JSON.stringify({
+    mode: r.mode,
+    method: r.resolution?.method ?? (r.mode === "all" ? "all" : null),
+    base: r.resolution?.base ?? null,
+    notes: [...r.resolution && r.resolution.changes !== null ? [r.resolution.note] : [], ...r.notes],
+    checked: r.checked,
+    errors: r.errors,
+    warnings: r.warnings,
+    failed: r.failed,
+    diagnostics: r.diagnostics,
+    metrics: r.metrics
+  }, null, 2);
+}
+var ciCommand = {
+  name: "ci",
+  summary: "CI jobs: check a change (ci check), rebuild and publish the index (ci index)",
+  help: HELP11,
+  async run(argv, io) {
+    const { values, positionals } = parse("ci", argv, {
+      base: { type: "string" },
+      mode: { type: "string" },
+      "fail-on": { type: "string" },
+      format: { type: "string", short: "f" },
+      summary: { type: "string" },
+      "no-fetch": { type: "boolean" },
+      out: { type: "string" },
+      "previous-db": { type: "string" }
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP11}
+`);
+      return 0;
+    }
+    const sub = positionals[0];
+    if (sub !== "check" && sub !== "index") {
+      throw new UsageError(sub === void 0 ? "etk ci needs a subcommand: check or index" : `etk ci: unknown subcommand "${sub}"`, "see etk ci --help");
+    }
+    if (positionals.length > 1) throw new UsageError(`etk ci ${sub} takes no paths (found "${positionals.slice(1).join(" ")}")`, "see etk ci --help");
+    const only = (names, what) => {
+      for (const n of names) if (values[n] !== void 0) throw new UsageError(`etk ci ${sub}: --${n} is an option of etk ci ${what}`, "see etk ci --help");
+    };
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const err = palette(useColor(io.stderr, io.env));
+    if (sub === "index") {
+      only(["base", "mode", "fail-on", "format", "no-fetch"], "check");
+      if (typeof values.out !== "string" || values.out === "") throw new UsageError("etk ci index needs --out DIR", "for example: etk ci index --out etk-out");
+      const r2 = await runIndex({
+        config,
+        etkVersion: VERSION,
+        cwd: io.cwd,
+        outDir: values.out,
+        ...typeof values["previous-db"] === "string" ? { previousDb: values["previous-db"] } : {}
+      });
+      for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${n}
+`);
+      for (const m of r2.missing) io.stderr.write(`${err.yellow("note")}  not in this build: ${m}
+`);
+      const shown = (p) => relative13(io.cwd, p) || p;
+      io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
+`);
+      for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}
+`);
+      if (r2.reportPath) io.stdout.write(`  report -> ${shown(r2.reportPath)}
+`);
+      writeSummary(io.cwd, values.summary, renderIndexSummary(r2, { cwd: io.cwd }));
+      return 0;
+    }
+    only(["out", "previous-db"], "index");
+    const mode = choiceOption("ci check", "mode", values.mode, CHECK_MODES, "changed");
+    const failOn = choiceOption("ci check", "fail-on", values["fail-on"], FAIL_ON, "error");
+    const format = choiceOption("ci check", "format", values.format, ["text", "json", "github"], "text");
+    const event = eventFromEnv(io.env, (m) => io.stderr.write(`${err.yellow("warning")} ${m}
+`));
+    const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base, event, failOn, fetch: values["no-fetch"] !== true });
+    if (format !== "json") {
+      if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim("note")}  ${r.resolution.note}
+`);
+      for (const n of r.notes) io.stderr.write(`${err.dim("note")}  ${n}
+`);
+      for (const n of r.validateNotes) io.stderr.write(`${n.level === "error" ? err.red("error") : err.dim("note ")} ${n.path}: ${n.message}
+`);
+    }
+    if (format === "json") io.stdout.write(`${checkJson(r)}
+`);
+    else if (format === "github") {
+      const picked = pickAnnotations(r.diagnostics);
+      const annotations = [...picked.errors, ...picked.warnings];
+      if (annotations.length > 0) io.stdout.write(`${renderGithub(annotations)}
+`);
+      io.stdout.write(`etk: ${headline(r)}
+`);
+    } else {
+      const c = palette(useColor(io.stdout, io.env));
+      if (r.diagnostics.length > 0) io.stdout.write(`${renderText(r.diagnostics, r.text, c, true)}
+
+`);
+      const line = headline(r);
+      io.stdout.write(`${r.errors > 0 ? c.red(`✖ ${line}`) : r.warnings > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}
+`);
+    }
+    writeSummary(io.cwd, values.summary, renderCheckSummary(r, { annotated: format === "github" }));
+    return r.failed ? 1 : 0;
+  }
+};
+
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand];
+var COMMANDS = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable
@@ -4114,11 +4063,11 @@ if (!isMainThread && workerData?.etkWorker === "validate") {
   await workerMain(workerData, (message) => parentPort.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
-  const code = await runCli(process.argv.slice(2), {
+  const code2 = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr
   });
-  process.exitCode = code;
+  process.exitCode = code2;
 }

@@ -55,27 +55,57 @@ const precompiledPlugin = {
 // One entry: src/cli/entry.ts is also the module a validation worker thread starts.
 export const ENTRIES = { etk: 'src/cli/entry.ts' };
 
-export async function bundle({ outdir = 'dist', write = true } = {}) {
-  return build({
-    absWorkingDir: root,
-    entryPoints: ENTRIES,
-    outdir,
-    bundle: true,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    minify: false,
-    sourcemap: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    write,
-    logLevel: 'warning',
-    plugins: [precompiledPlugin],
-    // CommonJS dependencies (ajv, gray-matter) need require() inside an ES module bundle.
-    banner: { js: "import { createRequire as __etkCreateRequire } from 'node:module';\nconst require = __etkCreateRequire(import.meta.url);" },
-  });
+// The GitHub Actions: one self-contained file each (runs.main in actions/<name>/action.yml), which is
+// also the module its validation workers start. GitHub runs them from a checkout of this repository.
+export const ACTIONS = {
+  'actions/check/dist': 'src/action/checkMain.ts',
+  'actions/index/dist': 'src/action/indexMain.ts',
+};
+
+// @actions/core imports an HTTP client (undici, ~800 kB) only for getIDToken (OIDC), which the check
+// action never calls: leave it out of that bundle. The index action keeps it (@actions/artifact uploads with it).
+const noOidcPlugin = {
+  name: 'etk-no-oidc',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client(\/|$)/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: args.path, namespace: 'etk-no-oidc' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'etk-no-oidc' }, () => ({
+      contents: 'export class HttpClient { constructor() { throw new Error("etk\'s check action has no HTTP client (getIDToken is not available)"); } }\nexport class BearerCredentialHandler {}\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Every folder the build writes (test/unit/build.test.ts compares each with a fresh build). */
+export const OUTPUT_DIRS = ['dist', ...Object.keys(ACTIONS)];
+
+const COMMON = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  plugins: [precompiledPlugin],
+  // CommonJS dependencies (ajv, gray-matter) need require() inside an ES module bundle.
+  banner: { js: "import { createRequire as __etkCreateRequire } from 'node:module';\nconst require = __etkCreateRequire(import.meta.url);" },
+};
+
+/** Builds dist/ (the CLI) and each action's dist/index.js; returns every output file. */
+export async function bundle({ write = true } = {}) {
+  const results = [
+    await build({ ...COMMON, entryPoints: ENTRIES, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', write }),
+  ];
+  for (const [outdir, entry] of Object.entries(ACTIONS)) {
+    // @actions/artifact (index only) is imported lazily: a validation worker never loads it.
+    const plugins = outdir === 'actions/check/dist' ? [precompiledPlugin, noOidcPlugin] : [precompiledPlugin];
+    results.push(await build({ ...COMMON, plugins, entryPoints: { index: entry }, outdir, splitting: false, write }));
+  }
+  return { outputFiles: results.flatMap((r) => r.outputFiles ?? []) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

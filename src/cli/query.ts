@@ -179,7 +179,8 @@ export const queryCommand: Command = {
       if (args.length === 0) throw new UsageError('etk query compare needs at least one experiment id', 'etk query compare <experiment> [<experiment>...] [--baseline ID]');
       const db = open();
       try {
-        const ids = resolveExperimentIds(db, args);
+        // The same experiment named twice (or by an id and its prefix) is one column.
+        const ids = [...new Set(resolveExperimentIds(db, args))];
         const baseline = values.baseline !== undefined ? (resolveExperimentIds(db, [values.baseline as string])[0] as string) : null;
         if (values['show-sql']) showSql(io, compareQuery(baseline !== null && !ids.includes(baseline) ? [baseline, ...ids] : ids));
         emitResult('query compare', runCompare(db, ids, baseline), values, io);

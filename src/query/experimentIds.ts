@@ -18,6 +18,7 @@ export function resolveExperimentIds(db: DatabaseSync, given: readonly string[])
   const known = new Set(all);
   return given.map((g) => {
     if (known.has(g)) return g;
+    if (g.trim() === '') throw new UsageError('an experiment id is empty', 'give an experiment id or a unique prefix of one (etk query experiments lists them)');
     const matches = all.filter((id) => id.startsWith(g));
     if (matches.length === 1) return matches[0] as string;
     if (matches.length > 1) {

@@ -60,9 +60,32 @@ export function matchExpression(o: SearchOptions): string {
   return q;
 }
 
-/** The ranked page of hits: ids and scores only (snippets are made for this page alone). */
+/**
+ * The ranked page of hits: ids and scores only (snippets are made for this page alone).
+ *
+ * Without filters, FTS5 ranks first and only the page is joined to artifacts: a common word matches
+ * most files, and reading every match's (large) artifacts row for its file_path cost about twice the
+ * ranking itself (10k artifacts: 15 -> 7 ms). The cut keeps every hit tied with the page's last
+ * score, so the page is exactly what ORDER BY score, file_path over all hits gives.
+ */
 export function searchQuery(o: SearchOptions): BuiltQuery {
-  const conds: Frag[] = [frag('artifacts_fts MATCH ?', matchExpression(o))];
+  const match = matchExpression(o);
+  if (!o.types?.length && !o.experiments?.length && !o.tags?.length) {
+    return fill(
+      `WITH ranked AS MATERIALIZED (
+  SELECT rowid AS id, bm25(artifacts_fts, 10.0, 1.0) AS score FROM artifacts_fts WHERE artifacts_fts MATCH {}
+)
+SELECT a.id, r.score
+FROM ranked r JOIN artifacts a ON a.id = r.id
+WHERE r.score <= COALESCE((SELECT score FROM ranked ORDER BY score LIMIT 1 OFFSET {}), 9e999)
+ORDER BY r.score, a.file_path
+LIMIT {}`,
+      frag('?', match),
+      frag('?', Math.max(0, o.limit - 1)),
+      frag('?', o.limit),
+    );
+  }
+  const conds: Frag[] = [frag('artifacts_fts MATCH ?', match)];
   if (o.types?.length) conds.push(fill('a.type IN {}', inList(o.types)));
   if (o.experiments?.length) conds.push(fill('a.experiment_id IN {}', inList(o.experiments)));
   for (const tag of o.tags ?? []) conds.push(frag('EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND t.tag_name = ? COLLATE NOCASE)', tag));

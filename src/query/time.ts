@@ -21,7 +21,12 @@ function localMidnight(y: number, m: number, d: number): number {
 export function parseTimePoint(text: string, now: Date, bound: 'start' | 'end' = 'start'): string {
   const t = text.trim();
   const rel = /^(\d+)\s*([mhdw])$/i.exec(t);
-  if (rel) return sqlTime(now.getTime() - Number(rel[1]) * (UNIT_MS[(rel[2] as string).toLowerCase()] as number));
+  if (rel) {
+    const ms = now.getTime() - Number(rel[1]) * (UNIT_MS[(rel[2] as string).toLowerCase()] as number);
+    // Date stops at ±8.64e15 ms (year 275760 BC): further back is "everything" to the user, not a crash.
+    if (!Number.isFinite(new Date(ms).getTime())) throw new TimeSyntaxError(`"${text}" is too far back (beyond what a date can hold); leave the filter out to include everything`);
+    return sqlTime(ms);
+  }
   const dayMs = (ms: number) => (bound === 'end' ? ms + 86_400_000 - 1000 : ms);
   if (t === 'today' || t === 'yesterday') {
     const start = localMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate() - (t === 'yesterday' ? 1 : 0));

@@ -87,12 +87,12 @@ function compareTags(entity: Entity, op: CompareOp, values: WhereValue[], column
   }
 }
 
-/** fm.a.b -> the JSON path $."a"."b" (bound as a parameter). */
+/** fm.a.b -> the JSON path $."a"."b" (bound as a parameter; a backslash in a key is escaped, as SQLite's path syntax reads it as one). */
 function jsonPath(segments: string[], column: number): string {
   for (const s of segments) {
     if (s === '' || s.includes('"')) throw new WhereSyntaxError('fm. needs a frontmatter key, e.g. fm.owner or fm.config.seed', column);
   }
-  return `$${segments.map((s) => `."${s}"`).join('')}`;
+  return `$${segments.map((s) => `."${s.replaceAll('\\', '\\\\')}"`).join('')}`;
 }
 
 function fmValue(v: WhereValue): SQLInputValue {

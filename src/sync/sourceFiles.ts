@@ -6,7 +6,7 @@ import type { SourceFile } from '../artifacts/validateFile.ts';
 import { readBlobs } from '../discover/gitIndex.ts';
 import { readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts';
 import { UsageError } from '../errors.ts';
-import { execGit } from '../git/execGit.ts';
+import { execGit, gitSucceeds } from '../git/execGit.ts';
 import { parseLsFilesStage, splitZ } from '../git/parseZ.ts';
 
 /** What a sync indexes: the work tree (default), git's index (--staged), or a commit (--rev). */
@@ -253,7 +253,16 @@ export function quickSource(s: SourceSpec, previousBase: string, previouslyDiffe
   }
   const candidates = new Map<string, string | null>();
   if (tree !== previousBase) {
-    for (const [p, oid] of parseRawDiff(execGit(['diff-tree', '-r', '-z', '--raw', '--no-renames', previousBase, tree, '--', spec(s)], { cwd: top }))) {
+    let diff: Buffer;
+    try {
+      diff = execGit(['diff-tree', '-r', '-z', '--raw', '--no-renames', previousBase, tree, '--', spec(s)], { cwd: top });
+    } catch (err) {
+      // The recorded tree is not in this repository (an index restored from a CI cache into a
+      // fresh shallow clone, or one copied from another clone): list every file instead.
+      if (!gitSucceeds(['cat-file', '-e', `${previousBase}^{tree}`], top)) return null;
+      throw err;
+    }
+    for (const [p, oid] of parseRawDiff(diff)) {
       if (keep(p, s.root)) candidates.set(p, oid);
     }
   }

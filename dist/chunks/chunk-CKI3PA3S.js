@@ -1,9 +1,11 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
-  VERSION,
+  VERSION
+} from "./chunk-WCLDYDNI.js";
+import {
   closest
-} from "./chunk-EJVUHTN2.js";
+} from "./chunk-PIUJR427.js";
 import {
   UsageError,
   __commonJS,

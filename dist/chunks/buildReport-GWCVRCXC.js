@@ -4,8 +4,9 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-ZGIKIXWA.js";
-import "./chunk-EJVUHTN2.js";
+} from "./chunk-CKI3PA3S.js";
+import "./chunk-WCLDYDNI.js";
+import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   buildReport,

@@ -3,14 +3,15 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-EZ545553.js";
+} from "./chunk-76US7SHJ.js";
 import "./chunk-N42JUTNQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-ZGIKIXWA.js";
-import "./chunk-EJVUHTN2.js";
+} from "./chunk-CKI3PA3S.js";
+import "./chunk-WCLDYDNI.js";
+import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts

@@ -1,0 +1,112 @@
+import { createRequire as __etkCreateRequire } from 'node:module';
+const require = __etkCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-3UJG7U6Z.js";
+
+// src/query/output.ts
+var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
+var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
+function formatFromPath(path) {
+  const m = /\.[^./\\]+$/.exec(path.toLowerCase());
+  return m ? EXTENSIONS[m[0]] : void 0;
+}
+function resolveFormat(command, opts) {
+  const { format, output } = opts;
+  if (format !== void 0 && !OUTPUT_FORMATS.includes(format)) {
+    throw new UsageError(`etk ${command}: --format must be one of ${OUTPUT_FORMATS.join(", ")} (found "${format}")`);
+  }
+  const fromPath = output !== void 0 ? formatFromPath(output) : void 0;
+  if (format !== void 0) {
+    if (fromPath !== void 0 && fromPath !== format && output !== void 0) {
+      throw new UsageError(`etk ${command}: --format ${format} does not match the extension of --output ${output} (${fromPath})`, `rename the file or drop one of the two options`);
+    }
+    return format;
+  }
+  if (output !== void 0) {
+    if (fromPath === void 0) {
+      throw new UsageError(`etk ${command}: cannot tell the format from the name ${output}`, `use a .json, .csv, .ndjson or .txt file name, or add --format`);
+    }
+    return fromPath;
+  }
+  return opts.isTTY ? "table" : "json";
+}
+function jsonValue(v) {
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  return v === void 0 ? null : v;
+}
+function jsonRow(columns, row) {
+  const out = {};
+  for (const c of columns) out[c] = jsonValue(row[c]);
+  return out;
+}
+function cellText(v) {
+  if (v === null || v === void 0) return "";
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+function csvField(s) {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
+}
+function toCsv(result) {
+  const lines = [result.columns.map(csvField).join(",")];
+  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+function toJson(result) {
+  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}
+`;
+}
+function toNdjson(result) {
+  return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}
+`).join("");
+}
+function toTable(result, opts = {}) {
+  const maxCell = opts.maxCell ?? 60;
+  const { columns, rows } = result;
+  if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
+`;
+  const cut = (s) => {
+    const flat = s.replace(/\r?\n/g, "⏎").replace(/\t/g, " ");
+    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
+  };
+  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === void 0 || typeof r[c] === "number" || typeof r[c] === "bigint"));
+  const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...row[i] ?? ""].length)));
+  const pad = (s, i) => {
+    const gap = " ".repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
+    return numeric[i] ? gap + s : s + gap;
+  };
+  const line = (vals) => vals.map(pad).join("  ").trimEnd();
+  const out = [line(columns), line(width.map((w) => "-".repeat(w))), ...cells.map(line)];
+  out.push(`(${rows.length} row${rows.length === 1 ? "" : "s"})`);
+  return `${out.join("\n")}
+`;
+}
+function formatRows(result, format, opts = {}) {
+  switch (format) {
+    case "json":
+      return toJson(result);
+    case "csv":
+      return toCsv(result);
+    case "ndjson":
+      return toNdjson(result);
+    case "table":
+      return toTable(result, opts);
+  }
+}
+
+export {
+  OUTPUT_FORMATS,
+  formatFromPath,
+  resolveFormat,
+  cellText,
+  toCsv,
+  toJson,
+  toNdjson,
+  toTable,
+  formatRows
+};

@@ -1,0 +1,838 @@
+import { createRequire as __etkCreateRequire } from 'node:module';
+const require = __etkCreateRequire(import.meta.url);
+import {
+  closest
+} from "./chunk-PIUJR427.js";
+import {
+  UsageError
+} from "./chunk-3UJG7U6Z.js";
+
+// src/query/experimentIds.ts
+function experimentIds(db) {
+  return db.prepare("SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1").all().map((r) => r.id);
+}
+function resolveExperimentIds(db, given) {
+  if (given.length === 0) return [];
+  const all = experimentIds(db);
+  const known = new Set(all);
+  return given.map((g) => {
+    if (known.has(g)) return g;
+    if (g.trim() === "") throw new UsageError("an experiment id is empty", "give an experiment id or a unique prefix of one (etk query experiments lists them)");
+    const matches = all.filter((id) => id.startsWith(g));
+    if (matches.length === 1) return matches[0];
+    if (matches.length > 1) {
+      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? `, and ${matches.length - 5} more` : ""}`, "give more of the id");
+    }
+    const near = closest(g, all);
+    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
+  });
+}
+
+// src/query/sqlFragment.ts
+var frag = (sql, ...params) => ({ sql, params });
+function fill(template, ...parts) {
+  const pieces = template.split("{}");
+  if (pieces.length !== parts.length + 1) throw new Error(`fill: ${pieces.length - 1} slots for ${parts.length} fragments`);
+  let sql = pieces[0];
+  const params = [];
+  parts.forEach((p, i) => {
+    sql += p.sql + pieces[i + 1];
+    params.push(...p.params);
+  });
+  return { sql, params };
+}
+function joinFrags(parts, sep) {
+  return { sql: parts.map((p) => p.sql).join(sep), params: parts.flatMap((p) => p.params) };
+}
+function inList(values) {
+  return { sql: `(${values.map(() => "?").join(", ")})`, params: [...values] };
+}
+
+// src/query/entities.ts
+var METRIC_PART_SQL = {
+  value: "m.metric_value",
+  baseline: "m.baseline_value",
+  delta: "round(m.metric_value - m.baseline_value, 9)"
+};
+var LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
+    WHERE l.experiment_id IS m.experiment_id AND l.metric_name = m.metric_name
+      AND (COALESCE(l.timestamp, '') > COALESCE(m.timestamp, '')
+        OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
+var time = (sql) => ({ kind: "time", sql });
+var text = (sql) => ({ kind: "text", sql });
+var num = (sql) => ({ kind: "number", sql });
+var EXPERIMENTS = {
+  name: "experiments",
+  from: "experiments e",
+  fields: {
+    id: text("e.experiment_id"),
+    experiment_id: text("e.experiment_id"),
+    name: text("e.name"),
+    description: text("e.description"),
+    status: text("e.status"),
+    created: time("e.created_at"),
+    updated: time("e.updated_at"),
+    artifacts: num("(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)"),
+    path: text("e.manifest_path")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.experiment_id = e.experiment_id AND {})", cond),
+  metric: (name, cond) => fill(`EXISTS (SELECT 1 FROM metrics m WHERE m.experiment_id = e.experiment_id AND m.metric_name = {} AND ${LATEST_METRIC} AND {})`, frag("?", name), cond),
+  frontmatter: "e.frontmatter",
+  defaultOrder: "e.created_at DESC, e.experiment_id",
+  tiebreak: "e.experiment_id"
+};
+var ARTIFACTS = {
+  name: "artifacts",
+  from: "artifacts a",
+  fields: {
+    id: text("a.artifact_id"),
+    artifact_id: text("a.artifact_id"),
+    experiment: text("a.experiment_id"),
+    experiment_id: text("a.experiment_id"),
+    type: text("a.type"),
+    status: text("a.status"),
+    title: text("a.title"),
+    path: text("a.file_path"),
+    created: time("a.created_at"),
+    updated: time("a.updated_at"),
+    errors: num("a.errors"),
+    warnings: num("a.warnings"),
+    baseline: text("a.baseline")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND {})", cond),
+  metric: (name, cond) => fill("EXISTS (SELECT 1 FROM metrics m WHERE m.file_path = a.file_path AND m.metric_name = {} AND {})", frag("?", name), cond),
+  frontmatter: "a.frontmatter",
+  defaultOrder: "a.created_at DESC, a.file_path",
+  tiebreak: "a.file_path"
+};
+var METRICS = {
+  name: "metrics",
+  from: "metrics m",
+  fields: {
+    name: text("m.metric_name"),
+    metric_name: text("m.metric_name"),
+    value: num("m.metric_value"),
+    baseline: num("m.baseline_value"),
+    delta: num(METRIC_PART_SQL.delta),
+    unit: text("m.unit"),
+    experiment: text("m.experiment_id"),
+    experiment_id: text("m.experiment_id"),
+    artifact: text("m.artifact_id"),
+    artifact_id: text("m.artifact_id"),
+    baseline_experiment: text("m.baseline_experiment"),
+    created: time("m.timestamp"),
+    timestamp: time("m.timestamp"),
+    path: text("m.file_path")
+  },
+  tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = m.file_path AND {})", cond),
+  metric: null,
+  frontmatter: "(SELECT x.frontmatter FROM artifacts x WHERE x.file_path = m.file_path)",
+  defaultOrder: "m.experiment_id, m.metric_name, m.timestamp, m.file_path",
+  tiebreak: "m.file_path, m.metric_name"
+};
+
+// src/query/time.ts
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
+var TimeSyntaxError = class extends Error {
+};
+function sqlTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+function localMidnight(y, m, d) {
+  return new Date(y, m - 1, d).getTime();
+}
+function parseTimePoint(text2, now, bound = "start") {
+  const t = text2.trim();
+  const rel = /^(\d+)\s*([mhdw])$/i.exec(t);
+  if (rel) {
+    const ms = now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()];
+    if (!Number.isFinite(new Date(ms).getTime())) throw new TimeSyntaxError(`"${text2}" is too far back (beyond what a date can hold); leave the filter out to include everything`);
+    return sqlTime(ms);
+  }
+  const dayMs = (ms) => bound === "end" ? ms + 864e5 - 1e3 : ms;
+  if (t === "today" || t === "yesterday") {
+    const start = localMidnight(now.getFullYear(), now.getMonth() + 1, now.getDate() - (t === "yesterday" ? 1 : 0));
+    return sqlTime(dayMs(start));
+  }
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const ms = localMidnight(y, m, d);
+    const check = new Date(ms);
+    if (check.getFullYear() !== y || check.getMonth() + 1 !== m || check.getDate() !== d) throw new TimeSyntaxError(`"${text2}" is not a calendar date`);
+    return sqlTime(dayMs(ms));
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(t)) {
+    const ms = Date.parse(t.replace(" ", "T"));
+    if (!Number.isNaN(ms)) return sqlTime(ms);
+  }
+  throw new TimeSyntaxError(`"${text2}" is not a time: use a duration like 7d, 24h, 2w, 30m; today or yesterday; a date like 2025-01-31; or an ISO 8601 time`);
+}
+
+// src/query/whereParse.ts
+var WhereSyntaxError = class extends Error {
+  constructor(message, column) {
+    super(message);
+    this.column = column;
+  }
+  column;
+};
+function tokenize(src) {
+  const tokens = [];
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    const column = i + 1;
+    if (/\s/.test(ch)) {
+      i++;
+    } else if (ch === "(" || ch === ")" || ch === ",") {
+      tokens.push({ t: ch, column });
+      i++;
+    } else if (ch === '"' || ch === "'") {
+      let text2 = "";
+      let j = i + 1;
+      for (; ; ) {
+        if (j >= src.length) throw new WhereSyntaxError(`unclosed quote ${ch}`, column);
+        if (src[j] === ch) {
+          if (src[j + 1] === ch) {
+            text2 += ch;
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        text2 += src[j];
+        j++;
+      }
+      tokens.push({ t: "string", text: text2, column });
+      i = j + 1;
+    } else if ("=<>!".includes(ch)) {
+      const two = src.slice(i, i + 2);
+      const op = ["==", "!=", "<=", ">=", "<>"].includes(two) ? two : ch;
+      if (op === "!") throw new WhereSyntaxError('"!" must be followed by "=" (use != or not)', column);
+      tokens.push({ t: "op", text: op === "==" ? "=" : op === "<>" ? "!=" : op, column });
+      i += op.length;
+    } else {
+      const m = /^[^\s(),=<>!'"]+/.exec(src.slice(i));
+      tokens.push({ t: "word", text: m[0], column });
+      i += m[0].length;
+    }
+  }
+  tokens.push({ t: "end", column: src.length + 1 });
+  return tokens;
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["and", "or", "not", "in", "contains"]);
+var isKeyword = (tok, kw) => tok.t === "word" && tok.text.toLowerCase() === kw;
+function describe(tok) {
+  if (tok.t === "end") return "the end of the expression";
+  if (tok.t === "word" || tok.t === "op") return `"${tok.text}"`;
+  if (tok.t === "string") return `the string "${tok.text}"`;
+  return `"${tok.t}"`;
+}
+function parseWhere(src) {
+  const tokens = tokenize(src);
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const next = () => tokens[pos++];
+  function value() {
+    const tok = next();
+    if (tok.t === "string") return { text: tok.text, quoted: true, column: tok.column };
+    if (tok.t === "word" && !KEYWORDS.has(tok.text.toLowerCase())) return { text: tok.text, quoted: false, column: tok.column };
+    throw new WhereSyntaxError(`expected a value, found ${describe(tok)}`, tok.column);
+  }
+  function list2() {
+    const open = next();
+    if (open.t !== "(") throw new WhereSyntaxError(`expected "(" after in, found ${describe(open)}`, open.column);
+    const values = [value()];
+    for (; ; ) {
+      const tok = next();
+      if (tok.t === ")") return values;
+      if (tok.t !== ",") throw new WhereSyntaxError(`expected "," or ")" in the list, found ${describe(tok)}`, tok.column);
+      values.push(value());
+    }
+  }
+  function comparison() {
+    const fieldTok = next();
+    if (fieldTok.t !== "word" || KEYWORDS.has(fieldTok.text.toLowerCase())) {
+      throw new WhereSyntaxError(`expected a field name (status, type, created, tags, metrics.<name>, fm.<key>...), found ${describe(fieldTok)}`, fieldTok.column);
+    }
+    const opTok = peek();
+    let op;
+    if (opTok.t === "op") {
+      next();
+      op = opTok.text;
+    } else if (isKeyword(opTok, "in")) {
+      next();
+      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "in", values: list2(), column: opTok.column };
+    } else if (isKeyword(opTok, "not") && isKeyword(tokens[pos + 1], "in")) {
+      pos += 2;
+      return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op: "not in", values: list2(), column: opTok.column };
+    } else if (isKeyword(opTok, "contains")) {
+      next();
+      op = "contains";
+    } else {
+      throw new WhereSyntaxError(`expected an operator (=, !=, <, <=, >, >=, in, not in, contains) after ${fieldTok.text}, found ${describe(opTok)}`, opTok.column);
+    }
+    return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op, values: [value()], column: opTok.column };
+  }
+  function primary() {
+    const tok = peek();
+    if (tok.t === "(") {
+      next();
+      const inner = orExpr();
+      const close = next();
+      if (close.t !== ")") throw new WhereSyntaxError(`expected ")" to close the "(" at column ${tok.column}, found ${describe(close)}`, close.column);
+      return inner;
+    }
+    if (isKeyword(tok, "not")) {
+      next();
+      return { kind: "not", expr: primary(), column: tok.column };
+    }
+    return comparison();
+  }
+  function andExpr() {
+    let left = primary();
+    while (isKeyword(peek(), "and")) {
+      next();
+      left = { kind: "and", left, right: primary() };
+    }
+    return left;
+  }
+  function orExpr() {
+    let left = andExpr();
+    while (isKeyword(peek(), "or")) {
+      next();
+      left = { kind: "or", left, right: andExpr() };
+    }
+    return left;
+  }
+  if (peek().t === "end") throw new WhereSyntaxError("the expression is empty", 1);
+  const tree = orExpr();
+  const rest = peek();
+  if (rest.t !== "end") throw new WhereSyntaxError(`expected "and", "or" or the end, found ${describe(rest)}`, rest.column);
+  return tree;
+}
+function pointAt(src, column) {
+  return `  ${src}
+  ${" ".repeat(Math.max(0, column - 1))}^`;
+}
+
+// src/query/whereCompile.ts
+var param = (v) => frag("?", v);
+var SCALAR_OPS = { "=": "=", "!=": "IS NOT", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
+function numberOf(v) {
+  const n = v.quoted ? Number.NaN : Number(v.text);
+  if (v.text.trim() === "" || !Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
+  return n;
+}
+function timeRange(v, now) {
+  try {
+    return [parseTimePoint(v.text, now, "start"), parseTimePoint(v.text, now, "end")];
+  } catch (err) {
+    if (err instanceof TimeSyntaxError) throw new WhereSyntaxError(err.message, v.column);
+    throw err;
+  }
+}
+function scalarValue(field, v) {
+  return field.kind === "number" ? numberOf(v) : v.text;
+}
+function compareScalar(field, op, values, column, now) {
+  const x = field.sql;
+  if (op === "contains") {
+    if (field.kind !== "text") throw new WhereSyntaxError("contains works on text fields, tags and fm.<key>", column);
+    return frag(`instr(lower(${x}), lower(?)) > 0`, values[0].text);
+  }
+  if (field.kind === "time") {
+    const ranges = values.map((v) => timeRange(v, now));
+    const within = (r) => frag(`${x} BETWEEN ? AND ?`, r[0], r[1]);
+    const [first] = ranges;
+    switch (op) {
+      case "=":
+        return within(first);
+      case "!=":
+        return fill(`(${x} IS NULL OR NOT ({}))`, within(first));
+      case "<":
+        return frag(`${x} < ?`, first[0]);
+      case "<=":
+        return frag(`${x} <= ?`, first[1]);
+      case ">":
+        return frag(`${x} > ?`, first[1]);
+      case ">=":
+        return frag(`${x} >= ?`, first[0]);
+      case "in":
+        return fill("({})", joinFrags(ranges.map(within), " OR "));
+      case "not in":
+        return fill(`(${x} IS NULL OR NOT ({}))`, joinFrags(ranges.map(within), " OR "));
+    }
+  }
+  if (op === "in") return fill(`${x} IN {}`, inList(values.map((v) => scalarValue(field, v))));
+  if (op === "not in") return fill(`(${x} IS NULL OR ${x} NOT IN {})`, inList(values.map((v) => scalarValue(field, v))));
+  return frag(`${x} ${SCALAR_OPS[op]} ?`, scalarValue(field, values[0]));
+}
+function compareTags(entity, op, values, column) {
+  const texts = values.map((v) => v.text);
+  switch (op) {
+    case "=":
+    case "contains":
+      return entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0]));
+    case "!=":
+      return fill("NOT {}", entity.tags(frag("t.tag_name = ? COLLATE NOCASE", texts[0])));
+    case "in":
+      return entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts)));
+    case "not in":
+      return fill("NOT {}", entity.tags(fill("t.tag_name COLLATE NOCASE IN {}", inList(texts))));
+    default:
+      throw new WhereSyntaxError(`tags take =, !=, in, not in or contains, not ${op}`, column);
+  }
+}
+function jsonPath(segments, column) {
+  for (const s of segments) {
+    if (s === "" || s.includes('"')) throw new WhereSyntaxError("fm. needs a frontmatter key, e.g. fm.owner or fm.config.seed", column);
+  }
+  return `$${segments.map((s) => `."${s.replaceAll("\\", "\\\\")}"`).join("")}`;
+}
+function fmValue(v) {
+  if (v.quoted) return v.text;
+  if (v.text === "true") return 1;
+  if (v.text === "false") return 0;
+  const n = Number(v.text);
+  return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.text) && Number.isFinite(n) ? n : v.text;
+}
+function compareFrontmatter(entity, path, op, values) {
+  const fm = entity.frontmatter;
+  const x = frag(`json_extract(${fm}, ?)`, path);
+  const first = values[0];
+  if (!first.quoted && first.text === "null" && (op === "=" || op === "!=")) return fill(op === "=" ? "{} IS NULL" : "{} IS NOT NULL", x);
+  switch (op) {
+    case "contains":
+      return fill(
+        `(CASE json_type(${fm}, {}) WHEN 'array' THEN EXISTS (SELECT 1 FROM json_each(${fm}, {}) j WHERE j.value = {}) ELSE instr(lower({}), lower({})) > 0 END)`,
+        param(path),
+        param(path),
+        param(fmValue(first)),
+        x,
+        param(first.text)
+      );
+    case "in":
+      return fill("{} IN {}", x, inList(values.map(fmValue)));
+    case "not in":
+      return fill("({} IS NULL OR {} NOT IN {})", x, x, inList(values.map(fmValue)));
+    default:
+      return fill(`{} ${SCALAR_OPS[op]} {}`, x, param(fmValue(first)));
+  }
+}
+function compareMetric(entity, field, op, values, column, fieldColumn, now) {
+  if (entity.metric === null) throw new WhereSyntaxError(`${entity.name} rows are metrics already: use name = <metric> and value > ...`, fieldColumn);
+  let name = field.slice("metrics.".length);
+  let part = "value";
+  const sub = /\.(value|baseline|delta)$/.exec(name);
+  if (sub) {
+    part = sub[1];
+    name = name.slice(0, -sub[0].length);
+  }
+  if (name === "") throw new WhereSyntaxError("metrics. needs a metric name, e.g. metrics.accuracy > 0.9", fieldColumn);
+  const cond = compareScalar({ kind: "number", sql: METRIC_PART_SQL[part] }, op, values, column, now);
+  return entity.metric(name, cond);
+}
+function compile(node, entity, now) {
+  switch (node.kind) {
+    case "and":
+    case "or":
+      return fill(`({} ${node.kind.toUpperCase()} {})`, compile(node.left, entity, now), compile(node.right, entity, now));
+    case "not":
+      return fill("NOT COALESCE(({}), 0)", compile(node.expr, entity, now));
+    case "cmp": {
+      const { field, op, values, column, fieldColumn } = node;
+      if (field === "tags" || field === "tag") return compareTags(entity, op, values, column);
+      if (field.startsWith("metrics.")) return compareMetric(entity, field, op, values, column, fieldColumn, now);
+      if (field.startsWith("fm.")) return compareFrontmatter(entity, jsonPath(field.slice(3).split("."), fieldColumn), op, values);
+      const scalar = entity.fields[field];
+      if (!scalar) {
+        const known = [...Object.keys(entity.fields), "tags", ...entity.metric ? ["metrics.<name>"] : [], "fm.<key>"];
+        const near = closest(field, Object.keys(entity.fields).concat("tags"));
+        throw new WhereSyntaxError(`unknown field "${field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ""}; fields: ${known.join(", ")}`, fieldColumn);
+      }
+      return compareScalar(scalar, op, values, column, now);
+    }
+  }
+}
+function compileWhere(tree, entity, now) {
+  return compile(tree, entity, now);
+}
+
+// src/query/listings.ts
+var LISTINGS = ["experiments", "artifacts", "metrics", "tags"];
+var LISTING_FILTERS = {
+  experiments: ["status", "tags", "since", "until", "where", "sort", "limit", "count"],
+  artifacts: ["experiments", "types", "status", "tags", "recent", "since", "until", "where", "sort", "limit", "count"],
+  metrics: ["experiments", "names", "tags", "since", "until", "latest", "where", "sort", "limit", "count"],
+  tags: ["experiments", "types", "limit"]
+};
+function time2(flag, text2, now, bound) {
+  try {
+    return parseTimePoint(text2, now, bound);
+  } catch (err) {
+    if (err instanceof TimeSyntaxError) throw new UsageError(`etk query: --${flag} ${err.message}`);
+    throw err;
+  }
+}
+function whereFragment(expr, entity, now) {
+  try {
+    return compileWhere(parseWhere(expr), entity, now);
+  } catch (err) {
+    if (err instanceof WhereSyntaxError) {
+      throw new UsageError(`etk query: --where: ${err.message} (column ${err.column})
+${pointAt(expr, err.column)}`, 'see "The --where language" in the README or etk query --help');
+    }
+    throw err;
+  }
+}
+function orderBy(entity, sort) {
+  if (sort === void 0) return entity.defaultOrder;
+  const keys = sort.split(",").map((part) => {
+    const m = /^\s*([A-Za-z_]+)(?::(asc|desc))?\s*$/i.exec(part);
+    const field = m ? entity.fields[m[1]] : void 0;
+    if (!m || !field) {
+      const name = m?.[1] ?? part.trim();
+      const near = closest(name, Object.keys(entity.fields));
+      throw new UsageError(`etk query: --sort: cannot sort ${entity.name} by "${part.trim()}"${near ? ` (did you mean "${near}"?)` : ""}`, `sort by one of ${Object.keys(entity.fields).join(", ")}, optionally with :desc`);
+    }
+    return `${field.sql}${m[2]?.toLowerCase() === "desc" ? " DESC" : ""}`;
+  });
+  return [...keys, entity.tiebreak].join(", ");
+}
+function common(entity, o, timeColumn) {
+  const conds = [];
+  if (o.status?.length) conds.push(fill(`${entity.fields.status?.sql ?? "NULL"} IN {}`, inList(o.status)));
+  for (const tag of o.tags ?? []) conds.push(entity.tags(frag("t.tag_name = ? COLLATE NOCASE", tag)));
+  if (o.since !== void 0) conds.push(frag(`${timeColumn} >= ?`, time2("since", o.since, o.now, "start")));
+  if (o.until !== void 0) conds.push(frag(`${timeColumn} <= ?`, time2("until", o.until, o.now, "end")));
+  if (o.where !== void 0) conds.push(whereFragment(o.where, entity, o.now));
+  return conds;
+}
+function assemble(select, entity, conds, o, groupBy = "") {
+  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, "\n  AND ")) : frag("");
+  if (o.count) {
+    const inner = fill(`SELECT 1 FROM ${entity.from}{}${groupBy}`, where);
+    return fill("SELECT COUNT(*) AS count FROM ({})", inner);
+  }
+  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
+  return fill(`SELECT ${select}
+FROM ${entity.from}{}${groupBy}
+ORDER BY ${orderBy(entity, o.sort)}{}`, where, limit);
+}
+function experimentsQuery(o) {
+  const select = `e.experiment_id, e.name, e.status, e.created_at, e.updated_at,
+  (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
+  (SELECT group_concat(tag_name, ',') FROM (SELECT DISTINCT tag_name FROM tags t WHERE t.experiment_id = e.experiment_id ORDER BY tag_name)) AS tags,
+  e.manifest_path`;
+  return assemble(select, EXPERIMENTS, common(EXPERIMENTS, o, "e.created_at"), o);
+}
+function artifactsQuery(o) {
+  const conds = common(ARTIFACTS, o, "a.created_at");
+  if (o.experiments?.length) conds.unshift(fill("a.experiment_id IN {}", inList(o.experiments)));
+  if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
+  if (o.recent !== void 0) conds.push(frag("COALESCE(a.updated_at, a.created_at) >= ?", time2("recent", o.recent, o.now, "start")));
+  const select = "a.artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings";
+  return assemble(select, ARTIFACTS, conds, o);
+}
+function metricsQuery(o) {
+  const conds = common(METRICS, { ...o, status: [] }, "m.timestamp");
+  if (o.experiments?.length) conds.unshift(fill("m.experiment_id IN {}", inList(o.experiments)));
+  if (o.names?.length) conds.push(fill("m.metric_name IN {}", inList(o.names)));
+  if (o.latest) conds.push(frag(LATEST_METRIC));
+  const select = `m.experiment_id, m.artifact_id, m.metric_name, m.metric_value, m.baseline_value,
+  round(m.metric_value - m.baseline_value, 9) AS delta, m.unit, m.timestamp, m.baseline_experiment, m.file_path`;
+  return assemble(select, METRICS, conds, o);
+}
+function tagsQuery(o) {
+  const conds = [];
+  if (o.experiments?.length) conds.push(fill("t.experiment_id IN {}", inList(o.experiments)));
+  if (o.types?.length) conds.push(fill("t.file_path IN (SELECT file_path FROM artifacts WHERE type IN {})", inList(o.types)));
+  const where = conds.length ? fill("\nWHERE {}", joinFrags(conds, " AND ")) : frag("");
+  const limit = o.limit !== void 0 ? frag("\nLIMIT ?", o.limit) : frag("");
+  return fill(
+    `SELECT t.tag_name AS tag, COUNT(DISTINCT t.experiment_id) AS experiments,
+  SUM(t.scope = 'artifact') AS artifacts, COUNT(*) AS uses
+FROM tags t{}
+GROUP BY t.tag_name
+ORDER BY uses DESC, tag{}`,
+    where,
+    limit
+  );
+}
+function listingQuery(listing, o) {
+  switch (listing) {
+    case "experiments":
+      return experimentsQuery(o);
+    case "artifacts":
+      return artifactsQuery(o);
+    case "metrics":
+      return metricsQuery(o);
+    case "tags":
+      return tagsQuery(o);
+  }
+}
+
+// src/query/readOnlySql.ts
+import { constants } from "node:sqlite";
+
+// src/query/runStatement.ts
+function uniqueColumnNames(names) {
+  const seen = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; seen.has(candidate); n++) candidate = `${name}_${n}`;
+    seen.add(candidate);
+    return candidate;
+  });
+}
+function runStatement(db, query) {
+  return runPrepared(db.prepare(query.sql), query.params);
+}
+function runPrepared(stmt, params) {
+  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
+  stmt.setReturnArrays(true);
+  const raw = stmt.all(...params);
+  const rows = raw.map((values) => {
+    const row = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
+    return row;
+  });
+  return { columns, rows };
+}
+function describeQuery(query) {
+  const params = query.params.length === 0 ? "" : `
+-- parameters: ${query.params.map((p, i) => `?${i + 1} = ${typeof p === "string" ? `'${p.replaceAll("'", "''")}'` : String(p)}`).join(", ")}`;
+  return `${query.sql.trim()};${params}
+`;
+}
+
+// src/query/readOnlySql.ts
+var FIRST_WORDS = /* @__PURE__ */ new Set(["select", "with", "values", "explain", "pragma"]);
+var ARG_PRAGMAS = /* @__PURE__ */ new Set(["table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check"]);
+var READ_PRAGMAS = /* @__PURE__ */ new Set([
+  "user_version",
+  "schema_version",
+  "application_id",
+  "page_count",
+  "page_size",
+  "freelist_count",
+  "encoding",
+  "compile_options",
+  "function_list",
+  "module_list",
+  "pragma_list",
+  "collation_list",
+  "database_list",
+  "data_version",
+  "journal_mode",
+  "foreign_keys",
+  "auto_vacuum",
+  "max_page_count",
+  "cache_size",
+  "busy_timeout"
+]);
+var DENIED_FUNCTIONS = /* @__PURE__ */ new Set(["load_extension", "fts3_tokenizer", "readfile", "writefile", "edit"]);
+var ACTION_WORDS = {
+  [constants.SQLITE_INSERT]: "INSERT",
+  [constants.SQLITE_UPDATE]: "UPDATE",
+  [constants.SQLITE_DELETE]: "DELETE",
+  [constants.SQLITE_CREATE_TABLE]: "CREATE TABLE",
+  [constants.SQLITE_CREATE_TEMP_TABLE]: "CREATE TEMP TABLE",
+  [constants.SQLITE_CREATE_INDEX]: "CREATE INDEX",
+  [constants.SQLITE_CREATE_TEMP_INDEX]: "CREATE TEMP INDEX",
+  [constants.SQLITE_CREATE_VIEW]: "CREATE VIEW",
+  [constants.SQLITE_CREATE_TEMP_VIEW]: "CREATE TEMP VIEW",
+  [constants.SQLITE_CREATE_TRIGGER]: "CREATE TRIGGER",
+  [constants.SQLITE_CREATE_TEMP_TRIGGER]: "CREATE TEMP TRIGGER",
+  [constants.SQLITE_CREATE_VTABLE]: "CREATE VIRTUAL TABLE",
+  [constants.SQLITE_DROP_TABLE]: "DROP TABLE",
+  [constants.SQLITE_DROP_TEMP_TABLE]: "DROP TABLE",
+  [constants.SQLITE_DROP_INDEX]: "DROP INDEX",
+  [constants.SQLITE_DROP_TEMP_INDEX]: "DROP INDEX",
+  [constants.SQLITE_DROP_VIEW]: "DROP VIEW",
+  [constants.SQLITE_DROP_TEMP_VIEW]: "DROP VIEW",
+  [constants.SQLITE_DROP_TRIGGER]: "DROP TRIGGER",
+  [constants.SQLITE_DROP_TEMP_TRIGGER]: "DROP TRIGGER",
+  [constants.SQLITE_DROP_VTABLE]: "DROP VIRTUAL TABLE",
+  [constants.SQLITE_ALTER_TABLE]: "ALTER TABLE",
+  [constants.SQLITE_REINDEX]: "REINDEX",
+  [constants.SQLITE_ANALYZE]: "ANALYZE",
+  [constants.SQLITE_ATTACH]: "ATTACH (or VACUUM INTO, which writes another file)",
+  [constants.SQLITE_DETACH]: "DETACH",
+  [constants.SQLITE_TRANSACTION]: "a transaction (BEGIN, COMMIT, ROLLBACK)",
+  [constants.SQLITE_SAVEPOINT]: "a SAVEPOINT",
+  [constants.SQLITE_COPY]: "COPY"
+};
+function skipBlank(sql, i) {
+  for (; ; ) {
+    const rest = sql.slice(i);
+    const m = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))/.exec(rest);
+    if (!m || m[0].length === 0) return i;
+    i += m[0].length;
+  }
+}
+function firstKeyword(sql) {
+  const i = skipBlank(sql, 0);
+  return /^[A-Za-z]+/.exec(sql.slice(i))?.[0].toLowerCase() ?? "";
+}
+function isEmptyTail(tail) {
+  let i = 0;
+  for (; ; ) {
+    i = skipBlank(tail, i);
+    if (tail[i] === ";") i++;
+    else return i >= tail.length;
+  }
+}
+function refuse(what) {
+  throw new UsageError(`etk query sql: refused: ${what}; etk query sql only reads the index`, "write a single SELECT (or WITH ... SELECT) statement; the index is rebuilt from the files by etk sync");
+}
+function pragmaAllowed(name, arg) {
+  const n = name.toLowerCase();
+  if (ARG_PRAGMAS.has(n)) return true;
+  return READ_PRAGMAS.has(n) && arg === null;
+}
+function fence(db) {
+  let refused = null;
+  db.setAuthorizer((action, arg1, arg2) => {
+    switch (action) {
+      case constants.SQLITE_SELECT:
+      case constants.SQLITE_READ:
+      case constants.SQLITE_RECURSIVE:
+        return constants.SQLITE_OK;
+      case constants.SQLITE_FUNCTION:
+        if (arg2 !== null && DENIED_FUNCTIONS.has(arg2.toLowerCase())) {
+          refused ??= `the function ${arg2}()`;
+          return constants.SQLITE_DENY;
+        }
+        return constants.SQLITE_OK;
+      case constants.SQLITE_PRAGMA:
+        if (arg1 !== null && pragmaAllowed(arg1, arg2)) return constants.SQLITE_OK;
+        refused ??= `PRAGMA ${arg1 ?? ""}${arg2 !== null ? ` = ${arg2}` : ""} (only pragmas that read are allowed)`;
+        return constants.SQLITE_DENY;
+      default:
+        refused ??= `${ACTION_WORDS[action] ?? `SQLite action ${action}`}${arg1 ? ` on ${arg1}` : ""}`;
+        return constants.SQLITE_DENY;
+    }
+  });
+  return { refused: () => refused };
+}
+function runReadOnlySql(db, sql) {
+  if (sql.trim() === "") throw new UsageError("etk query sql: the SQL is empty", 'etk query sql "SELECT * FROM experiments"');
+  const word = firstKeyword(sql);
+  if (!FIRST_WORDS.has(word)) refuse(word === "" ? "a statement that does not start with a keyword" : `${word.toUpperCase()} statements`);
+  const guard = fence(db);
+  let result;
+  try {
+    const stmt = db.prepare(sql);
+    const source = stmt.sourceSQL;
+    if (!sql.startsWith(source) || !isEmptyTail(sql.slice(source.length))) refuse("more than one statement");
+    result = runPrepared(stmt, []);
+  } catch (err) {
+    const denied = guard.refused();
+    if (denied !== null) refuse(denied);
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`etk query sql: ${err.message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
+  } finally {
+    db.setAuthorizer(null);
+  }
+  return result;
+}
+
+// src/query/namedQueries.ts
+var BUILTIN_QUERIES = {
+  active: { description: "experiments with status active", from: "experiments", status: "active" },
+  recent: { description: "artifacts created or updated in the last 7 days", from: "artifacts", recent: "7d" },
+  "most-active": {
+    description: "experiments with the most artifacts created or updated in the last 30 days",
+    sql: `SELECT e.experiment_id, e.name, e.status, COUNT(*) AS artifacts_30d,
+  MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
+FROM experiments e JOIN artifacts a ON a.experiment_id = e.experiment_id
+WHERE COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
+GROUP BY e.experiment_id
+ORDER BY artifacts_30d DESC, last_activity DESC, e.experiment_id
+LIMIT 20`
+  },
+  tags: { description: "tags by use over experiments and artifacts", from: "tags" },
+  "latest-metrics": { description: "each experiment's latest value of each metric, against its baseline", from: "metrics", latest: true },
+  problems: {
+    description: "every validation problem recorded in the index",
+    sql: `SELECT file, line, "column", rule, severity, message, hint FROM diagnostics
+ORDER BY severity = 'warning', file, line, "column", rule`
+  }
+};
+function namedQueries(config) {
+  const all = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(BUILTIN_QUERIES)) all.set(name, { name, description: spec.description ?? "", origin: "built-in", spec });
+  for (const [name, spec] of Object.entries(config.queries)) all.set(name, { name, description: spec.description ?? "", origin: "config", spec });
+  return [...all.values()].sort((a, b) => a.name < b.name ? -1 : 1);
+}
+var list = (v) => v === void 0 ? void 0 : Array.isArray(v) ? v : [v];
+function listOptionsOf(db, spec, now) {
+  const o = { now };
+  const set = (k, v) => {
+    if (v !== void 0) o[k] = v;
+  };
+  set("status", list(spec.status));
+  set("tags", list(spec.tag));
+  set("types", list(spec.type));
+  set("names", list(spec.name));
+  set("experiments", spec.experiment !== void 0 ? resolveExperimentIds(db, list(spec.experiment)) : void 0);
+  set("since", spec.since);
+  set("until", spec.until);
+  set("recent", spec.recent);
+  set("latest", spec.latest);
+  set("where", spec.where);
+  set("sort", spec.sort);
+  set("limit", spec.limit);
+  return o;
+}
+function namedQuerySql(db, info, now) {
+  if ("sql" in info.spec) return { sql: info.spec.sql, params: [] };
+  return listingQuery(info.spec.from, listOptionsOf(db, info.spec, now));
+}
+function findNamedQuery(config, name) {
+  const all = namedQueries(config);
+  const found = all.find((q) => q.name === name);
+  if (found) return found;
+  const near = closest(name, all.map((q) => q.name));
+  throw new UsageError(`no named query "${name}"${near ? ` (did you mean "${near}"?)` : ""}`, `named queries: ${all.map((q) => q.name).join(", ")} (add your own under "queries" in etk.config.json)`);
+}
+function withName(name, run) {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, "")}`, err.hint);
+    throw err;
+  }
+}
+function runNamedQuery(db, config, name, now = /* @__PURE__ */ new Date()) {
+  const info = findNamedQuery(config, name);
+  return withName(name, () => "sql" in info.spec ? runReadOnlySql(db, info.spec.sql) : runStatement(db, namedQuerySql(db, info, now)));
+}
+function runNamedQueries(db, config, now = /* @__PURE__ */ new Date()) {
+  return namedQueries(config).map((q) => ({ name: q.name, ...runNamedQuery(db, config, q.name, now) }));
+}
+
+export {
+  resolveExperimentIds,
+  runStatement,
+  describeQuery,
+  frag,
+  fill,
+  joinFrags,
+  inList,
+  LATEST_METRIC,
+  LISTINGS,
+  LISTING_FILTERS,
+  listingQuery,
+  runReadOnlySql,
+  BUILTIN_QUERIES,
+  namedQueries,
+  listOptionsOf,
+  namedQuerySql,
+  findNamedQuery,
+  runNamedQuery,
+  runNamedQueries
+};

@@ -1,0 +1,22 @@
+import { createRequire as __etkCreateRequire } from 'node:module';
+const require = __etkCreateRequire(import.meta.url);
+import {
+  BUILTIN_QUERIES,
+  findNamedQuery,
+  listOptionsOf,
+  namedQueries,
+  namedQuerySql,
+  runNamedQueries,
+  runNamedQuery
+} from "./chunk-LEU75XDS.js";
+import "./chunk-PIUJR427.js";
+import "./chunk-3UJG7U6Z.js";
+export {
+  BUILTIN_QUERIES,
+  findNamedQuery,
+  listOptionsOf,
+  namedQueries,
+  namedQuerySql,
+  runNamedQueries,
+  runNamedQuery
+};

@@ -1,0 +1,25 @@
+import { createRequire as __etkCreateRequire } from 'node:module';
+const require = __etkCreateRequire(import.meta.url);
+import {
+  OUTPUT_FORMATS,
+  cellText,
+  formatFromPath,
+  formatRows,
+  resolveFormat,
+  toCsv,
+  toJson,
+  toNdjson,
+  toTable
+} from "./chunk-EXFYJXRW.js";
+import "./chunk-3UJG7U6Z.js";
+export {
+  OUTPUT_FORMATS,
+  cellText,
+  formatFromPath,
+  formatRows,
+  resolveFormat,
+  toCsv,
+  toJson,
+  toNdjson,
+  toTable
+};

@@ -1,0 +1,67 @@
+import type { FileResult } from '../artifacts/validateFile.ts';
+import { rowsFor } from '../db/rows.ts';
+
+/** One metric of a changed report, against its baseline (as the index's `metrics` view computes it). */
+export interface MetricComparison {
+  file: string;
+  metric: string;
+  value: number | null;
+  unit: string | null;
+  baseline: number | null;
+  /** Where the baseline value came from: the report's own `baseline` value, or the baseline experiment's latest report (its path). */
+  baselineFrom: 'declared' | string | null;
+  /** The report's own verdict (`comparison`: improvement, regression, neutral). */
+  comparison: string | null;
+  /** The experiment the report compares with (`baseline`). */
+  baselineExperiment: string | null;
+}
+
+interface MetricRow {
+  metric_name: string;
+  metric_value: number | null;
+  baseline_declared: number | null;
+  unit: string | null;
+  timestamp: string | null;
+  baseline_experiment: string | null;
+  file_path: string;
+}
+
+const metricRows = (r: FileResult) => rowsFor(r, '', []).metrics as unknown as MetricRow[];
+
+/**
+ * The metrics of the changed reports, each with its baseline: the value the report declares, else the
+ * same metric in the baseline experiment's latest report (latest `created`, then the greatest path,
+ * the order of the index's `metrics` view). `reportsOf` gives an experiment's reports as parsed now.
+ */
+export function compareReportMetrics(changed: readonly FileResult[], reportsOf: (experimentId: string) => readonly FileResult[]): MetricComparison[] {
+  const latestCache = new Map<string, Map<string, MetricRow>>();
+  const latestOf = (experiment: string) => {
+    let latest = latestCache.get(experiment);
+    if (!latest) {
+      latest = new Map();
+      const rows = reportsOf(experiment).filter((r) => r.data?.type === 'report').flatMap(metricRows);
+      rows.sort((a, b) => ((a.timestamp ?? '') < (b.timestamp ?? '') ? 1 : (a.timestamp ?? '') > (b.timestamp ?? '') ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0));
+      for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
+      latestCache.set(experiment, latest);
+    }
+    return latest;
+  };
+  const out: MetricComparison[] = [];
+  for (const r of [...changed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (r.data?.type !== 'report') continue;
+    const comparison = typeof r.data.comparison === 'string' ? r.data.comparison : null;
+    for (const m of metricRows(r)) {
+      let baseline = m.baseline_declared;
+      let from: MetricComparison['baselineFrom'] = baseline !== null ? 'declared' : null;
+      if (baseline === null && m.baseline_experiment !== null) {
+        const b = latestOf(m.baseline_experiment).get(m.metric_name);
+        if (b && b.metric_value !== null) {
+          baseline = b.metric_value;
+          from = b.file_path;
+        }
+      }
+      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, baselineExperiment: m.baseline_experiment });
+    }
+  }
+  return out;
+}

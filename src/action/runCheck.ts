@@ -1,0 +1,187 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Diagnostic } from '../artifacts/diagnostic.ts';
+import { schemasFor, validateRepo, type Note, type ValidateOutcome } from '../artifacts/validateRepo.ts';
+import { validateFile, type FileResult } from '../artifacts/validateFile.ts';
+import type { EtkConfig } from '../config/loadConfig.ts';
+import { readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts';
+import { UsageError } from '../errors.ts';
+import { execGit } from '../git/execGit.ts';
+import { splitZ } from '../git/parseZ.ts';
+import type { CiEvent } from './ciEvent.ts';
+import { changedConfigFile, checkTargets, type ConfigFile } from './checkTargets.ts';
+import { compareReportMetrics, type MetricComparison } from './reportMetrics.ts';
+import { resolveChanges, type ChangeResolution } from './resolveChanges.ts';
+
+export const CHECK_MODES = ['changed', 'all'] as const;
+export type CheckMode = (typeof CHECK_MODES)[number];
+export const FAIL_ON = ['error', 'warning', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface CheckRequest {
+  config: EtkConfig;
+  cwd: string;
+  mode: CheckMode;
+  /** An explicit base commit or branch (else the event's). */
+  base?: string | undefined;
+  event: CiEvent;
+  failOn: FailOn;
+  /** Allow git fetch of a missing base commit (default true). */
+  fetch?: boolean;
+}
+
+export interface CheckResult {
+  /** What was actually done: `all` also when the changed files could not be worked out. */
+  mode: CheckMode;
+  /** How the change was worked out (null with mode all as asked). */
+  resolution: ChangeResolution | null;
+  /** Why every artifact was checked although `changed` was asked, or why nothing was. */
+  notes: string[];
+  /** The artifacts judged (repo-relative). */
+  judged: string[];
+  diagnostics: Diagnostic[];
+  /** Notes of validation itself (files skipped, unresolved conflicts). */
+  validateNotes: Note[];
+  checked: number;
+  errors: number;
+  warnings: number;
+  metrics: MetricComparison[];
+  /** fail-on says the step fails. */
+  failed: boolean;
+  /** Where the text of a judged file can be read (for code frames in the log). */
+  text: (path: string) => string | undefined;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function configFiles(config: EtkConfig, top: string): ConfigFile[] {
+  const files: ConfigFile[] = [];
+  if (config.source !== null) {
+    const isPkg = config.source.endsWith('#etk');
+    files.push({ path: toPosix(relative(top, config.source.replace(/#etk$/, ''))), ...(isPkg ? { key: 'etk' } : {}) });
+  }
+  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative(top, join(config.projectDir, t.source))) });
+  return files.filter((f) => !f.path.startsWith('..'));
+}
+
+/** Files under the root that mention one of `ids` (reports whose baseline is a removed experiment). */
+function filesMentioning(top: string, root: string, ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  const args = ['grep', '-l', '-z', '-F', '--untracked', ...ids.flatMap((id) => ['-e', id]), '--', root === '' ? '.' : root];
+  return splitZ(execGit(args, { cwd: top, okCodes: [1] }));
+}
+
+/**
+ * The pull-request check: works out the changed artifacts (or takes all), judges them with the
+ * cross-file rules against the whole tree, and compares the changed reports' metrics with their
+ * baselines. Knows nothing of GitHub's runner: the action and `etk ci check` render the result.
+ */
+export async function runCheck(req: CheckRequest): Promise<CheckResult> {
+  const { config } = req;
+  const top = config.top;
+  const notes: string[] = [];
+  let mode: CheckMode = req.mode;
+  let resolution: ChangeResolution | null = null;
+  let paths: string[] | null = null; // null: every artifact
+
+  if (mode === 'changed') {
+    if (top === null) {
+      notes.push('not inside a git repository, so every artifact was checked');
+      mode = 'all';
+    } else {
+      resolution = resolveChanges({ top, base: req.base, event: req.event, ...(req.fetch !== undefined ? { fetch: req.fetch } : {}) });
+      if (resolution.changes === null) {
+        notes.push(resolution.note);
+        mode = 'all';
+      } else {
+        const base = resolution.base!;
+        const cfg = changedConfigFile(
+          configFiles(config, top),
+          resolution.changes,
+          (p) => {
+            try {
+              return execGit(['show', `${base}:${p}`], { cwd: top }).toString('utf8');
+            } catch {
+              return null;
+            }
+          },
+          (p) => (existsSync(join(top, p)) ? readFileSync(join(top, p), 'utf8') : null),
+        );
+        if (cfg !== null) {
+          notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
+          mode = 'all';
+        } else {
+          const targets = checkTargets(resolution.changes, config.root);
+          const extra = filesMentioning(top, config.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync(join(top, p)));
+          if (extra.length > 0) notes.push(`${plural(extra.length, 'other file')} naming a removed experiment (${targets.removedExperiments.join(', ')}) checked too`);
+          paths = [...targets.paths, ...extra].filter((p) => existsSync(join(top, p))).sort();
+        }
+      }
+    }
+  }
+  if (req.base !== undefined && req.base !== '' && req.mode === 'all') notes.push('base is ignored with mode all');
+
+  let outcome: ValidateOutcome | null = null;
+  if (paths === null || paths.length > 0) {
+    const base = top ?? config.projectDir;
+    outcome = await validateRepo({ config, cwd: base, paths: paths ?? [], staged: false });
+  }
+  const diagnostics = outcome?.diagnostics ?? [];
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+
+  // Metrics of the changed reports against their baselines (as parsed from the work tree now).
+  let metrics: MetricComparison[] = [];
+  if (outcome && mode === 'changed') {
+    const schemas = await schemasFor(config);
+    const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+    const base = top ?? config.projectDir;
+    metrics = compareReportMetrics(outcome.results, (experiment) => {
+      const dir = join(config.rootAbs, experiment, '.metadata');
+      if (!existsSync(dir)) return [];
+      const out: FileResult[] = [];
+      for (const abs of walkMarkdown(dir)) {
+        try {
+          const r = validateFile(readWorktreeFile(abs, base, config.maxFileSize), env);
+          if (r) out.push(r);
+        } catch {
+          // unreadable: no baseline from it
+        }
+      }
+      return out;
+    });
+  }
+
+  if (paths !== null && paths.length === 0) notes.push('no artifact changed');
+  const failed = req.failOn === 'error' ? errors > 0 : req.failOn === 'warning' ? errors + warnings > 0 : false;
+  return {
+    mode,
+    resolution,
+    notes,
+    judged: outcome ? outcome.results.map((r) => r.path) : [],
+    diagnostics,
+    validateNotes: outcome?.notes ?? [],
+    checked: outcome?.checked ?? 0,
+    errors,
+    warnings,
+    metrics,
+    failed,
+    text: outcome ? outcome.text : () => undefined,
+  };
+}
+
+export function parseMode(value: string, what: string): CheckMode {
+  const v = value === '' ? 'changed' : value;
+  if (!(CHECK_MODES as readonly string[]).includes(v)) throw new UsageError(`${what} must be one of ${CHECK_MODES.join(', ')} (found "${value}")`);
+  return v as CheckMode;
+}
+
+export function parseFailOn(value: string, what: string): FailOn {
+  const v = value === '' ? 'error' : value;
+  if (!(FAIL_ON as readonly string[]).includes(v)) throw new UsageError(`${what} must be one of ${FAIL_ON.join(', ')} (found "${value}")`);
+  return v as FailOn;
+}

@@ -1,0 +1,152 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { eventFromEnv } from '../action/ciEvent.ts';
+import { pickAnnotations } from '../action/pickAnnotations.ts';
+import { headline, renderCheckSummary } from '../action/renderCheckSummary.ts';
+import { renderIndexSummary } from '../action/renderIndexSummary.ts';
+import { CHECK_MODES, FAIL_ON, runCheck, type CheckResult } from '../action/runCheck.ts';
+import { runIndex } from '../action/runIndex.ts';
+import { loadConfig } from '../config/loadConfig.ts';
+import { UsageError } from '../errors.ts';
+import { choiceOption, parse } from './args.ts';
+import type { CliIO, Command } from './io.ts';
+import { palette, useColor } from './render/colors.ts';
+import { renderGithub, renderText } from './render/renderDiagnostics.ts';
+import { VERSION } from './version.ts';
+
+const HELP = `Usage: etk ci check [options]
+       etk ci index --out DIR [options]
+
+The work of etk's GitHub Actions, for any CI system.
+
+  check     judge the artifacts a change touches (cross-file rules against the whole tree):
+            GitHub's PR merge commit against its first parent, else the merge base of HEAD and
+            --base (or the GitHub event's base), fetching a missing base commit; with no base or
+            no history, every artifact (and it says so)
+  index     sync tracking.db at HEAD into DIR (from --previous-db when given), checkpoint it, run
+            every named query to DIR/results/<name>.json and .csv, build DIR/report.html
+
+Options (check):
+  --base REV            commit, branch or tag to compare with (default: the event's base on GitHub)
+  --mode MODE           changed (default) or all
+  --fail-on LEVEL       exit 1 on: error (default), warning (any problem), none
+  --format FORMAT       text (default), json, or github (the 10 most important errors and
+                        warnings as workflow annotations)
+  --summary FILE        also write the Markdown summary (problems, metrics against baseline)
+  --no-fetch            never run git fetch for a missing base commit
+
+Options (index):
+  --out DIR             where to write tracking.db, results/ and report.html (required)
+  --previous-db FILE    start from this database (a cache); a missing file means a full rebuild
+  --summary FILE        also write the Markdown summary
+
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Exit codes: 0 passed, 1 the check failed per --fail-on, 2 usage or configuration error.
+
+Examples:
+  etk ci check --base origin/main
+  etk ci check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json
+  etk ci index --out public/etk --previous-db .cache/tracking.db`;
+
+function writeSummary(cwd: string, file: unknown, markdown: string): void {
+  if (typeof file !== 'string' || file === '') return;
+  const path = resolve(cwd, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, markdown);
+}
+
+function checkJson(r: CheckResult): string {
+  return JSON.stringify({
+    mode: r.mode,
+    method: r.resolution?.method ?? (r.mode === 'all' ? 'all' : null),
+    base: r.resolution?.base ?? null,
+    notes: [...(r.resolution && r.resolution.changes !== null ? [r.resolution.note] : []), ...r.notes],
+    checked: r.checked,
+    errors: r.errors,
+    warnings: r.warnings,
+    failed: r.failed,
+    diagnostics: r.diagnostics,
+    metrics: r.metrics,
+  }, null, 2);
+}
+
+export const ciCommand: Command = {
+  name: 'ci',
+  summary: 'CI jobs: check a change (ci check), rebuild and publish the index (ci index)',
+  help: HELP,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parse('ci', argv, {
+      base: { type: 'string' },
+      mode: { type: 'string' },
+      'fail-on': { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      summary: { type: 'string' },
+      'no-fetch': { type: 'boolean' },
+      out: { type: 'string' },
+      'previous-db': { type: 'string' },
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    const sub = positionals[0];
+    if (sub !== 'check' && sub !== 'index') {
+      throw new UsageError(sub === undefined ? 'etk ci needs a subcommand: check or index' : `etk ci: unknown subcommand "${sub}"`, 'see etk ci --help');
+    }
+    if (positionals.length > 1) throw new UsageError(`etk ci ${sub} takes no paths (found "${positionals.slice(1).join(' ')}")`, 'see etk ci --help');
+    const only = (names: string[], what: string) => {
+      for (const n of names) if (values[n as keyof typeof values] !== undefined) throw new UsageError(`etk ci ${sub}: --${n} is an option of etk ci ${what}`, 'see etk ci --help');
+    };
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    const err = palette(useColor(io.stderr, io.env));
+
+    if (sub === 'index') {
+      only(['base', 'mode', 'fail-on', 'format', 'no-fetch'], 'check');
+      if (typeof values.out !== 'string' || values.out === '') throw new UsageError('etk ci index needs --out DIR', 'for example: etk ci index --out etk-out');
+      const r = await runIndex({
+        config,
+        etkVersion: VERSION,
+        cwd: io.cwd,
+        outDir: values.out,
+        ...(typeof values['previous-db'] === 'string' ? { previousDb: values['previous-db'] } : {}),
+      });
+      for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${n}\n`);
+      for (const m of r.missing) io.stderr.write(`${err.yellow('note')}  not in this build: ${m}\n`);
+      const shown = (p: string) => relative(io.cwd, p) || p;
+      io.stdout.write(`✔ ${shown(r.dbPath)}: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)\n`);
+      for (const q of r.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}\n`);
+      if (r.reportPath) io.stdout.write(`  report -> ${shown(r.reportPath)}\n`);
+      writeSummary(io.cwd, values.summary, renderIndexSummary(r, { cwd: io.cwd }));
+      return 0;
+    }
+
+    only(['out', 'previous-db'], 'index');
+    const mode = choiceOption('ci check', 'mode', values.mode as string | undefined, CHECK_MODES, 'changed');
+    const failOn = choiceOption('ci check', 'fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'error');
+    const format = choiceOption('ci check', 'format', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
+    const event = eventFromEnv(io.env, (m) => io.stderr.write(`${err.yellow('warning')} ${m}\n`));
+    const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base as string | undefined, event, failOn, fetch: values['no-fetch'] !== true });
+
+    if (format !== 'json') {
+      if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim('note')}  ${r.resolution.note}\n`);
+      for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${n}\n`);
+      for (const n of r.validateNotes) io.stderr.write(`${n.level === 'error' ? err.red('error') : err.dim('note ')} ${n.path}: ${n.message}\n`);
+    }
+    if (format === 'json') io.stdout.write(`${checkJson(r)}\n`);
+    else if (format === 'github') {
+      const picked = pickAnnotations(r.diagnostics);
+      const annotations = [...picked.errors, ...picked.warnings];
+      if (annotations.length > 0) io.stdout.write(`${renderGithub(annotations)}\n`);
+      io.stdout.write(`etk: ${headline(r)}\n`);
+    } else {
+      const c = palette(useColor(io.stdout, io.env));
+      if (r.diagnostics.length > 0) io.stdout.write(`${renderText(r.diagnostics, r.text, c, true)}\n\n`);
+      const line = headline(r);
+      io.stdout.write(`${r.errors > 0 ? c.red(`✖ ${line}`) : r.warnings > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}\n`);
+    }
+    writeSummary(io.cwd, values.summary, renderCheckSummary(r, { annotated: format === 'github' }));
+    return r.failed ? 1 : 0;
+  },
+};

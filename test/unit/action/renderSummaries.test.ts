@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Diagnostic } from '../../../src/artifacts/diagnostic.ts';
+import { cell, headline, num, renderCheckSummary } from '../../../src/action/renderCheckSummary.ts';
+import { renderIndexSummary } from '../../../src/action/renderIndexSummary.ts';
+import type { CheckResult } from '../../../src/action/runCheck.ts';
+import type { IndexResult } from '../../../src/action/runIndex.ts';
+import { queryFileStem } from '../../../src/action/runIndex.ts';
+
+const diag = (i: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({ file: `exp/f${i}.md`, line: i, column: 2, rule: 'schema', severity: 'error', message: `bad ${i}`, ...extra });
+
+function result(diagnostics: Diagnostic[], extra: Partial<CheckResult> = {}): CheckResult {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    mode: 'changed', resolution: null, notes: [], judged: [], diagnostics, validateNotes: [], checked: 5,
+    errors, warnings: diagnostics.length - errors, metrics: [], failed: errors > 0, text: () => undefined, ...extra,
+  };
+}
+
+describe('check summary', () => {
+  it('table cells cannot break the table or inject HTML', () => {
+    assert.equal(cell('a | b <script>&\nnext'), 'a \\| b &lt;script&gt;&amp;<br>next');
+  });
+
+  it('numbers without float noise', () => {
+    assert.equal(num(0.91 - 0.85), '0.06');
+    assert.equal(num(41), '41');
+    assert.equal(num(-4.000000000001), '-4');
+  });
+
+  it('headlines', () => {
+    assert.equal(headline(result([])), '5 changed artifacts checked, no problems');
+    assert.equal(headline(result([], { checked: 0 })), 'no artifact to check');
+    assert.equal(headline(result([diag(1), diag(2, { file: 'exp/f1.md', severity: 'warning' })], { mode: 'all', checked: 1 })), '1 error, 1 warning in 1 of 1 artifact');
+  });
+
+  it('lists problems up to the byte budget, then says how many more and where they are', () => {
+    const many = Array.from({ length: 50 }, (_, i) => diag(i + 1, { hint: 'do this' }));
+    const md = renderCheckSummary(result(many), { budget: 2000, annotated: true });
+    const rows = md.split('\n').filter((l) => l.startsWith('| [') || l.startsWith('| <code>'));
+    assert.ok(rows.length > 5 && rows.length < 50, String(rows.length));
+    assert.ok(md.includes(`… and ${50 - rows.length} more problems, not shown here (a job summary holds at most 1 MiB): the step's log lists every one.`));
+    assert.ok(md.includes('GitHub shows at most 10 errors and 10 warnings of a step on the diff'));
+    assert.match(rows[0]!, /^\| <code>exp\/f1\.md<\/code> \| 1:2 \| ❌ error \| <code>schema<\/code> \| bad 1<br>fix: do this \|$/);
+  });
+
+  it('links files to their line at the checked commit, with path segments encoded', () => {
+    const md = renderCheckSummary(result([diag(3, { file: 'exp/a b#c.md' })]), { blobUrl: 'https://github.com/o/r/blob/abc/' });
+    assert.ok(md.includes('[<code>exp/a b#c.md</code>](https://github.com/o/r/blob/abc/exp/a%20b%23c.md#L3)'), md);
+  });
+});
+
+describe('index summary', () => {
+  const r: IndexResult = {
+    dbPath: '/ws/etk-out/tracking.db', resultsDir: '/ws/etk-out/results', reportPath: '/ws/etk-out/report.html', start: 'restored', commit: 'c'.repeat(40),
+    sync: { rebuild: null, listed: 'quick', files: 12, errors: 0, warnings: 1, added: 1, changed: 2, removed: 0, ms: 42 },
+    counts: { experiments: 2, artifacts: 12, files: 12, errors: 0, warnings: 1 },
+    queries: [{ name: 'active', rows: 2, json: '/ws/etk-out/results/active.json', csv: '/ws/etk-out/results/active.csv' }],
+    missing: [], notes: [],
+  };
+  it('counts, how the sync went, links to the uploaded artifacts, each query', () => {
+    const md = renderIndexSummary(r, { cwd: '/ws', uploaded: { data: { name: 'etk-index', id: 1, url: 'https://x/1' }, report: { name: 'etk-index-report.html', id: 2, url: 'https://x/2' } } });
+    assert.equal(md, `## etk index: 12 artifacts in 2 experiments (0 errors, 1 warning recorded)
+
+Indexed commit <code>cccccccccccc</code>, updated from the previous database: 1 added, 2 changed, 0 removed, in 42 ms.
+
+| Output | Where |
+|---|---|
+| Database and query results | [<code>etk-index</code>](https://x/1) |
+| HTML report | [<code>etk-index-report.html</code>](https://x/2) |
+
+### Named queries
+
+| Query | Rows | Files |
+|---|---:|---|
+| active | 2 | <code>results/active.json</code>, <code>results/active.csv</code> |
+
+`);
+  });
+  it('without an upload: the paths, relative to the workspace', () => {
+    const md = renderIndexSummary(r, { cwd: '/ws' });
+    assert.ok(md.includes('| Database and query results | <code>etk-out/tracking.db</code>, <code>etk-out/results/</code> |'));
+    assert.ok(md.includes('| HTML report | <code>etk-out/report.html</code> |'));
+  });
+  it('query names become safe file names', () => {
+    assert.equal(queryFileStem('latest-metrics'), 'latest-metrics');
+    assert.equal(queryFileStem('../../etc/passwd'), 'etc_passwd');
+    assert.equal(queryFileStem('Top 10: by ütility'), 'Top_10_by_tility');
+    assert.equal(queryFileStem('...'), 'query');
+  });
+});
