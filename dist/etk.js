@@ -17,7 +17,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-3HRAA4JW.js";
+} from "./chunks/chunk-LYL76LBQ.js";
 import {
   formatRows,
   resolveFormat
@@ -53,7 +53,7 @@ import {
   validateRepo,
   walkMarkdown,
   workerMain
-} from "./chunks/chunk-46UPQI3X.js";
+} from "./chunks/chunk-RKKFZBHC.js";
 import "./chunks/chunk-N42JUTNQ.js";
 import {
   VERSION
@@ -1414,6 +1414,14 @@ function emitResult(command, result, values, io, render) {
   io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
 `);
 }
+function refuseOutputOverIndex(command, values, dbPath, io) {
+  if (typeof values.output !== "string") return;
+  const out = resolve3(io.cwd, values.output);
+  const db = resolve3(dbPath);
+  if (out === db || out === `${db}-wal` || out === `${db}-shm` || out === `${db}-journal`) {
+    throw new UsageError(`etk ${command}: --output ${values.output} is the index itself`, "write the result to another file");
+  }
+}
 function showSql(io, query) {
   io.stderr.write(describeQuery(query));
 }
@@ -1545,7 +1553,9 @@ var queryCommand = {
     }
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const now = /* @__PURE__ */ new Date();
-    const open = () => openForRead(dbPathFor(config, io.cwd, values.db));
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex("query", values, dbPath, io);
+    const open = () => openForRead(dbPath);
     if (sub === "sql") {
       checkFlags(sub, values, []);
       if (args.length === 0) throw new UsageError("etk query sql needs a statement", 'etk query sql "SELECT * FROM experiments"');
@@ -1613,10 +1623,10 @@ var MARK_OPEN = "";
 var MARK_CLOSE = "";
 function ftsQuery(text, any = false) {
   const parts = [];
-  const re = /"([^"]*)("?)|(\S+)/g;
+  const re = /"([^"]*)("\*?)?|(\S+)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let term = m[1] ?? m[3] ?? "";
-    let prefix = false;
+    let prefix = m[2] === '"*';
     if (m[3] !== void 0 && term.length > 1 && term.endsWith("*")) {
       prefix = true;
       term = term.replace(/\*+$/, "");
@@ -1792,7 +1802,9 @@ var searchCommand = {
     const format = outputFormat("search", values, io);
     const color = format === "table" && values.output === void 0 && useColor(io.stdout, io.env);
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
-    const db = openForRead(dbPathFor(config, io.cwd, values.db));
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex("search", values, dbPath, io);
+    const db = openForRead(dbPath);
     try {
       const o = { text, limit, raw: values.raw === true, any: values.any === true };
       if (values.type) o.types = values.type;
@@ -1898,7 +1910,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-55SNWDGC.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-GCTNSPAB.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -2456,7 +2468,7 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-Y3B6YZW7.js"),
+    import("./chunks/namedQueries-2OTT5SLG.js"),
     import("./chunks/output-RN3TTPCZ.js"),
     import("./chunks/buildReport-JZ66DXHZ.js")
   ]);

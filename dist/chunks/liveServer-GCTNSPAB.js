@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-46UPQI3X.js";
+} from "./chunk-RKKFZBHC.js";
 import "./chunk-N42JUTNQ.js";
 import {
   checkExperiment,

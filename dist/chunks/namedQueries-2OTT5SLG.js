@@ -8,7 +8,7 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-3HRAA4JW.js";
+} from "./chunk-LYL76LBQ.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {
