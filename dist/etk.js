@@ -21,7 +21,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-LEU75XDS.js";
+} from "./chunks/chunk-D54RKXTQ.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -69,7 +69,7 @@ import {
   validateRepo,
   walkMarkdown,
   workerMain
-} from "./chunks/chunk-76US7SHJ.js";
+} from "./chunks/chunk-MVQETBYV.js";
 import "./chunks/chunk-N42JUTNQ.js";
 import {
   VERSION
@@ -2553,6 +2553,14 @@ function emitResult(command, result, values, io, render2) {
   io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
 `);
 }
+function refuseOutputOverIndex(command, values, dbPath, io) {
+  if (typeof values.output !== "string") return;
+  const out = resolve4(io.cwd, values.output);
+  const db = resolve4(dbPath);
+  if (out === db || out === `${db}-wal` || out === `${db}-shm` || out === `${db}-journal`) {
+    throw new UsageError(`etk ${command}: --output ${values.output} is the index itself`, "write the result to another file");
+  }
+}
 function showSql(io, query) {
   io.stderr.write(describeQuery(query));
 }
@@ -2819,7 +2827,9 @@ var queryCommand = {
     }
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const now = /* @__PURE__ */ new Date();
-    const open = () => openForRead(dbPathFor(config, io.cwd, values.db));
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex("query", values, dbPath, io);
+    const open = () => openForRead(dbPath);
     if (sub === "sql") {
       checkFlags(sub, values, []);
       if (args.length === 0) throw new UsageError("etk query sql needs a statement", 'etk query sql "SELECT * FROM experiments"');
@@ -2887,10 +2897,10 @@ var MARK_OPEN = "";
 var MARK_CLOSE = "";
 function ftsQuery(text, any = false) {
   const parts = [];
-  const re = /"([^"]*)("?)|(\S+)/g;
+  const re = /"([^"]*)("\*?)?|(\S+)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let term = m[1] ?? m[3] ?? "";
-    let prefix = false;
+    let prefix = m[2] === '"*';
     if (m[3] !== void 0 && term.length > 1 && term.endsWith("*")) {
       prefix = true;
       term = term.replace(/\*+$/, "");
@@ -3066,7 +3076,9 @@ var searchCommand = {
     const format = outputFormat("search", values, io);
     const color = format === "table" && values.output === void 0 && useColor(io.stdout, io.env);
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
-    const db = openForRead(dbPathFor(config, io.cwd, values.db));
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex("search", values, dbPath, io);
+    const db = openForRead(dbPath);
     try {
       const o = { text, limit, raw: values.raw === true, any: values.any === true };
       if (values.type) o.types = values.type;
@@ -3172,7 +3184,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-C32AIIMJ.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-RO4TCIO5.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3730,7 +3742,7 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-RZM2AT2G.js"),
+    import("./chunks/namedQueries-HY6SWU3C.js"),
     import("./chunks/output-RN3TTPCZ.js"),
     import("./chunks/buildReport-GWCVRCXC.js")
   ]);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { UsageError } from '../errors.ts';
 import { formatRows, resolveFormat, type OutputFormat, type QueryResult } from '../query/output.ts';
 import { describeQuery, type BuiltQuery } from '../query/runStatement.ts';
 import { writeFileAtomic } from '../util/writeFileAtomic.ts';
@@ -41,6 +42,16 @@ export function emitResult(command: string, result: QueryResult, values: OutputV
   }
   writeFileAtomic(resolve(io.cwd, output), text);
   io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? '' : 's'} to ${output} (${format})\n`);
+}
+
+/** `--output` must never replace the index it reads (or its -wal / -shm files). */
+export function refuseOutputOverIndex(command: string, values: OutputValues, dbPath: string, io: CliIO): void {
+  if (typeof values.output !== 'string') return;
+  const out = resolve(io.cwd, values.output);
+  const db = resolve(dbPath);
+  if (out === db || out === `${db}-wal` || out === `${db}-shm` || out === `${db}-journal`) {
+    throw new UsageError(`etk ${command}: --output ${values.output} is the index itself`, 'write the result to another file');
+  }
 }
 
 /** `--show-sql`: the statement and its parameters on stderr, so stdout stays the result. */

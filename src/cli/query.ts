@@ -12,7 +12,7 @@ import { closest } from '../util/distance.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
-import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, showSql } from './outputOptions.ts';
+import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 
 const HELP = `Usage: etk query <what> [options]
 
@@ -139,7 +139,9 @@ export const queryCommand: Command = {
     }
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
     const now = new Date();
-    const open = () => openForRead(dbPathFor(config, io.cwd, values.db));
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex('query', values, dbPath, io);
+    const open = () => openForRead(dbPath);
 
     if (sub === 'sql') {
       checkFlags(sub, values, []);

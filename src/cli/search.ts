@@ -7,7 +7,7 @@ import { runSearch, searchQuery, type SearchOptions } from '../query/search.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
-import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat, showSql } from './outputOptions.ts';
+import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 import { palette, useColor } from './render/colors.ts';
 
 const HELP = `Usage: etk search "<words>" [options]
@@ -77,7 +77,9 @@ export const searchCommand: Command = {
     const format = outputFormat('search', values, io);
     const color = format === 'table' && values.output === undefined && useColor(io.stdout, io.env);
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
-    const db = openForRead(dbPathFor(config, io.cwd, values.db));
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex('search', values, dbPath, io);
+    const db = openForRead(dbPath);
     try {
       const o: SearchOptions = { text, limit, raw: values.raw === true, any: values.any === true };
       if (values.type) o.types = values.type;

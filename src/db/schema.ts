@@ -1,5 +1,6 @@
 /**
- * tracking.db, schema version 1. Starts from the roadmap's DDL (same table and column names, so its
+ * tracking.db, schema version 2 (version 1 lacked the covering indexes that keep `etk query` fast;
+ * an older file is backed up and rebuilt by the next sync). Starts from the roadmap's DDL (same table and column names, so its
  * example SQL runs unchanged) and fixes its flaws:
  * - every base table holds per-file facts only, keyed by the file's path, so an incremental sync is
  *   "replace the rows of the changed files" and always equals a rebuild; facts that depend on other
@@ -13,7 +14,7 @@
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Tables etk owns (dropped by `etk sync --force`); anything else in the file is left alone. */
 export const ETK_TABLES = ['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'tags', 'metric_values', 'file_diagnostics', 'artifacts_fts'] as const;
@@ -21,7 +22,7 @@ export const ETK_VIEWS = ['experiments', 'metrics', 'diagnostics', 'active_exper
 /** Tables of the roadmap's DDL that etk replaces (they held nothing etk cannot rebuild). */
 export const ROADMAP_TABLES = ['experiments', 'artifacts', 'artifact_metadata', 'tags', 'metrics', 'artifacts_fts'] as const;
 
-export const DDL_V1 = `
+export const DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -67,6 +68,9 @@ CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
 CREATE INDEX idx_artifacts_type ON artifacts(type);
 CREATE INDEX idx_artifacts_status ON artifacts(status);
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+-- Covers etk query artifacts (its columns in its default order): the listing never reads the table,
+-- whose rows are large because the body is stored inline.
+CREATE INDEX idx_artifacts_listing ON artifacts(created_at DESC, file_path, artifact_id, experiment_id, type, status, title, updated_at, errors, warnings);
 -- Cross-file rules look these up for the files a sync touched.
 CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
 CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
@@ -96,8 +100,9 @@ CREATE TABLE tags (
   scope         TEXT NOT NULL,            -- 'experiment' (the manifest's tags) or 'artifact'
   UNIQUE(file_path, tag_name)
 );
-CREATE INDEX idx_tags_experiment ON tags(experiment_id);
-CREATE INDEX idx_tags_name ON tags(tag_name);
+-- Both cover the tag counts and an experiment's tag list (no lookups into the table).
+CREATE INDEX idx_tags_experiment ON tags(experiment_id, tag_name, scope);
+CREATE INDEX idx_tags_name ON tags(tag_name, experiment_id, scope);
 
 -- One row per report metric, as written in that report.
 CREATE TABLE metric_values (
@@ -112,7 +117,7 @@ CREATE TABLE metric_values (
   baseline_experiment TEXT,               -- the report's baseline
   file_path           TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE
 );
-CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp);
+CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp, file_path);
 CREATE INDEX idx_metrics_artifact ON metric_values(artifact_id);
 CREATE INDEX idx_metrics_file ON metric_values(file_path);
 

@@ -24,6 +24,14 @@ export const LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
       AND (COALESCE(l.timestamp, '') > COALESCE(m.timestamp, '')
         OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
 
+/**
+ * The same rows for a whole listing at once: one grouped pass over the metric index picks each
+ * (experiment, metric)'s latest row (timestamps are fixed-width text, so the concatenation orders by
+ * time, then path). Several times cheaper than LATEST_METRIC row by row when most rows are wanted.
+ */
+export const LATEST_METRIC_IDS = `m.metric_id IN (SELECT metric_id FROM (
+    SELECT metric_id, max(COALESCE(timestamp, '') || char(1) || file_path) FROM metric_values GROUP BY experiment_id, metric_name))`;
+
 export interface Entity {
   name: 'experiments' | 'artifacts' | 'metrics';
   /** `FROM ...` with the alias the fields use. */

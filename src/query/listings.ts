@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
-import { ARTIFACTS, EXPERIMENTS, LATEST_METRIC, METRICS, type Entity } from './entities.ts';
+import { ARTIFACTS, EXPERIMENTS, LATEST_METRIC_IDS, METRICS, type Entity } from './entities.ts';
 import type { BuiltQuery } from './runStatement.ts';
 import { fill, frag, inList, joinFrags, type Frag } from './sqlFragment.ts';
 import { parseTimePoint, TimeSyntaxError } from './time.ts';
@@ -105,7 +105,7 @@ function assemble(select: string, entity: Entity, conds: Frag[], o: ListOptions,
 export function experimentsQuery(o: ListOptions): BuiltQuery {
   const select = `e.experiment_id, e.name, e.status, e.created_at, e.updated_at,
   (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
-  (SELECT group_concat(tag_name, ',') FROM (SELECT DISTINCT tag_name FROM tags t WHERE t.experiment_id = e.experiment_id ORDER BY tag_name)) AS tags,
+  (SELECT group_concat(DISTINCT tag_name ORDER BY tag_name) FROM tags t WHERE t.experiment_id = e.experiment_id) AS tags,
   e.manifest_path`;
   return assemble(select, EXPERIMENTS, common(EXPERIMENTS, o, 'e.created_at'), o);
 }
@@ -123,7 +123,7 @@ export function metricsQuery(o: ListOptions): BuiltQuery {
   const conds = common(METRICS, { ...o, status: [] }, 'm.timestamp');
   if (o.experiments?.length) conds.unshift(fill('m.experiment_id IN {}', inList(o.experiments)));
   if (o.names?.length) conds.push(fill('m.metric_name IN {}', inList(o.names)));
-  if (o.latest) conds.push(frag(LATEST_METRIC));
+  if (o.latest) conds.push(frag(LATEST_METRIC_IDS));
   const select = `m.experiment_id, m.artifact_id, m.metric_name, m.metric_value, m.baseline_value,
   round(m.metric_value - m.baseline_value, 9) AS delta, m.unit, m.timestamp, m.baseline_experiment, m.file_path`;
   return assemble(select, METRICS, conds, o);

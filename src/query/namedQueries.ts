@@ -17,12 +17,14 @@ export const BUILTIN_QUERIES: Record<string, NamedQuerySpec> = {
   recent: { description: 'artifacts created or updated in the last 7 days', from: 'artifacts', recent: '7d' },
   'most-active': {
     description: 'experiments with the most artifacts created or updated in the last 30 days',
-    sql: `SELECT e.experiment_id, e.name, e.status, COUNT(*) AS artifacts_30d,
-  MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
-FROM experiments e JOIN artifacts a ON a.experiment_id = e.experiment_id
-WHERE COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
-GROUP BY e.experiment_id
-ORDER BY artifacts_30d DESC, last_activity DESC, e.experiment_id
+    sql: `WITH activity AS (
+  SELECT a.experiment_id, COUNT(*) AS artifacts_30d, MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
+  FROM artifacts a
+  WHERE a.experiment_id IS NOT NULL AND COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
+  GROUP BY a.experiment_id)
+SELECT e.experiment_id, e.name, e.status, activity.artifacts_30d, activity.last_activity
+FROM activity JOIN experiments e ON e.experiment_id = activity.experiment_id
+ORDER BY activity.artifacts_30d DESC, activity.last_activity DESC, e.experiment_id
 LIMIT 20`,
   },
   tags: { description: 'tags by use over experiments and artifacts', from: 'tags' },

@@ -22,10 +22,10 @@ const MARK_CLOSE = '\u0002';
 /** User text to an FTS5 MATCH expression; null when it holds nothing searchable. */
 export function ftsQuery(text: string, any = false): string | null {
   const parts: string[] = [];
-  const re = /"([^"]*)("?)|(\S+)/g;
+  const re = /"([^"]*)("\*?)?|(\S+)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let term = m[1] ?? m[3] ?? '';
-    let prefix = false;
+    let prefix = m[2] === '"*';
     if (m[3] !== undefined && term.length > 1 && term.endsWith('*')) {
       prefix = true;
       term = term.replace(/\*+$/, '');

@@ -17,8 +17,8 @@ const param = (v: SQLInputValue): Frag => frag('?', v);
 const SCALAR_OPS: Record<string, string> = { '=': '=', '!=': 'IS NOT', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
 function numberOf(v: WhereValue): number {
-  const n = v.quoted ? Number.NaN : Number(v.text);
-  if (v.text.trim() === '' || !Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
+  const n = v.quoted || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.text) ? Number.NaN : Number(v.text);
+  if (!Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
   return n;
 }
 
@@ -145,7 +145,11 @@ function compile(node: WhereNode, entity: Entity, now: Date): Frag {
     case 'not':
       return fill('NOT COALESCE(({}), 0)', compile(node.expr, entity, now));
     case 'cmp': {
-      const { field, op, values, column, fieldColumn } = node;
+      const { op, values, column, fieldColumn } = node;
+      // Field names and the tags/metrics./fm. prefixes are case-insensitive; metric names and
+      // frontmatter keys after the prefix are taken as written.
+      const prefix = /^(metrics|fm)\./i.exec(node.field);
+      const field = prefix ? `${(prefix[1] as string).toLowerCase()}.${node.field.slice(prefix[0].length)}` : node.field.toLowerCase();
       if (field === 'tags' || field === 'tag') return compareTags(entity, op, values, column);
       if (field.startsWith('metrics.')) return compareMetric(entity, field, op, values, column, fieldColumn, now);
       if (field.startsWith('fm.')) return compareFrontmatter(entity, jsonPath(field.slice(3).split('.'), fieldColumn), op, values);
@@ -153,7 +157,7 @@ function compile(node: WhereNode, entity: Entity, now: Date): Frag {
       if (!scalar) {
         const known = [...Object.keys(entity.fields), 'tags', ...(entity.metric ? ['metrics.<name>'] : []), 'fm.<key>'];
         const near = closest(field, Object.keys(entity.fields).concat('tags'));
-        throw new WhereSyntaxError(`unknown field "${field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ''}; fields: ${known.join(', ')}`, fieldColumn);
+        throw new WhereSyntaxError(`unknown field "${node.field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ''}; fields: ${known.join(', ')}`, fieldColumn);
       }
       return compareScalar(scalar, op, values, column, now);
     }

@@ -11,7 +11,7 @@ import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
 import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, type OpenedDb } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
-import { DDL_V1, SCHEMA_VERSION } from '../db/schema.ts';
+import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
 import { RowWriter } from '../db/writeRows.ts';
 import { UsageError } from '../errors.ts';
 import { EXPERIMENT_ID } from '../artifacts/layout.ts';
@@ -220,7 +220,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
   try {
     if (req.force && !req.dryRun) {
       dropEtkObjects(db);
-      db.exec(DDL_V1);
+      db.exec(DDL);
       db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     }
     const meta = readMeta(db);
@@ -383,7 +383,7 @@ export async function checkConflicts(req: SyncRequest): Promise<ConflictReport> 
   const indexedDb = openForRead(req.dbPath);
   const memory = new DatabaseSync(':memory:');
   try {
-    memory.exec(DDL_V1);
+    memory.exec(DDL);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec, source);
     const meta = readMeta(indexedDb);

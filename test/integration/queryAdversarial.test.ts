@@ -17,6 +17,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { SCHEMA_VERSION } from '../../src/db/schema.ts';
 import { EXP, EXP2, NAMES, SUBDIR, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, type CliResult } from '../helpers/runCli.ts';
 import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
@@ -220,7 +221,7 @@ describe('etk query sql: refused writes and escapes (exit 2, nothing written)', 
 describe('etk query sql: what reads are allowed', () => {
   it('pragmas that read, strings and names holding ;, comments before and after', async () => {
     assert.ok(col(await rows('query', 'sql', 'PRAGMA table_info(files)'), 'name').includes('blob'));
-    assert.deepEqual(await rows('query', 'sql', 'PRAGMA user_version'), [{ user_version: 1 }]);
+    assert.deepEqual(await rows('query', 'sql', 'PRAGMA user_version'), [{ user_version: SCHEMA_VERSION }]);
     assert.deepEqual(await rows('query', 'sql', "SELECT 'a;b' AS x;"), [{ x: 'a;b' }]);
     assert.deepEqual(await rows('query', 'sql', "SELECT 'it''s; fine' AS x"), [{ x: "it's; fine" }]);
     assert.deepEqual(await rows('query', 'sql', 'SELECT 1 AS "x;y"'), [{ 'x;y': 1 }]);

@@ -248,6 +248,19 @@ describe('output files', () => {
     assert.deepEqual(header, Object.keys(rows[0] as object));
     assert.deepEqual(csv.slice(1), rows.map((r) => header.map((h) => (r[h] === null ? '' : String(r[h])))));
   });
+
+  it('never writes the result over the index', async () => {
+    const db = join(t.dir, 'data/ops/tracking.db');
+    const before = readFileSync(db);
+    for (const target of ['data/ops/tracking.db', 'data/ops/tracking.db-wal', './data/ops/../ops/tracking.db']) {
+      const r = await cli(t.dir, 'query', 'sql', 'SELECT 1 AS one', '--format', 'json', '--output', target);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /is the index itself/);
+    }
+    const s = await cli(t.dir, 'search', 'affine', '--output', 'data/ops/tracking.db', '--format', 'json');
+    assert.equal(s.code, 2);
+    assert.ok(readFileSync(db).equals(before));
+  });
 });
 
 describe('etk search', () => {

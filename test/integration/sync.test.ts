@@ -283,6 +283,23 @@ describe('tracking.db: migrations, damage and --force', () => {
     after.close();
   });
 
+  it('a schema version 1 index (no covering indexes): readers ask for a sync, which backs it up and rebuilds it', async () => {
+    const t = repo();
+    assert.equal((await cli(t.dir, 'sync', '-q')).code, 0);
+    const path = join(t.dir, DB);
+    const v1 = new DatabaseSync(path);
+    v1.exec('DROP INDEX idx_artifacts_listing; PRAGMA user_version = 1;');
+    v1.close();
+    const read = await cli(t.dir, 'query', 'artifacts', '--count');
+    assert.equal(read.code, 2);
+    assert.match(read.stderr, /has schema version 1; this etk needs 2\n {2}fix: update it with `etk sync`/);
+    const r = await cli(t.dir, 'sync');
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /migrated data\/ops\/tracking\.db from schema version 1; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
+    assert.deepEqual(all(t, "SELECT name FROM sqlite_master WHERE name = 'idx_artifacts_listing'"), [{ name: 'idx_artifacts_listing' }]);
+    assert.equal((await cli(t.dir, 'query', 'artifacts', '--count', '--format', 'table')).stdout, '5\n');
+  });
+
   it('a newer schema is refused and the file is not touched', async () => {
     const t = repo();
     const path = join(t.dir, 'newer.db');
@@ -292,7 +309,7 @@ describe('tracking.db: migrations, damage and --force', () => {
     const before = readFileSync(path);
     const r = await cli(t.dir, 'sync', '--db', 'newer.db');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /schema version 99, newer than this etk supports \(1\); nothing was written/);
+    assert.match(r.stderr, /schema version 99, newer than this etk supports \(2\); nothing was written/);
     assert.deepEqual(readFileSync(path), before);
     assert.equal(existsSync(`${path}-wal`) && readFileSync(`${path}-wal`).length > 0, false);
   });

@@ -23852,7 +23852,7 @@ import { existsSync as existsSync3 } from "node:fs";
 import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 1;
+var SCHEMA_VERSION = 2;
 
 // src/sync/sourceFiles.ts
 import { readFileSync as readFileSync2 } from "node:fs";

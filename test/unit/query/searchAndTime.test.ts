@@ -10,6 +10,7 @@ describe('search text to FTS5', () => {
     assert.equal(ftsQuery('affine trap'), '"affine" "trap"');
     assert.equal(ftsQuery('"perspective correction" homography'), '"perspective correction" "homography"');
     assert.equal(ftsQuery('calib*'), '"calib"*');
+    assert.equal(ftsQuery('"homo"* graph'), '"homo"* "graph"');
     assert.equal(ftsQuery('a b', true), '"a" OR "b"');
   });
   it('turns FTS5 syntax into plain words', () => {

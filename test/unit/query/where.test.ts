@@ -80,6 +80,8 @@ describe('--where compiling', () => {
   });
   it('types values by field: numbers for numeric fields, day ranges for dates', () => {
     assert.deepEqual(compileWhere(parseWhere('errors > 2'), ARTIFACTS, NOW).params, [2]);
+    assert.deepEqual(compileWhere(parseWhere('ERRORS > 2 and Metrics.HMean > -1.5e-3'), ARTIFACTS, NOW).params, [2, 'HMean', -0.0015]);
+    assert.throws(() => compileWhere(parseWhere('errors > 0x10'), ARTIFACTS, NOW), /expected a number, found "0x10"/);
     assert.throws(() => compileWhere(parseWhere('errors > many'), ARTIFACTS, NOW), (e: WhereSyntaxError) => e.column === 10 && /expected a number/.test(e.message));
     const day = compileWhere(parseWhere('created = 2025-03-02'), ARTIFACTS, NOW);
     assert.match(day.sql, /BETWEEN \? AND \?/);

@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-76US7SHJ.js";
+} from "./chunk-MVQETBYV.js";
 import "./chunk-N42JUTNQ.js";
 import {
   checkExperiment,

@@ -58,6 +58,8 @@ var LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
     WHERE l.experiment_id IS m.experiment_id AND l.metric_name = m.metric_name
       AND (COALESCE(l.timestamp, '') > COALESCE(m.timestamp, '')
         OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
+var LATEST_METRIC_IDS = `m.metric_id IN (SELECT metric_id FROM (
+    SELECT metric_id, max(COALESCE(timestamp, '') || char(1) || file_path) FROM metric_values GROUP BY experiment_id, metric_name))`;
 var time = (sql) => ({ kind: "time", sql });
 var text = (sql) => ({ kind: "text", sql });
 var num = (sql) => ({ kind: "number", sql });
@@ -321,8 +323,8 @@ function pointAt(src, column) {
 var param = (v) => frag("?", v);
 var SCALAR_OPS = { "=": "=", "!=": "IS NOT", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
 function numberOf(v) {
-  const n = v.quoted ? Number.NaN : Number(v.text);
-  if (v.text.trim() === "" || !Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
+  const n = v.quoted || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.text) ? Number.NaN : Number(v.text);
+  if (!Number.isFinite(n)) throw new WhereSyntaxError(`expected a number, found "${v.text}"`, v.column);
   return n;
 }
 function timeRange(v, now) {
@@ -442,7 +444,9 @@ function compile(node, entity, now) {
     case "not":
       return fill("NOT COALESCE(({}), 0)", compile(node.expr, entity, now));
     case "cmp": {
-      const { field, op, values, column, fieldColumn } = node;
+      const { op, values, column, fieldColumn } = node;
+      const prefix = /^(metrics|fm)\./i.exec(node.field);
+      const field = prefix ? `${prefix[1].toLowerCase()}.${node.field.slice(prefix[0].length)}` : node.field.toLowerCase();
       if (field === "tags" || field === "tag") return compareTags(entity, op, values, column);
       if (field.startsWith("metrics.")) return compareMetric(entity, field, op, values, column, fieldColumn, now);
       if (field.startsWith("fm.")) return compareFrontmatter(entity, jsonPath(field.slice(3).split("."), fieldColumn), op, values);
@@ -450,7 +454,7 @@ function compile(node, entity, now) {
       if (!scalar) {
         const known = [...Object.keys(entity.fields), "tags", ...entity.metric ? ["metrics.<name>"] : [], "fm.<key>"];
         const near = closest(field, Object.keys(entity.fields).concat("tags"));
-        throw new WhereSyntaxError(`unknown field "${field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ""}; fields: ${known.join(", ")}`, fieldColumn);
+        throw new WhereSyntaxError(`unknown field "${node.field}" for ${entity.name}${near ? ` (did you mean "${near}"?)` : ""}; fields: ${known.join(", ")}`, fieldColumn);
       }
       return compareScalar(scalar, op, values, column, now);
     }
@@ -524,7 +528,7 @@ ORDER BY ${orderBy(entity, o.sort)}{}`, where, limit);
 function experimentsQuery(o) {
   const select = `e.experiment_id, e.name, e.status, e.created_at, e.updated_at,
   (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
-  (SELECT group_concat(tag_name, ',') FROM (SELECT DISTINCT tag_name FROM tags t WHERE t.experiment_id = e.experiment_id ORDER BY tag_name)) AS tags,
+  (SELECT group_concat(DISTINCT tag_name ORDER BY tag_name) FROM tags t WHERE t.experiment_id = e.experiment_id) AS tags,
   e.manifest_path`;
   return assemble(select, EXPERIMENTS, common(EXPERIMENTS, o, "e.created_at"), o);
 }
@@ -540,7 +544,7 @@ function metricsQuery(o) {
   const conds = common(METRICS, { ...o, status: [] }, "m.timestamp");
   if (o.experiments?.length) conds.unshift(fill("m.experiment_id IN {}", inList(o.experiments)));
   if (o.names?.length) conds.push(fill("m.metric_name IN {}", inList(o.names)));
-  if (o.latest) conds.push(frag(LATEST_METRIC));
+  if (o.latest) conds.push(frag(LATEST_METRIC_IDS));
   const select = `m.experiment_id, m.artifact_id, m.metric_name, m.metric_value, m.baseline_value,
   round(m.metric_value - m.baseline_value, 9) AS delta, m.unit, m.timestamp, m.baseline_experiment, m.file_path`;
   return assemble(select, METRICS, conds, o);
@@ -746,12 +750,14 @@ var BUILTIN_QUERIES = {
   recent: { description: "artifacts created or updated in the last 7 days", from: "artifacts", recent: "7d" },
   "most-active": {
     description: "experiments with the most artifacts created or updated in the last 30 days",
-    sql: `SELECT e.experiment_id, e.name, e.status, COUNT(*) AS artifacts_30d,
-  MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
-FROM experiments e JOIN artifacts a ON a.experiment_id = e.experiment_id
-WHERE COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
-GROUP BY e.experiment_id
-ORDER BY artifacts_30d DESC, last_activity DESC, e.experiment_id
+    sql: `WITH activity AS (
+  SELECT a.experiment_id, COUNT(*) AS artifacts_30d, MAX(COALESCE(a.updated_at, a.created_at)) AS last_activity
+  FROM artifacts a
+  WHERE a.experiment_id IS NOT NULL AND COALESCE(a.updated_at, a.created_at) >= datetime('now', '-30 days')
+  GROUP BY a.experiment_id)
+SELECT e.experiment_id, e.name, e.status, activity.artifacts_30d, activity.last_activity
+FROM activity JOIN experiments e ON e.experiment_id = activity.experiment_id
+ORDER BY activity.artifacts_30d DESC, activity.last_activity DESC, e.experiment_id
 LIMIT 20`
   },
   tags: { description: "tags by use over experiments and artifacts", from: "tags" },

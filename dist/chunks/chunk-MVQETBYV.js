@@ -15557,11 +15557,11 @@ import { dirname as dirname2 } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 1;
+var SCHEMA_VERSION = 2;
 var ETK_TABLES = ["etk_meta", "files", "artifacts", "artifact_metadata", "tags", "metric_values", "file_diagnostics", "artifacts_fts"];
 var ETK_VIEWS = ["experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"];
 var ROADMAP_TABLES = ["experiments", "artifacts", "artifact_metadata", "tags", "metrics", "artifacts_fts"];
-var DDL_V1 = `
+var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -15607,6 +15607,9 @@ CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
 CREATE INDEX idx_artifacts_type ON artifacts(type);
 CREATE INDEX idx_artifacts_status ON artifacts(status);
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+-- Covers etk query artifacts (its columns in its default order): the listing never reads the table,
+-- whose rows are large because the body is stored inline.
+CREATE INDEX idx_artifacts_listing ON artifacts(created_at DESC, file_path, artifact_id, experiment_id, type, status, title, updated_at, errors, warnings);
 -- Cross-file rules look these up for the files a sync touched.
 CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
 CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
@@ -15636,8 +15639,9 @@ CREATE TABLE tags (
   scope         TEXT NOT NULL,            -- 'experiment' (the manifest's tags) or 'artifact'
   UNIQUE(file_path, tag_name)
 );
-CREATE INDEX idx_tags_experiment ON tags(experiment_id);
-CREATE INDEX idx_tags_name ON tags(tag_name);
+-- Both cover the tag counts and an experiment's tag list (no lookups into the table).
+CREATE INDEX idx_tags_experiment ON tags(experiment_id, tag_name, scope);
+CREATE INDEX idx_tags_name ON tags(tag_name, experiment_id, scope);
 
 -- One row per report metric, as written in that report.
 CREATE TABLE metric_values (
@@ -15652,7 +15656,7 @@ CREATE TABLE metric_values (
   baseline_experiment TEXT,               -- the report's baseline
   file_path           TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE
 );
-CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp);
+CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp, file_path);
 CREATE INDEX idx_metrics_artifact ON metric_values(artifact_id);
 CREATE INDEX idx_metrics_file ON metric_values(file_path);
 
@@ -15833,7 +15837,7 @@ function openForWrite(path) {
       writeFileSync(backup, db.serialize());
     }
     dropEtkObjects(db);
-    db.exec(DDL_V1);
+    db.exec(DDL);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     db.exec("COMMIT");
   } catch (err) {
@@ -15850,6 +15854,7 @@ function openForRead(path) {
   let db;
   try {
     db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    db.exec("PRAGMA mmap_size = 268435456");
     const version = userVersion(db);
     if (version !== SCHEMA_VERSION) {
       db.close();
@@ -16945,7 +16950,7 @@ async function syncInto(db, req, spec2, source) {
   try {
     if (req.force && !req.dryRun) {
       dropEtkObjects(db);
-      db.exec(DDL_V1);
+      db.exec(DDL);
       db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     }
     const meta2 = readMeta(db);
@@ -17076,7 +17081,7 @@ async function checkConflicts(req) {
   const indexedDb = openForRead(req.dbPath);
   const memory = new DatabaseSync4(":memory:");
   try {
-    memory.exec(DDL_V1);
+    memory.exec(DDL);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     await syncInto(memory, { ...req, force: false, all: false, dryRun: false }, spec2, source);
     const meta2 = readMeta(indexedDb);
