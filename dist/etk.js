@@ -3096,7 +3096,6 @@ var searchCommand = {
 };
 
 // src/cli/dashboard.ts
-import { mkdirSync as mkdirSync3, renameSync as renameSync3, rmSync, writeFileSync } from "node:fs";
 import { dirname as dirname4, relative as relative9, resolve as resolve6, sep as sep2 } from "node:path";
 var HELP10 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
@@ -3125,17 +3124,6 @@ Examples:
   etk sync --rev HEAD --db out/tracking.db && etk dashboard --db out/tracking.db --report out/report.html`;
 var DEFAULT_PORT = 8765;
 var size = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-function writeAtomically(file, text) {
-  mkdirSync3(dirname4(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync3(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
 var dashboardCommand = {
   name: "dashboard",
   summary: "the index as an HTML report (--report FILE), or served live on localhost",
@@ -3176,7 +3164,7 @@ var dashboardCommand = {
       } finally {
         db.close();
       }
-      writeAtomically(file, html);
+      writeFileAtomic(file, html);
       io.stdout.write(`✔ ${relative9(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
 `);
       return 0;
@@ -3212,7 +3200,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname5, relative as relative13, resolve as resolve8 } from "node:path";
 
 // src/action/ciEvent.ts
@@ -3721,7 +3709,7 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync4, rmSync as rmSync2, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join11, relative as relative12, resolve as resolve7 } from "node:path";
 
 // src/db/publishDb.ts
@@ -3764,7 +3752,7 @@ async function runIndex(req) {
   const notes = [];
   const cwd = req.cwd ?? process.cwd();
   const outDir = resolve7(cwd, req.outDir);
-  mkdirSync4(outDir, { recursive: true });
+  mkdirSync3(outDir, { recursive: true });
   const dbPath = join11(outDir, "tracking.db");
   const resultsDir = join11(outDir, "results");
   let start = existsSync10(dbPath) ? "in-place" : "fresh";
@@ -3773,10 +3761,10 @@ async function runIndex(req) {
     if (!existsSync10(prev) || statSync3(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
-      for (const suffix of ["", "-wal", "-shm"]) rmSync2(`${dbPath}${suffix}`, { force: true });
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
     } else if (prev === dbPath) start = "in-place";
     else {
-      for (const suffix of ["", "-wal", "-shm"]) rmSync2(`${dbPath}${suffix}`, { force: true });
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
       copyFileSync(prev, dbPath);
       if (existsSync10(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
       start = "restored";
@@ -3807,8 +3795,8 @@ async function runIndex(req) {
       errors: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'error'"),
       warnings: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'warning'")
     };
-    rmSync2(resultsDir, { recursive: true, force: true });
-    mkdirSync4(resultsDir, { recursive: true });
+    rmSync(resultsDir, { recursive: true, force: true });
+    mkdirSync3(resultsDir, { recursive: true });
     if (parts.runNamedQueries && parts.formatRows) {
       const used = /* @__PURE__ */ new Set();
       for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
@@ -3817,8 +3805,8 @@ async function runIndex(req) {
         used.add(stem);
         const json = join11(resultsDir, `${stem}.json`);
         const csv = join11(resultsDir, `${stem}.csv`);
-        writeFileSync2(json, ensureNewline(parts.formatRows(r, "json")));
-        writeFileSync2(csv, ensureNewline(parts.formatRows(r, "csv")));
+        writeFileSync(json, ensureNewline(parts.formatRows(r, "json")));
+        writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
         queries.push({ name: r.name, rows: r.rows.length, json, csv });
       }
     } else missing.push("named queries (src/query/namedQueries.ts is not in this build)");
@@ -3826,7 +3814,7 @@ async function runIndex(req) {
       reportPath = join11(outDir, "report.html");
       const top = req.config.top ?? req.config.projectDir;
       const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
-      writeFileSync2(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
+      writeFileSync(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
     } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");
   } finally {
     db.close();
@@ -3899,8 +3887,8 @@ Examples:
 function writeSummary(cwd, file, markdown) {
   if (typeof file !== "string" || file === "") return;
   const path = resolve8(cwd, file);
-  mkdirSync5(dirname5(path), { recursive: true });
-  writeFileSync3(path, markdown);
+  mkdirSync4(dirname5(path), { recursive: true });
+  writeFileSync2(path, markdown);
 }
 function checkJson(r) {
   return JSON.stringify({

@@ -1,4 +1,3 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/loadConfig.ts';
 import { openForRead } from '../db/openDb.ts';
@@ -7,6 +6,7 @@ import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 import { VERSION } from './version.ts';
+import { writeFileAtomic } from '../util/writeFileAtomic.ts';
 
 const HELP = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
@@ -38,18 +38,6 @@ export const DEFAULT_PORT = 8765;
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-/** Writes next to the target, then renames: a reader never sees half a page. */
-export function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
 
 export const dashboardCommand: Command = {
   name: 'dashboard',
@@ -93,7 +81,7 @@ export const dashboardCommand: Command = {
       } finally {
         db.close();
       }
-      writeAtomically(file, html);
+      writeFileAtomic(file, html);
       io.stdout.write(`✔ ${relative(io.cwd, file) || file}: ${experiment !== undefined ? `the page of ${experiment}` : 'the report of the index'} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms\n`);
       return 0;
     }
