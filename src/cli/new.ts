@@ -81,9 +81,13 @@ type Values = Record<string, string | boolean | string[] | undefined>;
 
 function keyValue(option: string, text: string): [string, string] {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text}")`, option === 'metric' ? 'e.g. --metric hmean=0.91' : 'e.g. --set owner=kim');
-  return [text.slice(0, eq).trim(), text.slice(eq + 1).trim()];
+  const name = eq === -1 ? '' : text.slice(0, eq).trim();
+  if (name === '') throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text}")`, option === 'metric' ? 'e.g. --metric hmean=0.91' : 'e.g. --set owner=kim');
+  return [name, text.slice(eq + 1).trim()];
 }
+
+/** A metric value as people write it: a decimal number (no hex, no Infinity). */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The fields type-specific options give, in frontmatter order. */
 function givenFields(values: Values): NewArtifactRequest['given'] {
@@ -95,14 +99,15 @@ function givenFields(values: Values): NewArtifactRequest['given'] {
   const evidence = intOption('new', 'evidence-count', str('evidence-count'));
   if (evidence !== undefined) out.push({ key: 'evidence_count', value: evidence, option: '--evidence-count' });
   if (list('metric').length > 0) {
-    const metrics: Record<string, number> = {};
+    const metrics = new Map<string, number>();
     for (const m of list('metric')) {
       const [name, raw] = keyValue('metric', m);
+      if (metrics.has(name)) throw new UsageError(`etk new: --metric ${name} is given twice`, 'give each metric once');
       const value = Number(raw);
-      if (raw === '' || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, 'e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})');
-      metrics[name] = value;
+      if (!DECIMAL.test(raw) || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, 'e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})');
+      metrics.set(name, value);
     }
-    out.push({ key: 'metrics', value: metrics, option: '--metric' });
+    out.push({ key: 'metrics', value: Object.fromEntries(metrics), option: '--metric' });
   }
   if (str('baseline') !== undefined) out.push({ key: 'baseline', value: str('baseline'), option: '--baseline', after: 'metrics' });
   if (str('comparison') !== undefined) out.push({ key: 'comparison', value: str('comparison'), option: '--comparison' });
@@ -112,8 +117,21 @@ function givenFields(values: Values): NewArtifactRequest['given'] {
   for (const s of list('set')) {
     const [key, raw] = keyValue('set', s);
     const doc = parseDocument(raw === '' ? '""' : raw, { schema: 'core' });
-    if (doc.errors.length > 0) throw new UsageError(`etk new: --set ${key}: the value is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`, 'quote it, e.g. --set \'note="a: b"\'');
-    out.push({ key, value: doc.toJS(), option: `--set ${key}` });
+    const bad = (why: string) => new UsageError(`etk new: --set ${key}: the value is not valid YAML (${why})`, 'quote it, e.g. --set \'note="a: b"\'');
+    if (doc.errors.length > 0) throw bad(doc.errors[0]!.message.split('\n')[0]!);
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (err) {
+      throw bad((err as Error).message); // an alias with no anchor (*a)
+    }
+    out.push({ key, value, option: `--set ${key}` });
+  }
+  const seen = new Map<string, string>();
+  for (const g of out) {
+    const first = seen.get(g.key);
+    if (first !== undefined) throw new UsageError(`etk new: ${g.key} is given twice (${first} and ${g.option})`, `give ${g.key} once`);
+    seen.set(g.key, g.option);
   }
   return out;
 }

@@ -130,6 +130,26 @@ describe('etk new <type>: round trip through etk validate', () => {
     assert.equal(existsSync(join(t.dir, ROOT, EXP, '.metadata')), false, 'nothing written');
   });
 
+  it('malformed --metric and --set: a clear error (exit 2), never a crash, an empty name or a value silently dropped', async () => {
+    const t = project();
+    for (const [args, message] of [
+      [['report', 'X', '--metric', ' =1'], /--metric takes NAME=VALUE \(found " =1"\)/],
+      [['report', 'X', '--metric', 'a=0x10'], /--metric a needs a number \(found "0x10"\)/],
+      [['report', 'X', '--metric', 'a=1', '--metric', 'a=2'], /--metric a is given twice/],
+      [['script', 'X', '--set', ' =1'], /--set takes NAME=VALUE/],
+      [['script', 'X', '--set', 'x=*a'], /--set x: the value is not valid YAML/],
+      [['script', 'X', '--set', 'owner=kim', '--set', 'owner=lee'], /owner is given twice \(--set owner and --set owner\)/],
+      [['script', 'X', '--dependency', 'numpy', '--set', 'dependencies=[scipy]'], /dependencies is given twice \(--dependency and --set dependencies\)/],
+    ] as [string[], RegExp][]) {
+      const r = await cli(t.dir, 'new', ...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message, args.join(' '));
+    }
+    const ok = await newJson(t.dir, 'report', 'Decimals', '--metric', 'a=-.5', '--metric', 'b=1e-3', '--metric', 'c=+2.');
+    assert.match(readFileSync(join(t.dir, ok.path), 'utf8'), /metrics:\n {2}a: -0\.5\n {2}b: 0\.001\n {2}c: 2\n/);
+    assert.equal(readdirSync(join(t.dir, ROOT, EXP, '.metadata/reports')).length, 1, 'only the valid one was written');
+  });
+
   it('text output: the path, which experiment and why, and each placeholder with its line', async () => {
     const t = project();
     const r = await cli(t.dir, 'new', 'assessment', 'Baseline quality', '--priority', 'high');
