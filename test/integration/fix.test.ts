@@ -159,7 +159,7 @@ describe('etk validate --fix', () => {
     const before = bodies();
     const r = await cli(t.dir, 'validate', '--fix');
     assert.deepEqual(bodies(), before, 'no file content lost');
-    if (before.length === 2) assert.match(r.stdout, /not renamed to 20251218_0930_script_notes\.md: that file exists/);
+    if (before.length === 2) assert.match(r.stdout, /^not fixed .*\/20251218_0930_script_Notes\.md\n +not renamed to 20251218_0930_script_notes\.md: that file exists\nnothing to fix\n/m);
   });
 
   it('after a rename, a duplicate artifact_id in another file names the new path', async () => {
