@@ -7,7 +7,7 @@ import { TargetExistsError, writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { checkRendered, repoPath, type Placeholder } from './checkRendered.ts';
 import { typePlaceholders } from './placeholders.ts';
 import { renderTemplate, type FieldSet } from './renderTemplate.ts';
-import { artifactSlug, experimentSlug, normalizeTags } from './slugs.ts';
+import { artifactSlug, experimentSlug, normalizeTag, normalizeTags } from './slugs.ts';
 import { loadTemplate } from './templateFiles.ts';
 import { artifactStamp, experimentStamp, isoWithOffset } from './timestamps.ts';
 
@@ -63,12 +63,12 @@ function commonFields(req: Common, created: string): FieldSet[] {
     { key: 'status', value: statusOf(req.config, req.status), mode: 'always' },
     { key: 'created', value: created, mode: 'always', quote: true },
     { key: 'updated', value: created, mode: 'always', quote: true },
-    { key: 'tags', value: tagsOf(req.tags), mode: 'mergeList' },
+    { key: 'tags', value: tagsOf(req.tags), mode: 'mergeList', normalize: normalizeTag },
   ];
 }
 
 function given(req: Common, extra: Record<string, string> = {}): Map<string, string> {
-  return new Map([['status', '--status'], ['tags', '--tag'], ['created', 'the clock'], ['updated', 'the clock'], ['type', 'the type'], ['experiment_id', 'the experiment'], ...Object.entries(extra)]);
+  return new Map([['status', '--status'], ['tags', "--tag (or the template's tags)"], ['created', 'the clock'], ['updated', 'the clock'], ['type', 'the type'], ['experiment_id', 'the experiment'], ...Object.entries(extra)]);
 }
 
 /** `etk new experiment`: `<root>/<YYYYMMDD_HHMMSS>_<slug>/README.md` and its .metadata/ folders. */

@@ -258,6 +258,14 @@ describe('etk new: templates', () => {
     assert.match(readFileSync(join(t.dir, (await newJson(t.dir, 'guide', 'G')).path), 'utf8'), /## Steps/);
   });
 
+  it('a template\'s own tags are written lowercase-hyphenated like --tag values, and the file is valid', async () => {
+    const t = project({ templates: { script: 'tpl/script.md' } });
+    t.write('tpl/script.md', '---\ntags: [Team Vision, OCR]\ndependencies: []\n---\n# {{title}}\n');
+    const r = await newJson(t.dir, 'script', 'Tagged', '--tag', 'ocr', '--tag', 'Extra');
+    assert.match(readFileSync(join(t.dir, r.path), 'utf8'), /^tags: \[team-vision, ocr, extra\]$/m);
+    assert.deepEqual((await cliJson(t.dir, 'validate')).diagnostics, []);
+  });
+
   it('a template that is not Markdown with frontmatter, or names an unknown type, is a configuration error', async () => {
     const bad = project({ templates: { report: 'tpl/report.md' } });
     bad.write('tpl/report.md', '# no frontmatter\n');
