@@ -173,6 +173,8 @@ export const newCommand: Command = {
     }
     if (kind === 'experiment' && values.experiment !== undefined) throw new UsageError('etk new experiment: --experiment is for artifacts (a new experiment gets its own id)');
     if (text === '') throw new UsageError(kind === 'experiment' ? 'etk new experiment: give the experiment a name, e.g. etk new experiment "Receipt layout"' : `etk new ${kind}: give it a title, e.g. etk new ${kind} "First results"`);
+    // A line break would also end the body's "# {{title}}" heading and start other Markdown.
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(text)) throw new UsageError(`etk new ${kind}: the ${kind === 'experiment' ? 'name' : 'title'} must be one line of text (found ${JSON.stringify(text)})`, 'write it on one line; the body is for the rest');
     if (config.top === null) throw new UsageError(`etk new works inside a git repository, and ${io.cwd} is not in one`, 'cd into your repository (or run git init first)');
 
     const common = { config, now: new Date(), tags: (values.tag as string[] | undefined) ?? [], status: values.status as string | undefined };

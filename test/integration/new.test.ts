@@ -130,7 +130,7 @@ describe('etk new <type>: round trip through etk validate', () => {
     assert.equal(existsSync(join(t.dir, ROOT, EXP, '.metadata')), false, 'nothing written');
   });
 
-  it('malformed --metric and --set: a clear error (exit 2), never a crash, an empty name or a value silently dropped', async () => {
+  it('malformed --metric and --set, a title on two lines: a clear error (exit 2), never a crash, an empty name or a value silently dropped', async () => {
     const t = project();
     for (const [args, message] of [
       [['report', 'X', '--metric', ' =1'], /--metric takes NAME=VALUE \(found " =1"\)/],
@@ -140,6 +140,8 @@ describe('etk new <type>: round trip through etk validate', () => {
       [['script', 'X', '--set', 'x=*a'], /--set x: the value is not valid YAML/],
       [['script', 'X', '--set', 'owner=kim', '--set', 'owner=lee'], /owner is given twice \(--set owner and --set owner\)/],
       [['script', 'X', '--dependency', 'numpy', '--set', 'dependencies=[scipy]'], /dependencies is given twice \(--dependency and --set dependencies\)/],
+      [['script', 'Two\n# lines'], /the title must be one line of text \(found "Two\\n# lines"\)/],
+      [['experiment', 'Two\nlines'], /the name must be one line of text/],
     ] as [string[], RegExp][]) {
       const r = await cli(t.dir, 'new', ...args);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
