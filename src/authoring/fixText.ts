@@ -66,6 +66,13 @@ export function fixText(text: string, options: FixOptions = {}): { text: string;
     const v = pair?.value;
     if (!isScalar(v) || !v.range || !QUOTABLE.has(String(v.type))) continue;
     if (key === 'updated' && options.touch !== undefined) {
+      if (v.range[0] === v.range[1]) {
+        // `updated:` with no value: the empty scalar sits where the next token starts; write after the colon.
+        const colon = yaml.indexOf(':', (pair!.key as Scalar).range![1]);
+        edits.push({ start: colon + 1, end: colon + 1, text: ` ${JSON.stringify(options.touch)}` });
+        changes.push({ at: colon, message: `updated: (empty) -> "${options.touch}" (--touch)` });
+        continue;
+      }
       edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(options.touch) });
       changes.push({ at: v.range[0], message: `updated: ${source(v)} -> "${options.touch}" (--touch)` });
       continue;

@@ -68,6 +68,10 @@ comparison: improvement
     const r = fixText('---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\ntags: []\n---\n', { ...opts, touch: now })!;
     assert.equal(r.text, `---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\nupdated: "${now}"\ntags: []\n---\n`);
     assert.deepEqual(r.changes, [{ line: 4, message: `added updated: "${now}" (--touch)` }]);
+    // An empty `updated:` is filled after its colon (the other repairs of the file are made too).
+    const empty = fixText('---\nads_version: "1.0"\nupdated:   # when\ntags: [A]\n---\n', { ...opts, touch: now })!;
+    assert.equal(empty.text, `---\nads_version: "1.0"\nupdated: "${now}"   # when\ntags: [a]\n---\n`);
+    assert.deepEqual(empty.changes.map((c) => c.line), [3, 4]);
   });
 });
 
