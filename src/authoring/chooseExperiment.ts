@@ -106,6 +106,7 @@ export function chooseExperiment(config: EtkConfig, cwd: string, named: string |
   const folders = experimentFolders(config.rootAbs);
   const root = relative(config.top ?? config.projectDir, config.rootAbs) || '.';
   if (named !== undefined) {
+    if (named.trim() === '') throw new UsageError('--experiment is empty', 'give an experiment id, or a part of one (etk status lists them)');
     if (folders.includes(named)) return { id: named, reason: 'given with --experiment' };
     const matches = folders.filter((f) => f.includes(named.toLowerCase()));
     if (matches.length === 1) return { id: matches[0]!, reason: `the only experiment whose id contains "${named}"` };

@@ -208,6 +208,9 @@ describe('etk new: which experiment', () => {
     const r = await cli(t.dir, 'new', 'script', 'C', '--experiment', '20251217_024343_image_enhancemnts');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /there is no experiment 20251217_024343_image_enhancemnts under .* \(did you mean 20251217_024343_image_enhancements\?\)/);
+    const empty = await cli(t.dir, 'new', 'script', 'D', '--experiment', '');
+    assert.equal(empty.code, 2, 'an empty --experiment is not a part of every id');
+    assert.match(empty.stderr, /--experiment is empty/);
   });
 
   it('the most recently updated active one: a complete one is skipped; from tracking.db after a sync, plus experiments made since', async () => {
