@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { BUILTIN_SCHEMAS } from '../artifacts/schemaSet.ts';
 import { chooseExperiment, experimentFolders } from '../authoring/chooseExperiment.ts';
-import { newArtifact, newExperiment, type Created, type NewArtifactRequest } from '../authoring/newDocument.ts';
+import { newArtifact, newExperiment, type Created, type GivenFields } from '../authoring/newDocument.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
@@ -90,8 +90,8 @@ function keyValue(option: string, text: string): [string, string] {
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The fields type-specific options give, in frontmatter order. */
-function givenFields(values: Values): NewArtifactRequest['given'] {
-  const out: NewArtifactRequest['given'] = [];
+function givenFields(values: Values): GivenFields {
+  const out: GivenFields = [];
   const str = (k: string) => values[k] as string | undefined;
   const list = (k: string) => (values[k] as string[] | undefined) ?? [];
   if (str('phase') !== undefined) out.push({ key: 'phase', value: str('phase'), option: '--phase' });
@@ -181,7 +181,7 @@ export const newCommand: Command = {
     let created: Created;
     let reason: string | null = null;
     if (kind === 'experiment') {
-      created = await newExperiment({ ...common, name: text, description: values.description as string | undefined });
+      created = await newExperiment({ ...common, name: text, description: values.description as string | undefined, given: givenFields(values as Values) });
     } else {
       const chosen = chooseExperiment(config, io.cwd, values.experiment as string | undefined);
       reason = chosen.reason;

@@ -168,13 +168,14 @@ describe('etk new <type>: round trip through etk validate', () => {
 describe('etk new experiment', () => {
   it('names with spaces, capitals, punctuation and Unicode: the id, the manifest and the folders, valid at once', async () => {
     const t = project();
-    const r = await newJson(t.dir, 'experiment', 'Überprüfung', 'der Straße:', 'Receipt Layout!', '--tag', 'Image Processing', '--description', 'Why: "quotes" too');
+    const r = await newJson(t.dir, 'experiment', 'Überprüfung', 'der Straße:', 'Receipt Layout!', '--tag', 'Image Processing', '--description', 'Why: "quotes" too', '--set', 'owner=kim');
     assert.match(r.id, /^\d{8}_\d{6}_uberprufung_der_strasse_receipt_layout$/);
     assert.equal(r.path, `${ROOT}/${r.id}/README.md`);
     const text = readFileSync(join(t.dir, r.path), 'utf8');
     assert.match(text, /^name: "Überprüfung der Straße: Receipt Layout!"$/m);
     assert.match(text, /^description: "Why: \\"quotes\\" too"$/m);
     assert.match(text, /^tags: \[image-processing\]$/m);
+    assert.match(text, /^owner: kim$/m, '--set works for experiments too');
     assert.match(text, /^created: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)"$/m);
     assert.match(text, /\n# Überprüfung der Straße: Receipt Layout!\n\nWhy: "quotes" too\n\n## Goal/);
     assert.deepEqual(readdirSync(join(t.dir, ROOT, r.id, '.metadata')).sort(), ['assessments', 'guides', 'reports', 'scripts']);
