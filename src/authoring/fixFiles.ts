@@ -7,7 +7,7 @@ import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import { execGit } from '../git/execGit.ts';
 import { parseLsFilesStage } from '../git/parseZ.ts';
 import { writeFileAtomic } from '../util/writeFileAtomic.ts';
-import { fixedFileName } from './fixFileName.ts';
+import { fixedFileName } from '../artifacts/fixedFileName.ts';
 import { fixText, type FixChange } from './fixText.ts';
 
 export interface FixRequest {

@@ -1,5 +1,6 @@
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { artifactStamp } from '../artifacts/layout.ts';
 import { BUILTIN_SCHEMAS, DEFAULT_STATUSES } from '../artifacts/schemaSet.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
@@ -9,7 +10,7 @@ import { typePlaceholders } from './placeholders.ts';
 import { renderTemplate, type FieldSet } from './renderTemplate.ts';
 import { artifactSlug, experimentSlug, normalizeTag, normalizeTags } from './slugs.ts';
 import { loadTemplate } from './templateFiles.ts';
-import { artifactStamp, experimentStamp, isoWithOffset } from './timestamps.ts';
+import { experimentStamp, isoWithOffset } from './timestamps.ts';
 
 /** Sub-folder of .metadata/ per type (configured types: the type name plus "s"). */
 export const SUBDIRS: Readonly<Record<string, string>> = { assessment: 'assessments', report: 'reports', guide: 'guides', script: 'scripts' };

@@ -150,6 +150,19 @@ describe('etk validate --fix', () => {
     }
   });
 
+  it('the git mv that etk validate suggests for a wrong name is the rename --fix makes', async () => {
+    const t = corpus(FIXABLE);
+    const hinted = (await cliJson(t.dir, 'validate')).diagnostics
+      .filter((d) => d.rule === 'file-name')
+      .map((d) => /^git mv "([^"]+)" "([^"]+)"$/.exec(d.hint ?? '')?.slice(1));
+    assert.ok(hinted.length >= 3 && hinted.every((h) => h !== undefined), JSON.stringify(hinted));
+    await cli(t.dir, 'validate', '--fix');
+    for (const [from, to] of hinted as [string, string][]) {
+      assert.equal(existsSync(join(t.dir, from)), false, from);
+      assert.ok(existsSync(join(t.dir, to)), `${from} -> ${to}`);
+    }
+  });
+
   it('a name that differs from an existing file only in case never replaces it', async () => {
     const right = `${dir('script')}/20251218_0930_script_notes.md`;
     const wrong = `${dir('script')}/20251218_0930_script_Notes.md`;
