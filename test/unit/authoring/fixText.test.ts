@@ -44,6 +44,12 @@ comparison: improvement
     assert.equal(added.text, '---\r\nads_version: "1.0"\r\ntype: script\r\n---\r\n');
   });
 
+  it('flow lists over several lines: items changed in place, a duplicate removed with its comma, comments kept', () => {
+    const r = fixText('---\nads_version: "1.0"\ntags: [OCR,  # the first\n  Layout, layout,\n  extra]\n---\n', opts)!;
+    assert.equal(r.text, '---\nads_version: "1.0"\ntags: [ocr,  # the first\n  layout,\n  extra]\n---\n');
+    assert.deepEqual(fixText(r.text, opts)!.changes, []);
+  });
+
   it('an unquoted 1.0 version is quoted as written; other versions are left for a person', () => {
     assert.equal(fixText('---\nads_version: 1.10\n---\n', opts)!.text, '---\nads_version: "1.10"\n---\n');
     assert.deepEqual(fixText('---\nads_version: v1\n---\n', opts)!.changes, []);
