@@ -29,9 +29,9 @@ import {
   DEFAULT_STATUSES,
   EXPERIMENT_ID,
   PRECOMPILED,
-  SCHEMA_VERSION,
   SLUG_MAX,
   applySeverity,
+  artifactStamp,
   checkConflicts,
   checkDatabase,
   classifyPath,
@@ -42,13 +42,12 @@ import {
   dirtyRows,
   enableWorkers,
   execGit,
+  fixedFileName,
   gitSucceeds,
-  isRealDateTime,
   listSource,
   meta,
   openForRead,
   openForWrite,
-  parseArtifactName,
   parseFrontmatter,
   parseLsFilesStage,
   parseRawDiff,
@@ -69,7 +68,7 @@ import {
   validateRepo,
   walkMarkdown,
   workerMain
-} from "./chunks/chunk-MVQETBYV.js";
+} from "./chunks/chunk-RIOUF7A5.js";
 import "./chunks/chunk-N42JUTNQ.js";
 import {
   VERSION
@@ -91,7 +90,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/authoring/fixFiles.ts
-import { existsSync as existsSync2, readFileSync, renameSync as renameSync2 } from "node:fs";
+import { lstatSync, readFileSync, renameSync as renameSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/util/writeFileAtomic.ts
@@ -159,6 +158,38 @@ function commitExclusive(temp, target) {
   }
 }
 
+// src/authoring/fixText.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/authoring/slugs.ts
+function experimentSlug(name) {
+  const slug = slugify(name, SLUG_MAX).replace(/-/g, "_");
+  if (slug === "") {
+    throw new UsageError(`the name "${name}" leaves nothing for the experiment id: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, 'add a short Latin-letter name, e.g. etk new experiment "receipt layout (レシート)"');
+  }
+  return slug;
+}
+function artifactSlug(title) {
+  const slug = slugify(title, SLUG_MAX);
+  if (slug === "") {
+    throw new UsageError(`the title "${title}" leaves nothing for the file name: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, "add a few Latin-letter words to the title; the title itself is kept as you wrote it");
+  }
+  return slug;
+}
+function normalizeTag(tag) {
+  return slugify(tag, Number.MAX_SAFE_INTEGER);
+}
+function normalizeTags(tags) {
+  const out = [];
+  const unusable = [];
+  for (const t of tags) {
+    const n = normalizeTag(t);
+    if (n === "") unusable.push(t);
+    else if (!out.includes(n)) out.push(n);
+  }
+  return { tags: out, unusable };
+}
+
 // src/authoring/timestamps.ts
 var pad = (n, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, "0");
 function formatOffset(minutesEast) {
@@ -187,10 +218,6 @@ function isoWithOffset(date, minutesEast = localOffsetMinutes(date)) {
 function experimentStamp(date, minutesEast = localOffsetMinutes(date)) {
   const w = wallClock(date, minutesEast);
   return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}_${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
-}
-function artifactStamp(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
 }
 var ISO_DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$/;
 function isRealDate(y, mo, d) {
@@ -227,67 +254,6 @@ function normalizeTimestamp(text, localOffset = localOffsetMinutes) {
   return { value: `${wall}${written}`, assumedOffset: written };
 }
 
-// src/authoring/fixFileName.ts
-function parseName(name, knownTypes) {
-  const parsed = parseArtifactName(name, knownTypes);
-  if (parsed === null || knownTypes.includes(parsed.type)) return parsed;
-  const rest = `${parsed.type}_${parsed.slug}`;
-  const type = [...knownTypes].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(`${t}_`) && rest.length > t.length + 1);
-  return type === void 0 ? parsed : { ...parsed, type, slug: rest.slice(type.length + 1) };
-}
-function fixedFileName(name, data, title, knownTypes) {
-  const type = typeof data.type === "string" && knownTypes.includes(data.type) && data.type !== "experiment_manifest" ? data.type : null;
-  const parsed = /\.md$/.test(name) ? parseName(name, knownTypes) : null;
-  const fromCreated = typeof data.created === "string" ? artifactStamp(data.created) : null;
-  if (parsed) {
-    const dateOk = isRealDateTime(parsed.date, parsed.time);
-    const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
-    const typeKnown = knownTypes.includes(parsed.type);
-    if (dateOk && slugOk && typeKnown && `${parsed.date}_${parsed.time}_${parsed.type}_${parsed.slug}.md` === name) return null;
-    const stamp = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
-    const nameType = typeKnown ? parsed.type : type;
-    const slug2 = slugify(parsed.slug) || slugify(title);
-    if (stamp === null || nameType === null || slug2 === "") return null;
-    const fixed = `${stamp}_${nameType}_${slug2}.md`;
-    return fixed === name ? null : fixed;
-  }
-  const slug = slugify(title);
-  if (fromCreated === null || type === null || slug === "") return null;
-  return `${fromCreated}_${type}_${slug}.md`;
-}
-
-// src/authoring/fixText.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/authoring/slugs.ts
-function experimentSlug(name) {
-  const slug = slugify(name, SLUG_MAX).replace(/-/g, "_");
-  if (slug === "") {
-    throw new UsageError(`the name "${name}" leaves nothing for the experiment id: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, 'add a short Latin-letter name, e.g. etk new experiment "receipt layout (レシート)"');
-  }
-  return slug;
-}
-function artifactSlug(title) {
-  const slug = slugify(title, SLUG_MAX);
-  if (slug === "") {
-    throw new UsageError(`the title "${title}" leaves nothing for the file name: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, "add a few Latin-letter words to the title; the title itself is kept as you wrote it");
-  }
-  return slug;
-}
-function normalizeTag(tag) {
-  return slugify(tag, Number.MAX_SAFE_INTEGER);
-}
-function normalizeTags(tags) {
-  const out = [];
-  const unusable = [];
-  for (const t of tags) {
-    const n = normalizeTag(t);
-    if (n === "") unusable.push(t);
-    else if (!out.includes(n)) out.push(n);
-  }
-  return { tags: out, unusable };
-}
-
 // src/authoring/fixText.ts
 var QUOTABLE = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE"]);
 function tagText(tag) {
@@ -316,6 +282,12 @@ function fixText(text, options = {}) {
     const v = pair?.value;
     if (!(0, import_yaml.isScalar)(v) || !v.range || !QUOTABLE.has(String(v.type))) continue;
     if (key === "updated" && options.touch !== void 0) {
+      if (v.range[0] === v.range[1]) {
+        const colon = yaml.indexOf(":", pair.key.range[1]);
+        edits.push({ start: colon + 1, end: colon + 1, text: ` ${JSON.stringify(options.touch)}` });
+        changes.push({ at: colon, message: `updated: (empty) -> "${options.touch}" (--touch)` });
+        continue;
+      }
       edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(options.touch) });
       changes.push({ at: v.range[0], message: `updated: ${source(v)} -> "${options.touch}" (--touch)` });
       continue;
@@ -365,7 +337,7 @@ function fixText(text, options = {}) {
       result.push({ item, text: text2, was });
     }
     if (notes.length > 0) {
-      const edit = tags.flow ? flowEdit(tags.range, result) : blockEdits(yaml, result);
+      const edit = tags.flow ? flowEdits(result) : blockEdits(yaml, result);
       if (edit !== null) {
         edits.push(...edit);
         changes.push({ at: tags.range[0], message: `tags: ${notes.join(", ")}` });
@@ -390,8 +362,14 @@ function lineEnd(text, offset) {
   const nl = text.indexOf("\n", offset);
   return nl === -1 ? text.length : nl + 1;
 }
-function flowEdit(range, result) {
-  return [{ start: range[0], end: range[1], text: `[${result.filter((r) => r.text !== null).map((r) => r.text).join(", ")}]` }];
+function flowEdits(result) {
+  const edits = [];
+  for (const [i, r] of result.entries()) {
+    const [start, end] = r.item.range;
+    if (r.text === null) edits.push({ start: result[i - 1].item.range[1], end, text: "" });
+    else if (r.text !== r.was) edits.push({ start, end, text: r.text });
+  }
+  return edits;
 }
 function blockEdits(yaml, result) {
   const edits = [];
@@ -433,6 +411,12 @@ function renameAll(top, base, renames) {
   }
   if (info.length > 0) execGit(["update-index", "-z", "--index-info"], { cwd: top, input: `${info.join("\0")}\0` });
 }
+function occupied(target, source) {
+  const t = lstatSync(target, { throwIfNoEntry: false });
+  if (t === void 0) return false;
+  const s = lstatSync(source, { throwIfNoEntry: false });
+  return s === void 0 || t.dev !== s.dev || t.ino !== s.ino;
+}
 function fixFiles(req) {
   const out = [];
   const renames = [];
@@ -459,8 +443,7 @@ function fixFiles(req) {
       const target = parsed.data ? fixedFileName(name, parsed.data, deriveTitle(parsed.data, parsed.body, path), req.knownTypes) : null;
       if (target !== null) {
         const newPath = `${path.slice(0, path.lastIndexOf("/") + 1)}${target}`;
-        const sameFileOtherCase = newPath.toLowerCase() === path.toLowerCase();
-        if (existsSync2(join2(req.base, newPath)) && !sameFileOtherCase) {
+        if (occupied(join2(req.base, newPath), abs)) {
           fix.notes.push(`not renamed to ${target}: that file exists`);
         } else if (planned.has(newPath)) {
           fix.notes.push(`not renamed to ${target}: another file here gets that name`);
@@ -477,7 +460,7 @@ function fixFiles(req) {
 }
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, isAbsolute, join as join3, relative, resolve } from "node:path";
 
 // schema/etk.config.schema.json
@@ -771,9 +754,9 @@ function findConfig(cwd, top) {
   let dir = resolve(cwd);
   for (; ; ) {
     const file = join3(dir, "etk.config.json");
-    if (existsSync3(file)) return { file, raw: readJson(file, "etk config") };
+    if (existsSync2(file)) return { file, raw: readJson(file, "etk config") };
     const pkg = join3(dir, "package.json");
-    if (existsSync3(pkg)) {
+    if (existsSync2(pkg)) {
       const json = readJson(pkg, "package.json");
       if (json && typeof json === "object" && "etk" in json) return { file: `${pkg}#etk`, raw: json.etk };
     }
@@ -813,7 +796,7 @@ async function loadConfig(options) {
   let top;
   if (options.configFile !== void 0) {
     const file = resolve(cwd, options.configFile);
-    if (!existsSync3(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, "check the --config path");
+    if (!existsSync2(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname2(file));
     const raw2 = readJson(file, "etk config");
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
@@ -844,7 +827,7 @@ async function loadConfig(options) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
     const file = resolve(projectDir, schema);
-    if (!existsSync3(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync2(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
     const loaded = readJson(file, `schema for type "${name}"`);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded, source: schema };
@@ -856,7 +839,7 @@ async function loadConfig(options) {
       throw new ConfigError(`${source}: templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(", ")}`);
     }
     const file = resolve(projectDir, path);
-    if (!existsSync3(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync2(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
     templates[type] = file;
   }
   return {
@@ -1132,7 +1115,7 @@ function renderFixes(fixes) {
     const n = f.changes.length + (f.renamedTo !== void 0 ? 1 : 0);
     if (n > 0) files++;
     changes += n;
-    lines.push(`fixed ${f.path}`);
+    lines.push(`${n > 0 ? "fixed" : "not fixed"} ${f.path}`);
     const width = Math.max(0, ...f.changes.map((c) => String(c.line).length));
     for (const c of f.changes) lines.push(`  ${String(c.line).padStart(width)}  ${c.message}`);
     if (f.renamedTo !== void 0) lines.push(`  ${" ".repeat(width)}  renamed to ${f.renamedTo.slice(f.renamedTo.lastIndexOf("/") + 1)} (${f.renamedWith})`);
@@ -1429,13 +1412,13 @@ var dbCommand = {
 };
 
 // src/authoring/fixStaged.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 function fixStaged(config, top, staged, touch) {
   if (staged.length === 0) return { fixes: [], partial: [] };
   const unstaged = new Set(splitZ(execGit(["diff", "--name-only", "-z", "--no-renames", "--", config.root === "" ? "." : config.root], { cwd: top })));
   const partial = staged.filter((p) => unstaged.has(p));
-  const candidates = staged.filter((p) => !unstaged.has(p) && existsSync4(join5(top, p)));
+  const candidates = staged.filter((p) => !unstaged.has(p) && existsSync3(join5(top, p)));
   const fixes = fixFiles({
     top,
     base: top,
@@ -1556,7 +1539,7 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { basename as basename2, join as join6, relative as relative5 } from "node:path";
 
 // src/init/templates.ts
@@ -1611,7 +1594,7 @@ function mergeLintStaged(config, glob, command) {
 // src/init/initRepo.ts
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
-  if (!existsSync5(file)) return null;
+  if (!existsSync4(file)) return null;
   const text = readFileSync3(file, "utf8");
   try {
     const value = JSON.parse(text);
@@ -1631,13 +1614,13 @@ function inspectRepo(top, database) {
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
   const gitHook = join6(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync5(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync3(gitHook, "utf8")) || existsSync5(join6(top, ".pre-commit-config.yaml"));
+  const preCommitFramework = existsSync4(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync3(gitHook, "utf8")) || existsSync4(join6(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
     const f = join6(top, ".husky", h);
-    hookFiles[h] = existsSync5(f) ? readFileSync3(f, "utf8") : null;
+    hookFiles[h] = existsSync4(f) ? readFileSync3(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync5(join6(top, f)), (f) => readFileSync3(join6(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync4(join6(top, f)), (f) => readFileSync3(join6(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
   else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
@@ -1647,13 +1630,13 @@ function inspectRepo(top, database) {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync5(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync5(join6(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync4(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync4(join6(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync5(join6(top, "etk.config.json")),
+    etkConfig: existsSync4(join6(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -1737,7 +1720,7 @@ function applyInit(changes, o, log) {
     if (c.kind === "write") {
       const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
-        const current = existsSync5(file) ? readFileSync3(file, "utf8") : "";
+        const current = existsSync4(file) ? readFileSync3(file, "utf8") : "";
         writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);
@@ -1852,9 +1835,8 @@ var initCommand = {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/authoring/chooseExperiment.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync, realpathSync } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4, readdirSync, realpathSync } from "node:fs";
 import { join as join7, relative as relative6, sep } from "node:path";
-import { DatabaseSync } from "node:sqlite";
 function experimentFolders(rootAbs) {
   let entries;
   try {
@@ -1862,7 +1844,7 @@ function experimentFolders(rootAbs) {
   } catch {
     return [];
   }
-  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync6(join7(rootAbs, e.name, "README.md"))).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync5(join7(rootAbs, e.name, "README.md"))).map((e) => e.name).sort();
 }
 function real(p) {
   try {
@@ -1875,7 +1857,7 @@ function experimentOfCwd(rootAbs, cwd) {
   const rel2 = relative6(real(rootAbs), real(cwd));
   if (rel2 === "" || rel2.startsWith("..") || rel2.startsWith(sep) || /^[a-zA-Z]:/.test(rel2)) return null;
   const first = rel2.split(sep)[0];
-  return EXPERIMENT_ID.test(first) && existsSync6(join7(rootAbs, first)) ? first : null;
+  return EXPERIMENT_ID.test(first) && existsSync5(join7(rootAbs, first)) ? first : null;
 }
 function readManifest(path) {
   try {
@@ -1898,18 +1880,16 @@ function fromManifests(rootAbs, ids) {
 }
 function activeExperiments(config, folders) {
   const onDisk = new Set(folders);
-  if (existsSync6(config.databaseAbs)) {
+  if (existsSync5(config.databaseAbs)) {
     let db;
     try {
-      db = new DatabaseSync(config.databaseAbs, { readOnly: true });
-      if (Number(db.prepare("PRAGMA user_version").get().user_version) === SCHEMA_VERSION) {
-        const known = new Set(db.prepare("SELECT experiment_id FROM experiments").all().map((r) => r.experiment_id));
-        const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all();
-        const candidates = rows.filter((r) => onDisk.has(r.experiment_id)).map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(" ", "T")}Z`) || 0 : 0 }));
-        const unknown = folders.filter((f) => !known.has(f));
-        candidates.push(...fromManifests(config.rootAbs, unknown));
-        return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? "" : "s"} made since the last sync` : "tracking.db" };
-      }
+      db = openForRead(config.databaseAbs);
+      const known = new Set(db.prepare("SELECT experiment_id FROM experiments").all().map((r) => r.experiment_id));
+      const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all();
+      const candidates = rows.filter((r) => onDisk.has(r.experiment_id)).map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(" ", "T")}Z`) || 0 : 0 }));
+      const unknown = folders.filter((f) => !known.has(f));
+      candidates.push(...fromManifests(config.rootAbs, unknown));
+      return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? "" : "s"} made since the last sync` : "tracking.db" };
     } catch {
     } finally {
       db?.close();
@@ -1921,6 +1901,7 @@ function chooseExperiment(config, cwd, named) {
   const folders = experimentFolders(config.rootAbs);
   const root = relative6(config.top ?? config.projectDir, config.rootAbs) || ".";
   if (named !== void 0) {
+    if (named.trim() === "") throw new UsageError("--experiment is empty", "give an experiment id, or a part of one (etk status lists them)");
     if (folders.includes(named)) return { id: named, reason: "given with --experiment" };
     const matches = folders.filter((f) => f.includes(named.toLowerCase()));
     if (matches.length === 1) return { id: matches[0], reason: `the only experiment whose id contains "${named}"` };
@@ -2054,7 +2035,7 @@ function setField(doc, map, f, placed) {
   if (pair && f.mode === "ifMissing") return;
   let value = f.value;
   if (f.mode === "mergeList") {
-    const old = pair && (0, import_yaml2.isSeq)(pair.value) ? pair.value.toJSON().filter((v) => typeof v === "string") : [];
+    const old = pair && (0, import_yaml2.isSeq)(pair.value) ? pair.value.toJSON().filter((v) => typeof v === "string").map((v) => f.normalize?.(v) || v) : [];
     value = [.../* @__PURE__ */ new Set([...old, ...f.value])];
   }
   if (pair) {
@@ -2124,7 +2105,7 @@ ${filled}`;
 }
 
 // src/authoring/templateFiles.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 var packageTemplates;
@@ -2132,7 +2113,7 @@ function builtinTemplateDir() {
   if (packageTemplates !== void 0) return packageTemplates;
   let dir = dirname3(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync7(join8(dir, "templates", "report.md")) && existsSync7(join8(dir, "package.json"))) return packageTemplates = join8(dir, "templates");
+    if (existsSync6(join8(dir, "templates", "report.md")) && existsSync6(join8(dir, "package.json"))) return packageTemplates = join8(dir, "templates");
     dir = dirname3(dir);
   }
   throw new Error("etk cannot find its templates/ folder (is the package complete?)");
@@ -2168,11 +2149,13 @@ function commonFields(req, created) {
     { key: "status", value: statusOf(req.config, req.status), mode: "always" },
     { key: "created", value: created, mode: "always", quote: true },
     { key: "updated", value: created, mode: "always", quote: true },
-    { key: "tags", value: tagsOf(req.tags), mode: "mergeList" }
+    { key: "tags", value: tagsOf(req.tags), mode: "mergeList", normalize: normalizeTag }
   ];
 }
+var givenFieldSets = (given2 = []) => given2.map((g) => ({ key: g.key, value: g.value, mode: "always", quote: false, ...g.after ? { after: g.after } : {} }));
+var givenOptions = (given2 = []) => Object.fromEntries(given2.map((g) => [g.key, g.option]));
 function given(req, extra = {}) {
-  return new Map([["status", "--status"], ["tags", "--tag"], ["created", "the clock"], ["updated", "the clock"], ["type", "the type"], ["experiment_id", "the experiment"], ...Object.entries(extra)]);
+  return new Map([["status", "--status"], ["tags", "--tag (or the template's tags)"], ["created", "the clock"], ["updated", "the clock"], ["type", "the type"], ["experiment_id", "the experiment"], ...Object.entries(extra)]);
 }
 async function newExperiment(req) {
   const { config } = req;
@@ -2188,10 +2171,11 @@ async function newExperiment(req) {
     { key: "experiment_id", value: id, mode: "always" },
     { key: "name", value: name, mode: "always", quote: true },
     ...req.description !== void 0 ? [{ key: "description", value: req.description, mode: "always", quote: true }] : [],
-    ...commonFields(req, created)
+    ...commonFields(req, created),
+    ...givenFieldSets(req.given)
   ];
   const rendered = renderTemplate({ template, fields, vars: { name, description: req.description ?? "", experiment_id: id, type: "experiment_manifest", created, date: created.slice(0, 10) } });
-  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { name: "the name", description: "--description" }));
+  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { name: "the name", description: "--description", ...givenOptions(req.given) }));
   mkdirSync2(config.rootAbs, { recursive: true });
   try {
     mkdirSync2(dir);
@@ -2224,10 +2208,10 @@ async function newArtifact(req) {
     { key: "experiment_id", value: req.experimentId, mode: "always" },
     ...commonFields(req, created),
     ...typePlaceholders(schema).map(([key, value]) => ({ key, value, mode: "ifMissing" })),
-    ...req.given.map((g) => ({ key: g.key, value: g.value, mode: "always", quote: false, ...g.after ? { after: g.after } : {} }))
+    ...givenFieldSets(req.given)
   ];
   const rendered = renderTemplate({ template, fields, vars: { title, experiment_id: req.experimentId, type, created, date: created.slice(0, 10) } });
-  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { title: "the title", ...Object.fromEntries(req.given.map((g) => [g.key, g.option])) }));
+  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { title: "the title", ...givenOptions(req.given) }));
   mkdirSync2(join9(absPath, ".."), { recursive: true });
   try {
     writeFileAtomic(absPath, rendered.text, { exclusive: true });
@@ -2306,9 +2290,11 @@ var OPTION_TYPES = {
 };
 function keyValue(option, text) {
   const eq = text.indexOf("=");
-  if (eq <= 0) throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text}")`, option === "metric" ? "e.g. --metric hmean=0.91" : "e.g. --set owner=kim");
-  return [text.slice(0, eq).trim(), text.slice(eq + 1).trim()];
+  const name = eq === -1 ? "" : text.slice(0, eq).trim();
+  if (name === "") throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text}")`, option === "metric" ? "e.g. --metric hmean=0.91" : "e.g. --set owner=kim");
+  return [name, text.slice(eq + 1).trim()];
 }
+var DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function givenFields(values) {
   const out = [];
   const str2 = (k) => values[k];
@@ -2318,14 +2304,15 @@ function givenFields(values) {
   const evidence = intOption("new", "evidence-count", str2("evidence-count"));
   if (evidence !== void 0) out.push({ key: "evidence_count", value: evidence, option: "--evidence-count" });
   if (list("metric").length > 0) {
-    const metrics = {};
+    const metrics = /* @__PURE__ */ new Map();
     for (const m of list("metric")) {
       const [name, raw] = keyValue("metric", m);
+      if (metrics.has(name)) throw new UsageError(`etk new: --metric ${name} is given twice`, "give each metric once");
       const value = Number(raw);
-      if (raw === "" || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, "e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})");
-      metrics[name] = value;
+      if (!DECIMAL.test(raw) || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, "e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})");
+      metrics.set(name, value);
     }
-    out.push({ key: "metrics", value: metrics, option: "--metric" });
+    out.push({ key: "metrics", value: Object.fromEntries(metrics), option: "--metric" });
   }
   if (str2("baseline") !== void 0) out.push({ key: "baseline", value: str2("baseline"), option: "--baseline", after: "metrics" });
   if (str2("comparison") !== void 0) out.push({ key: "comparison", value: str2("comparison"), option: "--comparison" });
@@ -2335,8 +2322,21 @@ function givenFields(values) {
   for (const s of list("set")) {
     const [key, raw] = keyValue("set", s);
     const doc = (0, import_yaml3.parseDocument)(raw === "" ? '""' : raw, { schema: "core" });
-    if (doc.errors.length > 0) throw new UsageError(`etk new: --set ${key}: the value is not valid YAML (${doc.errors[0].message.split("\n")[0]})`, `quote it, e.g. --set 'note="a: b"'`);
-    out.push({ key, value: doc.toJS(), option: `--set ${key}` });
+    const bad = (why) => new UsageError(`etk new: --set ${key}: the value is not valid YAML (${why})`, `quote it, e.g. --set 'note="a: b"'`);
+    if (doc.errors.length > 0) throw bad(doc.errors[0].message.split("\n")[0]);
+    let value;
+    try {
+      value = doc.toJS();
+    } catch (err) {
+      throw bad(err.message);
+    }
+    out.push({ key, value, option: `--set ${key}` });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const g of out) {
+    const first = seen.get(g.key);
+    if (first !== void 0) throw new UsageError(`etk new: ${g.key} is given twice (${first} and ${g.option})`, `give ${g.key} once`);
+    seen.set(g.key, g.option);
   }
   return out;
 }
@@ -2378,12 +2378,13 @@ var newCommand = {
     }
     if (kind === "experiment" && values.experiment !== void 0) throw new UsageError("etk new experiment: --experiment is for artifacts (a new experiment gets its own id)");
     if (text === "") throw new UsageError(kind === "experiment" ? 'etk new experiment: give the experiment a name, e.g. etk new experiment "Receipt layout"' : `etk new ${kind}: give it a title, e.g. etk new ${kind} "First results"`);
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(text)) throw new UsageError(`etk new ${kind}: the ${kind === "experiment" ? "name" : "title"} must be one line of text (found ${JSON.stringify(text)})`, "write it on one line; the body is for the rest");
     if (config.top === null) throw new UsageError(`etk new works inside a git repository, and ${io.cwd} is not in one`, "cd into your repository (or run git init first)");
     const common = { config, now: /* @__PURE__ */ new Date(), tags: values.tag ?? [], status: values.status };
     let created;
     let reason = null;
     if (kind === "experiment") {
-      created = await newExperiment({ ...common, name: text, description: values.description });
+      created = await newExperiment({ ...common, name: text, description: values.description, given: givenFields(values) });
     } else {
       const chosen = chooseExperiment(config, io.cwd, values.experiment);
       reason = chosen.reason;
@@ -3172,7 +3173,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-RO4TCIO5.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-YCR2W552.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3428,7 +3429,7 @@ function renderIndexSummary(r, options) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
 import { join as join10, relative as relative11 } from "node:path";
 
 // src/action/checkTargets.ts
@@ -3644,16 +3645,16 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync8(join10(top, p)) ? readFileSync7(join10(top, p), "utf8") : null
+          (p) => existsSync7(join10(top, p)) ? readFileSync7(join10(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config.root);
-          const extra = filesMentioning(top, config.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync8(join10(top, p)));
+          const extra = filesMentioning(top, config.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync7(join10(top, p)));
           if (extra.length > 0) notes.push(`${plural5(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
-          paths = [...targets.paths, ...extra].filter((p) => existsSync8(join10(top, p))).sort();
+          paths = [...targets.paths, ...extra].filter((p) => existsSync7(join10(top, p))).sort();
         }
       }
     }
@@ -3678,7 +3679,7 @@ async function runCheck(req) {
     const base = top ?? config.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
       const dir = join10(config.rootAbs, experiment, ".metadata");
-      if (!existsSync8(dir)) return [];
+      if (!existsSync7(dir)) return [];
       const out = [];
       for (const abs of walkMarkdown(dir)) {
         try {
@@ -3709,11 +3710,11 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync3, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join11, relative as relative12, resolve as resolve7 } from "node:path";
 
 // src/db/publishDb.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 function checkpointAndClose(path) {
   const { db } = openForWrite(path);
   try {
@@ -3723,7 +3724,7 @@ function checkpointAndClose(path) {
     db.close();
   }
   for (const suffix of ["-wal", "-shm"]) {
-    if (existsSync9(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
+    if (existsSync8(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
   }
 }
 
@@ -3755,10 +3756,10 @@ async function runIndex(req) {
   mkdirSync3(outDir, { recursive: true });
   const dbPath = join11(outDir, "tracking.db");
   const resultsDir = join11(outDir, "results");
-  let start = existsSync10(dbPath) ? "in-place" : "fresh";
+  let start = existsSync9(dbPath) ? "in-place" : "fresh";
   if (req.previousDb !== void 0 && req.previousDb !== "") {
     const prev = resolve7(cwd, req.previousDb);
-    if (!existsSync10(prev) || statSync3(prev).size === 0) {
+    if (!existsSync9(prev) || statSync3(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
@@ -3766,7 +3767,7 @@ async function runIndex(req) {
     else {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
       copyFileSync(prev, dbPath);
-      if (existsSync10(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
+      if (existsSync9(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
       start = "restored";
     }
   }

@@ -1,5 +1,6 @@
 import type { Finding } from './diagnostic.ts';
-import { EXPERIMENT_ID, SLUG_MAX, isRealDateTime, parseArtifactName, slugify, type Placement } from './layout.ts';
+import { fixedFileName } from './fixedFileName.ts';
+import { EXPERIMENT_ID, SLUG_MAX, artifactStamp, isRealDateTime, parseArtifactName, slugify, type Placement } from './layout.ts';
 import type { Located } from './yamlPositions.ts';
 import { closest } from '../util/distance.ts';
 
@@ -17,13 +18,6 @@ export interface FileRuleInput {
 
 const pos = (l: Located) => ({ line: l.line, column: l.column });
 
-/** `YYYYMMDD_HHMM` from an ISO date-time, in the offset it was written in. */
-function stampOf(created: unknown): string | null {
-  if (typeof created !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(created);
-  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
-}
-
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -34,7 +28,7 @@ function dirname(path: string): string {
 
 /** Suggests the EDS file name for an artifact from its `created`, `type` and title. */
 export function suggestedName(data: Record<string, unknown>, title: string, fallbackStamp: string | null): string | null {
-  const stamp = stampOf(data.created) ?? fallbackStamp;
+  const stamp = artifactStamp(data.created) ?? fallbackStamp;
   const type = typeof data.type === 'string' ? data.type : null;
   const slug = slugify(title);
   if (!stamp || !type || !slug) return null;
@@ -84,12 +78,11 @@ export function fileRules(input: FileRuleInput): Finding[] {
     const parsed = parseArtifactName(name, input.knownTypes);
     // Suggestions cost a slugify: only made for a file that needs one.
     const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = () => {
-      const suggestion = suggest();
-      return suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md';
-    };
+    const renameHint = (suggestion = suggest()) => (suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md');
+    // A wrong name: the rename etk validate --fix makes (only the wrong parts change), when it makes one.
+    const nameHint = () => renameHint(fixedFileName(name, data, input.title, input.knownTypes) ?? suggest());
     if (!parsed) {
-      out.push({ ...top, rule: 'file-name', message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: renameHint() });
+      out.push({ ...top, rule: 'file-name', message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
     } else {
       const problems: string[] = [];
       if (!isRealDateTime(parsed.date, parsed.time)) problems.push(`${parsed.date}_${parsed.time} is not a real date and time`);
@@ -100,7 +93,7 @@ export function fileRules(input: FileRuleInput): Finding[] {
         problems.push(`slug is ${parsed.slug.length} characters long (at most ${SLUG_MAX})`);
       }
       if (problems.length > 0) {
-        out.push({ ...top, rule: 'file-name', message: `file name "${name}": ${problems.join('; ')}`, hint: renameHint() });
+        out.push({ ...top, rule: 'file-name', message: `file name "${name}": ${problems.join('; ')}`, hint: nameHint() });
       }
       // An unknown `type` is reported by unknown-type already.
       if (type !== undefined && input.knownTypes.includes(type) && parsed.type !== type) {

@@ -53,6 +53,13 @@ export function parseArtifactName(basename: string, knownTypes: readonly string[
   return { date: m[1]!, time: m[2]!, type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
 }
 
+/** `YYYYMMDD_HHMM` from an ISO date-time, in the offset it is written in (what artifact file names use). */
+export function artifactStamp(iso: unknown): string | null {
+  if (typeof iso !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
+}
+
 /** True when YYYYMMDD and HHMM name a real calendar date and time. */
 export function isRealDateTime(date: string, time: string): boolean {
   const y = Number(date.slice(0, 4));

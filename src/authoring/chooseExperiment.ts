@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { decodeArtifact } from '../artifacts/decode.ts';
 import { EXPERIMENT_ID } from '../artifacts/layout.ts';
 import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
-import { SCHEMA_VERSION } from '../db/schema.ts';
+import { openForRead } from '../db/openDb.ts';
 import { UsageError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
 
@@ -78,17 +78,15 @@ function activeExperiments(config: EtkConfig, folders: readonly string[]): { can
   if (existsSync(config.databaseAbs)) {
     let db: DatabaseSync | undefined;
     try {
-      db = new DatabaseSync(config.databaseAbs, { readOnly: true });
-      if (Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version) === SCHEMA_VERSION) {
-        const known = new Set((db.prepare('SELECT experiment_id FROM experiments').all() as { experiment_id: string }[]).map((r) => r.experiment_id));
-        const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all() as { experiment_id: string; updated_at: string | null }[];
-        const candidates = rows
-          .filter((r) => onDisk.has(r.experiment_id))
-          .map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(' ', 'T')}Z`) || 0 : 0 }));
-        const unknown = folders.filter((f) => !known.has(f));
-        candidates.push(...fromManifests(config.rootAbs, unknown));
-        return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? '' : 's'} made since the last sync` : 'tracking.db' };
-      }
+      db = openForRead(config.databaseAbs); // throws for another schema version: then the manifests are read
+      const known = new Set((db.prepare('SELECT experiment_id FROM experiments').all() as { experiment_id: string }[]).map((r) => r.experiment_id));
+      const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all() as { experiment_id: string; updated_at: string | null }[];
+      const candidates = rows
+        .filter((r) => onDisk.has(r.experiment_id))
+        .map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(' ', 'T')}Z`) || 0 : 0 }));
+      const unknown = folders.filter((f) => !known.has(f));
+      candidates.push(...fromManifests(config.rootAbs, unknown));
+      return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? '' : 's'} made since the last sync` : 'tracking.db' };
     } catch {
       /* an unreadable index: scan instead */
     } finally {
@@ -106,6 +104,7 @@ export function chooseExperiment(config: EtkConfig, cwd: string, named: string |
   const folders = experimentFolders(config.rootAbs);
   const root = relative(config.top ?? config.projectDir, config.rootAbs) || '.';
   if (named !== undefined) {
+    if (named.trim() === '') throw new UsageError('--experiment is empty', 'give an experiment id, or a part of one (etk status lists them)');
     if (folders.includes(named)) return { id: named, reason: 'given with --experiment' };
     const matches = folders.filter((f) => f.includes(named.toLowerCase()));
     if (matches.length === 1) return { id: matches[0]!, reason: `the only experiment whose id contains "${named}"` };

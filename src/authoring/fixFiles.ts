@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { lstatSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeArtifact } from '../artifacts/decode.ts';
 import { classifyPath } from '../artifacts/layout.ts';
@@ -7,7 +7,7 @@ import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import { execGit } from '../git/execGit.ts';
 import { parseLsFilesStage } from '../git/parseZ.ts';
 import { writeFileAtomic } from '../util/writeFileAtomic.ts';
-import { fixedFileName } from './fixFileName.ts';
+import { fixedFileName } from '../artifacts/fixedFileName.ts';
 import { fixText, type FixChange } from './fixText.ts';
 
 export interface FixRequest {
@@ -70,6 +70,18 @@ function renameAll(top: string | null, base: string, renames: readonly { fix: Fi
 }
 
 /**
+ * True when `target` exists and is not `source` itself. On a case-insensitive file system a new name
+ * that differs only in case is the same file (same device and inode) and may be renamed; on a
+ * case-sensitive one it is another file, which a rename would replace.
+ */
+function occupied(target: string, source: string): boolean {
+  const t = lstatSync(target, { throwIfNoEntry: false });
+  if (t === undefined) return false;
+  const s = lstatSync(source, { throwIfNoEntry: false });
+  return s === undefined || t.dev !== s.dev || t.ino !== s.ino;
+}
+
+/**
  * Repairs files in the work tree: content first (written atomically, only when something changed;
  * a file that cannot be read or parsed is left alone), then the names, all at once (as `git mv` for
  * files git knows, so the index follows; a plain rename otherwise; never over an existing file).
@@ -101,8 +113,7 @@ export function fixFiles(req: FixRequest): FileFix[] {
       const target = parsed.data ? fixedFileName(name, parsed.data, deriveTitle(parsed.data, parsed.body, path), req.knownTypes) : null;
       if (target !== null) {
         const newPath = `${path.slice(0, path.lastIndexOf('/') + 1)}${target}`;
-        const sameFileOtherCase = newPath.toLowerCase() === path.toLowerCase();
-        if (existsSync(join(req.base, newPath)) && !sameFileOtherCase) {
+        if (occupied(join(req.base, newPath), abs)) {
           fix.notes.push(`not renamed to ${target}: that file exists`);
         } else if (planned.has(newPath)) {
           fix.notes.push(`not renamed to ${target}: another file here gets that name`);

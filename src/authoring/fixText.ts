@@ -66,6 +66,13 @@ export function fixText(text: string, options: FixOptions = {}): { text: string;
     const v = pair?.value;
     if (!isScalar(v) || !v.range || !QUOTABLE.has(String(v.type))) continue;
     if (key === 'updated' && options.touch !== undefined) {
+      if (v.range[0] === v.range[1]) {
+        // `updated:` with no value: the empty scalar sits where the next token starts; write after the colon.
+        const colon = yaml.indexOf(':', (pair!.key as Scalar).range![1]);
+        edits.push({ start: colon + 1, end: colon + 1, text: ` ${JSON.stringify(options.touch)}` });
+        changes.push({ at: colon, message: `updated: (empty) -> "${options.touch}" (--touch)` });
+        continue;
+      }
       edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(options.touch) });
       changes.push({ at: v.range[0], message: `updated: ${source(v)} -> "${options.touch}" (--touch)` });
       continue;
@@ -119,7 +126,7 @@ export function fixText(text: string, options: FixOptions = {}): { text: string;
       result.push({ item, text, was });
     }
     if (notes.length > 0) {
-      const edit = tags.flow ? flowEdit(tags.range, result) : blockEdits(yaml, result);
+      const edit = tags.flow ? flowEdits(result) : blockEdits(yaml, result);
       if (edit !== null) {
         edits.push(...edit);
         changes.push({ at: tags.range[0], message: `tags: ${notes.join(', ')}` });
@@ -150,8 +157,18 @@ function lineEnd(text: string, offset: number): number {
   return nl === -1 ? text.length : nl + 1;
 }
 
-function flowEdit(range: [number, number, number], result: { text: string | null }[]): Edit[] {
-  return [{ start: range[0], end: range[1], text: `[${result.filter((r) => r.text !== null).map((r) => r.text).join(', ')}]` }];
+/**
+ * Flow list: each changed item rewritten in place; a duplicate removed with the separator before it
+ * (from the end of the item before it), so comments, line breaks and spacing elsewhere stay.
+ */
+function flowEdits(result: { item: Scalar; text: string | null; was: string }[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const [i, r] of result.entries()) {
+    const [start, end] = r.item.range!;
+    if (r.text === null) edits.push({ start: result[i - 1]!.item.range![1], end, text: '' }); // never the first: it is kept
+    else if (r.text !== r.was) edits.push({ start, end, text: r.text });
+  }
+  return edits;
 }
 
 /** Block list: each changed item rewritten in place, each duplicate's whole `- item` line removed. */

@@ -1,5 +1,6 @@
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { artifactStamp } from '../artifacts/layout.ts';
 import { BUILTIN_SCHEMAS, DEFAULT_STATUSES } from '../artifacts/schemaSet.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
@@ -7,9 +8,9 @@ import { TargetExistsError, writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { checkRendered, repoPath, type Placeholder } from './checkRendered.ts';
 import { typePlaceholders } from './placeholders.ts';
 import { renderTemplate, type FieldSet } from './renderTemplate.ts';
-import { artifactSlug, experimentSlug, normalizeTags } from './slugs.ts';
+import { artifactSlug, experimentSlug, normalizeTag, normalizeTags } from './slugs.ts';
 import { loadTemplate } from './templateFiles.ts';
-import { artifactStamp, experimentStamp, isoWithOffset } from './timestamps.ts';
+import { experimentStamp, isoWithOffset } from './timestamps.ts';
 
 /** Sub-folder of .metadata/ per type (configured types: the type name plus "s"). */
 export const SUBDIRS: Readonly<Record<string, string>> = { assessment: 'assessments', report: 'reports', guide: 'guides', script: 'scripts' };
@@ -33,17 +34,21 @@ interface Common {
   status?: string | undefined;
 }
 
+/** Fields from options (type-specific ones, --set), with the option that gave each (for messages). */
+export type GivenFields = { key: string; value: unknown; option: string; after?: string }[];
+
 export interface NewExperimentRequest extends Common {
   name: string;
   description?: string | undefined;
+  /** --set fields. */
+  given?: GivenFields;
 }
 
 export interface NewArtifactRequest extends Common {
   type: string;
   title: string;
   experimentId: string;
-  /** Fields from type-specific options, with the option that gave each (for messages). */
-  given: { key: string; value: unknown; option: string; after?: string }[];
+  given: GivenFields;
 }
 
 function tagsOf(raw: readonly string[]): string[] {
@@ -63,12 +68,15 @@ function commonFields(req: Common, created: string): FieldSet[] {
     { key: 'status', value: statusOf(req.config, req.status), mode: 'always' },
     { key: 'created', value: created, mode: 'always', quote: true },
     { key: 'updated', value: created, mode: 'always', quote: true },
-    { key: 'tags', value: tagsOf(req.tags), mode: 'mergeList' },
+    { key: 'tags', value: tagsOf(req.tags), mode: 'mergeList', normalize: normalizeTag },
   ];
 }
 
+const givenFieldSets = (given: GivenFields = []) => given.map((g): FieldSet => ({ key: g.key, value: g.value, mode: 'always', quote: false, ...(g.after ? { after: g.after } : {}) }));
+const givenOptions = (given: GivenFields = []) => Object.fromEntries(given.map((g) => [g.key, g.option]));
+
 function given(req: Common, extra: Record<string, string> = {}): Map<string, string> {
-  return new Map([['status', '--status'], ['tags', '--tag'], ['created', 'the clock'], ['updated', 'the clock'], ['type', 'the type'], ['experiment_id', 'the experiment'], ...Object.entries(extra)]);
+  return new Map([['status', '--status'], ['tags', "--tag (or the template's tags)"], ['created', 'the clock'], ['updated', 'the clock'], ['type', 'the type'], ['experiment_id', 'the experiment'], ...Object.entries(extra)]);
 }
 
 /** `etk new experiment`: `<root>/<YYYYMMDD_HHMMSS>_<slug>/README.md` and its .metadata/ folders. */
@@ -87,9 +95,10 @@ export async function newExperiment(req: NewExperimentRequest): Promise<Created>
     { key: 'name', value: name, mode: 'always', quote: true },
     ...(req.description !== undefined ? [{ key: 'description', value: req.description, mode: 'always', quote: true } as FieldSet] : []),
     ...commonFields(req, created),
+    ...givenFieldSets(req.given),
   ];
   const rendered = renderTemplate({ template, fields, vars: { name, description: req.description ?? '', experiment_id: id, type: 'experiment_manifest', created, date: created.slice(0, 10) } });
-  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { name: 'the name', description: '--description' }));
+  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { name: 'the name', description: '--description', ...givenOptions(req.given) }));
 
   mkdirSync(config.rootAbs, { recursive: true });
   try {
@@ -125,10 +134,10 @@ export async function newArtifact(req: NewArtifactRequest): Promise<Created> {
     { key: 'experiment_id', value: req.experimentId, mode: 'always' },
     ...commonFields(req, created),
     ...typePlaceholders(schema).map(([key, value]): FieldSet => ({ key, value, mode: 'ifMissing' })),
-    ...req.given.map((g): FieldSet => ({ key: g.key, value: g.value, mode: 'always', quote: false, ...(g.after ? { after: g.after } : {}) })),
+    ...givenFieldSets(req.given),
   ];
   const rendered = renderTemplate({ template, fields, vars: { title, experiment_id: req.experimentId, type, created, date: created.slice(0, 10) } });
-  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { title: 'the title', ...Object.fromEntries(req.given.map((g) => [g.key, g.option])) }));
+  const placeholders = await checkRendered(config, absPath, rendered, template, given(req, { title: 'the title', ...givenOptions(req.given) }));
 
   mkdirSync(join(absPath, '..'), { recursive: true });
   try {

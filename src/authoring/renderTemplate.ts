@@ -12,6 +12,8 @@ export interface FieldSet {
   quote?: boolean;
   /** Where to add it when the template lacks it: after this key (else after the field set before it, else first). */
   after?: string;
+  /** mergeList: how the template's items are written (tags: lowercase-hyphenated, as --tag values are); '' keeps an item as it is. */
+  normalize?: (item: string) => string;
 }
 
 export interface RenderInput {
@@ -57,7 +59,7 @@ function setField(doc: Document, map: YAMLMap, f: FieldSet, placed: Set<string>)
   if (pair && f.mode === 'ifMissing') return;
   let value = f.value;
   if (f.mode === 'mergeList') {
-    const old = pair && isSeq(pair.value) ? (pair.value.toJSON() as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+    const old = pair && isSeq(pair.value) ? (pair.value.toJSON() as unknown[]).filter((v): v is string => typeof v === 'string').map((v) => f.normalize?.(v) || v) : [];
     value = [...new Set([...old, ...(f.value as string[])])];
   }
   if (pair) {

@@ -39,11 +39,6 @@ export function experimentStamp(date: Date, minutesEast = localOffsetMinutes(dat
   return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}_${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 }
 
-/** `YYYYMMDD_HHMM` from an ISO date-time, in the offset it is written in (what file names use). */
-export function artifactStamp(iso: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
-}
 
 /** The pattern of EDS v1.0's dateTime (eds-common.schema.json). */
 export const ISO_DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$/;

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { BUILTIN_SCHEMAS } from '../artifacts/schemaSet.ts';
 import { chooseExperiment, experimentFolders } from '../authoring/chooseExperiment.ts';
-import { newArtifact, newExperiment, type Created, type NewArtifactRequest } from '../authoring/newDocument.ts';
+import { newArtifact, newExperiment, type Created, type GivenFields } from '../authoring/newDocument.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
@@ -81,13 +81,17 @@ type Values = Record<string, string | boolean | string[] | undefined>;
 
 function keyValue(option: string, text: string): [string, string] {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text}")`, option === 'metric' ? 'e.g. --metric hmean=0.91' : 'e.g. --set owner=kim');
-  return [text.slice(0, eq).trim(), text.slice(eq + 1).trim()];
+  const name = eq === -1 ? '' : text.slice(0, eq).trim();
+  if (name === '') throw new UsageError(`etk new: --${option} takes NAME=VALUE (found "${text}")`, option === 'metric' ? 'e.g. --metric hmean=0.91' : 'e.g. --set owner=kim');
+  return [name, text.slice(eq + 1).trim()];
 }
 
+/** A metric value as people write it: a decimal number (no hex, no Infinity). */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
 /** The fields type-specific options give, in frontmatter order. */
-function givenFields(values: Values): NewArtifactRequest['given'] {
-  const out: NewArtifactRequest['given'] = [];
+function givenFields(values: Values): GivenFields {
+  const out: GivenFields = [];
   const str = (k: string) => values[k] as string | undefined;
   const list = (k: string) => (values[k] as string[] | undefined) ?? [];
   if (str('phase') !== undefined) out.push({ key: 'phase', value: str('phase'), option: '--phase' });
@@ -95,14 +99,15 @@ function givenFields(values: Values): NewArtifactRequest['given'] {
   const evidence = intOption('new', 'evidence-count', str('evidence-count'));
   if (evidence !== undefined) out.push({ key: 'evidence_count', value: evidence, option: '--evidence-count' });
   if (list('metric').length > 0) {
-    const metrics: Record<string, number> = {};
+    const metrics = new Map<string, number>();
     for (const m of list('metric')) {
       const [name, raw] = keyValue('metric', m);
+      if (metrics.has(name)) throw new UsageError(`etk new: --metric ${name} is given twice`, 'give each metric once');
       const value = Number(raw);
-      if (raw === '' || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, 'e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})');
-      metrics[name] = value;
+      if (!DECIMAL.test(raw) || !Number.isFinite(value)) throw new UsageError(`etk new: --metric ${name} needs a number (found "${raw}")`, 'e.g. --metric hmean=0.91 (a unit or a per-metric baseline can be added in the file: latency_ms: {value: 41, unit: ms})');
+      metrics.set(name, value);
     }
-    out.push({ key: 'metrics', value: metrics, option: '--metric' });
+    out.push({ key: 'metrics', value: Object.fromEntries(metrics), option: '--metric' });
   }
   if (str('baseline') !== undefined) out.push({ key: 'baseline', value: str('baseline'), option: '--baseline', after: 'metrics' });
   if (str('comparison') !== undefined) out.push({ key: 'comparison', value: str('comparison'), option: '--comparison' });
@@ -112,8 +117,21 @@ function givenFields(values: Values): NewArtifactRequest['given'] {
   for (const s of list('set')) {
     const [key, raw] = keyValue('set', s);
     const doc = parseDocument(raw === '' ? '""' : raw, { schema: 'core' });
-    if (doc.errors.length > 0) throw new UsageError(`etk new: --set ${key}: the value is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`, 'quote it, e.g. --set \'note="a: b"\'');
-    out.push({ key, value: doc.toJS(), option: `--set ${key}` });
+    const bad = (why: string) => new UsageError(`etk new: --set ${key}: the value is not valid YAML (${why})`, 'quote it, e.g. --set \'note="a: b"\'');
+    if (doc.errors.length > 0) throw bad(doc.errors[0]!.message.split('\n')[0]!);
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (err) {
+      throw bad((err as Error).message); // an alias with no anchor (*a)
+    }
+    out.push({ key, value, option: `--set ${key}` });
+  }
+  const seen = new Map<string, string>();
+  for (const g of out) {
+    const first = seen.get(g.key);
+    if (first !== undefined) throw new UsageError(`etk new: ${g.key} is given twice (${first} and ${g.option})`, `give ${g.key} once`);
+    seen.set(g.key, g.option);
   }
   return out;
 }
@@ -155,13 +173,15 @@ export const newCommand: Command = {
     }
     if (kind === 'experiment' && values.experiment !== undefined) throw new UsageError('etk new experiment: --experiment is for artifacts (a new experiment gets its own id)');
     if (text === '') throw new UsageError(kind === 'experiment' ? 'etk new experiment: give the experiment a name, e.g. etk new experiment "Receipt layout"' : `etk new ${kind}: give it a title, e.g. etk new ${kind} "First results"`);
+    // A line break would also end the body's "# {{title}}" heading and start other Markdown.
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(text)) throw new UsageError(`etk new ${kind}: the ${kind === 'experiment' ? 'name' : 'title'} must be one line of text (found ${JSON.stringify(text)})`, 'write it on one line; the body is for the rest');
     if (config.top === null) throw new UsageError(`etk new works inside a git repository, and ${io.cwd} is not in one`, 'cd into your repository (or run git init first)');
 
     const common = { config, now: new Date(), tags: (values.tag as string[] | undefined) ?? [], status: values.status as string | undefined };
     let created: Created;
     let reason: string | null = null;
     if (kind === 'experiment') {
-      created = await newExperiment({ ...common, name: text, description: values.description as string | undefined });
+      created = await newExperiment({ ...common, name: text, description: values.description as string | undefined, given: givenFields(values as Values) });
     } else {
       const chosen = chooseExperiment(config, io.cwd, values.experiment as string | undefined);
       reason = chosen.reason;

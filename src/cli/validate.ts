@@ -152,7 +152,7 @@ export function renderFixes(fixes: readonly FileFix[]): string {
     const n = f.changes.length + (f.renamedTo !== undefined ? 1 : 0);
     if (n > 0) files++;
     changes += n;
-    lines.push(`fixed ${f.path}`);
+    lines.push(`${n > 0 ? 'fixed' : 'not fixed'} ${f.path}`);
     const width = Math.max(0, ...f.changes.map((c) => String(c.line).length));
     for (const c of f.changes) lines.push(`  ${String(c.line).padStart(width)}  ${c.message}`);
     if (f.renamedTo !== undefined) lines.push(`  ${' '.repeat(width)}  renamed to ${f.renamedTo.slice(f.renamedTo.lastIndexOf('/') + 1)} (${f.renamedWith})`);

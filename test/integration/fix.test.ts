@@ -150,6 +150,31 @@ describe('etk validate --fix', () => {
     }
   });
 
+  it('the git mv that etk validate suggests for a wrong name is the rename --fix makes', async () => {
+    const t = corpus(FIXABLE);
+    const hinted = (await cliJson(t.dir, 'validate')).diagnostics
+      .filter((d) => d.rule === 'file-name')
+      .map((d) => /^git mv "([^"]+)" "([^"]+)"$/.exec(d.hint ?? '')?.slice(1));
+    assert.ok(hinted.length >= 3 && hinted.every((h) => h !== undefined), JSON.stringify(hinted));
+    await cli(t.dir, 'validate', '--fix');
+    for (const [from, to] of hinted as [string, string][]) {
+      assert.equal(existsSync(join(t.dir, from)), false, from);
+      assert.ok(existsSync(join(t.dir, to)), `${from} -> ${to}`);
+    }
+  });
+
+  it('a name that differs from an existing file only in case never replaces it', async () => {
+    const right = `${dir('script')}/20251218_0930_script_notes.md`;
+    const wrong = `${dir('script')}/20251218_0930_script_Notes.md`;
+    const t = corpus({ [manifestPath()]: manifest(), [right]: artifact('script', { id: 'keep' }) });
+    t.write(wrong, artifact('script', { id: 'upper' })); // on a case-insensitive file system, the same file
+    const bodies = () => [...snapshot(t).values()].filter((c) => /artifact_id: (keep|upper)/.test(c)).sort();
+    const before = bodies();
+    const r = await cli(t.dir, 'validate', '--fix');
+    assert.deepEqual(bodies(), before, 'no file content lost');
+    if (before.length === 2) assert.match(r.stdout, /^not fixed .*\/20251218_0930_script_Notes\.md\n +not renamed to 20251218_0930_script_notes\.md: that file exists\nnothing to fix\n/m);
+  });
+
   it('after a rename, a duplicate artifact_id in another file names the new path', async () => {
     const other = `${dir('guide')}/20251218_0930_guide_other.md`;
     const t = corpus({ [manifestPath()]: manifest(), [`${dir('report')}/20251218_0930_report_Dup One.md`]: artifact('report', { id: 'dup' }).replace(/^baseline: .*\n/m, ''), [other]: artifact('guide', { id: 'dup' }) });

@@ -130,6 +130,28 @@ describe('etk new <type>: round trip through etk validate', () => {
     assert.equal(existsSync(join(t.dir, ROOT, EXP, '.metadata')), false, 'nothing written');
   });
 
+  it('malformed --metric and --set, a title on two lines: a clear error (exit 2), never a crash, an empty name or a value silently dropped', async () => {
+    const t = project();
+    for (const [args, message] of [
+      [['report', 'X', '--metric', ' =1'], /--metric takes NAME=VALUE \(found " =1"\)/],
+      [['report', 'X', '--metric', 'a=0x10'], /--metric a needs a number \(found "0x10"\)/],
+      [['report', 'X', '--metric', 'a=1', '--metric', 'a=2'], /--metric a is given twice/],
+      [['script', 'X', '--set', ' =1'], /--set takes NAME=VALUE/],
+      [['script', 'X', '--set', 'x=*a'], /--set x: the value is not valid YAML/],
+      [['script', 'X', '--set', 'owner=kim', '--set', 'owner=lee'], /owner is given twice \(--set owner and --set owner\)/],
+      [['script', 'X', '--dependency', 'numpy', '--set', 'dependencies=[scipy]'], /dependencies is given twice \(--dependency and --set dependencies\)/],
+      [['script', 'Two\n# lines'], /the title must be one line of text \(found "Two\\n# lines"\)/],
+      [['experiment', 'Two\nlines'], /the name must be one line of text/],
+    ] as [string[], RegExp][]) {
+      const r = await cli(t.dir, 'new', ...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message, args.join(' '));
+    }
+    const ok = await newJson(t.dir, 'report', 'Decimals', '--metric', 'a=-.5', '--metric', 'b=1e-3', '--metric', 'c=+2.');
+    assert.match(readFileSync(join(t.dir, ok.path), 'utf8'), /metrics:\n {2}a: -0\.5\n {2}b: 0\.001\n {2}c: 2\n/);
+    assert.equal(readdirSync(join(t.dir, ROOT, EXP, '.metadata/reports')).length, 1, 'only the valid one was written');
+  });
+
   it('text output: the path, which experiment and why, and each placeholder with its line', async () => {
     const t = project();
     const r = await cli(t.dir, 'new', 'assessment', 'Baseline quality', '--priority', 'high');
@@ -146,13 +168,14 @@ describe('etk new <type>: round trip through etk validate', () => {
 describe('etk new experiment', () => {
   it('names with spaces, capitals, punctuation and Unicode: the id, the manifest and the folders, valid at once', async () => {
     const t = project();
-    const r = await newJson(t.dir, 'experiment', 'Überprüfung', 'der Straße:', 'Receipt Layout!', '--tag', 'Image Processing', '--description', 'Why: "quotes" too');
+    const r = await newJson(t.dir, 'experiment', 'Überprüfung', 'der Straße:', 'Receipt Layout!', '--tag', 'Image Processing', '--description', 'Why: "quotes" too', '--set', 'owner=kim');
     assert.match(r.id, /^\d{8}_\d{6}_uberprufung_der_strasse_receipt_layout$/);
     assert.equal(r.path, `${ROOT}/${r.id}/README.md`);
     const text = readFileSync(join(t.dir, r.path), 'utf8');
     assert.match(text, /^name: "Überprüfung der Straße: Receipt Layout!"$/m);
     assert.match(text, /^description: "Why: \\"quotes\\" too"$/m);
     assert.match(text, /^tags: \[image-processing\]$/m);
+    assert.match(text, /^owner: kim$/m, '--set works for experiments too');
     assert.match(text, /^created: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)"$/m);
     assert.match(text, /\n# Überprüfung der Straße: Receipt Layout!\n\nWhy: "quotes" too\n\n## Goal/);
     assert.deepEqual(readdirSync(join(t.dir, ROOT, r.id, '.metadata')).sort(), ['assessments', 'guides', 'reports', 'scripts']);
@@ -186,6 +209,9 @@ describe('etk new: which experiment', () => {
     const r = await cli(t.dir, 'new', 'script', 'C', '--experiment', '20251217_024343_image_enhancemnts');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /there is no experiment 20251217_024343_image_enhancemnts under .* \(did you mean 20251217_024343_image_enhancements\?\)/);
+    const empty = await cli(t.dir, 'new', 'script', 'D', '--experiment', '');
+    assert.equal(empty.code, 2, 'an empty --experiment is not a part of every id');
+    assert.match(empty.stderr, /--experiment is empty/);
   });
 
   it('the most recently updated active one: a complete one is skipped; from tracking.db after a sync, plus experiments made since', async () => {
@@ -236,6 +262,14 @@ describe('etk new: templates', () => {
     assert.deepEqual(r.placeholders.map((p) => p.field), ['comparison']);
     // Other types keep etk's template.
     assert.match(readFileSync(join(t.dir, (await newJson(t.dir, 'guide', 'G')).path), 'utf8'), /## Steps/);
+  });
+
+  it('a template\'s own tags are written lowercase-hyphenated like --tag values, and the file is valid', async () => {
+    const t = project({ templates: { script: 'tpl/script.md' } });
+    t.write('tpl/script.md', '---\ntags: [Team Vision, OCR]\ndependencies: []\n---\n# {{title}}\n');
+    const r = await newJson(t.dir, 'script', 'Tagged', '--tag', 'ocr', '--tag', 'Extra');
+    assert.match(readFileSync(join(t.dir, r.path), 'utf8'), /^tags: \[team-vision, ocr, extra\]$/m);
+    assert.deepEqual((await cliJson(t.dir, 'validate')).diagnostics, []);
   });
 
   it('a template that is not Markdown with frontmatter, or names an unknown type, is a configuration error', async () => {

@@ -19158,6 +19158,11 @@ function parseArtifactName(basename2, knownTypes) {
   if (cut <= 0 || cut === rest.length - 1) return null;
   return { date: m[1], time: m[2], type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
 }
+function artifactStamp(iso) {
+  if (typeof iso !== "string") return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
+}
 function isRealDateTime(date, time) {
   const y = Number(date.slice(0, 4));
   const mo = Number(date.slice(4, 6));
@@ -19177,6 +19182,35 @@ function slugify(text, max = SLUG_MAX) {
   const cut = folded.slice(0, max);
   const lastHyphen = cut.lastIndexOf("-");
   return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+}
+
+// src/artifacts/fixedFileName.ts
+function parseName(name, knownTypes) {
+  const parsed = parseArtifactName(name, knownTypes);
+  if (parsed === null || knownTypes.includes(parsed.type)) return parsed;
+  const rest = `${parsed.type}_${parsed.slug}`;
+  const type2 = [...knownTypes].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(`${t}_`) && rest.length > t.length + 1);
+  return type2 === void 0 ? parsed : { ...parsed, type: type2, slug: rest.slice(type2.length + 1) };
+}
+function fixedFileName(name, data, title, knownTypes) {
+  const type2 = typeof data.type === "string" && knownTypes.includes(data.type) && data.type !== "experiment_manifest" ? data.type : null;
+  const parsed = /\.md$/.test(name) ? parseName(name, knownTypes) : null;
+  const fromCreated = artifactStamp(data.created);
+  if (parsed) {
+    const dateOk = isRealDateTime(parsed.date, parsed.time);
+    const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
+    const typeKnown = knownTypes.includes(parsed.type);
+    if (dateOk && slugOk && typeKnown && `${parsed.date}_${parsed.time}_${parsed.type}_${parsed.slug}.md` === name) return null;
+    const stamp = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
+    const nameType = typeKnown ? parsed.type : type2;
+    const slug2 = slugify(parsed.slug) || slugify(title);
+    if (stamp === null || nameType === null || slug2 === "") return null;
+    const fixed = `${stamp}_${nameType}_${slug2}.md`;
+    return fixed === name ? null : fixed;
+  }
+  const slug = slugify(title);
+  if (fromCreated === null || type2 === null || slug === "") return null;
+  return `${fromCreated}_${type2}_${slug}.md`;
 }
 
 // src/util/distance.ts
@@ -19224,11 +19258,6 @@ function closestUncached(word, candidates) {
 
 // src/artifacts/fileRules.ts
 var pos = (l) => ({ line: l.line, column: l.column });
-function stampOf(created) {
-  if (typeof created !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(created);
-  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
-}
 function basename(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -19236,7 +19265,7 @@ function dirname(path) {
   return path.slice(0, path.lastIndexOf("/"));
 }
 function suggestedName(data, title, fallbackStamp) {
-  const stamp = stampOf(data.created) ?? fallbackStamp;
+  const stamp = artifactStamp(data.created) ?? fallbackStamp;
   const type2 = typeof data.type === "string" ? data.type : null;
   const slug = slugify(title);
   if (!stamp || !type2 || !slug) return null;
@@ -19275,12 +19304,10 @@ function fileRules(input2) {
   if (placement.kind !== "manifest") {
     const parsed = parseArtifactName(name, input2.knownTypes);
     const suggest = () => suggestedName(data, input2.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = () => {
-      const suggestion = suggest();
-      return suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
-    };
+    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
+    const nameHint = () => renameHint(fixedFileName(name, data, input2.title, input2.knownTypes) ?? suggest());
     if (!parsed) {
-      out.push({ ...top, rule: "file-name", message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: renameHint() });
+      out.push({ ...top, rule: "file-name", message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
     } else {
       const problems = [];
       if (!isRealDateTime(parsed.date, parsed.time)) problems.push(`${parsed.date}_${parsed.time} is not a real date and time`);
@@ -19291,7 +19318,7 @@ function fileRules(input2) {
         problems.push(`slug is ${parsed.slug.length} characters long (at most ${SLUG_MAX})`);
       }
       if (problems.length > 0) {
-        out.push({ ...top, rule: "file-name", message: `file name "${name}": ${problems.join("; ")}`, hint: renameHint() });
+        out.push({ ...top, rule: "file-name", message: `file name "${name}": ${problems.join("; ")}`, hint: nameHint() });
       }
       if (type2 !== void 0 && input2.knownTypes.includes(type2) && parsed.type !== type2) {
         out.push({ ...pos(input2.locateValue(["type"])), rule: "type-mismatch", message: `the file name says type ${parsed.type} but the frontmatter says ${type2}`, hint: suggest() ? `fix whichever is wrong: ${renameHint()}` : `make the file name's type and \`type\` agree` });

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixText } from '../../../src/authoring/fixText.ts';
-import { fixedFileName } from '../../../src/authoring/fixFileName.ts';
 
 const opts = { localOffset: () => 540 };
-const TYPES = ['experiment_manifest', 'assessment', 'report', 'guide', 'script'];
 
 describe('fixText', () => {
   it('repairs timestamps, tags and ads_version, and nothing else: comments, order, quoting and body stay byte for byte', () => {
@@ -46,6 +44,12 @@ comparison: improvement
     assert.equal(added.text, '---\r\nads_version: "1.0"\r\ntype: script\r\n---\r\n');
   });
 
+  it('flow lists over several lines: items changed in place, a duplicate removed with its comma, comments kept', () => {
+    const r = fixText('---\nads_version: "1.0"\ntags: [OCR,  # the first\n  Layout, layout,\n  extra]\n---\n', opts)!;
+    assert.equal(r.text, '---\nads_version: "1.0"\ntags: [ocr,  # the first\n  layout,\n  extra]\n---\n');
+    assert.deepEqual(fixText(r.text, opts)!.changes, []);
+  });
+
   it('an unquoted 1.0 version is quoted as written; other versions are left for a person', () => {
     assert.equal(fixText('---\nads_version: 1.10\n---\n', opts)!.text, '---\nads_version: "1.10"\n---\n');
     assert.deepEqual(fixText('---\nads_version: v1\n---\n', opts)!.changes, []);
@@ -68,25 +72,9 @@ comparison: improvement
     const r = fixText('---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\ntags: []\n---\n', { ...opts, touch: now })!;
     assert.equal(r.text, `---\nads_version: "1.0"\ncreated: "2025-01-01T00:00:00Z"\nupdated: "${now}"\ntags: []\n---\n`);
     assert.deepEqual(r.changes, [{ line: 4, message: `added updated: "${now}" (--touch)` }]);
-  });
-});
-
-describe('fixedFileName', () => {
-  const data = { type: 'report', created: '2025-12-18T09:30:00+09:00' };
-  it('fixes only the wrong parts of a name', () => {
-    assert.equal(fixedFileName('20251218_0930_report_First Results.md', data, 'x', TYPES), '20251218_0930_report_first-results.md');
-    assert.equal(fixedFileName('20250101_1200_report_firstResults.md', data, 'x', TYPES), '20250101_1200_report_first-results.md', 'a valid date in the name stays');
-    assert.equal(fixedFileName('20251399_0930_report_first.md', data, 'x', TYPES), '20251218_0930_report_first.md', 'an impossible date comes from created');
-    assert.equal(fixedFileName('20251218_0930_Report_first.md', data, 'x', TYPES), '20251218_0930_report_first.md');
-  });
-  it('builds the whole name from the frontmatter when the name has no EDS shape', () => {
-    assert.equal(fixedFileName('notes.md', data, 'Final Results: v2', TYPES), '20251218_0930_report_final-results-v2.md');
-  });
-  it('returns null when the name is right, or the fix is ambiguous or impossible', () => {
-    assert.equal(fixedFileName('20251218_0930_report_first.md', data, 'x', TYPES), null);
-    assert.equal(fixedFileName('20251218_0930_guide_First One.md', data, 'x', TYPES), '20251218_0930_guide_first-one.md', 'a type mismatch keeps the name\'s type');
-    assert.equal(fixedFileName('notes.md', { type: 'nope', created: data.created }, 'x', TYPES), null);
-    assert.equal(fixedFileName('notes.md', { type: 'report' }, 'x', TYPES), null);
-    assert.equal(fixedFileName('notes.md', data, '日本', TYPES), null);
+    // An empty `updated:` is filled after its colon (the other repairs of the file are made too).
+    const empty = fixText('---\nads_version: "1.0"\nupdated:   # when\ntags: [A]\n---\n', { ...opts, touch: now })!;
+    assert.equal(empty.text, `---\nads_version: "1.0"\nupdated: "${now}"   # when\ntags: [a]\n---\n`);
+    assert.deepEqual(empty.changes.map((c) => c.line), [3, 4]);
   });
 });

@@ -1,5 +1,4 @@
-import { SLUG_MAX, isRealDateTime, parseArtifactName, slugify } from '../artifacts/layout.ts';
-import { artifactStamp } from './timestamps.ts';
+import { SLUG_MAX, artifactStamp, isRealDateTime, parseArtifactName, slugify } from './layout.ts';
 
 /** parseArtifactName, and a known type written in other case (`Guide_how_to` is guide + how_to). */
 function parseName(name: string, knownTypes: readonly string[]) {
@@ -20,7 +19,7 @@ function parseName(name: string, knownTypes: readonly string[]) {
 export function fixedFileName(name: string, data: Record<string, unknown>, title: string, knownTypes: readonly string[]): string | null {
   const type = typeof data.type === 'string' && knownTypes.includes(data.type) && data.type !== 'experiment_manifest' ? data.type : null;
   const parsed = /\.md$/.test(name) ? parseName(name, knownTypes) : null;
-  const fromCreated = typeof data.created === 'string' ? artifactStamp(data.created) : null;
+  const fromCreated = artifactStamp(data.created);
   if (parsed) {
     const dateOk = isRealDateTime(parsed.date, parsed.time);
     const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
