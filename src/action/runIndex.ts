@@ -6,6 +6,7 @@ import { toPosix } from '../discover/worktree.ts';
 import { checkpointAndClose } from '../db/publishDb.ts';
 import { syncIndex, type SyncOutcome } from '../sync/syncIndex.ts';
 import { indexParts, type IndexParts } from './indexParts.ts';
+import { cannotWrite, writeFileAtomic } from '../util/writeFileAtomic.ts';
 
 export interface IndexRequest {
   config: EtkConfig;
@@ -63,7 +64,11 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
   const notes: string[] = [];
   const cwd = req.cwd ?? process.cwd();
   const outDir = resolve(cwd, req.outDir);
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (err) {
+    throw cannotWrite(outDir, err);
+  }
   const dbPath = join(outDir, 'tracking.db');
   const resultsDir = join(outDir, 'results');
 
@@ -130,7 +135,7 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
       reportPath = join(outDir, 'report.html');
       const top = req.config.top ?? req.config.projectDir;
       const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative(outDir, top))}/`.replace(/^\/$/, '');
-      writeFileSync(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
+      writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
     } else missing.push('the HTML report (src/report/buildReport.ts is not in this build)');
   } finally {
     db.close();

@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { eventFromEnv } from '../action/ciEvent.ts';
 import { pickAnnotations } from '../action/pickAnnotations.ts';
 import { headline, renderCheckSummary } from '../action/renderCheckSummary.ts';
@@ -13,6 +12,7 @@ import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
 import { renderGithub, renderText } from './render/renderDiagnostics.ts';
 import { VERSION } from './version.ts';
+import { writeFileAtomic } from '../util/writeFileAtomic.ts';
 
 const HELP = `Usage: etk ci check [options]
        etk ci index --out DIR [options]
@@ -52,9 +52,7 @@ Examples:
 
 function writeSummary(cwd: string, file: unknown, markdown: string): void {
   if (typeof file !== 'string' || file === '') return;
-  const path = resolve(cwd, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, markdown);
+  writeFileAtomic(resolve(cwd, file), markdown);
 }
 
 function checkJson(r: CheckResult): string {
