@@ -224,6 +224,26 @@ describe('etk dashboard (live)', () => {
     }
   });
 
+  it('waits for an experiments root that does not exist yet (right after etk init), and syncs what appears in it', async () => {
+    const t = tempDir({ git: true });
+    t.write('etk.config.json', '{}');
+    const config = await loadConfig({ cwd: t.dir });
+    const logs: string[] = [];
+    const live = await startLiveDashboard({ config, dbPath: join(t.dir, DB), etkVersion: 'test', port: 0, sync: true, log: (l) => logs.push(l), debounceMs: 30 });
+    try {
+      assert.equal(embedded((await get(live.url)).body).arts.length, 0);
+      const before = live.generation();
+      t.write(manifestPath(), manifest(EXP));
+      await until('a rebuild with the first experiment', () => live.generation() > before);
+      t.write(R, artifact('report', { id: 'r-1', extra: 'title: Written into the new root\n' }));
+      await until('the report on the page', async () => (await get(live.url)).body.includes('Written into the new root'));
+      assert.equal(one(t, 'SELECT COUNT(*) AS n FROM artifacts'), 2);
+      assert.ok(!logs.some((l) => /watching stopped/.test(l)), logs.join('\n'));
+    } finally {
+      await live.close();
+    }
+  });
+
   it('with sync off, follows the database that another etk sync writes', async () => {
     const t = await syncedRepo();
     const config = await loadConfig({ cwd: t.dir });
