@@ -108,7 +108,36 @@ var TargetExistsError = class extends Error {
 function tempPathFor(target) {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.etk-tmp`);
 }
+function cannotWrite(path, err) {
+  const code2 = err?.code;
+  if (typeof code2 !== "string" || err.syscall === void 0) return err;
+  const fix = "choose another path";
+  switch (code2) {
+    case "EISDIR":
+      return new UsageError(`cannot write ${path}: it is a folder`, "give the path of a file in it, not of the folder");
+    case "ENOTDIR":
+    case "EEXIST":
+      return new UsageError(`cannot write ${path}: a part of the path is a file, not a folder`, fix);
+    case "EACCES":
+    case "EPERM":
+      return new UsageError(`cannot write ${path}: permission denied`, fix);
+    case "EROFS":
+      return new UsageError(`cannot write ${path}: the file system is read-only`, fix);
+    case "ENOSPC":
+    case "EDQUOT":
+      return new UsageError(`cannot write ${path}: no space left on the device`, "free some space and run it again");
+    default:
+      return new UsageError(`cannot write ${path}: ${err.message}`, fix);
+  }
+}
 function writeFileAtomic(target, data, options = {}) {
+  try {
+    writeAtomic(target, data, options);
+  } catch (err) {
+    throw cannotWrite(target, err);
+  }
+}
+function writeAtomic(target, data, options) {
   mkdirSync(dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   let mode;
@@ -3172,7 +3201,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-RO4TCIO5.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-MYYASVQP.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3200,8 +3229,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, relative as relative13, resolve as resolve8 } from "node:path";
+import { relative as relative13, resolve as resolve8 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync6 } from "node:fs";
@@ -3752,7 +3780,11 @@ async function runIndex(req) {
   const notes = [];
   const cwd = req.cwd ?? process.cwd();
   const outDir = resolve7(cwd, req.outDir);
-  mkdirSync3(outDir, { recursive: true });
+  try {
+    mkdirSync3(outDir, { recursive: true });
+  } catch (err) {
+    throw cannotWrite(outDir, err);
+  }
   const dbPath = join11(outDir, "tracking.db");
   const resultsDir = join11(outDir, "results");
   let start = existsSync10(dbPath) ? "in-place" : "fresh";
@@ -3814,7 +3846,7 @@ async function runIndex(req) {
       reportPath = join11(outDir, "report.html");
       const top = req.config.top ?? req.config.projectDir;
       const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
-      writeFileSync(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
+      writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
     } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");
   } finally {
     db.close();
@@ -3886,9 +3918,7 @@ Examples:
   etk ci index --out public/etk --previous-db .cache/tracking.db`;
 function writeSummary(cwd, file, markdown) {
   if (typeof file !== "string" || file === "") return;
-  const path = resolve8(cwd, file);
-  mkdirSync4(dirname5(path), { recursive: true });
-  writeFileSync2(path, markdown);
+  writeFileAtomic(resolve8(cwd, file), markdown);
 }
 function checkJson(r) {
   return JSON.stringify({
@@ -4063,6 +4093,11 @@ if (!isMainThread && workerData?.etkWorker === "validate") {
   await workerMain(workerData, (message) => parentPort.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err) => {
+      if (err.code !== "EPIPE") throw err;
+    });
+  }
   const code2 = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
