@@ -3,6 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { CorruptDatabaseError, openForRead } from '../db/openDb.ts';
 import { toPosix } from '../discover/worktree.ts';
+import { UsageError } from '../errors.ts';
+import { gitSucceeds } from '../git/execGit.ts';
 import { checkpointAndClose } from '../db/publishDb.ts';
 import { syncIndex, type SyncOutcome } from '../sync/syncIndex.ts';
 import { indexParts, type IndexParts } from './indexParts.ts';
@@ -63,6 +65,10 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
   const generatedAt = req.generatedAt ?? new Date();
   const notes: string[] = [];
   const cwd = req.cwd ?? process.cwd();
+  // It indexes HEAD: say so plainly when there is none (sync's own message speaks of --rev).
+  const top = req.config.top;
+  if (top === null) throw new UsageError('the index is built from the commit checked out (HEAD), and this is not inside a git repository', 'run it in a git checkout (in CI, check the repository out first)');
+  if (!gitSucceeds(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], top)) throw new UsageError('the index is built from the commit checked out (HEAD), and this repository has no commit yet', 'commit the experiment docs first');
   const outDir = resolve(cwd, req.outDir);
   try {
     mkdirSync(outDir, { recursive: true });
@@ -133,7 +139,6 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
 
     if (parts.buildReport) {
       reportPath = join(outDir, 'report.html');
-      const top = req.config.top ?? req.config.projectDir;
       const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative(outDir, top))}/`.replace(/^\/$/, '');
       writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
     } else missing.push('the HTML report (src/report/buildReport.ts is not in this build)');

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { cli } from '../helpers/runCli.ts';
 import { EXP, EXP2, artifact, artifactPath, manifestPath } from '../helpers/corpus.ts';
 import { ASSESSMENT, GUIDE, REPORT, checkoutWorkspace, prScenario } from '../helpers/prScenario.ts';
-import type { TempDir } from '../helpers/tempRepo.ts';
+import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
 
 const s = prScenario();
 
@@ -167,5 +167,18 @@ describe('etk ci index', () => {
       assert.match(r.stderr.replace(/^note .*\n/gm, ''), message);
     }
     assert.deepEqual(readdirSync(ws.dir).filter((f) => f.includes('etk-tmp')), []);
+  });
+
+  it('with no commit to index (a new repository, or no repository), says so and writes nothing', async () => {
+    const fresh = tempDir({ git: true });
+    fresh.write('etk.config.json', '{}\n');
+    const none = tempDir();
+    none.write('etk.config.json', '{}\n');
+    for (const [t, why] of [[fresh, 'this repository has no commit yet\n {2}fix: commit the experiment docs first'], [none, 'this is not inside a git repository\n {2}fix: run it in a git checkout']] as const) {
+      const r = await cli(t.dir, 'ci', 'index', '--out', 'out');
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, new RegExp(`^etk: the index is built from the commit checked out \\(HEAD\\), and ${why}`));
+      assert.ok(!existsSync(join(t.dir, 'out')));
+    }
   });
 });
