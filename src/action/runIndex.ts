@@ -126,9 +126,10 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
     if (parts.runNamedQueries && parts.formatRows) {
       const used = new Set<string>();
       for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
+        // Unique also where case does not count (macOS runners, a zip unpacked on Windows).
         let stem = queryFileStem(r.name);
-        for (let i = 2; used.has(stem); i++) stem = `${queryFileStem(r.name)}-${i}`;
-        used.add(stem);
+        for (let i = 2; used.has(stem.toLowerCase()); i++) stem = `${queryFileStem(r.name)}-${i}`;
+        used.add(stem.toLowerCase());
         const json = join(resultsDir, `${stem}.json`);
         const csv = join(resultsDir, `${stem}.csv`);
         writeFileSync(json, ensureNewline(parts.formatRows(r, 'json')));

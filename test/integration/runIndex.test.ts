@@ -31,7 +31,7 @@ describe('runIndex with its parts injected (the seam for named queries and the r
     };
     const at = new Date('2026-01-02T03:04:05Z');
     const r = await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'site/etk', generatedAt: at, parts, linkBase: (commit) => `https://example.invalid/blob/${commit}/` });
-    assert.deepEqual(readdirSync(r.resultsDir).sort(), ['Count.csv', 'Count.json', 'count.csv', 'count.json', 'escape.csv', 'escape.json'].sort());
+    assert.deepEqual(readdirSync(r.resultsDir).sort(), ['Count-2.csv', 'Count-2.json', 'count.csv', 'count.json', 'escape.csv', 'escape.json'].sort());
     assert.equal(readFileSync(join(r.resultsDir, 'count.json'), 'utf8'), '[{"n":5}]\n');
     assert.equal(readFileSync(join(r.resultsDir, 'count.csv'), 'utf8'), 'n\r\n5\n');
     assert.deepEqual(r.queries.map((q) => [q.name, q.rows]), [['count', 1], ['Count', 0], ['../escape', 0]]);
