@@ -21,7 +21,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-D54RKXTQ.js";
+} from "./chunks/chunk-6KQUTPOP.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -69,7 +69,7 @@ import {
   validateRepo,
   walkMarkdown,
   workerMain
-} from "./chunks/chunk-MVQETBYV.js";
+} from "./chunks/chunk-YQJRZNOH.js";
 import "./chunks/chunk-N42JUTNQ.js";
 import {
   VERSION
@@ -3201,7 +3201,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-MYYASVQP.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-KVVYOCPK.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3389,6 +3389,7 @@ function renderCheckSummary(r, options = {}) {
   const budget = options.budget ?? SUMMARY_TABLE_BUDGET;
   const failed = r.errors > 0 ? "✖" : r.warnings > 0 ? "⚠" : "✔";
   const out = [`## etk check: ${failed} ${headline(r)}`, ""];
+  let size2 = 0;
   if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, "");
   if (r.mode === "all" && r.notes.length === 0) out.push("Every artifact under the experiments root was checked (mode: all).", "");
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
@@ -3401,7 +3402,6 @@ function renderCheckSummary(r, options = {}) {
       out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, "");
     }
     out.push("| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
-    let size2 = 0;
     let shown = 0;
     for (const d of r.diagnostics) {
       const row = problemRow(d, options.blobUrl);
@@ -3415,7 +3415,15 @@ function renderCheckSummary(r, options = {}) {
   }
   if (r.metrics.length > 0) {
     out.push("### Metrics of the changed reports", "", "| Report | Metric | Value | Baseline | Change | Verdict |", "|---|---|---:|---|---:|---|");
-    for (const m of r.metrics) out.push(metricRow(m, options.blobUrl));
+    let shown = 0;
+    for (const m of r.metrics) {
+      const row = metricRow(m, options.blobUrl);
+      size2 += Buffer.byteLength(row) + 1;
+      if (size2 > budget) break;
+      out.push(row);
+      shown++;
+    }
+    if (shown < r.metrics.length) out.push("", `… and ${plural3(r.metrics.length - shown, "more metric")}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
     out.push("");
   }
   return `${out.join("\n")}
@@ -3758,7 +3766,7 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-HY6SWU3C.js"),
+    import("./chunks/namedQueries-NGH236XO.js"),
     import("./chunks/output-RN3TTPCZ.js"),
     import("./chunks/buildReport-GWCVRCXC.js")
   ]);
@@ -3779,6 +3787,9 @@ async function runIndex(req) {
   const generatedAt = req.generatedAt ?? /* @__PURE__ */ new Date();
   const notes = [];
   const cwd = req.cwd ?? process.cwd();
+  const top = req.config.top;
+  if (top === null) throw new UsageError("the index is built from the commit checked out (HEAD), and this is not inside a git repository", "run it in a git checkout (in CI, check the repository out first)");
+  if (!gitSucceeds(["rev-parse", "--verify", "-q", "HEAD^{commit}"], top)) throw new UsageError("the index is built from the commit checked out (HEAD), and this repository has no commit yet", "commit the experiment docs first");
   const outDir = resolve7(cwd, req.outDir);
   try {
     mkdirSync3(outDir, { recursive: true });
@@ -3833,8 +3844,8 @@ async function runIndex(req) {
       const used = /* @__PURE__ */ new Set();
       for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
         let stem = queryFileStem(r.name);
-        for (let i = 2; used.has(stem); i++) stem = `${queryFileStem(r.name)}-${i}`;
-        used.add(stem);
+        for (let i = 2; used.has(stem.toLowerCase()); i++) stem = `${queryFileStem(r.name)}-${i}`;
+        used.add(stem.toLowerCase());
         const json = join11(resultsDir, `${stem}.json`);
         const csv = join11(resultsDir, `${stem}.csv`);
         writeFileSync(json, ensureNewline(parts.formatRows(r, "json")));
@@ -3844,7 +3855,6 @@ async function runIndex(req) {
     } else missing.push("named queries (src/query/namedQueries.ts is not in this build)");
     if (parts.buildReport) {
       reportPath = join11(outDir, "report.html");
-      const top = req.config.top ?? req.config.projectDir;
       const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
       writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
     } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");

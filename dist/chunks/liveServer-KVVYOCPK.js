@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-MVQETBYV.js";
+} from "./chunk-YQJRZNOH.js";
 import "./chunk-N42JUTNQ.js";
 import {
   checkExperiment,
