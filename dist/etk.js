@@ -3448,11 +3448,10 @@ function renderIndexSummary(r, options) {
   const how = r.sync.rebuild ? `rebuilt (${cell(r.sync.rebuild)})` : `${r.start === "restored" || r.start === "in-place" ? "updated from the previous database" : "built"}: ${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`;
   out.push(`Indexed ${commit}, ${how}, in ${r.sync.ms} ms.`, "");
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
-  for (const m of r.missing) out.push(`> **Not in this etk build:** ${cell(m)}.`, "");
   out.push("| Output | Where |", "|---|---|");
   const up = options.uploaded;
   out.push(`| Database and query results | ${up ? link(up.data) : `<code>${cell(rel(options.cwd, r.dbPath))}</code>, <code>${cell(rel(options.cwd, r.resultsDir))}/</code>`} |`);
-  if (r.reportPath) out.push(`| HTML report | ${up?.report ? link(up.report) : `<code>${cell(rel(options.cwd, r.reportPath))}</code>`} |`);
+  out.push(`| HTML report | ${up ? link(up.report) : `<code>${cell(rel(options.cwd, r.reportPath))}</code>`} |`);
   out.push("");
   if (r.queries.length > 0) {
     out.push("### Named queries", "", "| Query | Rows | Files |", "|---|---:|---|");
@@ -3826,8 +3825,7 @@ async function runIndex(req) {
   checkpointAndClose(dbPath);
   const db = openForRead(dbPath);
   const queries = [];
-  const missing = [];
-  let reportPath = null;
+  const reportPath = join11(outDir, "report.html");
   let counts2;
   try {
     const one = (sql) => Number(db.prepare(sql).get().n);
@@ -3840,24 +3838,19 @@ async function runIndex(req) {
     };
     rmSync(resultsDir, { recursive: true, force: true });
     mkdirSync3(resultsDir, { recursive: true });
-    if (parts.runNamedQueries && parts.formatRows) {
-      const used = /* @__PURE__ */ new Set();
-      for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
-        let stem = queryFileStem(r.name);
-        for (let i = 2; used.has(stem.toLowerCase()); i++) stem = `${queryFileStem(r.name)}-${i}`;
-        used.add(stem.toLowerCase());
-        const json = join11(resultsDir, `${stem}.json`);
-        const csv = join11(resultsDir, `${stem}.csv`);
-        writeFileSync(json, ensureNewline(parts.formatRows(r, "json")));
-        writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
-        queries.push({ name: r.name, rows: r.rows.length, json, csv });
-      }
-    } else missing.push("named queries (src/query/namedQueries.ts is not in this build)");
-    if (parts.buildReport) {
-      reportPath = join11(outDir, "report.html");
-      const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
-      writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
-    } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");
+    const used = /* @__PURE__ */ new Set();
+    for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
+      let stem = queryFileStem(r.name);
+      for (let i = 2; used.has(stem.toLowerCase()); i++) stem = `${queryFileStem(r.name)}-${i}`;
+      used.add(stem.toLowerCase());
+      const json = join11(resultsDir, `${stem}.json`);
+      const csv = join11(resultsDir, `${stem}.csv`);
+      writeFileSync(json, ensureNewline(parts.formatRows(r, "json")));
+      writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
+      queries.push({ name: r.name, rows: r.rows.length, json, csv });
+    }
+    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
+    writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
   } finally {
     db.close();
   }
@@ -3881,7 +3874,6 @@ async function runIndex(req) {
     },
     counts: counts2,
     queries,
-    missing,
     notes
   };
 }
@@ -3986,14 +3978,12 @@ var ciCommand = {
       });
       for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${n}
 `);
-      for (const m of r2.missing) io.stderr.write(`${err.yellow("note")}  not in this build: ${m}
-`);
       const shown = (p) => relative13(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
 `);
       for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}
 `);
-      if (r2.reportPath) io.stdout.write(`  report -> ${shown(r2.reportPath)}
+      io.stdout.write(`  report -> ${shown(r2.reportPath)}
 `);
       writeSummary(io.cwd, values.summary, renderIndexSummary(r2, { cwd: io.cwd }));
       return 0;

@@ -111,11 +111,10 @@ export const ciCommand: Command = {
         ...(typeof values['previous-db'] === 'string' ? { previousDb: values['previous-db'] } : {}),
       });
       for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${n}\n`);
-      for (const m of r.missing) io.stderr.write(`${err.yellow('note')}  not in this build: ${m}\n`);
       const shown = (p: string) => relative(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r.dbPath)}: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)\n`);
       for (const q of r.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}\n`);
-      if (r.reportPath) io.stdout.write(`  report -> ${shown(r.reportPath)}\n`);
+      io.stdout.write(`  report -> ${shown(r.reportPath)}\n`);
       writeSummary(io.cwd, values.summary, renderIndexSummary(r, { cwd: io.cwd }));
       return 0;
     }

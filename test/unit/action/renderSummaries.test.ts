@@ -67,7 +67,7 @@ describe('index summary', () => {
     sync: { rebuild: null, listed: 'quick', files: 12, errors: 0, warnings: 1, added: 1, changed: 2, removed: 0, ms: 42 },
     counts: { experiments: 2, artifacts: 12, files: 12, errors: 0, warnings: 1 },
     queries: [{ name: 'active', rows: 2, json: '/ws/etk-out/results/active.json', csv: '/ws/etk-out/results/active.csv' }],
-    missing: [], notes: [],
+    notes: [],
   };
   it('counts, how the sync went, links to the uploaded artifacts, each query', () => {
     const md = renderIndexSummary(r, { cwd: '/ws', uploaded: { data: { name: 'etk-index', id: 1, url: 'https://x/1' }, report: { name: 'etk-index-report.html', id: 2, url: 'https://x/2' } } });
