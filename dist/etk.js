@@ -21,7 +21,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-D54RKXTQ.js";
+} from "./chunks/chunk-6KQUTPOP.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -68,7 +68,7 @@ import {
   validateRepo,
   walkMarkdown,
   workerMain
-} from "./chunks/chunk-RIOUF7A5.js";
+} from "./chunks/chunk-6QRQ7ACJ.js";
 import "./chunks/chunk-N42JUTNQ.js";
 import {
   VERSION
@@ -107,7 +107,36 @@ var TargetExistsError = class extends Error {
 function tempPathFor(target) {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.etk-tmp`);
 }
+function cannotWrite(path, err) {
+  const code2 = err?.code;
+  if (typeof code2 !== "string" || err.syscall === void 0) return err;
+  const fix = "choose another path";
+  switch (code2) {
+    case "EISDIR":
+      return new UsageError(`cannot write ${path}: it is a folder`, "give the path of a file in it, not of the folder");
+    case "ENOTDIR":
+    case "EEXIST":
+      return new UsageError(`cannot write ${path}: a part of the path is a file, not a folder`, fix);
+    case "EACCES":
+    case "EPERM":
+      return new UsageError(`cannot write ${path}: permission denied`, fix);
+    case "EROFS":
+      return new UsageError(`cannot write ${path}: the file system is read-only`, fix);
+    case "ENOSPC":
+    case "EDQUOT":
+      return new UsageError(`cannot write ${path}: no space left on the device`, "free some space and run it again");
+    default:
+      return new UsageError(`cannot write ${path}: ${err.message}`, fix);
+  }
+}
 function writeFileAtomic(target, data, options = {}) {
+  try {
+    writeAtomic(target, data, options);
+  } catch (err) {
+    throw cannotWrite(target, err);
+  }
+}
+function writeAtomic(target, data, options) {
   mkdirSync(dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   let mode;
@@ -3173,7 +3202,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-YCR2W552.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-VUXUHN2E.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3201,8 +3230,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, relative as relative13, resolve as resolve8 } from "node:path";
+import { relative as relative13, resolve as resolve8 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync6 } from "node:fs";
@@ -3362,6 +3390,7 @@ function renderCheckSummary(r, options = {}) {
   const budget = options.budget ?? SUMMARY_TABLE_BUDGET;
   const failed = r.errors > 0 ? "✖" : r.warnings > 0 ? "⚠" : "✔";
   const out = [`## etk check: ${failed} ${headline(r)}`, ""];
+  let size2 = 0;
   if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, "");
   if (r.mode === "all" && r.notes.length === 0) out.push("Every artifact under the experiments root was checked (mode: all).", "");
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
@@ -3374,7 +3403,6 @@ function renderCheckSummary(r, options = {}) {
       out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, "");
     }
     out.push("| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
-    let size2 = 0;
     let shown = 0;
     for (const d of r.diagnostics) {
       const row = problemRow(d, options.blobUrl);
@@ -3388,7 +3416,15 @@ function renderCheckSummary(r, options = {}) {
   }
   if (r.metrics.length > 0) {
     out.push("### Metrics of the changed reports", "", "| Report | Metric | Value | Baseline | Change | Verdict |", "|---|---|---:|---|---:|---|");
-    for (const m of r.metrics) out.push(metricRow(m, options.blobUrl));
+    let shown = 0;
+    for (const m of r.metrics) {
+      const row = metricRow(m, options.blobUrl);
+      size2 += Buffer.byteLength(row) + 1;
+      if (size2 > budget) break;
+      out.push(row);
+      shown++;
+    }
+    if (shown < r.metrics.length) out.push("", `… and ${plural3(r.metrics.length - shown, "more metric")}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
     out.push("");
   }
   return `${out.join("\n")}
@@ -3413,11 +3449,10 @@ function renderIndexSummary(r, options) {
   const how = r.sync.rebuild ? `rebuilt (${cell(r.sync.rebuild)})` : `${r.start === "restored" || r.start === "in-place" ? "updated from the previous database" : "built"}: ${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`;
   out.push(`Indexed ${commit}, ${how}, in ${r.sync.ms} ms.`, "");
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
-  for (const m of r.missing) out.push(`> **Not in this etk build:** ${cell(m)}.`, "");
   out.push("| Output | Where |", "|---|---|");
   const up = options.uploaded;
   out.push(`| Database and query results | ${up ? link(up.data) : `<code>${cell(rel(options.cwd, r.dbPath))}</code>, <code>${cell(rel(options.cwd, r.resultsDir))}/</code>`} |`);
-  if (r.reportPath) out.push(`| HTML report | ${up?.report ? link(up.report) : `<code>${cell(rel(options.cwd, r.reportPath))}</code>`} |`);
+  out.push(`| HTML report | ${up ? link(up.report) : `<code>${cell(rel(options.cwd, r.reportPath))}</code>`} |`);
   out.push("");
   if (r.queries.length > 0) {
     out.push("### Named queries", "", "| Query | Rows | Files |", "|---|---:|---|");
@@ -3731,7 +3766,7 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-HY6SWU3C.js"),
+    import("./chunks/namedQueries-NGH236XO.js"),
     import("./chunks/output-RN3TTPCZ.js"),
     import("./chunks/buildReport-GWCVRCXC.js")
   ]);
@@ -3752,8 +3787,15 @@ async function runIndex(req) {
   const generatedAt = req.generatedAt ?? /* @__PURE__ */ new Date();
   const notes = [];
   const cwd = req.cwd ?? process.cwd();
+  const top = req.config.top;
+  if (top === null) throw new UsageError("the index is built from the commit checked out (HEAD), and this is not inside a git repository", "run it in a git checkout (in CI, check the repository out first)");
+  if (!gitSucceeds(["rev-parse", "--verify", "-q", "HEAD^{commit}"], top)) throw new UsageError("the index is built from the commit checked out (HEAD), and this repository has no commit yet", "commit the experiment docs first");
   const outDir = resolve7(cwd, req.outDir);
-  mkdirSync3(outDir, { recursive: true });
+  try {
+    mkdirSync3(outDir, { recursive: true });
+  } catch (err) {
+    throw cannotWrite(outDir, err);
+  }
   const dbPath = join11(outDir, "tracking.db");
   const resultsDir = join11(outDir, "results");
   let start = existsSync9(dbPath) ? "in-place" : "fresh";
@@ -3784,8 +3826,7 @@ async function runIndex(req) {
   checkpointAndClose(dbPath);
   const db = openForRead(dbPath);
   const queries = [];
-  const missing = [];
-  let reportPath = null;
+  const reportPath = join11(outDir, "report.html");
   let counts2;
   try {
     const one = (sql) => Number(db.prepare(sql).get().n);
@@ -3798,25 +3839,19 @@ async function runIndex(req) {
     };
     rmSync(resultsDir, { recursive: true, force: true });
     mkdirSync3(resultsDir, { recursive: true });
-    if (parts.runNamedQueries && parts.formatRows) {
-      const used = /* @__PURE__ */ new Set();
-      for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
-        let stem = queryFileStem(r.name);
-        for (let i = 2; used.has(stem); i++) stem = `${queryFileStem(r.name)}-${i}`;
-        used.add(stem);
-        const json = join11(resultsDir, `${stem}.json`);
-        const csv = join11(resultsDir, `${stem}.csv`);
-        writeFileSync(json, ensureNewline(parts.formatRows(r, "json")));
-        writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
-        queries.push({ name: r.name, rows: r.rows.length, json, csv });
-      }
-    } else missing.push("named queries (src/query/namedQueries.ts is not in this build)");
-    if (parts.buildReport) {
-      reportPath = join11(outDir, "report.html");
-      const top = req.config.top ?? req.config.projectDir;
-      const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
-      writeFileSync(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
-    } else missing.push("the HTML report (src/report/buildReport.ts is not in this build)");
+    const used = /* @__PURE__ */ new Set();
+    for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
+      let stem = queryFileStem(r.name);
+      for (let i = 2; used.has(stem.toLowerCase()); i++) stem = `${queryFileStem(r.name)}-${i}`;
+      used.add(stem.toLowerCase());
+      const json = join11(resultsDir, `${stem}.json`);
+      const csv = join11(resultsDir, `${stem}.csv`);
+      writeFileSync(json, ensureNewline(parts.formatRows(r, "json")));
+      writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
+      queries.push({ name: r.name, rows: r.rows.length, json, csv });
+    }
+    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
+    writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
   } finally {
     db.close();
   }
@@ -3840,7 +3875,6 @@ async function runIndex(req) {
     },
     counts: counts2,
     queries,
-    missing,
     notes
   };
 }
@@ -3887,9 +3921,7 @@ Examples:
   etk ci index --out public/etk --previous-db .cache/tracking.db`;
 function writeSummary(cwd, file, markdown) {
   if (typeof file !== "string" || file === "") return;
-  const path = resolve8(cwd, file);
-  mkdirSync4(dirname5(path), { recursive: true });
-  writeFileSync2(path, markdown);
+  writeFileAtomic(resolve8(cwd, file), markdown);
 }
 function checkJson(r) {
   return JSON.stringify({
@@ -3947,14 +3979,12 @@ var ciCommand = {
       });
       for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${n}
 `);
-      for (const m of r2.missing) io.stderr.write(`${err.yellow("note")}  not in this build: ${m}
-`);
       const shown = (p) => relative13(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
 `);
       for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}
 `);
-      if (r2.reportPath) io.stdout.write(`  report -> ${shown(r2.reportPath)}
+      io.stdout.write(`  report -> ${shown(r2.reportPath)}
 `);
       writeSummary(io.cwd, values.summary, renderIndexSummary(r2, { cwd: io.cwd }));
       return 0;
@@ -4064,6 +4094,11 @@ if (!isMainThread && workerData?.etkWorker === "validate") {
   await workerMain(workerData, (message) => parentPort.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err) => {
+      if (err.code !== "EPIPE") throw err;
+    });
+  }
   const code2 = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -10,14 +10,13 @@ export interface NamedQueryResult {
 
 /**
  * The steps of the index job that other modules provide: the named queries with their output
- * formats (src/query/) and the HTML report (src/report/). A step that is null is not in this build
- * yet: the index job says so in its summary and publishes the rest. Tests pass their own.
+ * formats (src/query/) and the HTML report (src/report/). Tests pass their own.
  */
 export interface IndexParts {
-  runNamedQueries: ((db: DatabaseSync, config: EtkConfig, now: Date) => NamedQueryResult[]) | null;
-  formatRows: ((result: { columns: string[]; rows: Record<string, unknown>[] }, format: 'json' | 'csv') => string) | null;
+  runNamedQueries: (db: DatabaseSync, config: EtkConfig, now: Date) => NamedQueryResult[];
+  formatRows: (result: { columns: string[]; rows: Record<string, unknown>[] }, format: 'json' | 'csv') => string;
   /** `linkBase`: what links to files start with (src/report/buildReport.ts's option of that name). */
-  buildReport: ((db: DatabaseSync, options: { generatedAt?: Date; linkBase?: string }) => string) | null;
+  buildReport: (db: DatabaseSync, options: { generatedAt?: Date; linkBase?: string }) => string;
 }
 
 /** The parts of this build, loaded when the index job runs (the report's code stays out of the CLI's start-up). */

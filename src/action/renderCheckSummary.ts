@@ -3,7 +3,7 @@ import { ANNOTATIONS_PER_SEVERITY } from './pickAnnotations.ts';
 import type { MetricComparison } from './reportMetrics.ts';
 import type { CheckResult } from './runCheck.ts';
 
-/** GitHub refuses a step summary over 1 MiB; the problem table stops well before that. */
+/** GitHub refuses a step summary over 1 MiB; the problem and metric tables stop well before that. */
 export const SUMMARY_TABLE_BUDGET = 800_000;
 
 export interface SummaryOptions {
@@ -79,6 +79,8 @@ export function renderCheckSummary(r: CheckResult, options: SummaryOptions = {})
   const budget = options.budget ?? SUMMARY_TABLE_BUDGET;
   const failed = r.errors > 0 ? '✖' : r.warnings > 0 ? '⚠' : '✔';
   const out: string[] = [`## etk check: ${failed} ${headline(r)}`, ''];
+  // Both tables share one budget, so the summary stays under GitHub's 1 MiB.
+  let size = 0;
   if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, '');
   if (r.mode === 'all' && r.notes.length === 0) out.push('Every artifact under the experiments root was checked (mode: all).', '');
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, '');
@@ -92,7 +94,6 @@ export function renderCheckSummary(r: CheckResult, options: SummaryOptions = {})
       out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, '');
     }
     out.push('| File | Line | Severity | Rule | Problem |', '|---|---:|---|---|---|');
-    let size = 0;
     let shown = 0;
     for (const d of r.diagnostics) {
       const row = problemRow(d, options.blobUrl);
@@ -107,7 +108,15 @@ export function renderCheckSummary(r: CheckResult, options: SummaryOptions = {})
 
   if (r.metrics.length > 0) {
     out.push('### Metrics of the changed reports', '', '| Report | Metric | Value | Baseline | Change | Verdict |', '|---|---|---:|---|---:|---|');
-    for (const m of r.metrics) out.push(metricRow(m, options.blobUrl));
+    let shown = 0;
+    for (const m of r.metrics) {
+      const row = metricRow(m, options.blobUrl);
+      size += Buffer.byteLength(row) + 1;
+      if (size > budget) break;
+      out.push(row);
+      shown++;
+    }
+    if (shown < r.metrics.length) out.push('', `… and ${plural(r.metrics.length - shown, 'more metric')}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

@@ -11,7 +11,7 @@ export interface PublishedArtifact {
 export interface IndexSummaryOptions {
   /** Paths are shown relative to this folder (the workspace). */
   cwd: string;
-  uploaded?: { data: PublishedArtifact; report: PublishedArtifact | null } | null;
+  uploaded?: { data: PublishedArtifact; report: PublishedArtifact } | null;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -36,12 +36,11 @@ export function renderIndexSummary(r: IndexResult, options: IndexSummaryOptions)
     : `${r.start === 'restored' || r.start === 'in-place' ? 'updated from the previous database' : 'built'}: ${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`;
   out.push(`Indexed ${commit}, ${how}, in ${r.sync.ms} ms.`, '');
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, '');
-  for (const m of r.missing) out.push(`> **Not in this etk build:** ${cell(m)}.`, '');
 
   out.push('| Output | Where |', '|---|---|');
   const up = options.uploaded;
   out.push(`| Database and query results | ${up ? link(up.data) : `<code>${cell(rel(options.cwd, r.dbPath))}</code>, <code>${cell(rel(options.cwd, r.resultsDir))}/</code>`} |`);
-  if (r.reportPath) out.push(`| HTML report | ${up?.report ? link(up.report) : `<code>${cell(rel(options.cwd, r.reportPath))}</code>`} |`);
+  out.push(`| HTML report | ${up ? link(up.report) : `<code>${cell(rel(options.cwd, r.reportPath))}</code>`} |`);
   out.push('');
 
   if (r.queries.length > 0) {

@@ -3,9 +3,12 @@ import { join, relative, resolve } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { CorruptDatabaseError, openForRead } from '../db/openDb.ts';
 import { toPosix } from '../discover/worktree.ts';
+import { UsageError } from '../errors.ts';
+import { gitSucceeds } from '../git/execGit.ts';
 import { checkpointAndClose } from '../db/publishDb.ts';
 import { syncIndex, type SyncOutcome } from '../sync/syncIndex.ts';
 import { indexParts, type IndexParts } from './indexParts.ts';
+import { cannotWrite, writeFileAtomic } from '../util/writeFileAtomic.ts';
 
 export interface IndexRequest {
   config: EtkConfig;
@@ -33,16 +36,13 @@ export interface QueryFiles {
 export interface IndexResult {
   dbPath: string;
   resultsDir: string;
-  /** null when the report step is not in this build. */
-  reportPath: string | null;
+  reportPath: string;
   /** How the database started: from previous-db (copied, or used in place), fresh, or previous-db was missing or unusable. */
   start: 'restored' | 'in-place' | 'fresh' | 'missing' | 'damaged';
   commit: string | null;
   sync: Pick<SyncOutcome, 'rebuild' | 'listed' | 'files' | 'errors' | 'warnings'> & { added: number; changed: number; removed: number; ms: number };
   counts: { experiments: number; artifacts: number; files: number; errors: number; warnings: number };
   queries: QueryFiles[];
-  /** Steps this build cannot do yet (named queries, report). */
-  missing: string[];
   notes: string[];
 }
 
@@ -62,8 +62,16 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
   const generatedAt = req.generatedAt ?? new Date();
   const notes: string[] = [];
   const cwd = req.cwd ?? process.cwd();
+  // It indexes HEAD: say so plainly when there is none (sync's own message speaks of --rev).
+  const top = req.config.top;
+  if (top === null) throw new UsageError('the index is built from the commit checked out (HEAD), and this is not inside a git repository', 'run it in a git checkout (in CI, check the repository out first)');
+  if (!gitSucceeds(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], top)) throw new UsageError('the index is built from the commit checked out (HEAD), and this repository has no commit yet', 'commit the experiment docs first');
   const outDir = resolve(cwd, req.outDir);
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (err) {
+    throw cannotWrite(outDir, err);
+  }
   const dbPath = join(outDir, 'tracking.db');
   const resultsDir = join(outDir, 'results');
 
@@ -97,8 +105,7 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
 
   const db = openForRead(dbPath);
   const queries: QueryFiles[] = [];
-  const missing: string[] = [];
-  let reportPath: string | null = null;
+  const reportPath = join(outDir, 'report.html');
   let counts: IndexResult['counts'];
   try {
     const one = (sql: string) => Number((db.prepare(sql).get() as { n: number }).n);
@@ -112,26 +119,21 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
 
     rmSync(resultsDir, { recursive: true, force: true });
     mkdirSync(resultsDir, { recursive: true });
-    if (parts.runNamedQueries && parts.formatRows) {
-      const used = new Set<string>();
-      for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
-        let stem = queryFileStem(r.name);
-        for (let i = 2; used.has(stem); i++) stem = `${queryFileStem(r.name)}-${i}`;
-        used.add(stem);
-        const json = join(resultsDir, `${stem}.json`);
-        const csv = join(resultsDir, `${stem}.csv`);
-        writeFileSync(json, ensureNewline(parts.formatRows(r, 'json')));
-        writeFileSync(csv, ensureNewline(parts.formatRows(r, 'csv')));
-        queries.push({ name: r.name, rows: r.rows.length, json, csv });
-      }
-    } else missing.push('named queries (src/query/namedQueries.ts is not in this build)');
+    const used = new Set<string>();
+    for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
+      // Unique also where case does not count (macOS runners, a zip unpacked on Windows).
+      let stem = queryFileStem(r.name);
+      for (let i = 2; used.has(stem.toLowerCase()); i++) stem = `${queryFileStem(r.name)}-${i}`;
+      used.add(stem.toLowerCase());
+      const json = join(resultsDir, `${stem}.json`);
+      const csv = join(resultsDir, `${stem}.csv`);
+      writeFileSync(json, ensureNewline(parts.formatRows(r, 'json')));
+      writeFileSync(csv, ensureNewline(parts.formatRows(r, 'csv')));
+      queries.push({ name: r.name, rows: r.rows.length, json, csv });
+    }
 
-    if (parts.buildReport) {
-      reportPath = join(outDir, 'report.html');
-      const top = req.config.top ?? req.config.projectDir;
-      const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative(outDir, top))}/`.replace(/^\/$/, '');
-      writeFileSync(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
-    } else missing.push('the HTML report (src/report/buildReport.ts is not in this build)');
+    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative(outDir, top))}/`.replace(/^\/$/, '');
+    writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
   } finally {
     db.close();
   }
@@ -156,7 +158,6 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
     },
     counts,
     queries,
-    missing,
     notes,
   };
 }

@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { eventFromEnv } from '../action/ciEvent.ts';
 import { pickAnnotations } from '../action/pickAnnotations.ts';
 import { headline, renderCheckSummary } from '../action/renderCheckSummary.ts';
@@ -13,6 +12,7 @@ import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
 import { renderGithub, renderText } from './render/renderDiagnostics.ts';
 import { VERSION } from './version.ts';
+import { writeFileAtomic } from '../util/writeFileAtomic.ts';
 
 const HELP = `Usage: etk ci check [options]
        etk ci index --out DIR [options]
@@ -52,9 +52,7 @@ Examples:
 
 function writeSummary(cwd: string, file: unknown, markdown: string): void {
   if (typeof file !== 'string' || file === '') return;
-  const path = resolve(cwd, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, markdown);
+  writeFileAtomic(resolve(cwd, file), markdown);
 }
 
 function checkJson(r: CheckResult): string {
@@ -113,11 +111,10 @@ export const ciCommand: Command = {
         ...(typeof values['previous-db'] === 'string' ? { previousDb: values['previous-db'] } : {}),
       });
       for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${n}\n`);
-      for (const m of r.missing) io.stderr.write(`${err.yellow('note')}  not in this build: ${m}\n`);
       const shown = (p: string) => relative(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r.dbPath)}: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)\n`);
       for (const q of r.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}\n`);
-      if (r.reportPath) io.stdout.write(`  report -> ${shown(r.reportPath)}\n`);
+      io.stdout.write(`  report -> ${shown(r.reportPath)}\n`);
       writeSummary(io.cwd, values.summary, renderIndexSummary(r, { cwd: io.cwd }));
       return 0;
     }

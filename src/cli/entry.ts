@@ -7,6 +7,13 @@ if (!isMainThread && (workerData as WorkerMessage | undefined)?.etkWorker === 'v
   await workerMain(workerData as WorkerMessage, (message) => parentPort!.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
+  // A reader that stops early (`etk query … | head`) closes the pipe: the rest of the output has
+  // nowhere to go, which is no error of etk's; the command still finishes its work and exits as usual.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
   const code = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

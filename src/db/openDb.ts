@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ConfigError, EtkError } from '../errors.ts';
@@ -105,7 +105,8 @@ function configure(db: DatabaseSync): void {
 
 /**
  * Opens tracking.db for writing: creates it, or migrates an older, empty-roadmap or foreign database
- * after backing the file up (VACUUM INTO, so a WAL is included). Tables etk does not own are left
+ * after backing the file up (a serialized copy under the write lock, so a WAL is included; VACUUM
+ * INTO on Node 22). Tables etk does not own are left
  * alone. A database newer than this etk is refused before anything is written.
  */
 export function openForWrite(path: string): OpenedDb {
@@ -134,6 +135,17 @@ export function openForWrite(path: string): OpenedDb {
   configure(db);
   if (version === SCHEMA_VERSION) return { db, path };
 
+  // Node 22's node:sqlite has no serialize(): there the backup is a VACUUM INTO copy (a consistent
+  // snapshot too, but it cannot run inside the transaction below), dropped if it turns out unneeded.
+  let early: string | null = null;
+  if (typeof db.serialize !== 'function' && objects(db).length > 0) {
+    early = `${path}.bak-${stamp()}`;
+    db.exec(`VACUUM INTO '${early.replace(/'/g, "''")}'`);
+  }
+  const dropEarly = () => {
+    if (early !== null) rmSync(early, { force: true });
+  };
+
   // Decide under the write lock: another etk process may be creating or migrating this file now.
   db.exec('BEGIN IMMEDIATE');
   let existing: { name: string; type: string }[];
@@ -142,15 +154,17 @@ export function openForWrite(path: string): OpenedDb {
   try {
     if (userVersion(db) === SCHEMA_VERSION) {
       db.exec('COMMIT'); // another etk process created or migrated it while we waited
+      dropEarly();
       return { db, path };
     }
     existing = objects(db);
     foreignTables = existing.filter((o) => o.type === 'table' && !isEtkObject(o.name)).map((o) => o.name);
-    if (existing.length > 0) {
+    if (existing.length > 0 && early !== null) backup = early;
+    else if (existing.length > 0) {
       // A consistent copy of what this connection sees (the write lock keeps it still).
       backup = `${path}.bak-${stamp()}`;
       writeFileSync(backup, db.serialize());
-    }
+    } else dropEarly();
     dropEtkObjects(db);
     db.exec(DDL);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);

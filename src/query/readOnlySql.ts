@@ -72,9 +72,13 @@ function pragmaAllowed(name: string, arg: string | null): boolean {
   return READ_PRAGMAS.has(n) && arg === null;
 }
 
-/** Installs the authorizer on a read-only connection; it records the first refused action. */
+/**
+ * Installs the authorizer on a read-only connection; it records the first refused action. Node 22's
+ * node:sqlite has no setAuthorizer (Node 24 has): there the other three fences stand alone.
+ */
 function fence(db: DatabaseSync): { refused: () => string | null } {
   let refused: string | null = null;
+  if (typeof db.setAuthorizer !== 'function') return { refused: () => null };
   db.setAuthorizer((action, arg1, arg2) => {
     switch (action) {
       case constants.SQLITE_SELECT:
@@ -117,7 +121,7 @@ export function runReadOnlySql(db: DatabaseSync, sql: string): QueryResult {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`etk query sql: ${(err as Error).message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
   } finally {
-    db.setAuthorizer(null);
+    if (typeof db.setAuthorizer === 'function') db.setAuthorizer(null);
   }
   return result;
 }

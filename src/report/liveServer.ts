@@ -9,6 +9,7 @@ import { openForRead } from '../db/openDb.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
 import { checkExperiment, renderReport } from './buildReport.ts';
 import { loadReportData } from './loadReportData.ts';
+import { watchRoot, type RootWatch } from './watchRoot.ts';
 
 export interface LiveOptions {
   config: EtkConfig;
@@ -149,6 +150,8 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
   rebuild();
 
   const watchers: FSWatcher[] = [];
+  let rootWatch: RootWatch | null = null;
+  const stopped = (err: Error) => o.log(`watching stopped: ${err.message}`);
   const dbDir = dirname(o.dbPath);
   const dbName = basename(o.dbPath);
   watchers.push(watch(dbDir, (_event, file) => {
@@ -157,11 +160,11 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
   if (o.sync) {
     const rel = relative(o.config.rootAbs, o.dbPath);
     const dbRelative = rel.startsWith('..') ? null : rel.split(sep).join('/');
-    watchers.push(watch(o.config.rootAbs, { recursive: true }, (_event, file) => {
-      if (affectsIndex(file === null ? null : String(file), dbRelative)) schedule(true);
-    }));
+    rootWatch = watchRoot(o.config.rootAbs, (file) => {
+      if (affectsIndex(file, dbRelative)) schedule(true);
+    }, stopped);
   }
-  for (const w of watchers) w.on('error', (err) => o.log(`watching stopped: ${err.message}`));
+  for (const w of watchers) w.on('error', stopped);
 
   let port = o.port;
   const server = createServer((req, res) => handle(req, res));
@@ -239,6 +242,7 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
     async close() {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();
+      rootWatch?.close();
       for (const c of clients) c.end();
       await running;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,18 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
     assert.equal(precompiled.code, 1);
     assert.equal(strip(precompiled.stdout).length, 8);
     assert.deepEqual(strip(compiled.stdout), strip(precompiled.stdout));
+  });
+
+  it('finishes quietly when the reader of its output goes away (etk … | head)', async () => {
+    for (const args of [['--help'], ['validate', '--config', 'examples/etk.config.json'], ['ci', 'check', '--config', 'examples/etk.config.json', '--mode', 'all']]) {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      child.stdout.destroy(); // the reading end closes before etk writes a byte
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+      const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+      assert.equal(code, 0, `${args.join(' ')}: ${stderr}`);
+      assert.doesNotMatch(stderr, /EPIPE|\n\s+at /, args.join(' '));
+    }
   });
 
   it('prints its version and help', () => {

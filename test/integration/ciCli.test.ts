@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { cli } from '../helpers/runCli.ts';
 import { EXP, EXP2, artifact, artifactPath, manifestPath } from '../helpers/corpus.ts';
 import { ASSESSMENT, GUIDE, REPORT, checkoutWorkspace, prScenario } from '../helpers/prScenario.ts';
-import type { TempDir } from '../helpers/tempRepo.ts';
+import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
 
 const s = prScenario();
 
@@ -152,6 +152,33 @@ describe('etk ci index', () => {
     const again = await cli(ws.dir, 'ci', 'index', '--out', 'public/etk2', '--previous-db', 'public/etk/tracking.db');
     assert.match(again.stdout, /^✔ public\/etk2\/tracking\.db: 5 artifacts in 2 experiments \(0 added, 0 changed, 0 removed, \d+ ms\)\n/);
   });
+
+  it('an output path the file system refuses is a usage error that names it, never a stack trace', async () => {
+    const ws = checkoutWorkspace(s, 'refs/heads/main', null);
+    ws.write('taken', 'a file\n');
+    mkdirSync(join(ws.dir, 'folder.md'));
+    for (const [args, message] of [
+      [['index', '--out', 'taken'], /^etk: cannot write \S+\/taken: a part of the path is a file, not a folder\n {2}fix: choose another path\n$/],
+      [['index', '--out', 'taken/etk'], /^etk: cannot write \S+\/taken\/etk: a part of the path is a file, not a folder\n/],
+      [['check', '--summary', 'folder.md'], /^etk: cannot write \S+\/folder\.md: it is a folder\n {2}fix: give the path of a file in it, not of the folder\n$/],
+    ] as const) {
+      const r = await cli(ws.dir, 'ci', ...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr.replace(/^note .*\n/gm, ''), message);
+    }
+    assert.deepEqual(readdirSync(ws.dir).filter((f) => f.includes('etk-tmp')), []);
+  });
+
+  it('with no commit to index (a new repository, or no repository), says so and writes nothing', async () => {
+    const fresh = tempDir({ git: true });
+    fresh.write('etk.config.json', '{}\n');
+    const none = tempDir();
+    none.write('etk.config.json', '{}\n');
+    for (const [t, why] of [[fresh, 'this repository has no commit yet\n {2}fix: commit the experiment docs first'], [none, 'this is not inside a git repository\n {2}fix: run it in a git checkout']] as const) {
+      const r = await cli(t.dir, 'ci', 'index', '--out', 'out');
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, new RegExp(`^etk: the index is built from the commit checked out \\(HEAD\\), and ${why}`));
+      assert.ok(!existsSync(join(t.dir, 'out')));
+    }
+  });
 });
-
-

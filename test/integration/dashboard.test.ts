@@ -86,7 +86,7 @@ describe('etk dashboard --report', () => {
     assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-[^"]+connect-src &#39;none&#39;/);
     // The heatmap cell of the broken file's experiment and rule.
     assert.ok(new RegExp(`<rect(?=[^>]*data-experiment="${EXP}")(?=[^>]*data-rule="schema")[^>]*tabindex="0"`).test(page), 'a keyboard-reachable heatmap cell');
-    assert.deepEqual(readdirSync(t.dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+    assert.deepEqual(readdirSync(t.dir).filter((f) => f.endsWith('.etk-tmp')), [], 'no temporary file is left');
   });
 
   it('links the files relative to where the report is written', async () => {
@@ -129,6 +129,18 @@ describe('etk dashboard --report', () => {
     const exp = await cli(t.dir, 'dashboard', '--experiment', EXP);
     assert.equal(exp.code, 2);
     assert.match(exp.stderr, /--experiment needs --report FILE/);
+  });
+
+  it('--report naming a folder, or under a file, is a usage error that names the path', async () => {
+    const t = await syncedRepo();
+    t.write('out/keep.txt', 'x');
+    const folder = await cli(t.dir, 'dashboard', '--report', 'out');
+    assert.equal(folder.code, 2, folder.stderr);
+    assert.match(folder.stderr, /^etk: cannot write \S+\/out: it is a folder\n {2}fix: give the path of a file in it, not of the folder\n$/);
+    const under = await cli(t.dir, 'dashboard', '--report', 'out/keep.txt/report.html');
+    assert.equal(under.code, 2, under.stderr);
+    assert.match(under.stderr, /^etk: cannot write \S+\/out\/keep\.txt\/report\.html: a part of the path is a file, not a folder\n/);
+    assert.deepEqual(readdirSync(join(t.dir, 'out')), ['keep.txt'], 'no temporary file is left');
   });
 
   it('is the same page for the same index and time (buildReport)', async () => {
@@ -207,6 +219,26 @@ describe('etk dashboard (live)', () => {
       await until('the reload event', () => events.join('').includes('event: rebuilt'));
       assert.ok(logs.some((l) => /synced 1 changed file/.test(l)), logs.join('\n'));
       stream.destroy();
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('waits for an experiments root that does not exist yet (right after etk init), and syncs what appears in it', async () => {
+    const t = tempDir({ git: true });
+    t.write('etk.config.json', '{}');
+    const config = await loadConfig({ cwd: t.dir });
+    const logs: string[] = [];
+    const live = await startLiveDashboard({ config, dbPath: join(t.dir, DB), etkVersion: 'test', port: 0, sync: true, log: (l) => logs.push(l), debounceMs: 30 });
+    try {
+      assert.equal(embedded((await get(live.url)).body).arts.length, 0);
+      const before = live.generation();
+      t.write(manifestPath(), manifest(EXP));
+      await until('a rebuild with the first experiment', () => live.generation() > before);
+      t.write(R, artifact('report', { id: 'r-1', extra: 'title: Written into the new root\n' }));
+      await until('the report on the page', async () => (await get(live.url)).body.includes('Written into the new root'));
+      assert.equal(one(t, 'SELECT COUNT(*) AS n FROM artifacts'), 2);
+      assert.ok(!logs.some((l) => /watching stopped/.test(l)), logs.join('\n'));
     } finally {
       await live.close();
     }

@@ -31,26 +31,16 @@ describe('runIndex with its parts injected (the seam for named queries and the r
     };
     const at = new Date('2026-01-02T03:04:05Z');
     const r = await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'site/etk', generatedAt: at, parts, linkBase: (commit) => `https://example.invalid/blob/${commit}/` });
-    assert.deepEqual(readdirSync(r.resultsDir).sort(), ['Count.csv', 'Count.json', 'count.csv', 'count.json', 'escape.csv', 'escape.json'].sort());
+    assert.deepEqual(readdirSync(r.resultsDir).sort(), ['Count-2.csv', 'Count-2.json', 'count.csv', 'count.json', 'escape.csv', 'escape.json'].sort());
     assert.equal(readFileSync(join(r.resultsDir, 'count.json'), 'utf8'), '[{"n":5}]\n');
     assert.equal(readFileSync(join(r.resultsDir, 'count.csv'), 'utf8'), 'n\r\n5\n');
     assert.deepEqual(r.queries.map((q) => [q.name, q.rows]), [['count', 1], ['Count', 0], ['../escape', 0]]);
     assert.equal(r.reportPath, join(ws.dir, 'site', 'etk', 'report.html'));
     assert.deepEqual(seen, [{ generatedAt: at, linkBase: `https://example.invalid/blob/${r.commit}/` }]);
-    assert.deepEqual(r.missing, []);
 
     // Without a link base for the commit, links are relative from the report's folder to the repository top.
     seen.length = 0;
     await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'site/etk', generatedAt: at, parts });
     assert.equal(seen[0]?.linkBase, '../../');
-  });
-
-  it('a part that is not in the build is skipped and named', async () => {
-    const ws = checkoutWorkspace(s, 'refs/heads/main', 1);
-    const config = await loadConfig({ cwd: ws.dir });
-    const r = await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'out', parts: { runNamedQueries: null, formatRows: null, buildReport: null } });
-    assert.equal(r.reportPath, null);
-    assert.deepEqual(readdirSync(r.resultsDir), []);
-    assert.deepEqual(r.missing, ['named queries (src/query/namedQueries.ts is not in this build)', 'the HTML report (src/report/buildReport.ts is not in this build)']);
   });
 });

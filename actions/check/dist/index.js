@@ -23648,6 +23648,7 @@ function renderCheckSummary(r, options2 = {}) {
   const budget = options2.budget ?? SUMMARY_TABLE_BUDGET;
   const failed = r.errors > 0 ? "✖" : r.warnings > 0 ? "⚠" : "✔";
   const out = [`## etk check: ${failed} ${headline(r)}`, ""];
+  let size = 0;
   if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, "");
   if (r.mode === "all" && r.notes.length === 0) out.push("Every artifact under the experiments root was checked (mode: all).", "");
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
@@ -23660,7 +23661,6 @@ function renderCheckSummary(r, options2 = {}) {
       out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, "");
     }
     out.push("| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
-    let size = 0;
     let shown = 0;
     for (const d of r.diagnostics) {
       const row = problemRow(d, options2.blobUrl);
@@ -23674,7 +23674,15 @@ function renderCheckSummary(r, options2 = {}) {
   }
   if (r.metrics.length > 0) {
     out.push("### Metrics of the changed reports", "", "| Report | Metric | Value | Baseline | Change | Verdict |", "|---|---|---:|---|---:|---|");
-    for (const m of r.metrics) out.push(metricRow(m, options2.blobUrl));
+    let shown = 0;
+    for (const m of r.metrics) {
+      const row = metricRow(m, options2.blobUrl);
+      size += Buffer.byteLength(row) + 1;
+      if (size > budget) break;
+      out.push(row);
+      shown++;
+    }
+    if (shown < r.metrics.length) out.push("", `… and ${plural(r.metrics.length - shown, "more metric")}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
     out.push("");
   }
   return `${out.join("\n")}

@@ -39,15 +39,14 @@ export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader
 
     const r = await runIndex({ config, etkVersion: VERSION, cwd, outDir, linkBase: (commit) => blobUrl(env, commit), ...(previous !== '' ? { previousDb: previous } : {}) });
     for (const n of r.notes) core.info(`etk: ${n}`);
-    for (const m of r.missing) core.warning(`etk: not in this build: ${m}`);
     core.info(`etk: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments -> ${relative(cwd, r.dbPath)} (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)`);
     for (const q of r.queries) core.info(`etk: query ${q.name}: ${q.rows} rows -> ${relative(cwd, q.json)}, ${relative(cwd, q.csv)}`);
 
     setOutput('db-path', r.dbPath);
     setOutput('results-dir', r.resultsDir);
-    setOutput('report-path', r.reportPath ?? '');
+    setOutput('report-path', r.reportPath);
 
-    let uploaded: { data: PublishedArtifact; report: PublishedArtifact | null } | null = null;
+    let uploaded: { data: PublishedArtifact; report: PublishedArtifact } | null = null;
     if (wantUpload) {
       const files = [r.dbPath, ...filesUnder(r.resultsDir)];
       const upload = async (req: UploadRequest) => {
@@ -59,17 +58,14 @@ export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader
       };
       const data = await upload({ name, files, rootDirectory: dirname(r.dbPath), ...(retentionDays !== undefined ? { retentionDays } : {}) });
       const dataArtifact = { name: data.name, id: data.id, url: artifactUrl(env, data.id) };
-      let reportArtifact: PublishedArtifact | null = null;
-      if (r.reportPath) {
-        const rep = await upload({ name: `${name}-report.html`, files: [r.reportPath], rootDirectory: dirname(r.dbPath), single: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
-        reportArtifact = { name: rep.name, id: rep.id, url: artifactUrl(env, rep.id) };
-      }
+      const rep = await upload({ name: `${name}-report.html`, files: [r.reportPath], rootDirectory: dirname(r.dbPath), single: true, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+      const reportArtifact = { name: rep.name, id: rep.id, url: artifactUrl(env, rep.id) };
       uploaded = { data: dataArtifact, report: reportArtifact };
       setOutput('artifact-id', dataArtifact.id);
       setOutput('artifact-url', dataArtifact.url ?? '');
-      setOutput('report-artifact-id', reportArtifact?.id ?? '');
-      setOutput('report-artifact-url', reportArtifact?.url ?? '');
-      core.info(`etk: uploaded ${name} (id ${data.id}, ${data.size} bytes)${reportArtifact ? ` and ${reportArtifact.name} (id ${reportArtifact.id})` : ''}`);
+      setOutput('report-artifact-id', reportArtifact.id);
+      setOutput('report-artifact-url', reportArtifact.url ?? '');
+      core.info(`etk: uploaded ${name} (id ${data.id}, ${data.size} bytes) and ${reportArtifact.name} (id ${reportArtifact.id})`);
     }
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderIndexSummary(r, { cwd, uploaded })).write();
   });

@@ -110,6 +110,10 @@ describe('workflows', () => {
     const script = test.steps.map((s) => s.run ?? '').join('\n');
     assert.match(script, /npm ci/);
     assert.match(script, /npm test/);
+    // npm test runs on the node@24 devDependency; a plain `node --test` step runs on the matrix's Node.
+    const own = test.steps.find((s) => /^node --test /m.test(s.run ?? ''));
+    assert.ok(own, 'a step runs tests on the runner\'s own Node (not through npm)');
+    for (const f of (own.run ?? '').match(/test\/\S+\.test\.ts/g) ?? []) assert.ok(existsSync(join(REPO, f)), `${f} exists`);
     assert.match(script, /npm run build\n[^]*git diff --exit-code[^\n]* dist actions\/check\/dist actions\/index\/dist/);
   });
 

@@ -44,6 +44,17 @@ describe('check summary', () => {
     assert.match(rows[0]!, /^\| <code>exp\/f1\.md<\/code> \| 1:2 \| ❌ error \| <code>schema<\/code> \| bad 1<br>fix: do this \|$/);
   });
 
+  it('the metrics table shares the byte budget with the problems, so the whole summary stays under it', () => {
+    const problems = Array.from({ length: 10 }, (_, i) => diag(i + 1));
+    const metrics = Array.from({ length: 400 }, (_, i) => ({ file: `exp/r${i}.md`, metric: `m${i}`, value: i, unit: null, baseline: 1, baselineFrom: 'declared' as const, comparison: 'neutral', baselineExperiment: null }));
+    const budget = 6000;
+    const md = renderCheckSummary(result(problems, { metrics }), { budget });
+    const rows = md.split('\n').filter((l) => l.startsWith('| <code>exp/r'));
+    assert.ok(rows.length > 5 && rows.length < 400, String(rows.length));
+    assert.ok(md.includes(`… and ${400 - rows.length} more metrics, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`), md.slice(-300));
+    assert.ok(Buffer.byteLength(md) < budget + 1000, String(Buffer.byteLength(md)));
+  });
+
   it('links files to their line at the checked commit, with path segments encoded', () => {
     const md = renderCheckSummary(result([diag(3, { file: 'exp/a b#c.md' })]), { blobUrl: 'https://github.com/o/r/blob/abc/' });
     assert.ok(md.includes('[<code>exp/a b#c.md</code>](https://github.com/o/r/blob/abc/exp/a%20b%23c.md#L3)'), md);
@@ -56,7 +67,7 @@ describe('index summary', () => {
     sync: { rebuild: null, listed: 'quick', files: 12, errors: 0, warnings: 1, added: 1, changed: 2, removed: 0, ms: 42 },
     counts: { experiments: 2, artifacts: 12, files: 12, errors: 0, warnings: 1 },
     queries: [{ name: 'active', rows: 2, json: '/ws/etk-out/results/active.json', csv: '/ws/etk-out/results/active.csv' }],
-    missing: [], notes: [],
+    notes: [],
   };
   it('counts, how the sync went, links to the uploaded artifacts, each query', () => {
     const md = renderIndexSummary(r, { cwd: '/ws', uploaded: { data: { name: 'etk-index', id: 1, url: 'https://x/1' }, report: { name: 'etk-index-report.html', id: 2, url: 'https://x/2' } } });

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { UsageError } from '../../../src/errors.ts';
 import { TargetExistsError, writeFileAtomic } from '../../../src/util/writeFileAtomic.ts';
 import { tempDir } from '../../helpers/tempRepo.ts';
 
@@ -38,7 +39,7 @@ describe('writeFileAtomic', () => {
     // A target that cannot be replaced (a folder): same.
     mkdirSync(join(t.dir, 'dir.md'));
     writeFileSync(join(t.dir, 'dir.md', 'x'), 'x');
-    assert.throws(() => writeFileAtomic(join(t.dir, 'dir.md'), 'new\n'));
+    assert.throws(() => writeFileAtomic(join(t.dir, 'dir.md'), 'new\n'), (err: Error) => err instanceof UsageError && err.message === `cannot write ${join(t.dir, 'dir.md')}: it is a folder`);
     assert.deepEqual(readdirSync(t.dir).sort(), ['a.md', 'dir.md']);
   });
 

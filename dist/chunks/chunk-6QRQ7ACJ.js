@@ -15579,7 +15579,7 @@ async function workerMain(message, post) {
 }
 
 // src/db/openDb.ts
-import { existsSync, mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 
@@ -15848,6 +15848,14 @@ function openForWrite(path) {
   useWal(db, path);
   configure(db);
   if (version === SCHEMA_VERSION) return { db, path };
+  let early = null;
+  if (typeof db.serialize !== "function" && objects(db).length > 0) {
+    early = `${path}.bak-${stamp()}`;
+    db.exec(`VACUUM INTO '${early.replace(/'/g, "''")}'`);
+  }
+  const dropEarly = () => {
+    if (early !== null) rmSync(early, { force: true });
+  };
   db.exec("BEGIN IMMEDIATE");
   let existing;
   let foreignTables;
@@ -15855,14 +15863,16 @@ function openForWrite(path) {
   try {
     if (userVersion(db) === SCHEMA_VERSION) {
       db.exec("COMMIT");
+      dropEarly();
       return { db, path };
     }
     existing = objects(db);
     foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);
-    if (existing.length > 0) {
+    if (existing.length > 0 && early !== null) backup = early;
+    else if (existing.length > 0) {
       backup = `${path}.bak-${stamp()}`;
       writeFileSync(backup, db.serialize());
-    }
+    } else dropEarly();
     dropEtkObjects(db);
     db.exec(DDL);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
@@ -15899,7 +15909,7 @@ function openForRead(path) {
 }
 
 // src/sync/syncIndex.ts
-import { rmSync } from "node:fs";
+import { rmSync as rmSync2 } from "node:fs";
 
 // src/artifacts/crossFileRules.ts
 var EMPTY_CATALOG = { experiments: /* @__PURE__ */ new Set(), artifactIds: /* @__PURE__ */ new Map() };
@@ -16930,7 +16940,7 @@ function recomputeCrossFile(db, writer, config2, scope) {
   }
 }
 function removeDatabaseFiles(path) {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ["", "-wal", "-shm"]) rmSync2(`${path}${suffix}`, { force: true });
 }
 async function syncIndex(req) {
   const started = performance.now();

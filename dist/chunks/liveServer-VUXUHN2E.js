@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-RIOUF7A5.js";
+} from "./chunk-6QRQ7ACJ.js";
 import "./chunk-N42JUTNQ.js";
 import {
   checkExperiment,
@@ -16,9 +16,53 @@ import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts
 import { createHash } from "node:crypto";
-import { readFileSync, watch } from "node:fs";
+import { readFileSync, watch as watch2 } from "node:fs";
 import { createServer } from "node:http";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname as dirname2, join, relative, sep } from "node:path";
+
+// src/report/watchRoot.ts
+import { existsSync, watch } from "node:fs";
+import { dirname } from "node:path";
+function nearestExisting(dir) {
+  let d = dir;
+  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
+  return d;
+}
+function watchRoot(root, onChange, onError) {
+  let watcher = null;
+  let watching = "";
+  let started = false;
+  let closed = false;
+  function attach() {
+    if (closed) return;
+    const dir = nearestExisting(root);
+    if (dir === watching) return;
+    watcher?.close();
+    watching = dir;
+    try {
+      watcher = dir === root ? watch(root, { recursive: true }, (_event, file) => onChange(file === null ? null : String(file))) : watch(dir, () => attach());
+    } catch (err) {
+      watcher = null;
+      onError(err);
+      return;
+    }
+    watcher.on("error", onError);
+    const late = started;
+    started = true;
+    if (dir === root && late) onChange(null);
+    if (dir !== root && nearestExisting(root) !== dir) attach();
+  }
+  attach();
+  return {
+    close() {
+      closed = true;
+      watcher?.close();
+      watcher = null;
+    }
+  };
+}
+
+// src/report/liveServer.ts
 var PAGE_HEADERS = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" };
 function stampOf(db) {
   const rows = db.prepare("SELECT key, value FROM etk_meta WHERE key IN ('synced_at', 'config_hash') ORDER BY key").all();
@@ -118,19 +162,21 @@ data: ${generation}
   if (o.sync) await runSync();
   rebuild();
   const watchers = [];
-  const dbDir = dirname(o.dbPath);
+  let rootWatch = null;
+  const stopped = (err) => o.log(`watching stopped: ${err.message}`);
+  const dbDir = dirname2(o.dbPath);
   const dbName = basename(o.dbPath);
-  watchers.push(watch(dbDir, (_event, file) => {
+  watchers.push(watch2(dbDir, (_event, file) => {
     if (file === null || file === dbName || file === `${dbName}-wal`) schedule(false);
   }));
   if (o.sync) {
     const rel = relative(o.config.rootAbs, o.dbPath);
     const dbRelative = rel.startsWith("..") ? null : rel.split(sep).join("/");
-    watchers.push(watch(o.config.rootAbs, { recursive: true }, (_event, file) => {
-      if (affectsIndex(file === null ? null : String(file), dbRelative)) schedule(true);
-    }));
+    rootWatch = watchRoot(o.config.rootAbs, (file) => {
+      if (affectsIndex(file, dbRelative)) schedule(true);
+    }, stopped);
   }
-  for (const w of watchers) w.on("error", (err) => o.log(`watching stopped: ${err.message}`));
+  for (const w of watchers) w.on("error", stopped);
   let port = o.port;
   const server = createServer((req, res) => handle(req, res));
   function handle(req, res) {
@@ -205,6 +251,7 @@ data: ${generation}
     async close() {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();
+      rootWatch?.close();
       for (const c of clients) c.end();
       await running;
       const closed = new Promise((resolve) => server.close(() => resolve()));

@@ -699,6 +699,7 @@ function pragmaAllowed(name, arg) {
 }
 function fence(db) {
   let refused = null;
+  if (typeof db.setAuthorizer !== "function") return { refused: () => null };
   db.setAuthorizer((action, arg1, arg2) => {
     switch (action) {
       case constants.SQLITE_SELECT:
@@ -739,7 +740,7 @@ function runReadOnlySql(db, sql) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`etk query sql: ${err.message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
   } finally {
-    db.setAuthorizer(null);
+    if (typeof db.setAuthorizer === "function") db.setAuthorizer(null);
   }
   return result;
 }
