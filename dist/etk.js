@@ -3745,7 +3745,7 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync3, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join11, relative as relative12, resolve as resolve7 } from "node:path";
 
 // src/db/publishDb.ts
@@ -3781,6 +3781,18 @@ async function indexParts() {
 function queryFileStem(name) {
   const stem = name.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "");
   return stem === "" ? "query" : stem;
+}
+var RESULTS_MARKER = ".etk-results";
+function freshResultsDir(dir) {
+  if (existsSync9(dir)) {
+    const entries = readdirSync2(dir);
+    if (entries.length > 0 && !entries.includes(RESULTS_MARKER)) {
+      throw new UsageError(`${dir} already holds files etk did not write, and etk replaces results/ on every run`, "choose another output folder (--out, or the action's out-dir), or move those files away");
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  mkdirSync3(dir, { recursive: true });
+  writeFileSync(join11(dir, RESULTS_MARKER), "The results of etk ci index: this folder is replaced on every run.\n");
 }
 async function runIndex(req) {
   const parts = req.parts ?? await indexParts();
@@ -3837,8 +3849,7 @@ async function runIndex(req) {
       errors: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'error'"),
       warnings: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'warning'")
     };
-    rmSync(resultsDir, { recursive: true, force: true });
-    mkdirSync3(resultsDir, { recursive: true });
+    freshResultsDir(resultsDir);
     const used = /* @__PURE__ */ new Set();
     for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
       let stem = queryFileStem(r.name);

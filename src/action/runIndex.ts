@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { CorruptDatabaseError, openForRead } from '../db/openDb.ts';
@@ -57,6 +57,22 @@ export function queryFileStem(name: string): string {
  * and close it, run every named query to JSON and CSV, build the HTML report. Writes into outDir:
  * tracking.db, results/<query>.json|.csv, report.html. Uploading is the caller's business.
  */
+/** Marks results/ as etk's: only a folder with this file (or an empty one) is ever replaced. */
+export const RESULTS_MARKER = '.etk-results';
+
+/** Empties results/ for this run, refusing to delete a folder of files etk did not write. */
+function freshResultsDir(dir: string): void {
+  if (existsSync(dir)) {
+    const entries = readdirSync(dir);
+    if (entries.length > 0 && !entries.includes(RESULTS_MARKER)) {
+      throw new UsageError(`${dir} already holds files etk did not write, and etk replaces results/ on every run`, 'choose another output folder (--out, or the action\'s out-dir), or move those files away');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, RESULTS_MARKER), 'The results of etk ci index: this folder is replaced on every run.\n');
+}
+
 export async function runIndex(req: IndexRequest): Promise<IndexResult> {
   const parts = req.parts ?? (await indexParts());
   const generatedAt = req.generatedAt ?? new Date();
@@ -117,8 +133,7 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
       warnings: one("SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'warning'"),
     };
 
-    rmSync(resultsDir, { recursive: true, force: true });
-    mkdirSync(resultsDir, { recursive: true });
+    freshResultsDir(resultsDir);
     const used = new Set<string>();
     for (const r of parts.runNamedQueries(db, req.config, generatedAt)) {
       // Unique also where case does not count (macOS runners, a zip unpacked on Windows).

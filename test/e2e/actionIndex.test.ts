@@ -54,7 +54,7 @@ describe('actions/index, built, on a simulated runner', () => {
     assert.equal(count(db, 'SELECT COUNT(*) AS n FROM artifacts'), 5);
     assert.equal(count(db, "SELECT COUNT(*) AS n FROM diagnostics WHERE severity = 'error'"), 1);
 
-    const files = QUERIES.flatMap((q) => [`${q}.csv`, `${q}.json`]).sort();
+    const files = ['.etk-results', ...QUERIES.flatMap((q) => [`${q}.csv`, `${q}.json`])].sort();
     assert.deepEqual(readdirSync(join(out, 'results')).sort(), files);
     const problems = JSON.parse(readFileSync(join(out, 'results', 'problems.json'), 'utf8')) as { file: string; rule: string }[];
     assert.deepEqual(problems.map((p) => [p.file, p.rule]), [[MAIN_LATER, 'schema']]);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { IndexParts } from '../../src/action/indexParts.ts';
@@ -31,7 +31,7 @@ describe('runIndex with its parts injected (the seam for named queries and the r
     };
     const at = new Date('2026-01-02T03:04:05Z');
     const r = await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'site/etk', generatedAt: at, parts, linkBase: (commit) => `https://example.invalid/blob/${commit}/` });
-    assert.deepEqual(readdirSync(r.resultsDir).sort(), ['Count-2.csv', 'Count-2.json', 'count.csv', 'count.json', 'escape.csv', 'escape.json'].sort());
+    assert.deepEqual(readdirSync(r.resultsDir).sort(), ['.etk-results', 'Count-2.csv', 'Count-2.json', 'count.csv', 'count.json', 'escape.csv', 'escape.json'].sort());
     assert.equal(readFileSync(join(r.resultsDir, 'count.json'), 'utf8'), '[{"n":5}]\n');
     assert.equal(readFileSync(join(r.resultsDir, 'count.csv'), 'utf8'), 'n\r\n5\n');
     assert.deepEqual(r.queries.map((q) => [q.name, q.rows]), [['count', 1], ['Count', 0], ['../escape', 0]]);
@@ -42,5 +42,27 @@ describe('runIndex with its parts injected (the seam for named queries and the r
     seen.length = 0;
     await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'site/etk', generatedAt: at, parts });
     assert.equal(seen[0]?.linkBase, '../../');
+  });
+
+  it('replaces its own results/ on every run, but never deletes a results/ folder of someone else\'s files', async () => {
+    const ws = checkoutWorkspace(s, 'refs/heads/main', 1);
+    const config = await loadConfig({ cwd: ws.dir });
+    const parts: IndexParts = {
+      runNamedQueries: () => [{ name: 'q', columns: ['n'], rows: [] }],
+      formatRows: () => '[]',
+      buildReport: () => '<!doctype html><title>report</title>',
+    };
+    const first = await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'out', parts });
+    writeFileSync(join(first.resultsDir, 'stale.json'), '[]');
+    const second = await runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'out', parts });
+    assert.deepEqual(readdirSync(second.resultsDir).sort(), ['.etk-results', 'q.csv', 'q.json'], 'the stale file of a run before is gone');
+
+    mkdirSync(join(ws.dir, 'mine', 'results'), { recursive: true });
+    writeFileSync(join(ws.dir, 'mine', 'results', 'model-scores.csv'), 'precious\n');
+    await assert.rejects(runIndex({ config, etkVersion: 'test', cwd: ws.dir, outDir: 'mine', parts }), (err: Error) => {
+      assert.match(err.message, /already holds files etk did not write/);
+      return true;
+    });
+    assert.equal(readFileSync(join(ws.dir, 'mine', 'results', 'model-scores.csv'), 'utf8'), 'precious\n');
   });
 });
