@@ -16,9 +16,15 @@ export interface SummaryOptions {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Text safe inside a Markdown table cell (no HTML, no cell breaks). */
+/**
+ * Text safe inside a Markdown table cell: no HTML, no cell breaks, and no Markdown of its own (text
+ * from the files, e.g. `![x](https://...)` in a value quoted by a message, shows as typed instead
+ * of becoming an image or a link).
+ */
 export function cell(s: string): string {
   return s
+    // Underscores inside words (paths, ids) never emphasise in GFM and stay as they are.
+    .replace(/[\\`*[\]!~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -23602,7 +23602,7 @@ function pickAnnotations(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
 var SUMMARY_TABLE_BUDGET = 8e5;
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return s.replace(/[\\`*[\]!~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function code(s) {
   return `<code>${cell(s)}</code>`;

@@ -22,6 +22,12 @@ describe('check summary', () => {
     assert.equal(cell('a | b <script>&\nnext'), 'a \\| b &lt;script&gt;&amp;<br>next');
   });
 
+  it('text from the files shows as typed: no image, link, emphasis or code span of its own', () => {
+    assert.equal(cell('![x](https://a.invalid/p.png)'), '\\!\\[x\\](https://a.invalid/p.png)');
+    assert.equal(cell('*bold* _em_ `code` ~~gone~~ a\\b'), '\\*bold\\* \\_em\\_ \\`code\\` \\~\\~gone\\~\\~ a\\\\b');
+    assert.equal(cell('20251217_024343_image_enhancements/x_y.md'), '20251217_024343_image_enhancements/x_y.md', 'underscores inside words stay');
+  });
+
   it('numbers without float noise', () => {
     assert.equal(num(0.91 - 0.85), '0.06');
     assert.equal(num(41), '41');
