@@ -15,6 +15,11 @@ describe('README stays the manual', () => {
     }
   });
 
+  it('describes the commands in the order etk --help lists them', () => {
+    const at = COMMANDS.map((c) => README.indexOf(`### \`etk ${c.name}\``));
+    assert.deepEqual(at, [...at].sort((a, b) => a - b), COMMANDS.map((c) => c.name).join(', '));
+  });
+
   it('lists every rule with its default severity, and no rule that does not exist', () => {
     const rows = [...README.matchAll(/^\| `([a-z-]+)` \| (error|warn|off) \|/gm)].map((m) => [m[1], m[2]]);
     const documented = new Map(rows.map(([id, sev]) => [id!, sev!]));
