@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   formatRows,
   resolveFormat
-} from "./chunks/chunk-EXFYJXRW.js";
+} from "./chunks/chunk-YZB7HVM2.js";
 import {
   LATEST_METRIC,
   LISTINGS,
@@ -21,7 +21,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-6KQUTPOP.js";
+} from "./chunks/chunk-O7AFGTM3.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -3766,8 +3766,8 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-NGH236XO.js"),
-    import("./chunks/output-RN3TTPCZ.js"),
+    import("./chunks/namedQueries-W4R3ZJP2.js"),
+    import("./chunks/output-WEL5AMCL.js"),
     import("./chunks/buildReport-GWCVRCXC.js")
   ]);
   return {

@@ -74,8 +74,22 @@ export function toCsv(result: QueryResult): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** Blobs, bigints or missing cells, which JSON.stringify would not print the way JSON output promises. */
+function needsConversion(result: QueryResult): boolean {
+  for (const row of result.rows) {
+    for (const c of result.columns) {
+      const v = row[c];
+      if (v === undefined || typeof v === 'bigint' || v instanceof Uint8Array) return true;
+    }
+  }
+  return false;
+}
+
 export function toJson(result: QueryResult): string {
-  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}\n`;
+  // Rows from node:sqlite already hold exactly the columns, in order: stringify them as they are
+  // (one native pass) unless a cell needs converting.
+  const rows = needsConversion(result) || result.rows.some((r) => Object.keys(r).length !== result.columns.length) ? result.rows.map((r) => jsonRow(result.columns, r)) : result.rows;
+  return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
 export function toNdjson(result: QueryResult): string {

@@ -39,6 +39,13 @@ describe('JSON and NDJSON', () => {
     assert.equal(back[1].blob, 'AP8B');
     assert.deepEqual(Object.keys(back[0]), tricky.columns, 'keys in column order');
   });
+  it('JSON is exactly what JSON.stringify(rows, null, 2) prints (built row by row for speed)', () => {
+    const plain = (r: QueryResult) => `${JSON.stringify(r.rows.map((row) => Object.fromEntries(r.columns.map((c) => [c, row[c] instanceof Uint8Array ? Buffer.from(row[c] as Uint8Array).toString('base64') : (row[c] ?? null)]))), null, 2)}\n`;
+    assert.equal(toJson(tricky), plain(tricky));
+    assert.equal(toJson({ columns: ['a'], rows: [] }), '[]\n');
+    assert.equal(toJson({ columns: [], rows: [{}, {}] }), plain({ columns: [], rows: [{}, {}] }));
+    assert.equal(toJson({ columns: ['x "y"', 'ü'], rows: [{ 'x "y"': 'q"\n', ü: Number.NaN }] }), plain({ columns: ['x "y"', 'ü'], rows: [{ 'x "y"': 'q"\n', ü: Number.NaN }] }));
+  });
   it('NDJSON is one parseable object per line, equal to the JSON rows', () => {
     const lines = toNdjson(tricky).split('\n');
     assert.equal(lines.pop(), '');

@@ -56,8 +56,18 @@ function toCsv(result) {
   return `${lines.join("\r\n")}\r
 `;
 }
+function needsConversion(result) {
+  for (const row of result.rows) {
+    for (const c of result.columns) {
+      const v = row[c];
+      if (v === void 0 || typeof v === "bigint" || v instanceof Uint8Array) return true;
+    }
+  }
+  return false;
+}
 function toJson(result) {
-  return `${JSON.stringify(result.rows.map((r) => jsonRow(result.columns, r)), null, 2)}
+  const rows = needsConversion(result) || result.rows.some((r) => Object.keys(r).length !== result.columns.length) ? result.rows.map((r) => jsonRow(result.columns, r)) : result.rows;
+  return `${JSON.stringify(rows, null, 2)}
 `;
 }
 function toNdjson(result) {

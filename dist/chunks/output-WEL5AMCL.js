@@ -10,7 +10,7 @@ import {
   toJson,
   toNdjson,
   toTable
-} from "./chunk-EXFYJXRW.js";
+} from "./chunk-YZB7HVM2.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   OUTPUT_FORMATS,
