@@ -21,7 +21,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-O7AFGTM3.js";
+} from "./chunks/chunk-6KQUTPOP.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -3766,7 +3766,7 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-W4R3ZJP2.js"),
+    import("./chunks/namedQueries-NGH236XO.js"),
     import("./chunks/output-WEL5AMCL.js"),
     import("./chunks/buildReport-GWCVRCXC.js")
   ]);

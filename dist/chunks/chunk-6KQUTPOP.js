@@ -595,9 +595,7 @@ function runStatement(db, query) {
   return runPrepared(db.prepare(query.sql), query.params);
 }
 function runPrepared(stmt, params) {
-  const names = stmt.columns().map((c) => c.name);
-  const columns = uniqueColumnNames(names);
-  if (columns.every((c, i) => c === names[i])) return { columns, rows: stmt.all(...params) };
+  const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
   stmt.setReturnArrays(true);
   const raw = stmt.all(...params);
   const rows = raw.map((values) => {
