@@ -2763,6 +2763,8 @@ Output and more:
 ${OUTPUT_HELP}
   --baseline ID          the experiment compare measures deltas against
   --show-sql             print the SQL and its parameters to stderr before the result
+  --sync                 bring the index up to date with the work tree first (etk sync); the
+                         hooks keep it at the last commit, checkout or merge
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -2809,10 +2811,11 @@ var OPTIONS2 = {
   limit: { type: "string" },
   count: { type: "boolean" },
   baseline: { type: "string" },
-  "show-sql": { type: "boolean" }
+  "show-sql": { type: "boolean" },
+  sync: { type: "boolean" }
 };
 function checkFlags(sub, values, allowed) {
-  const general = ["db", "config", "format", "output", "show-sql", "help"];
+  const general = ["db", "config", "format", "output", "show-sql", "sync", "help"];
   for (const [flag, v] of Object.entries(values)) {
     if (v === void 0 || general.includes(flag) || allowed.includes(flag)) continue;
     throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(", ")}` : "see etk query --help");
@@ -2859,6 +2862,7 @@ var queryCommand = {
     const now = /* @__PURE__ */ new Date();
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex("query", values, dbPath, io);
+    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
     const open = () => openForRead(dbPath);
     if (sub === "sql") {
       checkFlags(sub, values, []);
@@ -3057,6 +3061,7 @@ Options:
   --raw                  the words are an FTS5 query (AND, OR, NOT, NEAR(), column:, prefix*)
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
+  --sync                 bring the index up to date with the work tree first (etk sync)
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -3092,7 +3097,8 @@ var searchCommand = {
       limit: { type: "string" },
       any: { type: "boolean" },
       raw: { type: "boolean" },
-      "show-sql": { type: "boolean" }
+      "show-sql": { type: "boolean" },
+      sync: { type: "boolean" }
     });
     if (values.help) {
       io.stdout.write(`${HELP9}
@@ -3108,6 +3114,7 @@ var searchCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex("search", values, dbPath, io);
+    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
     const db = openForRead(dbPath);
     try {
       const o = { text, limit, raw: values.raw === true, any: values.any === true };

@@ -9,6 +9,8 @@ import { findNamedQuery, namedQueries, namedQuerySql, runNamedQuery } from '../q
 import { runReadOnlySql } from '../query/readOnlySql.ts';
 import { runStatement } from '../query/runStatement.ts';
 import { closest } from '../util/distance.ts';
+import { syncIndex } from '../sync/syncIndex.ts';
+import { VERSION } from './version.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
@@ -46,6 +48,8 @@ Output and more:
 ${OUTPUT_HELP}
   --baseline ID          the experiment compare measures deltas against
   --show-sql             print the SQL and its parameters to stderr before the result
+  --sync                 bring the index up to date with the work tree first (etk sync); the
+                         hooks keep it at the last commit, checkout or merge
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -86,13 +90,14 @@ const OPTIONS = {
   count: { type: 'boolean' },
   baseline: { type: 'string' },
   'show-sql': { type: 'boolean' },
+  sync: { type: 'boolean' },
 } as const;
 
 type Values = Record<string, unknown>;
 
 /** Refuses flags that mean nothing for this subcommand rather than silently ignoring them. */
 function checkFlags(sub: string, values: Values, allowed: readonly string[]): void {
-  const general = ['db', 'config', 'format', 'output', 'show-sql', 'help'];
+  const general = ['db', 'config', 'format', 'output', 'show-sql', 'sync', 'help'];
   for (const [flag, v] of Object.entries(values)) {
     if (v === undefined || general.includes(flag) || allowed.includes(flag)) continue;
     throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(', ')}` : 'see etk query --help');
@@ -141,6 +146,7 @@ export const queryCommand: Command = {
     const now = new Date();
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex('query', values, dbPath, io);
+    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
     const open = () => openForRead(dbPath);
 
     if (sub === 'sql') {

@@ -9,6 +9,8 @@ import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 import { palette, useColor } from './render/colors.ts';
+import { syncIndex } from '../sync/syncIndex.ts';
+import { VERSION } from './version.ts';
 
 const HELP = `Usage: etk search "<words>" [options]
 
@@ -30,6 +32,7 @@ Options:
   --raw                  the words are an FTS5 query (AND, OR, NOT, NEAR(), column:, prefix*)
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
+  --sync                 bring the index up to date with the work tree first (etk sync)
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -65,6 +68,7 @@ export const searchCommand: Command = {
       any: { type: 'boolean' },
       raw: { type: 'boolean' },
       'show-sql': { type: 'boolean' },
+      sync: { type: 'boolean' },
     });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
@@ -79,6 +83,7 @@ export const searchCommand: Command = {
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex('search', values, dbPath, io);
+    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
     const db = openForRead(dbPath);
     try {
       const o: SearchOptions = { text, limit, raw: values.raw === true, any: values.any === true };

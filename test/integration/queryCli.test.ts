@@ -263,6 +263,29 @@ describe('output files', () => {
   });
 });
 
+describe('--sync', () => {
+  it('brings the index up to date with the work tree before answering', async () => {
+    const t2 = tempDir({ git: true });
+    t2.write('etk.config.json', '{}');
+    t2.write('.gitignore', 'data/\n');
+    for (const [p, c] of FILES.slice(0, 4)) t2.write(p, c);
+    t2.git('add', '-A');
+    t2.git('commit', '-qm', 'corpus');
+    assert.equal((await cli(t2.dir, 'sync', '-q')).code, 0);
+    const [path, text] = FILES[3] as [string, string];
+    t2.write(path, text.replace('hmean: 0.8', 'hmean: 0.99').replace('# r-a1', '# r-a1 mentions zebrafish'));
+    const stale = await cli(t2.dir, 'query', 'metrics', '--name', 'hmean', '--format', 'json');
+    assert.deepEqual(JSON.parse(stale.stdout).map((r: Record<string, unknown>) => r.metric_value), [0.8], 'without --sync: the index as the last sync left it');
+    assert.equal(JSON.parse((await cli(t2.dir, 'search', 'zebrafish', '--format', 'json')).stdout).length, 0);
+    const fresh = await cli(t2.dir, 'query', 'metrics', '--name', 'hmean', '--sync', '--format', 'json');
+    assert.equal(fresh.code, 0, fresh.stderr);
+    assert.deepEqual(JSON.parse(fresh.stdout).map((r: Record<string, unknown>) => r.metric_value), [0.99]);
+    t2.write(path, text.replace('# r-a1', '# r-a1 mentions okapi'));
+    const found = await cli(t2.dir, 'search', 'okapi', '--sync', '--format', 'json');
+    assert.deepEqual(JSON.parse(found.stdout).map((r: Record<string, unknown>) => r.artifact_id), ['r-a1']);
+  });
+});
+
 describe('etk search', () => {
   it('ranks a title hit with repeated body hits first, with the line of the first body hit', async () => {
     const rows = await json('search', 'affine');
