@@ -17,11 +17,10 @@ import {
   listingQuery,
   namedQueries,
   namedQuerySql,
-  resolveExperimentIds,
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-6KQUTPOP.js";
+} from "./chunks/chunk-UEQDMS64.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -68,14 +67,17 @@ import {
   validateRepo,
   walkMarkdown,
   workerMain
-} from "./chunks/chunk-6QRQ7ACJ.js";
+} from "./chunks/chunk-ZUBOE5RS.js";
 import "./chunks/chunk-N42JUTNQ.js";
 import {
-  VERSION
-} from "./chunks/chunk-WCLDYDNI.js";
+  VERSION,
+  plural
+} from "./chunks/chunk-SAHVAJWW.js";
 import {
-  closest
-} from "./chunks/chunk-PIUJR427.js";
+  closest,
+  matchExperimentId,
+  resolveExperimentIds
+} from "./chunks/chunk-PUMP4OJ4.js";
 import {
   ConfigError,
   EtkError,
@@ -935,7 +937,6 @@ function palette(enabled) {
 }
 
 // src/cli/render/renderDiagnostics.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function summarize(diagnostics, checked) {
   const files = /* @__PURE__ */ new Set();
   let errors = 0;
@@ -1196,9 +1197,6 @@ Examples:
   etk sync --rev HEAD --db out/tracking.db
   etk sync 20251217_024343_image_enhancements --dry-run
   etk sync --check-conflicts`;
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function describeSource(o) {
   const commit = o.state.commit ? o.state.commit.slice(0, 12) : null;
   if (o.state.kind === "rev") return `commit ${commit}`;
@@ -1261,8 +1259,8 @@ var syncCommand = {
           io.stdout.write(`${d.path}: ${what}
 `);
         }
-        io.stdout.write(report.drift.length === 0 && !report.staleConfig ? `✔ ${shownDb} matches the files (${plural2(report.files, "file")})
-` : `✖ ${plural2(report.drift.length, "file")} drifted from the Markdown; run etk sync to repair (the Markdown wins)
+        io.stdout.write(report.drift.length === 0 && !report.staleConfig ? `✔ ${shownDb} matches the files (${plural(report.files, "file")})
+` : `✖ ${plural(report.drift.length, "file")} drifted from the Markdown; run etk sync to repair (the Markdown wins)
 `);
       }
       return report.drift.length > 0 || report.staleConfig ? 1 : 0;
@@ -1306,16 +1304,16 @@ var syncCommand = {
 `);
       for (const x of p.removed) if (!renamedFrom.has(x)) io.stdout.write(`  removed  ${x}
 `);
-      io.stdout.write(`${plural2(p.added.length - p.renamed.length, "file")} to add, ${p.changed.length} to change, ${p.removed.length - p.renamed.length} to remove, ${p.renamed.length} renamed, ${p.unchanged} unchanged; nothing written
+      io.stdout.write(`${plural(p.added.length - p.renamed.length, "file")} to add, ${p.changed.length} to change, ${p.removed.length - p.renamed.length} to remove, ${p.renamed.length} renamed, ${p.unchanged} unchanged; nothing written
 `);
       return 0;
     }
     if (values.quiet) return 0;
     const changes = p.added.length + p.changed.length + p.removed.length;
     const counts2 = `${p.added.length - p.renamed.length} added, ${p.changed.length} changed, ${p.removed.length - p.renamed.length} removed${p.renamed.length ? `, ${p.renamed.length} renamed` : ""}`;
-    const problems = o.errors + o.warnings > 0 ? `; ${plural2(o.errors, "error")}, ${plural2(o.warnings, "warning")} recorded` : "";
-    io.stdout.write(changes === 0 && !o.rebuild ? `✔ ${shownDb} is up to date with ${describeSource(o)} (${plural2(o.files, "file")})${problems}
-` : `✔ ${shownDb} ← ${describeSource(o)}: ${counts2}${o.rebuild ? ` (rebuilt: ${o.rebuild})` : ""} in ${Math.round(o.ms)} ms; ${plural2(o.files, "file")}${problems}
+    const problems = o.errors + o.warnings > 0 ? `; ${plural(o.errors, "error")}, ${plural(o.warnings, "warning")} recorded` : "";
+    io.stdout.write(changes === 0 && !o.rebuild ? `✔ ${shownDb} is up to date with ${describeSource(o)} (${plural(o.files, "file")})${problems}
+` : `✔ ${shownDb} ← ${describeSource(o)}: ${counts2}${o.rebuild ? ` (rebuilt: ${o.rebuild})` : ""} in ${Math.round(o.ms)} ms; ${plural(o.files, "file")}${problems}
 `);
     return 0;
   }
@@ -1931,12 +1929,10 @@ function chooseExperiment(config, cwd, named) {
   const root = relative6(config.top ?? config.projectDir, config.rootAbs) || ".";
   if (named !== void 0) {
     if (named.trim() === "") throw new UsageError("--experiment is empty", "give an experiment id, or a part of one (etk status lists them)");
-    if (folders.includes(named)) return { id: named, reason: "given with --experiment" };
-    const matches = folders.filter((f) => f.includes(named.toLowerCase()));
-    if (matches.length === 1) return { id: matches[0], reason: `the only experiment whose id contains "${named}"` };
-    if (matches.length > 1) throw new UsageError(`--experiment ${named} matches ${matches.length} experiments: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? ", ..." : ""}`, "give the whole experiment id");
-    const near = closest(named, folders);
-    throw new UsageError(`there is no experiment ${named} under ${root}${near ? ` (did you mean ${near}?)` : ""}`, folders.length === 0 ? "create one with etk new experiment <name>" : "etk status lists the experiments");
+    const m = matchExperimentId(named, folders);
+    if (m.kind === "one") return { id: m.id, reason: m.exact ? "given with --experiment" : `the only experiment whose id contains "${named}"` };
+    if (m.kind === "several") throw new UsageError(`--experiment ${named} matches ${m.ids.length} experiments: ${m.ids.slice(0, 5).join(", ")}${m.ids.length > 5 ? ", ..." : ""}`, "give the whole experiment id");
+    throw new UsageError(`there is no experiment ${named} under ${root}${m.near ? ` (did you mean ${m.near}?)` : ""}`, folders.length === 0 ? "create one with etk new experiment <name>" : "etk status lists the experiments");
   }
   const here = experimentOfCwd(config.rootAbs, cwd);
   if (here !== null) return { id: here, reason: "the experiment of the current folder" };
@@ -2601,7 +2597,7 @@ var HELP7 = `Usage: etk status [experiment_id] [options]
 Where experiments stand, from the index (tracking.db).
   etk status        one line per experiment, most recently updated first: status, updated,
                     artifacts, errors, warnings, name
-  etk status <id>   one experiment (its id, or a unique prefix of one): status, dates, tags,
+  etk status <id>   one experiment (its id, or a unique start or part of one): status, dates, tags,
                     artifact counts by type, the latest value of each metric against its
                     baseline, and the open problems etk validate reports
 
@@ -2745,7 +2741,7 @@ var HELP8 = `Usage: etk query <what> [options]
 Filters (experiments, artifacts, metrics; repeat a flag for several values):
   --status S             status is S (several: any of them)
   --tag T                carries tag T (several: all of them)
-  --experiment ID        in experiment ID (an id or a unique prefix of one)
+  --experiment ID        in experiment ID (an id, or a unique start or part of one)
   --type T               artifact type (artifacts, tags)
   --name M               metric name (metrics)
   --since WHEN           created at or after WHEN: 7d, 24h, 2w, today, 2025-01-31, ISO time
@@ -3054,7 +3050,7 @@ words that start with a dash: etk search -- -fold.
 
 Options:
   --type T               only artifacts of type T (repeatable)
-  --experiment ID        only in experiment ID (an id or a unique prefix; repeatable)
+  --experiment ID        only in experiment ID (an id, or a unique start or part; repeatable)
   --tag T                only artifacts carrying tag T (repeatable: all of them)
   --limit N              at most N hits (default 20)
   --any                  match any of the words instead of all
@@ -3189,7 +3185,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-GWCVRCXC.js");
+    const { buildReport } = await import("./chunks/buildReport-3WZHWLPB.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve6(io.cwd, report);
@@ -3209,7 +3205,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-VUXUHN2E.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-7YJVUPGK.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3349,7 +3345,6 @@ function pickAnnotations(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
 
 // src/action/renderCheckSummary.ts
 var SUMMARY_TABLE_BUDGET = 8e5;
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function cell(s) {
   return s.replace(/[\\`*[\]!~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
@@ -3366,10 +3361,10 @@ function fileLink(file, line, blobUrl) {
   return blobUrl ? `[${code(file)}](${fileUrl(file, line, blobUrl)})` : code(file);
 }
 function headline(r) {
-  const what = r.mode === "changed" ? plural3(r.checked, "changed artifact") : plural3(r.checked, "artifact");
+  const what = r.mode === "changed" ? plural(r.checked, "changed artifact") : plural(r.checked, "artifact");
   if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what} checked, no problems`;
   const files = new Set(r.diagnostics.map((d) => d.file)).size;
-  return `${plural3(r.errors, "error")}, ${plural3(r.warnings, "warning")} in ${files} of ${what}`;
+  return `${plural(r.errors, "error")}, ${plural(r.warnings, "warning")} in ${files} of ${what}`;
 }
 function problemRow(d, blobUrl) {
   const sev = d.severity === "error" ? "❌ error" : "⚠️ warning";
@@ -3418,7 +3413,7 @@ function renderCheckSummary(r, options = {}) {
       out.push(row);
       shown++;
     }
-    if (shown < r.diagnostics.length) out.push("", `… and ${plural3(r.diagnostics.length - shown, "more problem")}, not shown here (a job summary holds at most 1 MiB): the step's log lists every one.`);
+    if (shown < r.diagnostics.length) out.push("", `… and ${plural(r.diagnostics.length - shown, "more problem")}, not shown here (a job summary holds at most 1 MiB): the step's log lists every one.`);
     out.push("");
   }
   if (r.metrics.length > 0) {
@@ -3431,7 +3426,7 @@ function renderCheckSummary(r, options = {}) {
       out.push(row);
       shown++;
     }
-    if (shown < r.metrics.length) out.push("", `… and ${plural3(r.metrics.length - shown, "more metric")}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
+    if (shown < r.metrics.length) out.push("", `… and ${plural(r.metrics.length - shown, "more metric")}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
     out.push("");
   }
   return `${out.join("\n")}
@@ -3440,7 +3435,6 @@ function renderCheckSummary(r, options = {}) {
 
 // src/action/renderIndexSummary.ts
 import { basename as basename3, relative as relative10 } from "node:path";
-var plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function link(a) {
   return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
 }
@@ -3450,8 +3444,8 @@ function rel(cwd, path) {
 }
 function renderIndexSummary(r, options) {
   const c = r.counts;
-  const problems = c.errors + c.warnings > 0 ? ` (${plural4(c.errors, "error")}, ${plural4(c.warnings, "warning")} recorded)` : "";
-  const out = [`## etk index: ${plural4(c.artifacts, "artifact")} in ${plural4(c.experiments, "experiment")}${problems}`, ""];
+  const problems = c.errors + c.warnings > 0 ? ` (${plural(c.errors, "error")}, ${plural(c.warnings, "warning")} recorded)` : "";
+  const out = [`## etk index: ${plural(c.artifacts, "artifact")} in ${plural(c.experiments, "experiment")}${problems}`, ""];
   const commit = r.commit ? `commit <code>${r.commit.slice(0, 12)}</code>` : "HEAD";
   const how = r.sync.rebuild ? `rebuilt (${cell(r.sync.rebuild)})` : `${r.start === "restored" || r.start === "in-place" ? "updated from the previous database" : "built"}: ${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`;
   out.push(`Indexed ${commit}, ${how}, in ${r.sync.ms} ms.`, "");
@@ -3644,7 +3638,6 @@ function resolveChanges(req) {
 // src/action/runCheck.ts
 var CHECK_MODES = ["changed", "all"];
 var FAIL_ON = ["error", "warning", "none"];
-var plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function configFiles(config, top) {
   const files = [];
   if (config.source !== null) {
@@ -3695,7 +3688,7 @@ async function runCheck(req) {
         } else {
           const targets = checkTargets(resolution.changes, config.root);
           const extra = filesMentioning(top, config.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync7(join10(top, p)));
-          if (extra.length > 0) notes.push(`${plural5(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
+          if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
           paths = [...targets.paths, ...extra].filter((p) => existsSync7(join10(top, p))).sort();
         }
       }
@@ -3773,9 +3766,9 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-NGH236XO.js"),
+    import("./chunks/namedQueries-ZC3W4IC2.js"),
     import("./chunks/output-WEL5AMCL.js"),
-    import("./chunks/buildReport-GWCVRCXC.js")
+    import("./chunks/buildReport-3WZHWLPB.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../artifacts/diagnostic.ts';
 import { ANNOTATIONS_PER_SEVERITY } from './pickAnnotations.ts';
 import type { MetricComparison } from './reportMetrics.ts';
 import type { CheckResult } from './runCheck.ts';
+import { plural } from '../util/plural.ts';
 
 /** GitHub refuses a step summary over 1 MiB; the problem and metric tables stop well before that. */
 export const SUMMARY_TABLE_BUDGET = 800_000;
@@ -14,7 +15,6 @@ export interface SummaryOptions {
   budget?: number;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Text safe inside a Markdown table cell: no HTML, no cell breaks, and no Markdown of its own (text

@@ -1,6 +1,7 @@
 import { basename, relative } from 'node:path';
 import { cell } from './renderCheckSummary.ts';
 import type { IndexResult } from './runIndex.ts';
+import { plural } from '../util/plural.ts';
 
 export interface PublishedArtifact {
   name: string;
@@ -14,7 +15,6 @@ export interface IndexSummaryOptions {
   uploaded?: { data: PublishedArtifact; report: PublishedArtifact } | null;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function link(a: PublishedArtifact): string {
   return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;

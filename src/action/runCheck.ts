@@ -12,6 +12,7 @@ import type { CiEvent } from './ciEvent.ts';
 import { changedConfigFile, checkTargets, type ConfigFile } from './checkTargets.ts';
 import { compareReportMetrics, type MetricComparison } from './reportMetrics.ts';
 import { resolveChanges, type ChangeResolution } from './resolveChanges.ts';
+import { plural } from '../util/plural.ts';
 
 export const CHECK_MODES = ['changed', 'all'] as const;
 export type CheckMode = (typeof CHECK_MODES)[number];
@@ -52,7 +53,6 @@ export interface CheckResult {
   text: (path: string) => string | undefined;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function configFiles(config: EtkConfig, top: string): ConfigFile[] {
   const files: ConfigFile[] = [];
@@ -174,14 +174,12 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   };
 }
 
-export function parseMode(value: string, what: string): CheckMode {
-  const v = value === '' ? 'changed' : value;
-  if (!(CHECK_MODES as readonly string[]).includes(v)) throw new UsageError(`${what} must be one of ${CHECK_MODES.join(', ')} (found "${value}")`);
-  return v as CheckMode;
+/** An input's value among `choices` ('' = the default); anything else is a usage error naming them. */
+function choice<T extends string>(value: string, choices: readonly T[], fallback: T, what: string): T {
+  const v = value === '' ? fallback : value;
+  if (!(choices as readonly string[]).includes(v)) throw new UsageError(`${what} must be one of ${choices.join(', ')} (found "${value}")`);
+  return v as T;
 }
 
-export function parseFailOn(value: string, what: string): FailOn {
-  const v = value === '' ? 'error' : value;
-  if (!(FAIL_ON as readonly string[]).includes(v)) throw new UsageError(`${what} must be one of ${FAIL_ON.join(', ')} (found "${value}")`);
-  return v as FailOn;
-}
+export const parseMode = (value: string, what: string): CheckMode => choice(value, CHECK_MODES, 'changed', what);
+export const parseFailOn = (value: string, what: string): FailOn => choice(value, FAIL_ON, 'error', what);

@@ -7,7 +7,7 @@ import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { openForRead } from '../db/openDb.ts';
 import { UsageError } from '../errors.ts';
-import { closest } from '../util/distance.ts';
+import { matchExperimentId } from '../query/experimentIds.ts';
 
 export interface ChosenExperiment {
   id: string;
@@ -105,12 +105,10 @@ export function chooseExperiment(config: EtkConfig, cwd: string, named: string |
   const root = relative(config.top ?? config.projectDir, config.rootAbs) || '.';
   if (named !== undefined) {
     if (named.trim() === '') throw new UsageError('--experiment is empty', 'give an experiment id, or a part of one (etk status lists them)');
-    if (folders.includes(named)) return { id: named, reason: 'given with --experiment' };
-    const matches = folders.filter((f) => f.includes(named.toLowerCase()));
-    if (matches.length === 1) return { id: matches[0]!, reason: `the only experiment whose id contains "${named}"` };
-    if (matches.length > 1) throw new UsageError(`--experiment ${named} matches ${matches.length} experiments: ${matches.slice(0, 5).join(', ')}${matches.length > 5 ? ', ...' : ''}`, 'give the whole experiment id');
-    const near = closest(named, folders);
-    throw new UsageError(`there is no experiment ${named} under ${root}${near ? ` (did you mean ${near}?)` : ''}`, folders.length === 0 ? 'create one with etk new experiment <name>' : 'etk status lists the experiments');
+    const m = matchExperimentId(named, folders);
+    if (m.kind === 'one') return { id: m.id, reason: m.exact ? 'given with --experiment' : `the only experiment whose id contains "${named}"` };
+    if (m.kind === 'several') throw new UsageError(`--experiment ${named} matches ${m.ids.length} experiments: ${m.ids.slice(0, 5).join(', ')}${m.ids.length > 5 ? ', ...' : ''}`, 'give the whole experiment id');
+    throw new UsageError(`there is no experiment ${named} under ${root}${m.near ? ` (did you mean ${m.near}?)` : ''}`, folders.length === 0 ? 'create one with etk new experiment <name>' : 'etk status lists the experiments');
   }
   const here = experimentOfCwd(config.rootAbs, cwd);
   if (here !== null) return { id: here, reason: 'the experiment of the current folder' };

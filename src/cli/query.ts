@@ -30,7 +30,7 @@ const HELP = `Usage: etk query <what> [options]
 Filters (experiments, artifacts, metrics; repeat a flag for several values):
   --status S             status is S (several: any of them)
   --tag T                carries tag T (several: all of them)
-  --experiment ID        in experiment ID (an id or a unique prefix of one)
+  --experiment ID        in experiment ID (an id, or a unique start or part of one)
   --type T               artifact type (artifacts, tags)
   --name M               metric name (metrics)
   --since WHEN           created at or after WHEN: 7d, 24h, 2w, today, 2025-01-31, ISO time

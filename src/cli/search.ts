@@ -25,7 +25,7 @@ words that start with a dash: etk search -- -fold.
 
 Options:
   --type T               only artifacts of type T (repeatable)
-  --experiment ID        only in experiment ID (an id or a unique prefix; repeatable)
+  --experiment ID        only in experiment ID (an id, or a unique start or part; repeatable)
   --tag T                only artifacts carrying tag T (repeatable: all of them)
   --limit N              at most N hits (default 20)
   --any                  match any of the words instead of all

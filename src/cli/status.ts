@@ -19,7 +19,7 @@ const HELP = `Usage: etk status [experiment_id] [options]
 Where experiments stand, from the index (tracking.db).
   etk status        one line per experiment, most recently updated first: status, updated,
                     artifacts, errors, warnings, name
-  etk status <id>   one experiment (its id, or a unique prefix of one): status, dates, tags,
+  etk status <id>   one experiment (its id, or a unique start or part of one): status, dates, tags,
                     artifact counts by type, the latest value of each metric against its
                     baseline, and the open problems etk validate reports
 

@@ -7,6 +7,7 @@ import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 import { VERSION } from './version.ts';
 import { palette, useColor } from './render/colors.ts';
+import { plural } from '../util/plural.ts';
 
 const HELP = `Usage: etk sync [experiment_id] [options]
 
@@ -38,9 +39,6 @@ Examples:
   etk sync 20251217_024343_image_enhancements --dry-run
   etk sync --check-conflicts`;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function describeSource(o: SyncOutcome): string {
   const commit = o.state.commit ? o.state.commit.slice(0, 12) : null;

@@ -7,24 +7,41 @@ export function experimentIds(db: DatabaseSync): string[] {
   return (db.prepare('SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1').all() as { id: string }[]).map((r) => r.id);
 }
 
+/** How a typed id matched: one experiment, several, or none (with the nearest id, if any). */
+export type ExperimentMatch =
+  | { kind: 'one'; id: string; exact: boolean }
+  | { kind: 'several'; ids: string[] }
+  | { kind: 'none'; near: string | undefined };
+
 /**
- * Resolves what a person typed to experiment ids: an exact id, else the one id it is a prefix of
- * (`20251217_024343` for `20251217_024343_perspective_fix`, as the roadmap writes them). An unknown or
- * ambiguous id is a usage error that lists the candidates.
+ * The one rule for what a person may type for an experiment id, whatever the command: the id
+ * itself, else the one id it begins (`20251217_024343` for `20251217_024343_perspective_fix`, as the
+ * roadmap writes them), else the one id that contains it (`perspective`); case does not matter past
+ * the exact id. Callers word the outcome their own way.
  */
+export function matchExperimentId(given: string, ids: readonly string[]): ExperimentMatch {
+  if (ids.includes(given)) return { kind: 'one', id: given, exact: true };
+  const g = given.toLowerCase();
+  if (g.trim() === '') return { kind: 'none', near: undefined };
+  for (const test of [(id: string) => id.toLowerCase().startsWith(g), (id: string) => id.toLowerCase().includes(g)]) {
+    const found = ids.filter(test);
+    if (found.length === 1) return { kind: 'one', id: found[0] as string, exact: false };
+    if (found.length > 1) return { kind: 'several', ids: found };
+  }
+  return { kind: 'none', near: closest(given, ids) };
+}
+
+/** Resolves typed ids against the index; an unknown or ambiguous one is a usage error naming the candidates. */
 export function resolveExperimentIds(db: DatabaseSync, given: readonly string[]): string[] {
   if (given.length === 0) return [];
   const all = experimentIds(db);
-  const known = new Set(all);
   return given.map((g) => {
-    if (known.has(g)) return g;
     if (g.trim() === '') throw new UsageError('an experiment id is empty', 'give an experiment id or a unique prefix of one (etk query experiments lists them)');
-    const matches = all.filter((id) => id.startsWith(g));
-    if (matches.length === 1) return matches[0] as string;
-    if (matches.length > 1) {
-      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(', ')}${matches.length > 5 ? `, and ${matches.length - 5} more` : ''}`, 'give more of the id');
+    const m = matchExperimentId(g, all);
+    if (m.kind === 'one') return m.id;
+    if (m.kind === 'several') {
+      throw new UsageError(`experiment "${g}" is ambiguous: ${m.ids.slice(0, 5).join(', ')}${m.ids.length > 5 ? `, and ${m.ids.length - 5} more` : ''}`, 'give more of the id');
     }
-    const near = closest(g, all);
-    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ''}`, 'list them with etk query experiments; if it is new, run etk sync');
+    throw new UsageError(`no experiment "${g}" in the index${m.near ? ` (did you mean "${m.near}"?)` : ''}`, 'list them with etk query experiments; if it is new, run etk sync');
   });
 }

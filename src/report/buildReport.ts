@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { UsageError } from '../errors.ts';
+import { experimentIds, matchExperimentId } from '../query/experimentIds.ts';
 import { closest } from '../util/distance.ts';
-import { experimentIds, loadReportData, type ReportData } from './loadReportData.ts';
+import { loadReportData, type ReportData } from './loadReportData.ts';
 import { renderExperiment } from './renderExperiment.ts';
 import { renderIndex } from './renderIndex.ts';
 import { shapeClientData } from './shapeClientData.ts';
@@ -29,12 +30,15 @@ export interface RenderReportOptions {
   experimentLink?: (id: string) => string | null;
 }
 
-/** The id given, or a UsageError that names the closest one. */
-export function checkExperiment(db: DatabaseSync, id: string): void {
+/**
+ * The id given, exactly (a report names its experiment by its full id), or a UsageError that names
+ * the experiment the shared matching rule finds for it, else the closest id.
+ */
+export function checkExperiment(db: DatabaseSync, id: string): string {
   const ids = experimentIds(db);
-  if (ids.includes(id)) return;
-  const containing = ids.filter((x) => x.includes(id));
-  const near = containing.length === 1 ? containing[0] : closest(id, ids);
+  const m = matchExperimentId(id, ids);
+  if (m.kind === 'one' && m.exact) return m.id;
+  const near = m.kind === 'one' ? m.id : closest(id, ids);
   throw new UsageError(
     `there is no experiment "${id}" in the index${near ? ` (did you mean "${near}"?)` : ''}`,
     ids.length === 0 ? 'the index has no experiments yet: run etk sync' : 'give the experiment id (the folder name), e.g. `etk dashboard --experiment ' + (near ?? ids[0]) + ' --report exp.html`',
@@ -53,7 +57,7 @@ export function renderReport(data: ReportData, o: RenderReportOptions): string {
  * request to anything. Reads `db` only.
  */
 export function buildReport(db: DatabaseSync, options: ReportOptions = {}): string {
-  if (options.experiment !== undefined) checkExperiment(db, options.experiment);
-  const data = loadReportData(db, options.experiment !== undefined ? { experiment: options.experiment } : {});
+  const experiment = options.experiment !== undefined ? checkExperiment(db, options.experiment) : undefined;
+  const data = loadReportData(db, experiment !== undefined ? { experiment } : {});
   return renderReport(data, { generatedAt: options.generatedAt ?? new Date(), linkBase: options.linkBase ?? '', live: false });
 }

@@ -195,8 +195,7 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
         if (page === undefined) {
           const db = openForRead(o.dbPath);
           try {
-            checkExperiment(db, id);
-            page = renderReport(loadReportData(db, { experiment: id }), { ...pageOptions, generatedAt: new Date() });
+            page = renderReport(loadReportData(db, { experiment: checkExperiment(db, id) }), { ...pageOptions, generatedAt: new Date() });
           } finally {
             db.close();
           }

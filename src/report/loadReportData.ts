@@ -232,7 +232,3 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
   return { index, experiment: exp, experiments, artifacts, metrics, latest, problems, tags, baselines };
 }
 
-/** The ids of every experiment in the index (for "did you mean" on an unknown --experiment). */
-export function experimentIds(db: DatabaseSync): string[] {
-  return (db.prepare('SELECT experiment_id FROM experiments ORDER BY 1').all() as Row[]).map((r) => String(r.experiment_id));
-}

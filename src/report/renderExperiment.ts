@@ -9,9 +9,10 @@ import { orderTypes } from './shapeOverview.ts';
 import { shapeTrends } from './shapeTrends.ts';
 import { tableShell } from './tableSpecs.ts';
 import { trendFigure, trendLegend, type RenderOptions } from './renderIndex.ts';
+import { plural } from '../util/plural.ts';
 
 const n = (x: number) => x.toLocaleString('en-US');
-const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
+const count = (x: number, one: string, many = `${one}s`) => plural(x, one, many, n(x));
 
 /** An experiment's own page (`--experiment`): what it is, its metrics against baseline, its files, tags and problems. */
 export function renderExperiment(data: ReportData, client: ClientData, o: RenderOptions & { experimentLink?: (id: string) => string | null }): string {
@@ -37,8 +38,8 @@ ${e.description ? html`<p>${e.description}</p>` : ''}
 <dt>Created</dt><dd>${e.createdAt ? utc(e.createdAt) : '–'}</dd>
 <dt>Updated</dt><dd>${e.updatedAt ? utc(e.updatedAt) : '–'}${e.end && e.end !== e.updatedAt ? html` <span class="muted">(latest file: ${utc(e.end)})</span>` : ''}</dd>
 <dt>Manifest</dt><dd>${e.manifestPath ? html`<a href="${hrefFor(e.manifestPath, o.linkBase)}">${e.manifestPath}</a>` : html`<span class="err">none: the folder has no README.md</span>`}</dd>
-<dt>Files</dt><dd data-stat="files">${plural(data.artifacts.length, 'file')}: ${orderTypes(byType.keys()).map((t, i) => html`${i ? ', ' : ''}${n(byType.get(t)!)} ${t}`)}</dd>
-<dt>Problems</dt><dd data-stat="problems"${errors ? html` class="err"` : warnings ? html` class="warn"` : ''}>${plural(errors, 'error')}, ${plural(warnings, 'warning')}</dd>
+<dt>Files</dt><dd data-stat="files">${count(data.artifacts.length, 'file')}: ${orderTypes(byType.keys()).map((t, i) => html`${i ? ', ' : ''}${n(byType.get(t)!)} ${t}`)}</dd>
+<dt>Problems</dt><dd data-stat="problems"${errors ? html` class="err"` : warnings ? html` class="warn"` : ''}>${count(errors, 'error')}, ${count(warnings, 'warning')}</dd>
 <dt>Compared with</dt><dd>${data.baselines.of.length ? data.baselines.of.map((id, i) => html`${i ? ', ' : ''}${other(id)}`) : html`<span class="muted">no baseline experiment</span>`}</dd>
 <dt>Baseline of</dt><dd>${data.baselines.by.length ? data.baselines.by.map((id, i) => html`${i ? ', ' : ''}${other(id)}`) : html`<span class="muted">no other experiment</span>`}</dd>
 </dl>
@@ -55,7 +56,7 @@ ${trendLegend()}
 
   const tags = html`<section id="tags" aria-labelledby="h-tags">
 <h2 id="h-tags">Tags</h2>
-${cloud.tags.length === 0 ? html`<p class="note">No tags.</p>` : html`<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${plural(t.files, 'file')}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>`}
+${cloud.tags.length === 0 ? html`<p class="note">No tags.</p>` : html`<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${count(t.files, 'file')}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>`}
 </section>`;
 
   const files = html`<section id="artifacts" aria-labelledby="h-artifacts">

@@ -11,6 +11,7 @@ import { orderStatuses, shapeOverview, type CrossTab } from './shapeOverview.ts'
 import { shapeTimeline } from './shapeTimeline.ts';
 import { shapeTrends, type Trend } from './shapeTrends.ts';
 import { tableShell } from './tableSpecs.ts';
+import { plural } from '../util/plural.ts';
 
 export interface RenderOptions {
   generatedAt: Date;
@@ -19,7 +20,7 @@ export interface RenderOptions {
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
-const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
+const count = (x: number, one: string, many = `${one}s`) => plural(x, one, many, n(x));
 
 function crossTable(tab: CrossTab, caption: string, rowHeader: string): SafeHtml {
   return html`<table class="counts" data-crosstab="${caption}">
@@ -32,8 +33,8 @@ ${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTo
 
 export function trendFigure(t: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number } = {}): SafeHtml {
   const what = t.points
-    ? `${plural(t.values, 'value')} from ${plural(t.experiments, 'experiment')}; ${n(t.withBaseline)} with a baseline`
-    : `${plural(t.values, 'value')} from ${plural(t.experiments, 'experiment')}: monthly median, 10–90 % band; dashed: median baseline`;
+    ? `${count(t.values, 'value')} from ${count(t.experiments, 'experiment')}; ${n(t.withBaseline)} with a baseline`
+    : `${count(t.values, 'value')} from ${count(t.experiments, 'experiment')}: monthly median, 10–90 % band; dashed: median baseline`;
   return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ''}</h3><p>${what}</p></figcaption>${trendChart(t, names, options)}</figure>`;
 }
 
@@ -97,14 +98,14 @@ ${omitted.length ? html`<p class="note">Not charted (fewer values): ${omitted.jo
 <h2 id="h-tags">Tags</h2>
 ${cloud.tags.length === 0 ? html`<p class="note">No tags yet.</p>` : html`
 <p class="note">Sized by the number of files that carry each tag. Choose one to filter the tables; choose it again to clear.</p>
-<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${plural(t.files, 'file')} in ${plural(t.experiments, 'experiment')}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>
-${cloud.omitted ? html`<p class="note">${plural(cloud.omitted, 'less used tag')} not shown.</p>` : ''}`}
+<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${count(t.files, 'file')} in ${count(t.experiments, 'experiment')}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>
+${cloud.omitted ? html`<p class="note">${count(cloud.omitted, 'less used tag')} not shown.</p>` : ''}`}
 </section>`;
 
   const compliance = html`<section id="compliance" aria-labelledby="h-compliance">
 <h2 id="h-compliance">Compliance</h2>
 ${heat.total === 0 ? html`<p class="ok" data-ok>No problems recorded: every indexed file passes every rule.</p>` : html`
-<p class="note">${plural(ov.errors, 'error')} and ${plural(ov.warnings, 'warning')} recorded. Experiments (rows) by rule (columns), coloured by the number of problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ''}${heat.outside ? ` ${plural(heat.outside, 'problem')} in files outside any experiment folder.` : ''}</p>
+<p class="note">${count(ov.errors, 'error')} and ${count(ov.warnings, 'warning')} recorded. Experiments (rows) by rule (columns), coloured by the number of problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ''}${heat.outside ? ` ${count(heat.outside, 'problem')} in files outside any experiment folder.` : ''}</p>
 ${heat.cells.length ? html`<figure class="chart scroll">${heatmapChart(heat, names)}</figure>` : ''}`}
 ${heat.total === 0 ? '' : tableShell('problems')}
 </section>`;
@@ -125,7 +126,7 @@ ${tableShell('metrics')}
 </section>`;
 
   return renderPage({
-    title: `etk report: ${plural(ov.experiments, 'experiment')}, ${plural(ov.artifacts, 'artifact')}`,
+    title: `etk report: ${count(ov.experiments, 'experiment')}, ${count(ov.artifacts, 'artifact')}`,
     heading: 'Experiment report',
     subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [

@@ -23485,6 +23485,11 @@ function palette(enabled) {
   return { red: wrap2(31, 39), yellow: wrap2(33, 39), dim: wrap2(2, 22), bold: wrap2(1, 22), underline: wrap2(4, 24), cyan: wrap2(36, 39), green: wrap2(32, 39) };
 }
 
+// src/util/plural.ts
+function plural(n, one, many = `${one}s`, shown = String(n)) {
+  return `${shown} ${n === 1 ? one : many}`;
+}
+
 // src/cli/render/renderDiagnostics.ts
 function codeFrame(text, line, column, c) {
   const lines = text.split(/\r?\n/);
@@ -23600,7 +23605,6 @@ function pickAnnotations(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
 
 // src/action/renderCheckSummary.ts
 var SUMMARY_TABLE_BUDGET = 8e5;
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function cell(s) {
   return s.replace(/[\\`*[\]!~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
@@ -24652,7 +24656,6 @@ function resolveChanges(req) {
 // src/action/runCheck.ts
 var CHECK_MODES = ["changed", "all"];
 var FAIL_ON = ["error", "warning", "none"];
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function configFiles(config2, top) {
   const files = [];
   if (config2.source !== null) {
@@ -24703,7 +24706,7 @@ async function runCheck(req) {
         } else {
           const targets = checkTargets(resolution.changes, config2.root);
           const extra = filesMentioning(top, config2.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync5(join4(top, p)));
-          if (extra.length > 0) notes.push(`${plural2(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
+          if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
           paths = [...targets.paths, ...extra].filter((p) => existsSync5(join4(top, p))).sort();
         }
       }
@@ -24758,16 +24761,13 @@ async function runCheck(req) {
     text: outcome ? outcome.text : () => void 0
   };
 }
-function parseMode(value, what) {
-  const v = value === "" ? "changed" : value;
-  if (!CHECK_MODES.includes(v)) throw new UsageError(`${what} must be one of ${CHECK_MODES.join(", ")} (found "${value}")`);
+function choice(value, choices, fallback, what) {
+  const v = value === "" ? fallback : value;
+  if (!choices.includes(v)) throw new UsageError(`${what} must be one of ${choices.join(", ")} (found "${value}")`);
   return v;
 }
-function parseFailOn(value, what) {
-  const v = value === "" ? "error" : value;
-  if (!FAIL_ON.includes(v)) throw new UsageError(`${what} must be one of ${FAIL_ON.join(", ")} (found "${value}")`);
-  return v;
-}
+var parseMode = (value, what) => choice(value, CHECK_MODES, "changed", what);
+var parseFailOn = (value, what) => choice(value, FAIL_ON, "error", what);
 
 // src/action/github/runner.ts
 import { existsSync as existsSync7 } from "node:fs";

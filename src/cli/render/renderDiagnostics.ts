@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../artifacts/diagnostic.ts';
 import type { Palette } from './colors.ts';
+import { plural } from '../../util/plural.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface Summary {
   errors: number;

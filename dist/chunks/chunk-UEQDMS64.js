@@ -1,32 +1,12 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
-  closest
-} from "./chunk-PIUJR427.js";
+  closest,
+  resolveExperimentIds
+} from "./chunk-PUMP4OJ4.js";
 import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";
-
-// src/query/experimentIds.ts
-function experimentIds(db) {
-  return db.prepare("SELECT DISTINCT experiment_id AS id FROM files WHERE experiment_id IS NOT NULL ORDER BY 1").all().map((r) => r.id);
-}
-function resolveExperimentIds(db, given) {
-  if (given.length === 0) return [];
-  const all = experimentIds(db);
-  const known = new Set(all);
-  return given.map((g) => {
-    if (known.has(g)) return g;
-    if (g.trim() === "") throw new UsageError("an experiment id is empty", "give an experiment id or a unique prefix of one (etk query experiments lists them)");
-    const matches = all.filter((id) => id.startsWith(g));
-    if (matches.length === 1) return matches[0];
-    if (matches.length > 1) {
-      throw new UsageError(`experiment "${g}" is ambiguous: ${matches.slice(0, 5).join(", ")}${matches.length > 5 ? `, and ${matches.length - 5} more` : ""}`, "give more of the id");
-    }
-    const near = closest(g, all);
-    throw new UsageError(`no experiment "${g}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
-  });
-}
 
 // src/query/sqlFragment.ts
 var frag = (sql, ...params) => ({ sql, params });
@@ -823,7 +803,6 @@ function runNamedQueries(db, config, now = /* @__PURE__ */ new Date()) {
 }
 
 export {
-  resolveExperimentIds,
   runStatement,
   describeQuery,
   frag,

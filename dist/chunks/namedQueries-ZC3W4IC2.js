@@ -8,8 +8,8 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-6KQUTPOP.js";
-import "./chunk-PIUJR427.js";
+} from "./chunk-UEQDMS64.js";
+import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   BUILTIN_QUERIES,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-N42JUTNQ.js";
 import {
   closest
-} from "./chunk-PIUJR427.js";
+} from "./chunk-PUMP4OJ4.js";
 import {
   ConfigError,
   EtkError,

@@ -1,6 +1,11 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 
+// src/util/plural.ts
+function plural(n, one, many = `${one}s`, shown = String(n)) {
+  return `${shown} ${n === 1 ? one : many}`;
+}
+
 // package.json
 var package_default = {
   name: "etk",
@@ -58,5 +63,6 @@ var package_default = {
 var VERSION = package_default.version;
 
 export {
+  plural,
   VERSION
 };

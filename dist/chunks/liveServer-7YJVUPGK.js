@@ -3,15 +3,15 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-6QRQ7ACJ.js";
+} from "./chunk-ZUBOE5RS.js";
 import "./chunk-N42JUTNQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-CKI3PA3S.js";
-import "./chunk-WCLDYDNI.js";
-import "./chunk-PIUJR427.js";
+} from "./chunk-GTMRSVH4.js";
+import "./chunk-SAHVAJWW.js";
+import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts
@@ -207,8 +207,7 @@ data: ${generation}
         if (page === void 0) {
           const db = openForRead(o.dbPath);
           try {
-            checkExperiment(db, id);
-            page = renderReport(loadReportData(db, { experiment: id }), { ...pageOptions, generatedAt: /* @__PURE__ */ new Date() });
+            page = renderReport(loadReportData(db, { experiment: checkExperiment(db, id) }), { ...pageOptions, generatedAt: /* @__PURE__ */ new Date() });
           } finally {
             db.close();
           }

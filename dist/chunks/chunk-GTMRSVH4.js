@@ -1,11 +1,14 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunk-WCLDYDNI.js";
+  VERSION,
+  plural
+} from "./chunk-SAHVAJWW.js";
 import {
-  closest
-} from "./chunk-PIUJR427.js";
+  closest,
+  experimentIds,
+  matchExperimentId
+} from "./chunk-PUMP4OJ4.js";
 import {
   UsageError,
   __commonJS,
@@ -167,9 +170,6 @@ function loadReportData(db, options = {}) {
     baselines.by = db.prepare("SELECT DISTINCT experiment_id FROM artifacts WHERE baseline = ? AND experiment_id IS NOT NULL AND experiment_id <> ? ORDER BY 1").all(exp2, exp2).map((r) => String(r.experiment_id));
   }
   return { index: index2, experiment: exp2, experiments, artifacts, metrics, latest, problems, tags, baselines };
-}
-function experimentIds(db) {
-  return db.prepare("SELECT experiment_id FROM experiments ORDER BY 1").all().map((r) => String(r.experiment_id));
 }
 
 // src/report/escape.ts
@@ -1113,22 +1113,22 @@ function bluri(radius2) {
   };
 }
 function count(values2, valueof2) {
-  let count2 = 0;
+  let count4 = 0;
   if (valueof2 === void 0) {
     for (let value2 of values2) {
       if (value2 != null && (value2 = +value2) >= value2) {
-        ++count2;
+        ++count4;
       }
     }
   } else {
     let index2 = -1;
     for (let value2 of values2) {
       if ((value2 = valueof2(value2, ++index2, values2)) != null && (value2 = +value2) >= value2) {
-        ++count2;
+        ++count4;
       }
     }
   }
-  return count2;
+  return count4;
 }
 function length$1(array4) {
   return array4.length | 0;
@@ -1164,7 +1164,7 @@ function cumsum(values2, valueof2) {
   return Float64Array.from(values2, valueof2 === void 0 ? (v) => sum2 += +v || 0 : (v) => sum2 += +valueof2(v, index2++, values2) || 0);
 }
 function variance(values2, valueof2) {
-  let count2 = 0;
+  let count4 = 0;
   let delta;
   let mean2 = 0;
   let sum2 = 0;
@@ -1172,7 +1172,7 @@ function variance(values2, valueof2) {
     for (let value2 of values2) {
       if (value2 != null && (value2 = +value2) >= value2) {
         delta = value2 - mean2;
-        mean2 += delta / ++count2;
+        mean2 += delta / ++count4;
         sum2 += delta * (value2 - mean2);
       }
     }
@@ -1181,12 +1181,12 @@ function variance(values2, valueof2) {
     for (let value2 of values2) {
       if ((value2 = valueof2(value2, ++index2, values2)) != null && (value2 = +value2) >= value2) {
         delta = value2 - mean2;
-        mean2 += delta / ++count2;
+        mean2 += delta / ++count4;
         sum2 += delta * (value2 - mean2);
       }
     }
   }
-  if (count2 > 1) return sum2 / (count2 - 1);
+  if (count4 > 1) return sum2 / (count4 - 1);
 }
 function deviation(values2, valueof2) {
   const v = variance(values2, valueof2);
@@ -1390,8 +1390,8 @@ var slice = array.slice;
 var e10 = Math.sqrt(50);
 var e5 = Math.sqrt(10);
 var e2 = Math.sqrt(2);
-function tickSpec(start, stop, count2) {
-  const step2 = (stop - start) / Math.max(0, count2), power = Math.floor(Math.log10(step2)), error = step2 / Math.pow(10, power), factor = error >= e10 ? 10 : error >= e5 ? 5 : error >= e2 ? 2 : 1;
+function tickSpec(start, stop, count4) {
+  const step2 = (stop - start) / Math.max(0, count4), power = Math.floor(Math.log10(step2)), error = step2 / Math.pow(10, power), factor = error >= e10 ? 10 : error >= e5 ? 5 : error >= e2 ? 2 : 1;
   let i1, i2, inc;
   if (power < 0) {
     inc = Math.pow(10, -power) / factor;
@@ -1407,14 +1407,14 @@ function tickSpec(start, stop, count2) {
     if (i1 * inc < start) ++i1;
     if (i2 * inc > stop) --i2;
   }
-  if (i2 < i1 && 0.5 <= count2 && count2 < 2) return tickSpec(start, stop, count2 * 2);
+  if (i2 < i1 && 0.5 <= count4 && count4 < 2) return tickSpec(start, stop, count4 * 2);
   return [i1, i2, inc];
 }
-function ticks(start, stop, count2) {
-  stop = +stop, start = +start, count2 = +count2;
-  if (!(count2 > 0)) return [];
+function ticks(start, stop, count4) {
+  stop = +stop, start = +start, count4 = +count4;
+  if (!(count4 > 0)) return [];
   if (start === stop) return [start];
-  const reverse2 = stop < start, [i1, i2, inc] = reverse2 ? tickSpec(stop, start, count2) : tickSpec(start, stop, count2);
+  const reverse2 = stop < start, [i1, i2, inc] = reverse2 ? tickSpec(stop, start, count4) : tickSpec(start, stop, count4);
   if (!(i2 >= i1)) return [];
   const n3 = i2 - i1 + 1, ticks2 = new Array(n3);
   if (reverse2) {
@@ -1426,13 +1426,13 @@ function ticks(start, stop, count2) {
   }
   return ticks2;
 }
-function tickIncrement(start, stop, count2) {
-  stop = +stop, start = +start, count2 = +count2;
-  return tickSpec(start, stop, count2)[2];
+function tickIncrement(start, stop, count4) {
+  stop = +stop, start = +start, count4 = +count4;
+  return tickSpec(start, stop, count4)[2];
 }
-function tickStep(start, stop, count2) {
-  stop = +stop, start = +start, count2 = +count2;
-  const reverse2 = stop < start, inc = reverse2 ? tickIncrement(stop, start, count2) : tickIncrement(start, stop, count2);
+function tickStep(start, stop, count4) {
+  stop = +stop, start = +start, count4 = +count4;
+  const reverse2 = stop < start, inc = reverse2 ? tickIncrement(stop, start, count4) : tickIncrement(start, stop, count4);
   return (reverse2 ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
 }
 function thresholdSturges(values2) {
@@ -1600,23 +1600,23 @@ function thresholdScott(values2, min3, max2) {
   return c3 && d ? Math.ceil((max2 - min3) * Math.cbrt(c3) / (3.49 * d)) : 1;
 }
 function mean(values2, valueof2) {
-  let count2 = 0;
+  let count4 = 0;
   let sum2 = 0;
   if (valueof2 === void 0) {
     for (let value2 of values2) {
       if (value2 != null && (value2 = +value2) >= value2) {
-        ++count2, sum2 += value2;
+        ++count4, sum2 += value2;
       }
     }
   } else {
     let index2 = -1;
     for (let value2 of values2) {
       if ((value2 = valueof2(value2, ++index2, values2)) != null && (value2 = +value2) >= value2) {
-        ++count2, sum2 += value2;
+        ++count4, sum2 += value2;
       }
     }
   }
-  if (count2) return sum2 / count2;
+  if (count4) return sum2 / count4;
 }
 function median(values2, valueof2) {
   return quantile2(values2, 0.5, valueof2);
@@ -1647,9 +1647,9 @@ function mode(values2, valueof2) {
   }
   let modeValue;
   let modeCount = 0;
-  for (const [value2, count2] of counts) {
-    if (count2 > modeCount) {
-      modeCount = count2;
+  for (const [value2, count4] of counts) {
+    if (count4 > modeCount) {
+      modeCount = count4;
       modeValue = value2;
     }
   }
@@ -5452,7 +5452,7 @@ function transverseMercator() {
 // node_modules/d3-time/dist/d3-time.mjs
 var t02 = /* @__PURE__ */ new Date();
 var t12 = /* @__PURE__ */ new Date();
-function timeInterval(floori, offseti, count2, field2) {
+function timeInterval(floori, offseti, count4, field2) {
   function interval(date3) {
     return floori(date3 = arguments.length === 0 ? /* @__PURE__ */ new Date() : /* @__PURE__ */ new Date(+date3)), date3;
   }
@@ -5496,11 +5496,11 @@ function timeInterval(floori, offseti, count2, field2) {
       }
     });
   };
-  if (count2) {
+  if (count4) {
     interval.count = (start, end) => {
       t02.setTime(+start), t12.setTime(+end);
       floori(t02), floori(t12);
-      return Math.floor(count2(t02, t12));
+      return Math.floor(count4(t02, t12));
     };
     interval.every = (step2) => {
       step2 = Math.floor(step2);
@@ -5743,18 +5743,18 @@ function ticker(year, month, week, day3, hour, minute) {
     [month, 3, 3 * durationMonth],
     [year, 1, durationYear]
   ];
-  function ticks2(start, stop, count2) {
+  function ticks2(start, stop, count4) {
     const reverse2 = stop < start;
     if (reverse2) [start, stop] = [stop, start];
-    const interval = count2 && typeof count2.range === "function" ? count2 : tickInterval(start, stop, count2);
+    const interval = count4 && typeof count4.range === "function" ? count4 : tickInterval(start, stop, count4);
     const ticks3 = interval ? interval.range(start, +stop + 1) : [];
     return reverse2 ? ticks3.reverse() : ticks3;
   }
-  function tickInterval(start, stop, count2) {
-    const target = Math.abs(stop - start) / count2;
+  function tickInterval(start, stop, count4) {
+    const target = Math.abs(stop - start) / count4;
     const i = bisector(([, , step3]) => step3).right(tickIntervals2, target);
-    if (i === tickIntervals2.length) return year.every(tickStep(start / durationYear, stop / durationYear, count2));
-    if (i === 0) return millisecond.every(Math.max(tickStep(start, stop, count2), 1));
+    if (i === tickIntervals2.length) return year.every(tickStep(start / durationYear, stop / durationYear, count4));
+    if (i === 0) return millisecond.every(Math.max(tickStep(start, stop, count4), 1));
     const [t, step2] = tickIntervals2[target / tickIntervals2[i - 1][2] < tickIntervals2[i][2] / target ? i - 1 : i];
     return t.every(step2);
   }
@@ -6555,8 +6555,8 @@ function transformer$2() {
 function continuous() {
   return transformer$2()(identity$12, identity$12);
 }
-function tickFormat(start, stop, count2, specifier) {
-  var step2 = tickStep(start, stop, count2), precision;
+function tickFormat(start, stop, count4, specifier) {
+  var step2 = tickStep(start, stop, count4), precision;
   specifier = formatSpecifier(specifier == null ? ",f" : specifier);
   switch (specifier.type) {
     case "s": {
@@ -6582,16 +6582,16 @@ function tickFormat(start, stop, count2, specifier) {
 }
 function linearish(scale) {
   var domain = scale.domain;
-  scale.ticks = function(count2) {
+  scale.ticks = function(count4) {
     var d = domain();
-    return ticks(d[0], d[d.length - 1], count2 == null ? 10 : count2);
+    return ticks(d[0], d[d.length - 1], count4 == null ? 10 : count4);
   };
-  scale.tickFormat = function(count2, specifier) {
+  scale.tickFormat = function(count4, specifier) {
     var d = domain();
-    return tickFormat(d[0], d[d.length - 1], count2 == null ? 10 : count2, specifier);
+    return tickFormat(d[0], d[d.length - 1], count4 == null ? 10 : count4, specifier);
   };
-  scale.nice = function(count2) {
-    if (count2 == null) count2 = 10;
+  scale.nice = function(count4) {
+    if (count4 == null) count4 = 10;
     var d = domain();
     var i0 = 0;
     var i1 = d.length - 1;
@@ -6605,7 +6605,7 @@ function linearish(scale) {
       step2 = i0, i0 = i1, i1 = step2;
     }
     while (maxIter-- > 0) {
-      step2 = tickIncrement(start, stop, count2);
+      step2 = tickIncrement(start, stop, count4);
       if (step2 === prestep) {
         d[i0] = start;
         d[i1] = stop;
@@ -6708,7 +6708,7 @@ function loggish(transform2) {
   scale.domain = function(_) {
     return arguments.length ? (domain(_), rescale()) : domain();
   };
-  scale.ticks = (count2) => {
+  scale.ticks = (count4) => {
     const d = domain();
     let u = d[0];
     let v = d[d.length - 1];
@@ -6718,7 +6718,7 @@ function loggish(transform2) {
     let j = logs(v);
     let k2;
     let t;
-    const n3 = count2 == null ? 10 : +count2;
+    const n3 = count4 == null ? 10 : +count4;
     let z = [];
     if (!(base % 1) && j - i < n3) {
       i = Math.floor(i), j = Math.ceil(j);
@@ -6744,15 +6744,15 @@ function loggish(transform2) {
     }
     return r ? z.reverse() : z;
   };
-  scale.tickFormat = (count2, specifier) => {
-    if (count2 == null) count2 = 10;
+  scale.tickFormat = (count4, specifier) => {
+    if (count4 == null) count4 = 10;
     if (specifier == null) specifier = base === 10 ? "s" : ",";
     if (typeof specifier !== "function") {
       if (!(base % 1) && (specifier = formatSpecifier(specifier)).precision == null) specifier.trim = true;
       specifier = format(specifier);
     }
-    if (count2 === Infinity) return specifier;
-    const k2 = Math.max(1, base * count2 / scale.ticks().length);
+    if (count4 === Infinity) return specifier;
+    const k2 = Math.max(1, base * count4 / scale.ticks().length);
     return (d) => {
       let i = d / pows(Math.round(logs(d)));
       if (i * base < base - 0.5) i *= base;
@@ -6910,7 +6910,7 @@ function calendar(ticks2, tickInterval, year, month, week, day3, hour, minute, s
     var d = domain();
     return ticks2(d[0], d[d.length - 1], interval == null ? 10 : interval);
   };
-  scale.tickFormat = function(count2, specifier) {
+  scale.tickFormat = function(count4, specifier) {
     return specifier == null ? tickFormat2 : format3(specifier);
   };
   scale.nice = function(interval) {
@@ -19924,12 +19924,12 @@ var NodeList = class extends Array {
 
 // node_modules/linkedom/esm/interface/node.js
 var getParentNodeCount = ({ parentNode }) => {
-  let count2 = 0;
+  let count4 = 0;
   while (parentNode) {
-    count2++;
+    count4++;
     parentNode = parentNode.parentNode;
   }
-  return count2;
+  return count4;
 };
 var Node2 = class extends DOMEventTarget {
   static get ELEMENT_NODE() {
@@ -20373,8 +20373,8 @@ var CharacterData = class extends Node2 {
   get length() {
     return this.data.length;
   }
-  substringData(offset2, count2) {
-    return this.data.substr(offset2, count2);
+  substringData(offset2, count4) {
+    return this.data.substr(offset2, count4);
   }
   appendData(data) {
     this.data += data;
@@ -20383,13 +20383,13 @@ var CharacterData = class extends Node2 {
     const { data: t } = this;
     this.data = t.slice(0, offset2) + data + t.slice(offset2);
   }
-  deleteData(offset2, count2) {
+  deleteData(offset2, count4) {
     const { data: t } = this;
-    this.data = t.slice(0, offset2) + t.slice(offset2 + count2);
+    this.data = t.slice(0, offset2) + t.slice(offset2 + count4);
   }
-  replaceData(offset2, count2, data) {
+  replaceData(offset2, count4, data) {
     const { data: t } = this;
-    this.data = t.slice(0, offset2) + data + t.slice(offset2 + count2);
+    this.data = t.slice(0, offset2) + data + t.slice(offset2 + count4);
   }
   /* c8 ignore stop */
   toJSON() {
@@ -30273,10 +30273,10 @@ var AbstractTokenizer = class {
     const cp = this.consume();
     if (this.isHexDigit(cp)) {
       let hex2 = String.fromCodePoint(cp);
-      let count2 = 1;
-      while (count2 < 6 && this.isHexDigit(this.cp)) {
+      let count4 = 1;
+      while (count4 < 6 && this.isHexDigit(this.cp)) {
         hex2 += String.fromCodePoint(this.consume());
-        count2++;
+        count4++;
       }
       if (this.isWhitespace(this.cp)) this.consume();
       const value2 = parseInt(hex2, 16);
@@ -32809,7 +32809,7 @@ var Parser3 = class Parser4 {
     if (name.startsWith("--")) {
       if (!validateDeclarationValue(declValue, true, true)) return null;
     } else {
-      if (declValue.some((v) => v.type === "simple-block" && v.associatedToken.type === "{") && declValue.reduce((count2, v) => v.type !== "whitespace" ? count2 + 1 : count2, 0) > 1) return null;
+      if (declValue.some((v) => v.type === "simple-block" && v.associatedToken.type === "{") && declValue.reduce((count4, v) => v.type !== "whitespace" ? count4 + 1 : count4, 0) > 1) return null;
       if (!validateDeclarationValue(declValue, true, false)) return null;
     }
     if (name.toLowerCase() === "unicode-range") {
@@ -35683,7 +35683,7 @@ function shapeClientData(data, options = {}) {
 
 // src/report/renderIndex.ts
 var n = (x2) => x2.toLocaleString("en-US");
-var plural = (x2, one3, many = `${one3}s`) => `${n(x2)} ${x2 === 1 ? one3 : many}`;
+var count2 = (x2, one3, many = `${one3}s`) => plural(x2, one3, many, n(x2));
 function crossTable(tab, caption, rowHeader) {
   return html`<table class="counts" data-crosstab="${caption}">
 <caption>${caption}</caption>
@@ -35693,7 +35693,7 @@ ${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTo
 </table>`;
 }
 function trendFigure(t, names, options = {}) {
-  const what = t.points ? `${plural(t.values, "value")} from ${plural(t.experiments, "experiment")}; ${n(t.withBaseline)} with a baseline` : `${plural(t.values, "value")} from ${plural(t.experiments, "experiment")}: monthly median, 10–90 % band; dashed: median baseline`;
+  const what = t.points ? `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}; ${n(t.withBaseline)} with a baseline` : `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}: monthly median, 10–90 % band; dashed: median baseline`;
   return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ""}</h3><p>${what}</p></figcaption>${trendChart(t, names, options)}</figure>`;
 }
 function trendLegend() {
@@ -35749,13 +35749,13 @@ ${omitted.length ? html`<p class="note">Not charted (fewer values): ${omitted.jo
 <h2 id="h-tags">Tags</h2>
 ${cloud.tags.length === 0 ? html`<p class="note">No tags yet.</p>` : html`
 <p class="note">Sized by the number of files that carry each tag. Choose one to filter the tables; choose it again to clear.</p>
-<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${plural(t.files, "file")} in ${plural(t.experiments, "experiment")}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>
-${cloud.omitted ? html`<p class="note">${plural(cloud.omitted, "less used tag")} not shown.</p>` : ""}`}
+<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${count2(t.files, "file")} in ${count2(t.experiments, "experiment")}">${t.tag}<span class="n">${n(t.files)}</span></button>`)}</div>
+${cloud.omitted ? html`<p class="note">${count2(cloud.omitted, "less used tag")} not shown.</p>` : ""}`}
 </section>`;
   const compliance = html`<section id="compliance" aria-labelledby="h-compliance">
 <h2 id="h-compliance">Compliance</h2>
 ${heat.total === 0 ? html`<p class="ok" data-ok>No problems recorded: every indexed file passes every rule.</p>` : html`
-<p class="note">${plural(ov.errors, "error")} and ${plural(ov.warnings, "warning")} recorded. Experiments (rows) by rule (columns), coloured by the number of problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ""}${heat.outside ? ` ${plural(heat.outside, "problem")} in files outside any experiment folder.` : ""}</p>
+<p class="note">${count2(ov.errors, "error")} and ${count2(ov.warnings, "warning")} recorded. Experiments (rows) by rule (columns), coloured by the number of problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ""}${heat.outside ? ` ${count2(heat.outside, "problem")} in files outside any experiment folder.` : ""}</p>
 ${heat.cells.length ? html`<figure class="chart scroll">${heatmapChart(heat, names)}</figure>` : ""}`}
 ${heat.total === 0 ? "" : tableShell("problems")}
 </section>`;
@@ -35774,7 +35774,7 @@ ${tableShell("artifacts")}
 ${tableShell("metrics")}
 </section>`;
   return renderPage({
-    title: `etk report: ${plural(ov.experiments, "experiment")}, ${plural(ov.artifacts, "artifact")}`,
+    title: `etk report: ${count2(ov.experiments, "experiment")}, ${count2(ov.artifacts, "artifact")}`,
     heading: "Experiment report",
     subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
@@ -35796,7 +35796,7 @@ ${tableShell("metrics")}
 
 // src/report/renderExperiment.ts
 var n2 = (x2) => x2.toLocaleString("en-US");
-var plural2 = (x2, one3, many = `${one3}s`) => `${n2(x2)} ${x2 === 1 ? one3 : many}`;
+var count3 = (x2, one3, many = `${one3}s`) => plural(x2, one3, many, n2(x2));
 function renderExperiment(data, client, o) {
   const e = data.experiments[0];
   const names = /* @__PURE__ */ new Map([[e.id, e.name]]);
@@ -35819,8 +35819,8 @@ ${e.description ? html`<p>${e.description}</p>` : ""}
 <dt>Created</dt><dd>${e.createdAt ? utc(e.createdAt) : "–"}</dd>
 <dt>Updated</dt><dd>${e.updatedAt ? utc(e.updatedAt) : "–"}${e.end && e.end !== e.updatedAt ? html` <span class="muted">(latest file: ${utc(e.end)})</span>` : ""}</dd>
 <dt>Manifest</dt><dd>${e.manifestPath ? html`<a href="${hrefFor(e.manifestPath, o.linkBase)}">${e.manifestPath}</a>` : html`<span class="err">none: the folder has no README.md</span>`}</dd>
-<dt>Files</dt><dd data-stat="files">${plural2(data.artifacts.length, "file")}: ${orderTypes(byType.keys()).map((t, i) => html`${i ? ", " : ""}${n2(byType.get(t))} ${t}`)}</dd>
-<dt>Problems</dt><dd data-stat="problems"${errors ? html` class="err"` : warnings2 ? html` class="warn"` : ""}>${plural2(errors, "error")}, ${plural2(warnings2, "warning")}</dd>
+<dt>Files</dt><dd data-stat="files">${count3(data.artifacts.length, "file")}: ${orderTypes(byType.keys()).map((t, i) => html`${i ? ", " : ""}${n2(byType.get(t))} ${t}`)}</dd>
+<dt>Problems</dt><dd data-stat="problems"${errors ? html` class="err"` : warnings2 ? html` class="warn"` : ""}>${count3(errors, "error")}, ${count3(warnings2, "warning")}</dd>
 <dt>Compared with</dt><dd>${data.baselines.of.length ? data.baselines.of.map((id, i) => html`${i ? ", " : ""}${other(id)}`) : html`<span class="muted">no baseline experiment</span>`}</dd>
 <dt>Baseline of</dt><dd>${data.baselines.by.length ? data.baselines.by.map((id, i) => html`${i ? ", " : ""}${other(id)}`) : html`<span class="muted">no other experiment</span>`}</dd>
 </dl>
@@ -35835,7 +35835,7 @@ ${trendLegend()}
 </section>`;
   const tags = html`<section id="tags" aria-labelledby="h-tags">
 <h2 id="h-tags">Tags</h2>
-${cloud.tags.length === 0 ? html`<p class="note">No tags.</p>` : html`<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${plural2(t.files, "file")}">${t.tag}<span class="n">${n2(t.files)}</span></button>`)}</div>`}
+${cloud.tags.length === 0 ? html`<p class="note">No tags.</p>` : html`<div class="cloud" role="group" aria-label="Tags">${cloud.tags.map((t) => html`<button type="button" class="tag t${t.step}" data-tag="${t.tag}" aria-pressed="false" title="${count3(t.files, "file")}">${t.tag}<span class="n">${n2(t.files)}</span></button>`)}</div>`}
 </section>`;
   const files = html`<section id="artifacts" aria-labelledby="h-artifacts">
 <h2 id="h-artifacts">Artifacts</h2>
@@ -35866,9 +35866,9 @@ ${data.problems.length === 0 ? html`<p class="ok" data-ok>No problems recorded: 
 // src/report/buildReport.ts
 function checkExperiment(db, id) {
   const ids = experimentIds(db);
-  if (ids.includes(id)) return;
-  const containing = ids.filter((x2) => x2.includes(id));
-  const near = containing.length === 1 ? containing[0] : closest(id, ids);
+  const m = matchExperimentId(id, ids);
+  if (m.kind === "one" && m.exact) return m.id;
+  const near = m.kind === "one" ? m.id : closest(id, ids);
   throw new UsageError(
     `there is no experiment "${id}" in the index${near ? ` (did you mean "${near}"?)` : ""}`,
     ids.length === 0 ? "the index has no experiments yet: run etk sync" : "give the experiment id (the folder name), e.g. `etk dashboard --experiment " + (near ?? ids[0]) + " --report exp.html`"
@@ -35879,8 +35879,8 @@ function renderReport(data, o) {
   return data.experiment === null ? renderIndex(data, client, o) : renderExperiment(data, client, o);
 }
 function buildReport(db, options = {}) {
-  if (options.experiment !== void 0) checkExperiment(db, options.experiment);
-  const data = loadReportData(db, options.experiment !== void 0 ? { experiment: options.experiment } : {});
+  const experiment = options.experiment !== void 0 ? checkExperiment(db, options.experiment) : void 0;
+  const data = loadReportData(db, experiment !== void 0 ? { experiment } : {});
   return renderReport(data, { generatedAt: options.generatedAt ?? /* @__PURE__ */ new Date(), linkBase: options.linkBase ?? "", live: false });
 }
 

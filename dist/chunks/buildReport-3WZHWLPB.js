@@ -4,9 +4,9 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-CKI3PA3S.js";
-import "./chunk-WCLDYDNI.js";
-import "./chunk-PIUJR427.js";
+} from "./chunk-GTMRSVH4.js";
+import "./chunk-SAHVAJWW.js";
+import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   buildReport,
