@@ -1,28 +1,51 @@
-/** Where a Markdown file sits in the EDS layout. Pure: works on repo-relative POSIX paths. */
+import profile from '../../schema/profiles/eds-1.0.json' with { type: 'json' };
+
+/** Where a file sits in the EDS layout. Pure: works on repo-relative POSIX paths. */
 export type Placement =
-  /** `<root>/<experiment>/README.md` */
+  /** `<root>/<experiment>/README.md`: the experiment's README (its frontmatter, if any, is experiment metadata). */
   | { kind: 'manifest'; experimentDir: string }
-  /** `<root>/<experiment>/.metadata/**.md` */
-  | { kind: 'artifact'; experimentDir: string }
-  /** Markdown elsewhere inside an experiment folder, or loose in the root: validated and flagged. */
+  /** `<root>/<experiment>/.metadata/**.md` (not README.md); `folder` is the first folder below .metadata/, null directly in it. */
+  | { kind: 'artifact'; experimentDir: string; folder: string | null }
+  /**
+   * Markdown that is not an EDS artifact: in `<experiment>/{artifacts,outputs,scripts,docs}/`, any other README.md,
+   * or (with `known: false`) in another folder of an experiment. Indexed and searchable; no artifact rules.
+   */
+  | { kind: 'document'; experimentDir: string | null; known: boolean }
+  /** Experiment metadata in JSON: `<experiment>/manifest.json`, `<experiment>/.metadata/manifest.json`, `<experiment>/state.json`. */
+  | { kind: 'metadata'; experimentDir: string; file: string }
+  /** Markdown at an experiment's root other than README.md, or loose in the experiments root: flagged. */
   | { kind: 'misplaced'; experimentDir: string | null }
-  /** Not an artifact: outside the root, not Markdown, or the root's own README.md. */
+  /** Not indexed: outside the root, or neither Markdown nor a metadata file. */
   | { kind: 'ignored'; reason: string };
 
 export const EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
 
-export function classifyPath(path: string, root: string): Placement {
+/** The folder rules of a profile (schema/profiles/*.json `layout`). */
+export interface LayoutRules {
+  metadataFolder: string;
+  documentFolders: readonly string[];
+  metadataFiles: readonly string[];
+}
+
+export const DEFAULT_LAYOUT: LayoutRules = profile.layout;
+
+export function classifyPath(path: string, root: string, layout: LayoutRules = DEFAULT_LAYOUT): Placement {
   const prefix = root === '' || root === '.' ? '' : `${root}/`;
   if (prefix !== '' && !path.startsWith(prefix)) return { kind: 'ignored', reason: `outside the experiments root ${root}/` };
-  if (!/\.md$/i.test(path)) return { kind: 'ignored', reason: 'not a Markdown file' };
   const parts = path.slice(prefix.length).split('/');
+  const base = parts[parts.length - 1]!;
+  if (!/\.md$/i.test(base)) {
+    if (parts.length >= 2 && layout.metadataFiles.includes(parts.slice(1).join('/'))) return { kind: 'metadata', experimentDir: parts[0]!, file: parts.slice(1).join('/') };
+    return { kind: 'ignored', reason: 'not a Markdown or metadata file' };
+  }
   if (parts.length === 1) {
-    return parts[0] === 'README.md' ? { kind: 'ignored', reason: 'the experiments root README.md is not an artifact' } : { kind: 'misplaced', experimentDir: null };
+    return base === 'README.md' ? { kind: 'document', experimentDir: null, known: true } : { kind: 'misplaced', experimentDir: null };
   }
   const experimentDir = parts[0]!;
-  if (parts.length === 2 && parts[1] === 'README.md') return { kind: 'manifest', experimentDir };
-  if (parts.length >= 3 && parts[1] === '.metadata') return { kind: 'artifact', experimentDir };
-  return { kind: 'misplaced', experimentDir };
+  if (parts.length === 2) return base === 'README.md' ? { kind: 'manifest', experimentDir } : { kind: 'misplaced', experimentDir };
+  if (base === 'README.md') return { kind: 'document', experimentDir, known: true };
+  if (parts[1] === layout.metadataFolder) return { kind: 'artifact', experimentDir, folder: parts.length >= 4 ? parts[2]! : null };
+  return { kind: 'document', experimentDir, known: layout.documentFolders.includes(parts[1]!) };
 }
 
 export interface ArtifactName {

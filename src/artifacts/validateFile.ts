@@ -79,7 +79,8 @@ export function deriveTitle(data: Record<string, unknown> | null, body: string, 
 /** Validates one file on its own (cross-file rules come after). Pure: no disk, no git. */
 export function validateFile(file: SourceFile, env: ValidationEnv): FileResult | null {
   const placement = classifyPath(file.path, env.root);
-  if (placement.kind === 'ignored') return null;
+  // Metadata JSON files are read by the experiment-metadata reader, not judged as Markdown.
+  if (placement.kind === 'ignored' || placement.kind === 'metadata') return null;
   const result: FileResult = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: '', bodyStartLine: 1, yaml: '', yamlStartLine: 2, title: deriveTitle(null, '', file.path), findings: [] };
 
   const size = result.size;
@@ -93,15 +94,27 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
   if (decoded.text === null) return result;
 
   const parsed = parseFrontmatter(decoded.text);
+  // Only EDS artifacts must have frontmatter: a README.md or a document without it is fine as it is.
+  const exempt = placement.kind === 'manifest' || placement.kind === 'document';
+  const declaresEds = (d: Record<string, unknown> | null) => d !== null && (placement.kind === 'manifest' ? d.type === 'experiment_manifest' : 'ads_version' in d || 'type' in d);
+  if (exempt && !declaresEds(parsed.data)) {
+    result.body = parsed.data === null ? decoded.text : parsed.body;
+    result.bodyStartLine = parsed.data === null ? 1 : parsed.bodyStartLine;
+    result.yaml = parsed.data === null ? '' : parsed.yaml;
+    result.yamlStartLine = parsed.yamlStartLine;
+    result.data = parsed.data;
+    result.title = deriveTitle(parsed.data, result.body, file.path);
+    return result;
+  }
   result.findings.push(...parsed.findings);
   result.body = parsed.body;
   result.bodyStartLine = parsed.bodyStartLine;
   result.yaml = parsed.yaml;
   result.yamlStartLine = parsed.yamlStartLine;
   result.title = deriveTitle(parsed.data, parsed.body, file.path);
-  const data = parsed.data;
-  if (data === null) return result;
-  result.data = data;
+  result.data = parsed.data;
+  // Name and placement rules judge files without (usable) frontmatter too.
+  const data = parsed.data ?? {};
 
   let positions: YamlPositions | undefined;
   const located = (): YamlPositions => (positions ??= new YamlPositions(parsed.yaml, parsed.yamlStartLine));
@@ -121,7 +134,7 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
     });
   }
   const typeSchema = schema ?? env.schemas.generic;
-  if (!typeSchema.validate(data)) {
+  if (parsed.data !== null && !typeSchema.validate(data)) {
     const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type ?? '(none)', locate: locateValue });
     for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
   }

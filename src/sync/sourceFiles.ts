@@ -64,7 +64,8 @@ const spec = (s: SourceSpec) => (s.scope === '' ? '.' : s.scope);
 
 /** Only files etk indexes: Markdown inside the experiments root (ignored placements left out). */
 function keep(path: string, root: string): boolean {
-  return classifyPath(path, root).kind !== 'ignored';
+  const kind = classifyPath(path, root).kind;
+  return kind !== 'ignored' && kind !== 'metadata';
 }
 
 function resolveRev(top: string, rev: string): string {

@@ -5,7 +5,7 @@ import { compareReportMetrics } from '../../../src/action/reportMetrics.ts';
 
 function report(path: string, experiment: string, data: Record<string, unknown>): FileResult {
   return {
-    path, size: 0, placement: { kind: 'artifact', experimentDir: experiment }, data: { type: 'report', ...data },
+    path, size: 0, placement: { kind: 'artifact', experimentDir: experiment , folder: 'reports' }, data: { type: 'report', ...data },
     body: '', bodyStartLine: 1, yaml: '', yamlStartLine: 2, title: '', findings: [],
   };
 }
