@@ -1,6 +1,9 @@
 import type { Finding } from './diagnostic.ts';
 import { fixedFileName } from './fixedFileName.ts';
-import { EXPERIMENT_ID, SLUG_MAX, artifactStamp, isRealDateTime, parseArtifactName, slugify, type Placement } from './layout.ts';
+import { DEFAULT_LAYOUT, EXPERIMENT_ID, artifactStamp, isRealDateTime, nameStyle, parseArtifactName, slugProblem, slugify, type Placement } from './layout.ts';
+import { TYPE_FOLDERS } from './profile.ts';
+import { readTimestamp } from './timestamp.ts';
+import { shellQuote } from '../util/shellQuote.ts';
 import type { Located } from './yamlPositions.ts';
 import { closest } from '../util/distance.ts';
 
@@ -45,15 +48,28 @@ export function fileRules(input: FileRuleInput): Finding[] {
 
   // Placement.
   if (placement.kind === 'misplaced') {
-    const where = placement.experimentDir === null ? 'directly in the experiments root' : `in ${placement.experimentDir}/ outside .metadata/`;
+    const where = placement.experimentDir === null ? 'directly in the experiments root' : `at the root of ${placement.experimentDir}/`;
+    const target = type !== undefined && TYPE_FOLDERS[type] ? `.metadata/${TYPE_FOLDERS[type]}` : '.metadata/<type folder>';
     out.push({
       ...top,
       rule: 'placement',
-      message: `Markdown ${where}: artifacts belong in <experiment>/.metadata/, and README.md is the only Markdown at an experiment's root`,
+      message: `Markdown ${where}: README.md is the only Markdown allowed there; EDS artifacts belong in <experiment>/.metadata/<type>s/, other documents in artifacts/, outputs/, scripts/ or docs/`,
       hint: placement.experimentDir === null
-        ? 'move the file into an experiment folder\'s .metadata/ directory'
-        : `git mv "${path}" "${path.slice(0, path.indexOf(placement.experimentDir) + placement.experimentDir.length)}/.metadata/${name}"`,
+        ? "move the file into an experiment folder's .metadata/ directory"
+        : `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type !== undefined && TYPE_FOLDERS[type] ? target : 'docs'}/${name}`)}`,
     });
+  }
+  if (placement.kind === 'document' && !placement.known) {
+    out.push({ ...top, rule: 'document-folder', message: `Markdown in a folder EDS does not name: an experiment holds .metadata/ (artifacts) and ${DEFAULT_LAYOUT.documentFolders.join('/, ')}/ (other documents)`, hint: `move it to one of those folders, or set the rule document-folder to "off" in etk.config.json` });
+  }
+  if (placement.kind === 'artifact' && type !== undefined && Object.hasOwn(TYPE_FOLDERS, type)) {
+    const want = TYPE_FOLDERS[type];
+    if (want && placement.folder !== want) {
+      const here = placement.folder === null ? 'directly in .metadata/' : `in .metadata/${placement.folder}/`;
+      const owner = Object.entries(TYPE_FOLDERS).find(([, f]) => f === placement.folder)?.[0];
+      const meta = path.slice(0, path.indexOf('/.metadata/') + '/.metadata/'.length);
+      out.push({ ...pos(input.locateValue(['type'])), rule: 'type-folder', message: `a ${type} ${here}${owner ? ` (the ${owner} folder)` : ''}: ${type}s belong in .metadata/${want}/`, hint: `git mv ${shellQuote(path)} ${shellQuote(`${meta}${want}/${name}`)}` });
+    }
   }
   const experimentDir = placement.experimentDir;
   if (experimentDir !== null && !EXPERIMENT_ID.test(experimentDir)) {
@@ -66,37 +82,35 @@ export function fileRules(input: FileRuleInput): Finding[] {
   }
 
   // Manifest vs artifact type.
-  if (placement.kind === 'manifest' && type !== undefined && type !== 'experiment_manifest') {
-    out.push({ ...pos(input.locateValue(['type'])), rule: 'type-mismatch', message: `README.md is the experiment manifest, so type must be experiment_manifest (found ${type})`, hint: 'set type: experiment_manifest, or move this document into .metadata/' });
-  }
   if (placement.kind !== 'manifest' && type === 'experiment_manifest') {
     out.push({ ...pos(input.locateValue(['type'])), rule: 'placement', message: 'an experiment_manifest must be the experiment\'s README.md', hint: `move it to <experiment>/README.md, or give it an artifact type (${input.knownTypes.filter((t) => t !== 'experiment_manifest').join(', ')})` });
   }
 
-  // File name.
-  if (placement.kind !== 'manifest') {
+  // File name: only EDS artifacts (and Markdown where artifacts may not be) are named by the pattern.
+  if (placement.kind === 'artifact' || placement.kind === 'misplaced') {
     const parsed = parseArtifactName(name, input.knownTypes);
     // Suggestions cost a slugify: only made for a file that needs one.
     const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => (suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md');
+    const renameHint = (suggestion = suggest()) => (suggestion && suggestion !== name ? `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md');
     // A wrong name: the rename etk validate --fix makes (only the wrong parts change), when it makes one.
     const nameHint = () => renameHint(fixedFileName(name, data, input.title, input.knownTypes) ?? suggest());
     if (!parsed) {
-      out.push({ ...top, rule: 'file-name', message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
+      const style = nameStyle(name);
+      out.push({ ...top, rule: 'file-name', message: `file name "${name}" ${style ? `${style}; EDS names are` : 'does not follow'} YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
     } else {
       const problems: string[] = [];
       if (!isRealDateTime(parsed.date, parsed.time)) problems.push(`${parsed.date}_${parsed.time} is not a real date and time`);
-      if (!/^[a-z0-9-]+$/.test(parsed.slug)) {
-        const why = /\s/.test(parsed.slug) ? 'spaces' : /[A-Z]/.test(parsed.slug) ? (/^[A-Z0-9_-]+$/.test(parsed.slug) ? 'capitals' : 'camelCase or capitals') : 'characters other than a-z, 0-9 and -';
-        problems.push(`slug "${parsed.slug}" has ${why} (use lowercase letters, digits and hyphens)`);
-      } else if (parsed.slug.length > SLUG_MAX) {
-        problems.push(`slug is ${parsed.slug.length} characters long (at most ${SLUG_MAX})`);
+      if (parsed.type === null) {
+        problems.push(`no known type follows ${parsed.date}_${parsed.time}_ (types: ${input.knownTypes.filter((t) => t !== 'experiment_manifest').join(', ')})`);
+      } else {
+        const slugWrong = slugProblem(parsed.slug);
+        if (slugWrong) problems.push(slugWrong);
       }
       if (problems.length > 0) {
         out.push({ ...top, rule: 'file-name', message: `file name "${name}": ${problems.join('; ')}`, hint: nameHint() });
       }
       // An unknown `type` is reported by unknown-type already.
-      if (type !== undefined && input.knownTypes.includes(type) && parsed.type !== type) {
+      if (type !== undefined && parsed.type !== null && input.knownTypes.includes(type) && parsed.type !== type) {
         out.push({ ...pos(input.locateValue(['type'])), rule: 'type-mismatch', message: `the file name says type ${parsed.type} but the frontmatter says ${type}`, hint: suggest() ? `fix whichever is wrong: ${renameHint()}` : `make the file name's type and \`type\` agree` });
       }
     }
@@ -109,14 +123,26 @@ export function fileRules(input: FileRuleInput): Finding[] {
     out.push({ ...pos(input.locateValue(['experiment_id'])), rule: 'experiment-id-mismatch', message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir}`, hint: `set experiment_id: ${experimentDir}` });
   }
 
+  // Timestamps: a time without a zone is ambiguous (read in the configured timezone).
+  for (const key of ['created', 'updated'] as const) {
+    const t = readTimestamp(data[key]);
+    if (t === null || t.zone !== 'assumed' || !t.hasTime) continue;
+    out.push({
+      ...pos(input.locateValue([key])),
+      rule: 'timestamp-offset',
+      message: t.unknownAbbreviation !== undefined
+        ? `${key}: the zone "${t.unknownAbbreviation}" is not one etk knows, so the time is read in the configured timezone`
+        : `${key} has no time zone (${String(data[key])}), so it is read in the configured timezone`,
+      hint: t.unknownAbbreviation !== undefined
+        ? 'write an offset ("2025-12-17T02:43:00+09:00") or a known abbreviation such as (KST), (UTC), (CET)'
+        : 'add the zone, e.g. "2025-12-17 02:43 (KST)" or "2025-12-17T02:43:00+09:00"; etk validate --fix adds the configured timezone',
+    });
+  }
   // updated must not be before created.
-  const isoDateTime = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v);
-  if (isoDateTime(data.created) && isoDateTime(data.updated)) {
-    const c = Date.parse(data.created);
-    const u = Date.parse(data.updated);
-    if (!Number.isNaN(c) && !Number.isNaN(u) && u < c) {
-      out.push({ ...pos(input.locateValue(['updated'])), rule: 'updated-before-created', message: `updated (${data.updated}) is before created (${data.created})`, hint: 'set updated to the time of the last change, on or after created' });
-    }
+  const created = readTimestamp(data.created);
+  const updated = readTimestamp(data.updated);
+  if (created !== null && updated !== null && updated.ms < created.ms) {
+    out.push({ ...pos(input.locateValue(['updated'])), rule: 'updated-before-created', message: `updated (${String(data.updated)}) is before created (${String(data.created)})`, hint: 'set updated to the time of the last change, on or after created' });
   }
 
   // Unknown keys one typo away from a known one.

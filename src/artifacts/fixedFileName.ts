@@ -1,12 +1,15 @@
-import { SLUG_MAX, artifactStamp, isRealDateTime, parseArtifactName, slugify } from './layout.ts';
+import { SLUG, SLUG_MAX, artifactStamp, isRealDateTime, parseArtifactName, slugify } from './layout.ts';
 
 /** parseArtifactName, and a known type written in other case (`Guide_how_to` is guide + how_to). */
 function parseName(name: string, knownTypes: readonly string[]) {
   const parsed = parseArtifactName(name, knownTypes);
-  if (parsed === null || knownTypes.includes(parsed.type)) return parsed;
-  const rest = `${parsed.type}_${parsed.slug}`;
+  if (parsed === null || parsed.type !== null) return parsed;
+  const rest = parsed.slug;
   const type = [...knownTypes].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(`${t}_`) && rest.length > t.length + 1);
-  return type === undefined ? parsed : { ...parsed, type, slug: rest.slice(type.length + 1) };
+  if (type !== undefined) return { ...parsed, type, slug: rest.slice(type.length + 1) };
+  // An unknown word before the last underscore ("rep_x", "Report_x") is taken for a misspelt type.
+  const cut = rest.lastIndexOf('_');
+  return cut > 0 && cut < rest.length - 1 ? { ...parsed, slug: rest.slice(cut + 1) } : parsed;
 }
 
 /**
@@ -22,8 +25,8 @@ export function fixedFileName(name: string, data: Record<string, unknown>, title
   const fromCreated = artifactStamp(data.created);
   if (parsed) {
     const dateOk = isRealDateTime(parsed.date, parsed.time);
-    const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
-    const typeKnown = knownTypes.includes(parsed.type);
+    const slugOk = SLUG.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
+    const typeKnown = parsed.type !== null;
     if (dateOk && slugOk && typeKnown && `${parsed.date}_${parsed.time}_${parsed.type}_${parsed.slug}.md` === name) return null;
     const stamp = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
     // An unknown type in the name ("Report", "rep") is the frontmatter's type misspelt.

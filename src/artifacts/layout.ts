@@ -51,15 +51,17 @@ export function classifyPath(path: string, root: string, layout: LayoutRules = D
 export interface ArtifactName {
   date: string;
   time: string;
-  type: string;
+  /** A known type, or null when none follows the stamp. */
+  type: string | null;
   slug: string;
 }
 
-export const SLUG_MAX = 50;
+export const SLUG_MAX: number = profile.naming.slugMax;
 
 /**
- * Splits `YYYYMMDD_HHMM_{type}_{slug}.md`. The type may contain underscores, so the longest known type
- * that fits wins; otherwise the type is taken up to the last underscore before a hyphen-only slug.
+ * Splits `YYYYMMDD_HHMM_{type}_{slug}.md`. The type is matched against the known types (the longest that fits wins,
+ * so `assessment_incident_report_x` is type assessment with slug `incident_report_x`); `type: null` when no known
+ * type follows the stamp (the slug is then everything after it).
  */
 export function parseArtifactName(basename: string, knownTypes: readonly string[]): ArtifactName | null {
   const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename);
@@ -71,15 +73,41 @@ export function parseArtifactName(basename: string, knownTypes: readonly string[
       return { date: m[1]!, time: m[2]!, type, slug: rest.slice(type.length + 1) };
     }
   }
-  const cut = rest.lastIndexOf('_');
-  if (cut <= 0 || cut === rest.length - 1) return null;
-  return { date: m[1]!, time: m[2]!, type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
+  // A known type with no slug, or an empty part: not the shape at all.
+  if (knownTypes.includes(rest) || rest.startsWith('_') || rest.endsWith('_')) return null;
+  return { date: m[1]!, time: m[2]!, type: null, slug: rest };
+}
+
+export const SLUG = new RegExp(profile.naming.slug);
+
+/** What is wrong with a slug, in words, or null when it is fine (`^[a-z0-9]+(-[a-z0-9]+)*$`, at most SLUG_MAX). */
+export function slugProblem(slug: string): string | null {
+  if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
+  const why: string[] = [];
+  if (/\s/.test(slug)) why.push('spaces');
+  if (/[A-Z]/.test(slug)) why.push('capitals');
+  if (slug.includes('_')) why.push('underscores');
+  if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push('characters other than a-z, 0-9 and -');
+  if (slug.includes('--')) why.push('a double hyphen');
+  if (/^-|-$/.test(slug)) why.push('a hyphen at its start or end');
+  if (why.length === 0) why.push('no letters or digits');
+  return `slug "${slug}" has ${why.join(', ')} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
+}
+
+/** The spec's named bad shapes of a whole file name (its `prohibited_patterns`), or null. */
+export function nameStyle(basename: string): string | null {
+  const stem = basename.replace(/\.md$/i, '');
+  if (/\s/.test(basename)) return 'has spaces';
+  if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return 'is ALL-CAPS';
+  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return 'is PascalCase';
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return 'is camelCase';
+  return null;
 }
 
 /** `YYYYMMDD_HHMM` from an ISO date-time, in the offset it is written in (what artifact file names use). */
 export function artifactStamp(iso: unknown): string | null {
   if (typeof iso !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(iso);
   return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
 }
 

@@ -5,14 +5,19 @@ import assessment from '../../schema/assessment.schema.json' with { type: 'json'
 import report from '../../schema/report.schema.json' with { type: 'json' };
 import guide from '../../schema/guide.schema.json' with { type: 'json' };
 import script from '../../schema/script.schema.json' with { type: 'json' };
+import plan from '../../schema/plan.schema.json' with { type: 'json' };
+import edsManifest from '../../schema/manifest.schema.json' with { type: 'json' };
 import { PRECOMPILED } from './precompiled.ts';
 
+/** The built-in types of the eds-1.0 profile (schema/profiles/eds-1.0.json names the same files). */
 export const BUILTIN_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   experiment_manifest: manifest,
   assessment,
   report,
   guide,
+  plan,
   script,
+  manifest: edsManifest,
 };
 
 export const COMMON_SCHEMA: JsonSchema = common;
@@ -37,6 +42,8 @@ export interface TypeSchema {
 
 export interface SchemaSetOptions {
   statuses?: readonly string[] | undefined;
+  /** A profile's changes to the built-in types (null: the type is dropped) and to the shared definitions. */
+  profile?: { types: Readonly<Record<string, JsonSchema | null>>; definitions: Readonly<Record<string, unknown>> } | undefined;
   /** Extra types: name -> already-loaded schema (and where it came from, for messages). */
   extraTypes?: Readonly<Record<string, { schema: JsonSchema; source: string }>>;
 }
@@ -54,6 +61,16 @@ export function knownKeysOf(schema: unknown, depth = 0, out = new Set<string>())
   return out;
 }
 
+/** The built-in types after a profile's changes. */
+function builtinsOf(options: SchemaSetOptions): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = { ...BUILTIN_SCHEMAS };
+  for (const [name, schema] of Object.entries(options.profile?.types ?? {})) {
+    if (schema === null) delete out[name];
+    else out[name] = schema;
+  }
+  return out;
+}
+
 const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a === undefined || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
@@ -68,25 +85,27 @@ export class SchemaSet {
   /** Loads Ajv (a separate chunk of the bundle) only when something must be compiled. */
   static async load(options: SchemaSetOptions = {}): Promise<SchemaSet> {
     const extra = options.extraTypes ?? {};
-    if (PRECOMPILED !== null && sameList(options.statuses, DEFAULT_STATUSES) && Object.keys(extra).length === 0) {
-      return new SchemaSet(PRECOMPILED, extra);
+    const builtin = builtinsOf(options);
+    if (PRECOMPILED !== null && sameList(options.statuses, DEFAULT_STATUSES) && Object.keys(extra).length === 0 && options.profile === undefined) {
+      return new SchemaSet(PRECOMPILED, extra, builtin);
     }
     const { compileSchemas } = await import('./compileSchemas.ts');
     const validators = compileSchemas({
           statuses: options.statuses,
+          definitions: options.profile?.definitions,
           schemas: {
             [GENERIC_KEY]: { schema: GENERIC_SCHEMA, source: 'shared EDS fields' },
-            ...Object.fromEntries(Object.entries(BUILTIN_SCHEMAS).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
+            ...Object.fromEntries(Object.entries(builtin).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
             ...extra,
           },
         });
-    return new SchemaSet(validators, extra);
+    return new SchemaSet(validators, extra, builtin);
   }
 
-  private constructor(validators: Readonly<Record<string, ValidateFunction>>, extra: NonNullable<SchemaSetOptions['extraTypes']>) {
+  private constructor(validators: Readonly<Record<string, ValidateFunction>>, extra: NonNullable<SchemaSetOptions['extraTypes']>, builtin: Readonly<Record<string, JsonSchema>>) {
     this.generic = { validate: validators[GENERIC_KEY]!, knownKeys: knownKeysOf(GENERIC_SCHEMA) };
-    for (const name of [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extra)]) {
-      const schema = BUILTIN_SCHEMAS[name] ?? extra[name]!.schema;
+    for (const name of [...Object.keys(builtin), ...Object.keys(extra)]) {
+      const schema = builtin[name] ?? extra[name]!.schema;
       this.types.set(name, { validate: validators[name]!, knownKeys: knownKeysOf(schema) });
     }
   }

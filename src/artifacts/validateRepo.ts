@@ -57,8 +57,8 @@ let cachedSchemas: { key: string; set: Promise<SchemaSet> } | undefined;
 
 /** Compiled schemas for a config (once per process and config). */
 export function schemasFor(config: EtkConfig): Promise<SchemaSet> {
-  const key = JSON.stringify([config.statuses, config.extraTypes]);
-  if (cachedSchemas?.key !== key) cachedSchemas = { key, set: SchemaSet.load({ statuses: config.statuses, extraTypes: config.extraTypes }) };
+  const key = JSON.stringify([config.statuses, config.extraTypes, config.profile]);
+  if (cachedSchemas?.key !== key) cachedSchemas = { key, set: SchemaSet.load({ statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }) };
   return cachedSchemas.set;
 }
 
@@ -119,7 +119,7 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
       judged.push(rel);
     }
     results = await validateWorktreeParallel(
-      { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: false, paths: judged },
+      { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: false, paths: judged },
       schemas,
     );
   }

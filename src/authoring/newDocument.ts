@@ -7,13 +7,14 @@ import { UsageError } from '../errors.ts';
 import { TargetExistsError, writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { checkRendered, repoPath, type Placeholder } from './checkRendered.ts';
 import { typePlaceholders } from './placeholders.ts';
+import { TYPE_FOLDERS } from '../artifacts/profile.ts';
 import { renderTemplate, type FieldSet } from './renderTemplate.ts';
 import { artifactSlug, experimentSlug, normalizeTag, normalizeTags } from './slugs.ts';
 import { loadTemplate } from './templateFiles.ts';
 import { experimentStamp, isoWithOffset } from './timestamps.ts';
 
-/** Sub-folder of .metadata/ per type (configured types: the type name plus "s"). */
-export const SUBDIRS: Readonly<Record<string, string>> = { assessment: 'assessments', report: 'reports', guide: 'guides', script: 'scripts' };
+/** Sub-folder of .metadata/ per type, from the profile (configured types: the type name plus "s"). */
+export const SUBDIRS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(TYPE_FOLDERS).filter((e): e is [string, string] => e[1] !== null));
 export const subdirFor = (type: string) => SUBDIRS[type] ?? `${type}s`;
 
 export interface Created {

@@ -6,6 +6,8 @@ import type { EtkConfig } from './loadConfig.ts';
 export function configHash(config: EtkConfig): string {
   const material = {
     root: config.root,
+    profile: config.profile,
+    timezone: config.timezone,
     statuses: config.statuses ?? null,
     types: config.extraTypes,
     rules: config.rules,

@@ -4,7 +4,9 @@ import type { ValidateFunction } from 'ajv';
 import { PRECOMPILED } from '../artifacts/precompiled.ts';
 import configSchema from '../../schema/etk.config.schema.json' with { type: 'json' };
 import { RULES, isRuleId, type RuleId, type RuleSetting } from '../artifacts/ruleCatalog.ts';
-import { BUILTIN_SCHEMAS, DEFAULT_STATUSES, type JsonSchema } from '../artifacts/schemaSet.ts';
+import { BUILTIN_SCHEMAS, DEFAULT_STATUSES, type JsonSchema, type SchemaSetOptions } from '../artifacts/schemaSet.ts';
+import { PROFILES, type ProfileName } from '../artifacts/profile.ts';
+import { isTimeZone } from '../artifacts/timestamp.ts';
 import { ConfigError } from '../errors.ts';
 import { repoTop } from '../git/execGit.ts';
 import { toPosix } from '../discover/worktree.ts';
@@ -20,6 +22,8 @@ export const DEFAULTS = {
 export interface RawConfig {
   root?: string;
   database?: string;
+  profile?: ProfileName;
+  timezone?: string;
   statuses?: string[];
   types?: Record<string, { schema: string }>;
   rules?: Record<string, RuleSetting>;
@@ -60,7 +64,13 @@ export interface EtkConfig {
   /** Experiments root relative to the repo top (or projectDir outside git), POSIX, '' for the top itself. */
   root: string;
   databaseAbs: string;
+  /** The built-in profile picked (schema/profiles/<name>.json). */
+  profile: ProfileName;
+  /** IANA zone a timestamp without a zone is read in. */
+  timezone: string;
   statuses: string[] | undefined;
+  /** What the profile changes in the built-in schemas (undefined: eds-1.0 as built in). */
+  schemaProfile: SchemaSetOptions['profile'];
   extraTypes: Record<string, { schema: JsonSchema; source: string }>;
   rules: Record<RuleId, RuleSetting>;
   maxFileSize: number;
@@ -174,7 +184,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     throw new ConfigError(`${source ?? 'config'}: root ${raw.root} is outside the repository ${base}`, 'point root at a folder inside the repository');
   }
 
+  const profileName: ProfileName = raw.profile ?? 'eds-1.0';
+  const profile = PROFILES[profileName];
+  const timezone = raw.timezone ?? 'UTC';
+  if (!isTimeZone(timezone)) {
+    throw new ConfigError(`${source}: timezone "${timezone}" is not an IANA time zone name`, 'use a name such as Asia/Seoul, Europe/Berlin or UTC');
+  }
   const rules = Object.fromEntries(Object.entries(RULES).map(([id, info]) => [id, info.severity])) as Record<RuleId, RuleSetting>;
+  Object.assign(rules, profile.rules);
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     if (!isRuleId(id)) {
       const near = closest(id, Object.keys(RULES));
@@ -185,7 +202,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
 
   const extraTypes: EtkConfig['extraTypes'] = {};
   for (const [name, { schema }] of Object.entries(raw.types ?? {})) {
-    if (Object.hasOwn(BUILTIN_SCHEMAS, name)) {
+    if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, 'choose another type name');
     }
     const file = resolve(projectDir, schema);
@@ -213,7 +230,10 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     rootAbs,
     root: rootRel === '.' ? '' : rootRel,
     databaseAbs: resolve(projectDir, raw.database ?? DEFAULTS.database),
-    statuses: raw.statuses ?? undefined,
+    profile: profileName,
+    timezone,
+    statuses: raw.statuses ?? (profile.statuses === DEFAULT_STATUSES ? undefined : [...profile.statuses]),
+    schemaProfile: profile.schemas,
     extraTypes,
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../artifacts/diagnostic.ts';
 import type { FileResult } from '../artifacts/validateFile.ts';
+import { readTimestamp, sqlTime } from '../artifacts/timestamp.ts';
 
 /** Everything one file contributes to the index. A pure function of the file (and the config). */
 export interface FileRows {
@@ -11,12 +12,10 @@ export interface FileRows {
   diagnostics: Diagnostic[];
 }
 
-/** ISO 8601 with offset to SQLite's canonical UTC 'YYYY-MM-DD HH:MM:SS' (so it sorts and compares with datetime()). */
-export function toSqlTime(v: unknown): string | null {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return null;
-  const ms = Date.parse(v);
-  if (Number.isNaN(ms)) return null;
-  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+/** Any accepted timestamp form to SQLite's canonical UTC 'YYYY-MM-DD HH:MM:SS' (so it sorts and compares with datetime()); a time without a zone is read in `timezone`. */
+export function toSqlTime(v: unknown, timezone = 'UTC'): string | null {
+  const t = readTimestamp(v, timezone);
+  return t === null ? null : sqlTime(t.ms);
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -33,7 +32,7 @@ export function artifactKey(result: FileResult): string {
   return exp === null ? result.path : `${exp}/${stem}`;
 }
 
-export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnostic[]): FileRows {
+export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnostic[], timezone = 'UTC'): FileRows {
   const d = result.data ?? {};
   const experimentId = result.placement.experimentDir;
   const artifactId = artifactKey(result);
@@ -52,8 +51,8 @@ export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnosti
     title: result.title,
     file_path: result.path,
     status: str(d.status),
-    created_at: toSqlTime(d.created),
-    updated_at: toSqlTime(d.updated),
+    created_at: toSqlTime(d.created, timezone),
+    updated_at: toSqlTime(d.updated, timezone),
     ads_version: str(d.ads_version) ?? (typeof d.ads_version === 'number' ? String(d.ads_version) : null),
     content: result.body,
     body_line: result.bodyStartLine,
@@ -104,7 +103,7 @@ export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnosti
         metric_value: obj ? num(obj.value) : num(m),
         baseline_declared: obj ? num(obj.baseline) : null,
         unit: obj ? str(obj.unit) : null,
-        timestamp: toSqlTime(d.created),
+        timestamp: toSqlTime(d.created, timezone),
         baseline_experiment: str(d.baseline),
         file_path: result.path,
       });

@@ -285,14 +285,14 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
       for (const r of batch) {
         // A file etk hashed itself is recorded with the id of the bytes it read, so a change made
         // while the sync ran is seen by the next one.
-        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules)));
+        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules), config.timezone));
         stored.add(r.path);
       }
       done += batch.length;
       if (req.onProgress && done % 1000 < batch.length) req.onProgress(done, toRead.length);
     };
     if (req.source === 'worktree' && config.top !== null) {
-      const job = { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
+      const job = { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
       await validateWorktreeStream(job, schemas, store, { callerShare: 'none' });
       // Listed but not on disk: outside a sparse checkout's cone (or deleted meanwhile). The index's
       // copy is what the repository holds there.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SLUG_MAX, classifyPath, isRealDateTime, parseArtifactName, slugify } from '../../../src/artifacts/layout.ts';
+import { SLUG_MAX, classifyPath, isRealDateTime, nameStyle, parseArtifactName, slugProblem, slugify } from '../../../src/artifacts/layout.ts';
 
 const ROOT = 'experiment_manager/experiments';
 const EXP = '20251217_024343_image_enhancements';
@@ -10,28 +10,41 @@ describe('classifyPath', () => {
     assert.deepEqual(classifyPath(`${ROOT}/${EXP}/README.md`, ROOT), { kind: 'manifest', experimentDir: EXP });
   });
 
-  it('classifies Markdown at any depth under .metadata/ as an artifact', () => {
-    for (const rest of ['.metadata/a.md', '.metadata/assessments/a.md', '.metadata/x/y/z/deep.md', '.metadata/README.md']) {
-      assert.deepEqual(classifyPath(`${ROOT}/${EXP}/${rest}`, ROOT), { kind: 'artifact', experimentDir: EXP }, rest);
+  it('classifies Markdown at any depth under .metadata/ as an artifact, with its first folder', () => {
+    const cases: [string, string | null][] = [['.metadata/a.md', null], ['.metadata/assessments/a.md', 'assessments'], ['.metadata/reports/2025/q4/deep.md', 'reports']];
+    for (const [rest, folder] of cases) {
+      assert.deepEqual(classifyPath(`${ROOT}/${EXP}/${rest}`, ROOT), { kind: 'artifact', experimentDir: EXP, folder }, rest);
     }
   });
 
-  it('flags Markdown at the experiment root (other than README.md) and in other subfolders as misplaced', () => {
-    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/notes.md`, ROOT), { kind: 'misplaced', experimentDir: EXP });
-    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/docs/notes.md`, ROOT), { kind: 'misplaced', experimentDir: EXP });
+  it('classifies Markdown in artifacts/, outputs/, scripts/, docs/ and every deeper README.md as documents', () => {
+    for (const rest of ['artifacts/final.md', 'outputs/debug/run-3.md', 'scripts/usage.md', 'docs/notes.md', '.metadata/README.md', '.metadata/reports/README.md', 'outputs/README.md']) {
+      assert.deepEqual(classifyPath(`${ROOT}/${EXP}/${rest}`, ROOT), { kind: 'document', experimentDir: EXP, known: true }, rest);
+    }
+    // A folder the standard does not name: still a document (indexed), flagged by document-folder.
+    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/notes/idea.md`, ROOT), { kind: 'document', experimentDir: EXP, known: false });
     // .metadata must be directly under the experiment folder.
-    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/sub/.metadata/a.md`, ROOT), { kind: 'misplaced', experimentDir: EXP });
-    // A README.md deeper down is not a manifest.
-    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/docs/README.md`, ROOT), { kind: 'misplaced', experimentDir: EXP });
+    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/sub/.metadata/a.md`, ROOT), { kind: 'document', experimentDir: EXP, known: false });
+  });
+
+  it('flags Markdown at the experiment root other than README.md as misplaced', () => {
+    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/notes.md`, ROOT), { kind: 'misplaced', experimentDir: EXP });
+    assert.deepEqual(classifyPath(`${ROOT}/${EXP}/readme.md`, ROOT), { kind: 'misplaced', experimentDir: EXP });
+  });
+
+  it('classifies the experiment metadata files and ignores other JSON', () => {
+    for (const file of ['manifest.json', '.metadata/manifest.json', 'state.json']) {
+      assert.deepEqual(classifyPath(`${ROOT}/${EXP}/${file}`, ROOT), { kind: 'metadata', experimentDir: EXP, file }, file);
+    }
+    for (const file of ['config.json', '.metadata/state.json', 'outputs/manifest.json']) assert.equal(classifyPath(`${ROOT}/${EXP}/${file}`, ROOT).kind, 'ignored', file);
   });
 
   it('flags Markdown loose in the experiments root as misplaced without an experiment', () => {
     assert.deepEqual(classifyPath(`${ROOT}/notes.md`, ROOT), { kind: 'misplaced', experimentDir: null });
   });
 
-  it("ignores the experiments root's own README.md", () => {
-    const p = classifyPath(`${ROOT}/README.md`, ROOT);
-    assert.equal(p.kind, 'ignored');
+  it("indexes the experiments root's own README.md as a document of no experiment", () => {
+    assert.deepEqual(classifyPath(`${ROOT}/README.md`, ROOT), { kind: 'document', experimentDir: null, known: true });
   });
 
   it('ignores files outside the root, including a sibling whose name merely starts with the root', () => {
@@ -41,7 +54,7 @@ describe('classifyPath', () => {
   });
 
   it('ignores files that are not Markdown', () => {
-    for (const name of ['README.txt', '.metadata/data.json', '.metadata/a.md.bak', '.metadata/amd']) {
+    for (const name of ['README.txt', '.metadata/data.json', '.metadata/a.md.bak', '.metadata/amd', 'outputs/plot.png']) {
       assert.equal(classifyPath(`${ROOT}/${EXP}/${name}`, ROOT).kind, 'ignored', name);
     }
   });
@@ -49,9 +62,9 @@ describe('classifyPath', () => {
   it("treats root '' (and '.') as the repository top", () => {
     for (const root of ['', '.']) {
       assert.deepEqual(classifyPath(`${EXP}/README.md`, root), { kind: 'manifest', experimentDir: EXP });
-      assert.deepEqual(classifyPath(`${EXP}/.metadata/a.md`, root), { kind: 'artifact', experimentDir: EXP });
+      assert.deepEqual(classifyPath(`${EXP}/.metadata/a.md`, root), { kind: 'artifact', experimentDir: EXP, folder: null });
       assert.deepEqual(classifyPath('notes.md', root), { kind: 'misplaced', experimentDir: null });
-      assert.equal(classifyPath('README.md', root).kind, 'ignored');
+      assert.equal(classifyPath('README.md', root).kind, 'document');
     }
   });
 });
@@ -85,13 +98,26 @@ describe('parseArtifactName', () => {
     assert.deepEqual(parseArtifactName('20251218_0930_report_my_slug.md', KNOWN), { date: '20251218', time: '0930', type: 'report', slug: 'my_slug' });
   });
 
-  it('takes an unknown type up to the last underscore', () => {
-    assert.deepEqual(parseArtifactName('20251218_0930_model_card_resnet-50.md', KNOWN), {
-      date: '20251218',
-      time: '0930',
-      type: 'model_card',
-      slug: 'resnet-50',
-    });
+  it('matches the type against the known types only: an unknown one is null, the rest is the slug', () => {
+    assert.deepEqual(parseArtifactName('20251218_0930_model_card_resnet-50.md', KNOWN), { date: '20251218', time: '0930', type: null, slug: 'model_card_resnet-50' });
+    // Not type "assessment_incident_report_x": the known type assessment, then a slug with underscores.
+    assert.deepEqual(parseArtifactName('20251218_0930_assessment_incident_report_x_y.md', KNOWN), { date: '20251218', time: '0930', type: 'assessment', slug: 'incident_report_x_y' });
+  });
+
+  it('names what is wrong with a slug, and the spec\'s bad name styles', () => {
+    assert.equal(slugProblem('ocr-accuracy-baseline-v1'), null);
+    assert.match(slugProblem('a--b')!, /double hyphen/);
+    assert.match(slugProblem('-a')!, /hyphen at its start or end/);
+    assert.match(slugProblem('a-')!, /hyphen at its start or end/);
+    assert.match(slugProblem('my_slug')!, /underscores/);
+    assert.match(slugProblem('My-Slug')!, /capitals/);
+    assert.match(slugProblem('x'.repeat(51))!, /51 characters long \(at most 50\)/);
+    assert.equal(slugProblem('x'.repeat(50)), null);
+    assert.equal(nameStyle('MASTER_ROADMAP.md'), 'is ALL-CAPS');
+    assert.equal(nameStyle('failureAnalysis.md'), 'is camelCase');
+    assert.equal(nameStyle('FailureAnalysis.md'), 'is PascalCase');
+    assert.equal(nameStyle('failure analysis.md'), 'has spaces');
+    assert.equal(nameStyle('notes.md'), null);
   });
 
   it('returns null for names that do not have the shape', () => {

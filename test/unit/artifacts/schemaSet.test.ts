@@ -11,6 +11,7 @@ const ARTIFACT_REF = 'https://etk.invalid/schema/eds-1.0/common.json#/definition
 const VALID = {
   ads_version: '1.0',
   type: 'assessment',
+  experiment_id: '20251218_093000_ocr_baseline',
   status: 'active',
   created: '2025-12-18T09:30:00Z',
   updated: '2025-12-18T10:00:00Z',
@@ -66,10 +67,10 @@ describe('SchemaSet', () => {
   it('knows the built-in types and validates with the default statuses', async () => {
     const set = await SchemaSet.load();
     assert.deepEqual(set.typeNames(), Object.keys(BUILTIN_SCHEMAS));
-    assert.deepEqual(DEFAULT_STATUSES, ['active', 'complete', 'deprecated']);
+    assert.deepEqual(DEFAULT_STATUSES, ['draft', 'active', 'complete', 'deprecated']);
     const validate = set.get('assessment')!.validate;
     for (const status of DEFAULT_STATUSES) assert.equal(validate({ ...VALID, status }), true, status);
-    assert.equal(validate({ ...VALID, status: 'draft' }), false);
+    assert.equal(validate({ ...VALID, status: 'final' }), false);
     assert.equal(set.get('nope'), undefined);
   });
 
@@ -86,10 +87,10 @@ describe('SchemaSet', () => {
   });
 
   it('custom statuses do not leak into a later default set', async () => {
-    await SchemaSet.load({ statuses: ['draft'] });
+    await SchemaSet.load({ statuses: ['final'] });
     const set = await SchemaSet.load();
     assert.equal(set.get('assessment')!.validate({ ...VALID, status: 'active' }), true);
-    assert.equal(set.get('assessment')!.validate({ ...VALID, status: 'draft' }), false);
+    assert.equal(set.get('assessment')!.validate({ ...VALID, status: 'final' }), false);
   });
 
   it('the generic schema checks only the shared fields', async () => {
