@@ -55,7 +55,7 @@ describe('a repository shaped like a real team\'s (7 experiments, 85 Markdown fi
     assert.deepEqual([count('accepted'), count('rejected-by-checker'), count('other')], [62, 10, 13]);
     for (const f of corpus.markdown) {
       if (f.verdict !== 'accepted') assert.ok(f.reason, `${f.path} says why it is ${f.verdict}`);
-      if (f.verdict === 'rejected-by-checker') assert.equal(f.checker, 'fail', f.path);
+      if (f.verdict === 'rejected-by-checker') assert.ok(f.checker === 'fail' && f.field, `${f.path}: the checker fails it on a named field`);
     }
     // One experiment folder has no README.md.
     const withReadme = REAL_EXPERIMENTS.filter((e) => corpus.markdown.some((f) => f.path === `${REAL_ROOT}/${e}/README.md`));
@@ -69,11 +69,17 @@ describe('a repository shaped like a real team\'s (7 experiments, 85 Markdown fi
     assert.equal(falseErrors.length, 0, `${falseErrors.length} error(s) on ${files.size} of ${accepted.size} accepted files (pattern -> rule -> message):\n${grouped(corpus, falseErrors)}\n`);
   });
 
-  test('etk validate raises at least one error on every file the published checker rejects', () => {
+  test('etk validate raises at least one error on every file the published checker rejects, naming what the checker names', () => {
     assert.equal(validateCode, 1, 'exit 1: the corpus has invalid files');
-    const withError = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-    const missed = corpus.markdown.filter((f) => f.verdict === 'rejected-by-checker' && !withError.has(f.path));
-    assert.deepEqual(missed.map((f) => `${f.path} (${f.reason})`), []);
+    const missed: string[] = [];
+    for (const f of corpus.markdown.filter((x) => x.verdict === 'rejected-by-checker')) {
+      const named = new RegExp(`\\b${f.field!}\\b`);
+      const errors = diagnostics.filter((d) => d.file === f.path && d.severity === 'error');
+      if (!errors.some((d) => named.test(`${d.rule} ${d.message}`))) {
+        missed.push(`${f.pattern}: ${f.path}: the checker says "${f.reason}"; etk: ${errors.map((d) => `${d.rule}: ${d.message}`).join('; ') || 'no error'}`);
+      }
+    }
+    assert.deepEqual(missed, []);
   });
 
   test('etk sync, then etk query experiments lists every experiment folder; etk search finds a word of a document in artifacts/', () => {

@@ -34,6 +34,8 @@ export interface RealShapeFile {
   verdict: Verdict;
   /** Why, for `rejected-by-checker` and `other`. */
   reason?: string;
+  /** For `rejected-by-checker`: the field (or `frontmatter`) the checker objects to, which etk's error must name. */
+  field?: string;
 }
 
 export interface RealShapeExperiment {
@@ -69,6 +71,8 @@ const TS = {
   kst: (c: string, u: string) => `created: ${c} (KST)\nupdated: ${u} (KST)\n`,
   /** The spec's form, quoted. */
   kstQuoted: (c: string, u: string) => `created: "${c} (KST)"\nupdated: "${u} (KST)"\n`,
+  /** RFC 3339 in +09:00 from `YYYY-MM-DD HH:MM`, quoted. */
+  rfcKst: (c: string, u: string) => `created: "${c.replace(' ', 'T')}:00+09:00"\nupdated: "${u.replace(' ', 'T')}:00+09:00"\n`,
   /** RFC 3339, quoted. */
   rfc: (c: string, u: string) => `created: "${c}"\nupdated: "${u}"\n`,
   /** Unquoted `2025-12-18 18:50:00+09:00`: YAML 1.1 (PyYAML) reads a timestamp, not a string. */
@@ -172,8 +176,10 @@ export function realShapeCorpus(root = REAL_ROOT): RealShapeCorpus {
   const at = (exp: string, rel: string) => `${root}/${exp}/${rel}`;
   const ok = (exp: string, rel: string, pattern: string, content: string, checker: 'pass' | 'fail' = 'pass') =>
     md.push({ path: at(exp, rel), content, pattern, checker, verdict: 'accepted' });
-  const rejected = (exp: string, rel: string, pattern: string, reason: string, content: string) =>
-    md.push({ path: at(exp, rel), content, pattern, checker: 'fail', verdict: 'rejected-by-checker', reason });
+  // Each rejected file has exactly the one defect the checker names (RFC 3339 times, a status etk knows today), so
+  // etk's error must be about that field, not about anything else in the file.
+  const rejected = (exp: string, rel: string, pattern: string, field: string, reason: string, content: string) =>
+    md.push({ path: at(exp, rel), content, pattern, checker: 'fail', verdict: 'rejected-by-checker', reason, field });
   const other = (exp: string, rel: string, pattern: string, reason: string, content: string, checker: 'pass' | 'fail' = 'pass') =>
     md.push({ path: at(exp, rel), content, pattern, checker, verdict: 'other', reason });
 
@@ -299,14 +305,14 @@ export function realShapeCorpus(root = REAL_ROOT): RealShapeCorpus {
   ok(E3, '.metadata/reports/20251219_1000_report_threshold-sweep.md', 'report with baseline another experiment', doc(
     head('report', E3, 'complete', TS.kst('2025-12-19 10:00', '2025-12-19 10:30'), ['dbnet']) + REPORT({ hmean: 0.934, box_thresh: 0.6 }, E2, 'improvement'),
     reportBody('Threshold sweep', 'hmean')));
-  rejected(E3, '.metadata/reports/20251219_1100_report_box-merging.md', 'report missing baseline', 'Missing required field for type report: baseline', doc(
-    head('report', E3, 'complete', TS.kst('2025-12-19 11:00', '2025-12-19 11:00'), ['dbnet']) + 'metrics:\n  hmean: 0.929\ncomparison: neutral\n',
+  rejected(E3, '.metadata/reports/20251219_1100_report_box-merging.md', 'report missing baseline', 'baseline', 'Missing required field for type report: baseline', doc(
+    head('report', E3, 'complete', TS.rfcKst('2025-12-19 11:00', '2025-12-19 11:00'), ['dbnet']) + 'metrics:\n  hmean: 0.929\ncomparison: neutral\n',
     reportBody('Box merging', 'hmean')));
-  rejected(E3, '.metadata/guides/20251219_1200_guide_tuning-commands.md', 'guide missing prerequisites', 'Missing required field for type guide: prerequisites', doc(
-    head('guide', E3, 'complete', TS.kst('2025-12-19 12:00', '2025-12-19 12:00'), ['commands']) + 'commands:\n  - "python scripts/tune.py"\n',
+  rejected(E3, '.metadata/guides/20251219_1200_guide_tuning-commands.md', 'guide missing prerequisites', 'prerequisites', 'Missing required field for type guide: prerequisites', doc(
+    head('guide', E3, 'complete', TS.rfcKst('2025-12-19 12:00', '2025-12-19 12:00'), ['commands']) + 'commands:\n  - "python scripts/tune.py"\n',
     guideBody('Tuning commands', 'python scripts/tune.py')));
-  rejected(E3, '.metadata/assessments/20251219_1300_assessment_small-text.md', 'evidence_count negative', 'Invalid evidence_count: -1 (must be non-negative integer)', doc(
-    head('assessment', E3, 'complete', TS.kst('2025-12-19 13:00', '2025-12-19 13:00'), ['small-text']) + ASSESSMENT('phase_1', 'medium', -1),
+  rejected(E3, '.metadata/assessments/20251219_1300_assessment_small-text.md', 'evidence_count negative', 'evidence_count', 'Invalid evidence_count: -1 (must be non-negative integer)', doc(
+    head('assessment', E3, 'complete', TS.rfcKst('2025-12-19 13:00', '2025-12-19 13:00'), ['small-text']) + ASSESSMENT('phase_1', 'medium', -1),
     assessmentBody('Small text', 'tiny glyphs')));
   ok(E3, '.metadata/plans/20251218_1855_plan_tuning-grid.md', 'type plan', doc(
     head('plan', E3, 'complete', TS.kst('2025-12-18 18:55', '2025-12-18 18:58'), ['plan']),
@@ -330,16 +336,16 @@ export function realShapeCorpus(root = REAL_ROOT): RealShapeCorpus {
   ok(E4, '.metadata/guides/20251202_1100_guide_normalize-commands.md', 'guide', doc(
     head('guide', E4, 'active', TS.kst('2025-12-02 11:00', '2025-12-02 11:00'), ['commands']) + GUIDE(['python scripts/normalize.py --sigma 25'], ['opencv-python']),
     guideBody('Normalize commands', 'python scripts/normalize.py --sigma 25')));
-  rejected(E4, '.metadata/assessments/20251202_1200_assessment_uneven-light.md', 'missing experiment_id', 'Missing required field: experiment_id', doc(
-    `ads_version: "1.0"\ntype: assessment\nstatus: active\n${TS.kst('2025-12-02 12:00', '2025-12-02 12:00')}${tagLines(['lighting'])}${ASSESSMENT('phase_3', 'medium', 4)}`,
+  rejected(E4, '.metadata/assessments/20251202_1200_assessment_uneven-light.md', 'missing experiment_id', 'experiment_id', 'Missing required field: experiment_id', doc(
+    `ads_version: "1.0"\ntype: assessment\nstatus: active\n${TS.rfcKst('2025-12-02 12:00', '2025-12-02 12:00')}${tagLines(['lighting'])}${ASSESSMENT('phase_3', 'medium', 4)}`,
     assessmentBody('Uneven light', 'uneven light')));
-  rejected(E4, '.metadata/reports/20251202_1300_report_illumination.md', 'missing tags', 'Missing required field: tags', doc(
-    `ads_version: "1.0"\ntype: report\nexperiment_id: ${E4}\nstatus: active\n${TS.kst('2025-12-02 13:00', '2025-12-02 13:00')}${REPORT({ hmean: 0.899 }, E1, 'neutral')}`,
+  rejected(E4, '.metadata/reports/20251202_1300_report_illumination.md', 'missing tags', 'tags', 'Missing required field: tags', doc(
+    `ads_version: "1.0"\ntype: report\nexperiment_id: ${E4}\nstatus: active\n${TS.rfcKst('2025-12-02 13:00', '2025-12-02 13:00')}${REPORT({ hmean: 0.899 }, E1, 'neutral')}`,
     reportBody('Illumination', 'hmean')));
-  rejected(E4, '.metadata/assessments/20251202_1400_assessment_paper-texture.md', 'status not in the list', 'Invalid status: in-progress', doc(
-    head('assessment', E4, 'in-progress', TS.kst('2025-12-02 14:00', '2025-12-02 14:00'), ['texture']) + ASSESSMENT('phase_3', 'low', 1),
+  rejected(E4, '.metadata/assessments/20251202_1400_assessment_paper-texture.md', 'status not in the list', 'status', 'Invalid status: in-progress', doc(
+    head('assessment', E4, 'in-progress', TS.rfcKst('2025-12-02 14:00', '2025-12-02 14:00'), ['texture']) + ASSESSMENT('phase_3', 'low', 1),
     assessmentBody('Paper texture', 'paper grain')));
-  rejected(E4, '.metadata/notes.md', 'Markdown without frontmatter in .metadata/', 'No YAML frontmatter found', plain('Notes', '- try sigma 35'));
+  rejected(E4, '.metadata/notes.md', 'Markdown without frontmatter in .metadata/', 'frontmatter', 'No YAML frontmatter found', plain('Notes', '- try sigma 35'));
   ok(E4, 'outputs/normalization-log.md', 'document in outputs/, no frontmatter', plain('Normalization log', '- sigma 25: 0.903'), 'fail');
 
   // ── E5: no README; manifest.json at the root; the baseline of E1's reports.
@@ -374,14 +380,14 @@ export function realShapeCorpus(root = REAL_ROOT): RealShapeCorpus {
     'etk\'s own cross-file rule: artifact_id label-audit is declared twice (the published tools do not look; the issue keeps it a diagnostic)', doc(
       head('report', E7, 'draft', TS.kst('2025-12-20 13:00', '2025-12-20 13:00'), ['label-audit']) + 'artifact_id: label-audit\nsubtype: handoff\n',
       plain('Label audit', '- 412 labels fixed')));
-  rejected(E7, '.metadata/reports/20251220_1400_report_cleanup-metrics.md', 'type not in the list', 'Invalid type: incident_report', doc(
-    head('incident_report', E7, 'draft', TS.kst('2025-12-20 14:00', '2025-12-20 14:00'), ['incident']),
+  rejected(E7, '.metadata/reports/20251220_1400_report_cleanup-metrics.md', 'type not in the list', 'type', 'Invalid type: incident_report', doc(
+    head('incident_report', E7, 'active', TS.rfcKst('2025-12-20 14:00', '2025-12-20 14:00'), ['incident']),
     plain('Cleanup metrics', '- 3% of images dropped')));
-  rejected(E7, '.metadata/assessments/20251220_1500_assessment_folder-ids.md', 'malformed experiment_id', 'Invalid experiment_id format: 2025-12-20_dataset_cleanup', doc(
-    head('assessment', E7, 'draft', TS.kst('2025-12-20 15:00', '2025-12-20 15:00'), ['ids']).replace(`experiment_id: ${E7}`, 'experiment_id: 2025-12-20_dataset_cleanup') + ASSESSMENT('phase_0', 'low', 1),
+  rejected(E7, '.metadata/assessments/20251220_1500_assessment_folder-ids.md', 'malformed experiment_id', 'experiment_id', 'Invalid experiment_id format: 2025-12-20_dataset_cleanup', doc(
+    head('assessment', E7, 'active', TS.rfcKst('2025-12-20 15:00', '2025-12-20 15:00'), ['ids']).replace(`experiment_id: ${E7}`, 'experiment_id: 2025-12-20_dataset_cleanup') + ASSESSMENT('phase_0', 'low', 1),
     assessmentBody('Folder ids', 'ids')));
-  rejected(E7, '.metadata/assessments/20251220_1600_assessment_tag-case.md', 'tags not lowercase', 'Invalid tag format: Label-Noise (must be lowercase with hyphens)', doc(
-    head('assessment', E7, 'draft', TS.kst('2025-12-20 16:00', '2025-12-20 16:00'), ['Label-Noise', 'dataset']) + ASSESSMENT('phase_0', 'low', 2),
+  rejected(E7, '.metadata/assessments/20251220_1600_assessment_tag-case.md', 'tags not lowercase', 'tags', 'Invalid tag format: Label-Noise (must be lowercase with hyphens)', doc(
+    head('assessment', E7, 'active', TS.rfcKst('2025-12-20 16:00', '2025-12-20 16:00'), ['Label-Noise', 'dataset']) + ASSESSMENT('phase_0', 'low', 2),
     assessmentBody('Tag case', 'case')));
   ok(E7, '.metadata/guides/20251220_1700_guide_cleanup-commands.md', 'guide', doc(
     head('guide', E7, 'draft', TS.kst('2025-12-20 17:00', '2025-12-20 17:00'), ['commands']) + GUIDE(['python scripts/dedupe.py --phash 8', 'python scripts/relabel.py'], ['imagehash installed']),
