@@ -108,7 +108,7 @@ try {
     const r = spawnSync('python3', [checker, abs], { encoding: 'utf8' });
     if (r.status !== 0 && r.status !== 1) throw new Error(`the checker did not run on ${f.path}: ${r.stderr || r.error?.message}`);
     const passed = r.status === 0;
-    if ((f.checker === 'pass') !== passed) problems.push(`${f.path}: the oracle says the checker ${f.checker}es, it exits ${r.status}: ${r.stdout.trim().replace(/\s+/g, ' ')}`);
+    if ((f.checker === 'pass') !== passed) problems.push(`${f.path}: the oracle says the checker ${f.checker === 'pass' ? 'passes' : 'fails'} it, it exits ${r.status}: ${r.stdout.trim().replace(/\s+/g, ' ')}`);
     const d = derive(f, passed, declaredTwice);
     if (d.verdict !== f.verdict) problems.push(`${f.path}: the oracle says ${f.verdict}, the published rules say ${d.verdict} (${d.why})`);
     const key = `${f.verdict} / checker ${passed ? 'pass' : 'fail'}`;
