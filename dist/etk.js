@@ -28,7 +28,9 @@ import {
   DEFAULT_STATUSES,
   EXPERIMENT_ID,
   PRECOMPILED,
+  PROFILES,
   SLUG_MAX,
+  TYPE_FOLDERS,
   applySeverity,
   artifactStamp,
   checkConflicts,
@@ -43,6 +45,7 @@ import {
   execGit,
   fixedFileName,
   gitSucceeds,
+  isTimeZone,
   listSource,
   meta,
   openForRead,
@@ -66,9 +69,10 @@ import {
   validateFile,
   validateRepo,
   walkMarkdown,
-  workerMain
-} from "./chunks/chunk-ZUBOE5RS.js";
-import "./chunks/chunk-N42JUTNQ.js";
+  workerMain,
+  zoneOffsetAt
+} from "./chunks/chunk-XRPUUSVV.js";
+import "./chunks/chunk-ND66QVJ2.js";
 import {
   VERSION,
   plural
@@ -88,8 +92,9 @@ import {
 // src/cli/entry.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
-// src/cli/validate.ts
-import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
+// src/authoring/fixStaged.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/authoring/fixFiles.ts
 import { lstatSync, readFileSync, renameSync as renameSync2 } from "node:fs";
@@ -327,7 +332,7 @@ function fixText(text, options = {}) {
     const n = normalizeTimestamp(v.value, options.localOffset);
     if (n === null) continue;
     edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(n.value) });
-    changes.push({ at: v.range[0], message: `${key}: ${source(v)} -> "${n.value}"${n.assumedOffset ? ` (no offset was written: assumed this machine's, ${n.assumedOffset})` : ""}` });
+    changes.push({ at: v.range[0], message: `${key}: ${source(v)} -> "${n.value}"${n.assumedOffset ? ` (no offset was written: assumed ${options.offsetLabel ?? "this machine's"}, ${n.assumedOffset})` : ""}` });
   }
   if (options.touch !== void 0 && pairOf(items, "updated") === void 0) {
     const after = pairOf(items, "created") ?? items[items.length - 1];
@@ -463,7 +468,7 @@ function fixFiles(req) {
     if (bytes.byteLength > req.maxFileSize) continue;
     const decoded = decodeArtifact(bytes);
     if (decoded.text === null) continue;
-    const fixed = fixText(decoded.text, { touch: req.touch, ...req.localOffset ? { localOffset: req.localOffset } : {} });
+    const fixed = fixText(decoded.text, { touch: req.touch, ...req.localOffset ? { localOffset: req.localOffset } : {}, ...req.offsetLabel ? { offsetLabel: req.offsetLabel } : {} });
     if (fixed === null) continue;
     const fix = { path, changes: fixed.changes, notes: [] };
     if (fixed.changes.length > 0) writeFileAtomic(abs, `${decoded.hadBom ? "\uFEFF" : ""}${fixed.text}`);
@@ -490,9 +495,38 @@ function fixFiles(req) {
   return out.filter((f) => f.changes.length > 0 || f.renamedTo !== void 0 || f.notes.length > 0);
 }
 
+// src/authoring/fixStaged.ts
+function configuredZone(config) {
+  if (!config.timezoneConfigured) return {};
+  return { localOffset: (d) => zoneOffsetAt(config.timezone, d.getTime()), offsetLabel: `the configured timezone ${config.timezone}` };
+}
+function fixStaged(config, top, staged, touch) {
+  if (staged.length === 0) return { fixes: [], partial: [] };
+  const unstaged = new Set(splitZ(execGit(["diff", "--name-only", "-z", "--no-renames", "--", config.root === "" ? "." : config.root], { cwd: top })));
+  const partial = staged.filter((p) => unstaged.has(p));
+  const candidates = staged.filter((p) => !unstaged.has(p) && existsSync2(join3(top, p)));
+  const fixes = fixFiles({
+    top,
+    base: top,
+    root: config.root,
+    maxFileSize: config.maxFileSize,
+    knownTypes: [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config.extraTypes)],
+    paths: candidates,
+    touch: touch ? isoWithOffset(/* @__PURE__ */ new Date()) : void 0,
+    rename: false,
+    ...configuredZone(config)
+  });
+  const changed = fixes.filter((f) => f.changes.length > 0).map((f) => f.path);
+  if (changed.length > 0) execGit(["add", "--", ...changed], { cwd: top });
+  return { fixes, partial };
+}
+
+// src/cli/validate.ts
+import { isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve2 } from "node:path";
+
 // src/config/loadConfig.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join3, relative, resolve } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join4, relative, resolve } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -515,6 +549,19 @@ var etk_config_schema_default = {
       minLength: 1,
       description: "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db"
     },
+    profile: {
+      type: "string",
+      enum: [
+        "eds-1.0",
+        "strict"
+      ],
+      description: "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile."
+    },
+    timezone: {
+      type: "string",
+      minLength: 1,
+      description: "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC"
+    },
     statuses: {
       type: "array",
       items: {
@@ -523,7 +570,7 @@ var etk_config_schema_default = {
       },
       minItems: 1,
       uniqueItems: true,
-      description: "Allowed values of `status`. Default: active, complete, deprecated"
+      description: "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated"
     },
     types: {
       type: "object",
@@ -559,8 +606,13 @@ var etk_config_schema_default = {
     templates: {
       type: "object",
       description: "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
-      additionalProperties: { type: "string", minLength: 1 }
+      propertyNames: {
+        pattern: "^[a-z][a-z0-9_]*$"
+      },
+      additionalProperties: {
+        type: "string",
+        minLength: 1
+      }
     },
     maxFileSize: {
       type: "integer",
@@ -739,13 +791,16 @@ var RULES = {
   schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
   "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
   "unknown-key": { severity: "warn", description: 'an unknown field is one typo away from a known one ("did you mean priority?")' },
-  "file-name": { severity: "error", description: "artifact file name is not YYYYMMDD_HHMM_{type}_{slug}.md (slug: a-z, 0-9, -, at most 50)" },
-  placement: { severity: "error", description: "artifacts live under <experiment>/.metadata/; README.md is the only Markdown at the experiment root" },
-  "experiment-folder": { severity: "error", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
-  "experiment-id-mismatch": { severity: "error", description: "frontmatter experiment_id differs from the folder the file is in" },
-  "type-mismatch": { severity: "error", description: "the type in the file name differs from `type` (README.md must be experiment_manifest)" },
-  "duplicate-artifact-id": { severity: "error", description: "artifact_id is used by another file in the repository" },
-  "updated-before-created": { severity: "error", description: "`updated` is earlier than `created`" },
+  "file-name": { severity: "error", description: "an artifact's file name is not YYYYMMDD_HHMM_{type}_{slug}.md with a known type and a slug ^[a-z0-9]+(-[a-z0-9]+)*$ of at most 50 characters (ALL-CAPS, camelCase, PascalCase, spaces named)" },
+  placement: { severity: "error", description: "Markdown at an experiment's root other than README.md, or loose in the experiments root; an experiment_manifest outside README.md" },
+  "type-folder": { severity: "warn", description: "an artifact is not in its type's folder under .metadata/ (reports in .metadata/reports/, …)" },
+  "document-folder": { severity: "warn", description: "Markdown in an experiment folder EDS does not name (only .metadata/, artifacts/, outputs/, scripts/, docs/)" },
+  "experiment-folder": { severity: "warn", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
+  "experiment-id-mismatch": { severity: "warn", description: "frontmatter experiment_id differs from the folder the file is in" },
+  "type-mismatch": { severity: "warn", description: "the type in the file name differs from `type`" },
+  "duplicate-artifact-id": { severity: "warn", description: "artifact_id is used by another file in the repository" },
+  "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
+  "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
   "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" }
 };
 function isRuleId(id) {
@@ -784,10 +839,10 @@ function readJson(file, what) {
 function findConfig(cwd, top) {
   let dir = resolve(cwd);
   for (; ; ) {
-    const file = join3(dir, "etk.config.json");
-    if (existsSync2(file)) return { file, raw: readJson(file, "etk config") };
-    const pkg = join3(dir, "package.json");
-    if (existsSync2(pkg)) {
+    const file = join4(dir, "etk.config.json");
+    if (existsSync3(file)) return { file, raw: readJson(file, "etk config") };
+    const pkg = join4(dir, "package.json");
+    if (existsSync3(pkg)) {
       const json = readJson(pkg, "package.json");
       if (json && typeof json === "object" && "etk" in json) return { file: `${pkg}#etk`, raw: json.etk };
     }
@@ -800,7 +855,7 @@ function findConfig(cwd, top) {
 var validateConfig;
 async function configValidator() {
   if (PRECOMPILED?.config) return PRECOMPILED.config;
-  const { createAjv } = await import("./chunks/compileSchemas-MDDBHBCR.js");
+  const { createAjv } = await import("./chunks/compileSchemas-URNEXG5H.js");
   return validateConfig ??= createAjv(void 0).compile(etk_config_schema_default);
 }
 async function checkShape(raw, source) {
@@ -827,7 +882,7 @@ async function loadConfig(options) {
   let top;
   if (options.configFile !== void 0) {
     const file = resolve(cwd, options.configFile);
-    if (!existsSync2(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, "check the --config path");
+    if (!existsSync3(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname2(file));
     const raw2 = readJson(file, "etk config");
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
@@ -844,7 +899,14 @@ async function loadConfig(options) {
   if (rootRel.startsWith("..") || isAbsolute(rootRel)) {
     throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
   }
+  const profileName = raw.profile ?? "eds-1.0";
+  const profile = PROFILES[profileName];
+  const timezone = raw.timezone ?? "UTC";
+  if (!isTimeZone(timezone)) {
+    throw new ConfigError(`${source}: timezone "${timezone}" is not an IANA time zone name`, "use a name such as Asia/Seoul, Europe/Berlin or UTC");
+  }
   const rules = Object.fromEntries(Object.entries(RULES).map(([id, info]) => [id, info.severity]));
+  Object.assign(rules, profile.rules);
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     if (!isRuleId(id)) {
       const near = closest(id, Object.keys(RULES));
@@ -854,11 +916,11 @@ async function loadConfig(options) {
   }
   const extraTypes = {};
   for (const [name, { schema }] of Object.entries(raw.types ?? {})) {
-    if (Object.hasOwn(BUILTIN_SCHEMAS, name)) {
+    if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
     const file = resolve(projectDir, schema);
-    if (!existsSync2(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync3(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
     const loaded = readJson(file, `schema for type "${name}"`);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded, source: schema };
@@ -870,7 +932,7 @@ async function loadConfig(options) {
       throw new ConfigError(`${source}: templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(", ")}`);
     }
     const file = resolve(projectDir, path);
-    if (!existsSync2(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync3(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
     templates[type] = file;
   }
   return {
@@ -880,7 +942,11 @@ async function loadConfig(options) {
     rootAbs,
     root: rootRel === "." ? "" : rootRel,
     databaseAbs: resolve(projectDir, raw.database ?? DEFAULTS.database),
-    statuses: raw.statuses ?? void 0,
+    profile: profileName,
+    timezone,
+    timezoneConfigured: raw.timezone !== void 0,
+    statuses: raw.statuses ?? (profile.statuses === DEFAULT_STATUSES ? void 0 : [...profile.statuses]),
+    schemaProfile: profile.schemas,
     extraTypes,
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
@@ -1111,7 +1177,7 @@ async function validateAndFix(request, options, io) {
   const base = config.top ?? config.projectDir;
   const candidates = options.touch ? first.results.map((r) => r.path) : [...new Set(first.diagnostics.filter((d) => FIXABLE.has(d.rule) && (options.rename || d.rule === "schema")).map((d) => d.file))];
   const knownTypes = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config.extraTypes)];
-  const fixes = fixFiles({ top: config.top, base, root: config.root, maxFileSize: config.maxFileSize, knownTypes, paths: candidates, touch: options.touch ? isoWithOffset(/* @__PURE__ */ new Date()) : void 0, rename: options.rename });
+  const fixes = fixFiles({ top: config.top, base, root: config.root, maxFileSize: config.maxFileSize, knownTypes, paths: candidates, touch: options.touch ? isoWithOffset(/* @__PURE__ */ new Date()) : void 0, rename: options.rename, ...configuredZone(config) });
   const out = options.format === "text" ? io.stdout : io.stderr;
   const nothing = fixes.every((f) => f.changes.length === 0 && f.renamedTo === void 0);
   if (!(nothing && options.quiet && fixes.length === 0)) out.write(renderFixes(fixes));
@@ -1121,12 +1187,12 @@ async function validateAndFix(request, options, io) {
     const paths = request.paths.map((p) => {
       const rel2 = toPosix(relative2(base, isAbsolute2(p) ? p : resolve2(request.cwd, p)));
       const to = renamed.get(rel2);
-      return to === void 0 ? p : join4(base, to);
+      return to === void 0 ? p : join5(base, to);
     });
     return validateRepo({ ...request, paths });
   }
   const changed = fixes.filter((f) => f.changes.length > 0 || f.renamedTo !== void 0);
-  const again = await validateRepo({ ...request, paths: changed.map((f) => join4(base, f.renamedTo ?? f.path)) });
+  const again = await validateRepo({ ...request, paths: changed.map((f) => join5(base, f.renamedTo ?? f.path)) });
   const stale = new Set(changed.map((f) => f.path));
   const diagnostics = [...first.diagnostics.filter((d) => !stale.has(d.file)), ...again.diagnostics].sort(compareDiagnostics);
   const judged = new Set(again.results.map((r) => r.path));
@@ -1437,29 +1503,6 @@ var dbCommand = {
     }
   }
 };
-
-// src/authoring/fixStaged.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-function fixStaged(config, top, staged, touch) {
-  if (staged.length === 0) return { fixes: [], partial: [] };
-  const unstaged = new Set(splitZ(execGit(["diff", "--name-only", "-z", "--no-renames", "--", config.root === "" ? "." : config.root], { cwd: top })));
-  const partial = staged.filter((p) => unstaged.has(p));
-  const candidates = staged.filter((p) => !unstaged.has(p) && existsSync3(join5(top, p)));
-  const fixes = fixFiles({
-    top,
-    base: top,
-    root: config.root,
-    maxFileSize: config.maxFileSize,
-    knownTypes: [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config.extraTypes)],
-    paths: candidates,
-    touch: touch ? isoWithOffset(/* @__PURE__ */ new Date()) : void 0,
-    rename: false
-  });
-  const changed = fixes.filter((f) => f.changes.length > 0).map((f) => f.path);
-  if (changed.length > 0) execGit(["add", "--", ...changed], { cwd: top });
-  return { fixes, partial };
-}
 
 // src/cli/hook.ts
 var HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite", "resync"];
@@ -2002,9 +2045,8 @@ function requiredFields(schema) {
   const visit = (node, depth) => {
     if (depth > 6) return;
     const props = isObj(node.properties) ? node.properties : {};
-    if (Array.isArray(node.required)) {
-      for (const key of node.required) if (typeof key === "string" && !out.has(key)) out.set(key, isObj(props[key]) ? deref(props[key], schema) : {});
-    }
+    const required = [...Array.isArray(node.required) ? node.required : [], ...isObj(node.else) && Array.isArray(node.else.required) ? node.else.required : []];
+    for (const key of required) if (typeof key === "string" && !out.has(key)) out.set(key, isObj(props[key]) ? deref(props[key], schema) : {});
     for (const [key, sub] of Object.entries(props)) if (out.has(key) && isObj(sub) && Object.keys(out.get(key)).length === 0) out.set(key, deref(sub, schema));
     if (Array.isArray(node.allOf)) {
       for (const sub of node.allOf) if (isObj(sub) && typeof sub.$ref !== "string") visit(sub, depth + 1);
@@ -2157,7 +2199,7 @@ function loadTemplate(type, config) {
 }
 
 // src/authoring/newDocument.ts
-var SUBDIRS = { assessment: "assessments", report: "reports", guide: "guides", script: "scripts" };
+var SUBDIRS = Object.fromEntries(Object.entries(TYPE_FOLDERS).filter((e) => e[1] !== null));
 var subdirFor = (type) => SUBDIRS[type] ?? `${type}s`;
 function tagsOf(raw) {
   const { tags, unusable } = normalizeTags(raw);
@@ -3205,7 +3247,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-7YJVUPGK.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-TGU3DIEL.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

@@ -25,6 +25,8 @@ export interface FixRequest {
   /** Rename files to the EDS name (off under lint-staged, which re-stages by the old name). */
   rename: boolean;
   localOffset?: (d: Date) => number;
+  /** How the assumed offset is named in the change (default: this machine's). */
+  offsetLabel?: string;
 }
 
 export interface FileFix {
@@ -101,7 +103,7 @@ export function fixFiles(req: FixRequest): FileFix[] {
     if (bytes.byteLength > req.maxFileSize) continue;
     const decoded = decodeArtifact(bytes);
     if (decoded.text === null) continue;
-    const fixed = fixText(decoded.text, { touch: req.touch, ...(req.localOffset ? { localOffset: req.localOffset } : {}) });
+    const fixed = fixText(decoded.text, { touch: req.touch, ...(req.localOffset ? { localOffset: req.localOffset } : {}), ...(req.offsetLabel ? { offsetLabel: req.offsetLabel } : {}) });
     if (fixed === null) continue; // does not parse: never touched
     const fix: FileFix = { path, changes: fixed.changes, notes: [] };
     if (fixed.changes.length > 0) writeFileAtomic(abs, `${decoded.hadBom ? '\uFEFF' : ''}${fixed.text}`);

@@ -1,3 +1,4 @@
+import { zoneOffsetAt } from '../artifacts/timestamp.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_SCHEMAS } from '../artifacts/schemaSet.ts';
@@ -13,6 +14,12 @@ import { isoWithOffset } from './timestamps.ts';
  * lint-staged that is every staged file), then stages the repaired files. Partially staged files are
  * left alone and named. Never renames: the commit's paths are the ones you staged.
  */
+/** The configured timezone as --fix's assumed offset, when the config sets one (else this machine's). */
+export function configuredZone(config: EtkConfig): { localOffset?: (d: Date) => number; offsetLabel?: string } {
+  if (!config.timezoneConfigured) return {};
+  return { localOffset: (d) => zoneOffsetAt(config.timezone, d.getTime()), offsetLabel: `the configured timezone ${config.timezone}` };
+}
+
 export function fixStaged(config: EtkConfig, top: string, staged: readonly string[], touch: boolean): { fixes: FileFix[]; partial: string[] } {
   if (staged.length === 0) return { fixes: [], partial: [] };
   const unstaged = new Set(splitZ(execGit(['diff', '--name-only', '-z', '--no-renames', '--', config.root === '' ? '.' : config.root], { cwd: top })));
@@ -27,6 +34,7 @@ export function fixStaged(config: EtkConfig, top: string, staged: readonly strin
     paths: candidates,
     touch: touch ? isoWithOffset(new Date()) : undefined,
     rename: false,
+    ...configuredZone(config),
   });
   const changed = fixes.filter((f) => f.changes.length > 0).map((f) => f.path);
   if (changed.length > 0) execGit(['add', '--', ...changed], { cwd: top });

@@ -14,6 +14,8 @@ export interface FixOptions {
   touch?: string | undefined;
   /** This machine's offset at a date (for timestamps written without one); injectable for tests. */
   localOffset?: (d: Date) => number;
+  /** How the assumed offset is named (default: this machine's). */
+  offsetLabel?: string;
 }
 
 interface Edit {
@@ -81,7 +83,7 @@ export function fixText(text: string, options: FixOptions = {}): { text: string;
     const n = normalizeTimestamp(v.value, options.localOffset);
     if (n === null) continue;
     edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(n.value) });
-    changes.push({ at: v.range[0], message: `${key}: ${source(v)} -> "${n.value}"${n.assumedOffset ? ` (no offset was written: assumed this machine's, ${n.assumedOffset})` : ''}` });
+    changes.push({ at: v.range[0], message: `${key}: ${source(v)} -> "${n.value}"${n.assumedOffset ? ` (no offset was written: assumed ${options.offsetLabel ?? "this machine's"}, ${n.assumedOffset})` : ''}` });
   }
   if (options.touch !== undefined && pairOf(items, 'updated') === undefined) {
     const after = pairOf(items, 'created') ?? (items[items.length - 1] as Pair | undefined);

@@ -24,9 +24,9 @@ export function requiredFields(schema: JsonSchema): Map<string, Obj> {
   const visit = (node: Obj, depth: number) => {
     if (depth > 6) return;
     const props = isObj(node.properties) ? node.properties : {};
-    if (Array.isArray(node.required)) {
-      for (const key of node.required) if (typeof key === 'string' && !out.has(key)) out.set(key, isObj(props[key]) ? deref(props[key] as Obj, schema) : {});
-    }
+    // The `else` of an if/then/else is the usual case (a report without subtype: handoff needs its metrics).
+    const required = [...(Array.isArray(node.required) ? node.required : []), ...(isObj(node.else) && Array.isArray(node.else.required) ? node.else.required : [])];
+    for (const key of required) if (typeof key === 'string' && !out.has(key)) out.set(key, isObj(props[key]) ? deref(props[key] as Obj, schema) : {});
     for (const [key, sub] of Object.entries(props)) if (out.has(key) && isObj(sub) && Object.keys(out.get(key)!).length === 0) out.set(key, deref(sub, schema));
     if (Array.isArray(node.allOf)) for (const sub of node.allOf) if (isObj(sub) && typeof sub.$ref !== 'string') visit(sub, depth + 1);
   };

@@ -1,3 +1,4 @@
+import { configuredZone } from '../authoring/fixStaged.ts';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { compareDiagnostics } from '../artifacts/diagnostic.ts';
 import { BUILTIN_SCHEMAS } from '../artifacts/schemaSet.ts';
@@ -114,7 +115,7 @@ async function validateAndFix(request: { config: EtkConfig; cwd: string; paths: 
   const base = config.top ?? config.projectDir;
   const candidates = options.touch ? first.results.map((r) => r.path) : [...new Set(first.diagnostics.filter((d) => FIXABLE.has(d.rule) && (options.rename || d.rule === 'schema')).map((d) => d.file))];
   const knownTypes = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(config.extraTypes)];
-  const fixes = fixFiles({ top: config.top, base, root: config.root, maxFileSize: config.maxFileSize, knownTypes, paths: candidates, touch: options.touch ? isoWithOffset(new Date()) : undefined, rename: options.rename });
+  const fixes = fixFiles({ top: config.top, base, root: config.root, maxFileSize: config.maxFileSize, knownTypes, paths: candidates, touch: options.touch ? isoWithOffset(new Date()) : undefined, rename: options.rename, ...configuredZone(config) });
   const out = options.format === 'text' ? io.stdout : io.stderr;
   const nothing = fixes.every((f) => f.changes.length === 0 && f.renamedTo === undefined);
   if (!(nothing && options.quiet && fixes.length === 0)) out.write(renderFixes(fixes));

@@ -66,8 +66,10 @@ export interface EtkConfig {
   databaseAbs: string;
   /** The built-in profile picked (schema/profiles/<name>.json). */
   profile: ProfileName;
-  /** IANA zone a timestamp without a zone is read in. */
+  /** IANA zone a timestamp without a zone is read in (UTC unless configured). */
   timezone: string;
+  /** Whether the config sets `timezone` (else --fix assumes this machine's offset). */
+  timezoneConfigured: boolean;
   statuses: string[] | undefined;
   /** What the profile changes in the built-in schemas (undefined: eds-1.0 as built in). */
   schemaProfile: SchemaSetOptions['profile'];
@@ -232,6 +234,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     databaseAbs: resolve(projectDir, raw.database ?? DEFAULTS.database),
     profile: profileName,
     timezone,
+    timezoneConfigured: raw.timezone !== undefined,
     statuses: raw.statuses ?? (profile.statuses === DEFAULT_STATUSES ? undefined : [...profile.statuses]),
     schemaProfile: profile.schemas,
     extraTypes,

@@ -66,14 +66,18 @@ var init_eds_common_schema = __esm({
         },
         status: {
           type: "string",
-          enum: ["active", "complete", "deprecated"]
+          enum: [
+            "draft",
+            "active",
+            "complete",
+            "deprecated"
+          ]
         },
         dateTime: {
           type: "string",
-          format: "date-time",
-          "x-expected": "an ISO 8601 date-time with offset",
-          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
-          "x-fix": 'use an ISO 8601 date-time with offset in quotes, e.g. "2025-12-17T19:00:00Z" or "2025-12-17T19:00:00+09:00"'
+          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$",
+          "x-expected": `a date-time: RFC 3339 ("2025-12-17T02:43:00+09:00") or the spec's form ("2025-12-17 02:43 (KST)")`,
+          "x-fix": `write the time as "2025-12-17 02:43 (KST)" (the spec's form) or "2025-12-17T02:43:00+09:00" (RFC 3339), in quotes`
         },
         tag: {
           type: "string",
@@ -83,7 +87,9 @@ var init_eds_common_schema = __esm({
         },
         tags: {
           type: "array",
-          items: { $ref: "#/definitions/tag" },
+          items: {
+            $ref: "#/definitions/tag"
+          },
           uniqueItems: true
         },
         experimentId: {
@@ -94,232 +100,55 @@ var init_eds_common_schema = __esm({
         },
         stringList: {
           type: "array",
-          items: { type: "string" }
+          items: {
+            type: "string"
+          }
         },
         artifact: {
           type: "object",
-          required: ["ads_version", "type", "status", "created", "updated", "tags"],
+          required: [
+            "ads_version",
+            "type",
+            "experiment_id",
+            "status",
+            "created",
+            "updated",
+            "tags"
+          ],
           properties: {
-            ads_version: { $ref: "#/definitions/adsVersion" },
-            type: { type: "string" },
-            status: { $ref: "#/definitions/status" },
-            created: { $ref: "#/definitions/dateTime" },
-            updated: { $ref: "#/definitions/dateTime" },
-            tags: { $ref: "#/definitions/tags" },
+            ads_version: {
+              $ref: "#/definitions/adsVersion"
+            },
+            type: {
+              type: "string"
+            },
+            status: {
+              $ref: "#/definitions/status"
+            },
+            created: {
+              $ref: "#/definitions/dateTime"
+            },
+            updated: {
+              $ref: "#/definitions/dateTime"
+            },
+            tags: {
+              $ref: "#/definitions/tags"
+            },
             artifact_id: {
               type: "string",
               minLength: 1,
               "x-fix": "give the artifact a non-empty id that is unique in the repository"
             },
-            experiment_id: { $ref: "#/definitions/experimentId" },
-            title: { type: "string" }
+            experiment_id: {
+              $ref: "#/definitions/experimentId"
+            },
+            title: {
+              type: "string"
+            }
           }
         }
       }
     };
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports2.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports2.fastFormats = {
-      ...exports2.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports2.formatNames = Object.keys(exports2.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str5) {
-      const matches = DATE.exec(str5);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str5) {
-        const matches = TIME.exec(str5);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str5) {
-        const dateTime = str5.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str5) {
-      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str5) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str5);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str5) {
-      if (Z_ANCHOR.test(str5))
-        return false;
-      try {
-        new RegExp(str5);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
   }
 });
 
@@ -7228,6 +7057,209 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports2.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports2.fastFormats = {
+      ...exports2.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports2.formatNames = Object.keys(exports2.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str5) {
+      const matches = DATE.exec(str5);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str5) {
+        const matches = TIME.exec(str5);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str5) {
+        const dateTime = str5.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str5) {
+      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str5) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str5);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str5) {
+      if (Z_ANCHOR.test(str5))
+        return false;
+      try {
+        new RegExp(str5);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
   "node_modules/ajv-formats/dist/limit.js"(exports2) {
@@ -7378,18 +7410,19 @@ __export(compileSchemas_exports, {
   compileSchemas: () => compileSchemas,
   createAjv: () => createAjv
 });
-function createAjv(statuses, extra = {}) {
+function createAjv(statuses, extra = {}, definitions = {}) {
   const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true, ...extra });
   addFormats(ajv, ["date-time"]);
   ajv.addKeyword("x-fix");
   ajv.addKeyword("x-expected");
   const commonSchema = structuredClone(eds_common_schema_default);
+  Object.assign(commonSchema.definitions, structuredClone(definitions));
   if (statuses) commonSchema.definitions.status.enum = [...statuses];
   ajv.addSchema(commonSchema);
   return ajv;
 }
 function compileSchemas(req) {
-  const ajv = createAjv(req.statuses);
+  const ajv = createAjv(req.statuses, {}, req.definitions);
   const out = {};
   for (const [name, { schema: schema2, source }] of Object.entries(req.schemas)) {
     try {
@@ -15525,40 +15558,59 @@ var report_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://etk.invalid/schema/eds-1.0/report.json",
   title: "EDS v1.0 report",
-  definitions: {
-    metricObject: {
-      type: "object",
-      required: ["value"],
-      properties: {
-        value: { type: "number" },
-        baseline: { type: "number" },
-        unit: { type: "string" }
-      }
-    }
-  },
   allOf: [
-    { $ref: "common.json#/definitions/artifact" },
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
     {
       type: "object",
-      required: ["metrics", "comparison"],
       properties: {
-        type: { const: "report" },
+        type: {
+          const: "report"
+        },
+        subtype: {
+          type: "string"
+        },
         metrics: {
-          type: "object",
-          additionalProperties: {
-            if: { type: "object" },
-            then: { $ref: "#/definitions/metricObject" },
-            else: {
-              type: "number",
-              "x-fix": "a metric is a number, or an object {value, baseline?, unit?}, e.g. hmean: 0.91 or latency_ms: {value: 41, unit: ms}"
-            }
+          type: "object"
+        },
+        baseline: {
+          $ref: "common.json#/definitions/experimentId"
+        },
+        comparison: {
+          type: "string",
+          enum: [
+            "improvement",
+            "regression",
+            "neutral"
+          ]
+        }
+      },
+      if: {
+        properties: {
+          subtype: {
+            const: "handoff"
           }
         },
-        baseline: { $ref: "common.json#/definitions/experimentId" },
-        comparison: { type: "string", enum: ["improvement", "regression", "neutral"] }
+        required: [
+          "subtype"
+        ]
+      },
+      else: {
+        properties: {
+          metrics: true,
+          baseline: true,
+          comparison: true
+        },
+        required: [
+          "metrics",
+          "baseline",
+          "comparison"
+        ]
       }
     }
-  ]
+  ],
+  $comment: "subtype: handoff relaxes metrics, baseline and comparison, as compliance-checker.py does"
 };
 
 // schema/guide.schema.json
@@ -15603,17 +15655,56 @@ var script_schema_default = {
   ]
 };
 
+// schema/plan.schema.json
+var plan_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://etk.invalid/schema/eds-1.0/plan.json",
+  title: "EDS v1.0 plan (the spec's universal fields; no fields of its own)",
+  allOf: [
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
+    {
+      type: "object",
+      properties: {
+        type: {
+          const: "plan"
+        }
+      }
+    }
+  ]
+};
+
+// schema/manifest.schema.json
+var manifest_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://etk.invalid/schema/eds-1.0/manifest.json",
+  title: "EDS v1.0 manifest (the spec's universal fields; no fields of its own)",
+  allOf: [
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
+    {
+      type: "object",
+      properties: {
+        type: {
+          const: "manifest"
+        }
+      }
+    }
+  ]
+};
+
 // src/artifacts/precompiled.ts
 var _generic = validate10;
-var schema13 = { "type": "object", "required": ["ads_version", "type", "status", "created", "updated", "tags"], "properties": { "ads_version": { "$ref": "#/definitions/adsVersion" }, "type": { "type": "string" }, "status": { "$ref": "#/definitions/status" }, "created": { "$ref": "#/definitions/dateTime" }, "updated": { "$ref": "#/definitions/dateTime" }, "tags": { "$ref": "#/definitions/tags" }, "artifact_id": { "type": "string", "minLength": 1, "x-fix": "give the artifact a non-empty id that is unique in the repository" }, "experiment_id": { "$ref": "#/definitions/experimentId" }, "title": { "type": "string" } } };
+var schema13 = { "type": "object", "required": ["ads_version", "type", "experiment_id", "status", "created", "updated", "tags"], "properties": { "ads_version": { "$ref": "#/definitions/adsVersion" }, "type": { "type": "string" }, "status": { "$ref": "#/definitions/status" }, "created": { "$ref": "#/definitions/dateTime" }, "updated": { "$ref": "#/definitions/dateTime" }, "tags": { "$ref": "#/definitions/tags" }, "artifact_id": { "type": "string", "minLength": 1, "x-fix": "give the artifact a non-empty id that is unique in the repository" }, "experiment_id": { "$ref": "#/definitions/experimentId" }, "title": { "type": "string" } } };
 var schema14 = { "type": "string", "pattern": "^[0-9]+\\.[0-9]+$", "x-expected": "a MAJOR.MINOR version string", "x-fix": 'write the EDS version as a quoted MAJOR.MINOR string, e.g. ads_version: "1.0"' };
-var schema15 = { "type": "string", "enum": ["active", "complete", "deprecated"] };
-var schema16 = { "type": "string", "format": "date-time", "x-expected": "an ISO 8601 date-time with offset", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "x-fix": 'use an ISO 8601 date-time with offset in quotes, e.g. "2025-12-17T19:00:00Z" or "2025-12-17T19:00:00+09:00"' };
+var schema15 = { "type": "string", "enum": ["draft", "active", "complete", "deprecated"] };
+var schema16 = { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", "x-expected": `a date-time: RFC 3339 ("2025-12-17T02:43:00+09:00") or the spec's form ("2025-12-17 02:43 (KST)")`, "x-fix": `write the time as "2025-12-17 02:43 (KST)" (the spec's form) or "2025-12-17T02:43:00+09:00" (RFC 3339), in quotes` };
 var schema20 = { "type": "string", "pattern": "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", "x-expected": "an experiment id (YYYYMMDD_HHMMSS_name)", "x-fix": "an experiment id is YYYYMMDD_HHMMSS_name, e.g. 20251217_024343_image_enhancements" };
 var pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
-var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", "u");
 var pattern4 = new RegExp("^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", "u");
-var formats0 = require_formats().fullFormats["date-time"];
 var schema18 = { "type": "array", "items": { "$ref": "#/definitions/tag" }, "uniqueItems": true };
 var schema19 = { "type": "string", "pattern": "^[a-z0-9-]+$", "x-expected": "lowercase letters, digits and hyphens", "x-fix": "tags are lowercase letters, digits and hyphens, e.g. perspective-correction" };
 var pattern3 = new RegExp("^[a-z0-9-]+$", "u");
@@ -15698,8 +15789,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -15707,8 +15798,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -15716,8 +15807,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -15725,8 +15816,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -15734,32 +15825,29 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -15768,10 +15856,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -15779,12 +15867,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -15793,16 +15893,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -15824,7 +15915,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -15832,21 +15923,12 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -15861,20 +15943,20 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -15883,16 +15965,28 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -15901,24 +15995,12 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -15960,8 +16042,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -15969,8 +16051,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -15978,8 +16060,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -15987,8 +16069,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -15996,32 +16078,29 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16030,10 +16109,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -16041,12 +16120,24 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -16055,16 +16146,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -16086,7 +16168,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -16094,21 +16176,12 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -16123,20 +16196,20 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -16145,16 +16218,28 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -16163,24 +16248,12 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -16318,8 +16391,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -16327,8 +16400,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -16336,8 +16409,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -16345,8 +16418,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -16354,32 +16427,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16388,10 +16458,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -16399,12 +16469,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -16413,16 +16495,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -16444,7 +16517,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -16452,21 +16525,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -16481,20 +16545,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -16503,16 +16567,28 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -16521,24 +16597,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -16671,8 +16735,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var report = validate24;
-var schema36 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/report.json", "title": "EDS v1.0 report", "definitions": { "metricObject": { "type": "object", "required": ["value"], "properties": { "value": { "type": "number" }, "baseline": { "type": "number" }, "unit": { "type": "string" } } } }, "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["metrics", "comparison"], "properties": { "type": { "const": "report" }, "metrics": { "type": "object", "additionalProperties": { "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricObject" }, "else": { "type": "number", "x-fix": "a metric is a number, or an object {value, baseline?, unit?}, e.g. hmean: 0.91 or latency_ms: {value: 41, unit: ms}" } } }, "baseline": { "$ref": "common.json#/definitions/experimentId" }, "comparison": { "type": "string", "enum": ["improvement", "regression", "neutral"] } } }] };
-var schema43 = { "type": "object", "required": ["value"], "properties": { "value": { "type": "number" }, "baseline": { "type": "number" }, "unit": { "type": "string" } } };
+var schema36 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/report.json", "title": "EDS v1.0 report", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "properties": { "type": { "const": "report" }, "subtype": { "type": "string" }, "metrics": { "type": "object" }, "baseline": { "$ref": "common.json#/definitions/experimentId" }, "comparison": { "type": "string", "enum": ["improvement", "regression", "neutral"] } }, "if": { "properties": { "subtype": { "const": "handoff" } }, "required": ["subtype"] }, "else": { "properties": { "metrics": true, "baseline": true, "comparison": true }, "required": ["metrics", "baseline", "comparison"] } }], "$comment": "subtype: handoff relaxes metrics, baseline and comparison, as compliance-checker.py does" };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16695,8 +16758,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -16704,8 +16767,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -16713,8 +16776,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -16722,8 +16785,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -16731,32 +16794,29 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16765,10 +16825,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -16776,12 +16836,24 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -16790,16 +16862,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -16821,7 +16884,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -16829,21 +16892,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -16858,20 +16912,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -16880,16 +16934,28 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -16898,24 +16964,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -16930,29 +16984,47 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
     errors = vErrors.length;
   }
+  const _errs4 = errors;
+  let valid1 = true;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.metrics === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema36.allOf[1].required, parentSchema: schema36.allOf[1], data };
+    let missing0;
+    if (data.subtype === void 0 && (missing0 = "subtype")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.comparison === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "comparison" }, message: "must have required property 'comparison'", schema: schema36.allOf[1].required, parentSchema: schema36.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.subtype !== void 0) {
+        if ("handoff" !== data.subtype) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.type !== void 0) {
-      let data0 = data.type;
-      if ("report" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "report" }, message: "must be equal to constant", schema: "report", parentSchema: schema36.allOf[1].properties.type, data: data0 };
+  }
+  var _valid0 = _errs5 === errors;
+  errors = _errs4;
+  if (vErrors !== null) {
+    if (_errs4) {
+      vErrors.length = _errs4;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.metrics === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema36.allOf[1].else.required, parentSchema: schema36.allOf[1].else, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -16960,121 +17032,100 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (data.baseline === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'", schema: schema36.allOf[1].else.required, parentSchema: schema36.allOf[1].else, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.comparison === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "comparison" }, message: "must have required property 'comparison'", schema: schema36.allOf[1].else.required, parentSchema: schema36.allOf[1].else, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs7 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema36.allOf[1].if, parentSchema: schema36.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if ("report" !== data1) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "report" }, message: "must be equal to constant", schema: "report", parentSchema: schema36.allOf[1].properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.subtype !== void 0) {
+      let data2 = data.subtype;
+      if (typeof data2 !== "string") {
+        const err7 = { instancePath: instancePath + "/subtype", schemaPath: "#/allOf/1/properties/subtype/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.allOf[1].properties.subtype.type, parentSchema: schema36.allOf[1].properties.subtype, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
     }
     if (data.metrics !== void 0) {
-      let data1 = data.metrics;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        for (const key0 in data1) {
-          let data2 = data1[key0];
-          const _errs8 = errors;
-          let valid3 = true;
-          const _errs9 = errors;
-          if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-            const err3 = {};
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-          var _valid0 = _errs9 === errors;
-          errors = _errs8;
-          if (vErrors !== null) {
-            if (_errs8) {
-              vErrors.length = _errs8;
-            } else {
-              vErrors = null;
-            }
-          }
-          let ifClause0;
-          if (_valid0) {
-            const _errs11 = errors;
-            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-              if (data2.value === void 0) {
-                const err4 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricObject/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema43.required, parentSchema: schema43, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              if (data2.value !== void 0) {
-                let data3 = data2.value;
-                if (!(typeof data3 == "number" && isFinite(data3))) {
-                  const err5 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/definitions/metricObject/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.value.type, parentSchema: schema43.properties.value, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-              }
-              if (data2.baseline !== void 0) {
-                let data4 = data2.baseline;
-                if (!(typeof data4 == "number" && isFinite(data4))) {
-                  const err6 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/baseline", schemaPath: "#/definitions/metricObject/properties/baseline/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.baseline.type, parentSchema: schema43.properties.baseline, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              }
-              if (data2.unit !== void 0) {
-                let data5 = data2.unit;
-                if (typeof data5 !== "string") {
-                  const err7 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricObject/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.unit.type, parentSchema: schema43.properties.unit, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err8 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricObject/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            var _valid0 = _errs11 === errors;
-            valid3 = _valid0;
-            ifClause0 = "then";
+      let data3 = data.metrics;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/allOf/1/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].properties.metrics.type, parentSchema: schema36.allOf[1].properties.metrics, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data4 = data.baseline;
+      if (typeof data4 === "string") {
+        if (!pattern4.test(data4)) {
+          const err9 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
           } else {
-            const _errs20 = errors;
-            if (!(typeof data2 == "number" && isFinite(data2))) {
-              const err9 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/properties/metrics/additionalProperties/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.allOf[1].properties.metrics.additionalProperties.else.type, parentSchema: schema36.allOf[1].properties.metrics.additionalProperties.else, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            var _valid0 = _errs20 === errors;
-            valid3 = _valid0;
-            ifClause0 = "else";
+            vErrors.push(err9);
           }
-          if (!valid3) {
-            const err10 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/properties/metrics/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema36.allOf[1].properties.metrics.additionalProperties.if, parentSchema: schema36.allOf[1].properties.metrics.additionalProperties, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
+          errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/metrics", schemaPath: "#/allOf/1/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].properties.metrics.type, parentSchema: schema36.allOf[1].properties.metrics, data: data1 };
+        const err10 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.comparison !== void 0) {
+      let data5 = data.comparison;
+      if (typeof data5 !== "string") {
+        const err11 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.allOf[1].properties.comparison.type, parentSchema: schema36.allOf[1].properties.comparison, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -17082,56 +17133,22 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.baseline !== void 0) {
-      let data6 = data.baseline;
-      if (typeof data6 === "string") {
-        if (!pattern4.test(data6)) {
-          const err12 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data6 };
+      if (!(data5 === "improvement" || data5 === "regression" || data5 === "neutral")) {
+        const err12 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/enum", keyword: "enum", params: { allowedValues: schema36.allOf[1].properties.comparison.enum }, message: "must be equal to one of the allowed values", schema: schema36.allOf[1].properties.comparison.enum, parentSchema: schema36.allOf[1].properties.comparison, data: data5 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.comparison !== void 0) {
-      let data7 = data.comparison;
-      if (typeof data7 !== "string") {
-        const err14 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.allOf[1].properties.comparison.type, parentSchema: schema36.allOf[1].properties.comparison, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (!(data7 === "improvement" || data7 === "regression" || data7 === "neutral")) {
-        const err15 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/enum", keyword: "enum", params: { allowedValues: schema36.allOf[1].properties.comparison.enum }, message: "must be equal to one of the allowed values", schema: schema36.allOf[1].properties.comparison.enum, parentSchema: schema36.allOf[1].properties.comparison, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].type, parentSchema: schema36.allOf[1], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].type, parentSchema: schema36.allOf[1], data };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err13];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -17139,8 +17156,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var guide = validate28;
-var schema45 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/guide.json", "title": "EDS v1.0 guide", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["commands", "prerequisites"], "properties": { "type": { "const": "guide" }, "commands": { "type": "array", "items": { "type": "string" }, "minItems": 1, "x-fix": 'list at least one command, e.g. commands: ["python train.py --config base.yaml"]' }, "prerequisites": { "$ref": "common.json#/definitions/stringList" } } }] };
-var schema52 = { "type": "array", "items": { "type": "string" } };
+var schema44 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/guide.json", "title": "EDS v1.0 guide", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["commands", "prerequisites"], "properties": { "type": { "const": "guide" }, "commands": { "type": "array", "items": { "type": "string" }, "minItems": 1, "x-fix": 'list at least one command, e.g. commands: ["python train.py --config base.yaml"]' }, "prerequisites": { "$ref": "common.json#/definitions/stringList" } } }] };
+var schema51 = { "type": "array", "items": { "type": "string" } };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17163,8 +17180,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -17172,8 +17189,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -17181,8 +17198,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -17190,8 +17207,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -17199,32 +17216,29 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -17233,10 +17247,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -17244,12 +17258,24 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -17258,16 +17284,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -17289,7 +17306,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -17297,21 +17314,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -17326,20 +17334,20 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -17348,16 +17356,28 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -17366,24 +17386,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -17400,7 +17408,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.commands === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "commands" }, message: "must have required property 'commands'", schema: schema45.allOf[1].required, parentSchema: schema45.allOf[1], data };
+      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "commands" }, message: "must have required property 'commands'", schema: schema44.allOf[1].required, parentSchema: schema44.allOf[1], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17409,7 +17417,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.prerequisites === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "prerequisites" }, message: "must have required property 'prerequisites'", schema: schema45.allOf[1].required, parentSchema: schema45.allOf[1], data };
+      const err1 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "prerequisites" }, message: "must have required property 'prerequisites'", schema: schema44.allOf[1].required, parentSchema: schema44.allOf[1], data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17420,7 +17428,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data0 = data.type;
       if ("guide" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "guide" }, message: "must be equal to constant", schema: "guide", parentSchema: schema45.allOf[1].properties.type, data: data0 };
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "guide" }, message: "must be equal to constant", schema: "guide", parentSchema: schema44.allOf[1].properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -17433,7 +17441,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.commands;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.allOf[1].properties.commands, data: data1 };
+          const err3 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.allOf[1].properties.commands, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -17445,7 +17453,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err4 = { instancePath: instancePath + "/commands/" + i0, schemaPath: "#/allOf/1/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.allOf[1].properties.commands.items.type, parentSchema: schema45.allOf[1].properties.commands.items, data: data2 };
+            const err4 = { instancePath: instancePath + "/commands/" + i0, schemaPath: "#/allOf/1/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.allOf[1].properties.commands.items.type, parentSchema: schema44.allOf[1].properties.commands.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -17455,7 +17463,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.allOf[1].properties.commands.type, parentSchema: schema45.allOf[1].properties.commands, data: data1 };
+        const err5 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.allOf[1].properties.commands.type, parentSchema: schema44.allOf[1].properties.commands, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -17471,7 +17479,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data4 = data3[i1];
           if (typeof data4 !== "string") {
-            const err6 = { instancePath: instancePath + "/prerequisites/" + i1, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.items.type, parentSchema: schema52.items, data: data4 };
+            const err6 = { instancePath: instancePath + "/prerequisites/" + i1, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -17481,7 +17489,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/prerequisites", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data: data3 };
+        const err7 = { instancePath: instancePath + "/prerequisites", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -17491,7 +17499,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.allOf[1].type, parentSchema: schema45.allOf[1], data };
+    const err8 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.allOf[1].type, parentSchema: schema44.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -17502,8 +17510,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-var script = validate32;
-var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/script.json", "title": "EDS v1.0 script", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["dependencies"], "properties": { "type": { "const": "script" }, "dependencies": { "$ref": "common.json#/definitions/stringList" } } }] };
+var plan = validate32;
+var schema52 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/plan.json", "title": "EDS v1.0 plan (the spec's universal fields; no fields of its own)", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "properties": { "type": { "const": "plan" } } }] };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17526,8 +17534,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -17535,8 +17543,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -17544,8 +17552,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -17553,8 +17561,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -17562,32 +17570,29 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -17596,10 +17601,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -17607,12 +17612,24 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -17621,16 +17638,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -17652,7 +17660,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -17660,21 +17668,12 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -17689,20 +17688,20 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -17711,16 +17710,28 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -17729,24 +17740,12 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -17762,8 +17761,283 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("plan" !== data0) {
+        const err0 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "plan" }, message: "must be equal to constant", schema: "plan", parentSchema: schema52.allOf[1].properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.allOf[1].type, parentSchema: schema52.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+var script = validate36;
+var schema59 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/script.json", "title": "EDS v1.0 script", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["dependencies"], "properties": { "type": { "const": "script" }, "dependencies": { "$ref": "common.json#/definitions/stringList" } } }] };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ads_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ads_version" }, message: "must have required property 'ads_version'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.ads_version !== void 0) {
+      let data0 = data.ads_version;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.created !== void 0) {
+      let data3 = data.created;
+      if (typeof data3 === "string") {
+        if (!pattern1.test(data3)) {
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.updated !== void 0) {
+      let data4 = data.updated;
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      if (!validate13(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.artifact_id !== void 0) {
+      let data6 = data.artifact_id;
+      if (typeof data6 === "string") {
+        if (func3(data6) < 1) {
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment_id !== void 0) {
+      let data7 = data.experiment_id;
+      if (typeof data7 === "string") {
+        if (!pattern4.test(data7)) {
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate37(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.dependencies === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "dependencies" }, message: "must have required property 'dependencies'", schema: schema53.allOf[1].required, parentSchema: schema53.allOf[1], data };
+      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "dependencies" }, message: "must have required property 'dependencies'", schema: schema59.allOf[1].required, parentSchema: schema59.allOf[1], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17774,7 +18048,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data0 = data.type;
       if ("script" !== data0) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "script" }, message: "must be equal to constant", schema: "script", parentSchema: schema53.allOf[1].properties.type, data: data0 };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "script" }, message: "must be equal to constant", schema: "script", parentSchema: schema59.allOf[1].properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -17790,7 +18064,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err2 = { instancePath: instancePath + "/dependencies/" + i0, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.items.type, parentSchema: schema52.items, data: data2 };
+            const err2 = { instancePath: instancePath + "/dependencies/" + i0, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -17800,7 +18074,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/dependencies", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data: data1 };
+        const err3 = { instancePath: instancePath + "/dependencies", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -17810,7 +18084,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.allOf[1].type, parentSchema: schema53.allOf[1], data };
+    const err4 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.allOf[1].type, parentSchema: schema59.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -17818,23 +18092,298 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-var config = validate36;
-var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
-var func10 = Object.prototype.hasOwnProperty;
-var pattern27 = new RegExp("^[a-z0-9_-]+$", "u");
-var pattern28 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern30 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var manifest = validate40;
+var schema67 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/manifest.json", "title": "EDS v1.0 manifest (the spec's universal fields; no fields of its own)", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "properties": { "type": { "const": "manifest" } } }] };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ads_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ads_version" }, message: "must have required property 'ads_version'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.ads_version !== void 0) {
+      let data0 = data.ads_version;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.created !== void 0) {
+      let data3 = data.created;
+      if (typeof data3 === "string") {
+        if (!pattern1.test(data3)) {
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.updated !== void 0) {
+      let data4 = data.updated;
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      if (!validate13(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.artifact_id !== void 0) {
+      let data6 = data.artifact_id;
+      if (typeof data6 === "string") {
+        if (func3(data6) < 1) {
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment_id !== void 0) {
+      let data7 = data.experiment_id;
+      if (typeof data7 === "string") {
+        if (!pattern4.test(data7)) {
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("manifest" !== data0) {
+        const err0 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "manifest" }, message: "must be equal to constant", schema: "manifest", parentSchema: schema67.allOf[1].properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.allOf[1].type, parentSchema: schema67.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+var config = validate44;
+var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var func12 = Object.prototype.hasOwnProperty;
+var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
+var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func10.call(schema61.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+      if (!func12.call(schema74.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -17846,7 +18395,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.$schema.type, parentSchema: schema61.properties.$schema, data: data0 };
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.$schema.type, parentSchema: schema74.properties.$schema, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -17859,7 +18408,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.root;
       if (typeof data1 === "string") {
         if (func3(data1) < 1) {
-          const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.root, data: data1 };
+          const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.root, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -17868,7 +18417,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.root.type, parentSchema: schema61.properties.root, data: data1 };
+        const err3 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.root.type, parentSchema: schema74.properties.root, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -17881,7 +18430,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.database;
       if (typeof data2 === "string") {
         if (func3(data2) < 1) {
-          const err4 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.database, data: data2 };
+          const err4 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.database, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -17890,7 +18439,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.database.type, parentSchema: schema61.properties.database, data: data2 };
+        const err5 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.database.type, parentSchema: schema74.properties.database, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -17899,82 +18448,67 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.statuses !== void 0) {
-      let data3 = data.statuses;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          const err6 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.statuses, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (typeof data4 === "string") {
-            if (!pattern27.test(data4)) {
-              const err7 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_-]+$" }, message: 'must match pattern "^[a-z0-9_-]+$"', schema: "^[a-z0-9_-]+$", parentSchema: schema61.properties.statuses.items, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.statuses.items.type, parentSchema: schema61.properties.statuses.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data3[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err9 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema61.properties.statuses, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.statuses.type, parentSchema: schema61.properties.statuses, data: data3 };
+    if (data.profile !== void 0) {
+      let data3 = data.profile;
+      if (typeof data3 !== "string") {
+        const err6 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.profile.type, parentSchema: schema74.properties.profile, data: data3 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err6];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data3 === "eds-1.0" || data3 === "strict")) {
+        const err7 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/enum", keyword: "enum", params: { allowedValues: schema74.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.profile.enum, parentSchema: schema74.properties.profile, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
         errors++;
       }
     }
-    if (data.types !== void 0) {
-      let data5 = data.types;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          const _errs14 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern28.test(key1)) {
-              const err11 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema61.properties.types.propertyNames, data: key1, propertyName: key1 };
+    if (data.timezone !== void 0) {
+      let data4 = data.timezone;
+      if (typeof data4 === "string") {
+        if (func3(data4) < 1) {
+          const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.timezone, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.timezone.type, parentSchema: schema74.properties.timezone, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== void 0) {
+      let data5 = data.statuses;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err10 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.statuses, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (!pattern35.test(data6)) {
+              const err11 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_-]+$" }, message: 'must match pattern "^[a-z0-9_-]+$"', schema: "^[a-z0-9_-]+$", parentSchema: schema74.properties.statuses.items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -17982,10 +18516,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var valid4 = _errs14 === errors;
-          if (!valid4) {
-            const err12 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema61.properties.types.propertyNames, parentSchema: schema61.properties.types, data: data5 };
+          } else {
+            const err12 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.statuses.items.type, parentSchema: schema74.properties.statuses.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -17994,306 +18526,318 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key2 in data5) {
-          let data6 = data5[key2];
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (data6.schema === void 0) {
-              const err13 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema61.properties.types.additionalProperties.required, parentSchema: schema61.properties.types.additionalProperties, data: data6 };
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data5[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema74.properties.statuses, data: data5 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
                 vErrors.push(err13);
               }
               errors++;
+              break;
             }
-            for (const key3 in data6) {
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.statuses.type, parentSchema: schema74.properties.statuses, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.types !== void 0) {
+      let data7 = data.types;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          const _errs18 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern36.test(key1)) {
+              const err15 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema74.properties.types.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs18 === errors;
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema74.properties.types.propertyNames, parentSchema: schema74.properties.types, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data7) {
+          let data8 = data7[key2];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.schema === void 0) {
+              const err17 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema74.properties.types.additionalProperties.required, parentSchema: schema74.properties.types.additionalProperties, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            for (const key3 in data8) {
               if (!(key3 === "schema")) {
-                const err14 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.types.additionalProperties, data: data6 };
+                const err18 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.types.additionalProperties, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
-            if (data6.schema !== void 0) {
-              let data7 = data6.schema;
-              if (typeof data7 === "string") {
-                if (func3(data7) < 1) {
-                  const err15 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.types.additionalProperties.properties.schema, data: data7 };
+            if (data8.schema !== void 0) {
+              let data9 = data8.schema;
+              if (typeof data9 === "string") {
+                if (func3(data9) < 1) {
+                  const err19 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.types.additionalProperties.properties.schema, data: data9 };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.types.additionalProperties.properties.schema.type, parentSchema: schema61.properties.types.additionalProperties.properties.schema, data: data7 };
+                const err20 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.types.additionalProperties.properties.schema.type, parentSchema: schema74.properties.types.additionalProperties.properties.schema, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err16];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err16);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.types.additionalProperties.type, parentSchema: schema61.properties.types.additionalProperties, data: data6 };
+            const err21 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.types.additionalProperties.type, parentSchema: schema74.properties.types.additionalProperties, data: data8 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err21];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.types.type, parentSchema: schema61.properties.types, data: data5 };
+        const err22 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.types.type, parentSchema: schema74.properties.types, data: data7 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err22];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data8 = data.rules;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key4 in data8) {
-          let data9 = data8[key4];
-          if (!(data9 === "error" || data9 === "warn" || data9 === "off")) {
-            const err19 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema61.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.rules.additionalProperties.enum, parentSchema: schema61.properties.rules.additionalProperties, data: data9 };
+      let data10 = data.rules;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key4 in data10) {
+          let data11 = data10[key4];
+          if (!(data11 === "error" || data11 === "warn" || data11 === "off")) {
+            const err23 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema74.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.rules.additionalProperties.enum, parentSchema: schema74.properties.rules.additionalProperties, data: data11 };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err23];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rules.type, parentSchema: schema61.properties.rules, data: data8 };
+        const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.rules.type, parentSchema: schema74.properties.rules, data: data10 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err24];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
     if (data.templates !== void 0) {
-      let data10 = data.templates;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key5 in data10) {
-          const _errs27 = errors;
+      let data12 = data.templates;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key5 in data12) {
+          const _errs31 = errors;
           if (typeof key5 === "string") {
-            if (!pattern28.test(key5)) {
-              const err21 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema61.properties.templates.propertyNames, data: key5, propertyName: key5 };
+            if (!pattern36.test(key5)) {
+              const err25 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema74.properties.templates.propertyNames, data: key5, propertyName: key5 };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err25];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err25);
               }
               errors++;
             }
           }
-          var valid8 = _errs27 === errors;
+          var valid8 = _errs31 === errors;
           if (!valid8) {
-            const err22 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema61.properties.templates.propertyNames, parentSchema: schema61.properties.templates, data: data10 };
+            const err26 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema74.properties.templates.propertyNames, parentSchema: schema74.properties.templates, data: data12 };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err26];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
-        for (const key6 in data10) {
-          let data11 = data10[key6];
-          if (typeof data11 === "string") {
-            if (func3(data11) < 1) {
-              const err23 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.templates.additionalProperties, data: data11 };
+        for (const key6 in data12) {
+          let data13 = data12[key6];
+          if (typeof data13 === "string") {
+            if (func3(data13) < 1) {
+              const err27 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.templates.additionalProperties, data: data13 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err27];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.templates.additionalProperties.type, parentSchema: schema61.properties.templates.additionalProperties, data: data11 };
+            const err28 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.templates.additionalProperties.type, parentSchema: schema74.properties.templates.additionalProperties, data: data13 };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err28];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.templates.type, parentSchema: schema61.properties.templates, data: data10 };
+        const err29 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.templates.type, parentSchema: schema74.properties.templates, data: data12 };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err29];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.maxFileSize !== void 0) {
-      let data12 = data.maxFileSize;
-      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-        const err26 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.maxFileSize.type, parentSchema: schema61.properties.maxFileSize, data: data12 };
+      let data14 = data.maxFileSize;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+        const err30 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data14 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err30];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err30);
         }
         errors++;
       }
-      if (typeof data12 == "number" && isFinite(data12)) {
-        if (data12 < 1 || isNaN(data12)) {
-          const err27 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.maxFileSize, data: data12 };
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 < 1 || isNaN(data14)) {
+          const err31 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data14 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err31];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err31);
           }
           errors++;
         }
       }
     }
     if (data.queries !== void 0) {
-      let data13 = data.queries;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key7 in data13) {
-          const _errs35 = errors;
+      let data15 = data.queries;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key7 in data15) {
+          const _errs39 = errors;
           if (typeof key7 === "string") {
-            if (!pattern30.test(key7)) {
-              const err28 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema61.properties.queries.propertyNames, data: key7, propertyName: key7 };
+            if (!pattern38.test(key7)) {
+              const err32 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key7, propertyName: key7 };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err32];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err32);
               }
               errors++;
             }
           }
-          var valid10 = _errs35 === errors;
+          var valid10 = _errs39 === errors;
           if (!valid10) {
-            const err29 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema61.properties.queries.propertyNames, parentSchema: schema61.properties.queries, data: data13 };
+            const err33 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data15 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err33];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
-        for (const key8 in data13) {
-          let data14 = data13[key8];
-          const _errs38 = errors;
+        for (const key8 in data15) {
+          let data16 = data15[key8];
+          const _errs42 = errors;
           let valid12 = false;
           let passing0 = null;
-          const _errs39 = errors;
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.sql === void 0) {
-              const err30 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema61.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
+          const _errs43 = errors;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.sql === void 0) {
+              const err34 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err34];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err34);
               }
               errors++;
             }
-            for (const key9 in data14) {
+            for (const key9 in data16) {
               if (!(key9 === "description" || key9 === "sql")) {
-                const err31 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
+                const err35 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-            if (data14.description !== void 0) {
-              let data15 = data14.description;
-              if (typeof data15 !== "string") {
-                const err32 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description, data: data15 };
+            if (data16.description !== void 0) {
+              let data17 = data16.description;
+              if (typeof data17 !== "string") {
+                const err36 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             }
-            if (data14.sql !== void 0) {
-              let data16 = data14.sql;
-              if (typeof data16 === "string") {
-                if (func3(data16) < 1) {
-                  const err33 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data16 };
+            if (data16.sql !== void 0) {
+              let data18 = data16.sql;
+              if (typeof data18 === "string") {
+                if (func3(data18) < 1) {
+                  const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err35 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-          var _valid0 = _errs39 === errors;
-          if (_valid0) {
-            valid12 = true;
-            passing0 = 0;
-          }
-          const _errs46 = errors;
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.from === void 0) {
-              const err36 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema61.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            for (const key10 in data14) {
-              if (!func10.call(schema61.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
-                const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data14.description !== void 0) {
-              let data17 = data14.description;
-              if (typeof data17 !== "string") {
-                const err38 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description, data: data17 };
+                const err38 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -18302,36 +18846,34 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.from !== void 0) {
-              let data18 = data14.from;
-              if (!(data18 === "experiments" || data18 === "artifacts" || data18 === "metrics" || data18 === "tags")) {
-                const err39 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
+          } else {
+            const err39 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
             }
-            if (data14.status !== void 0) {
-              let data19 = data14.status;
-              const _errs53 = errors;
-              let valid15 = false;
-              let passing1 = null;
-              const _errs54 = errors;
-              if (typeof data19 === "string") {
-                if (func3(data19) < 1) {
-                  const err40 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+          var _valid0 = _errs43 === errors;
+          if (_valid0) {
+            valid12 = true;
+            passing0 = 0;
+          }
+          const _errs50 = errors;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.from === void 0) {
+              const err40 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
+              if (vErrors === null) {
+                vErrors = [err40];
               } else {
-                const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data19 };
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            for (const key10 in data16) {
+              if (!func12.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
+                const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -18339,47 +18881,49 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs54 === errors;
-              if (_valid1) {
-                valid15 = true;
-                passing1 = 0;
+            }
+            if (data16.description !== void 0) {
+              let data19 = data16.description;
+              if (typeof data19 !== "string") {
+                const err42 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
               }
-              const _errs56 = errors;
-              if (Array.isArray(data19)) {
-                if (data19.length < 1) {
-                  const err42 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data19 };
+            }
+            if (data16.from !== void 0) {
+              let data20 = data16.from;
+              if (!(data20 === "experiments" || data20 === "artifacts" || data20 === "metrics" || data20 === "tags")) {
+                const err43 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data16.status !== void 0) {
+              let data21 = data16.status;
+              const _errs57 = errors;
+              let valid15 = false;
+              let passing1 = null;
+              const _errs58 = errors;
+              if (typeof data21 === "string") {
+                if (func3(data21) < 1) {
+                  const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
-                const len1 = data19.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data20 = data19[i2];
-                  if (typeof data20 === "string") {
-                    if (func3(data20) < 1) {
-                      const err43 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data20 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err45 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data19 };
+                const err45 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -18387,7 +18931,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs56 === errors;
+              var _valid1 = _errs58 === errors;
+              if (_valid1) {
+                valid15 = true;
+                passing1 = 0;
+              }
+              const _errs60 = errors;
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err46 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                const len1 = data21.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data22 = data21[i2];
+                  if (typeof data22 === "string") {
+                    if (func3(data22) < 1) {
+                      const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              var _valid1 = _errs60 === errors;
               if (_valid1 && valid15) {
                 valid15 = false;
                 passing1 = [passing1, 1];
@@ -18398,90 +18990,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid15) {
-                const err46 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status, data: data19 };
+                const err50 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err50);
                 }
                 errors++;
               } else {
-                errors = _errs53;
+                errors = _errs57;
                 if (vErrors !== null) {
-                  if (_errs53) {
-                    vErrors.length = _errs53;
+                  if (_errs57) {
+                    vErrors.length = _errs57;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.tag !== void 0) {
-              let data21 = data14.tag;
-              const _errs61 = errors;
+            if (data16.tag !== void 0) {
+              let data23 = data16.tag;
+              const _errs65 = errors;
               let valid18 = false;
               let passing2 = null;
-              const _errs62 = errors;
-              if (typeof data21 === "string") {
-                if (func3(data21) < 1) {
-                  const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data21 };
+              const _errs66 = errors;
+              if (typeof data23 === "string") {
+                if (func3(data23) < 1) {
+                  const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-              var _valid2 = _errs62 === errors;
-              if (_valid2) {
-                valid18 = true;
-                passing2 = 0;
-              }
-              const _errs64 = errors;
-              if (Array.isArray(data21)) {
-                if (data21.length < 1) {
-                  const err49 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-                const len2 = data21.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data22 = data21[i3];
-                  if (typeof data22 === "string") {
-                    if (func3(data22) < 1) {
-                      const err50 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data22 };
-                      if (vErrors === null) {
-                        vErrors = [err50];
-                      } else {
-                        vErrors.push(err50);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data22 };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err52 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data21 };
+                const err52 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -18489,7 +19033,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs64 === errors;
+              var _valid2 = _errs66 === errors;
+              if (_valid2) {
+                valid18 = true;
+                passing2 = 0;
+              }
+              const _errs68 = errors;
+              if (Array.isArray(data23)) {
+                if (data23.length < 1) {
+                  const err53 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                const len2 = data23.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data24 = data23[i3];
+                  if (typeof data24 === "string") {
+                    if (func3(data24) < 1) {
+                      const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err55 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+              var _valid2 = _errs68 === errors;
               if (_valid2 && valid18) {
                 valid18 = false;
                 passing2 = [passing2, 1];
@@ -18500,90 +19092,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid18) {
-                const err53 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data21 };
+                const err57 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err57);
                 }
                 errors++;
               } else {
-                errors = _errs61;
+                errors = _errs65;
                 if (vErrors !== null) {
-                  if (_errs61) {
-                    vErrors.length = _errs61;
+                  if (_errs65) {
+                    vErrors.length = _errs65;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.experiment !== void 0) {
-              let data23 = data14.experiment;
-              const _errs69 = errors;
+            if (data16.experiment !== void 0) {
+              let data25 = data16.experiment;
+              const _errs73 = errors;
               let valid21 = false;
               let passing3 = null;
-              const _errs70 = errors;
-              if (typeof data23 === "string") {
-                if (func3(data23) < 1) {
-                  const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data23 };
+              const _errs74 = errors;
+              if (typeof data25 === "string") {
+                if (func3(data25) < 1) {
+                  const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
                   if (vErrors === null) {
-                    vErrors = [err54];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err54);
+                    vErrors.push(err58);
                   }
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              var _valid3 = _errs70 === errors;
-              if (_valid3) {
-                valid21 = true;
-                passing3 = 0;
-              }
-              const _errs72 = errors;
-              if (Array.isArray(data23)) {
-                if (data23.length < 1) {
-                  const err56 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-                const len3 = data23.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data24 = data23[i4];
-                  if (typeof data24 === "string") {
-                    if (func3(data24) < 1) {
-                      const err57 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data24 };
-                      if (vErrors === null) {
-                        vErrors = [err57];
-                      } else {
-                        vErrors.push(err57);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data24 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err59 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data23 };
+                const err59 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -18591,7 +19135,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid3 = _errs72 === errors;
+              var _valid3 = _errs74 === errors;
+              if (_valid3) {
+                valid21 = true;
+                passing3 = 0;
+              }
+              const _errs76 = errors;
+              if (Array.isArray(data25)) {
+                if (data25.length < 1) {
+                  const err60 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                const len3 = data25.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data26 = data25[i4];
+                  if (typeof data26 === "string") {
+                    if (func3(data26) < 1) {
+                      const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              var _valid3 = _errs76 === errors;
               if (_valid3 && valid21) {
                 valid21 = false;
                 passing3 = [passing3, 1];
@@ -18602,90 +19194,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid21) {
-                const err60 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data23 };
+                const err64 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err64);
                 }
                 errors++;
               } else {
-                errors = _errs69;
+                errors = _errs73;
                 if (vErrors !== null) {
-                  if (_errs69) {
-                    vErrors.length = _errs69;
+                  if (_errs73) {
+                    vErrors.length = _errs73;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.type !== void 0) {
-              let data25 = data14.type;
-              const _errs77 = errors;
+            if (data16.type !== void 0) {
+              let data27 = data16.type;
+              const _errs81 = errors;
               let valid24 = false;
               let passing4 = null;
-              const _errs78 = errors;
-              if (typeof data25 === "string") {
-                if (func3(data25) < 1) {
-                  const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data25 };
+              const _errs82 = errors;
+              if (typeof data27 === "string") {
+                if (func3(data27) < 1) {
+                  const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-              var _valid4 = _errs78 === errors;
-              if (_valid4) {
-                valid24 = true;
-                passing4 = 0;
-              }
-              const _errs80 = errors;
-              if (Array.isArray(data25)) {
-                if (data25.length < 1) {
-                  const err63 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                }
-                const len4 = data25.length;
-                for (let i5 = 0; i5 < len4; i5++) {
-                  let data26 = data25[i5];
-                  if (typeof data26 === "string") {
-                    if (func3(data26) < 1) {
-                      const err64 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data26 };
-                      if (vErrors === null) {
-                        vErrors = [err64];
-                      } else {
-                        vErrors.push(err64);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data26 };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err66 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data25 };
+                const err66 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -18693,7 +19237,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid4 = _errs80 === errors;
+              var _valid4 = _errs82 === errors;
+              if (_valid4) {
+                valid24 = true;
+                passing4 = 0;
+              }
+              const _errs84 = errors;
+              if (Array.isArray(data27)) {
+                if (data27.length < 1) {
+                  const err67 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+                const len4 = data27.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data28 = data27[i5];
+                  if (typeof data28 === "string") {
+                    if (func3(data28) < 1) {
+                      const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              var _valid4 = _errs84 === errors;
               if (_valid4 && valid24) {
                 valid24 = false;
                 passing4 = [passing4, 1];
@@ -18704,90 +19296,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid24) {
-                const err67 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type, data: data25 };
+                const err71 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err71);
                 }
                 errors++;
               } else {
-                errors = _errs77;
+                errors = _errs81;
                 if (vErrors !== null) {
-                  if (_errs77) {
-                    vErrors.length = _errs77;
+                  if (_errs81) {
+                    vErrors.length = _errs81;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.name !== void 0) {
-              let data27 = data14.name;
-              const _errs85 = errors;
+            if (data16.name !== void 0) {
+              let data29 = data16.name;
+              const _errs89 = errors;
               let valid27 = false;
               let passing5 = null;
-              const _errs86 = errors;
-              if (typeof data27 === "string") {
-                if (func3(data27) < 1) {
-                  const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data27 };
+              const _errs90 = errors;
+              if (typeof data29 === "string") {
+                if (func3(data29) < 1) {
+                  const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err72];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err72);
                   }
                   errors++;
                 }
               } else {
-                const err69 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-              var _valid5 = _errs86 === errors;
-              if (_valid5) {
-                valid27 = true;
-                passing5 = 0;
-              }
-              const _errs88 = errors;
-              if (Array.isArray(data27)) {
-                if (data27.length < 1) {
-                  const err70 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                const len5 = data27.length;
-                for (let i6 = 0; i6 < len5; i6++) {
-                  let data28 = data27[i6];
-                  if (typeof data28 === "string") {
-                    if (func3(data28) < 1) {
-                      const err71 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data28 };
-                      if (vErrors === null) {
-                        vErrors = [err71];
-                      } else {
-                        vErrors.push(err71);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err72];
-                    } else {
-                      vErrors.push(err72);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data27 };
+                const err73 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -18795,7 +19339,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid5 = _errs88 === errors;
+              var _valid5 = _errs90 === errors;
+              if (_valid5) {
+                valid27 = true;
+                passing5 = 0;
+              }
+              const _errs92 = errors;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err74 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                const len5 = data29.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data30 = data29[i6];
+                  if (typeof data30 === "string") {
+                    if (func3(data30) < 1) {
+                      const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              var _valid5 = _errs92 === errors;
               if (_valid5 && valid27) {
                 valid27 = false;
                 passing5 = [passing5, 1];
@@ -18806,76 +19398,28 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid27) {
-                const err74 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              } else {
-                errors = _errs85;
-                if (vErrors !== null) {
-                  if (_errs85) {
-                    vErrors.length = _errs85;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data14.since !== void 0) {
-              let data29 = data14.since;
-              if (typeof data29 !== "string") {
-                const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err75];
-                } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
-            }
-            if (data14.until !== void 0) {
-              let data30 = data14.until;
-              if (typeof data30 !== "string") {
-                const err76 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data14.recent !== void 0) {
-              let data31 = data14.recent;
-              if (typeof data31 !== "string") {
-                const err77 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data31 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-            if (data14.latest !== void 0) {
-              let data32 = data14.latest;
-              if (typeof data32 !== "boolean") {
-                const err78 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data32 };
+                const err78 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
                   vErrors.push(err78);
                 }
                 errors++;
+              } else {
+                errors = _errs89;
+                if (vErrors !== null) {
+                  if (_errs89) {
+                    vErrors.length = _errs89;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data14.where !== void 0) {
-              let data33 = data14.where;
-              if (typeof data33 !== "string") {
-                const err79 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where, data: data33 };
+            if (data16.since !== void 0) {
+              let data31 = data16.since;
+              if (typeof data31 !== "string") {
+                const err79 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -18884,10 +19428,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.sort !== void 0) {
-              let data34 = data14.sort;
-              if (typeof data34 !== "string") {
-                const err80 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data34 };
+            if (data16.until !== void 0) {
+              let data32 = data16.until;
+              if (typeof data32 !== "string") {
+                const err80 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -18896,10 +19440,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.limit !== void 0) {
-              let data35 = data14.limit;
-              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                const err81 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data35 };
+            if (data16.recent !== void 0) {
+              let data33 = data16.recent;
+              if (typeof data33 !== "string") {
+                const err81 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -18907,28 +19451,76 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data35 == "number" && isFinite(data35)) {
-                if (data35 < 1 || isNaN(data35)) {
-                  const err82 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data35 };
+            }
+            if (data16.latest !== void 0) {
+              let data34 = data16.latest;
+              if (typeof data34 !== "boolean") {
+                const err82 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data16.where !== void 0) {
+              let data35 = data16.where;
+              if (typeof data35 !== "string") {
+                const err83 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data16.sort !== void 0) {
+              let data36 = data16.sort;
+              if (typeof data36 !== "string") {
+                const err84 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data16.limit !== void 0) {
+              let data37 = data16.limit;
+              if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                const err85 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+              if (typeof data37 == "number" && isFinite(data37)) {
+                if (data37 < 1 || isNaN(data37)) {
+                  const err86 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err82];
+                    vErrors = [err86];
                   } else {
-                    vErrors.push(err82);
+                    vErrors.push(err86);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err83 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
+            const err87 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err87];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err87);
             }
             errors++;
           }
-          var _valid0 = _errs46 === errors;
+          var _valid0 = _errs50 === errors;
           if (_valid0 && valid12) {
             valid12 = false;
             passing0 = [passing0, 1];
@@ -18939,18 +19531,18 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid12) {
-            const err84 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf, parentSchema: schema61.properties.queries.additionalProperties, data: data14 };
+            const err88 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data16 };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err88];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err88);
             }
             errors++;
           } else {
-            errors = _errs38;
+            errors = _errs42;
             if (vErrors !== null) {
-              if (_errs38) {
-                vErrors.length = _errs38;
+              if (_errs42) {
+                vErrors.length = _errs42;
               } else {
                 vErrors = null;
               }
@@ -18958,28 +19550,28 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err85 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.type, parentSchema: schema61.properties.queries, data: data13 };
+        const err89 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data15 };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err89];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err89);
         }
         errors++;
       }
     }
   } else {
-    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
-      vErrors = [err86];
+      vErrors = [err90];
     } else {
-      vErrors.push(err86);
+      vErrors.push(err90);
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-var PRECOMPILED = { "$generic": _generic, "experiment_manifest": experiment_manifest, "assessment": assessment, "report": report, "guide": guide, "script": script, "config": config };
+var PRECOMPILED = { "$generic": _generic, "experiment_manifest": experiment_manifest, "assessment": assessment, "report": report, "guide": guide, "plan": plan, "script": script, "manifest": manifest, "config": config };
 
 // src/artifacts/schemaSet.ts
 var BUILTIN_SCHEMAS = {
@@ -18987,7 +19579,9 @@ var BUILTIN_SCHEMAS = {
   assessment: assessment_schema_default,
   report: report_schema_default,
   guide: guide_schema_default,
-  script: script_schema_default
+  plan: plan_schema_default,
+  script: script_schema_default,
+  manifest: manifest_schema_default
 };
 var COMMON_SCHEMA = eds_common_schema_default;
 var COMMON_SCHEMA_ID = eds_common_schema_default.$id;
@@ -19008,6 +19602,14 @@ function knownKeysOf(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
   if (typeof s.$ref === "string" && s.$ref.endsWith("#/definitions/artifact")) knownKeysOf(eds_common_schema_default.definitions.artifact, depth + 1, out);
   return out;
 }
+function builtinsOf(options2) {
+  const out = { ...BUILTIN_SCHEMAS };
+  for (const [name, schema2] of Object.entries(options2.profile?.types ?? {})) {
+    if (schema2 === null) delete out[name];
+    else out[name] = schema2;
+  }
+  return out;
+}
 var sameList = (a, b) => a === void 0 || a.length === b.length && a.every((x, i) => x === b[i]);
 var SchemaSet = class _SchemaSet {
   types = /* @__PURE__ */ new Map();
@@ -19015,24 +19617,26 @@ var SchemaSet = class _SchemaSet {
   /** Loads Ajv (a separate chunk of the bundle) only when something must be compiled. */
   static async load(options2 = {}) {
     const extra = options2.extraTypes ?? {};
-    if (PRECOMPILED !== null && sameList(options2.statuses, DEFAULT_STATUSES) && Object.keys(extra).length === 0) {
-      return new _SchemaSet(PRECOMPILED, extra);
+    const builtin = builtinsOf(options2);
+    if (PRECOMPILED !== null && sameList(options2.statuses, DEFAULT_STATUSES) && Object.keys(extra).length === 0 && options2.profile === void 0) {
+      return new _SchemaSet(PRECOMPILED, extra, builtin);
     }
     const { compileSchemas: compileSchemas2 } = await Promise.resolve().then(() => (init_compileSchemas(), compileSchemas_exports));
     const validators = compileSchemas2({
       statuses: options2.statuses,
+      definitions: options2.profile?.definitions,
       schemas: {
         [GENERIC_KEY]: { schema: GENERIC_SCHEMA, source: "shared EDS fields" },
-        ...Object.fromEntries(Object.entries(BUILTIN_SCHEMAS).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
+        ...Object.fromEntries(Object.entries(builtin).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
         ...extra
       }
     });
-    return new _SchemaSet(validators, extra);
+    return new _SchemaSet(validators, extra, builtin);
   }
-  constructor(validators, extra) {
+  constructor(validators, extra, builtin) {
     this.generic = { validate: validators[GENERIC_KEY], knownKeys: knownKeysOf(GENERIC_SCHEMA) };
-    for (const name of [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extra)]) {
-      const schema2 = BUILTIN_SCHEMAS[name] ?? extra[name].schema;
+    for (const name of [...Object.keys(builtin), ...Object.keys(extra)]) {
+      const schema2 = builtin[name] ?? extra[name].schema;
       this.types.set(name, { validate: validators[name], knownKeys: knownKeysOf(schema2) });
     }
   }
@@ -19128,22 +19732,56 @@ function decodeArtifact(bytes) {
   return { text, hadBom, findings };
 }
 
+// schema/profiles/eds-1.0.json
+var eds_1_0_default = {
+  $comment: "The EDS v1.0 standard as published (eds-v1.0-spec.yaml, with compliance-checker.py where the spec is silent), as data etk reads. Diff it against the spec; etk.config.json can pick another profile and override any part.",
+  name: "eds-1.0",
+  description: "EDS v1.0 as published: what the spec and its compliance checker accept",
+  types: {
+    assessment: { schema: "../assessment.schema.json", folder: "assessments" },
+    report: { schema: "../report.schema.json", folder: "reports" },
+    guide: { schema: "../guide.schema.json", folder: "guides" },
+    plan: { schema: "../plan.schema.json", folder: "plans" },
+    script: { schema: "../script.schema.json", folder: "scripts" },
+    manifest: { schema: "../manifest.schema.json", folder: null },
+    experiment_manifest: { schema: "../experiment_manifest.schema.json", folder: null }
+  },
+  statuses: ["draft", "active", "complete", "deprecated"],
+  layout: {
+    metadataFolder: ".metadata",
+    documentFolders: ["artifacts", "outputs", "scripts", "docs"],
+    metadataFiles: ["manifest.json", ".metadata/manifest.json", "state.json"]
+  },
+  naming: {
+    pattern: "YYYYMMDD_HHMM_{type}_{slug}.md",
+    slug: "^[a-z0-9]+(-[a-z0-9]+)*$",
+    slugMax: 50
+  },
+  rules: {}
+};
+
 // src/artifacts/layout.ts
 var EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
-function classifyPath(path, root) {
+var DEFAULT_LAYOUT = eds_1_0_default.layout;
+function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
   const prefix = root === "" || root === "." ? "" : `${root}/`;
   if (prefix !== "" && !path.startsWith(prefix)) return { kind: "ignored", reason: `outside the experiments root ${root}/` };
-  if (!/\.md$/i.test(path)) return { kind: "ignored", reason: "not a Markdown file" };
   const parts = path.slice(prefix.length).split("/");
+  const base = parts[parts.length - 1];
+  if (!/\.md$/i.test(base)) {
+    if (parts.length >= 2 && layout.metadataFiles.includes(parts.slice(1).join("/"))) return { kind: "metadata", experimentDir: parts[0], file: parts.slice(1).join("/") };
+    return { kind: "ignored", reason: "not a Markdown or metadata file" };
+  }
   if (parts.length === 1) {
-    return parts[0] === "README.md" ? { kind: "ignored", reason: "the experiments root README.md is not an artifact" } : { kind: "misplaced", experimentDir: null };
+    return base === "README.md" ? { kind: "document", experimentDir: null, known: true } : { kind: "misplaced", experimentDir: null };
   }
   const experimentDir = parts[0];
-  if (parts.length === 2 && parts[1] === "README.md") return { kind: "manifest", experimentDir };
-  if (parts.length >= 3 && parts[1] === ".metadata") return { kind: "artifact", experimentDir };
-  return { kind: "misplaced", experimentDir };
+  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir } : { kind: "misplaced", experimentDir };
+  if (base === "README.md") return { kind: "document", experimentDir, known: true };
+  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
+  return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
 }
-var SLUG_MAX = 50;
+var SLUG_MAX = eds_1_0_default.naming.slugMax;
 function parseArtifactName(basename2, knownTypes) {
   const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
   if (!m) return null;
@@ -19154,13 +19792,33 @@ function parseArtifactName(basename2, knownTypes) {
       return { date: m[1], time: m[2], type: type2, slug: rest.slice(type2.length + 1) };
     }
   }
-  const cut = rest.lastIndexOf("_");
-  if (cut <= 0 || cut === rest.length - 1) return null;
-  return { date: m[1], time: m[2], type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
+  if (knownTypes.includes(rest) || rest.startsWith("_") || rest.endsWith("_")) return null;
+  return { date: m[1], time: m[2], type: null, slug: rest };
+}
+var SLUG = new RegExp(eds_1_0_default.naming.slug);
+function slugProblem(slug) {
+  if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
+  const why = [];
+  if (/\s/.test(slug)) why.push("spaces");
+  if (/[A-Z]/.test(slug)) why.push("capitals");
+  if (slug.includes("_")) why.push("underscores");
+  if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push("characters other than a-z, 0-9 and -");
+  if (slug.includes("--")) why.push("a double hyphen");
+  if (/^-|-$/.test(slug)) why.push("a hyphen at its start or end");
+  if (why.length === 0) why.push("no letters or digits");
+  return `slug "${slug}" has ${why.join(", ")} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
+}
+function nameStyle(basename2) {
+  const stem = basename2.replace(/\.md$/i, "");
+  if (/\s/.test(basename2)) return "has spaces";
+  if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return "is ALL-CAPS";
+  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return "is PascalCase";
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return "is camelCase";
+  return null;
 }
 function artifactStamp(iso) {
   if (typeof iso !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(iso);
   return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
 }
 function isRealDateTime(date, time) {
@@ -19187,10 +19845,12 @@ function slugify(text, max = SLUG_MAX) {
 // src/artifacts/fixedFileName.ts
 function parseName(name, knownTypes) {
   const parsed = parseArtifactName(name, knownTypes);
-  if (parsed === null || knownTypes.includes(parsed.type)) return parsed;
-  const rest = `${parsed.type}_${parsed.slug}`;
+  if (parsed === null || parsed.type !== null) return parsed;
+  const rest = parsed.slug;
   const type2 = [...knownTypes].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(`${t}_`) && rest.length > t.length + 1);
-  return type2 === void 0 ? parsed : { ...parsed, type: type2, slug: rest.slice(type2.length + 1) };
+  if (type2 !== void 0) return { ...parsed, type: type2, slug: rest.slice(type2.length + 1) };
+  const cut = rest.lastIndexOf("_");
+  return cut > 0 && cut < rest.length - 1 ? { ...parsed, slug: rest.slice(cut + 1) } : parsed;
 }
 function fixedFileName(name, data, title, knownTypes) {
   const type2 = typeof data.type === "string" && knownTypes.includes(data.type) && data.type !== "experiment_manifest" ? data.type : null;
@@ -19198,8 +19858,8 @@ function fixedFileName(name, data, title, knownTypes) {
   const fromCreated = artifactStamp(data.created);
   if (parsed) {
     const dateOk = isRealDateTime(parsed.date, parsed.time);
-    const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
-    const typeKnown = knownTypes.includes(parsed.type);
+    const slugOk = SLUG.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
+    const typeKnown = parsed.type !== null;
     if (dateOk && slugOk && typeKnown && `${parsed.date}_${parsed.time}_${parsed.type}_${parsed.slug}.md` === name) return null;
     const stamp = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
     const nameType = typeKnown ? parsed.type : type2;
@@ -19211,6 +19871,212 @@ function fixedFileName(name, data, title, knownTypes) {
   const slug = slugify(title);
   if (fromCreated === null || type2 === null || slug === "") return null;
   return `${fromCreated}_${type2}_${slug}.md`;
+}
+
+// schema/profiles/strict.json
+var strict_default = {
+  $comment: "validation-rules.json read to the letter: RFC 3339 timestamps (format date-time), at least one tag, the schema's five types (no plan), no handoff relaxation, and the checks etk adds as errors.",
+  name: "strict",
+  extends: "eds-1.0",
+  description: "EDS v1.0 by validation-rules.json to the letter",
+  types: {
+    plan: null,
+    report: {
+      schema: "../strict/report.schema.json",
+      folder: "reports"
+    }
+  },
+  definitions: {
+    dateTime: {
+      type: "string",
+      format: "date-time",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+      "x-expected": "an RFC 3339 date-time with offset",
+      "x-fix": 'use an RFC 3339 date-time with offset in quotes, e.g. "2025-12-17T02:43:00+09:00" (etk validate --fix rewrites other forms)'
+    },
+    tags: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/tag"
+      },
+      uniqueItems: true,
+      minItems: 1
+    }
+  },
+  rules: {
+    "type-mismatch": "error",
+    "experiment-id-mismatch": "error",
+    "experiment-folder": "error",
+    "duplicate-artifact-id": "error",
+    "updated-before-created": "error",
+    "timestamp-offset": "error",
+    "type-folder": "error",
+    "document-folder": "error"
+  }
+};
+
+// schema/strict/report.schema.json
+var report_schema_default2 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://etk.invalid/schema/eds-1.0/strict-report.json",
+  title: "EDS v1.0 report (strict: metrics, baseline and comparison always required)",
+  allOf: [
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
+    {
+      type: "object",
+      properties: {
+        type: {
+          const: "report"
+        },
+        subtype: {
+          type: "string"
+        },
+        metrics: {
+          type: "object"
+        },
+        baseline: {
+          $ref: "common.json#/definitions/experimentId"
+        },
+        comparison: {
+          type: "string",
+          enum: [
+            "improvement",
+            "regression",
+            "neutral"
+          ]
+        }
+      },
+      required: [
+        "metrics",
+        "baseline",
+        "comparison"
+      ]
+    }
+  ]
+};
+
+// src/artifacts/profile.ts
+var TYPE_FOLDERS = Object.fromEntries(
+  Object.entries(eds_1_0_default.types).map(([type2, t]) => [type2, t.folder])
+);
+var SCHEMA_FILES = { "../strict/report.schema.json": report_schema_default2 };
+var PROFILES = {
+  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default.rules, schemas: void 0 },
+  strict: {
+    statuses: DEFAULT_STATUSES,
+    rules: strict_default.rules,
+    schemas: {
+      types: Object.fromEntries(Object.entries(strict_default.types).map(([type2, t]) => [type2, t === null ? null : SCHEMA_FILES[t.schema]])),
+      definitions: strict_default.definitions
+    }
+  }
+};
+
+// src/artifacts/timestamp.ts
+var ZONE_ABBREVIATIONS = {
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  KST: 540,
+  JST: 540,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  ICT: 420,
+  WIB: 420,
+  PKT: 300,
+  MSK: 180,
+  EET: 120,
+  EEST: 180,
+  CET: 60,
+  CEST: 120,
+  WET: 0,
+  WEST: 60,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600
+};
+var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
+function realDate(y, mo, d) {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+}
+var formatters = /* @__PURE__ */ new Map();
+function zoneOffsetAt(zone, ms) {
+  if (zone === "UTC") return 0;
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
+}
+function isTimeZone(zone) {
+  try {
+    zoneOffsetAt(zone, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function wallClockIn(zone, wallMs) {
+  let offset = zoneOffsetAt(zone, wallMs);
+  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
+  return wallMs - offset * 6e4;
+}
+function readTimestamp(text, timezone = "UTC") {
+  if (typeof text !== "string") return null;
+  const m = FORM.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? "0");
+  const minute = Number(mi ?? "0");
+  const second = Number(sec);
+  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
+  const hasTime = h !== void 0;
+  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
+  if (sign !== void 0) {
+    const off = Number(oh) * 60 + Number(om);
+    if (Number(oh) > 23 || Number(om) > 59) return null;
+    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
+  }
+  if (abbr !== void 0) {
+    const upper = abbr.toUpperCase();
+    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
+    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
+    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
+  }
+  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
+}
+function sqlTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+
+// src/util/shellQuote.ts
+function shellQuote(word) {
+  if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(word)) return word;
+  return `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 // src/util/distance.ts
@@ -19278,13 +20144,26 @@ function fileRules(input2) {
   const name = basename(path);
   const type2 = typeof data.type === "string" ? data.type : void 0;
   if (placement.kind === "misplaced") {
-    const where = placement.experimentDir === null ? "directly in the experiments root" : `in ${placement.experimentDir}/ outside .metadata/`;
+    const where = placement.experimentDir === null ? "directly in the experiments root" : `at the root of ${placement.experimentDir}/`;
+    const target = type2 !== void 0 && TYPE_FOLDERS[type2] ? `.metadata/${TYPE_FOLDERS[type2]}` : ".metadata/<type folder>";
     out.push({
       ...top,
       rule: "placement",
-      message: `Markdown ${where}: artifacts belong in <experiment>/.metadata/, and README.md is the only Markdown at an experiment's root`,
-      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv "${path}" "${path.slice(0, path.indexOf(placement.experimentDir) + placement.experimentDir.length)}/.metadata/${name}"`
+      message: `Markdown ${where}: README.md is the only Markdown allowed there; EDS artifacts belong in <experiment>/.metadata/<type>s/, other documents in artifacts/, outputs/, scripts/ or docs/`,
+      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type2 !== void 0 && TYPE_FOLDERS[type2] ? target : "docs"}/${name}`)}`
     });
+  }
+  if (placement.kind === "document" && !placement.known) {
+    out.push({ ...top, rule: "document-folder", message: `Markdown in a folder EDS does not name: an experiment holds .metadata/ (artifacts) and ${DEFAULT_LAYOUT.documentFolders.join("/, ")}/ (other documents)`, hint: `move it to one of those folders, or set the rule document-folder to "off" in etk.config.json` });
+  }
+  if (placement.kind === "artifact" && type2 !== void 0 && Object.hasOwn(TYPE_FOLDERS, type2)) {
+    const want = TYPE_FOLDERS[type2];
+    if (want && placement.folder !== want) {
+      const here = placement.folder === null ? "directly in .metadata/" : `in .metadata/${placement.folder}/`;
+      const owner = Object.entries(TYPE_FOLDERS).find(([, f]) => f === placement.folder)?.[0];
+      const meta = path.slice(0, path.indexOf("/.metadata/") + "/.metadata/".length);
+      out.push({ ...pos(input2.locateValue(["type"])), rule: "type-folder", message: `a ${type2} ${here}${owner ? ` (the ${owner} folder)` : ""}: ${type2}s belong in .metadata/${want}/`, hint: `git mv ${shellQuote(path)} ${shellQuote(`${meta}${want}/${name}`)}` });
+    }
   }
   const experimentDir = placement.experimentDir;
   if (experimentDir !== null && !EXPERIMENT_ID.test(experimentDir)) {
@@ -19295,32 +20174,30 @@ function fileRules(input2) {
       hint: "rename the folder, e.g. 20251217_024343_image_enhancements, and set experiment_id to match"
     });
   }
-  if (placement.kind === "manifest" && type2 !== void 0 && type2 !== "experiment_manifest") {
-    out.push({ ...pos(input2.locateValue(["type"])), rule: "type-mismatch", message: `README.md is the experiment manifest, so type must be experiment_manifest (found ${type2})`, hint: "set type: experiment_manifest, or move this document into .metadata/" });
-  }
   if (placement.kind !== "manifest" && type2 === "experiment_manifest") {
     out.push({ ...pos(input2.locateValue(["type"])), rule: "placement", message: "an experiment_manifest must be the experiment's README.md", hint: `move it to <experiment>/README.md, or give it an artifact type (${input2.knownTypes.filter((t) => t !== "experiment_manifest").join(", ")})` });
   }
-  if (placement.kind !== "manifest") {
+  if (placement.kind === "artifact" || placement.kind === "misplaced") {
     const parsed = parseArtifactName(name, input2.knownTypes);
     const suggest = () => suggestedName(data, input2.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
+    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
     const nameHint = () => renameHint(fixedFileName(name, data, input2.title, input2.knownTypes) ?? suggest());
     if (!parsed) {
-      out.push({ ...top, rule: "file-name", message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
+      const style = nameStyle(name);
+      out.push({ ...top, rule: "file-name", message: `file name "${name}" ${style ? `${style}; EDS names are` : "does not follow"} YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
     } else {
       const problems = [];
       if (!isRealDateTime(parsed.date, parsed.time)) problems.push(`${parsed.date}_${parsed.time} is not a real date and time`);
-      if (!/^[a-z0-9-]+$/.test(parsed.slug)) {
-        const why = /\s/.test(parsed.slug) ? "spaces" : /[A-Z]/.test(parsed.slug) ? /^[A-Z0-9_-]+$/.test(parsed.slug) ? "capitals" : "camelCase or capitals" : "characters other than a-z, 0-9 and -";
-        problems.push(`slug "${parsed.slug}" has ${why} (use lowercase letters, digits and hyphens)`);
-      } else if (parsed.slug.length > SLUG_MAX) {
-        problems.push(`slug is ${parsed.slug.length} characters long (at most ${SLUG_MAX})`);
+      if (parsed.type === null) {
+        problems.push(`no known type follows ${parsed.date}_${parsed.time}_ (types: ${input2.knownTypes.filter((t) => t !== "experiment_manifest").join(", ")})`);
+      } else {
+        const slugWrong = slugProblem(parsed.slug);
+        if (slugWrong) problems.push(slugWrong);
       }
       if (problems.length > 0) {
         out.push({ ...top, rule: "file-name", message: `file name "${name}": ${problems.join("; ")}`, hint: nameHint() });
       }
-      if (type2 !== void 0 && input2.knownTypes.includes(type2) && parsed.type !== type2) {
+      if (type2 !== void 0 && parsed.type !== null && input2.knownTypes.includes(type2) && parsed.type !== type2) {
         out.push({ ...pos(input2.locateValue(["type"])), rule: "type-mismatch", message: `the file name says type ${parsed.type} but the frontmatter says ${type2}`, hint: suggest() ? `fix whichever is wrong: ${renameHint()}` : `make the file name's type and \`type\` agree` });
       }
     }
@@ -19329,13 +20206,20 @@ function fileRules(input2) {
   if (typeof expId === "string" && EXPERIMENT_ID.test(expId) && experimentDir !== null && EXPERIMENT_ID.test(experimentDir) && expId !== experimentDir) {
     out.push({ ...pos(input2.locateValue(["experiment_id"])), rule: "experiment-id-mismatch", message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir}`, hint: `set experiment_id: ${experimentDir}` });
   }
-  const isoDateTime = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v);
-  if (isoDateTime(data.created) && isoDateTime(data.updated)) {
-    const c = Date.parse(data.created);
-    const u = Date.parse(data.updated);
-    if (!Number.isNaN(c) && !Number.isNaN(u) && u < c) {
-      out.push({ ...pos(input2.locateValue(["updated"])), rule: "updated-before-created", message: `updated (${data.updated}) is before created (${data.created})`, hint: "set updated to the time of the last change, on or after created" });
-    }
+  for (const key of ["created", "updated"]) {
+    const t = readTimestamp(data[key]);
+    if (t === null || t.zone !== "assumed" || !t.hasTime) continue;
+    out.push({
+      ...pos(input2.locateValue([key])),
+      rule: "timestamp-offset",
+      message: t.unknownAbbreviation !== void 0 ? `${key}: the zone "${t.unknownAbbreviation}" is not one etk knows, so the time is read in the configured timezone` : `${key} has no time zone (${String(data[key])}), so it is read in the configured timezone`,
+      hint: t.unknownAbbreviation !== void 0 ? 'write an offset ("2025-12-17T02:43:00+09:00") or a known abbreviation such as (KST), (UTC), (CET)' : 'add the zone, e.g. "2025-12-17 02:43 (KST)" or "2025-12-17T02:43:00+09:00"; etk validate --fix adds the configured timezone'
+    });
+  }
+  const created = readTimestamp(data.created);
+  const updated = readTimestamp(data.updated);
+  if (created !== null && updated !== null && updated.ms < created.ms) {
+    out.push({ ...pos(input2.locateValue(["updated"])), rule: "updated-before-created", message: `updated (${String(data.updated)}) is before created (${String(data.created)})`, hint: "set updated to the time of the last change, on or after created" });
   }
   if (input2.knownKeys) {
     for (const key of Object.keys(data)) {
@@ -22879,7 +23763,7 @@ function deriveTitle(data, body, path) {
 }
 function validateFile(file, env) {
   const placement = classifyPath(file.path, env.root);
-  if (placement.kind === "ignored") return null;
+  if (placement.kind === "ignored" || placement.kind === "metadata") return null;
   const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
   const size = result.size;
   if (size > env.maxFileSize) {
@@ -22891,15 +23775,25 @@ function validateFile(file, env) {
   result.findings.push(...decoded.findings);
   if (decoded.text === null) return result;
   const parsed = parseFrontmatter(decoded.text);
+  const exempt = placement.kind === "manifest" || placement.kind === "document";
+  const declaresEds = (d) => d !== null && (placement.kind === "manifest" ? d.type === "experiment_manifest" : "ads_version" in d || "type" in d);
+  if (exempt && !declaresEds(parsed.data)) {
+    result.body = parsed.data === null ? decoded.text : parsed.body;
+    result.bodyStartLine = parsed.data === null ? 1 : parsed.bodyStartLine;
+    result.yaml = parsed.data === null ? "" : parsed.yaml;
+    result.yamlStartLine = parsed.yamlStartLine;
+    result.data = parsed.data;
+    result.title = deriveTitle(parsed.data, result.body, file.path);
+    return result;
+  }
   result.findings.push(...parsed.findings);
   result.body = parsed.body;
   result.bodyStartLine = parsed.bodyStartLine;
   result.yaml = parsed.yaml;
   result.yamlStartLine = parsed.yamlStartLine;
   result.title = deriveTitle(parsed.data, parsed.body, file.path);
-  const data = parsed.data;
-  if (data === null) return result;
-  result.data = data;
+  result.data = parsed.data;
+  const data = parsed.data ?? {};
   let positions;
   const located = () => positions ??= new YamlPositions(parsed.yaml, parsed.yamlStartLine);
   const locateValue = (path) => located().value(path);
@@ -22917,7 +23811,7 @@ function validateFile(file, env) {
     });
   }
   const typeSchema = schema2 ?? env.schemas.generic;
-  if (!typeSchema.validate(data)) {
+  if (parsed.data !== null && !typeSchema.validate(data)) {
     const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type2 ?? "(none)", locate: locateValue });
     for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...f.hint ? { hint: f.hint } : {} });
   }
@@ -23900,7 +24794,8 @@ init_errors();
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
-  return classifyPath(path, root).kind !== "ignored";
+  const kind = classifyPath(path, root).kind;
+  return kind !== "ignored" && kind !== "metadata";
 }
 function resolveRev(top, rev) {
   try {
@@ -24194,6 +25089,8 @@ import { createHash as createHash2 } from "node:crypto";
 function configHash(config2) {
   const material = {
     root: config2.root,
+    profile: config2.profile,
+    timezone: config2.timezone,
     statuses: config2.statuses ?? null,
     types: config2.extraTypes,
     rules: config2.rules,
@@ -24278,8 +25175,8 @@ function applySeverity(path, findings, rules) {
 }
 var cachedSchemas;
 function schemasFor(config2) {
-  const key = JSON.stringify([config2.statuses, config2.extraTypes]);
-  if (cachedSchemas?.key !== key) cachedSchemas = { key, set: SchemaSet.load({ statuses: config2.statuses, extraTypes: config2.extraTypes }) };
+  const key = JSON.stringify([config2.statuses, config2.extraTypes, config2.profile]);
+  if (cachedSchemas?.key !== key) cachedSchemas = { key, set: SchemaSet.load({ statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }) };
   return cachedSchemas.set;
 }
 async function validateRepo(req) {
@@ -24335,7 +25232,7 @@ async function validateRepo(req) {
       judged.push(rel);
     }
     results = await validateWorktreeParallel(
-      { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: false, paths: judged },
+      { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }, keepBody: false, paths: judged },
       schemas
     );
   }
@@ -24420,11 +25317,9 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
 }
 
 // src/db/rows.ts
-function toSqlTime(v) {
-  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return null;
-  const ms = Date.parse(v);
-  if (Number.isNaN(ms)) return null;
-  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+function toSqlTime(v, timezone = "UTC") {
+  const t = readTimestamp(v, timezone);
+  return t === null ? null : sqlTime(t.ms);
 }
 var str3 = (v) => typeof v === "string" ? v : null;
 var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
@@ -24437,7 +25332,7 @@ function artifactKey(result) {
   const exp = result.placement.experimentDir;
   return exp === null ? result.path : `${exp}/${stem}`;
 }
-function rowsFor(result, blob, diagnostics) {
+function rowsFor(result, blob, diagnostics, timezone = "UTC") {
   const d = result.data ?? {};
   const experimentId = result.placement.experimentDir;
   const artifactId = artifactKey(result);
@@ -24456,8 +25351,8 @@ function rowsFor(result, blob, diagnostics) {
     title: result.title,
     file_path: result.path,
     status: str3(d.status),
-    created_at: toSqlTime(d.created),
-    updated_at: toSqlTime(d.updated),
+    created_at: toSqlTime(d.created, timezone),
+    updated_at: toSqlTime(d.updated, timezone),
     ads_version: str3(d.ads_version) ?? (typeof d.ads_version === "number" ? String(d.ads_version) : null),
     content: result.body,
     body_line: result.bodyStartLine,
@@ -24506,7 +25401,7 @@ function rowsFor(result, blob, diagnostics) {
         metric_value: obj2 ? num2(obj2.value) : num2(m),
         baseline_declared: obj2 ? num2(obj2.baseline) : null,
         unit: obj2 ? str3(obj2.unit) : null,
-        timestamp: toSqlTime(d.created),
+        timestamp: toSqlTime(d.created, timezone),
         baseline_experiment: str3(d.baseline),
         file_path: result.path
       });
@@ -24798,6 +25693,19 @@ var etk_config_schema_default = {
       minLength: 1,
       description: "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db"
     },
+    profile: {
+      type: "string",
+      enum: [
+        "eds-1.0",
+        "strict"
+      ],
+      description: "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile."
+    },
+    timezone: {
+      type: "string",
+      minLength: 1,
+      description: "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC"
+    },
     statuses: {
       type: "array",
       items: {
@@ -24806,7 +25714,7 @@ var etk_config_schema_default = {
       },
       minItems: 1,
       uniqueItems: true,
-      description: "Allowed values of `status`. Default: active, complete, deprecated"
+      description: "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated"
     },
     types: {
       type: "object",
@@ -24842,8 +25750,13 @@ var etk_config_schema_default = {
     templates: {
       type: "object",
       description: "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
-      additionalProperties: { type: "string", minLength: 1 }
+      propertyNames: {
+        pattern: "^[a-z][a-z0-9_]*$"
+      },
+      additionalProperties: {
+        type: "string",
+        minLength: 1
+      }
     },
     maxFileSize: {
       type: "integer",
@@ -25022,13 +25935,16 @@ var RULES = {
   schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
   "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
   "unknown-key": { severity: "warn", description: 'an unknown field is one typo away from a known one ("did you mean priority?")' },
-  "file-name": { severity: "error", description: "artifact file name is not YYYYMMDD_HHMM_{type}_{slug}.md (slug: a-z, 0-9, -, at most 50)" },
-  placement: { severity: "error", description: "artifacts live under <experiment>/.metadata/; README.md is the only Markdown at the experiment root" },
-  "experiment-folder": { severity: "error", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
-  "experiment-id-mismatch": { severity: "error", description: "frontmatter experiment_id differs from the folder the file is in" },
-  "type-mismatch": { severity: "error", description: "the type in the file name differs from `type` (README.md must be experiment_manifest)" },
-  "duplicate-artifact-id": { severity: "error", description: "artifact_id is used by another file in the repository" },
-  "updated-before-created": { severity: "error", description: "`updated` is earlier than `created`" },
+  "file-name": { severity: "error", description: "an artifact's file name is not YYYYMMDD_HHMM_{type}_{slug}.md with a known type and a slug ^[a-z0-9]+(-[a-z0-9]+)*$ of at most 50 characters (ALL-CAPS, camelCase, PascalCase, spaces named)" },
+  placement: { severity: "error", description: "Markdown at an experiment's root other than README.md, or loose in the experiments root; an experiment_manifest outside README.md" },
+  "type-folder": { severity: "warn", description: "an artifact is not in its type's folder under .metadata/ (reports in .metadata/reports/, …)" },
+  "document-folder": { severity: "warn", description: "Markdown in an experiment folder EDS does not name (only .metadata/, artifacts/, outputs/, scripts/, docs/)" },
+  "experiment-folder": { severity: "warn", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
+  "experiment-id-mismatch": { severity: "warn", description: "frontmatter experiment_id differs from the folder the file is in" },
+  "type-mismatch": { severity: "warn", description: "the type in the file name differs from `type`" },
+  "duplicate-artifact-id": { severity: "warn", description: "artifact_id is used by another file in the repository" },
+  "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
+  "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
   "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" }
 };
 function isRuleId(id) {
@@ -25128,7 +26044,14 @@ async function loadConfig(options2) {
   if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
     throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
   }
+  const profileName = raw.profile ?? "eds-1.0";
+  const profile = PROFILES[profileName];
+  const timezone = raw.timezone ?? "UTC";
+  if (!isTimeZone(timezone)) {
+    throw new ConfigError(`${source}: timezone "${timezone}" is not an IANA time zone name`, "use a name such as Asia/Seoul, Europe/Berlin or UTC");
+  }
   const rules = Object.fromEntries(Object.entries(RULES).map(([id, info2]) => [id, info2.severity]));
+  Object.assign(rules, profile.rules);
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     if (!isRuleId(id)) {
       const near = closest(id, Object.keys(RULES));
@@ -25138,7 +26061,7 @@ async function loadConfig(options2) {
   }
   const extraTypes = {};
   for (const [name, { schema: schema2 }] of Object.entries(raw.types ?? {})) {
-    if (Object.hasOwn(BUILTIN_SCHEMAS, name)) {
+    if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
     const file = resolve2(projectDir, schema2);
@@ -25164,7 +26087,11 @@ async function loadConfig(options2) {
     rootAbs,
     root: rootRel === "." ? "" : rootRel,
     databaseAbs: resolve2(projectDir, raw.database ?? DEFAULTS.database),
-    statuses: raw.statuses ?? void 0,
+    profile: profileName,
+    timezone,
+    timezoneConfigured: raw.timezone !== void 0,
+    statuses: raw.statuses ?? (profile.statuses === DEFAULT_STATUSES ? void 0 : [...profile.statuses]),
+    schemaProfile: profile.schemas,
     extraTypes,
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,

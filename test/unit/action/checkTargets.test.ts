@@ -18,7 +18,8 @@ describe('checkTargets', () => {
       [`${R}/README.md`, 'b5'],
     ]);
     assert.deepEqual(checkTargets(changes, R), {
-      paths: [`${R}/${E1}/.metadata/reports/20251218_0930_report_a.md`, `${R}/${E1}/README.md`],
+      // The experiments root's README.md is a document (indexed, no artifact rules).
+      paths: [`${R}/${E1}/.metadata/reports/20251218_0930_report_a.md`, `${R}/${E1}/README.md`, `${R}/README.md`],
       removed: [`${R}/${E2}/.metadata/guides/20251218_0930_guide_b.md`, `${R}/${E2}/README.md`],
       removedExperiments: [E2],
     });
@@ -26,7 +27,7 @@ describe('checkTargets', () => {
 
   it('a root of "" (the repository top) takes every experiment folder', () => {
     const t = checkTargets(new Map([[`${E1}/.metadata/x/20251218_0930_report_a.md`, 'b'], ['README.md', 'c']]), '');
-    assert.deepEqual(t.paths, [`${E1}/.metadata/x/20251218_0930_report_a.md`]);
+    assert.deepEqual(t.paths, [`${E1}/.metadata/x/20251218_0930_report_a.md`, 'README.md']);
   });
 });
 

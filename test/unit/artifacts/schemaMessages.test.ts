@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { fieldName, pointerToPath, schemaFindings } from '../../../src/artifacts/schemaMessages.ts';
+import { PROFILES } from '../../../src/artifacts/profile.ts';
 import { SchemaSet } from '../../../src/artifacts/schemaSet.ts';
 import type { Finding } from '../../../src/artifacts/diagnostic.ts';
 import type { Located } from '../../../src/artifacts/yamlPositions.ts';
@@ -46,12 +47,17 @@ describe('fieldName', () => {
 
 describe('schemaFindings (with real Ajv errors)', () => {
   let schemas: SchemaSet;
+  let strict: SchemaSet;
+  /** A team's own type with a strict metric shape (number, or {value, baseline?, unit?}), for messages about nested values. */
+  const MEASURED = {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/measured_report.json", "title": "EDS v1.0 report", "definitions": {"metricObject": {"type": "object", "required": ["value"], "properties": {"value": {"type": "number"}, "baseline": {"type": "number"}, "unit": {"type": "string"}}}}, "allOf": [{"$ref": "common.json#/definitions/artifact"}, {"type": "object", "required": ["metrics", "comparison"], "properties": {"type": {"const": "measured_report"}, "metrics": {"type": "object", "additionalProperties": {"if": {"type": "object"}, "then": {"$ref": "#/definitions/metricObject"}, "else": {"type": "number", "x-fix": "a metric is a number, or an object {value, baseline?, unit?}, e.g. hmean: 0.91 or latency_ms: {value: 41, unit: ms}"}}}, "comparison": {"type": "string", "enum": ["improvement", "regression", "neutral"]}}}]} as Record<string, unknown>;
   before(async () => {
-    schemas = await SchemaSet.load();
+    schemas = await SchemaSet.load({ extraTypes: { measured_report: { schema: MEASURED, source: 'test' } } });
+    strict = await SchemaSet.load({ profile: PROFILES.strict.schemas });
   });
 
   const VALID_COMMON = {
     ads_version: '1.0',
+    experiment_id: '20251218_093000_ocr_baseline',
     status: 'active',
     created: '2025-12-18T09:30:00Z',
     updated: '2025-12-18T10:00:00Z',
@@ -70,8 +76,8 @@ describe('schemaFindings (with real Ajv errors)', () => {
     return { locate, asked };
   }
 
-  function run(type: string, data: Record<string, unknown>, table: Record<string, Located>): Finding[] {
-    const validate = schemas.get(type)!.validate;
+  function run(type: string, data: Record<string, unknown>, table: Record<string, Located>, set = schemas): Finding[] {
+    const validate = set.get(type)!.validate;
     assert.equal(validate(data), false, 'the data must be invalid for this test');
     const findings = schemaFindings(validate.errors ?? [], { type, locate: locator(table).locate });
     for (const f of findings) {
@@ -112,8 +118,8 @@ describe('schemaFindings (with real Ajv errors)', () => {
   });
 
   it('required inside an object: at the object, naming the field', () => {
-    const data = { ...VALID_COMMON, type: 'report', comparison: 'neutral', metrics: { latency_ms: { unit: 'ms' } } };
-    const f = run('report', data, { 'metrics.latency_ms': { line: 8, column: 5 } });
+    const data = { ...VALID_COMMON, type: 'measured_report', comparison: 'neutral', metrics: { latency_ms: { unit: 'ms' } } };
+    const f = run('measured_report', data, { 'metrics.latency_ms': { line: 8, column: 5 } });
     assert.deepEqual(f.map(brief), [
       { line: 8, column: 5, message: 'metrics.latency_ms is missing required field value', hint: 'add a line `value: ...` under metrics.latency_ms' },
     ]);
@@ -167,25 +173,25 @@ describe('schemaFindings (with real Ajv errors)', () => {
     ]);
   });
 
-  it('one finding per location: a date failing both pattern and format yields one finding', () => {
-    const validate = schemas.get('assessment')!.validate;
+  it('one finding per location: a date failing both pattern and format yields one finding (strict profile)', () => {
+    const validate = strict.get('assessment')!.validate;
     validate({ ...ASSESSMENT, created: '2025-12-17' });
     const keywords = (validate.errors ?? []).filter((e) => e.instancePath === '/created').map((e) => e.keyword).sort();
     assert.deepEqual(keywords, ['format', 'pattern']);
-    const f = run('assessment', { ...ASSESSMENT, created: '2025-12-17' }, { created: { line: 5, column: 10, source: '2025-12-17' } });
+    const f = run('assessment', { ...ASSESSMENT, created: '2025-12-17' }, { created: { line: 5, column: 10, source: '2025-12-17' } }, strict);
     assert.deepEqual(f.map(brief), [
       {
         line: 5,
         column: 10,
-        message: 'created must be an ISO 8601 date-time with offset (found "2025-12-17")',
-        hint: 'use an ISO 8601 date-time with offset in quotes, e.g. "2025-12-17T19:00:00Z" or "2025-12-17T19:00:00+09:00"',
+        message: 'created must be an RFC 3339 date-time with offset (found "2025-12-17")',
+        hint: 'use an RFC 3339 date-time with offset in quotes, e.g. "2025-12-17T02:43:00+09:00" (etk validate --fix rewrites other forms)',
       },
     ]);
   });
 
   it('format: a well-shaped but impossible date-time uses the same wording', () => {
-    const f = run('assessment', { ...ASSESSMENT, updated: '2025-13-45T25:00:00Z' }, { updated: { line: 6, column: 10 } });
-    assert.deepEqual(f.map((x) => [x.line, x.column, x.message]), [[6, 10, 'updated must be an ISO 8601 date-time with offset (found "2025-13-45T25:00:00Z")']]);
+    const f = run('assessment', { ...ASSESSMENT, updated: '2025-13-45T25:00:00Z' }, { updated: { line: 6, column: 10 } }, strict);
+    assert.deepEqual(f.map((x) => [x.line, x.column, x.message]), [[6, 10, 'updated must be an RFC 3339 date-time with offset (found "2025-13-45T25:00:00Z")']]);
   });
 
   it('uniqueItems: names the value and points at the later duplicate', () => {
@@ -213,11 +219,11 @@ describe('schemaFindings (with real Ajv errors)', () => {
   });
 
   it('drops if/then/else noise and keeps the specific error with its hint', () => {
-    const data = { ...VALID_COMMON, type: 'report', comparison: 'neutral', metrics: { hmean: 'high' } };
-    const validate = schemas.get('report')!.validate;
+    const data = { ...VALID_COMMON, type: 'measured_report', comparison: 'neutral', metrics: { hmean: 'high' } };
+    const validate = schemas.get('measured_report')!.validate;
     validate(data);
     assert.ok((validate.errors ?? []).some((e) => e.keyword === 'if'), 'Ajv reports an if error too');
-    const f = run('report', data, { 'metrics.hmean': { line: 6, column: 10, source: 'high' } });
+    const f = run('measured_report', data, { 'metrics.hmean': { line: 6, column: 10, source: 'high' } });
     assert.deepEqual(f.map(brief), [
       {
         line: 6,
@@ -237,7 +243,7 @@ describe('schemaFindings (with real Ajv errors)', () => {
     });
     const got = f.map((x) => [x.line, x.column, x.message]).sort((a, b) => (a[0] as number) - (b[0] as number));
     assert.deepEqual(got, [
-      [4, 9, 'status must be one of active, complete, deprecated (found "done")'],
+      [4, 9, 'status must be one of draft, active, complete, deprecated (found "done")'],
       [9, 11, 'priority must be one of critical, high, medium, low (found "urgent")'],
       [10, 17, 'evidence_count must be >= 0 (found -1)'],
     ]);
@@ -249,7 +255,7 @@ describe('schemaFindings (with real Ajv errors)', () => {
     const f = schemaFindings(validate.errors ?? [], { type: '(none)', locate: () => ({ line: 999, column: 999 }) });
     assert.deepEqual(
       f.map((x) => [x.line, x.column, x.message]),
-      ['ads_version', 'type', 'status', 'created', 'updated', 'tags'].map((k) => [1, 1, `missing required field ${k} (required for type (none))`]),
+      ['ads_version', 'type', 'experiment_id', 'status', 'created', 'updated', 'tags'].map((k) => [1, 1, `missing required field ${k} (required for type (none))`]),
     );
   });
 });

@@ -7,7 +7,7 @@ import { renderTemplate } from '../../../src/authoring/renderTemplate.ts';
 describe('typed placeholders', () => {
   it('the required fields of each built-in type, past the shared ones etk fills itself', () => {
     assert.deepEqual(typePlaceholders(BUILTIN_SCHEMAS.assessment!), [['phase', '<phase_0|phase_1|phase_2|phase_3|phase_4>'], ['priority', '<critical|high|medium|low>'], ['evidence_count', '<integer>']]);
-    assert.deepEqual(typePlaceholders(BUILTIN_SCHEMAS.report!), [['metrics', '<object>'], ['comparison', '<improvement|regression|neutral>']]);
+    assert.deepEqual(typePlaceholders(BUILTIN_SCHEMAS.report!), [['metrics', '<object>'], ['baseline', null], ['comparison', '<improvement|regression|neutral>']]);
     assert.deepEqual(typePlaceholders(BUILTIN_SCHEMAS.guide!), [['commands', []], ['prerequisites', []]]);
     assert.deepEqual([...requiredFields(BUILTIN_SCHEMAS.experiment_manifest!).keys()], ['experiment_id', 'name']);
   });

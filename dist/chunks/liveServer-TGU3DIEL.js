@@ -3,8 +3,8 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-ZUBOE5RS.js";
-import "./chunk-N42JUTNQ.js";
+} from "./chunk-XRPUUSVV.js";
+import "./chunk-ND66QVJ2.js";
 import {
   checkExperiment,
   loadReportData,

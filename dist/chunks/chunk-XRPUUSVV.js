@@ -3,9 +3,8 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   eds_common_schema_default,
   require_equal,
-  require_formats,
   require_ucs2length
-} from "./chunk-N42JUTNQ.js";
+} from "./chunk-ND66QVJ2.js";
 import {
   closest
 } from "./chunk-PUMP4OJ4.js";
@@ -8122,40 +8121,59 @@ var report_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://etk.invalid/schema/eds-1.0/report.json",
   title: "EDS v1.0 report",
-  definitions: {
-    metricObject: {
-      type: "object",
-      required: ["value"],
-      properties: {
-        value: { type: "number" },
-        baseline: { type: "number" },
-        unit: { type: "string" }
-      }
-    }
-  },
   allOf: [
-    { $ref: "common.json#/definitions/artifact" },
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
     {
       type: "object",
-      required: ["metrics", "comparison"],
       properties: {
-        type: { const: "report" },
+        type: {
+          const: "report"
+        },
+        subtype: {
+          type: "string"
+        },
         metrics: {
-          type: "object",
-          additionalProperties: {
-            if: { type: "object" },
-            then: { $ref: "#/definitions/metricObject" },
-            else: {
-              type: "number",
-              "x-fix": "a metric is a number, or an object {value, baseline?, unit?}, e.g. hmean: 0.91 or latency_ms: {value: 41, unit: ms}"
-            }
+          type: "object"
+        },
+        baseline: {
+          $ref: "common.json#/definitions/experimentId"
+        },
+        comparison: {
+          type: "string",
+          enum: [
+            "improvement",
+            "regression",
+            "neutral"
+          ]
+        }
+      },
+      if: {
+        properties: {
+          subtype: {
+            const: "handoff"
           }
         },
-        baseline: { $ref: "common.json#/definitions/experimentId" },
-        comparison: { type: "string", enum: ["improvement", "regression", "neutral"] }
+        required: [
+          "subtype"
+        ]
+      },
+      else: {
+        properties: {
+          metrics: true,
+          baseline: true,
+          comparison: true
+        },
+        required: [
+          "metrics",
+          "baseline",
+          "comparison"
+        ]
       }
     }
-  ]
+  ],
+  $comment: "subtype: handoff relaxes metrics, baseline and comparison, as compliance-checker.py does"
 };
 
 // schema/guide.schema.json
@@ -8200,17 +8218,56 @@ var script_schema_default = {
   ]
 };
 
+// schema/plan.schema.json
+var plan_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://etk.invalid/schema/eds-1.0/plan.json",
+  title: "EDS v1.0 plan (the spec's universal fields; no fields of its own)",
+  allOf: [
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
+    {
+      type: "object",
+      properties: {
+        type: {
+          const: "plan"
+        }
+      }
+    }
+  ]
+};
+
+// schema/manifest.schema.json
+var manifest_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://etk.invalid/schema/eds-1.0/manifest.json",
+  title: "EDS v1.0 manifest (the spec's universal fields; no fields of its own)",
+  allOf: [
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
+    {
+      type: "object",
+      properties: {
+        type: {
+          const: "manifest"
+        }
+      }
+    }
+  ]
+};
+
 // src/artifacts/precompiled.ts
 var _generic = validate10;
-var schema13 = { "type": "object", "required": ["ads_version", "type", "status", "created", "updated", "tags"], "properties": { "ads_version": { "$ref": "#/definitions/adsVersion" }, "type": { "type": "string" }, "status": { "$ref": "#/definitions/status" }, "created": { "$ref": "#/definitions/dateTime" }, "updated": { "$ref": "#/definitions/dateTime" }, "tags": { "$ref": "#/definitions/tags" }, "artifact_id": { "type": "string", "minLength": 1, "x-fix": "give the artifact a non-empty id that is unique in the repository" }, "experiment_id": { "$ref": "#/definitions/experimentId" }, "title": { "type": "string" } } };
+var schema13 = { "type": "object", "required": ["ads_version", "type", "experiment_id", "status", "created", "updated", "tags"], "properties": { "ads_version": { "$ref": "#/definitions/adsVersion" }, "type": { "type": "string" }, "status": { "$ref": "#/definitions/status" }, "created": { "$ref": "#/definitions/dateTime" }, "updated": { "$ref": "#/definitions/dateTime" }, "tags": { "$ref": "#/definitions/tags" }, "artifact_id": { "type": "string", "minLength": 1, "x-fix": "give the artifact a non-empty id that is unique in the repository" }, "experiment_id": { "$ref": "#/definitions/experimentId" }, "title": { "type": "string" } } };
 var schema14 = { "type": "string", "pattern": "^[0-9]+\\.[0-9]+$", "x-expected": "a MAJOR.MINOR version string", "x-fix": 'write the EDS version as a quoted MAJOR.MINOR string, e.g. ads_version: "1.0"' };
-var schema15 = { "type": "string", "enum": ["active", "complete", "deprecated"] };
-var schema16 = { "type": "string", "format": "date-time", "x-expected": "an ISO 8601 date-time with offset", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "x-fix": 'use an ISO 8601 date-time with offset in quotes, e.g. "2025-12-17T19:00:00Z" or "2025-12-17T19:00:00+09:00"' };
+var schema15 = { "type": "string", "enum": ["draft", "active", "complete", "deprecated"] };
+var schema16 = { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", "x-expected": `a date-time: RFC 3339 ("2025-12-17T02:43:00+09:00") or the spec's form ("2025-12-17 02:43 (KST)")`, "x-fix": `write the time as "2025-12-17 02:43 (KST)" (the spec's form) or "2025-12-17T02:43:00+09:00" (RFC 3339), in quotes` };
 var schema20 = { "type": "string", "pattern": "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", "x-expected": "an experiment id (YYYYMMDD_HHMMSS_name)", "x-fix": "an experiment id is YYYYMMDD_HHMMSS_name, e.g. 20251217_024343_image_enhancements" };
 var pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
-var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", "u");
 var pattern4 = new RegExp("^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", "u");
-var formats0 = require_formats().fullFormats["date-time"];
 var schema18 = { "type": "array", "items": { "$ref": "#/definitions/tag" }, "uniqueItems": true };
 var schema19 = { "type": "string", "pattern": "^[a-z0-9-]+$", "x-expected": "lowercase letters, digits and hyphens", "x-fix": "tags are lowercase letters, digits and hyphens, e.g. perspective-correction" };
 var pattern3 = new RegExp("^[a-z0-9-]+$", "u");
@@ -8295,8 +8352,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8304,8 +8361,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8313,8 +8370,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -8322,8 +8379,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -8331,32 +8388,29 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8365,10 +8419,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8376,12 +8430,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -8390,16 +8456,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -8421,7 +8478,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -8429,21 +8486,12 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -8458,20 +8506,20 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -8480,16 +8528,28 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -8498,24 +8558,12 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -8557,8 +8605,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8566,8 +8614,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8575,8 +8623,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -8584,8 +8632,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -8593,32 +8641,29 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8627,10 +8672,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8638,12 +8683,24 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -8652,16 +8709,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -8683,7 +8731,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -8691,21 +8739,12 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -8720,20 +8759,20 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -8742,16 +8781,28 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -8760,24 +8811,12 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -8915,8 +8954,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8924,8 +8963,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8933,8 +8972,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -8942,8 +8981,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -8951,32 +8990,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8985,10 +9021,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8996,12 +9032,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -9010,16 +9058,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9041,7 +9080,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -9049,21 +9088,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -9078,20 +9108,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -9100,16 +9130,28 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -9118,24 +9160,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -9268,8 +9298,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var report = validate24;
-var schema36 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/report.json", "title": "EDS v1.0 report", "definitions": { "metricObject": { "type": "object", "required": ["value"], "properties": { "value": { "type": "number" }, "baseline": { "type": "number" }, "unit": { "type": "string" } } } }, "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["metrics", "comparison"], "properties": { "type": { "const": "report" }, "metrics": { "type": "object", "additionalProperties": { "if": { "type": "object" }, "then": { "$ref": "#/definitions/metricObject" }, "else": { "type": "number", "x-fix": "a metric is a number, or an object {value, baseline?, unit?}, e.g. hmean: 0.91 or latency_ms: {value: 41, unit: ms}" } } }, "baseline": { "$ref": "common.json#/definitions/experimentId" }, "comparison": { "type": "string", "enum": ["improvement", "regression", "neutral"] } } }] };
-var schema43 = { "type": "object", "required": ["value"], "properties": { "value": { "type": "number" }, "baseline": { "type": "number" }, "unit": { "type": "string" } } };
+var schema36 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/report.json", "title": "EDS v1.0 report", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "properties": { "type": { "const": "report" }, "subtype": { "type": "string" }, "metrics": { "type": "object" }, "baseline": { "$ref": "common.json#/definitions/experimentId" }, "comparison": { "type": "string", "enum": ["improvement", "regression", "neutral"] } }, "if": { "properties": { "subtype": { "const": "handoff" } }, "required": ["subtype"] }, "else": { "properties": { "metrics": true, "baseline": true, "comparison": true }, "required": ["metrics", "baseline", "comparison"] } }], "$comment": "subtype: handoff relaxes metrics, baseline and comparison, as compliance-checker.py does" };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9292,8 +9321,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9301,8 +9330,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9310,8 +9339,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9319,8 +9348,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -9328,32 +9357,29 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9362,10 +9388,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9373,12 +9399,24 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -9387,16 +9425,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9418,7 +9447,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -9426,21 +9455,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -9455,20 +9475,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -9477,16 +9497,28 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -9495,24 +9527,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -9527,29 +9547,47 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
     errors = vErrors.length;
   }
+  const _errs4 = errors;
+  let valid1 = true;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.metrics === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema36.allOf[1].required, parentSchema: schema36.allOf[1], data };
+    let missing0;
+    if (data.subtype === void 0 && (missing0 = "subtype")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.comparison === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "comparison" }, message: "must have required property 'comparison'", schema: schema36.allOf[1].required, parentSchema: schema36.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.subtype !== void 0) {
+        if ("handoff" !== data.subtype) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.type !== void 0) {
-      let data0 = data.type;
-      if ("report" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "report" }, message: "must be equal to constant", schema: "report", parentSchema: schema36.allOf[1].properties.type, data: data0 };
+  }
+  var _valid0 = _errs5 === errors;
+  errors = _errs4;
+  if (vErrors !== null) {
+    if (_errs4) {
+      vErrors.length = _errs4;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.metrics === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema36.allOf[1].else.required, parentSchema: schema36.allOf[1].else, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9557,121 +9595,100 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (data.baseline === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'", schema: schema36.allOf[1].else.required, parentSchema: schema36.allOf[1].else, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.comparison === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "comparison" }, message: "must have required property 'comparison'", schema: schema36.allOf[1].else.required, parentSchema: schema36.allOf[1].else, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs7 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema36.allOf[1].if, parentSchema: schema36.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if ("report" !== data1) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "report" }, message: "must be equal to constant", schema: "report", parentSchema: schema36.allOf[1].properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.subtype !== void 0) {
+      let data2 = data.subtype;
+      if (typeof data2 !== "string") {
+        const err7 = { instancePath: instancePath + "/subtype", schemaPath: "#/allOf/1/properties/subtype/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.allOf[1].properties.subtype.type, parentSchema: schema36.allOf[1].properties.subtype, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
     }
     if (data.metrics !== void 0) {
-      let data1 = data.metrics;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        for (const key0 in data1) {
-          let data2 = data1[key0];
-          const _errs8 = errors;
-          let valid3 = true;
-          const _errs9 = errors;
-          if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-            const err3 = {};
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-          var _valid0 = _errs9 === errors;
-          errors = _errs8;
-          if (vErrors !== null) {
-            if (_errs8) {
-              vErrors.length = _errs8;
-            } else {
-              vErrors = null;
-            }
-          }
-          let ifClause0;
-          if (_valid0) {
-            const _errs11 = errors;
-            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-              if (data2.value === void 0) {
-                const err4 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricObject/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema43.required, parentSchema: schema43, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              if (data2.value !== void 0) {
-                let data3 = data2.value;
-                if (!(typeof data3 == "number" && isFinite(data3))) {
-                  const err5 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/definitions/metricObject/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.value.type, parentSchema: schema43.properties.value, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-              }
-              if (data2.baseline !== void 0) {
-                let data4 = data2.baseline;
-                if (!(typeof data4 == "number" && isFinite(data4))) {
-                  const err6 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/baseline", schemaPath: "#/definitions/metricObject/properties/baseline/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.baseline.type, parentSchema: schema43.properties.baseline, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              }
-              if (data2.unit !== void 0) {
-                let data5 = data2.unit;
-                if (typeof data5 !== "string") {
-                  const err7 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/definitions/metricObject/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.unit.type, parentSchema: schema43.properties.unit, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err8 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metricObject/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            var _valid0 = _errs11 === errors;
-            valid3 = _valid0;
-            ifClause0 = "then";
+      let data3 = data.metrics;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/allOf/1/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].properties.metrics.type, parentSchema: schema36.allOf[1].properties.metrics, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data4 = data.baseline;
+      if (typeof data4 === "string") {
+        if (!pattern4.test(data4)) {
+          const err9 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
           } else {
-            const _errs20 = errors;
-            if (!(typeof data2 == "number" && isFinite(data2))) {
-              const err9 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/properties/metrics/additionalProperties/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.allOf[1].properties.metrics.additionalProperties.else.type, parentSchema: schema36.allOf[1].properties.metrics.additionalProperties.else, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            var _valid0 = _errs20 === errors;
-            valid3 = _valid0;
-            ifClause0 = "else";
+            vErrors.push(err9);
           }
-          if (!valid3) {
-            const err10 = { instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/properties/metrics/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema36.allOf[1].properties.metrics.additionalProperties.if, parentSchema: schema36.allOf[1].properties.metrics.additionalProperties, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
+          errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/metrics", schemaPath: "#/allOf/1/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].properties.metrics.type, parentSchema: schema36.allOf[1].properties.metrics, data: data1 };
+        const err10 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.comparison !== void 0) {
+      let data5 = data.comparison;
+      if (typeof data5 !== "string") {
+        const err11 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.allOf[1].properties.comparison.type, parentSchema: schema36.allOf[1].properties.comparison, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9679,56 +9696,22 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.baseline !== void 0) {
-      let data6 = data.baseline;
-      if (typeof data6 === "string") {
-        if (!pattern4.test(data6)) {
-          const err12 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/baseline", schemaPath: "common.json#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data6 };
+      if (!(data5 === "improvement" || data5 === "regression" || data5 === "neutral")) {
+        const err12 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/enum", keyword: "enum", params: { allowedValues: schema36.allOf[1].properties.comparison.enum }, message: "must be equal to one of the allowed values", schema: schema36.allOf[1].properties.comparison.enum, parentSchema: schema36.allOf[1].properties.comparison, data: data5 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.comparison !== void 0) {
-      let data7 = data.comparison;
-      if (typeof data7 !== "string") {
-        const err14 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.allOf[1].properties.comparison.type, parentSchema: schema36.allOf[1].properties.comparison, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (!(data7 === "improvement" || data7 === "regression" || data7 === "neutral")) {
-        const err15 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/enum", keyword: "enum", params: { allowedValues: schema36.allOf[1].properties.comparison.enum }, message: "must be equal to one of the allowed values", schema: schema36.allOf[1].properties.comparison.enum, parentSchema: schema36.allOf[1].properties.comparison, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].type, parentSchema: schema36.allOf[1], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.allOf[1].type, parentSchema: schema36.allOf[1], data };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err13];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -9736,8 +9719,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var guide = validate28;
-var schema45 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/guide.json", "title": "EDS v1.0 guide", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["commands", "prerequisites"], "properties": { "type": { "const": "guide" }, "commands": { "type": "array", "items": { "type": "string" }, "minItems": 1, "x-fix": 'list at least one command, e.g. commands: ["python train.py --config base.yaml"]' }, "prerequisites": { "$ref": "common.json#/definitions/stringList" } } }] };
-var schema52 = { "type": "array", "items": { "type": "string" } };
+var schema44 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/guide.json", "title": "EDS v1.0 guide", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["commands", "prerequisites"], "properties": { "type": { "const": "guide" }, "commands": { "type": "array", "items": { "type": "string" }, "minItems": 1, "x-fix": 'list at least one command, e.g. commands: ["python train.py --config base.yaml"]' }, "prerequisites": { "$ref": "common.json#/definitions/stringList" } } }] };
+var schema51 = { "type": "array", "items": { "type": "string" } };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9760,8 +9743,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9769,8 +9752,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9778,8 +9761,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9787,8 +9770,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -9796,32 +9779,29 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9830,10 +9810,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9841,12 +9821,24 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -9855,16 +9847,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9886,7 +9869,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -9894,21 +9877,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -9923,20 +9897,20 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -9945,16 +9919,28 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -9963,24 +9949,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -9997,7 +9971,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.commands === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "commands" }, message: "must have required property 'commands'", schema: schema45.allOf[1].required, parentSchema: schema45.allOf[1], data };
+      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "commands" }, message: "must have required property 'commands'", schema: schema44.allOf[1].required, parentSchema: schema44.allOf[1], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10006,7 +9980,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.prerequisites === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "prerequisites" }, message: "must have required property 'prerequisites'", schema: schema45.allOf[1].required, parentSchema: schema45.allOf[1], data };
+      const err1 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "prerequisites" }, message: "must have required property 'prerequisites'", schema: schema44.allOf[1].required, parentSchema: schema44.allOf[1], data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10017,7 +9991,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data0 = data.type;
       if ("guide" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "guide" }, message: "must be equal to constant", schema: "guide", parentSchema: schema45.allOf[1].properties.type, data: data0 };
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "guide" }, message: "must be equal to constant", schema: "guide", parentSchema: schema44.allOf[1].properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10030,7 +10004,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.commands;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.allOf[1].properties.commands, data: data1 };
+          const err3 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.allOf[1].properties.commands, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -10042,7 +10016,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err4 = { instancePath: instancePath + "/commands/" + i0, schemaPath: "#/allOf/1/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.allOf[1].properties.commands.items.type, parentSchema: schema45.allOf[1].properties.commands.items, data: data2 };
+            const err4 = { instancePath: instancePath + "/commands/" + i0, schemaPath: "#/allOf/1/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.allOf[1].properties.commands.items.type, parentSchema: schema44.allOf[1].properties.commands.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -10052,7 +10026,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.allOf[1].properties.commands.type, parentSchema: schema45.allOf[1].properties.commands, data: data1 };
+        const err5 = { instancePath: instancePath + "/commands", schemaPath: "#/allOf/1/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.allOf[1].properties.commands.type, parentSchema: schema44.allOf[1].properties.commands, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10068,7 +10042,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data4 = data3[i1];
           if (typeof data4 !== "string") {
-            const err6 = { instancePath: instancePath + "/prerequisites/" + i1, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.items.type, parentSchema: schema52.items, data: data4 };
+            const err6 = { instancePath: instancePath + "/prerequisites/" + i1, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -10078,7 +10052,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/prerequisites", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data: data3 };
+        const err7 = { instancePath: instancePath + "/prerequisites", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10088,7 +10062,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.allOf[1].type, parentSchema: schema45.allOf[1], data };
+    const err8 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.allOf[1].type, parentSchema: schema44.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -10099,8 +10073,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-var script = validate32;
-var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/script.json", "title": "EDS v1.0 script", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["dependencies"], "properties": { "type": { "const": "script" }, "dependencies": { "$ref": "common.json#/definitions/stringList" } } }] };
+var plan = validate32;
+var schema52 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/plan.json", "title": "EDS v1.0 plan (the spec's universal fields; no fields of its own)", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "properties": { "type": { "const": "plan" } } }] };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10123,8 +10097,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10132,8 +10106,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.created === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10141,8 +10115,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.updated === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10150,8 +10124,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tags === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10159,32 +10133,29 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
     if (data.ads_version !== void 0) {
       let data0 = data.ads_version;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err6 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10193,10 +10164,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10204,12 +10175,24 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -10218,16 +10201,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.created;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err11 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data3)) {
-          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data3 };
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -10249,7 +10223,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.updated;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema16, data: data4 };
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -10257,21 +10231,12 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0.validate(data4)) {
-          const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -10286,20 +10251,20 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
         if (func3(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -10308,16 +10273,28 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.experiment_id;
       if (typeof data7 === "string") {
         if (!pattern4.test(data7)) {
-          const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10326,24 +10303,12 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data8 = data.title;
-      if (typeof data8 !== "string") {
-        const err21 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err21];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -10359,8 +10324,283 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("plan" !== data0) {
+        const err0 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "plan" }, message: "must be equal to constant", schema: "plan", parentSchema: schema52.allOf[1].properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.allOf[1].type, parentSchema: schema52.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+var script = validate36;
+var schema59 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/script.json", "title": "EDS v1.0 script", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "required": ["dependencies"], "properties": { "type": { "const": "script" }, "dependencies": { "$ref": "common.json#/definitions/stringList" } } }] };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ads_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ads_version" }, message: "must have required property 'ads_version'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.ads_version !== void 0) {
+      let data0 = data.ads_version;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.created !== void 0) {
+      let data3 = data.created;
+      if (typeof data3 === "string") {
+        if (!pattern1.test(data3)) {
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.updated !== void 0) {
+      let data4 = data.updated;
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      if (!validate13(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.artifact_id !== void 0) {
+      let data6 = data.artifact_id;
+      if (typeof data6 === "string") {
+        if (func3(data6) < 1) {
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment_id !== void 0) {
+      let data7 = data.experiment_id;
+      if (typeof data7 === "string") {
+        if (!pattern4.test(data7)) {
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate37(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.dependencies === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "dependencies" }, message: "must have required property 'dependencies'", schema: schema53.allOf[1].required, parentSchema: schema53.allOf[1], data };
+      const err0 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "dependencies" }, message: "must have required property 'dependencies'", schema: schema59.allOf[1].required, parentSchema: schema59.allOf[1], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10371,7 +10611,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data0 = data.type;
       if ("script" !== data0) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "script" }, message: "must be equal to constant", schema: "script", parentSchema: schema53.allOf[1].properties.type, data: data0 };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "script" }, message: "must be equal to constant", schema: "script", parentSchema: schema59.allOf[1].properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10387,7 +10627,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err2 = { instancePath: instancePath + "/dependencies/" + i0, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.items.type, parentSchema: schema52.items, data: data2 };
+            const err2 = { instancePath: instancePath + "/dependencies/" + i0, schemaPath: "common.json#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -10397,7 +10637,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/dependencies", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data: data1 };
+        const err3 = { instancePath: instancePath + "/dependencies", schemaPath: "common.json#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10407,7 +10647,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.allOf[1].type, parentSchema: schema53.allOf[1], data };
+    const err4 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.allOf[1].type, parentSchema: schema59.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -10415,23 +10655,298 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-var config = validate36;
-var schema61 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default: active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
-var func10 = Object.prototype.hasOwnProperty;
-var pattern27 = new RegExp("^[a-z0-9_-]+$", "u");
-var pattern28 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern30 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var manifest = validate40;
+var schema67 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/eds-1.0/manifest.json", "title": "EDS v1.0 manifest (the spec's universal fields; no fields of its own)", "allOf": [{ "$ref": "common.json#/definitions/artifact" }, { "type": "object", "properties": { "type": { "const": "manifest" } } }] };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ads_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ads_version" }, message: "must have required property 'ads_version'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.experiment_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "experiment_id" }, message: "must have required property 'experiment_id'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.created === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.updated === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated" }, message: "must have required property 'updated'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.tags === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.ads_version !== void 0) {
+      let data0 = data.ads_version;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err7 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"', schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema14, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/ads_version", schemaPath: "#/definitions/adsVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "draft" || data2 === "active" || data2 === "complete" || data2 === "deprecated")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.created !== void 0) {
+      let data3 = data.created;
+      if (typeof data3 === "string") {
+        if (!pattern1.test(data3)) {
+          const err12 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/created", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.updated !== void 0) {
+      let data4 = data.updated;
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err14 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/updated", schemaPath: "#/definitions/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      if (!validate13(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.artifact_id !== void 0) {
+      let data6 = data.artifact_id;
+      if (typeof data6 === "string") {
+        if (func3(data6) < 1) {
+          const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.artifact_id.type, parentSchema: schema13.properties.artifact_id, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.experiment_id !== void 0) {
+      let data7 = data.experiment_id;
+      if (typeof data7 === "string") {
+        if (!pattern4.test(data7)) {
+          const err18 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$" }, message: 'must match pattern "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$"', schema: "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", parentSchema: schema20, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/experiment_id", schemaPath: "#/definitions/experimentId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data8 = data.title;
+      if (typeof data8 !== "string") {
+        const err20 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.title.type, parentSchema: schema13.properties.title, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if ("manifest" !== data0) {
+        const err0 = { instancePath: instancePath + "/type", schemaPath: "#/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "manifest" }, message: "must be equal to constant", schema: "manifest", parentSchema: schema67.allOf[1].properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.allOf[1].type, parentSchema: schema67.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+var config = validate44;
+var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var func12 = Object.prototype.hasOwnProperty;
+var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
+var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func10.call(schema61.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+      if (!func12.call(schema74.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10443,7 +10958,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.$schema.type, parentSchema: schema61.properties.$schema, data: data0 };
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.$schema.type, parentSchema: schema74.properties.$schema, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10456,7 +10971,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.root;
       if (typeof data1 === "string") {
         if (func3(data1) < 1) {
-          const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.root, data: data1 };
+          const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.root, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -10465,7 +10980,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.root.type, parentSchema: schema61.properties.root, data: data1 };
+        const err3 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.root.type, parentSchema: schema74.properties.root, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10478,7 +10993,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.database;
       if (typeof data2 === "string") {
         if (func3(data2) < 1) {
-          const err4 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.database, data: data2 };
+          const err4 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.database, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10487,7 +11002,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.database.type, parentSchema: schema61.properties.database, data: data2 };
+        const err5 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.database.type, parentSchema: schema74.properties.database, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10496,82 +11011,67 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.statuses !== void 0) {
-      let data3 = data.statuses;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          const err6 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.statuses, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (typeof data4 === "string") {
-            if (!pattern27.test(data4)) {
-              const err7 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_-]+$" }, message: 'must match pattern "^[a-z0-9_-]+$"', schema: "^[a-z0-9_-]+$", parentSchema: schema61.properties.statuses.items, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.statuses.items.type, parentSchema: schema61.properties.statuses.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data3[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err9 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema61.properties.statuses, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.statuses.type, parentSchema: schema61.properties.statuses, data: data3 };
+    if (data.profile !== void 0) {
+      let data3 = data.profile;
+      if (typeof data3 !== "string") {
+        const err6 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.profile.type, parentSchema: schema74.properties.profile, data: data3 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err6];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data3 === "eds-1.0" || data3 === "strict")) {
+        const err7 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/enum", keyword: "enum", params: { allowedValues: schema74.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.profile.enum, parentSchema: schema74.properties.profile, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
         errors++;
       }
     }
-    if (data.types !== void 0) {
-      let data5 = data.types;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          const _errs14 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern28.test(key1)) {
-              const err11 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema61.properties.types.propertyNames, data: key1, propertyName: key1 };
+    if (data.timezone !== void 0) {
+      let data4 = data.timezone;
+      if (typeof data4 === "string") {
+        if (func3(data4) < 1) {
+          const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.timezone, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.timezone.type, parentSchema: schema74.properties.timezone, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== void 0) {
+      let data5 = data.statuses;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err10 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.statuses, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (!pattern35.test(data6)) {
+              const err11 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_-]+$" }, message: 'must match pattern "^[a-z0-9_-]+$"', schema: "^[a-z0-9_-]+$", parentSchema: schema74.properties.statuses.items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -10579,10 +11079,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var valid4 = _errs14 === errors;
-          if (!valid4) {
-            const err12 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema61.properties.types.propertyNames, parentSchema: schema61.properties.types, data: data5 };
+          } else {
+            const err12 = { instancePath: instancePath + "/statuses/" + i0, schemaPath: "#/properties/statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.statuses.items.type, parentSchema: schema74.properties.statuses.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -10591,306 +11089,318 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key2 in data5) {
-          let data6 = data5[key2];
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (data6.schema === void 0) {
-              const err13 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema61.properties.types.additionalProperties.required, parentSchema: schema61.properties.types.additionalProperties, data: data6 };
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data5[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema74.properties.statuses, data: data5 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
                 vErrors.push(err13);
               }
               errors++;
+              break;
             }
-            for (const key3 in data6) {
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.statuses.type, parentSchema: schema74.properties.statuses, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.types !== void 0) {
+      let data7 = data.types;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          const _errs18 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern36.test(key1)) {
+              const err15 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema74.properties.types.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs18 === errors;
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema74.properties.types.propertyNames, parentSchema: schema74.properties.types, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data7) {
+          let data8 = data7[key2];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.schema === void 0) {
+              const err17 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema74.properties.types.additionalProperties.required, parentSchema: schema74.properties.types.additionalProperties, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            for (const key3 in data8) {
               if (!(key3 === "schema")) {
-                const err14 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.types.additionalProperties, data: data6 };
+                const err18 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.types.additionalProperties, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
-            if (data6.schema !== void 0) {
-              let data7 = data6.schema;
-              if (typeof data7 === "string") {
-                if (func3(data7) < 1) {
-                  const err15 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.types.additionalProperties.properties.schema, data: data7 };
+            if (data8.schema !== void 0) {
+              let data9 = data8.schema;
+              if (typeof data9 === "string") {
+                if (func3(data9) < 1) {
+                  const err19 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.types.additionalProperties.properties.schema, data: data9 };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.types.additionalProperties.properties.schema.type, parentSchema: schema61.properties.types.additionalProperties.properties.schema, data: data7 };
+                const err20 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.types.additionalProperties.properties.schema.type, parentSchema: schema74.properties.types.additionalProperties.properties.schema, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err16];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err16);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.types.additionalProperties.type, parentSchema: schema61.properties.types.additionalProperties, data: data6 };
+            const err21 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/types/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.types.additionalProperties.type, parentSchema: schema74.properties.types.additionalProperties, data: data8 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err21];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.types.type, parentSchema: schema61.properties.types, data: data5 };
+        const err22 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.types.type, parentSchema: schema74.properties.types, data: data7 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err22];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data8 = data.rules;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key4 in data8) {
-          let data9 = data8[key4];
-          if (!(data9 === "error" || data9 === "warn" || data9 === "off")) {
-            const err19 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema61.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.rules.additionalProperties.enum, parentSchema: schema61.properties.rules.additionalProperties, data: data9 };
+      let data10 = data.rules;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key4 in data10) {
+          let data11 = data10[key4];
+          if (!(data11 === "error" || data11 === "warn" || data11 === "off")) {
+            const err23 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema74.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.rules.additionalProperties.enum, parentSchema: schema74.properties.rules.additionalProperties, data: data11 };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err23];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rules.type, parentSchema: schema61.properties.rules, data: data8 };
+        const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.rules.type, parentSchema: schema74.properties.rules, data: data10 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err24];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
     if (data.templates !== void 0) {
-      let data10 = data.templates;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key5 in data10) {
-          const _errs27 = errors;
+      let data12 = data.templates;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key5 in data12) {
+          const _errs31 = errors;
           if (typeof key5 === "string") {
-            if (!pattern28.test(key5)) {
-              const err21 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema61.properties.templates.propertyNames, data: key5, propertyName: key5 };
+            if (!pattern36.test(key5)) {
+              const err25 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema74.properties.templates.propertyNames, data: key5, propertyName: key5 };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err25];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err25);
               }
               errors++;
             }
           }
-          var valid8 = _errs27 === errors;
+          var valid8 = _errs31 === errors;
           if (!valid8) {
-            const err22 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema61.properties.templates.propertyNames, parentSchema: schema61.properties.templates, data: data10 };
+            const err26 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema74.properties.templates.propertyNames, parentSchema: schema74.properties.templates, data: data12 };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err26];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
-        for (const key6 in data10) {
-          let data11 = data10[key6];
-          if (typeof data11 === "string") {
-            if (func3(data11) < 1) {
-              const err23 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.templates.additionalProperties, data: data11 };
+        for (const key6 in data12) {
+          let data13 = data12[key6];
+          if (typeof data13 === "string") {
+            if (func3(data13) < 1) {
+              const err27 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.templates.additionalProperties, data: data13 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err27];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.templates.additionalProperties.type, parentSchema: schema61.properties.templates.additionalProperties, data: data11 };
+            const err28 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.templates.additionalProperties.type, parentSchema: schema74.properties.templates.additionalProperties, data: data13 };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err28];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.templates.type, parentSchema: schema61.properties.templates, data: data10 };
+        const err29 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.templates.type, parentSchema: schema74.properties.templates, data: data12 };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err29];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.maxFileSize !== void 0) {
-      let data12 = data.maxFileSize;
-      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-        const err26 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.maxFileSize.type, parentSchema: schema61.properties.maxFileSize, data: data12 };
+      let data14 = data.maxFileSize;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+        const err30 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data14 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err30];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err30);
         }
         errors++;
       }
-      if (typeof data12 == "number" && isFinite(data12)) {
-        if (data12 < 1 || isNaN(data12)) {
-          const err27 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.maxFileSize, data: data12 };
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 < 1 || isNaN(data14)) {
+          const err31 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data14 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err31];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err31);
           }
           errors++;
         }
       }
     }
     if (data.queries !== void 0) {
-      let data13 = data.queries;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key7 in data13) {
-          const _errs35 = errors;
+      let data15 = data.queries;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key7 in data15) {
+          const _errs39 = errors;
           if (typeof key7 === "string") {
-            if (!pattern30.test(key7)) {
-              const err28 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema61.properties.queries.propertyNames, data: key7, propertyName: key7 };
+            if (!pattern38.test(key7)) {
+              const err32 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key7, propertyName: key7 };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err32];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err32);
               }
               errors++;
             }
           }
-          var valid10 = _errs35 === errors;
+          var valid10 = _errs39 === errors;
           if (!valid10) {
-            const err29 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema61.properties.queries.propertyNames, parentSchema: schema61.properties.queries, data: data13 };
+            const err33 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data15 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err33];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
-        for (const key8 in data13) {
-          let data14 = data13[key8];
-          const _errs38 = errors;
+        for (const key8 in data15) {
+          let data16 = data15[key8];
+          const _errs42 = errors;
           let valid12 = false;
           let passing0 = null;
-          const _errs39 = errors;
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.sql === void 0) {
-              const err30 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema61.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
+          const _errs43 = errors;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.sql === void 0) {
+              const err34 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err34];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err34);
               }
               errors++;
             }
-            for (const key9 in data14) {
+            for (const key9 in data16) {
               if (!(key9 === "description" || key9 === "sql")) {
-                const err31 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
+                const err35 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-            if (data14.description !== void 0) {
-              let data15 = data14.description;
-              if (typeof data15 !== "string") {
-                const err32 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.description, data: data15 };
+            if (data16.description !== void 0) {
+              let data17 = data16.description;
+              if (typeof data17 !== "string") {
+                const err36 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             }
-            if (data14.sql !== void 0) {
-              let data16 = data14.sql;
-              if (typeof data16 === "string") {
-                if (func3(data16) < 1) {
-                  const err33 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data16 };
+            if (data16.sql !== void 0) {
+              let data18 = data16.sql;
+              if (typeof data18 === "string") {
+                if (func3(data18) < 1) {
+                  const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err35 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[0], data: data14 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-          var _valid0 = _errs39 === errors;
-          if (_valid0) {
-            valid12 = true;
-            passing0 = 0;
-          }
-          const _errs46 = errors;
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.from === void 0) {
-              const err36 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema61.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            for (const key10 in data14) {
-              if (!func10.call(schema61.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
-                const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data14.description !== void 0) {
-              let data17 = data14.description;
-              if (typeof data17 !== "string") {
-                const err38 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.description, data: data17 };
+                const err38 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -10899,36 +11409,34 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.from !== void 0) {
-              let data18 = data14.from;
-              if (!(data18 === "experiments" || data18 === "artifacts" || data18 === "metrics" || data18 === "tags")) {
-                const err39 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.from, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
+          } else {
+            const err39 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
             }
-            if (data14.status !== void 0) {
-              let data19 = data14.status;
-              const _errs53 = errors;
-              let valid15 = false;
-              let passing1 = null;
-              const _errs54 = errors;
-              if (typeof data19 === "string") {
-                if (func3(data19) < 1) {
-                  const err40 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+          var _valid0 = _errs43 === errors;
+          if (_valid0) {
+            valid12 = true;
+            passing0 = 0;
+          }
+          const _errs50 = errors;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.from === void 0) {
+              const err40 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
+              if (vErrors === null) {
+                vErrors = [err40];
               } else {
-                const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data19 };
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            for (const key10 in data16) {
+              if (!func12.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
+                const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -10936,47 +11444,49 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs54 === errors;
-              if (_valid1) {
-                valid15 = true;
-                passing1 = 0;
+            }
+            if (data16.description !== void 0) {
+              let data19 = data16.description;
+              if (typeof data19 !== "string") {
+                const err42 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
               }
-              const _errs56 = errors;
-              if (Array.isArray(data19)) {
-                if (data19.length < 1) {
-                  const err42 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data19 };
+            }
+            if (data16.from !== void 0) {
+              let data20 = data16.from;
+              if (!(data20 === "experiments" || data20 === "artifacts" || data20 === "metrics" || data20 === "tags")) {
+                const err43 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data16.status !== void 0) {
+              let data21 = data16.status;
+              const _errs57 = errors;
+              let valid15 = false;
+              let passing1 = null;
+              const _errs58 = errors;
+              if (typeof data21 === "string") {
+                if (func3(data21) < 1) {
+                  const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
-                const len1 = data19.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data20 = data19[i2];
-                  if (typeof data20 === "string") {
-                    if (func3(data20) < 1) {
-                      const err43 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data20 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err45 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data19 };
+                const err45 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -10984,7 +11494,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs56 === errors;
+              var _valid1 = _errs58 === errors;
+              if (_valid1) {
+                valid15 = true;
+                passing1 = 0;
+              }
+              const _errs60 = errors;
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err46 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                const len1 = data21.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data22 = data21[i2];
+                  if (typeof data22 === "string") {
+                    if (func3(data22) < 1) {
+                      const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              var _valid1 = _errs60 === errors;
               if (_valid1 && valid15) {
                 valid15 = false;
                 passing1 = [passing1, 1];
@@ -10995,90 +11553,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid15) {
-                const err46 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.status, data: data19 };
+                const err50 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err50);
                 }
                 errors++;
               } else {
-                errors = _errs53;
+                errors = _errs57;
                 if (vErrors !== null) {
-                  if (_errs53) {
-                    vErrors.length = _errs53;
+                  if (_errs57) {
+                    vErrors.length = _errs57;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.tag !== void 0) {
-              let data21 = data14.tag;
-              const _errs61 = errors;
+            if (data16.tag !== void 0) {
+              let data23 = data16.tag;
+              const _errs65 = errors;
               let valid18 = false;
               let passing2 = null;
-              const _errs62 = errors;
-              if (typeof data21 === "string") {
-                if (func3(data21) < 1) {
-                  const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data21 };
+              const _errs66 = errors;
+              if (typeof data23 === "string") {
+                if (func3(data23) < 1) {
+                  const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-              var _valid2 = _errs62 === errors;
-              if (_valid2) {
-                valid18 = true;
-                passing2 = 0;
-              }
-              const _errs64 = errors;
-              if (Array.isArray(data21)) {
-                if (data21.length < 1) {
-                  const err49 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-                const len2 = data21.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data22 = data21[i3];
-                  if (typeof data22 === "string") {
-                    if (func3(data22) < 1) {
-                      const err50 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data22 };
-                      if (vErrors === null) {
-                        vErrors = [err50];
-                      } else {
-                        vErrors.push(err50);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data22 };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err52 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data21 };
+                const err52 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -11086,7 +11596,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs64 === errors;
+              var _valid2 = _errs66 === errors;
+              if (_valid2) {
+                valid18 = true;
+                passing2 = 0;
+              }
+              const _errs68 = errors;
+              if (Array.isArray(data23)) {
+                if (data23.length < 1) {
+                  const err53 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                const len2 = data23.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data24 = data23[i3];
+                  if (typeof data24 === "string") {
+                    if (func3(data24) < 1) {
+                      const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err55 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+              var _valid2 = _errs68 === errors;
               if (_valid2 && valid18) {
                 valid18 = false;
                 passing2 = [passing2, 1];
@@ -11097,90 +11655,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid18) {
-                const err53 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data21 };
+                const err57 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err57);
                 }
                 errors++;
               } else {
-                errors = _errs61;
+                errors = _errs65;
                 if (vErrors !== null) {
-                  if (_errs61) {
-                    vErrors.length = _errs61;
+                  if (_errs65) {
+                    vErrors.length = _errs65;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.experiment !== void 0) {
-              let data23 = data14.experiment;
-              const _errs69 = errors;
+            if (data16.experiment !== void 0) {
+              let data25 = data16.experiment;
+              const _errs73 = errors;
               let valid21 = false;
               let passing3 = null;
-              const _errs70 = errors;
-              if (typeof data23 === "string") {
-                if (func3(data23) < 1) {
-                  const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data23 };
+              const _errs74 = errors;
+              if (typeof data25 === "string") {
+                if (func3(data25) < 1) {
+                  const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
                   if (vErrors === null) {
-                    vErrors = [err54];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err54);
+                    vErrors.push(err58);
                   }
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              var _valid3 = _errs70 === errors;
-              if (_valid3) {
-                valid21 = true;
-                passing3 = 0;
-              }
-              const _errs72 = errors;
-              if (Array.isArray(data23)) {
-                if (data23.length < 1) {
-                  const err56 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-                const len3 = data23.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data24 = data23[i4];
-                  if (typeof data24 === "string") {
-                    if (func3(data24) < 1) {
-                      const err57 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data24 };
-                      if (vErrors === null) {
-                        vErrors = [err57];
-                      } else {
-                        vErrors.push(err57);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data24 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err59 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data23 };
+                const err59 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -11188,7 +11698,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid3 = _errs72 === errors;
+              var _valid3 = _errs74 === errors;
+              if (_valid3) {
+                valid21 = true;
+                passing3 = 0;
+              }
+              const _errs76 = errors;
+              if (Array.isArray(data25)) {
+                if (data25.length < 1) {
+                  const err60 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                const len3 = data25.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data26 = data25[i4];
+                  if (typeof data26 === "string") {
+                    if (func3(data26) < 1) {
+                      const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              var _valid3 = _errs76 === errors;
               if (_valid3 && valid21) {
                 valid21 = false;
                 passing3 = [passing3, 1];
@@ -11199,90 +11757,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid21) {
-                const err60 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data23 };
+                const err64 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err64);
                 }
                 errors++;
               } else {
-                errors = _errs69;
+                errors = _errs73;
                 if (vErrors !== null) {
-                  if (_errs69) {
-                    vErrors.length = _errs69;
+                  if (_errs73) {
+                    vErrors.length = _errs73;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.type !== void 0) {
-              let data25 = data14.type;
-              const _errs77 = errors;
+            if (data16.type !== void 0) {
+              let data27 = data16.type;
+              const _errs81 = errors;
               let valid24 = false;
               let passing4 = null;
-              const _errs78 = errors;
-              if (typeof data25 === "string") {
-                if (func3(data25) < 1) {
-                  const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data25 };
+              const _errs82 = errors;
+              if (typeof data27 === "string") {
+                if (func3(data27) < 1) {
+                  const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-              var _valid4 = _errs78 === errors;
-              if (_valid4) {
-                valid24 = true;
-                passing4 = 0;
-              }
-              const _errs80 = errors;
-              if (Array.isArray(data25)) {
-                if (data25.length < 1) {
-                  const err63 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                }
-                const len4 = data25.length;
-                for (let i5 = 0; i5 < len4; i5++) {
-                  let data26 = data25[i5];
-                  if (typeof data26 === "string") {
-                    if (func3(data26) < 1) {
-                      const err64 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data26 };
-                      if (vErrors === null) {
-                        vErrors = [err64];
-                      } else {
-                        vErrors.push(err64);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data26 };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err66 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data25 };
+                const err66 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -11290,7 +11800,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid4 = _errs80 === errors;
+              var _valid4 = _errs82 === errors;
+              if (_valid4) {
+                valid24 = true;
+                passing4 = 0;
+              }
+              const _errs84 = errors;
+              if (Array.isArray(data27)) {
+                if (data27.length < 1) {
+                  const err67 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+                const len4 = data27.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data28 = data27[i5];
+                  if (typeof data28 === "string") {
+                    if (func3(data28) < 1) {
+                      const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              var _valid4 = _errs84 === errors;
               if (_valid4 && valid24) {
                 valid24 = false;
                 passing4 = [passing4, 1];
@@ -11301,90 +11859,42 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid24) {
-                const err67 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.type, data: data25 };
+                const err71 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err71);
                 }
                 errors++;
               } else {
-                errors = _errs77;
+                errors = _errs81;
                 if (vErrors !== null) {
-                  if (_errs77) {
-                    vErrors.length = _errs77;
+                  if (_errs81) {
+                    vErrors.length = _errs81;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data14.name !== void 0) {
-              let data27 = data14.name;
-              const _errs85 = errors;
+            if (data16.name !== void 0) {
+              let data29 = data16.name;
+              const _errs89 = errors;
               let valid27 = false;
               let passing5 = null;
-              const _errs86 = errors;
-              if (typeof data27 === "string") {
-                if (func3(data27) < 1) {
-                  const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data27 };
+              const _errs90 = errors;
+              if (typeof data29 === "string") {
+                if (func3(data29) < 1) {
+                  const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err72];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err72);
                   }
                   errors++;
                 }
               } else {
-                const err69 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-              var _valid5 = _errs86 === errors;
-              if (_valid5) {
-                valid27 = true;
-                passing5 = 0;
-              }
-              const _errs88 = errors;
-              if (Array.isArray(data27)) {
-                if (data27.length < 1) {
-                  const err70 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                const len5 = data27.length;
-                for (let i6 = 0; i6 < len5; i6++) {
-                  let data28 = data27[i6];
-                  if (typeof data28 === "string") {
-                    if (func3(data28) < 1) {
-                      const err71 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data28 };
-                      if (vErrors === null) {
-                        vErrors = [err71];
-                      } else {
-                        vErrors.push(err71);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err72];
-                    } else {
-                      vErrors.push(err72);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data27 };
+                const err73 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -11392,7 +11902,55 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid5 = _errs88 === errors;
+              var _valid5 = _errs90 === errors;
+              if (_valid5) {
+                valid27 = true;
+                passing5 = 0;
+              }
+              const _errs92 = errors;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err74 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                const len5 = data29.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data30 = data29[i6];
+                  if (typeof data30 === "string") {
+                    if (func3(data30) < 1) {
+                      const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              var _valid5 = _errs92 === errors;
               if (_valid5 && valid27) {
                 valid27 = false;
                 passing5 = [passing5, 1];
@@ -11403,76 +11961,28 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid27) {
-                const err74 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.name, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              } else {
-                errors = _errs85;
-                if (vErrors !== null) {
-                  if (_errs85) {
-                    vErrors.length = _errs85;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data14.since !== void 0) {
-              let data29 = data14.since;
-              if (typeof data29 !== "string") {
-                const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.since, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err75];
-                } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
-            }
-            if (data14.until !== void 0) {
-              let data30 = data14.until;
-              if (typeof data30 !== "string") {
-                const err76 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.until, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data14.recent !== void 0) {
-              let data31 = data14.recent;
-              if (typeof data31 !== "string") {
-                const err77 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data31 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-            if (data14.latest !== void 0) {
-              let data32 = data14.latest;
-              if (typeof data32 !== "boolean") {
-                const err78 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data32 };
+                const err78 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
                   vErrors.push(err78);
                 }
                 errors++;
+              } else {
+                errors = _errs89;
+                if (vErrors !== null) {
+                  if (_errs89) {
+                    vErrors.length = _errs89;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data14.where !== void 0) {
-              let data33 = data14.where;
-              if (typeof data33 !== "string") {
-                const err79 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.where, data: data33 };
+            if (data16.since !== void 0) {
+              let data31 = data16.since;
+              if (typeof data31 !== "string") {
+                const err79 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -11481,10 +11991,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.sort !== void 0) {
-              let data34 = data14.sort;
-              if (typeof data34 !== "string") {
-                const err80 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data34 };
+            if (data16.until !== void 0) {
+              let data32 = data16.until;
+              if (typeof data32 !== "string") {
+                const err80 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -11493,10 +12003,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.limit !== void 0) {
-              let data35 = data14.limit;
-              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                const err81 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data35 };
+            if (data16.recent !== void 0) {
+              let data33 = data16.recent;
+              if (typeof data33 !== "string") {
+                const err81 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -11504,28 +12014,76 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data35 == "number" && isFinite(data35)) {
-                if (data35 < 1 || isNaN(data35)) {
-                  const err82 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data35 };
+            }
+            if (data16.latest !== void 0) {
+              let data34 = data16.latest;
+              if (typeof data34 !== "boolean") {
+                const err82 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data16.where !== void 0) {
+              let data35 = data16.where;
+              if (typeof data35 !== "string") {
+                const err83 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data16.sort !== void 0) {
+              let data36 = data16.sort;
+              if (typeof data36 !== "string") {
+                const err84 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data16.limit !== void 0) {
+              let data37 = data16.limit;
+              if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                const err85 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+              if (typeof data37 == "number" && isFinite(data37)) {
+                if (data37 < 1 || isNaN(data37)) {
+                  const err86 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err82];
+                    vErrors = [err86];
                   } else {
-                    vErrors.push(err82);
+                    vErrors.push(err86);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err83 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema61.properties.queries.additionalProperties.oneOf[1], data: data14 };
+            const err87 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err87];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err87);
             }
             errors++;
           }
-          var _valid0 = _errs46 === errors;
+          var _valid0 = _errs50 === errors;
           if (_valid0 && valid12) {
             valid12 = false;
             passing0 = [passing0, 1];
@@ -11536,18 +12094,18 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid12) {
-            const err84 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.properties.queries.additionalProperties.oneOf, parentSchema: schema61.properties.queries.additionalProperties, data: data14 };
+            const err88 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data16 };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err88];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err88);
             }
             errors++;
           } else {
-            errors = _errs38;
+            errors = _errs42;
             if (vErrors !== null) {
-              if (_errs38) {
-                vErrors.length = _errs38;
+              if (_errs42) {
+                vErrors.length = _errs42;
               } else {
                 vErrors = null;
               }
@@ -11555,28 +12113,28 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err85 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.queries.type, parentSchema: schema61.properties.queries, data: data13 };
+        const err89 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data15 };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err89];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err89);
         }
         errors++;
       }
     }
   } else {
-    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
-      vErrors = [err86];
+      vErrors = [err90];
     } else {
-      vErrors.push(err86);
+      vErrors.push(err90);
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-var PRECOMPILED = { "$generic": _generic, "experiment_manifest": experiment_manifest, "assessment": assessment, "report": report, "guide": guide, "script": script, "config": config };
+var PRECOMPILED = { "$generic": _generic, "experiment_manifest": experiment_manifest, "assessment": assessment, "report": report, "guide": guide, "plan": plan, "script": script, "manifest": manifest, "config": config };
 
 // src/artifacts/schemaSet.ts
 var BUILTIN_SCHEMAS = {
@@ -11584,7 +12142,9 @@ var BUILTIN_SCHEMAS = {
   assessment: assessment_schema_default,
   report: report_schema_default,
   guide: guide_schema_default,
-  script: script_schema_default
+  plan: plan_schema_default,
+  script: script_schema_default,
+  manifest: manifest_schema_default
 };
 var COMMON_SCHEMA = eds_common_schema_default;
 var COMMON_SCHEMA_ID = eds_common_schema_default.$id;
@@ -11605,6 +12165,14 @@ function knownKeysOf(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
   if (typeof s.$ref === "string" && s.$ref.endsWith("#/definitions/artifact")) knownKeysOf(eds_common_schema_default.definitions.artifact, depth + 1, out);
   return out;
 }
+function builtinsOf(options2) {
+  const out = { ...BUILTIN_SCHEMAS };
+  for (const [name, schema2] of Object.entries(options2.profile?.types ?? {})) {
+    if (schema2 === null) delete out[name];
+    else out[name] = schema2;
+  }
+  return out;
+}
 var sameList = (a, b) => a === void 0 || a.length === b.length && a.every((x, i) => x === b[i]);
 var SchemaSet = class _SchemaSet {
   types = /* @__PURE__ */ new Map();
@@ -11612,24 +12180,26 @@ var SchemaSet = class _SchemaSet {
   /** Loads Ajv (a separate chunk of the bundle) only when something must be compiled. */
   static async load(options2 = {}) {
     const extra = options2.extraTypes ?? {};
-    if (PRECOMPILED !== null && sameList(options2.statuses, DEFAULT_STATUSES) && Object.keys(extra).length === 0) {
-      return new _SchemaSet(PRECOMPILED, extra);
+    const builtin = builtinsOf(options2);
+    if (PRECOMPILED !== null && sameList(options2.statuses, DEFAULT_STATUSES) && Object.keys(extra).length === 0 && options2.profile === void 0) {
+      return new _SchemaSet(PRECOMPILED, extra, builtin);
     }
-    const { compileSchemas } = await import("./compileSchemas-MDDBHBCR.js");
+    const { compileSchemas } = await import("./compileSchemas-URNEXG5H.js");
     const validators = compileSchemas({
       statuses: options2.statuses,
+      definitions: options2.profile?.definitions,
       schemas: {
         [GENERIC_KEY]: { schema: GENERIC_SCHEMA, source: "shared EDS fields" },
-        ...Object.fromEntries(Object.entries(BUILTIN_SCHEMAS).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
+        ...Object.fromEntries(Object.entries(builtin).map(([n, s]) => [n, { schema: s, source: `built-in ${n} schema` }])),
         ...extra
       }
     });
-    return new _SchemaSet(validators, extra);
+    return new _SchemaSet(validators, extra, builtin);
   }
-  constructor(validators, extra) {
+  constructor(validators, extra, builtin) {
     this.generic = { validate: validators[GENERIC_KEY], knownKeys: knownKeysOf(GENERIC_SCHEMA) };
-    for (const name of [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extra)]) {
-      const schema2 = BUILTIN_SCHEMAS[name] ?? extra[name].schema;
+    for (const name of [...Object.keys(builtin), ...Object.keys(extra)]) {
+      const schema2 = builtin[name] ?? extra[name].schema;
       this.types.set(name, { validate: validators[name], knownKeys: knownKeysOf(schema2) });
     }
   }
@@ -11725,22 +12295,56 @@ function decodeArtifact(bytes) {
   return { text, hadBom, findings };
 }
 
+// schema/profiles/eds-1.0.json
+var eds_1_0_default = {
+  $comment: "The EDS v1.0 standard as published (eds-v1.0-spec.yaml, with compliance-checker.py where the spec is silent), as data etk reads. Diff it against the spec; etk.config.json can pick another profile and override any part.",
+  name: "eds-1.0",
+  description: "EDS v1.0 as published: what the spec and its compliance checker accept",
+  types: {
+    assessment: { schema: "../assessment.schema.json", folder: "assessments" },
+    report: { schema: "../report.schema.json", folder: "reports" },
+    guide: { schema: "../guide.schema.json", folder: "guides" },
+    plan: { schema: "../plan.schema.json", folder: "plans" },
+    script: { schema: "../script.schema.json", folder: "scripts" },
+    manifest: { schema: "../manifest.schema.json", folder: null },
+    experiment_manifest: { schema: "../experiment_manifest.schema.json", folder: null }
+  },
+  statuses: ["draft", "active", "complete", "deprecated"],
+  layout: {
+    metadataFolder: ".metadata",
+    documentFolders: ["artifacts", "outputs", "scripts", "docs"],
+    metadataFiles: ["manifest.json", ".metadata/manifest.json", "state.json"]
+  },
+  naming: {
+    pattern: "YYYYMMDD_HHMM_{type}_{slug}.md",
+    slug: "^[a-z0-9]+(-[a-z0-9]+)*$",
+    slugMax: 50
+  },
+  rules: {}
+};
+
 // src/artifacts/layout.ts
 var EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
-function classifyPath(path, root) {
+var DEFAULT_LAYOUT = eds_1_0_default.layout;
+function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
   const prefix = root === "" || root === "." ? "" : `${root}/`;
   if (prefix !== "" && !path.startsWith(prefix)) return { kind: "ignored", reason: `outside the experiments root ${root}/` };
-  if (!/\.md$/i.test(path)) return { kind: "ignored", reason: "not a Markdown file" };
   const parts = path.slice(prefix.length).split("/");
+  const base = parts[parts.length - 1];
+  if (!/\.md$/i.test(base)) {
+    if (parts.length >= 2 && layout.metadataFiles.includes(parts.slice(1).join("/"))) return { kind: "metadata", experimentDir: parts[0], file: parts.slice(1).join("/") };
+    return { kind: "ignored", reason: "not a Markdown or metadata file" };
+  }
   if (parts.length === 1) {
-    return parts[0] === "README.md" ? { kind: "ignored", reason: "the experiments root README.md is not an artifact" } : { kind: "misplaced", experimentDir: null };
+    return base === "README.md" ? { kind: "document", experimentDir: null, known: true } : { kind: "misplaced", experimentDir: null };
   }
   const experimentDir = parts[0];
-  if (parts.length === 2 && parts[1] === "README.md") return { kind: "manifest", experimentDir };
-  if (parts.length >= 3 && parts[1] === ".metadata") return { kind: "artifact", experimentDir };
-  return { kind: "misplaced", experimentDir };
+  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir } : { kind: "misplaced", experimentDir };
+  if (base === "README.md") return { kind: "document", experimentDir, known: true };
+  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
+  return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
 }
-var SLUG_MAX = 50;
+var SLUG_MAX = eds_1_0_default.naming.slugMax;
 function parseArtifactName(basename2, knownTypes) {
   const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
   if (!m) return null;
@@ -11751,13 +12355,33 @@ function parseArtifactName(basename2, knownTypes) {
       return { date: m[1], time: m[2], type: type2, slug: rest.slice(type2.length + 1) };
     }
   }
-  const cut = rest.lastIndexOf("_");
-  if (cut <= 0 || cut === rest.length - 1) return null;
-  return { date: m[1], time: m[2], type: rest.slice(0, cut), slug: rest.slice(cut + 1) };
+  if (knownTypes.includes(rest) || rest.startsWith("_") || rest.endsWith("_")) return null;
+  return { date: m[1], time: m[2], type: null, slug: rest };
+}
+var SLUG = new RegExp(eds_1_0_default.naming.slug);
+function slugProblem(slug) {
+  if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
+  const why = [];
+  if (/\s/.test(slug)) why.push("spaces");
+  if (/[A-Z]/.test(slug)) why.push("capitals");
+  if (slug.includes("_")) why.push("underscores");
+  if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push("characters other than a-z, 0-9 and -");
+  if (slug.includes("--")) why.push("a double hyphen");
+  if (/^-|-$/.test(slug)) why.push("a hyphen at its start or end");
+  if (why.length === 0) why.push("no letters or digits");
+  return `slug "${slug}" has ${why.join(", ")} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
+}
+function nameStyle(basename2) {
+  const stem = basename2.replace(/\.md$/i, "");
+  if (/\s/.test(basename2)) return "has spaces";
+  if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return "is ALL-CAPS";
+  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return "is PascalCase";
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return "is camelCase";
+  return null;
 }
 function artifactStamp(iso) {
   if (typeof iso !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(iso);
   return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
 }
 function isRealDateTime(date, time) {
@@ -11784,10 +12408,12 @@ function slugify(text, max = SLUG_MAX) {
 // src/artifacts/fixedFileName.ts
 function parseName(name, knownTypes) {
   const parsed = parseArtifactName(name, knownTypes);
-  if (parsed === null || knownTypes.includes(parsed.type)) return parsed;
-  const rest = `${parsed.type}_${parsed.slug}`;
+  if (parsed === null || parsed.type !== null) return parsed;
+  const rest = parsed.slug;
   const type2 = [...knownTypes].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(`${t}_`) && rest.length > t.length + 1);
-  return type2 === void 0 ? parsed : { ...parsed, type: type2, slug: rest.slice(type2.length + 1) };
+  if (type2 !== void 0) return { ...parsed, type: type2, slug: rest.slice(type2.length + 1) };
+  const cut = rest.lastIndexOf("_");
+  return cut > 0 && cut < rest.length - 1 ? { ...parsed, slug: rest.slice(cut + 1) } : parsed;
 }
 function fixedFileName(name, data, title, knownTypes) {
   const type2 = typeof data.type === "string" && knownTypes.includes(data.type) && data.type !== "experiment_manifest" ? data.type : null;
@@ -11795,8 +12421,8 @@ function fixedFileName(name, data, title, knownTypes) {
   const fromCreated = artifactStamp(data.created);
   if (parsed) {
     const dateOk = isRealDateTime(parsed.date, parsed.time);
-    const slugOk = /^[a-z0-9-]+$/.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
-    const typeKnown = knownTypes.includes(parsed.type);
+    const slugOk = SLUG.test(parsed.slug) && parsed.slug.length <= SLUG_MAX;
+    const typeKnown = parsed.type !== null;
     if (dateOk && slugOk && typeKnown && `${parsed.date}_${parsed.time}_${parsed.type}_${parsed.slug}.md` === name) return null;
     const stamp2 = dateOk ? `${parsed.date}_${parsed.time}` : fromCreated;
     const nameType = typeKnown ? parsed.type : type2;
@@ -11808,6 +12434,212 @@ function fixedFileName(name, data, title, knownTypes) {
   const slug = slugify(title);
   if (fromCreated === null || type2 === null || slug === "") return null;
   return `${fromCreated}_${type2}_${slug}.md`;
+}
+
+// schema/profiles/strict.json
+var strict_default = {
+  $comment: "validation-rules.json read to the letter: RFC 3339 timestamps (format date-time), at least one tag, the schema's five types (no plan), no handoff relaxation, and the checks etk adds as errors.",
+  name: "strict",
+  extends: "eds-1.0",
+  description: "EDS v1.0 by validation-rules.json to the letter",
+  types: {
+    plan: null,
+    report: {
+      schema: "../strict/report.schema.json",
+      folder: "reports"
+    }
+  },
+  definitions: {
+    dateTime: {
+      type: "string",
+      format: "date-time",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+      "x-expected": "an RFC 3339 date-time with offset",
+      "x-fix": 'use an RFC 3339 date-time with offset in quotes, e.g. "2025-12-17T02:43:00+09:00" (etk validate --fix rewrites other forms)'
+    },
+    tags: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/tag"
+      },
+      uniqueItems: true,
+      minItems: 1
+    }
+  },
+  rules: {
+    "type-mismatch": "error",
+    "experiment-id-mismatch": "error",
+    "experiment-folder": "error",
+    "duplicate-artifact-id": "error",
+    "updated-before-created": "error",
+    "timestamp-offset": "error",
+    "type-folder": "error",
+    "document-folder": "error"
+  }
+};
+
+// schema/strict/report.schema.json
+var report_schema_default2 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://etk.invalid/schema/eds-1.0/strict-report.json",
+  title: "EDS v1.0 report (strict: metrics, baseline and comparison always required)",
+  allOf: [
+    {
+      $ref: "common.json#/definitions/artifact"
+    },
+    {
+      type: "object",
+      properties: {
+        type: {
+          const: "report"
+        },
+        subtype: {
+          type: "string"
+        },
+        metrics: {
+          type: "object"
+        },
+        baseline: {
+          $ref: "common.json#/definitions/experimentId"
+        },
+        comparison: {
+          type: "string",
+          enum: [
+            "improvement",
+            "regression",
+            "neutral"
+          ]
+        }
+      },
+      required: [
+        "metrics",
+        "baseline",
+        "comparison"
+      ]
+    }
+  ]
+};
+
+// src/artifacts/profile.ts
+var TYPE_FOLDERS = Object.fromEntries(
+  Object.entries(eds_1_0_default.types).map(([type2, t]) => [type2, t.folder])
+);
+var SCHEMA_FILES = { "../strict/report.schema.json": report_schema_default2 };
+var PROFILES = {
+  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default.rules, schemas: void 0 },
+  strict: {
+    statuses: DEFAULT_STATUSES,
+    rules: strict_default.rules,
+    schemas: {
+      types: Object.fromEntries(Object.entries(strict_default.types).map(([type2, t]) => [type2, t === null ? null : SCHEMA_FILES[t.schema]])),
+      definitions: strict_default.definitions
+    }
+  }
+};
+
+// src/artifacts/timestamp.ts
+var ZONE_ABBREVIATIONS = {
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  KST: 540,
+  JST: 540,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  ICT: 420,
+  WIB: 420,
+  PKT: 300,
+  MSK: 180,
+  EET: 120,
+  EEST: 180,
+  CET: 60,
+  CEST: 120,
+  WET: 0,
+  WEST: 60,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600
+};
+var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
+function realDate(y, mo, d) {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+}
+var formatters = /* @__PURE__ */ new Map();
+function zoneOffsetAt(zone, ms) {
+  if (zone === "UTC") return 0;
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
+}
+function isTimeZone(zone) {
+  try {
+    zoneOffsetAt(zone, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function wallClockIn(zone, wallMs) {
+  let offset = zoneOffsetAt(zone, wallMs);
+  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
+  return wallMs - offset * 6e4;
+}
+function readTimestamp(text, timezone = "UTC") {
+  if (typeof text !== "string") return null;
+  const m = FORM.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? "0");
+  const minute = Number(mi ?? "0");
+  const second = Number(sec);
+  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
+  const hasTime = h !== void 0;
+  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
+  if (sign !== void 0) {
+    const off = Number(oh) * 60 + Number(om);
+    if (Number(oh) > 23 || Number(om) > 59) return null;
+    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
+  }
+  if (abbr !== void 0) {
+    const upper = abbr.toUpperCase();
+    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
+    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
+    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
+  }
+  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
+}
+function sqlTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+
+// src/util/shellQuote.ts
+function shellQuote(word) {
+  if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(word)) return word;
+  return `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 // src/artifacts/fileRules.ts
@@ -11832,13 +12664,26 @@ function fileRules(input) {
   const name = basename(path);
   const type2 = typeof data.type === "string" ? data.type : void 0;
   if (placement.kind === "misplaced") {
-    const where = placement.experimentDir === null ? "directly in the experiments root" : `in ${placement.experimentDir}/ outside .metadata/`;
+    const where = placement.experimentDir === null ? "directly in the experiments root" : `at the root of ${placement.experimentDir}/`;
+    const target = type2 !== void 0 && TYPE_FOLDERS[type2] ? `.metadata/${TYPE_FOLDERS[type2]}` : ".metadata/<type folder>";
     out.push({
       ...top,
       rule: "placement",
-      message: `Markdown ${where}: artifacts belong in <experiment>/.metadata/, and README.md is the only Markdown at an experiment's root`,
-      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv "${path}" "${path.slice(0, path.indexOf(placement.experimentDir) + placement.experimentDir.length)}/.metadata/${name}"`
+      message: `Markdown ${where}: README.md is the only Markdown allowed there; EDS artifacts belong in <experiment>/.metadata/<type>s/, other documents in artifacts/, outputs/, scripts/ or docs/`,
+      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type2 !== void 0 && TYPE_FOLDERS[type2] ? target : "docs"}/${name}`)}`
     });
+  }
+  if (placement.kind === "document" && !placement.known) {
+    out.push({ ...top, rule: "document-folder", message: `Markdown in a folder EDS does not name: an experiment holds .metadata/ (artifacts) and ${DEFAULT_LAYOUT.documentFolders.join("/, ")}/ (other documents)`, hint: `move it to one of those folders, or set the rule document-folder to "off" in etk.config.json` });
+  }
+  if (placement.kind === "artifact" && type2 !== void 0 && Object.hasOwn(TYPE_FOLDERS, type2)) {
+    const want = TYPE_FOLDERS[type2];
+    if (want && placement.folder !== want) {
+      const here = placement.folder === null ? "directly in .metadata/" : `in .metadata/${placement.folder}/`;
+      const owner = Object.entries(TYPE_FOLDERS).find(([, f]) => f === placement.folder)?.[0];
+      const meta2 = path.slice(0, path.indexOf("/.metadata/") + "/.metadata/".length);
+      out.push({ ...pos(input.locateValue(["type"])), rule: "type-folder", message: `a ${type2} ${here}${owner ? ` (the ${owner} folder)` : ""}: ${type2}s belong in .metadata/${want}/`, hint: `git mv ${shellQuote(path)} ${shellQuote(`${meta2}${want}/${name}`)}` });
+    }
   }
   const experimentDir = placement.experimentDir;
   if (experimentDir !== null && !EXPERIMENT_ID.test(experimentDir)) {
@@ -11849,32 +12694,30 @@ function fileRules(input) {
       hint: "rename the folder, e.g. 20251217_024343_image_enhancements, and set experiment_id to match"
     });
   }
-  if (placement.kind === "manifest" && type2 !== void 0 && type2 !== "experiment_manifest") {
-    out.push({ ...pos(input.locateValue(["type"])), rule: "type-mismatch", message: `README.md is the experiment manifest, so type must be experiment_manifest (found ${type2})`, hint: "set type: experiment_manifest, or move this document into .metadata/" });
-  }
   if (placement.kind !== "manifest" && type2 === "experiment_manifest") {
     out.push({ ...pos(input.locateValue(["type"])), rule: "placement", message: "an experiment_manifest must be the experiment's README.md", hint: `move it to <experiment>/README.md, or give it an artifact type (${input.knownTypes.filter((t) => t !== "experiment_manifest").join(", ")})` });
   }
-  if (placement.kind !== "manifest") {
+  if (placement.kind === "artifact" || placement.kind === "misplaced") {
     const parsed = parseArtifactName(name, input.knownTypes);
     const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv "${path}" "${dirname(path)}/${suggestion}"` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
+    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
     const nameHint = () => renameHint(fixedFileName(name, data, input.title, input.knownTypes) ?? suggest());
     if (!parsed) {
-      out.push({ ...top, rule: "file-name", message: `file name "${name}" does not follow YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
+      const style = nameStyle(name);
+      out.push({ ...top, rule: "file-name", message: `file name "${name}" ${style ? `${style}; EDS names are` : "does not follow"} YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
     } else {
       const problems = [];
       if (!isRealDateTime(parsed.date, parsed.time)) problems.push(`${parsed.date}_${parsed.time} is not a real date and time`);
-      if (!/^[a-z0-9-]+$/.test(parsed.slug)) {
-        const why = /\s/.test(parsed.slug) ? "spaces" : /[A-Z]/.test(parsed.slug) ? /^[A-Z0-9_-]+$/.test(parsed.slug) ? "capitals" : "camelCase or capitals" : "characters other than a-z, 0-9 and -";
-        problems.push(`slug "${parsed.slug}" has ${why} (use lowercase letters, digits and hyphens)`);
-      } else if (parsed.slug.length > SLUG_MAX) {
-        problems.push(`slug is ${parsed.slug.length} characters long (at most ${SLUG_MAX})`);
+      if (parsed.type === null) {
+        problems.push(`no known type follows ${parsed.date}_${parsed.time}_ (types: ${input.knownTypes.filter((t) => t !== "experiment_manifest").join(", ")})`);
+      } else {
+        const slugWrong = slugProblem(parsed.slug);
+        if (slugWrong) problems.push(slugWrong);
       }
       if (problems.length > 0) {
         out.push({ ...top, rule: "file-name", message: `file name "${name}": ${problems.join("; ")}`, hint: nameHint() });
       }
-      if (type2 !== void 0 && input.knownTypes.includes(type2) && parsed.type !== type2) {
+      if (type2 !== void 0 && parsed.type !== null && input.knownTypes.includes(type2) && parsed.type !== type2) {
         out.push({ ...pos(input.locateValue(["type"])), rule: "type-mismatch", message: `the file name says type ${parsed.type} but the frontmatter says ${type2}`, hint: suggest() ? `fix whichever is wrong: ${renameHint()}` : `make the file name's type and \`type\` agree` });
       }
     }
@@ -11883,13 +12726,20 @@ function fileRules(input) {
   if (typeof expId === "string" && EXPERIMENT_ID.test(expId) && experimentDir !== null && EXPERIMENT_ID.test(experimentDir) && expId !== experimentDir) {
     out.push({ ...pos(input.locateValue(["experiment_id"])), rule: "experiment-id-mismatch", message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir}`, hint: `set experiment_id: ${experimentDir}` });
   }
-  const isoDateTime = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v);
-  if (isoDateTime(data.created) && isoDateTime(data.updated)) {
-    const c = Date.parse(data.created);
-    const u = Date.parse(data.updated);
-    if (!Number.isNaN(c) && !Number.isNaN(u) && u < c) {
-      out.push({ ...pos(input.locateValue(["updated"])), rule: "updated-before-created", message: `updated (${data.updated}) is before created (${data.created})`, hint: "set updated to the time of the last change, on or after created" });
-    }
+  for (const key of ["created", "updated"]) {
+    const t = readTimestamp(data[key]);
+    if (t === null || t.zone !== "assumed" || !t.hasTime) continue;
+    out.push({
+      ...pos(input.locateValue([key])),
+      rule: "timestamp-offset",
+      message: t.unknownAbbreviation !== void 0 ? `${key}: the zone "${t.unknownAbbreviation}" is not one etk knows, so the time is read in the configured timezone` : `${key} has no time zone (${String(data[key])}), so it is read in the configured timezone`,
+      hint: t.unknownAbbreviation !== void 0 ? 'write an offset ("2025-12-17T02:43:00+09:00") or a known abbreviation such as (KST), (UTC), (CET)' : 'add the zone, e.g. "2025-12-17 02:43 (KST)" or "2025-12-17T02:43:00+09:00"; etk validate --fix adds the configured timezone'
+    });
+  }
+  const created = readTimestamp(data.created);
+  const updated = readTimestamp(data.updated);
+  if (created !== null && updated !== null && updated.ms < created.ms) {
+    out.push({ ...pos(input.locateValue(["updated"])), rule: "updated-before-created", message: `updated (${String(data.updated)}) is before created (${String(data.created)})`, hint: "set updated to the time of the last change, on or after created" });
   }
   if (input.knownKeys) {
     for (const key of Object.keys(data)) {
@@ -15433,7 +16283,7 @@ function deriveTitle(data, body, path) {
 }
 function validateFile(file, env) {
   const placement = classifyPath(file.path, env.root);
-  if (placement.kind === "ignored") return null;
+  if (placement.kind === "ignored" || placement.kind === "metadata") return null;
   const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
   const size = result.size;
   if (size > env.maxFileSize) {
@@ -15445,15 +16295,25 @@ function validateFile(file, env) {
   result.findings.push(...decoded.findings);
   if (decoded.text === null) return result;
   const parsed = parseFrontmatter(decoded.text);
+  const exempt = placement.kind === "manifest" || placement.kind === "document";
+  const declaresEds = (d) => d !== null && (placement.kind === "manifest" ? d.type === "experiment_manifest" : "ads_version" in d || "type" in d);
+  if (exempt && !declaresEds(parsed.data)) {
+    result.body = parsed.data === null ? decoded.text : parsed.body;
+    result.bodyStartLine = parsed.data === null ? 1 : parsed.bodyStartLine;
+    result.yaml = parsed.data === null ? "" : parsed.yaml;
+    result.yamlStartLine = parsed.yamlStartLine;
+    result.data = parsed.data;
+    result.title = deriveTitle(parsed.data, result.body, file.path);
+    return result;
+  }
   result.findings.push(...parsed.findings);
   result.body = parsed.body;
   result.bodyStartLine = parsed.bodyStartLine;
   result.yaml = parsed.yaml;
   result.yamlStartLine = parsed.yamlStartLine;
   result.title = deriveTitle(parsed.data, parsed.body, file.path);
-  const data = parsed.data;
-  if (data === null) return result;
-  result.data = data;
+  result.data = parsed.data;
+  const data = parsed.data ?? {};
   let positions;
   const located = () => positions ??= new YamlPositions(parsed.yaml, parsed.yamlStartLine);
   const locateValue = (path) => located().value(path);
@@ -15471,7 +16331,7 @@ function validateFile(file, env) {
     });
   }
   const typeSchema = schema2 ?? env.schemas.generic;
-  if (!typeSchema.validate(data)) {
+  if (parsed.data !== null && !typeSchema.validate(data)) {
     const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type2 ?? "(none)", locate: locateValue });
     for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...f.hint ? { hint: f.hint } : {} });
   }
@@ -16169,7 +17029,8 @@ import { join as join2, relative as relative2 } from "node:path";
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
-  return classifyPath(path, root).kind !== "ignored";
+  const kind = classifyPath(path, root).kind;
+  return kind !== "ignored" && kind !== "metadata";
 }
 function resolveRev(top, rev) {
   try {
@@ -16494,6 +17355,8 @@ import { createHash as createHash2 } from "node:crypto";
 function configHash(config2) {
   const material = {
     root: config2.root,
+    profile: config2.profile,
+    timezone: config2.timezone,
     statuses: config2.statuses ?? null,
     types: config2.extraTypes,
     rules: config2.rules,
@@ -16521,8 +17384,8 @@ function applySeverity(path, findings, rules) {
 }
 var cachedSchemas;
 function schemasFor(config2) {
-  const key = JSON.stringify([config2.statuses, config2.extraTypes]);
-  if (cachedSchemas?.key !== key) cachedSchemas = { key, set: SchemaSet.load({ statuses: config2.statuses, extraTypes: config2.extraTypes }) };
+  const key = JSON.stringify([config2.statuses, config2.extraTypes, config2.profile]);
+  if (cachedSchemas?.key !== key) cachedSchemas = { key, set: SchemaSet.load({ statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }) };
   return cachedSchemas.set;
 }
 async function validateRepo(req) {
@@ -16578,7 +17441,7 @@ async function validateRepo(req) {
       judged.push(rel);
     }
     results = await validateWorktreeParallel(
-      { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: false, paths: judged },
+      { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }, keepBody: false, paths: judged },
       schemas
     );
   }
@@ -16669,11 +17532,9 @@ function compareDumps(indexed, fresh) {
 }
 
 // src/db/rows.ts
-function toSqlTime(v) {
-  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return null;
-  const ms = Date.parse(v);
-  if (Number.isNaN(ms)) return null;
-  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+function toSqlTime(v, timezone = "UTC") {
+  const t = readTimestamp(v, timezone);
+  return t === null ? null : sqlTime(t.ms);
 }
 var str3 = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
@@ -16686,7 +17547,7 @@ function artifactKey(result) {
   const exp = result.placement.experimentDir;
   return exp === null ? result.path : `${exp}/${stem}`;
 }
-function rowsFor(result, blob, diagnostics) {
+function rowsFor(result, blob, diagnostics, timezone = "UTC") {
   const d = result.data ?? {};
   const experimentId = result.placement.experimentDir;
   const artifactId = artifactKey(result);
@@ -16705,8 +17566,8 @@ function rowsFor(result, blob, diagnostics) {
     title: result.title,
     file_path: result.path,
     status: str3(d.status),
-    created_at: toSqlTime(d.created),
-    updated_at: toSqlTime(d.updated),
+    created_at: toSqlTime(d.created, timezone),
+    updated_at: toSqlTime(d.updated, timezone),
     ads_version: str3(d.ads_version) ?? (typeof d.ads_version === "number" ? String(d.ads_version) : null),
     content: result.body,
     body_line: result.bodyStartLine,
@@ -16755,7 +17616,7 @@ function rowsFor(result, blob, diagnostics) {
         metric_value: obj ? num(obj.value) : num(m),
         baseline_declared: obj ? num(obj.baseline) : null,
         unit: obj ? str3(obj.unit) : null,
-        timestamp: toSqlTime(d.created),
+        timestamp: toSqlTime(d.created, timezone),
         baseline_experiment: str3(d.baseline),
         file_path: result.path
       });
@@ -17005,49 +17866,49 @@ async function syncInto(db, req, spec2, source) {
     const fullListing = src.listing;
     const fullHashed = src.hashed;
     listedHow = src.candidates !== null ? "quick" : "full";
-    let plan;
+    let plan2;
     let indexedCount;
     if (src.candidates !== null) {
       const paths = [...src.candidates.keys()];
       const had = new Map(db.prepare("SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))").all(JSON.stringify(paths)).map((r) => [r.path, r.blob]));
       const wanted = /* @__PURE__ */ new Map();
       for (const [p, b] of src.candidates) if (b !== null) wanted.set(p, b);
-      plan = planSync(had, wanted, "");
+      plan2 = planSync(had, wanted, "");
       indexedCount = Number(db.prepare("SELECT COUNT(*) AS n FROM files").get().n);
-      plan.unchanged = indexedCount - plan.changed.length - plan.removed.length;
+      plan2.unchanged = indexedCount - plan2.changed.length - plan2.removed.length;
     } else {
       const indexed = /* @__PURE__ */ new Map();
       const filesStmt = db.prepare("SELECT path, blob FROM files");
       filesStmt.setReturnArrays(true);
       for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
-      plan = planSync(indexed, fullListing, full ? "" : effective.scope, rebuild !== null);
+      plan2 = planSync(indexed, fullListing, full ? "" : effective.scope, rebuild !== null);
       indexedCount = indexed.size;
     }
     if (req.dryRun) {
       db.exec("ROLLBACK");
-      return outcome(plan, rebuild, 0, 0, 0, true);
+      return outcome(plan2, rebuild, 0, 0, 0, true);
     }
-    const touched = plan.added.length + plan.changed.length + plan.removed.length;
-    const bulk = touched > 200 && touched * 4 > indexedCount + plan.added.length;
+    const touched = plan2.added.length + plan2.changed.length + plan2.removed.length;
+    const bulk = touched > 200 && touched * 4 > indexedCount + plan2.added.length;
     const writer = new RowWriter(db, bulk);
-    const before = rebuild === null && !bulk ? crossFacts(db, [...plan.removed, ...plan.changed]) : null;
-    for (const p of plan.removed) writer.remove(p);
-    for (const p of plan.changed) writer.remove(p);
-    const toRead = [...plan.added, ...plan.changed].sort();
+    const before = rebuild === null && !bulk ? crossFacts(db, [...plan2.removed, ...plan2.changed]) : null;
+    for (const p of plan2.removed) writer.remove(p);
+    for (const p of plan2.changed) writer.remove(p);
+    const toRead = [...plan2.added, ...plan2.changed].sort();
     req.onProgress?.(0, toRead.length);
     const schemas = await schemasFor(config2);
     let done = 0;
     const stored = /* @__PURE__ */ new Set();
     const store = (batch) => {
       for (const r of batch) {
-        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules)));
+        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules), config2.timezone));
         stored.add(r.path);
       }
       done += batch.length;
       if (req.onProgress && done % 1e3 < batch.length) req.onProgress(done, toRead.length);
     };
     if (req.source === "worktree" && config2.top !== null) {
-      const job = { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
+      const job = { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
       await validateWorktreeStream(job, schemas, store, { callerShare: "none" });
       const missing = toRead.filter((p) => !stored.has(p) && !fullHashed.has(p));
       if (missing.length > 0) {
@@ -17071,8 +17932,8 @@ async function syncInto(db, req, spec2, source) {
       }
     }
     writer.finish();
-    if (!isEmptyPlan(plan) || rebuild !== null) {
-      recomputeCrossFile(db, writer, config2, before === null ? null : { touched: [...plan.removed, ...plan.changed, ...plan.added], ids: before.ids, experiments: before.experiments });
+    if (!isEmptyPlan(plan2) || rebuild !== null) {
+      recomputeCrossFile(db, writer, config2, before === null ? null : { touched: [...plan2.removed, ...plan2.changed, ...plan2.added], ids: before.ids, experiments: before.experiments });
     }
     const overlay = src.overlay;
     const wholeIndex = effective.scope === config2.root && overlay.baseTree !== null && config2.top !== null;
@@ -17098,16 +17959,16 @@ async function syncInto(db, req, spec2, source) {
     const totals = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'error') AS errors, (SELECT COUNT(*) FROM file_diagnostics WHERE severity = 'warning') AS warnings").get();
     if (req.beforeCommit && !req.beforeCommit(db)) {
       db.exec("ROLLBACK");
-      return { ...outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false), rolledBack: true };
+      return { ...outcome(plan2, rebuild, totals.files, totals.errors, totals.warnings, false), rolledBack: true };
     }
     db.exec("COMMIT");
-    return outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false);
+    return outcome(plan2, rebuild, totals.files, totals.errors, totals.warnings, false);
   } catch (err) {
     if (db.isTransaction) db.exec("ROLLBACK");
     throw err;
   }
-  function outcome(plan, rebuild, files, errors, warnings, dryRun) {
-    return { plan, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, listed: listedHow, files, errors, warnings, ms: 0 };
+  function outcome(plan2, rebuild, files, errors, warnings, dryRun) {
+    return { plan: plan2, rebuild, state, dbPath: req.dbPath, dryRun, rolledBack: false, listed: listedHow, files, errors, warnings, ms: 0 };
   }
 }
 async function checkConflicts(req) {
@@ -17148,18 +18009,22 @@ export {
   artifactStamp,
   slugify,
   fixedFileName,
+  TYPE_FOLDERS,
+  PROFILES,
+  zoneOffsetAt,
+  isTimeZone,
   require_dist,
   parseFrontmatter,
   deriveTitle,
   validateFile,
   enableWorkers,
   workerMain,
-  compareDiagnostics,
   execGit,
   repoTop,
   gitSucceeds,
   splitZ,
   parseLsFilesStage,
+  compareDiagnostics,
   stagedPaths,
   readIndexFiles,
   listSource,
