@@ -3,6 +3,9 @@ import { fixedFileName } from './fixedFileName.ts';
 import { DEFAULT_LAYOUT, EXPERIMENT_ID, artifactStamp, isRealDateTime, nameStyle, parseArtifactName, slugProblem, slugify, type Placement } from './layout.ts';
 import { TYPE_FOLDERS } from './profile.ts';
 import { readTimestamp } from './timestamp.ts';
+import common from '../../schema/eds-common.schema.json' with { type: 'json' };
+
+const DATE_TIME_SHAPE = new RegExp(common.definitions.dateTime.pattern);
 import { shellQuote } from '../util/shellQuote.ts';
 import type { Located } from './yamlPositions.ts';
 import { closest } from '../util/distance.ts';
@@ -137,6 +140,23 @@ export function fileRules(input: FileRuleInput): Finding[] {
         ? 'write an offset ("2025-12-17T02:43:00+09:00") or a known abbreviation such as (KST), (UTC), (CET)'
         : 'add the zone, e.g. "2025-12-17 02:43 (KST)" or "2025-12-17T02:43:00+09:00"; etk validate --fix adds the configured timezone',
     });
+  }
+  // A date-time of the accepted shape that names no real moment (2025-13-45).
+  for (const key of ['created', 'updated'] as const) {
+    const v = data[key];
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v) && readTimestamp(v) === null) {
+      out.push({ ...pos(input.locateValue([key])), rule: 'schema', message: `${key} is not a real date and time (found "${v}")`, hint: 'check the month (01-12), the day of that month, the hour (00-23) and the minute (00-59)' });
+    }
+  }
+  // Report metrics etk can index: a number, or {value: number}.
+  const metrics = data.metrics;
+  if (type === 'report' && metrics !== null && typeof metrics === 'object' && !Array.isArray(metrics)) {
+    for (const [name, m] of Object.entries(metrics as Record<string, unknown>)) {
+      const ok = (typeof m === 'number' && Number.isFinite(m)) || (m !== null && typeof m === 'object' && typeof (m as { value?: unknown }).value === 'number');
+      if (!ok) {
+        out.push({ ...pos(input.locateValue(['metrics', name])), rule: 'metric-value', message: `metric ${name} is not a number nor {value: number}, so it is kept in the frontmatter but not indexed as a metric`, hint: `write it as ${name}: 0.91, or ${name}: {value: 0.91, baseline: 0.85, unit: ratio}` });
+      }
+    }
   }
   // updated must not be before created.
   const created = readTimestamp(data.created);

@@ -33,6 +33,7 @@ export const RULES = {
   'duplicate-artifact-id': { severity: 'warn', description: 'artifact_id is used by another file in the repository' },
   'updated-before-created': { severity: 'warn', description: '`updated` is earlier than `created`' },
   'timestamp-offset': { severity: 'warn', description: '`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone' },
+  'metric-value': { severity: 'warn', description: 'a report metric is neither a number nor {value: number} (kept, not indexed as a metric)' },
   'baseline-missing': { severity: 'warn', description: "a report's baseline names an experiment that does not exist" },
 } as const satisfies Record<string, RuleInfo>;
 
