@@ -31,6 +31,11 @@ export const RULES = {
   'duplicate-artifact-id': { severity: 'error', description: 'artifact_id is used by another file in the repository' },
   'updated-before-created': { severity: 'error', description: '`updated` is earlier than `created`' },
   'baseline-missing': { severity: 'warn', description: "a report's baseline names an experiment that does not exist" },
+  'prohibited-phrase': { severity: 'warn', description: 'an artifact\'s text has a user-oriented phrase ("you should", "for example", "let\'s", ...)' },
+  'tutorial-phrase': { severity: 'warn', description: 'an artifact\'s text has a tutorial phrase ("tutorial", "walkthrough", "introduction to", ...)' },
+  emoji: { severity: 'off', description: "an artifact's text has an emoji" },
+  'required-section': { severity: 'off', description: 'an assessment, report or guide lacks a section the spec requires (a heading)' },
+  'prohibited-section': { severity: 'off', description: 'an assessment has a Background, Motivation or Conceptual Overview section' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
