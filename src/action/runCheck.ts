@@ -138,7 +138,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   let metrics: MetricComparison[] = [];
   if (outcome && mode === 'changed') {
     const schemas = await schemasFor(config);
-    const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+    const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
     const base = top ?? config.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
       const dir = join(config.rootAbs, experiment, '.metadata');

@@ -35,6 +35,11 @@ export const RULES = {
   'timestamp-offset': { severity: 'warn', description: '`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone' },
   'metric-value': { severity: 'warn', description: 'a report metric is neither a number nor {value: number} (kept, not indexed as a metric)' },
   'baseline-missing': { severity: 'warn', description: "a report's baseline names an experiment that does not exist" },
+  'prohibited-phrase': { severity: 'warn', description: 'an artifact\'s text has a user-oriented phrase ("you should", "for example", "let\'s", ...)' },
+  'tutorial-phrase': { severity: 'warn', description: 'an artifact\'s text has a tutorial phrase ("tutorial", "walkthrough", "introduction to", ...)' },
+  emoji: { severity: 'off', description: "an artifact's text has an emoji" },
+  'required-section': { severity: 'off', description: 'an assessment, report or guide lacks a section the spec requires (a heading)' },
+  'prohibited-section': { severity: 'off', description: 'an assessment has a Background, Motivation or Conceptual Overview section' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,9 +1,11 @@
+import { contentCheckFor, contentFindings } from './contentRules.ts';
 import { decodeArtifact } from './decode.ts';
 import type { Finding } from './diagnostic.ts';
 import { fileRules } from './fileRules.ts';
 import { classifyPath, type Placement } from './layout.ts';
 import { parseFrontmatter } from './parseFrontmatter.ts';
 import { schemaFindings } from './schemaMessages.ts';
+import type { RuleSetting } from './ruleCatalog.ts';
 import type { SchemaSet } from './schemaSet.ts';
 import { YamlPositions, type Located } from './yamlPositions.ts';
 import { closest } from '../util/distance.ts';
@@ -22,6 +24,8 @@ export interface ValidationEnv {
   root: string;
   schemas: SchemaSet;
   maxFileSize: number;
+  /** Rule settings as the config resolved them: rules that are off are not run where that saves work (the content rules). */
+  rules: Readonly<Record<string, RuleSetting>>;
 }
 
 /** Everything validation learnt about one file; the index is built from the same record. */
@@ -112,6 +116,10 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
   result.yaml = parsed.yaml;
   result.yamlStartLine = parsed.yamlStartLine;
   result.title = deriveTitle(parsed.data, parsed.body, file.path);
+  if (placement.kind === 'artifact') {
+    const check = contentCheckFor(env.rules);
+    if (check) result.findings.push(...contentFindings(parsed.body, parsed.bodyStartLine, parsed.data, check));
+  }
   result.data = parsed.data;
   // Name and placement rules judge files without (usable) frontmatter too.
   const data = parsed.data ?? {};

@@ -3,6 +3,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { readWorktreeFile } from '../discover/worktree.ts';
 import { blobId } from '../git/blobId.ts';
+import type { RuleSetting } from './ruleCatalog.ts';
 import { SchemaSet, type SchemaSetOptions } from './schemaSet.ts';
 import { validateFile, type FileResult } from './validateFile.ts';
 
@@ -12,6 +13,8 @@ export interface WorktreeJob {
   base: string;
   root: string;
   maxFileSize: number;
+  /** The config's rule settings (see ValidationEnv.rules). */
+  rules: Readonly<Record<string, RuleSetting>>;
   schemaOptions: SchemaSetOptions;
   /** Drop bodies from results (validation does not need them; cloning them costs). */
   keepBody: boolean;
@@ -30,7 +33,7 @@ const BATCH = 250;
 
 /** Reads and judges work-tree files in this thread, handing results over in batches. */
 async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, yieldBetween: boolean): Promise<void> {
-  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize };
+  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
   const hash = new Set(job.hashPaths ?? []);
   let batch: FileResult[] = [];
   for (const path of job.paths) {

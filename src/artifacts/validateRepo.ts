@@ -92,7 +92,7 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
   }
 
   const schemas = await schemasFor(config);
-  const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+  const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
   let results: FileResult[];
   const judgedBytes = new Map<string, Uint8Array>();
   if (req.staged) {
@@ -119,7 +119,7 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
       judged.push(rel);
     }
     results = await validateWorktreeParallel(
-      { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: false, paths: judged },
+      { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: false, paths: judged },
       schemas,
     );
   }

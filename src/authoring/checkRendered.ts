@@ -34,7 +34,7 @@ export function repoPath(config: EtkConfig, abs: string): string {
 export async function checkRendered(config: EtkConfig, absPath: string, rendered: Rendered, template: TemplateText, given: GivenKeys): Promise<Placeholder[]> {
   const path = repoPath(config, absPath);
   const schemas = await schemasFor(config);
-  const result = validateFile({ path, bytes: Buffer.from(rendered.text, 'utf8') }, { root: config.root, schemas, maxFileSize: config.maxFileSize });
+  const result = validateFile({ path, bytes: Buffer.from(rendered.text, 'utf8') }, { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules });
   if (result === null) throw new Error(`${path} is not inside the experiments root ${config.root}`);
   const diagnostics: Diagnostic[] = applySeverity(path, result.findings, config.rules);
   const fieldAt = (line: number): string | undefined => {

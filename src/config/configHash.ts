@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EDS_CONTENT } from '../artifacts/contentRules.ts';
 import { BUILTIN_SCHEMAS, COMMON_SCHEMA } from '../artifacts/schemaSet.ts';
 import type { EtkConfig } from './loadConfig.ts';
 
@@ -13,6 +14,7 @@ export function configHash(config: EtkConfig): string {
     rules: config.rules,
     maxFileSize: config.maxFileSize,
     schemas: [COMMON_SCHEMA, BUILTIN_SCHEMAS],
+    content: EDS_CONTENT,
   };
   return createHash('sha256').update(JSON.stringify(material)).digest('hex').slice(0, 16);
 }

@@ -292,13 +292,13 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
       if (req.onProgress && done % 1000 < batch.length) req.onProgress(done, toRead.length);
     };
     if (req.source === 'worktree' && config.top !== null) {
-      const job = { base, root: config.root, maxFileSize: config.maxFileSize, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
+      const job = { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
       await validateWorktreeStream(job, schemas, store, { callerShare: 'none' });
       // Listed but not on disk: outside a sparse checkout's cone (or deleted meanwhile). The index's
       // copy is what the repository holds there.
       const missing = toRead.filter((p) => !stored.has(p) && !fullHashed.has(p));
       if (missing.length > 0) {
-        const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+        const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
         const batch: FileResult[] = [];
         for (const f of readSourceFiles({ ...effective, kind: 'index' }, missing, fullListing)) {
           const r = validateFile(f, env);
@@ -307,7 +307,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
         store(batch);
       }
     } else {
-      const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+      const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
       for (let i = 0; i < toRead.length; i += 500) {
         const batch: FileResult[] = [];
         for (const f of readSourceFiles(effective, toRead.slice(i, i + 500), fullListing)) {

@@ -137,3 +137,40 @@ describe('etk validate: output', () => {
     assert.match(r.stdout, /Examples:\n {2}etk validate/);
   });
 });
+
+describe('etk validate: content rules', () => {
+  const body = '# Baseline\n\n```bash\necho "you should not see this"\n```\n\nFor more information, read the `tutorial` notes.\n';
+  const text = artifact('assessment', { body });
+  const line = text.split('\n').indexOf('For more information, read the `tutorial` notes.') + 1;
+
+  it('a prohibited phrase is a warning at its line and column (exit 0); code is skipped', async () => {
+    const t = project(true, { [A]: text });
+    const r = await cliJson(t.dir, 'validate');
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.severity]), [[A, line, 1, 'prohibited-phrase', 'warning']]);
+    const plain = await cli(t.dir, 'validate');
+    assert.match(plain.stdout, new RegExp(`  ${line}:1 +warning +user-oriented phrase "For more information".*prohibited-phrase`));
+  });
+
+  it('the config can make it an error (exit 1), or turn it off', async () => {
+    const t = project(true, { [A]: text });
+    t.write('etk.config.json', JSON.stringify({ rules: { 'prohibited-phrase': 'error' } }));
+    const r = await cliJson(t.dir, 'validate');
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.diagnostics.map((d) => [d.line, d.rule, d.severity]), [[line, 'prohibited-phrase', 'error']]);
+    t.write('etk.config.json', JSON.stringify({ rules: { 'prohibited-phrase': 'off' } }));
+    const off = await cliJson(t.dir, 'validate');
+    assert.deepEqual([off.code, off.diagnostics], [0, []]);
+  });
+
+  it('rules that are off by default run when the config turns them on', async () => {
+    const t = project(true, { [A]: artifact('assessment', { body: '# Baseline\n\n## Background\n\nDone 🚀\n' }) });
+    t.write('etk.config.json', JSON.stringify({ rules: { emoji: 'warn', 'prohibited-section': 'error', 'required-section': 'warn' } }));
+    const r = await cliJson(t.dir, 'validate');
+    assert.equal(r.code, 1);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.rule, d.severity]),
+      [['required-section', 'warning'], ['required-section', 'warning'], ['required-section', 'warning'], ['required-section', 'warning'], ['prohibited-section', 'error'], ['emoji', 'warning']],
+    );
+  });
+});
