@@ -29,6 +29,7 @@ import {
   EXPERIMENT_ID,
   PRECOMPILED,
   PROFILES,
+  RULES,
   SLUG_MAX,
   TYPE_FOLDERS,
   applySeverity,
@@ -45,6 +46,7 @@ import {
   execGit,
   fixedFileName,
   gitSucceeds,
+  isRuleId,
   isTimeZone,
   listSource,
   meta,
@@ -71,7 +73,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-XRPUUSVV.js";
+} from "./chunks/chunk-GYE2LKYX.js";
 import "./chunks/chunk-ND66QVJ2.js";
 import {
   VERSION,
@@ -772,40 +774,6 @@ var etk_config_schema_default = {
     }
   }
 };
-
-// src/artifacts/ruleCatalog.ts
-var RULES = {
-  "file-too-large": { severity: "error", description: "file is larger than maxFileSize (default 5 MB)" },
-  binary: { severity: "error", description: "file contains NUL bytes (not text)" },
-  encoding: { severity: "error", description: "file is not valid UTF-8" },
-  bom: { severity: "warn", description: "file starts with a UTF-8 byte order mark" },
-  "line-endings": { severity: "warn", description: "file uses CRLF line endings" },
-  "frontmatter-missing": { severity: "error", description: "file does not start with a --- frontmatter fence" },
-  "frontmatter-language": { severity: "error", description: "opening fence names a language (---js); only YAML is read, nothing is evaluated" },
-  "frontmatter-unclosed": { severity: "error", description: "no closing --- fence" },
-  "frontmatter-empty": { severity: "error", description: "frontmatter has no fields" },
-  "frontmatter-not-mapping": { severity: "error", description: "frontmatter is a list or a scalar, not key: value fields" },
-  "yaml-syntax": { severity: "error", description: "frontmatter is not valid YAML" },
-  "yaml-duplicate-key": { severity: "error", description: "a key appears twice in the frontmatter" },
-  "yaml-alias-limit": { severity: "error", description: "YAML aliases expand to too many values (alias bomb)" },
-  schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
-  "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
-  "unknown-key": { severity: "warn", description: 'an unknown field is one typo away from a known one ("did you mean priority?")' },
-  "file-name": { severity: "error", description: "an artifact's file name is not YYYYMMDD_HHMM_{type}_{slug}.md with a known type and a slug ^[a-z0-9]+(-[a-z0-9]+)*$ of at most 50 characters (ALL-CAPS, camelCase, PascalCase, spaces named)" },
-  placement: { severity: "error", description: "Markdown at an experiment's root other than README.md, or loose in the experiments root; an experiment_manifest outside README.md" },
-  "type-folder": { severity: "warn", description: "an artifact is not in its type's folder under .metadata/ (reports in .metadata/reports/, …)" },
-  "document-folder": { severity: "warn", description: "Markdown in an experiment folder EDS does not name (only .metadata/, artifacts/, outputs/, scripts/, docs/)" },
-  "experiment-folder": { severity: "warn", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
-  "experiment-id-mismatch": { severity: "warn", description: "frontmatter experiment_id differs from the folder the file is in" },
-  "type-mismatch": { severity: "warn", description: "the type in the file name differs from `type`" },
-  "duplicate-artifact-id": { severity: "warn", description: "artifact_id is used by another file in the repository" },
-  "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
-  "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
-  "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" }
-};
-function isRuleId(id) {
-  return Object.hasOwn(RULES, id);
-}
 
 // src/config/loadConfig.ts
 var DEFAULTS = {
@@ -1998,7 +1966,7 @@ function repoPath(config, abs) {
 async function checkRendered(config, absPath, rendered, template, given2) {
   const path = repoPath(config, absPath);
   const schemas = await schemasFor(config);
-  const result = validateFile({ path, bytes: Buffer.from(rendered.text, "utf8") }, { root: config.root, schemas, maxFileSize: config.maxFileSize });
+  const result = validateFile({ path, bytes: Buffer.from(rendered.text, "utf8") }, { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules });
   if (result === null) throw new Error(`${path} is not inside the experiments root ${config.root}`);
   const diagnostics = applySeverity(path, result.findings, config.rules);
   const fieldAt = (line) => {
@@ -3247,7 +3215,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-TGU3DIEL.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-UIJSJMBP.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3752,7 +3720,7 @@ async function runCheck(req) {
   let metrics = [];
   if (outcome && mode === "changed") {
     const schemas = await schemasFor(config);
-    const env = { root: config.root, schemas, maxFileSize: config.maxFileSize };
+    const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
     const base = top ?? config.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
       const dir = join10(config.rootAbs, experiment, ".metadata");

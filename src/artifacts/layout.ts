@@ -85,7 +85,8 @@ export function slugProblem(slug: string): string | null {
   if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
   const why: string[] = [];
   if (/\s/.test(slug)) why.push('spaces');
-  if (/[A-Z]/.test(slug)) why.push('capitals');
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(slug)) why.push('camelCase capitals');
+  else if (/[A-Z]/.test(slug)) why.push('capitals');
   if (slug.includes('_')) why.push('underscores');
   if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push('characters other than a-z, 0-9 and -');
   if (slug.includes('--')) why.push('a double hyphen');

@@ -19648,6 +19648,253 @@ var SchemaSet = class _SchemaSet {
   }
 };
 
+// schema/content/eds-1.0.json
+var eds_1_0_default = {
+  $comment: "Content rules of EDS v1.0 (spec sections 'Prohibited Content' and 'Document Structure Requirements'), read by src/artifacts/contentRules.ts. Phrases match as whole words in any case, on one line, outside code; the value is the rewrite hint. Sections are heading names (see the README for how a heading matches); the spec's 'frontmatter' section is the YAML metadata, checked by the schema rules, so it is not listed.",
+  phrases: {
+    "prohibited-phrase": {
+      "you should": 'state the step itself ("Run X"), not what a reader should do',
+      "you can": 'state the option as a fact ("X accepts --flag"), not what a reader can do',
+      "you will": 'state the result ("X writes Y"), not what a reader will see',
+      "for example": "give the cases as a list or table rows, without the lead-in",
+      "it is important": 'state the requirement itself ("X must Y")',
+      "let's": 'state the step itself ("Run X")',
+      "ready to begin": "drop the lead-in and start with the first command",
+      "for more information": 'put the reference in a list of links ("References: <link>")'
+    },
+    "tutorial-phrase": {
+      tutorial: "record commands and results, not a tutorial",
+      walkthrough: "replace the walkthrough with a numbered list of commands",
+      "guide to understanding": "state the facts or commands directly",
+      "introduction to": "drop the introduction and start with the content"
+    }
+  },
+  sections: {
+    assessment: {
+      required: {
+        failure_clusters: "categorized failure modes (a table)",
+        evidence_samples: "representative sample ids (a list)",
+        root_cause_analysis: "the hypothesis (structured data)",
+        next_actions: "commands to execute (a list)"
+      },
+      prohibited: ["background", "motivation", "conceptual_overview"]
+    },
+    report: {
+      required: {
+        metrics_table: "quantitative results (a Markdown table)",
+        baseline_comparison: "side-by-side metrics (a table)",
+        statistical_analysis: "significance tests (structured)"
+      },
+      exemptSubtypes: ["handoff"]
+    },
+    guide: {
+      required: {
+        command_sequence: "ordered commands (a numbered list)",
+        expected_outputs: "output patterns (a list)",
+        validation_steps: "verification commands (a list)"
+      }
+    }
+  }
+};
+
+// src/artifacts/ruleCatalog.ts
+var RULES = {
+  "file-too-large": { severity: "error", description: "file is larger than maxFileSize (default 5 MB)" },
+  binary: { severity: "error", description: "file contains NUL bytes (not text)" },
+  encoding: { severity: "error", description: "file is not valid UTF-8" },
+  bom: { severity: "warn", description: "file starts with a UTF-8 byte order mark" },
+  "line-endings": { severity: "warn", description: "file uses CRLF line endings" },
+  "frontmatter-missing": { severity: "error", description: "file does not start with a --- frontmatter fence" },
+  "frontmatter-language": { severity: "error", description: "opening fence names a language (---js); only YAML is read, nothing is evaluated" },
+  "frontmatter-unclosed": { severity: "error", description: "no closing --- fence" },
+  "frontmatter-empty": { severity: "error", description: "frontmatter has no fields" },
+  "frontmatter-not-mapping": { severity: "error", description: "frontmatter is a list or a scalar, not key: value fields" },
+  "yaml-syntax": { severity: "error", description: "frontmatter is not valid YAML" },
+  "yaml-duplicate-key": { severity: "error", description: "a key appears twice in the frontmatter" },
+  "yaml-alias-limit": { severity: "error", description: "YAML aliases expand to too many values (alias bomb)" },
+  schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
+  "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
+  "unknown-key": { severity: "warn", description: 'an unknown field is one typo away from a known one ("did you mean priority?")' },
+  "file-name": { severity: "error", description: "an artifact's file name is not YYYYMMDD_HHMM_{type}_{slug}.md with a known type and a slug ^[a-z0-9]+(-[a-z0-9]+)*$ of at most 50 characters (ALL-CAPS, camelCase, PascalCase, spaces named)" },
+  placement: { severity: "error", description: "Markdown at an experiment's root other than README.md, or loose in the experiments root; an experiment_manifest outside README.md" },
+  "type-folder": { severity: "warn", description: "an artifact is not in its type's folder under .metadata/ (reports in .metadata/reports/, …)" },
+  "document-folder": { severity: "warn", description: "Markdown in an experiment folder EDS does not name (only .metadata/, artifacts/, outputs/, scripts/, docs/)" },
+  "experiment-folder": { severity: "warn", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
+  "experiment-id-mismatch": { severity: "warn", description: "frontmatter experiment_id differs from the folder the file is in" },
+  "type-mismatch": { severity: "warn", description: "the type in the file name differs from `type`" },
+  "duplicate-artifact-id": { severity: "warn", description: "artifact_id is used by another file in the repository" },
+  "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
+  "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
+  "metric-value": { severity: "warn", description: "a report metric is neither a number nor {value: number} (kept, not indexed as a metric)" },
+  "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" },
+  "prohibited-phrase": { severity: "warn", description: `an artifact's text has a user-oriented phrase ("you should", "for example", "let's", ...)` },
+  "tutorial-phrase": { severity: "warn", description: `an artifact's text has a tutorial phrase ("tutorial", "walkthrough", "introduction to", ...)` },
+  emoji: { severity: "off", description: "an artifact's text has an emoji" },
+  "required-section": { severity: "off", description: "an assessment, report or guide lacks a section the spec requires (a heading)" },
+  "prohibited-section": { severity: "off", description: "an assessment has a Background, Motivation or Conceptual Overview section" }
+};
+function isRuleId(id) {
+  return Object.hasOwn(RULES, id);
+}
+
+// src/artifacts/contentRules.ts
+var EDS_CONTENT = eds_1_0_default;
+var EMOJI = String.raw`(?:\p{Regional_Indicator}{2}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[#*0-9]\uFE0F?\u20E3)(?:\p{Emoji_Modifier}|\uFE0F|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})\uFE0F?)*`;
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function phrasePattern(phrase) {
+  return phrase.trim().split(/\s+/).map((w) => escapeRe(w).replace(/'/g, "['’]")).join("[ \\t]+");
+}
+var DEFAULTS = Object.fromEntries(Object.entries(RULES).map(([id, info2]) => [id, info2.severity]));
+var compiled = /* @__PURE__ */ new WeakMap();
+function contentCheckFor(rules = DEFAULTS, profile = EDS_CONTENT) {
+  const cacheable = profile === EDS_CONTENT;
+  if (cacheable && compiled.has(rules)) return compiled.get(rules);
+  const on = (id) => (rules[id] ?? "error") !== "off";
+  const phrases = [];
+  for (const rule of ["prohibited-phrase", "tutorial-phrase"]) {
+    if (!on(rule)) continue;
+    for (const [phrase, hint] of Object.entries(profile.phrases[rule] ?? {})) phrases.push({ rule, phrase, hint });
+  }
+  const emoji = on("emoji");
+  const parts = phrases.map((p) => `(${phrasePattern(p.phrase)})`);
+  const words = parts.length > 0 ? `\\b(?:${parts.join("|")})\\b` : "";
+  const source = emoji ? words ? `${words}|(${EMOJI})` : `(${EMOJI})` : words;
+  const check = source === "" && !on("required-section") && !on("prohibited-section") ? null : { pattern: source === "" ? null : new RegExp(source, emoji ? "giu" : "gi"), phrases, emojiGroup: emoji ? phrases.length + 1 : 0, required: on("required-section"), prohibited: on("prohibited-section"), profile };
+  if (cacheable) compiled.set(rules, check);
+  return check;
+}
+function sectionKey(text) {
+  return text.toLowerCase().replace(/[*`]+/g, "").trim().replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/\s*:\s*$/, "").replace(/[\s_-]+/g, "_").replace(/^_+|_+$/g, "");
+}
+var sectionTitle = (name) => name.replace(/_/g, " ").replace(/\b[a-z]/g, (c) => c.toUpperCase());
+function maskInlineCode(line) {
+  let out = "";
+  let last = 0;
+  let i = line.indexOf("`");
+  while (i !== -1) {
+    let end = i;
+    while (line.charCodeAt(end) === 96) end++;
+    const run = end - i;
+    let close = -1;
+    for (let j = line.indexOf("`", end); j !== -1; ) {
+      let k = j;
+      while (line.charCodeAt(k) === 96) k++;
+      if (k - j === run) {
+        close = k;
+        break;
+      }
+      j = line.indexOf("`", k);
+    }
+    if (close === -1) {
+      i = line.indexOf("`", end);
+      continue;
+    }
+    out += line.slice(last, i) + " ".repeat(close - i);
+    last = close;
+    i = line.indexOf("`", close);
+  }
+  return last === 0 ? line : out + line.slice(last);
+}
+var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+var HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?[ \t]*$/;
+function contentFindings(body, bodyStartLine, data, check) {
+  const type2 = typeof data?.type === "string" ? data.type : void 0;
+  const subtype = typeof data?.subtype === "string" ? data.subtype : void 0;
+  const spec2 = type2 === void 0 || !Object.hasOwn(check.profile.sections, type2) ? void 0 : check.profile.sections[type2];
+  const required = check.required && spec2?.required && !(subtype !== void 0 && spec2.exemptSubtypes?.includes(subtype)) ? spec2.required : void 0;
+  const prohibited = check.prohibited && spec2?.prohibited && spec2.prohibited.length > 0 ? new Set(spec2.prohibited.map(sectionKey)) : void 0;
+  const re = check.pattern;
+  const wantHeadings = required !== void 0 || prohibited !== void 0;
+  if (!wantHeadings) {
+    if (re === null) return [];
+    re.lastIndex = 0;
+    if (!re.test(body)) return [];
+  }
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let fence = null;
+  let line = bodyStartLine - 1;
+  for (let start = 0; start <= body.length; ) {
+    const nl = body.indexOf("\n", start);
+    const end = nl === -1 ? body.length : nl;
+    let text = body.slice(start, end);
+    start = end + 1;
+    line++;
+    if (nl === -1 && text === "") break;
+    if (text.endsWith("\r")) text = text.slice(0, -1);
+    const f = FENCE_OPEN.exec(text);
+    if (f) {
+      if (fence === null) fence = f[1];
+      else if (f[1][0] === fence[0] && f[1].length >= fence.length && FENCE_CLOSE.test(text)) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    if (wantHeadings) {
+      const h = HEADING.exec(text);
+      if (h && h[1] !== void 0) {
+        const title = h[1].replace(/(?:^|[ \t]+)#+$/, "").trim();
+        const key = sectionKey(title);
+        seen.add(key);
+        if (prohibited?.has(key)) {
+          out.push({
+            line,
+            column: text.indexOf("#") + 1,
+            rule: "prohibited-section",
+            message: `"${title}" section: EDS v1.0 does not allow it in ${/^[aeiou]/.test(type2) ? "an" : "a"} ${type2}`,
+            hint: "state the findings as tables and lists under the required sections and drop background or conceptual prose"
+          });
+        }
+      }
+    }
+    if (re === null) continue;
+    const prose = text.includes("`") ? maskInlineCode(text) : text;
+    re.lastIndex = 0;
+    let reported = null;
+    let emojiAt = -1;
+    let emojiText = "";
+    let emojiMore = 0;
+    for (let m = re.exec(prose); m !== null; m = re.exec(prose)) {
+      if (check.emojiGroup !== 0 && m[check.emojiGroup] !== void 0) {
+        if (emojiAt === -1) {
+          emojiAt = m.index;
+          emojiText = m[0];
+        } else emojiMore++;
+        continue;
+      }
+      let g = 1;
+      while (m[g] === void 0) g++;
+      if (reported?.includes(g)) continue;
+      (reported ??= []).push(g);
+      const p = check.phrases[g - 1];
+      out.push({
+        line,
+        column: m.index + 1,
+        rule: p.rule,
+        message: p.rule === "prohibited-phrase" ? `user-oriented phrase "${m[0]}": EDS documents state facts and commands, not advice to a reader` : `tutorial phrase "${m[0]}": EDS documents are records, not tutorials`,
+        hint: p.hint
+      });
+    }
+    if (emojiAt !== -1) {
+      out.push({
+        line,
+        column: emojiAt + 1,
+        rule: "emoji",
+        message: `emoji ${emojiText}${emojiMore > 0 ? ` (and ${emojiMore} more on this line)` : ""}: EDS v1.0 allows no emoji in artifacts`,
+        hint: "write the word instead (done, failed, warning) or drop it"
+      });
+    }
+  }
+  if (required !== void 0) {
+    for (const [name, what] of Object.entries(required)) {
+      if (seen.has(sectionKey(name))) continue;
+      const title = sectionTitle(name);
+      out.push({ line: 1, column: 1, rule: "required-section", message: `${type2} has no "${title}" section`, hint: `add a heading "## ${title}" with ${what}` });
+    }
+  }
+  return out;
+}
+
 // src/artifacts/decode.ts
 import { isUtf8 } from "node:buffer";
 var BOM = [239, 187, 191];
@@ -19733,7 +19980,7 @@ function decodeArtifact(bytes) {
 }
 
 // schema/profiles/eds-1.0.json
-var eds_1_0_default = {
+var eds_1_0_default2 = {
   $comment: "The EDS v1.0 standard as published (eds-v1.0-spec.yaml, with compliance-checker.py where the spec is silent), as data etk reads. Diff it against the spec; etk.config.json can pick another profile and override any part.",
   name: "eds-1.0",
   description: "EDS v1.0 as published: what the spec and its compliance checker accept",
@@ -19762,7 +20009,7 @@ var eds_1_0_default = {
 
 // src/artifacts/layout.ts
 var EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
-var DEFAULT_LAYOUT = eds_1_0_default.layout;
+var DEFAULT_LAYOUT = eds_1_0_default2.layout;
 function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
   const prefix = root === "" || root === "." ? "" : `${root}/`;
   if (prefix !== "" && !path.startsWith(prefix)) return { kind: "ignored", reason: `outside the experiments root ${root}/` };
@@ -19781,7 +20028,7 @@ function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
   if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
   return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
 }
-var SLUG_MAX = eds_1_0_default.naming.slugMax;
+var SLUG_MAX = eds_1_0_default2.naming.slugMax;
 function parseArtifactName(basename2, knownTypes) {
   const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
   if (!m) return null;
@@ -19795,7 +20042,7 @@ function parseArtifactName(basename2, knownTypes) {
   if (knownTypes.includes(rest) || rest.startsWith("_") || rest.endsWith("_")) return null;
   return { date: m[1], time: m[2], type: null, slug: rest };
 }
-var SLUG = new RegExp(eds_1_0_default.naming.slug);
+var SLUG = new RegExp(eds_1_0_default2.naming.slug);
 function slugProblem(slug) {
   if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
   const why = [];
@@ -19959,11 +20206,11 @@ var report_schema_default2 = {
 
 // src/artifacts/profile.ts
 var TYPE_FOLDERS = Object.fromEntries(
-  Object.entries(eds_1_0_default.types).map(([type2, t]) => [type2, t.folder])
+  Object.entries(eds_1_0_default2.types).map(([type2, t]) => [type2, t.folder])
 );
 var SCHEMA_FILES = { "../strict/report.schema.json": report_schema_default2 };
 var PROFILES = {
-  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default.rules, schemas: void 0 },
+  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default2.rules, schemas: void 0 },
   strict: {
     statuses: DEFAULT_STATUSES,
     rules: strict_default.rules,
@@ -20073,6 +20320,9 @@ function sqlTime(ms) {
   return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 }
 
+// src/artifacts/fileRules.ts
+init_eds_common_schema();
+
 // src/util/shellQuote.ts
 function shellQuote(word) {
   if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(word)) return word;
@@ -20123,6 +20373,7 @@ function closestUncached(word, candidates) {
 }
 
 // src/artifacts/fileRules.ts
+var DATE_TIME_SHAPE = new RegExp(eds_common_schema_default.definitions.dateTime.pattern);
 var pos = (l) => ({ line: l.line, column: l.column });
 function basename(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -20215,6 +20466,21 @@ function fileRules(input2) {
       message: t.unknownAbbreviation !== void 0 ? `${key}: the zone "${t.unknownAbbreviation}" is not one etk knows, so the time is read in the configured timezone` : `${key} has no time zone (${String(data[key])}), so it is read in the configured timezone`,
       hint: t.unknownAbbreviation !== void 0 ? 'write an offset ("2025-12-17T02:43:00+09:00") or a known abbreviation such as (KST), (UTC), (CET)' : 'add the zone, e.g. "2025-12-17 02:43 (KST)" or "2025-12-17T02:43:00+09:00"; etk validate --fix adds the configured timezone'
     });
+  }
+  for (const key of ["created", "updated"]) {
+    const v = data[key];
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v) && readTimestamp(v) === null) {
+      out.push({ ...pos(input2.locateValue([key])), rule: "schema", message: `${key} is not a real date and time (found "${v}")`, hint: "check the month (01-12), the day of that month, the hour (00-23) and the minute (00-59)" });
+    }
+  }
+  const metrics = data.metrics;
+  if (type2 === "report" && metrics !== null && typeof metrics === "object" && !Array.isArray(metrics)) {
+    for (const [name2, m] of Object.entries(metrics)) {
+      const ok = typeof m === "number" && Number.isFinite(m) || m !== null && typeof m === "object" && typeof m.value === "number";
+      if (!ok) {
+        out.push({ ...pos(input2.locateValue(["metrics", name2])), rule: "metric-value", message: `metric ${name2} is not a number nor {value: number}, so it is kept in the frontmatter but not indexed as a metric`, hint: `write it as ${name2}: 0.91, or ${name2}: {value: 0.91, baseline: 0.85, unit: ratio}` });
+      }
+    }
   }
   const created = readTimestamp(data.created);
   const updated = readTimestamp(data.updated);
@@ -23792,6 +24058,10 @@ function validateFile(file, env) {
   result.yaml = parsed.yaml;
   result.yamlStartLine = parsed.yamlStartLine;
   result.title = deriveTitle(parsed.data, parsed.body, file.path);
+  if (placement.kind === "artifact") {
+    const check = contentCheckFor(env.rules);
+    if (check) result.findings.push(...contentFindings(parsed.body, parsed.bodyStartLine, parsed.data, check));
+  }
   result.data = parsed.data;
   const data = parsed.data ?? {};
   let positions;
@@ -23834,7 +24104,7 @@ function validateFile(file, env) {
 // src/artifacts/validateMany.ts
 var BATCH = 250;
 async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
-  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize };
+  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
   const hash = new Set(job.hashPaths ?? []);
   let batch = [];
   for (const path of job.paths) {
@@ -25095,7 +25365,8 @@ function configHash(config2) {
     types: config2.extraTypes,
     rules: config2.rules,
     maxFileSize: config2.maxFileSize,
-    schemas: [COMMON_SCHEMA, BUILTIN_SCHEMAS]
+    schemas: [COMMON_SCHEMA, BUILTIN_SCHEMAS],
+    content: EDS_CONTENT
   };
   return createHash2("sha256").update(JSON.stringify(material)).digest("hex").slice(0, 16);
 }
@@ -25205,7 +25476,7 @@ async function validateRepo(req) {
     } else requested.push(rel);
   }
   const schemas = await schemasFor(config2);
-  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
+  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules };
   let results;
   const judgedBytes = /* @__PURE__ */ new Map();
   if (req.staged) {
@@ -25232,7 +25503,7 @@ async function validateRepo(req) {
       judged.push(rel);
     }
     results = await validateWorktreeParallel(
-      { base, root: config2.root, maxFileSize: config2.maxFileSize, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }, keepBody: false, paths: judged },
+      { base, root: config2.root, maxFileSize: config2.maxFileSize, rules: config2.rules, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }, keepBody: false, paths: judged },
       schemas
     );
   }
@@ -25623,7 +25894,7 @@ async function runCheck(req) {
   let metrics = [];
   if (outcome && mode === "changed") {
     const schemas = await schemasFor(config2);
-    const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize };
+    const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules };
     const base = top ?? config2.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
       const dir = join4(config2.rootAbs, experiment, ".metadata");
@@ -25917,43 +26188,9 @@ var etk_config_schema_default = {
   }
 };
 
-// src/artifacts/ruleCatalog.ts
-var RULES = {
-  "file-too-large": { severity: "error", description: "file is larger than maxFileSize (default 5 MB)" },
-  binary: { severity: "error", description: "file contains NUL bytes (not text)" },
-  encoding: { severity: "error", description: "file is not valid UTF-8" },
-  bom: { severity: "warn", description: "file starts with a UTF-8 byte order mark" },
-  "line-endings": { severity: "warn", description: "file uses CRLF line endings" },
-  "frontmatter-missing": { severity: "error", description: "file does not start with a --- frontmatter fence" },
-  "frontmatter-language": { severity: "error", description: "opening fence names a language (---js); only YAML is read, nothing is evaluated" },
-  "frontmatter-unclosed": { severity: "error", description: "no closing --- fence" },
-  "frontmatter-empty": { severity: "error", description: "frontmatter has no fields" },
-  "frontmatter-not-mapping": { severity: "error", description: "frontmatter is a list or a scalar, not key: value fields" },
-  "yaml-syntax": { severity: "error", description: "frontmatter is not valid YAML" },
-  "yaml-duplicate-key": { severity: "error", description: "a key appears twice in the frontmatter" },
-  "yaml-alias-limit": { severity: "error", description: "YAML aliases expand to too many values (alias bomb)" },
-  schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
-  "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
-  "unknown-key": { severity: "warn", description: 'an unknown field is one typo away from a known one ("did you mean priority?")' },
-  "file-name": { severity: "error", description: "an artifact's file name is not YYYYMMDD_HHMM_{type}_{slug}.md with a known type and a slug ^[a-z0-9]+(-[a-z0-9]+)*$ of at most 50 characters (ALL-CAPS, camelCase, PascalCase, spaces named)" },
-  placement: { severity: "error", description: "Markdown at an experiment's root other than README.md, or loose in the experiments root; an experiment_manifest outside README.md" },
-  "type-folder": { severity: "warn", description: "an artifact is not in its type's folder under .metadata/ (reports in .metadata/reports/, …)" },
-  "document-folder": { severity: "warn", description: "Markdown in an experiment folder EDS does not name (only .metadata/, artifacts/, outputs/, scripts/, docs/)" },
-  "experiment-folder": { severity: "warn", description: "experiment folder name is not an experiment id (YYYYMMDD_HHMMSS_name)" },
-  "experiment-id-mismatch": { severity: "warn", description: "frontmatter experiment_id differs from the folder the file is in" },
-  "type-mismatch": { severity: "warn", description: "the type in the file name differs from `type`" },
-  "duplicate-artifact-id": { severity: "warn", description: "artifact_id is used by another file in the repository" },
-  "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
-  "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
-  "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" }
-};
-function isRuleId(id) {
-  return Object.hasOwn(RULES, id);
-}
-
 // src/config/loadConfig.ts
 init_errors();
-var DEFAULTS = {
+var DEFAULTS2 = {
   root: "experiment_manager/experiments",
   database: "data/ops/tracking.db",
   maxFileSize: 5 * 1024 * 1024
@@ -26038,7 +26275,7 @@ async function loadConfig(options2) {
   const source = found ? found.file : null;
   const raw = found ? await checkShape(found.raw ?? {}, source) : {};
   const projectDir = found ? dirname2(found.file.replace(/#etk$/, "")) : top ?? cwd;
-  const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS.root);
+  const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS2.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative5(base, rootAbs));
   if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
@@ -26086,7 +26323,7 @@ async function loadConfig(options2) {
     top,
     rootAbs,
     root: rootRel === "." ? "" : rootRel,
-    databaseAbs: resolve2(projectDir, raw.database ?? DEFAULTS.database),
+    databaseAbs: resolve2(projectDir, raw.database ?? DEFAULTS2.database),
     profile: profileName,
     timezone,
     timezoneConfigured: raw.timezone !== void 0,
@@ -26094,7 +26331,7 @@ async function loadConfig(options2) {
     schemaProfile: profile.schemas,
     extraTypes,
     rules,
-    maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
+    maxFileSize: raw.maxFileSize ?? DEFAULTS2.maxFileSize,
     templates,
     queries: raw.queries ?? {}
   };

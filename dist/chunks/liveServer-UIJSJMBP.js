@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-XRPUUSVV.js";
+} from "./chunk-GYE2LKYX.js";
 import "./chunk-ND66QVJ2.js";
 import {
   checkExperiment,
