@@ -558,7 +558,8 @@ function render(rng, f) {
       break;
     case 'report':
       fm.push(...yamlMetrics(x.metrics));
-      if (exp.baseline) fm.push(`baseline: ${q(exp.baseline.id)}`);
+      // EDS requires a baseline: the first experiment is its own.
+      fm.push(`baseline: ${q((exp.baseline ?? exp).id)}`);
       fm.push(`comparison: ${x.comparison}`);
       if (x.gpu) fm.push(`gpu: ${q(x.gpu)}`);
       ctx = { metrics: x.metrics };

@@ -37,7 +37,7 @@ export function prScenario(): PrScenario {
   origin.write(manifestPath(), manifest());
   origin.write(manifestPath(EXP2), manifest(EXP2).replace('name: Image enhancements', 'name: Text detection'));
   origin.write(ASSESSMENT, artifact('assessment'));
-  origin.write(BASE_REPORT, artifact('report', { exp: EXP2, id: 'report-base' }).replace('hmean: 0.91', 'hmean: 0.85').replace(`baseline: ${EXP2}\n`, ''));
+  origin.write(BASE_REPORT, artifact('report', { exp: EXP2, id: 'report-base' }).replace('hmean: 0.91', 'hmean: 0.85').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'));
   origin.git('add', '-A');
   origin.git('commit', '-q', '-m', 'main: two experiments');
   const forkPoint = origin.git('rev-parse', 'HEAD').trim();

@@ -61,9 +61,9 @@ describe('configuration', () => {
     const t = tempDir({ git: true });
     t.write('etk.config.json', JSON.stringify({ root: 'docs/exps', statuses: ['active', 'paused', 'complete', 'deprecated'] }));
     t.write(`docs/exps/${EXP}/README.md`, manifest().replace('status: active', 'status: paused'));
-    t.write(`docs/exps/${EXP}/.metadata/a/${NAMES.assessment}`, artifact('assessment').replace('status: active', 'status: frozen'));
+    t.write(`docs/exps/${EXP}/.metadata/assessments/${NAMES.assessment}`, artifact('assessment').replace('status: active', 'status: frozen'));
     const r = await cliJson(t.dir, 'validate');
-    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.rule, d.line]), [[`docs/exps/${EXP}/.metadata/a/${NAMES.assessment}`, 'schema', 5]]);
+    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.rule, d.line]), [[`docs/exps/${EXP}/.metadata/assessments/${NAMES.assessment}`, 'schema', 5]]);
     assert.match(r.diagnostics[0]!.message, /must be one of active, paused, complete, deprecated \(found "frozen"\)/);
   });
 

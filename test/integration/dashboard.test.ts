@@ -25,7 +25,7 @@ async function syncedRepo(): Promise<TempDir> {
   t.write(manifestPath(EXP2), manifest(EXP2).replace('name: Image enhancements', 'name: Text detection'));
   t.write(artifactPath(NAMES.assessment!), artifact('assessment'));
   t.write(R, artifact('report', { id: 'r-1' }));
-  t.write(artifactPath('20251102_1000_report_detector-baseline.md', EXP2, SUBDIR.report), artifact('report', { exp: EXP2, id: 'r-2' }).replace('hmean: 0.91', 'hmean: 0.88').replace(`baseline: ${EXP2}\n`, ''));
+  t.write(artifactPath('20251102_1000_report_detector-baseline.md', EXP2, SUBDIR.report), artifact('report', { exp: EXP2, id: 'r-2' }).replace('hmean: 0.91', 'hmean: 0.88').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'));
   t.write(BAD, artifact('assessment', { id: 'bad-1' }).replace('priority: high', 'priority: urgent'));
   t.git('add', '-A');
   t.git('commit', '-qm', 'corpus');

@@ -51,17 +51,19 @@ async function newJson(cwd: string, ...args: string[]): Promise<NewJson> {
 /** Each placeholder and what a person would write instead. */
 const FILL: Record<string, [RegExp, string][]> = {
   assessment: [[/<phase_0\|[^>]*>/, 'phase_2'], [/<critical\|[^>]*>/, 'high'], [/<integer>/, '4']],
-  report: [[/<metric>: <number>/, 'hmean: 0.93'], [/<improvement\|[^>]*>/, 'improvement']],
+  report: [[/<metric>: <number>/, 'hmean: 0.93'], [/<experiment id>/, EXP2], [/<improvement\|[^>]*>/, 'improvement']],
   guide: [[/commands: \[\]/, 'commands: ["python train.py"]']],
   script: [],
+  plan: [],
   dataset_card: [[/<integer>/, '1200'], [/<cc-by\|internal>/, 'internal'], [/source: *\n/, 'source: "s3://bucket/receipts"\n']],
 };
 
 const PLACEHOLDER_FIELDS: Record<string, string[]> = {
   assessment: ['phase', 'priority', 'evidence_count'],
-  report: ['metrics', 'comparison'],
+  report: ['baseline', 'comparison', 'metrics'],
   guide: ['commands'],
   script: [],
+  plan: [],
   dataset_card: ['rows', 'license', 'source'],
 };
 
@@ -72,11 +74,14 @@ describe('etk new <type>: round trip through etk validate', () => {
       const created = await newJson(t.dir, type, 'A title: with punctuation & Ünïcödé');
       assert.equal(created.experiment, EXP);
       assert.match(created.path, new RegExp(`^${ROOT}/${EXP}/\\.metadata/[a-z_]+/\\d{8}_\\d{4}_${type}_a-title-with-punctuation-unicode\\.md$`));
+      // Each type in its own folder of .metadata/ (a plan in plans/).
+      if (type !== 'dataset_card') assert.ok(created.path.includes(`/.metadata/${type}s/`), created.path);
       const text = readFileSync(join(t.dir, created.path), 'utf8');
       assert.match(text, /^title: "A title: with punctuation & Ünïcödé"$/m, 'the title as written');
 
       const v = await cliJson(t.dir, 'validate');
-      assert.deepEqual(v.diagnostics.map((d) => [d.file, d.line, d.column, d.rule]), created.placeholders.map((p) => [created.path, p.line, p.column, 'schema']), 'validate reports exactly the placeholders');
+      const byLine = (a: [string, number, number, string], b: [string, number, number, string]) => a[1] - b[1] || a[2] - b[2];
+      assert.deepEqual(v.diagnostics.map((d): [string, number, number, string] => [d.file, d.line, d.column, d.rule]).sort(byLine), created.placeholders.map((p): [string, number, number, string] => [created.path, p.line, p.column, p.field === 'metrics' ? 'metric-value' : 'schema']).sort(byLine), 'validate reports exactly the placeholders');
       assert.deepEqual(created.placeholders.map((p) => p.field), PLACEHOLDER_FIELDS[type]);
       const lines = text.split('\n');
       for (const p of created.placeholders) assert.match(lines[p.line - 1]!, new RegExp(`^\\s*[^:]*${p.field === 'metrics' ? '<metric>' : p.field}`), `line ${p.line} holds ${p.field}`);
@@ -178,7 +183,7 @@ describe('etk new experiment', () => {
     assert.match(text, /^owner: kim$/m, '--set works for experiments too');
     assert.match(text, /^created: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)"$/m);
     assert.match(text, /\n# Überprüfung der Straße: Receipt Layout!\n\nWhy: "quotes" too\n\n## Goal/);
-    assert.deepEqual(readdirSync(join(t.dir, ROOT, r.id, '.metadata')).sort(), ['assessments', 'guides', 'reports', 'scripts']);
+    assert.deepEqual(readdirSync(join(t.dir, ROOT, r.id, '.metadata')).sort(), ['assessments', 'guides', 'plans', 'reports', 'scripts']);
     assert.deepEqual((await cliJson(t.dir, 'validate')).diagnostics, []);
     // A new experiment is the most recently updated one: the next artifact goes there.
     assert.equal((await newJson(t.dir, 'script', 'S')).experiment, r.id);
@@ -258,10 +263,10 @@ describe('etk new: templates', () => {
     t.write('tpl/report.md', '---\nowner: <who>\nmetrics: {}\ncomparison: <improvement|regression|neutral>\nreviewed: false\n---\n# {{title}} in {{experiment_id}}\n\nOur own {{unknown}} skeleton.\n');
     const r = await newJson(t.dir, 'report', 'Mine');
     const text = readFileSync(join(t.dir, r.path), 'utf8');
-    assert.match(text, /^---\nads_version: "1.0"\ntype: report\ntitle: "Mine"\nexperiment_id: 20251217_024343_image_enhancements\nstatus: active\ncreated: ".*"\nupdated: ".*"\ntags: \[\]\nowner: <who>\nmetrics: \{\}\ncomparison: <improvement\|regression\|neutral>\nreviewed: false\n---\n# Mine in 20251217_024343_image_enhancements\n\nOur own \{\{unknown\}\} skeleton\.\n$/);
-    assert.deepEqual(r.placeholders.map((p) => p.field), ['comparison']);
+    assert.match(text, /^---\nads_version: "1.0"\ntype: report\ntitle: "Mine"\nexperiment_id: 20251217_024343_image_enhancements\nstatus: active\ncreated: ".*"\nupdated: ".*"\ntags: \[\]\nowner: <who>\nmetrics: \{\}\nbaseline:\ncomparison: <improvement\|regression\|neutral>\nreviewed: false\n---\n# Mine in 20251217_024343_image_enhancements\n\nOur own \{\{unknown\}\} skeleton\.\n$/);
+    assert.deepEqual(r.placeholders.map((p) => p.field), ['baseline', 'comparison']);
     // Other types keep etk's template.
-    assert.match(readFileSync(join(t.dir, (await newJson(t.dir, 'guide', 'G')).path), 'utf8'), /## Steps/);
+    assert.match(readFileSync(join(t.dir, (await newJson(t.dir, 'guide', 'G')).path), 'utf8'), /## Command Sequence/);
   });
 
   it('a template\'s own tags are written lowercase-hyphenated like --tag values, and the file is valid', async () => {

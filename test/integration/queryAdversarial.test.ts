@@ -71,13 +71,13 @@ before(async () => {
   );
   t.write(F.corner, artifact('assessment', { body: '# Corner study\n\nThe homography estimate was not stable near the corner.\n' }));
   t.write(F.r1, artifact('report', { id: 'r-1' }));
-  t.write(F.r2, artifact('report', { exp: EXP2, id: 'r-2', body: '# First pass\n\nHomography alone: a first pass.\n' }).replace('hmean: 0.91', 'hmean: 0.88').replace(`baseline: ${EXP2}\n`, ''));
+  t.write(F.r2, artifact('report', { exp: EXP2, id: 'r-2', body: '# First pass\n\nHomography alone: a first pass.\n' }).replace('hmean: 0.91', 'hmean: 0.88').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'));
   t.write(F.drift, artifact('guide', { exp: EXP2, id: 'g-1', body: '# Drift notes\n\nWe fell into the affine trap twice; see notes.\n' }));
   t.write(
     F.quoted,
     artifact('report', { exp: EXPQ, id: 'q-1', body: '# Überprüfung\n\nKalibrierung 日本語 café 🎉 title:x AND OR NOT.\n' })
       .replace('hmean: 0.91', `"${HOSTILE_METRIC}": 0.5`)
-      .replace(`baseline: ${EXP2}\n`, ''),
+      .replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'),
   );
   t.write(F.orphan, artifact('assessment', { exp: EXPN, id: 'n-1' }).replace('type: assessment', `type: "${HOSTILE_TYPE}"`));
   t.git('add', '-A');

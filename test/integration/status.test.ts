@@ -17,7 +17,7 @@ function project() {
   t.write(manifestPath(EXP2), manifest(EXP2).replace(/created: .*/, 'created: "2025-11-01T09:00:00Z"').replace(/updated: .*/, 'updated: "2025-11-02T09:00:00+09:00"').replace('status: active', 'status: complete'));
   // hmean has no own baseline: it comes from EXP2's latest report.
   t.write(REPORT, artifact('report', { id: 'r1' }));
-  t.write(BASE_REPORT, artifact('report', { id: 'r0', exp: EXP2 }).replace('hmean: 0.91', 'hmean: 0.85').replace(/created: .*/, 'created: "2025-11-02T10:00:00Z"').replace(/updated: .*/, 'updated: "2025-11-02T10:00:00Z"').replace(/^baseline: .*\n/m, ''));
+  t.write(BASE_REPORT, artifact('report', { id: 'r0', exp: EXP2 }).replace('hmean: 0.91', 'hmean: 0.85').replace(/created: .*/, 'created: "2025-11-02T10:00:00Z"').replace(/updated: .*/, 'updated: "2025-11-02T10:00:00Z"').replace(/^baseline: .*\n/m, 'subtype: handoff\n'));
   t.write(BAD, artifact('assessment', { id: 'a1' }).replace('priority: high', 'priority: urgent'));
   t.git('add', '-A');
   t.git('commit', '-qm', 'corpus');

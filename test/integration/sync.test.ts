@@ -21,7 +21,7 @@ function repo(): TempDir {
   t.write(manifestPath(EXP2), manifest(EXP2));
   t.write(A, artifact('assessment', { extra: 'dataset: receipts-v2\n' }));
   t.write(R, artifact('report', { id: 'r-1' }));
-  t.write(R2, artifact('report', { exp: EXP2, id: 'r-2' }).replace('hmean: 0.91', 'hmean: 0.88').replace(`baseline: ${EXP2}\n`, ''));
+  t.write(R2, artifact('report', { exp: EXP2, id: 'r-2' }).replace('hmean: 0.91', 'hmean: 0.88').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'));
   t.git('add', '-A');
   t.git('commit', '-qm', 'corpus');
   return t;
@@ -87,7 +87,7 @@ describe('etk sync: what the index holds', () => {
     ]);
     // A later report in the baseline experiment becomes the baseline, through an incremental sync.
     const later = artifactPath('20251220_1000_report_detector-tuned.md', EXP2, SUBDIR.report);
-    t.write(later, artifact('report', { exp: EXP2, id: 'r-3' }).replace('hmean: 0.91', 'hmean: 0.9').replace(`baseline: ${EXP2}\n`, '').replace('created: "2025-12-18T09:30:00Z"', 'created: "2025-12-20T10:00:00Z"').replace('updated: "2025-12-18T10:00:00Z"', 'updated: "2025-12-20T10:00:00Z"'));
+    t.write(later, artifact('report', { exp: EXP2, id: 'r-3' }).replace('hmean: 0.91', 'hmean: 0.9').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n').replace('created: "2025-12-18T09:30:00Z"', 'created: "2025-12-20T10:00:00Z"').replace('updated: "2025-12-18T10:00:00Z"', 'updated: "2025-12-20T10:00:00Z"'));
     await sync(t);
     assert.deepEqual(all(t, "SELECT baseline_value FROM metrics WHERE experiment_id = ? AND metric_name = 'hmean'", EXP), [{ baseline_value: 0.9 }]);
     assert.deepEqual(all(t, "SELECT metric_value, artifact_id FROM latest_metrics WHERE experiment_id = ? AND metric_name = 'hmean'", EXP2), [{ metric_value: 0.9, artifact_id: 'r-3' }]);
@@ -161,7 +161,7 @@ describe('etk sync: incremental by git, always equal to a rebuild', () => {
       ['amend', () => { t.write(A, artifact('assessment').replace('phase: phase_1', 'phase: phase_2')); t.git('commit', '-qam', 'x'); t.git('commit', '-q', '--amend', '-m', 'amended'); }],
       ['branch', () => { t.git('checkout', '-qb', 'feature'); t.write(artifactPath(NAMES.guide!, EXP, SUBDIR.guide), artifact('guide', { id: 'g-1' })); t.git('add', '-A'); t.git('commit', '-qm', 'guide'); }],
       ['switch back', () => t.git('checkout', '-q', 'main')],
-      ['diverge main', () => { t.write(R2, artifact('report', { exp: EXP2, id: 'r-2' }).replace(`baseline: ${EXP2}\n`, '')); t.git('commit', '-qam', 'main edit'); }],
+      ['diverge main', () => { t.write(R2, artifact('report', { exp: EXP2, id: 'r-2' }).replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n')); t.git('commit', '-qam', 'main edit'); }],
       ['merge', () => t.git('merge', '-q', '--no-edit', 'feature')],
       ['rebase', () => { t.git('checkout', '-qb', 'topic', 'HEAD~1'); t.write(manifestPath(EXP2), manifest(EXP2).replace('status: active', 'status: complete')); t.git('commit', '-qam', 'complete'); t.git('rebase', '-q', 'main'); }],
       ['stash', () => { t.write(A, artifact('assessment').replace('priority: high', 'priority: critical')); t.git('stash', '-q'); }],
@@ -199,7 +199,7 @@ describe('etk sync: incremental by git, always equal to a rebuild', () => {
     const t = repo();
     await sync(t);
     t.write(A, artifact('assessment').replace('priority: high', 'priority: low'));
-    t.write(R2, artifact('report', { exp: EXP2, id: 'r-2' }).replace('comparison: improvement', 'comparison: neutral').replace(`baseline: ${EXP2}\n`, ''));
+    t.write(R2, artifact('report', { exp: EXP2, id: 'r-2' }).replace('comparison: improvement', 'comparison: neutral').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'));
     const r = await sync(t, EXP2, '--json');
     assert.deepEqual((JSON.parse(r.stdout) as { changed: string[] }).changed, [R2]);
     assert.deepEqual(all(t, 'SELECT priority FROM artifact_metadata WHERE file_path = ?', A), [{ priority: 'high' }], 'the other experiment was left alone');

@@ -49,7 +49,7 @@ describe('etk validate: paths', () => {
     const r = await cli(t.dir, 'validate', 'notes/todo.md', `${ROOT}/${EXP}/data.csv`, manifestPath());
     assert.equal(r.code, 0);
     assert.match(r.stderr, /notes\/todo\.md: skipped: outside the experiments root/);
-    assert.match(r.stderr, /data\.csv: skipped: not a Markdown file/);
+    assert.match(r.stderr, /data\.csv: skipped: not a Markdown or metadata file/);
     assert.match(r.stdout, /1 file checked, no problems/);
   });
 
