@@ -30,6 +30,9 @@ export const RULES = {
   'type-mismatch': { severity: 'error', description: 'the type in the file name differs from `type` (README.md must be experiment_manifest)' },
   'duplicate-artifact-id': { severity: 'error', description: 'artifact_id is used by another file in the repository' },
   'updated-before-created': { severity: 'error', description: '`updated` is earlier than `created`' },
+  'metadata-json': { severity: 'error', description: 'an experiment metadata file (manifest.json, .metadata/manifest.json, state.json) is not a JSON object; its other metadata files still count' },
+  'manifest-fields': { severity: 'warn', description: '.metadata/manifest.json lacks a field the spec requires (experiment_id, created, updated, phase, status, success_rate)' },
+  'metadata-folder': { severity: 'warn', description: 'an experiment has no .metadata/ folder (reported at its README.md, else its first file)' },
   'baseline-missing': { severity: 'warn', description: "a report's baseline names an experiment that does not exist" },
 } as const satisfies Record<string, RuleInfo>;
 
