@@ -56,7 +56,7 @@ const OPS = {
   switchBranch: 4,
   detach: 0.7,
   merge: 3,
-  conflictingMerge: 4,
+  conflictingMerge: 5,
   resetHard: 2,
   resetSoft: 1.5,
   stash: 3.5,
