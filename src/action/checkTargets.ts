@@ -4,7 +4,7 @@ import { classifyPath } from '../artifacts/layout.ts';
 export interface CheckTargets {
   /** Changed artifacts (added or modified, still present) under the experiments root, sorted. */
   paths: string[];
-  /** Experiments whose README.md manifest the change removed: reports naming them as baseline must be re-judged. */
+  /** Experiments the change removed files of (and added none to): reports naming them as baseline must be re-judged. */
   removedExperiments: string[];
   /** Paths the change removed under the root. */
   removed: string[];
@@ -19,13 +19,14 @@ export function checkTargets(changes: ReadonlyMap<string, string | null>, root: 
     if (placement.kind === 'ignored') continue;
     if (blob === null) {
       removed.push(path);
-      if (placement.kind === 'manifest' && placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
+      // Any file etk reads makes its folder an experiment: removing one may remove the experiment.
+      if (placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
     } else paths.push(path);
   }
-  // A manifest removed from one folder and added in another (a rename) still leaves the old id missing.
+  // A folder the change also adds to or edits in still exists.
   for (const p of paths) {
     const placement = classifyPath(p, root);
-    if (placement.kind === 'manifest' && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
+    if (placement.kind !== 'ignored' && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
   }
   return { paths: paths.sort(), removed: removed.sort(), removedExperiments: [...removedExperiments].sort() };
 }

@@ -5,7 +5,7 @@ import { YamlPositions } from './yamlPositions.ts';
 
 /** What the rest of the repository holds, for rules that look beyond one file. */
 export interface Catalog {
-  /** Experiment ids whose folder has a README.md. */
+  /** Experiment ids whose folder holds a file etk reads (Markdown or metadata JSON). */
   experiments: ReadonlySet<string>;
   /** artifact_id -> paths that declare it, for files outside the judged set. */
   artifactIds: ReadonlyMap<string, readonly string[]>;
@@ -78,14 +78,15 @@ export function crossFileFindings(entries: readonly CrossEntry[], catalog: Catal
   }
 
   const known = new Set(catalog.experiments);
-  for (const e of entries) if (e.isManifest && e.experimentDir !== null) known.add(e.experimentDir);
+  // A folder that holds any file etk reads is an experiment, README.md or not.
+  for (const e of entries) if (e.experimentDir !== null) known.add(e.experimentDir);
   for (const e of entries) {
     if (e.type !== 'report' || e.baseline === null || !EXPERIMENT_ID.test(e.baseline)) continue;
     if (!known.has(e.baseline)) {
       push(e.path, {
         ...locate(e.path, 'baseline'),
         rule: 'baseline-missing',
-        message: `baseline experiment ${e.baseline} does not exist (no ${e.baseline}/README.md under the experiments root)`,
+        message: `baseline experiment ${e.baseline} does not exist (no folder ${e.baseline}/ with Markdown or metadata under the experiments root)`,
         hint: 'name an existing experiment id as baseline, or create that experiment',
       });
     }

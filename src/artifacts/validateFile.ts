@@ -1,5 +1,6 @@
 import { contentCheckFor, contentFindings } from './contentRules.ts';
 import { decodeArtifact } from './decode.ts';
+import { factsOf, readMetadataFile, type ExperimentFacts, type MetadataSource } from './experimentMetadata.ts';
 import type { Finding } from './diagnostic.ts';
 import { fileRules } from './fileRules.ts';
 import { classifyPath, type Placement } from './layout.ts';
@@ -45,6 +46,8 @@ export interface FileResult {
   yamlStartLine: number;
   title: string;
   findings: Finding[];
+  /** Experiment metadata this file holds (a metadata JSON file, or a README.md with frontmatter). */
+  experiment?: ExperimentFacts | null;
 }
 
 const HUMANIZE = (s: string) => s.replace(/[-_]+/g, ' ').trim();
@@ -83,9 +86,9 @@ export function deriveTitle(data: Record<string, unknown> | null, body: string, 
 /** Validates one file on its own (cross-file rules come after). Pure: no disk, no git. */
 export function validateFile(file: SourceFile, env: ValidationEnv): FileResult | null {
   const placement = classifyPath(file.path, env.root);
-  // Metadata JSON files are read by the experiment-metadata reader, not judged as Markdown.
-  if (placement.kind === 'ignored' || placement.kind === 'metadata') return null;
+  if (placement.kind === 'ignored') return null;
   const result: FileResult = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: '', bodyStartLine: 1, yaml: '', yamlStartLine: 2, title: deriveTitle(null, '', file.path), findings: [] };
+  if (placement.kind === 'metadata') return metadataResult(file, result, placement.file as MetadataSource, env.maxFileSize);
 
   const size = result.size;
   if (size > env.maxFileSize) {
@@ -108,6 +111,7 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
     result.yamlStartLine = parsed.yamlStartLine;
     result.data = parsed.data;
     result.title = deriveTitle(parsed.data, result.body, file.path);
+    if (placement.kind === 'manifest' && parsed.data !== null) result.experiment = factsOf(parsed.data, 'README.md');
     return result;
   }
   result.findings.push(...parsed.findings);
@@ -121,6 +125,7 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
     if (check) result.findings.push(...contentFindings(parsed.body, parsed.bodyStartLine, parsed.data, check));
   }
   result.data = parsed.data;
+  if (placement.kind === 'manifest' && parsed.data !== null) result.experiment = factsOf(parsed.data, 'README.md');
   // Name and placement rules judge files without (usable) frontmatter too.
   const data = parsed.data ?? {};
 
@@ -160,5 +165,19 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
   );
   // Positions carry the value's source text for messages; findings keep line and column only.
   for (const f of result.findings) delete (f as Partial<Located>).source;
+  return result;
+}
+
+/** A metadata JSON file: its experiment facts and findings; no frontmatter, no artifact rules. */
+function metadataResult(file: SourceFile, result: FileResult, source: MetadataSource, maxFileSize: number): FileResult {
+  result.title = source;
+  if (result.size > maxFileSize) {
+    result.findings.push({ line: 1, column: 1, rule: 'file-too-large', message: `file is ${(result.size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(maxFileSize / 1024 / 1024).toFixed(1)} MB`, hint: 'keep experiment metadata small, or raise maxFileSize in etk.config.json' });
+    result.experiment = null;
+    return result;
+  }
+  const read = readMetadataFile(file.bytes, source);
+  result.findings.push(...read.findings);
+  result.experiment = read.facts;
   return result;
 }

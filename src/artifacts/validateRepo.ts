@@ -9,6 +9,7 @@ import { isDirectory, readWorktreeFile, toPosix, walkMarkdown } from '../discove
 import { UsageError } from '../errors.ts';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
 import { EMPTY_CATALOG, crossEntryOf, crossFileFindings, locateInResults } from './crossFileRules.ts';
+import { experimentFindings } from './experimentRules.ts';
 import { classifyPath } from './layout.ts';
 import type { RuleId, RuleSetting } from './ruleCatalog.ts';
 import { SchemaSet } from './schemaSet.ts';
@@ -71,6 +72,8 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
 
   // Requested paths, as repo-relative POSIX paths (folders expanded).
   const requested: string[] = [];
+  /** Requested folders: experiments inside them are judged whole (experiment-level rules apply). */
+  const folders: string[] = wholeTree ? [''] : [];
   for (const p of req.paths) {
     const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
     const rel = toPosix(relative(base, abs));
@@ -87,6 +90,7 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
       continue;
     }
     if (isDirectory(abs)) {
+      folders.push(rel);
       for (const f of walkMarkdown(abs)) requested.push(toPosix(relative(base, f)));
     } else requested.push(rel);
   }
@@ -139,9 +143,13 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
   const catalogSource = wholeTree ? 'judged files' : fromIndex ? 'tracking.db' : 'scan';
   const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
 
+  // Experiment-level rules need every file of an experiment: only experiments judged whole.
+  const prefix = config.root === '' ? '' : `${config.root}/`;
+  const whole = (id: string) => folders.some((d) => d === '' || `${prefix}${id}` === d || `${prefix}${id}`.startsWith(`${d}/`));
+  const ofExperiments = experimentFindings(results.filter((r) => r.placement.experimentDir !== null && whole(r.placement.experimentDir)).map((r) => ({ path: r.path, kind: r.placement.kind, experimentDir: r.placement.experimentDir })));
   const diagnostics: Diagnostic[] = [];
   for (const r of results) {
-    diagnostics.push(...applySeverity(r.path, [...r.findings, ...(cross.get(r.path) ?? [])], config.rules));
+    diagnostics.push(...applySeverity(r.path, [...r.findings, ...(cross.get(r.path) ?? []), ...(ofExperiments.get(r.path) ?? [])], config.rules));
   }
   diagnostics.sort(compareDiagnostics);
 

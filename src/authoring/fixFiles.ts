@@ -93,6 +93,7 @@ export function fixFiles(req: FixRequest): FileFix[] {
   const renames: { fix: FileFix; to: string }[] = [];
   const planned = new Set<string>();
   for (const path of req.paths) {
+    if (classifyPath(path, req.root).kind === 'metadata') continue; // JSON: nothing to fix in frontmatter
     const abs = join(req.base, path);
     let bytes: Buffer;
     try {

@@ -9,6 +9,7 @@ const TABLES: readonly { table: string; key: string; columns: string }[] = [
   { table: 'files', key: 'path', columns: 'path, blob, size, kind, experiment_id' },
   { table: 'artifacts', key: 'file_path', columns: 'file_path, artifact_id, experiment_id, type, title, status, created_at, updated_at, ads_version, content, body_line, frontmatter, frontmatter_yaml, yaml_line, declared_artifact_id, baseline, parse_error, errors, warnings' },
   { table: 'artifact_metadata', key: 'file_path', columns: '*' },
+  { table: 'experiment_sources', key: 'file_path', columns: '*' },
   { table: 'tags', key: 'file_path', columns: 'file_path, experiment_id, tag_name, artifact_id, scope' },
   { table: 'metric_values', key: 'file_path', columns: 'file_path, artifact_id, experiment_id, metric_name, metric_value, baseline_declared, unit, timestamp, baseline_experiment' },
   { table: 'file_diagnostics', key: 'file_path', columns: 'file_path, line, "column", rule, severity, message, hint, scope' },

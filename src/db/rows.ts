@@ -1,12 +1,16 @@
 import type { Diagnostic } from '../artifacts/diagnostic.ts';
 import type { FileResult } from '../artifacts/validateFile.ts';
+import { metadataTime } from '../artifacts/experimentMetadata.ts';
 import { readTimestamp, sqlTime } from '../artifacts/timestamp.ts';
 
 /** Everything one file contributes to the index. A pure function of the file (and the config). */
 export interface FileRows {
   file: { path: string; blob: string; size: number; kind: string; experiment_id: string | null };
-  artifact: Record<string, string | number | null>;
+  /** Null for a metadata JSON file: it is not a document. */
+  artifact: Record<string, string | number | null> | null;
   metadata: Record<string, string | number | null> | null;
+  /** The experiment facts the file holds (experiment_sources), if any. */
+  source: Record<string, string | number | null> | null;
   tags: { experiment_id: string | null; tag_name: string; artifact_id: string; scope: string }[];
   metrics: Record<string, string | number | null>[];
   diagnostics: Diagnostic[];
@@ -32,9 +36,35 @@ export function artifactKey(result: FileResult): string {
   return exp === null ? result.path : `${exp}/${stem}`;
 }
 
+/** The experiment_sources row of a file's experiment facts. */
+function sourceRow(result: FileResult, timezone: string): FileRows['source'] {
+  const e = result.experiment;
+  if (!e || result.placement.experimentDir === null) return null;
+  return {
+    file_path: result.path,
+    experiment_id: result.placement.experimentDir,
+    source: e.source,
+    describe_rank: e.describeRank,
+    live_rank: e.liveRank,
+    declared_experiment_id: e.experimentId,
+    name: e.name,
+    status: e.status,
+    description: e.description,
+    phase: e.phase,
+    created: e.created,
+    updated: e.updated,
+    created_at: metadataTime(e.created, timezone),
+    updated_at: metadataTime(e.updated, timezone),
+    data: e.data,
+  };
+}
+
 export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnostic[], timezone = 'UTC'): FileRows {
-  const d = result.data ?? {};
   const experimentId = result.placement.experimentDir;
+  if (result.placement.kind === 'metadata') {
+    return { file: { path: result.path, blob, size: result.size, kind: 'metadata', experiment_id: experimentId }, artifact: null, metadata: null, source: sourceRow(result, timezone), tags: [], metrics: [], diagnostics };
+  }
+  const d = result.data ?? {};
   const artifactId = artifactKey(result);
   const type = str(d.type);
   const parseError = result.data === null ? (diagnostics.find((x) => x.severity === 'error')?.rule ?? result.findings[0]?.rule ?? 'unreadable') : null;
@@ -113,6 +143,7 @@ export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnosti
     file: { path: result.path, blob, size: result.size, kind: result.placement.kind, experiment_id: experimentId },
     artifact,
     metadata,
+    source: sourceRow(result, timezone),
     tags,
     metrics,
     diagnostics,

@@ -1,6 +1,7 @@
 /**
- * tracking.db, schema version 2 (version 1 lacked the covering indexes that keep `etk query` fast;
- * an older file is backed up and rebuilt by the next sync). Starts from the roadmap's DDL (same table and column names, so its
+ * tracking.db, schema version 3 (version 2 did not read experiment metadata from manifest.json and
+ * state.json; version 1 lacked the covering indexes that keep `etk query` fast; an older file is
+ * backed up and rebuilt by the next sync). Starts from the roadmap's DDL (same table and column names, so its
  * example SQL runs unchanged) and fixes its flaws:
  * - every base table holds per-file facts only, keyed by the file's path, so an incremental sync is
  *   "replace the rows of the changed files" and always equals a rebuild; facts that depend on other
@@ -14,10 +15,10 @@
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Tables etk owns (dropped by `etk sync --force`); anything else in the file is left alone. */
-export const ETK_TABLES = ['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'tags', 'metric_values', 'file_diagnostics', 'artifacts_fts'] as const;
+export const ETK_TABLES = ['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'experiment_sources', 'tags', 'metric_values', 'file_diagnostics', 'artifacts_fts'] as const;
 export const ETK_VIEWS = ['experiments', 'metrics', 'diagnostics', 'active_experiments', 'latest_metrics'] as const;
 /** Tables of the roadmap's DDL that etk replaces (they held nothing etk cannot rebuild). */
 export const ROADMAP_TABLES = ['experiments', 'artifacts', 'artifact_metadata', 'tags', 'metrics', 'artifacts_fts'] as const;
@@ -33,7 +34,7 @@ CREATE TABLE files (
   path          TEXT PRIMARY KEY,
   blob          TEXT NOT NULL,
   size          INTEGER NOT NULL,
-  kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
+  kind          TEXT NOT NULL,            -- manifest | artifact | document | metadata | misplaced
   experiment_id TEXT,                     -- the experiment folder, or NULL when loose in the root
   dirty         INTEGER NOT NULL DEFAULT 0 -- 1: content differs from etk_meta.base_tree (uncommitted)
 ) WITHOUT ROWID;
@@ -91,6 +92,29 @@ CREATE TABLE artifact_metadata (
   description    TEXT    -- experiment_manifest
 ) WITHOUT ROWID;
 
+-- Experiment metadata, one row per file that holds some: state.json, .metadata/manifest.json,
+-- manifest.json, and the README.md frontmatter. The experiments view merges them by rank
+-- (src/artifacts/experimentMetadata.ts PRECEDENCE; 1 wins): describe_rank for name, description and
+-- created, live_rank for status, phase and updated.
+CREATE TABLE experiment_sources (
+  file_path     TEXT PRIMARY KEY REFERENCES files(path) ON DELETE CASCADE,
+  experiment_id TEXT NOT NULL,            -- the folder the file is in
+  source        TEXT NOT NULL,            -- README.md | .metadata/manifest.json | manifest.json | state.json
+  describe_rank INTEGER NOT NULL,
+  live_rank     INTEGER NOT NULL,
+  declared_experiment_id TEXT,            -- experiment_id (or id) as written
+  name          TEXT,
+  status        TEXT,                     -- as written (not limited to the profile's statuses)
+  description   TEXT,                     -- description, intention, goal, ...
+  phase         TEXT,
+  created       TEXT,                     -- as written
+  updated       TEXT,
+  created_at    TIMESTAMP,                -- UTC 'YYYY-MM-DD HH:MM:SS', when the written form could be read
+  updated_at    TIMESTAMP,
+  data          TEXT NOT NULL             -- the whole object as JSON
+) WITHOUT ROWID;
+CREATE INDEX idx_experiment_sources ON experiment_sources(experiment_id);
+
 CREATE TABLE tags (
   tag_id        INTEGER PRIMARY KEY,
   experiment_id TEXT,
@@ -142,22 +166,26 @@ CREATE VIRTUAL TABLE artifacts_fts USING fts5(
 -- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
 -- whole index with one 'rebuild' command, several times faster than row by row.
 
--- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
+-- Experiments: one per folder that holds indexed files (Markdown or metadata), with or without
+-- metadata. Each fact comes from the best-ranked source that has it (experiment_sources).
 CREATE VIEW experiments AS
 SELECT
   f.experiment_id                                   AS experiment_id,
-  COALESCE(md.name, f.experiment_id)                AS name,
-  md.description                                    AS description,
-  a.status                                          AS status,
-  a.created_at                                      AS created_at,
-  a.updated_at                                      AS updated_at,
+  COALESCE((SELECT s.name FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.name IS NOT NULL ORDER BY s.describe_rank LIMIT 1), f.experiment_id) AS name,
+  (SELECT s.description FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.description IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS description,
+  (SELECT s.status FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.status IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS status,
+  (SELECT s.created_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created_at,
+  (SELECT s.updated_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS updated_at,
   a.ads_version                                     AS ads_version,
   a.file_path                                       AS manifest_path,
-  a.frontmatter                                     AS frontmatter
+  a.frontmatter                                     AS frontmatter,
+  (SELECT s.phase FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.phase IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS phase,
+  (SELECT s.created FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created,
+  (SELECT s.updated FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS updated,
+  (SELECT group_concat(s.source, ', ') FROM (SELECT source FROM experiment_sources WHERE experiment_id = f.experiment_id ORDER BY describe_rank) s) AS metadata_sources
 FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
-LEFT JOIN artifacts a ON a.file_path = fm.path
-LEFT JOIN artifact_metadata md ON md.file_path = fm.path;
+LEFT JOIN artifacts a ON a.file_path = fm.path;
 
 -- Metrics with the effective baseline: the report's own, else the same metric in the baseline
 -- experiment's latest report.

@@ -4,6 +4,7 @@ import type { FileRows } from './rows.ts';
 
 const ARTIFACT_COLUMNS = ['artifact_id', 'experiment_id', 'type', 'title', 'file_path', 'status', 'created_at', 'updated_at', 'ads_version', 'content', 'body_line', 'frontmatter', 'frontmatter_yaml', 'yaml_line', 'declared_artifact_id', 'baseline', 'parse_error', 'errors', 'warnings'] as const;
 const METADATA_COLUMNS = ['file_path', 'artifact_id', 'phase', 'priority', 'evidence_count', 'metrics', 'baseline', 'comparison', 'commands', 'prerequisites', 'dependencies', 'name', 'description'] as const;
+export const SOURCE_COLUMNS = ['file_path', 'experiment_id', 'source', 'describe_rank', 'live_rank', 'declared_experiment_id', 'name', 'status', 'description', 'phase', 'created', 'updated', 'created_at', 'updated_at', 'data'] as const;
 const METRIC_COLUMNS = ['artifact_id', 'experiment_id', 'metric_name', 'metric_value', 'baseline_declared', 'unit', 'timestamp', 'baseline_experiment', 'file_path'] as const;
 
 const insert = (table: string, cols: readonly string[]) => `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
@@ -14,6 +15,7 @@ export class RowWriter {
   private readonly insertFile: StatementSync;
   private readonly insertArtifact: StatementSync;
   private readonly insertMetadata: StatementSync;
+  private readonly insertSource: StatementSync;
   private readonly insertTag: StatementSync;
   private readonly insertMetric: StatementSync;
   private readonly insertDiagnostic: StatementSync;
@@ -31,6 +33,7 @@ export class RowWriter {
     this.insertFile = db.prepare('INSERT INTO files (path, blob, size, kind, experiment_id) VALUES (?, ?, ?, ?, ?)');
     this.insertArtifact = db.prepare(insert('artifacts', ARTIFACT_COLUMNS));
     this.insertMetadata = db.prepare(insert('artifact_metadata', METADATA_COLUMNS));
+    this.insertSource = db.prepare(insert('experiment_sources', SOURCE_COLUMNS));
     this.insertTag = db.prepare('INSERT INTO tags (experiment_id, tag_name, file_path, artifact_id, scope) VALUES (?, ?, ?, ?, ?)');
     this.insertMetric = db.prepare(insert('metric_values', METRIC_COLUMNS));
     this.insertDiagnostic = db.prepare('INSERT INTO file_diagnostics (file_path, line, "column", rule, severity, message, hint, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -45,8 +48,12 @@ export class RowWriter {
   add(rows: FileRows): void {
     const f = rows.file;
     this.insertFile.run(f.path, f.blob, f.size, f.kind, f.experiment_id);
-    const { lastInsertRowid } = this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => rows.artifact[c] ?? null));
-    if (!this.bulk) this.ftsInsert.run(lastInsertRowid, rows.artifact.title ?? null, rows.artifact.content ?? null);
+    if (rows.artifact) {
+      const artifact = rows.artifact;
+      const { lastInsertRowid } = this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => artifact[c] ?? null));
+      if (!this.bulk) this.ftsInsert.run(lastInsertRowid, artifact.title ?? null, artifact.content ?? null);
+    }
+    if (rows.source) this.insertSource.run(...SOURCE_COLUMNS.map((c) => rows.source![c] ?? null));
     if (rows.metadata) this.insertMetadata.run(...METADATA_COLUMNS.map((c) => rows.metadata![c] ?? null));
     for (const t of rows.tags) this.insertTag.run(t.experiment_id, t.tag_name, f.path, t.artifact_id, t.scope);
     for (const m of rows.metrics) this.insertMetric.run(...METRIC_COLUMNS.map((c) => m[c] ?? null));

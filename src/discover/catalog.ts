@@ -44,7 +44,7 @@ function frontmatterId(file: SourceFile): string | null {
 }
 
 /**
- * The experiments and artifact ids of the whole repository, for validating a subset of files.
+ * The experiments (folders holding a file etk reads) and artifact ids of the whole repository, for validating a subset of files.
  * In git, `git grep` finds candidate `artifact_id:` lines fast; only files whose candidate collides
  * with an id under validation are then parsed, so a hook on one file stays fast in a large repo.
  */
@@ -63,7 +63,7 @@ export function buildCatalog(req: CatalogRequest): Catalog {
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
-      if (placement.kind === 'manifest') experiments.add(placement.experimentDir);
+      if (placement.kind !== 'ignored' && placement.experimentDir !== null) experiments.add(placement.experimentDir);
       if (req.ids.size === 0 || file.size !== undefined) continue;
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -74,7 +74,7 @@ export function buildCatalog(req: CatalogRequest): Catalog {
   if (req.source === 'index') {
     for (const path of splitZ(execGit(['ls-files', '-z', '--', rootSpec], { cwd: req.top }))) {
       const p = classifyPath(path, req.root);
-      if (p.kind === 'manifest') experiments.add(p.experimentDir);
+      if (p.kind !== 'ignored' && p.experimentDir !== null) experiments.add(p.experimentDir);
     }
   } else {
     const rootAbs = join(req.top, req.root);
@@ -84,7 +84,11 @@ export function buildCatalog(req: CatalogRequest): Catalog {
     } catch {
       dirs = [];
     }
-    for (const d of dirs) if (existsSync(join(rootAbs, d, 'README.md'))) experiments.add(d);
+    // A folder is an experiment when it holds a file etk reads: the usual ones first, else a walk.
+    for (const d of dirs) {
+      const dir = join(rootAbs, d);
+      if (['README.md', 'state.json', 'manifest.json'].some((f) => existsSync(join(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+    }
   }
 
   if (req.ids.size > 0) {

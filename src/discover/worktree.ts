@@ -1,12 +1,19 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { SourceFile } from '../artifacts/validateFile.ts';
+import { DEFAULT_LAYOUT } from '../artifacts/layout.ts';
+
+/** File names of experiment metadata (`manifest.json`, `state.json`): the walk lists them with the Markdown. */
+const METADATA_NAMES = new Set(DEFAULT_LAYOUT.metadataFiles.map((f) => f.slice(f.lastIndexOf('/') + 1)));
 
 export function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
-/** Every `.md` file below `dir` (absolute paths), `.metadata/` included, symlinks not followed. Sorted. */
+/**
+ * Every `.md` file below `dir` and every file named like experiment metadata (manifest.json,
+ * state.json; callers classify them), absolute paths, `.metadata/` included, symlinks not followed. Sorted.
+ */
 export function walkMarkdown(dir: string): string[] {
   // A plain depth-first walk: several times faster than readdirSync({ recursive: true }) here.
   const out: string[] = [];
@@ -21,7 +28,7 @@ export function walkMarkdown(dir: string): string[] {
     }
     for (const e of entries) {
       if (e.isDirectory()) visit(`${d}/${e.name}`);
-      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(`${d}/${e.name}`);
+      else if (e.isFile() && (/\.md$/i.test(e.name) || METADATA_NAMES.has(e.name))) out.push(`${d}/${e.name}`);
     }
   };
   visit(dir.replace(/[\\/]+$/, ''));

@@ -62,6 +62,7 @@ export const EXPERIMENTS: Entity = {
     name: text('e.name'),
     description: text('e.description'),
     status: text('e.status'),
+    phase: text('e.phase'),
     created: time('e.created_at'),
     updated: time('e.updated_at'),
     artifacts: num('(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)'),

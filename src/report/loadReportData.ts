@@ -15,10 +15,14 @@ export interface ExperimentRow {
   name: string;
   description: string | null;
   status: string | null;
-  /** The manifest's created and updated (UTC 'YYYY-MM-DD HH:MM:SS'), null without a manifest. */
+  /** From the merged metadata (state.json first), null when no source names one. */
+  phase: string | null;
+  /** Created and updated from the merged metadata (UTC 'YYYY-MM-DD HH:MM:SS'), null when no source has them. */
   createdAt: string | null;
   updatedAt: string | null;
   manifestPath: string | null;
+  /** The metadata files the facts were merged from, best-ranked first. */
+  metadataSources: string[];
   /** Its span: the manifest's created (else its first artifact's) to its latest update of any file. */
   start: string | null;
   end: string | null;
@@ -164,7 +168,7 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
     if (touched !== null && (e.last === null || touched > e.last)) e.last = touched;
   }
   const experiments: ExperimentRow[] = all(
-    `SELECT experiment_id, name, description, status, created_at, updated_at, manifest_path FROM experiments${where('experiment_id')} ORDER BY experiment_id`,
+    `SELECT experiment_id, name, description, status, phase, created_at, updated_at, manifest_path, metadata_sources FROM experiments${where('experiment_id')} ORDER BY experiment_id`,
   ).map((r) => {
     const id = String(r.experiment_id);
     const e = byExp.get(id);
@@ -177,9 +181,11 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
       name: String(r.name),
       description: str(r.description),
       status: str(r.status),
+      phase: str(r.phase),
       createdAt,
       updatedAt,
       manifestPath: str(r.manifest_path),
+      metadataSources: str(r.metadata_sources)?.split(', ') ?? [],
       start,
       end: ends.at(-1) ?? null,
       artifacts: e?.artifacts ?? 0,

@@ -35,9 +35,11 @@ ${e.description ? html`<p>${e.description}</p>` : ''}
 <dl class="facts">
 <dt>Experiment id</dt><dd><code>${e.id}</code></dd>
 <dt>Status</dt><dd>${statusBadge(e.status)}</dd>
+${e.phase ? html`<dt>Phase</dt><dd>${e.phase}</dd>` : ''}
 <dt>Created</dt><dd>${e.createdAt ? utc(e.createdAt) : '–'}</dd>
 <dt>Updated</dt><dd>${e.updatedAt ? utc(e.updatedAt) : '–'}${e.end && e.end !== e.updatedAt ? html` <span class="muted">(latest file: ${utc(e.end)})</span>` : ''}</dd>
-<dt>Manifest</dt><dd>${e.manifestPath ? html`<a href="${hrefFor(e.manifestPath, o.linkBase)}">${e.manifestPath}</a>` : html`<span class="err">none: the folder has no README.md</span>`}</dd>
+<dt>Manifest</dt><dd>${e.manifestPath ? html`<a href="${hrefFor(e.manifestPath, o.linkBase)}">${e.manifestPath}</a>` : html`<span class="muted">no README.md</span>`}</dd>
+<dt>Metadata</dt><dd>${e.metadataSources.length ? e.metadataSources.join(', ') : html`<span class="muted">none (no README.md frontmatter, manifest.json or state.json)</span>`}</dd>
 <dt>Files</dt><dd data-stat="files">${count(data.artifacts.length, 'file')}: ${orderTypes(byType.keys()).map((t, i) => html`${i ? ', ' : ''}${n(byType.get(t)!)} ${t}`)}</dd>
 <dt>Problems</dt><dd data-stat="problems"${errors ? html` class="err"` : warnings ? html` class="warn"` : ''}>${count(errors, 'error')}, ${count(warnings, 'warning')}</dd>
 <dt>Compared with</dt><dd>${data.baselines.of.length ? data.baselines.of.map((id, i) => html`${i ? ', ' : ''}${other(id)}`) : html`<span class="muted">no baseline experiment</span>`}</dd>

@@ -12,7 +12,8 @@ function table(rows: string[][], rightAligned: readonly number[]): string[] {
 export function renderExperimentStatus(s: ExperimentStatus, maxProblems = 10): string {
   const out: string[] = [`${s.experiment_id}  ${s.name}`];
   const field = (label: string, value: string) => out.push(`  ${label.padEnd(10)} ${value}`);
-  field('status', s.status ?? '(no manifest)');
+  field('status', s.status ?? '(no metadata)');
+  if (s.phase) field('phase', s.phase);
   if (s.description) field('about', s.description);
   field('created', s.created ?? '—');
   field('updated', `${s.updated ?? '—'}${s.last_activity ? `  (last change to any file: ${s.last_activity} UTC)` : ''}`);
@@ -20,6 +21,7 @@ export function renderExperimentStatus(s: ExperimentStatus, maxProblems = 10): s
   const types = Object.entries(s.artifacts.by_type).map(([t, n]) => `${n} ${t}${n === 1 ? '' : 's'}`);
   field('artifacts', s.artifacts.total === 0 ? 'none yet (etk new <type> "<title>")' : `${s.artifacts.total}: ${types.join(', ')}`);
   if (s.manifest) field('manifest', s.manifest);
+  if (s.metadata_sources.length > 0) field('metadata', s.metadata_sources.join(', '));
 
   out.push('');
   if (s.metrics.length === 0) out.push('  metrics: none reported yet');

@@ -55,13 +55,12 @@ export function catalogFromIndex(req: IndexCatalogRequest): Catalog | null {
       const candidates = quick.candidates;
       const paths = [...candidates.keys()];
       for (const r of db.prepare('SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))').all(JSON.stringify(paths)) as { path: string; blob: string }[]) indexed.set(r.path, r.blob);
-      for (const r of db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all() as { experiment_id: string }[]) experiments.add(r.experiment_id);
+      // Experiments: folders holding any indexed file the source still has, plus those of files it gained.
+      const gone = [...candidates].filter(([, b]) => b === null).map(([p]) => p);
+      for (const r of db.prepare('SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL AND path NOT IN (SELECT value FROM json_each(?))').all(JSON.stringify(gone)) as { experiment_id: string }[]) experiments.add(r.experiment_id);
       for (const [path, blob] of candidates) {
         const placement = classifyPath(path, req.spec.root);
-        if (placement.kind === 'manifest') {
-          if (blob === null) experiments.delete(placement.experimentDir);
-          else experiments.add(placement.experimentDir);
-        }
+        if (blob !== null && placement.kind !== 'ignored' && placement.experimentDir !== null) experiments.add(placement.experimentDir);
         if (blob !== null && !req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
       }
       sourceBlob = (path) => (candidates.has(path) ? (candidates.get(path) ?? undefined) : '(unchanged)');
@@ -71,7 +70,7 @@ export function catalogFromIndex(req: IndexCatalogRequest): Catalog | null {
       for (const [path, blob] of filesStmt.all() as unknown as [string, string][]) indexed.set(path, blob);
       for (const [path, blob] of listing) {
         const placement = classifyPath(path, req.spec.root);
-        if (placement.kind === 'manifest') experiments.add(placement.experimentDir);
+        if (placement.kind !== 'ignored' && placement.experimentDir !== null) experiments.add(placement.experimentDir);
         if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
       }
       sourceBlob = (path) => listing.get(path);

@@ -62,10 +62,9 @@ export { blobId };
 
 const spec = (s: SourceSpec) => (s.scope === '' ? '.' : s.scope);
 
-/** Only files etk indexes: Markdown inside the experiments root (ignored placements left out). */
+/** Only files etk indexes: Markdown and experiment metadata inside the experiments root (ignored placements left out). */
 function keep(path: string, root: string): boolean {
-  const kind = classifyPath(path, root).kind;
-  return kind !== 'ignored' && kind !== 'metadata';
+  return classifyPath(path, root).kind !== 'ignored';
 }
 
 function resolveRev(top: string, rev: string): string {

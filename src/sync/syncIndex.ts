@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { crossFileFindings, type CrossEntry, type Locate } from '../artifacts/crossFileRules.ts';
+import { EXPERIMENT_RULES, experimentFindings, type ExperimentFile } from '../artifacts/experimentRules.ts';
 import { validateWorktreeStream } from '../artifacts/validateMany.ts';
 import { applySeverity, schemasFor } from '../artifacts/validateRepo.ts';
 import { validateFile, type FileResult } from '../artifacts/validateFile.ts';
@@ -77,16 +78,14 @@ interface CrossRow {
 
 const CROSS_COLUMNS = 'a.file_path, f.kind, f.experiment_id, a.declared_artifact_id, a.type, a.baseline';
 
-/** What of `paths` bears on cross-file rules: their declared ids, and the experiments their manifests make exist. */
+/** What of `paths` bears on cross-file rules: their declared ids, and the experiments they make exist (any file does). */
 export function crossFacts(db: DatabaseSync, paths: readonly string[]): { ids: Set<string>; experiments: Set<string> } {
   const ids = new Set<string>();
   const experiments = new Set<string>();
   if (paths.length === 0) return { ids, experiments };
   const rows = db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.file_path IN (SELECT value FROM json_each(?))`).all(JSON.stringify(paths)) as unknown as CrossRow[];
-  for (const r of rows) {
-    if (r.declared_artifact_id) ids.add(r.declared_artifact_id);
-    if (r.kind === 'manifest' && r.experiment_id) experiments.add(r.experiment_id);
-  }
+  for (const r of rows) if (r.declared_artifact_id) ids.add(r.declared_artifact_id);
+  for (const r of db.prepare('SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL AND path IN (SELECT value FROM json_each(?))').all(JSON.stringify(paths)) as { experiment_id: string }[]) experiments.add(r.experiment_id);
   return { ids, experiments };
 }
 
@@ -94,12 +93,13 @@ export function crossFacts(db: DatabaseSync, paths: readonly string[]): { ids: S
  * Cross-file diagnostics (duplicate ids, missing baselines), recomputed in the sync's transaction.
  * `scope` null: every file. Otherwise only files whose findings can have changed: the touched files,
  * files declaring an id a touched file declared before or after, and reports whose baseline is an
- * experiment whose manifest came or went. crossFileFindings over the owners of those ids and with
+ * experiment a touched file is in (any file makes its folder an experiment). crossFileFindings over the owners of those ids and with
  * the manifests of those baselines as its catalog finds exactly what it would over all files.
  */
 export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: EtkConfig, scope: { touched: readonly string[]; ids: ReadonlySet<string>; experiments: ReadonlySet<string> } | null): void {
   const json = (xs: Iterable<string>) => JSON.stringify([...xs]);
   let recompute: Set<string> | null = null;
+  let touchedExperiments: ReadonlySet<string> | null = null;
   let rows: CrossRow[];
   if (scope === null) {
     writer.clearCross();
@@ -108,11 +108,12 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
       WHERE a.declared_artifact_id IN (
               SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id IS NOT NULL AND declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
          OR (a.type = 'report' AND a.baseline IS NOT NULL
-             AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))`).all() as unknown as CrossRow[];
+             AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE experiment_id IS NOT NULL))`).all() as unknown as CrossRow[];
   } else {
     const after = crossFacts(db, scope.touched);
     const ids = new Set([...scope.ids, ...after.ids]);
     const experiments = new Set([...scope.experiments, ...after.experiments]);
+    touchedExperiments = experiments;
     // Three indexed lookups (an OR over them would scan the table; +a.type keeps the baseline index).
     const targets = db.prepare(`
       SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
@@ -124,8 +125,9 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
       SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
       WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND +a.type = 'report'`).all(json(scope.touched), json(ids), json(experiments)) as unknown as CrossRow[];
     recompute = new Set(targets.map((r) => r.file_path));
-    const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ?");
-    for (const p of [...scope.touched, ...recompute]) clear.run(p);
+    // Experiment-level findings are cleared and recomputed per experiment below.
+    const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ? AND rule NOT IN (SELECT value FROM json_each(?))");
+    for (const p of [...scope.touched, ...recompute]) clear.run(p, JSON.stringify(EXPERIMENT_RULES));
     // Every holder of the targets' ids, so duplicates are seen whole.
     const targetIds = [...new Set(targets.map((r) => r.declared_artifact_id).filter((x): x is string => !!x))];
     const holders = targetIds.length === 0 ? [] : (db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?))`).all(json(targetIds)) as unknown as CrossRow[]);
@@ -136,7 +138,7 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
   rows.sort((a, b) => (a.file_path < b.file_path ? -1 : 1));
   const entries: CrossEntry[] = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === 'manifest', experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
   const baselines = [...new Set(rows.map((r) => r.baseline).filter((x): x is string => !!x))];
-  const experiments = new Set((db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IN (SELECT value FROM json_each(?))").all(json(baselines)) as { experiment_id: string }[]).map((r) => r.experiment_id));
+  const experiments = new Set((db.prepare('SELECT DISTINCT experiment_id FROM files WHERE experiment_id IN (SELECT value FROM json_each(?))').all(json(baselines)) as { experiment_id: string }[]).map((r) => r.experiment_id));
   const yamlOf = db.prepare('SELECT frontmatter_yaml, yaml_line FROM artifacts WHERE file_path = ?');
   const locate: Locate = (path, key) => {
     const r = yamlOf.get(path) as { frontmatter_yaml: string; yaml_line: number } | undefined;
@@ -149,6 +151,26 @@ export function recomputeCrossFile(db: DatabaseSync, writer: RowWriter, config: 
     if (recompute !== null && !recompute.has(path)) continue; // a holder outside the scope: its findings did not change
     for (const d of applySeverity(path, findings, config.rules)) writer.diagnostic(d, 'cross');
   }
+  recomputeExperimentRules(db, writer, config, touchedExperiments);
+}
+
+/**
+ * Experiment-level findings (metadata-folder), stored as cross-file diagnostics at each
+ * experiment's anchor file: for every experiment (`experiments` null), or for those a sync touched
+ * a file of (their findings are cleared first, wherever they were anchored).
+ */
+function recomputeExperimentRules(db: DatabaseSync, writer: RowWriter, config: EtkConfig, experiments: ReadonlySet<string> | null): void {
+  let files: ExperimentFile[];
+  if (experiments === null) {
+    files = (db.prepare('SELECT path, kind, experiment_id FROM files WHERE experiment_id IS NOT NULL').all() as { path: string; kind: string; experiment_id: string }[]).map((r) => ({ path: r.path, kind: r.kind, experimentDir: r.experiment_id }));
+  } else {
+    if (experiments.size === 0) return;
+    const ids = JSON.stringify([...experiments]);
+    db.prepare(`DELETE FROM file_diagnostics WHERE scope = 'cross' AND rule IN (SELECT value FROM json_each(?2)) AND file_path IN (SELECT path FROM files WHERE experiment_id IN (SELECT value FROM json_each(?1)))`).run(ids, JSON.stringify(EXPERIMENT_RULES));
+    files = (db.prepare('SELECT path, kind, experiment_id FROM files WHERE experiment_id IN (SELECT value FROM json_each(?))').all(ids) as { path: string; kind: string; experiment_id: string }[]).map((r) => ({ path: r.path, kind: r.kind, experimentDir: r.experiment_id }));
+  }
+  const found = experimentFindings(files);
+  for (const path of [...found.keys()].sort()) for (const d of applySeverity(path, found.get(path)!, config.rules)) writer.diagnostic(d, 'cross');
 }
 
 function removeDatabaseFiles(path: string): void {

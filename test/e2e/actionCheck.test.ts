@@ -121,9 +121,9 @@ Changed artifacts: compared the merge commit ${s.mergeSha.slice(0, 12)} with its
     const r = runBuiltAction('check', { workspace: REPO, inputs: { config: 'examples/etk.config.json', mode: 'all' }, env: { ETK_THREADS: '2', ETK_DEBUG: 'threads' } });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.deepEqual(r.outputs, { checked: '31', errors: '0', warnings: '0', mode: 'all' });
-    assert.match(r.summary, /^## etk check: ✔ 31 artifacts checked, no problems\n/);
+    assert.match(r.summary, /^## etk check: ✔ 32 artifacts checked, no problems\n/);
     assert.deepEqual(commandLines(r.stdout), []);
-    assert.equal(r.stderr, 'etk: 31 files on 2 thread(s)\n');
+    assert.equal(r.stderr, 'etk: 32 files on 2 thread(s)\n');
   });
 
   it('runs from a copy of the repository that has only the action and package.json (nothing installed, nothing else)', () => {

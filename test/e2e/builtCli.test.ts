@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { EXP, EXP2, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { EXP, EXP2, NAMES, artifact, artifactPath, manifest, manifestPath, metadataManifest, metadataManifestPath } from '../helpers/corpus.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/etk.js', import.meta.url));
@@ -20,7 +20,7 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
     const r = etk(REPO, ['validate', '--config', 'examples/etk.config.json']);
     assert.equal(r.stderr, '');
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^✔ 31 files checked, no problems\n$/);
+    assert.match(r.stdout, /^✔ 32 files checked, no problems\n$/);
   });
 
   it('reports an invalid artifact with exit 1, file, line and field', () => {
@@ -41,6 +41,7 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
     const t = tempDir({ git: true });
     t.write(manifestPath(), manifest());
     t.write(manifestPath(EXP2), manifest(EXP2));
+    t.write(metadataManifestPath(EXP2), metadataManifest(EXP2));
     for (const [type, sub] of [['assessment', 'assessments'], ['report', 'reports'], ['guide', 'guides'], ['script', 'scripts']] as const) {
       t.write(artifactPath(NAMES[type]!, EXP, sub), artifact(type, { id: type }).replace('status: active', 'status: 7').replace('  - baseline', '  - Baseline'));
     }
@@ -108,6 +109,6 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
     assert.equal(onPath.stdout.trim(), JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
     const viaEnv = spawnSync(process.execPath, ['--import', fake, BIN, 'validate', '--config', 'examples/etk.config.json'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, PATH: '/usr/bin:/bin', ETK_NODE: process.execPath } });
     assert.equal(viaEnv.status, 0, viaEnv.stderr);
-    assert.match(viaEnv.stdout, /31 files checked, no problems/);
+    assert.match(viaEnv.stdout, /32 files checked, no problems/);
   });
 });

@@ -62,3 +62,12 @@ export const NAMES: Record<string, string> = {
 };
 
 export const SUBDIR: Record<string, string> = { assessment: 'assessments', report: 'reports', guide: 'guides', script: 'scripts' };
+
+/** `<experiment>/.metadata/manifest.json` with every field EDS v1.0 requires of it. */
+export function metadataManifestPath(exp = EXP): string {
+  return `${ROOT}/${exp}/.metadata/manifest.json`;
+}
+
+export function metadataManifest(exp = EXP): string {
+  return `${JSON.stringify({ experiment_id: exp, created: '2025-12-17T02:43:43Z', updated: '2025-12-17T02:43:43Z', phase: 'phase_1', status: 'active', success_rate: 0.9 }, null, 2)}\n`;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath, metadataManifest, metadataManifestPath } from '../helpers/corpus.ts';
 import { cli, cliJson } from '../helpers/runCli.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
@@ -10,6 +10,7 @@ function project(config: string | null, files: Record<string, string> = {}) {
   const t = tempDir({ git: true });
   if (config !== null) t.write('etk.config.json', config);
   t.write(manifestPath(), manifest());
+  t.write(metadataManifestPath(), metadataManifest());
   for (const [p, c] of Object.entries(files)) t.write(p, c);
   return t;
 }
@@ -102,7 +103,8 @@ describe('configuration', () => {
     const t = project(null, { 'package.json': JSON.stringify({ name: 'x', etk: { root: 'exps' } }) });
     t.write(`exps/${EXP}/README.md`, manifest().replace('status: active', 'status: nope'));
     const r = await cliJson(t.dir, 'validate');
-    assert.deepEqual(r.diagnostics.map((d) => d.file), [`exps/${EXP}/README.md`]);
+    // (the experiment has no .metadata/ here: its metadata-folder warning is beside the point)
+    assert.deepEqual(r.diagnostics.filter((d) => d.rule !== 'metadata-folder').map((d) => d.file), [`exps/${EXP}/README.md`]);
   });
 
   it('--config points at a config elsewhere; paths in it are relative to that file', async () => {
@@ -111,7 +113,7 @@ describe('configuration', () => {
     t.write(`sub/exps/${EXP}/README.md`, manifest().replace('status: active', 'status: nope'));
     const r = await cliJson(t.dir, 'validate', '--config', 'sub/etk.config.json');
     assert.equal(r.code, 1);
-    assert.deepEqual(r.diagnostics.map((d) => d.file), [`sub/exps/${EXP}/README.md`], 'file paths stay relative to the repository top');
+    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.rule]), [[`sub/exps/${EXP}/README.md`, 'metadata-folder'], [`sub/exps/${EXP}/README.md`, 'schema']], 'file paths stay relative to the repository top');
     const gone = await cli(t.dir, 'validate', '--config', 'missing.json');
     assert.equal(gone.code, 2);
     assert.match(gone.stderr, /config file missing\.json does not exist/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EXP, EXP2, NAMES, ROOT, SUBDIR, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { EXP, EXP2, NAMES, ROOT, SUBDIR, artifact, artifactPath, manifest, manifestPath, metadataManifest, metadataManifestPath } from '../helpers/corpus.ts';
 import { cliJson } from '../helpers/runCli.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
@@ -91,6 +91,8 @@ describe('etk validate: one defect at a time, exact positions', () => {
       t.write('etk.config.json', JSON.stringify(c.config ?? {}));
       t.write(manifestPath(), manifest());
       t.write(manifestPath(EXP2), manifest(EXP2));
+      t.write(metadataManifestPath(), metadataManifest());
+      t.write(metadataManifestPath(EXP2), metadataManifest(EXP2));
       for (const [path, content] of Object.entries(c.files)) t.write(path, content);
       const { code, diagnostics } = await cliJson(t.dir, 'validate');
       const mine = diagnostics.filter((d) => d.file === c.target);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { validateRepo } from '../../src/artifacts/validateRepo.ts';
 import { loadConfig } from '../../src/config/loadConfig.ts';
-import { EXP, EXP2, NAMES, SUBDIR, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { EXP, EXP2, NAMES, SUBDIR, artifact, artifactPath, manifest, manifestPath, metadataManifest, metadataManifestPath } from '../helpers/corpus.ts';
 import { cli, cliJson } from '../helpers/runCli.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
@@ -15,6 +15,7 @@ function repoWithCommit() {
   t.write('etk.config.json', '{}');
   t.write(manifestPath(), manifest());
   t.write(manifestPath(EXP2), manifest(EXP2));
+  t.write(metadataManifestPath(EXP2), metadataManifest(EXP2));
   t.write(A, artifact('assessment'));
   t.git('add', '-A');
   t.git('commit', '-qm', 'initial');
@@ -189,7 +190,7 @@ describe('etk validate with an index present: the rest of the repository is read
     assert.equal((await validateRepo({ config: { ...config, databaseAbs: join(t.dir, 'none.db') }, cwd: t.dir, paths: [guide], staged: false })).catalogSource, 'scan');
   });
 
-  it('knows which experiments exist from the index plus what changed since (a deleted manifest counts)', async () => {
+  it('knows which experiments exist from the index plus what changed since (a deleted experiment folder counts)', async () => {
     const t = repoWithCommit();
     t.write('.gitignore', 'data/\n');
     const report = artifactPath(NAMES.report!, EXP, SUBDIR.report);
@@ -199,14 +200,16 @@ describe('etk validate with an index present: the rest of the repository is read
     assert.equal((await cli(t.dir, 'sync')).code, 0);
     assert.deepEqual((await cliJson(t.dir, 'validate', report)).diagnostics, []);
     rmSync(join(t.dir, manifestPath(EXP2)));
+    assert.deepEqual((await cliJson(t.dir, 'validate', report)).diagnostics, [], 'its .metadata/manifest.json still makes the folder an experiment');
+    rmSync(join(t.dir, metadataManifestPath(EXP2)));
     const gone = await cliJson(t.dir, 'validate', report);
-    assert.deepEqual(gone.diagnostics.map((d) => d.rule), ['baseline-missing'], 'work tree: the manifest is gone');
+    assert.deepEqual(gone.diagnostics.map((d) => d.rule), ['baseline-missing'], 'work tree: the experiment is gone');
     // --staged judges staged files: stage an edit of the report.
     t.write(report, artifact('report', { id: 'r-1', body: '# First results\n\nEdited.\n' }));
     t.git('add', report);
     const staged = await cliJson(t.dir, 'validate', '--staged', report);
     assert.equal(staged.diagnostics.length, 0, 'index: the manifest is still staged');
-    t.git('rm', '-q', '--cached', manifestPath(EXP2));
+    t.git('rm', '-q', '--cached', manifestPath(EXP2), metadataManifestPath(EXP2));
     assert.deepEqual((await cliJson(t.dir, 'validate', '--staged', report)).diagnostics.map((d) => d.rule), ['baseline-missing'], 'index: now it is gone there too');
   });
 });

@@ -33,8 +33,8 @@ describe('etk status', () => {
     const s = await cli(t.dir, 'status', '--sync', '--format', 'json');
     assert.equal(s.code, 0, s.stderr);
     assert.deepEqual(JSON.parse(s.stdout), [
-      { experiment_id: EXP, status: 'active', updated: '2025-12-17T02:43:43Z', artifacts: 2, errors: 1, warnings: 0, name: 'Image enhancements' },
-      { experiment_id: EXP2, status: 'complete', updated: '2025-11-02T09:00:00+09:00', artifacts: 1, errors: 0, warnings: 0, name: 'Image enhancements' },
+      { experiment_id: EXP, status: 'active', phase: null, updated: '2025-12-17T02:43:43Z', artifacts: 2, errors: 1, warnings: 0, name: 'Image enhancements' },
+      { experiment_id: EXP2, status: 'complete', phase: null, updated: '2025-11-02T09:00:00+09:00', artifacts: 1, errors: 0, warnings: 0, name: 'Image enhancements' },
     ]);
   });
 
@@ -72,10 +72,10 @@ describe('etk status', () => {
     const r = await cli(t.dir, 'status', '--format', 'csv');
     assert.equal(r.code, 0);
     assert.match(r.stderr, /the index is behind the work tree by 1 file \(last sync .*\); run etk sync, or etk status --sync/);
-    assert.match(r.stdout, /^experiment_id,status,updated,artifacts,errors,warnings,name\r\n20251217_024343_image_enhancements,active,2025-12-17T02:43:43Z,2,1,0,Image enhancements\r\n/, 'the index as it was');
+    assert.match(r.stdout, /^experiment_id,status,phase,updated,artifacts,errors,warnings,name\r\n20251217_024343_image_enhancements,active,,2025-12-17T02:43:43Z,2,1,0,Image enhancements\r\n/, 'the index as it was');
     const s = await cli(t.dir, 'status', '--sync', '--format', 'csv');
     assert.equal(s.stderr, '');
-    assert.match(s.stdout, /\r\n20251217_024343_image_enhancements,active,2025-12-17T02:43:43Z,2,0,0,Image enhancements\r\n/);
+    assert.match(s.stdout, /\r\n20251217_024343_image_enhancements,active,,2025-12-17T02:43:43Z,2,0,0,Image enhancements\r\n/);
   });
 
   it('an unknown or ambiguous id, or csv for one experiment: exit 2', async () => {

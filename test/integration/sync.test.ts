@@ -292,7 +292,7 @@ describe('tracking.db: migrations, damage and --force', () => {
     v1.close();
     const read = await cli(t.dir, 'query', 'artifacts', '--count');
     assert.equal(read.code, 2);
-    assert.match(read.stderr, /has schema version 1; this etk needs 2\n {2}fix: update it with `etk sync`/);
+    assert.match(read.stderr, /has schema version 1; this etk needs 3\n {2}fix: update it with `etk sync`/);
     const r = await cli(t.dir, 'sync');
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /migrated data\/ops\/tracking\.db from schema version 1; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
@@ -309,7 +309,7 @@ describe('tracking.db: migrations, damage and --force', () => {
     const before = readFileSync(path);
     const r = await cli(t.dir, 'sync', '--db', 'newer.db');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /schema version 99, newer than this etk supports \(2\); nothing was written/);
+    assert.match(r.stderr, /schema version 99, newer than this etk supports \(3\); nothing was written/);
     assert.deepEqual(readFileSync(path), before);
     assert.equal(existsSync(`${path}-wal`) && readFileSync(`${path}-wal`).length > 0, false);
   });

@@ -44,6 +44,7 @@ const OPS = {
   deleteExperiment: 3,
   renameExperiment: 2.5,
   addIgnored: 1,
+  addMetadata: 1.5,
   editConfig: 1.5,
   gitAddAll: 6,
   gitAddSome: 5,
@@ -55,7 +56,7 @@ const OPS = {
   switchBranch: 4,
   detach: 0.7,
   merge: 3,
-  conflictingMerge: 3,
+  conflictingMerge: 5,
   resetHard: 2,
   resetSoft: 1.5,
   stash: 3.5,
@@ -244,6 +245,17 @@ class Scenario {
     }
   }
 
+  /** An experiment metadata JSON file: facts under varying keys, sometimes malformed. */
+  metadataContent(exp: string): string {
+    const kind = this.rng.weighted({ full: 4, aliases: 2, empty: 1, malformed: 1 });
+    this.count(`metadata.${kind}`);
+    const word = this.rng.pick(WORDS);
+    if (kind === 'malformed') return `{\n  "status": "active"\n  "name": "${word}"\n}\n`;
+    if (kind === 'empty') return '{}\n';
+    if (kind === 'aliases') return `${JSON.stringify({ id: exp, title: word, intention: `${word} ${this.seq++}`, state: 'paused', current_phase: this.rng.pick(['p1', 'p2']), timestamp: '2025-12-02 10:00 (KST)' }, null, 2)}\n`;
+    return `${JSON.stringify({ experiment_id: exp, name: word, status: this.rng.pick(['active', 'complete', 'odd']), phase: `phase_${this.seq++ % 4}`, created: '2025-12-01T00:00:00Z', updated: `2025-12-0${1 + (this.seq % 9)}T00:00:00+09:00`, success_rate: 0.5 }, null, 2)}\n`;
+  }
+
   manifestContent(exp: string): string {
     const kind = this.rng.weighted({ valid: 6, badStatus: 1, mismatch: 1, unparseable: 0.5, tagged: 1 });
     this.count(`manifest.${kind}`);
@@ -282,7 +294,10 @@ class Scenario {
         const path = rng.pick(all);
         const exp = this.expOf(path);
         if (path.endsWith('/README.md')) this.write(path, this.manifestContent(exp));
-        else {
+        else if (path.endsWith('.json')) {
+          this.write(path, this.metadataContent(exp));
+          return `edit metadata ${path}`;
+        } else {
           const how = rng.weighted({ rewrite: 4, appendBody: 2, priority: 1, title: 1 });
           const old = readFileSync(this.abs(path), 'utf8');
           if (how === 'rewrite') this.write(path, this.artifactContent(this.typeOf(path), exp));
@@ -362,6 +377,13 @@ class Scenario {
         renameSync(this.abs(`${ROOT}/${from}`), this.abs(`${ROOT}/${to}`));
         this.count('ok.renameExperiment');
         return `mv experiment ${from} -> ${to}`;
+      }
+      case 'addMetadata': {
+        const exps = this.experiments();
+        const exp = exps.length > 0 && rng.chance(0.8) ? rng.pick(exps) : this.newExperimentId(); // sometimes an experiment of metadata only
+        const path = `${ROOT}/${exp}/${rng.pick(['manifest.json', '.metadata/manifest.json', 'state.json'])}`;
+        this.write(path, this.metadataContent(exp));
+        return `add metadata ${path}`;
       }
       case 'addIgnored': {
         const exps = this.experiments();
@@ -610,6 +632,9 @@ class Scenario {
       this.write(`${ROOT}/${exp}/README.md`, manifest(exp));
       for (const type of TYPES) this.write(this.newArtifactPath(exp, type), artifact(type, { exp, id: `${type}-${exp.slice(-4)}` }));
     }
+    // Experiment metadata in JSON next to the README (state.json wins status and phase).
+    this.write(`${ROOT}/${EXP}/state.json`, `${JSON.stringify({ id: EXP, status: 'complete', phase: 'phase_2', timestamp: '2025-12-17 02:43 (KST)' })}\n`);
+    this.write(`${ROOT}/${EXP2}/manifest.json`, `${JSON.stringify({ experiment_id: EXP2, name: 'From manifest.json', status: 'active' })}\n`);
     gitOk(this.dir, 'add', '-A');
     gitOk(this.dir, 'commit', '-q', '-m', 'initial corpus');
     for (this.step = 0; this.step < steps; this.step++) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EXP, EXP2, NAMES, ROOT, SUBDIR, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { EXP, EXP2, NAMES, ROOT, SUBDIR, artifact, artifactPath, manifest, manifestPath, metadataManifest, metadataManifestPath } from '../helpers/corpus.ts';
 import { cli, cliJson } from '../helpers/runCli.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
@@ -13,6 +13,8 @@ function project(git: boolean, files: Record<string, string> = {}) {
   t.write('etk.config.json', '{}');
   t.write(manifestPath(), manifest());
   t.write(manifestPath(EXP2), manifest(EXP2));
+  t.write(metadataManifestPath(), metadataManifest());
+  t.write(metadataManifestPath(EXP2), metadataManifest(EXP2));
   for (const [p, c] of Object.entries(files)) t.write(p, c);
   return t;
 }
@@ -78,7 +80,7 @@ describe('etk validate: output', () => {
       '  5:1     warning  unknown field prerequisits: did you mean prerequisites?  unknown-key',
     ];
     assert.deepEqual(r.stdout.split('\n').slice(0, expected.length), expected);
-    assert.match(r.stdout, /✖ 1 error, 1 warning in 2 of 4 files\n$/);
+    assert.match(r.stdout, /✖ 1 error, 1 warning in 2 of 6 files\n$/);
     assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colour when not a TTY / NO_COLOR');
   });
 
@@ -86,7 +88,7 @@ describe('etk validate: output', () => {
     const t = project(false, { [A]: badA, [G]: artifact('guide', { id: 'g' }).replace('status: active', 'prerequisits: []\nstatus: active') });
     const r = await cli(t.dir, 'validate', '--quiet', '--no-frame');
     assert.doesNotMatch(r.stdout, /  warning  /);
-    assert.match(r.stdout, /1 error, 1 warning in 2 of 4 files/, 'the summary still counts everything');
+    assert.match(r.stdout, /1 error, 1 warning in 2 of 6 files/, 'the summary still counts everything');
     assert.doesNotMatch(r.stdout, /\| priority: urgent/);
     assert.match(r.stdout, /13:11 {3}error/);
   });

@@ -11,7 +11,7 @@ import { baselineRuns, monthlyBands, quantile, shapeTrends, type TrendPoint } fr
 const ROOT = 'experiment_manager/experiments';
 
 function exp(id: string, over: Partial<ExperimentRow> = {}): ExperimentRow {
-  return { id, name: id.slice(16), description: null, status: 'active', createdAt: null, updatedAt: null, manifestPath: `${ROOT}/${id}/README.md`, start: null, end: null, artifacts: 0, reports: 0, errors: 0, warnings: 0, tags: [], ...over };
+  return { id, name: id.slice(16), description: null, status: 'active', phase: null, createdAt: null, updatedAt: null, manifestPath: `${ROOT}/${id}/README.md`, metadataSources: [], start: null, end: null, artifacts: 0, reports: 0, errors: 0, warnings: 0, tags: [], ...over };
 }
 
 function art(path: string, over: Partial<ArtifactRow> = {}): ArtifactRow {
