@@ -137,10 +137,12 @@ CREATE TABLE file_diagnostics (
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
 
+-- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
+-- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).
 CREATE VIRTUAL TABLE artifacts_fts USING fts5(
   title, content,
   content='artifacts', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2'
+  tokenize='porter unicode61 remove_diacritics 2'
 );
 -- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
 -- whole index with one 'rebuild' command, several times faster than row by row.
