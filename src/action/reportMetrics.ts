@@ -26,7 +26,7 @@ interface MetricRow {
   file_path: string;
 }
 
-const metricRows = (r: FileResult) => rowsFor(r, '', []).metrics as unknown as MetricRow[];
+const metricRows = (r: FileResult) => rowsFor(r, '', [], '').metrics as unknown as MetricRow[];
 
 /**
  * The metrics of the changed reports, each with its baseline: the value the report declares, else the

@@ -18,10 +18,12 @@ Full-text search over every artifact's title and body, best matches first (bm25;
 title counts more). Each hit shows file:line of the first match and a snippet with the matched
 words marked (**bold** outside a terminal).
 
-Words are matched as typed: every word must occur (--any: at least one), "a quoted phrase" must
-occur as a phrase, a trailing * matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and
-brackets are ordinary text; --raw passes FTS5's own query syntax through instead. Put -- before
-words that start with a dash: etk search -- -fold.
+Words match their English forms (correct finds correction, run finds running) and ignore accents;
+a word in Korean, Chinese or Japanese also matches with what is attached to it (실험 finds 실험을).
+Every word must occur (--any: at least one), "a quoted phrase" must occur as a phrase, a trailing
+* matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and brackets are ordinary text; --raw
+passes FTS5's own query syntax through instead. Put -- before words that start with a dash:
+etk search -- -fold.
 
 Options:
   --type T               only artifacts of type T (repeatable)

@@ -27,13 +27,16 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
-/** The id a file is known by: its declared artifact_id, else `<experiment>/<file stem>` (or its path when loose). */
-export function artifactKey(result: FileResult): string {
-  const declared = result.data?.artifact_id;
-  if (typeof declared === 'string' && declared !== '') return declared;
-  const stem = result.path.slice(result.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-  const exp = result.placement.experimentDir;
-  return exp === null ? result.path : `${exp}/${stem}`;
+/**
+ * The id a file is known by in the index: its path under the experiments root
+ * (`<experiment>/.metadata/reports/x.md`). Unique because paths are, and a fact of the file alone, so
+ * joins on artifact_id never fan out and a sync never depends on other files. The declared
+ * artifact_id is kept as written in declared_artifact_id (duplicates are the duplicate-artifact-id
+ * diagnostic, a cross-file fact).
+ */
+export function artifactKey(path: string, root: string): string {
+  const prefix = root === '' || root === '.' ? '' : `${root}/`;
+  return prefix !== '' && path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
 
 /** The experiment_sources row of a file's experiment facts. */
@@ -59,13 +62,14 @@ function sourceRow(result: FileResult, timezone: string): FileRows['source'] {
   };
 }
 
-export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnostic[], timezone = 'UTC'): FileRows {
+/** @param root the experiments root (repo-relative, '' for the top), which artifact ids are relative to */
+export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnostic[], root: string, timezone = 'UTC'): FileRows {
   const experimentId = result.placement.experimentDir;
   if (result.placement.kind === 'metadata') {
     return { file: { path: result.path, blob, size: result.size, kind: 'metadata', experiment_id: experimentId }, artifact: null, metadata: null, source: sourceRow(result, timezone), tags: [], metrics: [], diagnostics };
   }
   const d = result.data ?? {};
-  const artifactId = artifactKey(result);
+  const artifactId = artifactKey(result.path, root);
   const type = str(d.type);
   const parseError = result.data === null ? (diagnostics.find((x) => x.severity === 'error')?.rule ?? result.findings[0]?.rule ?? 'unreadable') : null;
   let errors = 0;

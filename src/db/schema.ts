@@ -1,6 +1,7 @@
 /**
- * tracking.db, schema version 3 (version 2 did not read experiment metadata from manifest.json and
- * state.json; version 1 lacked the covering indexes that keep `etk query` fast; an older file is
+ * tracking.db, schema version 3 (version 2 took a declared artifact_id as the key, which two files
+ * can share, searched exact word forms only and did not read experiment metadata from manifest.json
+ * and state.json; version 1 lacked the covering indexes that keep `etk query` fast; an older file is
  * backed up and rebuilt by the next sync). Starts from the roadmap's DDL (same table and column names, so its
  * example SQL runs unchanged) and fixes its flaws:
  * - every base table holds per-file facts only, keyed by the file's path, so an incremental sync is
@@ -9,6 +10,8 @@
  *   and cross-file diagnostics are recomputed in the same transaction as every sync;
  * - full-text search is an external-content FTS5 table over `artifacts(title, content)` keyed by an
  *   explicit INTEGER PRIMARY KEY (stable across VACUUM), kept in step by the writer;
+ * - `artifacts.artifact_id` is unique: the file's path under the experiments root, a fact of the file
+ *   alone, so joins on it never fan out; the declared id stays in declared_artifact_id;
  * - tags belong to artifacts as well as to experiments (scope 'experiment' for the manifest's tags);
  * - the whole frontmatter is kept as JSON (`artifacts.frontmatter`), so custom fields are queryable
  *   with json_extract;
@@ -44,7 +47,7 @@ CREATE INDEX idx_files_dirty ON files(path) WHERE dirty = 1;
 -- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
 CREATE TABLE artifacts (
   id            INTEGER PRIMARY KEY,      -- explicit rowid: the FTS key, stable across VACUUM
-  artifact_id   TEXT NOT NULL,            -- frontmatter artifact_id, else <experiment>/<file stem>
+  artifact_id   TEXT NOT NULL UNIQUE,     -- the file's path under the experiments root (unique, per file)
   experiment_id TEXT,                     -- the folder the file is in
   type          TEXT,
   title         TEXT NOT NULL,
@@ -53,7 +56,7 @@ CREATE TABLE artifacts (
   created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
   updated_at    TIMESTAMP,
   ads_version   TEXT,
-  declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
+  declared_artifact_id TEXT,              -- frontmatter artifact_id as written, NULL when absent (may repeat)
   baseline      TEXT,                     -- report baseline experiment id, if any
   parse_error   TEXT,                     -- rule id when the file could not be read or parsed
   errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
@@ -71,7 +74,7 @@ CREATE INDEX idx_artifacts_status ON artifacts(status);
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
 -- Covers etk query artifacts (its columns in its default order): the listing never reads the table,
 -- whose rows are large because the body is stored inline.
-CREATE INDEX idx_artifacts_listing ON artifacts(created_at DESC, file_path, artifact_id, experiment_id, type, status, title, updated_at, errors, warnings);
+CREATE INDEX idx_artifacts_listing ON artifacts(created_at DESC, file_path, artifact_id, declared_artifact_id, experiment_id, type, status, title, updated_at, errors, warnings);
 -- Cross-file rules look these up for the files a sync touched.
 CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
 CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
@@ -158,10 +161,12 @@ CREATE TABLE file_diagnostics (
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
 
+-- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
+-- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).
 CREATE VIRTUAL TABLE artifacts_fts USING fts5(
   title, content,
   content='artifacts', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2'
+  tokenize='porter unicode61 remove_diacritics 2'
 );
 -- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
 -- whole index with one 'rebuild' command, several times faster than row by row.

@@ -81,6 +81,8 @@ export const ARTIFACTS: Entity = {
   fields: {
     id: text('a.artifact_id'),
     artifact_id: text('a.artifact_id'),
+    declared_id: text('a.declared_artifact_id'),
+    declared_artifact_id: text('a.declared_artifact_id'),
     experiment: text('a.experiment_id'),
     experiment_id: text('a.experiment_id'),
     type: text('a.type'),

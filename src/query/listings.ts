@@ -115,7 +115,7 @@ export function artifactsQuery(o: ListOptions): BuiltQuery {
   if (o.experiments?.length) conds.unshift(fill('a.experiment_id IN {}', inList(o.experiments)));
   if (o.types?.length) conds.push(fill('a.type IN {}', inList(o.types)));
   if (o.recent !== undefined) conds.push(frag('COALESCE(a.updated_at, a.created_at) >= ?', time('recent', o.recent, o.now, 'start')));
-  const select = 'a.artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings';
+  const select = 'a.artifact_id, a.declared_artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings';
   return assemble(select, ARTIFACTS, conds, o);
 }
 

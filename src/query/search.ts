@@ -8,6 +8,9 @@ import { fill, frag, inList, joinFrags, type Frag } from './sqlFragment.ts';
  * `etk search`: FTS5 over titles and bodies, ranked by bm25 (a title hit weighs 10 body hits), with
  * a snippet and the line of the first hit in the file.
  *
+ * The index holds Porter stems of unicode61 tokens (diacritics folded), so `correct` finds
+ * `correction` and `evaluate` finds `evaluation`; words in other scripts are stored as written.
+ *
  * What a person types is never passed to FTS5 as syntax: each word, or "quoted phrase", becomes an
  * FTS5 string, so quotes, AND/OR/NOT/NEAR, colons and parentheses are just text; a trailing * asks
  * for a prefix. `raw` passes FTS5's own query syntax through instead.
@@ -18,6 +21,50 @@ export const HIT_OPEN = '**';
 export const HIT_CLOSE = '**';
 const MARK_OPEN = '\u0001';
 const MARK_CLOSE = '\u0002';
+
+/**
+ * Scripts whose words carry attached particles or endings, or are not separated by spaces (Hangul,
+ * Han, Hiragana, Katakana): unicode61 keeps `실험을` whole, so a word in them is matched as a prefix
+ * (`실험` finds `실험을`, `실험은`).
+ */
+const PREFIX_SCRIPTS = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * English suffixes (Porter's, inflectional and derivational). The index holds Porter stems, and
+ * FTS5 stems a prefix too, so `correcti*` asks for stems beginning `correcti`, while `correction` is
+ * stored as `correct`. A prefix is therefore also searched as each word it may begin: the prefix
+ * completed by a suffix (`correcti` + `on`), which FTS5 stems as it stemmed the indexed words.
+ */
+const SUFFIXES = ['e', 's', 'es', 'ed', 'ing', 'ings', 'ion', 'ions', 'ation', 'ations', 'ational', 'ate', 'ated', 'ates', 'ating', 'ator', 'ators', 'al', 'ally', 'ly', 'er', 'ers', 'ness', 'ment', 'ments', 'ence', 'ences', 'ance', 'ances', 'ive', 'ively', 'ity', 'ities', 'ize', 'ized', 'izes', 'izing', 'ization', 'izations', 'ise', 'ised', 'isation', 'ful', 'ism', 'ist', 'ists', 'able', 'ible', 'ous', 'ic', 'ical', 'y', 'ies', 'ied'];
+
+/** The words a Latin-letter prefix may begin, as FTS5 strings (the prefix itself first, as a prefix). */
+export function prefixForms(prefix: string): string[] {
+  const forms = new Set<string>();
+  if (/^[a-z]{3,}$/i.test(prefix)) {
+    const p = prefix.toLowerCase();
+    for (const suffix of SUFFIXES) {
+      for (let k = 0; k < suffix.length; k++) if (k === 0 || p.endsWith(suffix.slice(0, k))) forms.add(p + suffix.slice(k));
+    }
+  }
+  return [`"${prefix}"*`, ...[...forms].map((f) => `"${f}"`)];
+}
+
+const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/** One word or phrase of user text to FTS5. */
+function ftsTerm(term: string, prefix: boolean, phrase: boolean): string {
+  if (phrase && PREFIX_SCRIPTS.test(term)) {
+    // Each word of the phrase may carry a particle: a chain of prefix strings, in order and adjacent.
+    const words = term.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length > 1) return words.map((w, i) => `${quote(w)}${PREFIX_SCRIPTS.test(w) || (prefix && i === words.length - 1) ? '*' : ''}`).join(' + ');
+  }
+  if (!phrase && PREFIX_SCRIPTS.test(term)) prefix = true;
+  if (prefix && !phrase) {
+    const forms = prefixForms(term.replaceAll('"', '""'));
+    return forms.length === 1 ? forms[0]! : `(${forms.join(' OR ')})`;
+  }
+  return `${quote(term)}${prefix ? '*' : ''}`;
+}
 
 /** User text to an FTS5 MATCH expression; null when it holds nothing searchable. */
 export function ftsQuery(text: string, any = false): string | null {
@@ -31,7 +78,7 @@ export function ftsQuery(text: string, any = false): string | null {
       term = term.replace(/\*+$/, '');
     }
     if (!/[\p{L}\p{N}]/u.test(term)) continue;
-    parts.push(`"${term.replaceAll('"', '""')}"${prefix ? '*' : ''}`);
+    parts.push(ftsTerm(term, prefix, m[1] !== undefined && /\s/.test(term.trim())));
   }
   if (parts.length === 0) return null;
   return parts.join(any ? ' OR ' : ' ');

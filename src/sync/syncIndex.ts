@@ -307,7 +307,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
       for (const r of batch) {
         // A file etk hashed itself is recorded with the id of the bytes it read, so a change made
         // while the sync ran is seen by the next one.
-        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules), config.timezone));
+        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules), config.root, config.timezone));
         stored.add(r.path);
       }
       done += batch.length;

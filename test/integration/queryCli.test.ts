@@ -85,6 +85,10 @@ async function json(...argv: string[]): Promise<Record<string, unknown>[]> {
 }
 const read = (p: string) => readFileSync(join(t.dir, p), 'utf8');
 const col = (rows: Record<string, unknown>[], c: string) => rows.map((r) => r[c]);
+/** artifact_id in the index is the path under the root: the fixture's declared id of each, for readable expectations. */
+const DECLARED = new Map(FILES.map(([p, c]) => [p.slice(ROOT.length + 1), /^artifact_id: (.+)$/m.exec(c)?.[1]]));
+const declared = (key: unknown) => DECLARED.get(key as string) ?? key;
+const ids = (rows: Record<string, unknown>[]) => rows.map((r) => declared(r.artifact_id));
 
 describe('etk query experiments', () => {
   it('lists every experiment, newest first, with counts and tags', async () => {
@@ -139,14 +143,14 @@ describe('etk query experiments', () => {
 
 describe('etk query artifacts, metrics, tags, compare', () => {
   it('artifacts by experiment (a unique prefix is enough), type, tag and --recent', async () => {
-    assert.deepEqual(col(await json('query', 'artifacts', '--experiment', '20250201', '--type', 'report'), 'artifact_id'), ['r-b2', 'r-b1']);
-    assert.deepEqual(col(await json('query', 'artifacts', '--type', 'assessment', '--tag', 'geometry', '--sort', 'created'), 'artifact_id'), ['a-affine', 'd-1']);
+    assert.deepEqual(ids(await json('query', 'artifacts', '--experiment', '20250201', '--type', 'report')), ['r-b2', 'r-b1']);
+    assert.deepEqual(ids(await json('query', 'artifacts', '--type', 'assessment', '--tag', 'geometry', '--sort', 'created')), ['a-affine', 'd-1']);
     assert.deepEqual(await json('query', 'artifacts', '--recent', '7d'), [], 'the corpus is from 2025');
-    assert.deepEqual(col(await json('query', 'artifacts', '--where', 'type = report and title contains R-B', '--sort', 'id:desc'), 'artifact_id'), ['r-b2', 'r-b1']);
+    assert.deepEqual(ids(await json('query', 'artifacts', '--where', 'type = report and title contains R-B', '--sort', 'id:desc')), ['r-b2', 'r-b1']);
   });
   it('metrics with baseline values and deltas, --latest and --name', async () => {
     const rows = await json('query', 'metrics', '--name', 'hmean');
-    assert.deepEqual(rows.map((r) => [r.artifact_id, r.metric_value, r.baseline_value, r.delta]), [
+    assert.deepEqual(rows.map((r) => [declared(r.artifact_id), r.metric_value, r.baseline_value, r.delta]), [
       ['r-a1', 0.8, null, null],
       ['r-b1', 0.85, 0.8, 0.05],
       ['r-b2', 0.9, 0.8, 0.1],
@@ -154,7 +158,7 @@ describe('etk query artifacts, metrics, tags, compare', () => {
     ]);
     const latest = await json('query', 'metrics', '--experiment', B, '--latest');
     assert.deepEqual(latest.map((r) => [r.metric_name, r.metric_value, r.baseline_value, r.unit]), [['hmean', 0.9, 0.8, null], ['latency', 40, 45, 'ms']]);
-    assert.deepEqual(col(await json('query', 'metrics', '--where', 'delta < 0'), 'artifact_id'), ['r-b2', 'r-c1']);
+    assert.deepEqual(ids(await json('query', 'metrics', '--where', 'delta < 0')), ['r-b2', 'r-c1']);
   });
   it('tags with counts over experiments and artifacts', async () => {
     const rows = await json('query', 'tags');
@@ -224,8 +228,8 @@ describe('etk query sql and run', () => {
   });
   it('runs named queries of both kinds', async () => {
     assert.deepEqual(await json('query', 'run', 'active'), [{ answer: 42 }]);
-    assert.deepEqual(col(await json('query', 'run', 'ocr-reports'), 'artifact_id'), ['r-a1', 'r-b1', 'r-b2']);
-    assert.deepEqual(await json('query', 'run', 'beat-baseline'), [{ artifact_id: 'r-b1', metric_name: 'hmean', delta: 0.04999999999999993 }, { artifact_id: 'r-b2', metric_name: 'hmean', delta: 0.09999999999999998 }]);
+    assert.deepEqual(ids(await json('query', 'run', 'ocr-reports')), ['r-a1', 'r-b1', 'r-b2']);
+    assert.deepEqual((await json('query', 'run', 'beat-baseline')).map((r) => ({ ...r, artifact_id: declared(r.artifact_id) })), [{ artifact_id: 'r-b1', metric_name: 'hmean', delta: 0.04999999999999993 }, { artifact_id: 'r-b2', metric_name: 'hmean', delta: 0.09999999999999998 }]);
     assert.deepEqual(col(await json('query', 'run', 'in-b'), 'metric_name'), ['hmean', 'latency']);
     const missing = await cli(t.dir, 'query', 'run', 'ocr-report');
     assert.equal(missing.code, 2);
@@ -282,14 +286,14 @@ describe('--sync', () => {
     assert.deepEqual(JSON.parse(fresh.stdout).map((r: Record<string, unknown>) => r.metric_value), [0.99]);
     t2.write(path, text.replace('# r-a1', '# r-a1 mentions okapi'));
     const found = await cli(t2.dir, 'search', 'okapi', '--sync', '--format', 'json');
-    assert.deepEqual(JSON.parse(found.stdout).map((r: Record<string, unknown>) => r.artifact_id), ['r-a1']);
+    assert.deepEqual(ids(JSON.parse(found.stdout)), ['r-a1']);
   });
 });
 
 describe('etk search', () => {
   it('ranks a title hit with repeated body hits first, with the line of the first body hit', async () => {
     const rows = await json('search', 'affine');
-    assert.deepEqual(col(rows, 'artifact_id'), ['a-affine', 'g-run']);
+    assert.deepEqual(ids(rows), ['a-affine', 'g-run']);
     assert.deepEqual(col(rows, 'rank'), [1, 2]);
     assert.ok((rows[0]?.score as number) > (rows[1]?.score as number));
     const guide = rows[1] as Record<string, unknown>;
@@ -300,14 +304,14 @@ describe('etk search', () => {
     assert.match(readFileSync(join(t.dir, first.file_path as string), 'utf8').split('\n')[(first.line as number) - 1] as string, /^# Affine trap analysis/);
   });
   it('all words by default, any with --any, phrases, prefixes and filters', async () => {
-    assert.deepEqual(col(await json('search', 'affine', 'fallback'), 'artifact_id'), ['g-run']);
-    assert.deepEqual(col(await json('search', 'affine fallback', '--any'), 'artifact_id').sort(), ['a-affine', 'g-run']);
-    assert.deepEqual(col(await json('search', '"affine trap"'), 'artifact_id'), ['a-affine']);
-    assert.deepEqual(col(await json('search', 'fallb*'), 'artifact_id'), ['g-run']);
-    assert.deepEqual(col(await json('search', 'affine', '--type', 'guide'), 'artifact_id'), ['g-run']);
-    assert.deepEqual(col(await json('search', 'affine', '--experiment', '20250101'), 'artifact_id'), ['a-affine']);
-    assert.deepEqual(col(await json('search', 'affine', '--tag', 'howto'), 'artifact_id'), ['g-run']);
-    assert.deepEqual(col(await json('search', 'affine', '--limit', '1'), 'artifact_id'), ['a-affine']);
+    assert.deepEqual(ids(await json('search', 'affine', 'fallback')), ['g-run']);
+    assert.deepEqual(ids(await json('search', 'affine fallback', '--any')).sort(), ['a-affine', 'g-run']);
+    assert.deepEqual(ids(await json('search', '"affine trap"')), ['a-affine']);
+    assert.deepEqual(ids(await json('search', 'fallb*')), ['g-run']);
+    assert.deepEqual(ids(await json('search', 'affine', '--type', 'guide')), ['g-run']);
+    assert.deepEqual(ids(await json('search', 'affine', '--experiment', '20250101')), ['a-affine']);
+    assert.deepEqual(ids(await json('search', 'affine', '--tag', 'howto')), ['g-run']);
+    assert.deepEqual(ids(await json('search', 'affine', '--limit', '1')), ['a-affine']);
   });
   it('treats FTS5 syntax in user text as words, and --raw as syntax', async () => {
     for (const text of ['affine AND', 'NEAR(affine', '"affine', 'affine)', 'title:affine', 'affine OR nothing', '^affine', '-affine', '--affine']) {
@@ -315,7 +319,7 @@ describe('etk search', () => {
       assert.equal(r.code, 0, `${text}: ${r.stderr}`);
       assert.ok(Array.isArray(JSON.parse(r.stdout)));
     }
-    assert.deepEqual(col(await json('search', '--raw', 'affine NOT fallback'), 'artifact_id'), ['a-affine']);
+    assert.deepEqual(ids(await json('search', '--raw', 'affine NOT fallback')), ['a-affine']);
     const bad = await cli(t.dir, 'search', '--raw', 'affine AND (');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /etk search: fts5: syntax error/);

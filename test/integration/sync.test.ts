@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
 import { canonicalDump } from '../../src/db/canonicalDump.ts';
+import { SCHEMA_VERSION } from '../../src/db/schema.ts';
 import { EXP, EXP2, NAMES, ROOT, SUBDIR, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli } from '../helpers/runCli.ts';
 import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
@@ -69,7 +70,7 @@ describe('etk sync: what the index holds', () => {
       { experiment_id: EXP2, name: 'Image enhancements', status: 'active', created_at: '2025-12-17 02:43:43' },
       { experiment_id: EXP, name: 'Image enhancements', status: 'active', created_at: '2025-12-17 02:43:43' },
     ]);
-    assert.deepEqual(all(t, "SELECT artifact_id, type, title, status FROM artifacts WHERE file_path = ?", A), [{ artifact_id: 'assessment-1', type: 'assessment', title: 'A assessment', status: 'active' }]);
+    assert.deepEqual(all(t, "SELECT artifact_id, declared_artifact_id, type, title, status FROM artifacts WHERE file_path = ?", A), [{ artifact_id: A.slice(ROOT.length + 1), declared_artifact_id: 'assessment-1', type: 'assessment', title: 'A assessment', status: 'active' }]);
     assert.deepEqual(all(t, "SELECT json_extract(frontmatter, '$.dataset') AS d FROM artifacts WHERE file_path = ?", A), [{ d: 'receipts-v2' }]);
     assert.deepEqual(all(t, "SELECT json_extract(frontmatter, '$.owner') AS o FROM experiments WHERE experiment_id = ?", EXP), [{ o: 'kim' }]);
     assert.deepEqual(all(t, 'SELECT phase, priority, evidence_count FROM artifact_metadata WHERE file_path = ?', A), [{ phase: 'phase_1', priority: 'high', evidence_count: 3 }]);
@@ -90,7 +91,7 @@ describe('etk sync: what the index holds', () => {
     t.write(later, artifact('report', { exp: EXP2, id: 'r-3' }).replace('hmean: 0.91', 'hmean: 0.9').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n').replace('created: "2025-12-18T09:30:00Z"', 'created: "2025-12-20T10:00:00Z"').replace('updated: "2025-12-18T10:00:00Z"', 'updated: "2025-12-20T10:00:00Z"'));
     await sync(t);
     assert.deepEqual(all(t, "SELECT baseline_value FROM metrics WHERE experiment_id = ? AND metric_name = 'hmean'", EXP), [{ baseline_value: 0.9 }]);
-    assert.deepEqual(all(t, "SELECT metric_value, artifact_id FROM latest_metrics WHERE experiment_id = ? AND metric_name = 'hmean'", EXP2), [{ metric_value: 0.9, artifact_id: 'r-3' }]);
+    assert.deepEqual(all(t, "SELECT metric_value, artifact_id FROM latest_metrics WHERE experiment_id = ? AND metric_name = 'hmean'", EXP2), [{ metric_value: 0.9, artifact_id: later.slice(ROOT.length + 1) }]);
     await assertEqualsRebuild(t);
   });
 
@@ -292,12 +293,25 @@ describe('tracking.db: migrations, damage and --force', () => {
     v1.close();
     const read = await cli(t.dir, 'query', 'artifacts', '--count');
     assert.equal(read.code, 2);
-    assert.match(read.stderr, /has schema version 1; this etk needs 3\n {2}fix: update it with `etk sync`/);
+    assert.match(read.stderr, new RegExp(`has schema version 1; this etk needs ${SCHEMA_VERSION}\\n {2}fix: update it with \`etk sync\``));
     const r = await cli(t.dir, 'sync');
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /migrated data\/ops\/tracking\.db from schema version 1; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
     assert.deepEqual(all(t, "SELECT name FROM sqlite_master WHERE name = 'idx_artifacts_listing'"), [{ name: 'idx_artifacts_listing' }]);
     assert.equal((await cli(t.dir, 'query', 'artifacts', '--count', '--format', 'table')).stdout, '5\n');
+  });
+
+  it('a schema version 2 index (artifact_id the declared id): a sync backs it up and rebuilds it with unique ids', async () => {
+    const t = repo();
+    assert.equal((await cli(t.dir, 'sync', '-q')).code, 0);
+    const v2 = new DatabaseSync(join(t.dir, DB));
+    v2.exec("UPDATE artifacts SET artifact_id = COALESCE(declared_artifact_id, artifact_id); PRAGMA user_version = 2;");
+    v2.close();
+    const r = await cli(t.dir, 'sync');
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /migrated data\/ops\/tracking\.db from schema version 2; backup: /);
+    assert.deepEqual(all(t, "SELECT COUNT(*) AS n FROM artifacts WHERE artifact_id NOT LIKE '%.md'"), [{ n: 0 }], 'every id is a path again');
+    assert.deepEqual(all(t, "SELECT COUNT(*) AS n FROM pragma_index_list('artifacts') l WHERE l.\"unique\" AND (SELECT group_concat(name) FROM pragma_index_info(l.name)) = 'artifact_id'"), [{ n: 1 }]);
   });
 
   it('a newer schema is refused and the file is not touched', async () => {
@@ -309,7 +323,7 @@ describe('tracking.db: migrations, damage and --force', () => {
     const before = readFileSync(path);
     const r = await cli(t.dir, 'sync', '--db', 'newer.db');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /schema version 99, newer than this etk supports \(3\); nothing was written/);
+    assert.match(r.stderr, new RegExp(`schema version 99, newer than this etk supports \\(${SCHEMA_VERSION}\\); nothing was written`));
     assert.deepEqual(readFileSync(path), before);
     assert.equal(existsSync(`${path}-wal`) && readFileSync(`${path}-wal`).length > 0, false);
   });

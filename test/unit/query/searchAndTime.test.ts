@@ -2,16 +2,31 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pivotCompare } from '../../../src/query/compare.ts';
 import { firstKeyword, isEmptyTail } from '../../../src/query/readOnlySql.ts';
-import { ftsQuery, hitLine } from '../../../src/query/search.ts';
+import { ftsQuery, hitLine, prefixForms } from '../../../src/query/search.ts';
 import { parseTimePoint } from '../../../src/query/time.ts';
 
 describe('search text to FTS5', () => {
   it('quotes every word, keeps "phrases" and a trailing * as a prefix', () => {
     assert.equal(ftsQuery('affine trap'), '"affine" "trap"');
     assert.equal(ftsQuery('"perspective correction" homography'), '"perspective correction" "homography"');
-    assert.equal(ftsQuery('calib*'), '"calib"*');
-    assert.equal(ftsQuery('"homo"* graph'), '"homo"* "graph"');
+    assert.equal(ftsQuery('calib*'), `(${prefixForms('calib').join(' OR ')})`);
+    assert.equal(ftsQuery('"homo"* graph'), `(${prefixForms('homo').join(' OR ')}) "graph"`);
+    assert.equal(ftsQuery('"perspective correc"*'), '"perspective correc"*', 'a phrase keeps FTS5\'s own prefix');
     assert.equal(ftsQuery('a b', true), '"a" OR "b"');
+  });
+  it('a Latin prefix is also searched as the words it may begin, which FTS5 stems like the indexed ones', () => {
+    const forms = prefixForms('correcti');
+    assert.equal(forms[0], '"correcti"*');
+    assert.ok(forms.includes('"correction"') && forms.includes('"corrective"') && !forms.includes('"correct"'));
+    assert.ok(prefixForms('evaluat').includes('"evaluation"'));
+    assert.deepEqual(prefixForms('ab'), ['"ab"*'], 'too short to complete');
+    assert.deepEqual(prefixForms('실험'), ['"실험"*']);
+  });
+  it('a word in Hangul, Han or Kana is a prefix (particles attach to words); a phrase of them chains prefixes', () => {
+    assert.equal(ftsQuery('실험'), '"실험"*');
+    assert.equal(ftsQuery('"실험 결과"'), '"실험"* + "결과"*');
+    assert.equal(ftsQuery('实验'), '"实验"*');
+    assert.equal(ftsQuery('эксперимент café'), '"эксперимент" "café"', 'other scripts: the word as written');
   });
   it('turns FTS5 syntax into plain words', () => {
     assert.equal(ftsQuery('x AND y OR NOT z NEAR(a b)'), '"x" "AND" "y" "OR" "NOT" "z" "NEAR(a" "b)"');
