@@ -160,7 +160,7 @@ export function readMetadataFile(bytes: Uint8Array, source: MetadataSource): Met
   const obj = value as Record<string, unknown>;
   if (source === MANIFEST_REQUIREMENTS.file) {
     const aliases = FACT_KEYS as Readonly<Record<string, readonly string[]>>;
-    const missing = MANIFEST_REQUIREMENTS.fields.filter((f) => !(aliases[f] ?? [f]).some((k) => obj[k] !== undefined && obj[k] !== null));
+    const missing = MANIFEST_REQUIREMENTS.fields.filter((f) => !(aliases[f] ?? [f]).some((k) => Object.hasOwn(obj, k)));
     if (missing.length > 0) {
       const first = /\S/.exec(text);
       findings.push({
@@ -172,4 +172,20 @@ export function readMetadataFile(bytes: Uint8Array, source: MetadataSource): Met
     }
   }
   return { facts: factsOf(obj, source), findings };
+}
+
+/**
+ * The merged status and last update of one experiment's sources, as the `experiments` view computes
+ * them: status from the first source in PRECEDENCE.live that has one; updated is the latest time any
+ * source names (ties and unreadable times: PRECEDENCE.live order).
+ */
+export function mergedLiveFacts(sources: readonly ExperimentFacts[], timezone = 'UTC'): { status: string | null; updatedAt: string | null } {
+  const live = [...sources].sort((a, b) => a.liveRank - b.liveRank);
+  const status = live.find((f) => f.status !== null)?.status ?? null;
+  let updatedAt: string | null = null;
+  for (const f of live) {
+    const t = metadataTime(f.updated, timezone);
+    if (t !== null && (updatedAt === null || t > updatedAt)) updatedAt = t;
+  }
+  return { status, updatedAt };
 }

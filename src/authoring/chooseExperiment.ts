@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { decodeArtifact } from '../artifacts/decode.ts';
+import { factsOf, mergedLiveFacts, readMetadataFile, type ExperimentFacts } from '../artifacts/experimentMetadata.ts';
 import { EXPERIMENT_ID } from '../artifacts/layout.ts';
 import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
@@ -23,7 +24,7 @@ export function experimentFolders(rootAbs: string): string[] {
   } catch {
     return [];
   }
-  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync(join(rootAbs, e.name, 'README.md'))).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && ['README.md', '.metadata/manifest.json', 'manifest.json', 'state.json', '.metadata'].some((f) => existsSync(join(rootAbs, e.name, f)))).map((e) => e.name).sort();
 }
 
 function real(p: string): string {
@@ -47,31 +48,44 @@ interface Candidate {
   updatedMs: number;
 }
 
-/** status and updated of a manifest, read from its frontmatter; null when it does not parse. */
-function readManifest(path: string): { status: unknown; updated: unknown } | null {
-  try {
-    const text = decodeArtifact(readFileSync(path)).text;
+/** An experiment's sources read from disk: its README.md frontmatter and metadata JSON files. */
+function readSources(dir: string): ExperimentFacts[] {
+  const out: ExperimentFacts[] = [];
+  const read = (rel: string) => {
+    try {
+      return readFileSync(join(dir, rel));
+    } catch {
+      return null;
+    }
+  };
+  const readme = read('README.md');
+  if (readme !== null) {
+    const text = decodeArtifact(readme).text;
     const data = text === null ? null : parseFrontmatter(text).data;
-    return data ? { status: data.status, updated: data.updated } : null;
-  } catch {
-    return null;
+    if (data) out.push(factsOf(data, 'README.md'));
   }
+  for (const source of ['.metadata/manifest.json', 'manifest.json', 'state.json'] as const) {
+    const bytes = read(source);
+    const facts = bytes === null ? null : readMetadataFile(bytes, source).facts;
+    if (facts) out.push(facts);
+  }
+  return out;
 }
 
-function fromManifests(rootAbs: string, ids: readonly string[]): Candidate[] {
+function fromManifests(config: EtkConfig, ids: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   for (const id of ids) {
-    const m = readManifest(join(rootAbs, id, 'README.md'));
-    if (m?.status !== 'active') continue;
-    const ms = typeof m.updated === 'string' ? Date.parse(m.updated) : Number.NaN;
-    out.push({ id, updatedMs: Number.isNaN(ms) ? 0 : ms });
+    const m = mergedLiveFacts(readSources(join(config.rootAbs, id)), config.timezone);
+    if (m.status !== 'active') continue;
+    out.push({ id, updatedMs: m.updatedAt === null ? 0 : Date.parse(`${m.updatedAt.replace(' ', 'T')}Z`) || 0 });
   }
   return out;
 }
 
 /**
- * Active experiments with their manifest's `updated`: from tracking.db when it can be read (plus the
- * folders it does not know yet, made since the last sync, read from disk), else from every manifest.
+ * Active experiments with their last update: from tracking.db when it can be read (plus the folders
+ * it does not know yet, made since the last sync, read from disk), else from every experiment's
+ * metadata on disk, merged as the index merges it.
  */
 function activeExperiments(config: EtkConfig, folders: readonly string[]): { candidates: Candidate[]; from: string } {
   const onDisk = new Set(folders);
@@ -85,7 +99,7 @@ function activeExperiments(config: EtkConfig, folders: readonly string[]): { can
         .filter((r) => onDisk.has(r.experiment_id))
         .map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(' ', 'T')}Z`) || 0 : 0 }));
       const unknown = folders.filter((f) => !known.has(f));
-      candidates.push(...fromManifests(config.rootAbs, unknown));
+      candidates.push(...fromManifests(config, unknown));
       return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? '' : 's'} made since the last sync` : 'tracking.db' };
     } catch {
       /* an unreadable index: scan instead */
@@ -93,7 +107,7 @@ function activeExperiments(config: EtkConfig, folders: readonly string[]): { can
       db?.close();
     }
   }
-  return { candidates: fromManifests(config.rootAbs, folders), from: `${folders.length} manifest${folders.length === 1 ? '' : 's'}` };
+  return { candidates: fromManifests(config, folders), from: `${folders.length} manifest${folders.length === 1 ? '' : 's'}` };
 }
 
 /**

@@ -115,6 +115,10 @@ export async function newExperiment(req: NewExperimentRequest): Promise<Created>
     throw err;
   }
   for (const sub of Object.values(SUBDIRS)) mkdirSync(join(dir, '.metadata', sub), { recursive: true });
+  // The spec's mandatory .metadata/manifest.json, with its required fields (success_rate not known yet).
+  const status = statusOf(config, req.status);
+  const manifest = { experiment_id: id, name, status, phase: 'planning', created, updated: created, success_rate: null };
+  writeFileAtomic(join(dir, '.metadata', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { exclusive: true });
   return { id, type: 'experiment_manifest', experimentId: id, path: repoPath(config, absPath), absPath, placeholders };
 }
 

@@ -172,7 +172,8 @@ CREATE VIRTUAL TABLE artifacts_fts USING fts5(
 -- whole index with one 'rebuild' command, several times faster than row by row.
 
 -- Experiments: one per folder that holds indexed files (Markdown or metadata), with or without
--- metadata. Each fact comes from the best-ranked source that has it (experiment_sources).
+-- metadata. Each fact comes from the best-ranked source that has it (experiment_sources); updated
+-- is the latest any source names (a README edited after state.json was written is newer).
 CREATE VIEW experiments AS
 SELECT
   f.experiment_id                                   AS experiment_id,
@@ -180,13 +181,13 @@ SELECT
   (SELECT s.description FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.description IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS description,
   (SELECT s.status FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.status IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS status,
   (SELECT s.created_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created_at,
-  (SELECT s.updated_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS updated_at,
+  (SELECT s.updated_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.updated_at IS NULL, s.updated_at DESC, s.live_rank LIMIT 1) AS updated_at,
   a.ads_version                                     AS ads_version,
   a.file_path                                       AS manifest_path,
   a.frontmatter                                     AS frontmatter,
   (SELECT s.phase FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.phase IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS phase,
   (SELECT s.created FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created,
-  (SELECT s.updated FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS updated,
+  (SELECT s.updated FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.updated_at IS NULL, s.updated_at DESC, s.live_rank LIMIT 1) AS updated,
   (SELECT group_concat(s.source, ', ') FROM (SELECT source FROM experiment_sources WHERE experiment_id = f.experiment_id ORDER BY describe_rank) s) AS metadata_sources
 FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'

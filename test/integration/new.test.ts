@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { EXP, EXP2, ROOT, manifest, manifestPath } from '../helpers/corpus.ts';
+import { EXP, EXP2, ROOT, manifest, manifestPath, metadataManifest, metadataManifestPath } from '../helpers/corpus.ts';
 import { cli, cliJson } from '../helpers/runCli.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
@@ -39,6 +39,8 @@ function project(config: Record<string, unknown> = {}) {
   t.write('schemas/dataset_card.json', JSON.stringify(DATASET_SCHEMA));
   t.write(manifestPath(), manifest());
   t.write(manifestPath(EXP2), dated(manifest(EXP2), '2025-11-01T09:00:00Z'));
+  t.write(metadataManifestPath(), metadataManifest());
+  t.write(metadataManifestPath(EXP2), metadataManifest(EXP2).replaceAll('2025-12-17T02:43:43Z', '2025-11-01T09:00:00Z'));
   return t;
 }
 
@@ -132,7 +134,7 @@ describe('etk new <type>: round trip through etk validate', () => {
     }
     assert.match((await cli(t.dir, 'new', 'assessment', 'X', '--priority', 'urgent')).stderr, /--priority: priority must be one of critical, high, medium, low \(found "urgent"\)/);
     assert.match((await cli(t.dir, 'new', 'reprot', 'X')).stderr, /unknown type "reprot" \(did you mean report\?\)/);
-    assert.equal(existsSync(join(t.dir, ROOT, EXP, '.metadata')), false, 'nothing written');
+    assert.deepEqual(readdirSync(join(t.dir, ROOT, EXP, '.metadata')), ['manifest.json'], 'nothing written');
   });
 
   it('malformed --metric and --set, a title on two lines: a clear error (exit 2), never a crash, an empty name or a value silently dropped', async () => {
@@ -183,7 +185,12 @@ describe('etk new experiment', () => {
     assert.match(text, /^owner: kim$/m, '--set works for experiments too');
     assert.match(text, /^created: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)"$/m);
     assert.match(text, /\n# Überprüfung der Straße: Receipt Layout!\n\nWhy: "quotes" too\n\n## Goal/);
-    assert.deepEqual(readdirSync(join(t.dir, ROOT, r.id, '.metadata')).sort(), ['assessments', 'guides', 'plans', 'reports', 'scripts']);
+    assert.deepEqual(readdirSync(join(t.dir, ROOT, r.id, '.metadata')).sort(), ['assessments', 'guides', 'manifest.json', 'plans', 'reports', 'scripts']);
+    // The spec's mandatory .metadata/manifest.json with its required fields; success_rate not known yet.
+    const m = JSON.parse(readFileSync(join(t.dir, ROOT, r.id, '.metadata', 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(m), ['experiment_id', 'name', 'status', 'phase', 'created', 'updated', 'success_rate']);
+    assert.deepEqual([m.experiment_id, m.name, m.status, m.success_rate], [r.id, 'Überprüfung der Straße: Receipt Layout!', 'active', null]);
+    assert.match(text, new RegExp(`^created: "${String(m.created)}"$`, 'm'), 'the same creation time as the README');
     assert.deepEqual((await cliJson(t.dir, 'validate')).diagnostics, []);
     // A new experiment is the most recently updated one: the next artifact goes there.
     assert.equal((await newJson(t.dir, 'script', 'S')).experiment, r.id);

@@ -196,7 +196,7 @@ describe('schemaFindings (with real Ajv errors)', () => {
 
   it('uniqueItems: names the value and points at the later duplicate', () => {
     const table = { tags: { line: 7, column: 7 }, 'tags.0': { line: 8, column: 5 }, 'tags.1': { line: 9, column: 5 }, 'tags.2': { line: 10, column: 5 } };
-    const f = run('assessment', { ...ASSESSMENT, tags: ['ocr', 'baseline', 'ocr'] }, table);
+    const f = run('assessment', { ...ASSESSMENT, tags: ['ocr', 'baseline', 'ocr'] }, table, strict);
     assert.deepEqual(f.map(brief), [{ line: 10, column: 5, message: 'tags lists "ocr" twice (items 1 and 3)', hint: 'remove the duplicate' }]);
   });
 
