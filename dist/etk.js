@@ -20,7 +20,7 @@ import {
   runNamedQuery,
   runReadOnlySql,
   runStatement
-} from "./chunks/chunk-UEQDMS64.js";
+} from "./chunks/chunk-PUWEKEZV.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -44,11 +44,13 @@ import {
   dirtyRows,
   enableWorkers,
   execGit,
+  factsOf,
   fixedFileName,
   gitSucceeds,
   isRuleId,
   isTimeZone,
   listSource,
+  mergedLiveFacts,
   meta,
   openForRead,
   openForWrite,
@@ -58,6 +60,7 @@ import {
   planSync,
   quickSourceFromIndex,
   readIndexFiles,
+  readMetadataFile,
   readWorktreeFile,
   repoTop,
   require_dist,
@@ -73,8 +76,8 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-GYE2LKYX.js";
-import "./chunks/chunk-ND66QVJ2.js";
+} from "./chunks/chunk-CH4IAD4E.js";
+import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
   plural
@@ -460,6 +463,7 @@ function fixFiles(req) {
   const renames = [];
   const planned = /* @__PURE__ */ new Set();
   for (const path of req.paths) {
+    if (classifyPath(path, req.root).kind === "metadata") continue;
     const abs = join2(req.base, path);
     let bytes;
     try {
@@ -823,7 +827,7 @@ function findConfig(cwd, top) {
 var validateConfig;
 async function configValidator() {
   if (PRECOMPILED?.config) return PRECOMPILED.config;
-  const { createAjv } = await import("./chunks/compileSchemas-URNEXG5H.js");
+  const { createAjv } = await import("./chunks/compileSchemas-NYBKNKWK.js");
   return validateConfig ??= createAjv(void 0).compile(etk_config_schema_default);
 }
 async function checkShape(raw, source) {
@@ -1882,7 +1886,7 @@ function experimentFolders(rootAbs) {
   } catch {
     return [];
   }
-  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && existsSync5(join7(rootAbs, e.name, "README.md"))).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && ["README.md", ".metadata/manifest.json", "manifest.json", "state.json", ".metadata"].some((f) => existsSync5(join7(rootAbs, e.name, f)))).map((e) => e.name).sort();
 }
 function real(p) {
   try {
@@ -1897,22 +1901,34 @@ function experimentOfCwd(rootAbs, cwd) {
   const first = rel2.split(sep)[0];
   return EXPERIMENT_ID.test(first) && existsSync5(join7(rootAbs, first)) ? first : null;
 }
-function readManifest(path) {
-  try {
-    const text = decodeArtifact(readFileSync4(path)).text;
+function readSources(dir) {
+  const out = [];
+  const read = (rel2) => {
+    try {
+      return readFileSync4(join7(dir, rel2));
+    } catch {
+      return null;
+    }
+  };
+  const readme = read("README.md");
+  if (readme !== null) {
+    const text = decodeArtifact(readme).text;
     const data = text === null ? null : parseFrontmatter(text).data;
-    return data ? { status: data.status, updated: data.updated } : null;
-  } catch {
-    return null;
+    if (data) out.push(factsOf(data, "README.md"));
   }
+  for (const source of [".metadata/manifest.json", "manifest.json", "state.json"]) {
+    const bytes = read(source);
+    const facts = bytes === null ? null : readMetadataFile(bytes, source).facts;
+    if (facts) out.push(facts);
+  }
+  return out;
 }
-function fromManifests(rootAbs, ids) {
+function fromManifests(config, ids) {
   const out = [];
   for (const id of ids) {
-    const m = readManifest(join7(rootAbs, id, "README.md"));
-    if (m?.status !== "active") continue;
-    const ms = typeof m.updated === "string" ? Date.parse(m.updated) : Number.NaN;
-    out.push({ id, updatedMs: Number.isNaN(ms) ? 0 : ms });
+    const m = mergedLiveFacts(readSources(join7(config.rootAbs, id)), config.timezone);
+    if (m.status !== "active") continue;
+    out.push({ id, updatedMs: m.updatedAt === null ? 0 : Date.parse(`${m.updatedAt.replace(" ", "T")}Z`) || 0 });
   }
   return out;
 }
@@ -1926,14 +1942,14 @@ function activeExperiments(config, folders) {
       const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all();
       const candidates = rows.filter((r) => onDisk.has(r.experiment_id)).map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(" ", "T")}Z`) || 0 : 0 }));
       const unknown = folders.filter((f) => !known.has(f));
-      candidates.push(...fromManifests(config.rootAbs, unknown));
+      candidates.push(...fromManifests(config, unknown));
       return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? "" : "s"} made since the last sync` : "tracking.db" };
     } catch {
     } finally {
       db?.close();
     }
   }
-  return { candidates: fromManifests(config.rootAbs, folders), from: `${folders.length} manifest${folders.length === 1 ? "" : "s"}` };
+  return { candidates: fromManifests(config, folders), from: `${folders.length} manifest${folders.length === 1 ? "" : "s"}` };
 }
 function chooseExperiment(config, cwd, named) {
   const folders = experimentFolders(config.rootAbs);
@@ -2055,9 +2071,9 @@ function split(t) {
   if (!m) throw templateError(t, "it does not start with a --- frontmatter block closed by a --- line");
   return { yaml: m[1] ?? "", body: t.text.slice(m[0].length) };
 }
-function scalarNode(doc, value, quote) {
+function scalarNode(doc, value, quote2) {
   const node = doc.createNode(value);
-  if (quote && (0, import_yaml2.isScalar)(node) && typeof value === "string") node.type = import_yaml2.Scalar.QUOTE_DOUBLE;
+  if (quote2 && (0, import_yaml2.isScalar)(node) && typeof value === "string") node.type = import_yaml2.Scalar.QUOTE_DOUBLE;
   return node;
 }
 function flowFor(key, value, wasFlow) {
@@ -2225,6 +2241,10 @@ async function newExperiment(req) {
     throw err;
   }
   for (const sub of Object.values(SUBDIRS)) mkdirSync2(join9(dir, ".metadata", sub), { recursive: true });
+  const status = statusOf(config, req.status);
+  const manifest = { experiment_id: id, name, status, phase: "planning", created, updated: created, success_rate: null };
+  writeFileAtomic(join9(dir, ".metadata", "manifest.json"), `${JSON.stringify(manifest, null, 2)}
+`, { exclusive: true });
   return { id, type: "experiment_manifest", experimentId: id, path: repoPath(config, absPath), absPath, placeholders };
 }
 async function newArtifact(req) {
@@ -2444,16 +2464,16 @@ var newCommand = {
 import { relative as relative8, resolve as resolve5 } from "node:path";
 
 // src/status/experimentStatus.ts
-var STATUS_COLUMNS = ["experiment_id", "status", "updated", "artifacts", "errors", "warnings", "name"];
+var STATUS_COLUMNS = ["experiment_id", "status", "phase", "updated", "artifacts", "errors", "warnings", "name"];
 function statusRows(db) {
   return db.prepare(
     `WITH counts AS (
-         SELECT experiment_id, SUM(kind != 'manifest') AS artifacts FROM files WHERE experiment_id IS NOT NULL GROUP BY experiment_id
+         SELECT experiment_id, SUM(kind NOT IN ('manifest', 'metadata')) AS artifacts FROM files WHERE experiment_id IS NOT NULL GROUP BY experiment_id
        ), problems AS (
          SELECT f.experiment_id, SUM(d.severity = 'error') AS errors, SUM(d.severity = 'warning') AS warnings
          FROM file_diagnostics d JOIN files f ON f.path = d.file_path WHERE f.experiment_id IS NOT NULL GROUP BY f.experiment_id
        )
-       SELECT e.experiment_id, e.status, COALESCE(json_extract(e.frontmatter, '$.updated'), e.updated_at) AS updated,
+       SELECT e.experiment_id, e.status, e.phase, COALESCE(e.updated, e.updated_at) AS updated,
               COALESCE(c.artifacts, 0) AS artifacts, COALESCE(p.errors, 0) AS errors, COALESCE(p.warnings, 0) AS warnings, e.name
        FROM experiments e LEFT JOIN counts c USING (experiment_id) LEFT JOIN problems p USING (experiment_id)
        ORDER BY e.updated_at IS NULL, e.updated_at DESC, e.experiment_id DESC`
@@ -2461,8 +2481,8 @@ function statusRows(db) {
 }
 var round = (n, digits = 6) => Math.round(n * 10 ** digits) / 10 ** digits;
 function experimentStatus(db, id) {
-  const e = db.prepare("SELECT name, description, status, json_extract(frontmatter, '$.created') AS created, json_extract(frontmatter, '$.updated') AS updated, manifest_path FROM experiments WHERE experiment_id = ?").get(id);
-  const byType = db.prepare("SELECT COALESCE(a.type, '(unparsed)') AS type, COUNT(*) AS n FROM files f JOIN artifacts a ON a.file_path = f.path WHERE f.experiment_id = ? AND f.kind != 'manifest' GROUP BY 1 ORDER BY 2 DESC, 1").all(id);
+  const e = db.prepare("SELECT name, description, status, phase, created, updated, manifest_path, metadata_sources FROM experiments WHERE experiment_id = ?").get(id);
+  const byType = db.prepare("SELECT COALESCE(a.type, '(unparsed)') AS type, COUNT(*) AS n FROM files f JOIN artifacts a ON a.file_path = f.path WHERE f.experiment_id = ? AND f.kind NOT IN ('manifest', 'metadata') GROUP BY 1 ORDER BY 2 DESC, 1").all(id);
   const activity = db.prepare("SELECT MAX(a.updated_at) AS at FROM artifacts a JOIN files f ON f.path = a.file_path WHERE f.experiment_id = ?").get(id);
   const tags = db.prepare("SELECT tag_name FROM tags WHERE experiment_id = ? AND scope = 'experiment' ORDER BY tag_id").all(id).map((r) => r.tag_name);
   const metrics = db.prepare("SELECT metric_name, metric_value, baseline_value, unit, file_path, timestamp FROM latest_metrics WHERE experiment_id = ? ORDER BY metric_name").all(id).map((m) => {
@@ -2484,10 +2504,12 @@ function experimentStatus(db, id) {
     name: e?.name ?? id,
     description: e?.description ?? null,
     status: e?.status ?? null,
+    phase: e?.phase ?? null,
     created: e?.created ?? null,
     updated: e?.updated ?? null,
     last_activity: activity.at,
     manifest: e?.manifest_path ?? null,
+    metadata_sources: e?.metadata_sources ? e.metadata_sources.split(", ") : [],
     tags,
     artifacts: { total: byType.reduce((n, r) => n + Number(r.n), 0), by_type: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])) },
     metrics,
@@ -2534,7 +2556,8 @@ function table(rows, rightAligned) {
 function renderExperimentStatus(s, maxProblems = 10) {
   const out = [`${s.experiment_id}  ${s.name}`];
   const field = (label, value) => out.push(`  ${label.padEnd(10)} ${value}`);
-  field("status", s.status ?? "(no manifest)");
+  field("status", s.status ?? "(no metadata)");
+  if (s.phase) field("phase", s.phase);
   if (s.description) field("about", s.description);
   field("created", s.created ?? "—");
   field("updated", `${s.updated ?? "—"}${s.last_activity ? `  (last change to any file: ${s.last_activity} UTC)` : ""}`);
@@ -2542,6 +2565,7 @@ function renderExperimentStatus(s, maxProblems = 10) {
   const types = Object.entries(s.artifacts.by_type).map(([t, n]) => `${n} ${t}${n === 1 ? "" : "s"}`);
   field("artifacts", s.artifacts.total === 0 ? 'none yet (etk new <type> "<title>")' : `${s.artifacts.total}: ${types.join(", ")}`);
   if (s.manifest) field("manifest", s.manifest);
+  if (s.metadata_sources.length > 0) field("metadata", s.metadata_sources.join(", "));
   out.push("");
   if (s.metrics.length === 0) out.push("  metrics: none reported yet");
   else {
@@ -2935,6 +2959,31 @@ var HIT_OPEN = "**";
 var HIT_CLOSE = "**";
 var MARK_OPEN = "";
 var MARK_CLOSE = "";
+var PREFIX_SCRIPTS = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+var SUFFIXES = ["e", "s", "es", "ed", "ing", "ings", "ion", "ions", "ation", "ations", "ational", "ate", "ated", "ates", "ating", "ator", "ators", "al", "ally", "ly", "er", "ers", "ness", "ment", "ments", "ence", "ences", "ance", "ances", "ive", "ively", "ity", "ities", "ize", "ized", "izes", "izing", "ization", "izations", "ise", "ised", "isation", "ful", "ism", "ist", "ists", "able", "ible", "ous", "ic", "ical", "y", "ies", "ied"];
+function prefixForms(prefix) {
+  const forms = /* @__PURE__ */ new Set();
+  if (/^[a-z]{3,}$/i.test(prefix)) {
+    const p = prefix.toLowerCase();
+    for (const suffix of SUFFIXES) {
+      for (let k = 0; k < suffix.length; k++) if (k === 0 || p.endsWith(suffix.slice(0, k))) forms.add(p + suffix.slice(k));
+    }
+  }
+  return [`"${prefix}"*`, ...[...forms].map((f) => `"${f}"`)];
+}
+var quote = (s) => `"${s.replaceAll('"', '""')}"`;
+function ftsTerm(term, prefix, phrase) {
+  if (phrase && PREFIX_SCRIPTS.test(term)) {
+    const words = term.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length > 1) return words.map((w, i) => `${quote(w)}${PREFIX_SCRIPTS.test(w) || prefix && i === words.length - 1 ? "*" : ""}`).join(" + ");
+  }
+  if (!phrase && PREFIX_SCRIPTS.test(term)) prefix = true;
+  if (prefix && !phrase) {
+    const forms = prefixForms(term.replaceAll('"', '""'));
+    return forms.length === 1 ? forms[0] : `(${forms.join(" OR ")})`;
+  }
+  return `${quote(term)}${prefix ? "*" : ""}`;
+}
 function ftsQuery(text, any = false) {
   const parts = [];
   const re = /"([^"]*)("\*?)?|(\S+)/g;
@@ -2946,7 +2995,7 @@ function ftsQuery(text, any = false) {
       term = term.replace(/\*+$/, "");
     }
     if (!/[\p{L}\p{N}]/u.test(term)) continue;
-    parts.push(`"${term.replaceAll('"', '""')}"${prefix ? "*" : ""}`);
+    parts.push(ftsTerm(term, prefix, m[1] !== void 0 && /\s/.test(term.trim())));
   }
   if (parts.length === 0) return null;
   return parts.join(any ? " OR " : " ");
@@ -3053,10 +3102,12 @@ Full-text search over every artifact's title and body, best matches first (bm25;
 title counts more). Each hit shows file:line of the first match and a snippet with the matched
 words marked (**bold** outside a terminal).
 
-Words are matched as typed: every word must occur (--any: at least one), "a quoted phrase" must
-occur as a phrase, a trailing * matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and
-brackets are ordinary text; --raw passes FTS5's own query syntax through instead. Put -- before
-words that start with a dash: etk search -- -fold.
+Words match their English forms (correct finds correction, run finds running) and ignore accents;
+a word in Korean, Chinese or Japanese also matches with what is attached to it (실험 finds 실험을).
+Every word must occur (--any: at least one), "a quoted phrase" must occur as a phrase, a trailing
+* matches a prefix (calib*). Quotes, AND/OR/NOT/NEAR, colons and brackets are ordinary text; --raw
+passes FTS5's own query syntax through instead. Put -- before words that start with a dash:
+etk search -- -fold.
 
 Options:
   --type T               only artifacts of type T (repeatable)
@@ -3195,7 +3246,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-3WZHWLPB.js");
+    const { buildReport } = await import("./chunks/buildReport-N7AJVLMC.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve6(io.cwd, report);
@@ -3215,7 +3266,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-UIJSJMBP.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-AVABBJF2.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3488,12 +3539,12 @@ function checkTargets(changes, root) {
     if (placement.kind === "ignored") continue;
     if (blob === null) {
       removed.push(path);
-      if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
+      if (placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
     } else paths.push(path);
   }
   for (const p of paths) {
     const placement = classifyPath(p, root);
-    if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
+    if (placement.kind !== "ignored" && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
   }
   return { paths: paths.sort(), removed: removed.sort(), removedExperiments: [...removedExperiments].sort() };
 }
@@ -3515,7 +3566,7 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
 }
 
 // src/action/reportMetrics.ts
-var metricRows = (r) => rowsFor(r, "", []).metrics;
+var metricRows = (r) => rowsFor(r, "", [], "").metrics;
 function compareReportMetrics(changed, reportsOf) {
   const latestCache = /* @__PURE__ */ new Map();
   const latestOf = (experiment) => {
@@ -3776,9 +3827,9 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-ZC3W4IC2.js"),
+    import("./chunks/namedQueries-L5BH4LG6.js"),
     import("./chunks/output-WEL5AMCL.js"),
-    import("./chunks/buildReport-3WZHWLPB.js")
+    import("./chunks/buildReport-N7AJVLMC.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),

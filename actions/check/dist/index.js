@@ -89,8 +89,7 @@ var init_eds_common_schema = __esm({
           type: "array",
           items: {
             $ref: "#/definitions/tag"
-          },
-          uniqueItems: true
+          }
         },
         experimentId: {
           type: "string",
@@ -149,52 +148,6 @@ var init_eds_common_schema = __esm({
         }
       }
     };
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
   }
 });
 
@@ -2228,6 +2181,41 @@ var require_subschema = __commonJS({
       subschema.jtdMetadata = jtdMetadata;
     }
     exports2.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
   }
 });
 
@@ -5480,6 +5468,17 @@ var require_limitItems = __commonJS({
       }
     };
     exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
   }
 });
 
@@ -15459,6 +15458,124 @@ import { Worker } from "node:worker_threads";
 // src/discover/worktree.ts
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { relative, sep } from "node:path";
+
+// schema/profiles/eds-1.0.json
+var eds_1_0_default = {
+  $comment: "The EDS v1.0 standard as published (eds-v1.0-spec.yaml, with compliance-checker.py where the spec is silent), as data etk reads. Diff it against the spec; etk.config.json can pick another profile and override any part.",
+  name: "eds-1.0",
+  description: "EDS v1.0 as published: what the spec and its compliance checker accept",
+  types: {
+    assessment: { schema: "../assessment.schema.json", folder: "assessments" },
+    report: { schema: "../report.schema.json", folder: "reports" },
+    guide: { schema: "../guide.schema.json", folder: "guides" },
+    plan: { schema: "../plan.schema.json", folder: "plans" },
+    script: { schema: "../script.schema.json", folder: "scripts" },
+    manifest: { schema: "../manifest.schema.json", folder: null },
+    experiment_manifest: { schema: "../experiment_manifest.schema.json", folder: null }
+  },
+  statuses: ["draft", "active", "complete", "deprecated"],
+  layout: {
+    metadataFolder: ".metadata",
+    documentFolders: ["artifacts", "outputs", "scripts", "docs"],
+    metadataFiles: ["manifest.json", ".metadata/manifest.json", "state.json"]
+  },
+  experimentMetadata: {
+    $comment: "eds-v1.0-spec.yaml metadata_requirements: .metadata/ present, .metadata/manifest.json with these fields",
+    requiredManifest: { file: ".metadata/manifest.json", fields: ["experiment_id", "created", "updated", "phase", "status", "success_rate"] }
+  },
+  naming: {
+    pattern: "YYYYMMDD_HHMM_{type}_{slug}.md",
+    slug: "^[a-z0-9]+(-[a-z0-9]+)*$",
+    slugMax: 50
+  },
+  rules: {}
+};
+
+// src/artifacts/layout.ts
+var EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
+var DEFAULT_LAYOUT = eds_1_0_default.layout;
+function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
+  const prefix = root === "" || root === "." ? "" : `${root}/`;
+  if (prefix !== "" && !path.startsWith(prefix)) return { kind: "ignored", reason: `outside the experiments root ${root}/` };
+  const parts = path.slice(prefix.length).split("/");
+  const base = parts[parts.length - 1];
+  if (!/\.md$/i.test(base)) {
+    if (parts.length >= 2 && layout.metadataFiles.includes(parts.slice(1).join("/"))) return { kind: "metadata", experimentDir: parts[0], file: parts.slice(1).join("/") };
+    return { kind: "ignored", reason: "not a Markdown or metadata file" };
+  }
+  if (parts.length === 1) {
+    return base === "README.md" ? { kind: "document", experimentDir: null, known: true } : { kind: "misplaced", experimentDir: null };
+  }
+  const experimentDir = parts[0];
+  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir } : { kind: "misplaced", experimentDir };
+  if (base === "README.md") return { kind: "document", experimentDir, known: true };
+  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
+  return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
+}
+var SLUG_MAX = eds_1_0_default.naming.slugMax;
+function parseArtifactName(basename2, knownTypes) {
+  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
+  if (!m) return null;
+  const rest = m[3];
+  const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
+  for (const type2 of sorted) {
+    if (rest.startsWith(`${type2}_`) && rest.length > type2.length + 1) {
+      return { date: m[1], time: m[2], type: type2, slug: rest.slice(type2.length + 1) };
+    }
+  }
+  if (knownTypes.includes(rest) || rest.startsWith("_") || rest.endsWith("_")) return null;
+  return { date: m[1], time: m[2], type: null, slug: rest };
+}
+var SLUG = new RegExp(eds_1_0_default.naming.slug);
+function slugProblem(slug) {
+  if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
+  const why = [];
+  if (/\s/.test(slug)) why.push("spaces");
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(slug)) why.push("camelCase capitals");
+  else if (/[A-Z]/.test(slug)) why.push("capitals");
+  if (slug.includes("_")) why.push("underscores");
+  if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push("characters other than a-z, 0-9 and -");
+  if (slug.includes("--")) why.push("a double hyphen");
+  if (/^-|-$/.test(slug)) why.push("a hyphen at its start or end");
+  if (why.length === 0) why.push("no letters or digits");
+  return `slug "${slug}" has ${why.join(", ")} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
+}
+function nameStyle(basename2) {
+  const stem = basename2.replace(/\.md$/i, "");
+  if (/\s/.test(basename2)) return "has spaces";
+  if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return "is ALL-CAPS";
+  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return "is PascalCase";
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return "is camelCase";
+  return null;
+}
+function artifactStamp(iso) {
+  if (typeof iso !== "string") return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(iso);
+  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
+}
+function isRealDateTime(date, time) {
+  const y = Number(date.slice(0, 4));
+  const mo = Number(date.slice(4, 6));
+  const d = Number(date.slice(6, 8));
+  const h = Number(time.slice(0, 2));
+  const mi = Number(time.slice(2, 4));
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return d <= days;
+}
+var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
+var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
+function slugify(text, max = SLUG_MAX) {
+  const folded = text.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max);
+  const lastHyphen = cut.lastIndexOf("-");
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+}
+
+// src/discover/worktree.ts
+var METADATA_NAMES = new Set(DEFAULT_LAYOUT.metadataFiles.map((f) => f.slice(f.lastIndexOf("/") + 1)));
 function toPosix(p) {
   return sep === "/" ? p : p.split(sep).join("/");
 }
@@ -15475,7 +15592,7 @@ function walkMarkdown(dir) {
     }
     for (const e of entries) {
       if (e.isDirectory()) visit(`${d}/${e.name}`);
-      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(`${d}/${e.name}`);
+      else if (e.isFile() && (/\.md$/i.test(e.name) || METADATA_NAMES.has(e.name))) out.push(`${d}/${e.name}`);
     }
   };
   visit(dir.replace(/[\\/]+$/, ""));
@@ -15705,10 +15822,9 @@ var schema20 = { "type": "string", "pattern": "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", 
 var pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", "u");
 var pattern4 = new RegExp("^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", "u");
-var schema18 = { "type": "array", "items": { "$ref": "#/definitions/tag" }, "uniqueItems": true };
+var schema18 = { "type": "array", "items": { "$ref": "#/definitions/tag" } };
 var schema19 = { "type": "string", "pattern": "^[a-z0-9-]+$", "x-expected": "lowercase letters, digits and hyphens", "x-fix": "tags are lowercase letters, digits and hyphens, e.g. perspective-correction" };
 var pattern3 = new RegExp("^[a-z0-9-]+$", "u");
-var func0 = require_equal().default;
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15736,37 +15852,19 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let i1 = data.length;
-    let j0;
-    if (i1 > 1) {
-      outer0: for (; i1--; ) {
-        for (j0 = i1; j0--; ) {
-          if (func0(data[i1], data[j0])) {
-            const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18, data };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            break outer0;
-          }
-        }
-      }
-    }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err2];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err2);
     }
     errors++;
   }
   validate13.errors = vErrors;
   return errors === 0;
 }
-var func3 = require_ucs2length().default;
+var func2 = require_ucs2length().default;
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15942,7 +16040,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -16195,7 +16293,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -16324,7 +16422,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data2 = data.name;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func2(data2) < 1) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.allOf[1].properties.name, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -16544,7 +16642,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -16911,7 +17009,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -17333,7 +17431,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -17687,7 +17785,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -17962,7 +18060,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -18272,7 +18370,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -18372,7 +18470,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var config = validate44;
 var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
-var func12 = Object.prototype.hasOwnProperty;
+var func11 = Object.prototype.hasOwnProperty;
 var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
@@ -18382,7 +18480,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func12.call(schema74.properties, key0)) {
+      if (!func11.call(schema74.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -18407,7 +18505,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.root !== void 0) {
       let data1 = data.root;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
+        if (func2(data1) < 1) {
           const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.root, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -18429,7 +18527,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.database !== void 0) {
       let data2 = data.database;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func2(data2) < 1) {
           const err4 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.database, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -18472,7 +18570,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timezone !== void 0) {
       let data4 = data.timezone;
       if (typeof data4 === "string") {
-        if (func3(data4) < 1) {
+        if (func2(data4) < 1) {
           const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.timezone, data: data4 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -18612,7 +18710,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.schema !== void 0) {
               let data9 = data8.schema;
               if (typeof data9 === "string") {
-                if (func3(data9) < 1) {
+                if (func2(data9) < 1) {
                   const err19 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.types.additionalProperties.properties.schema, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err19];
@@ -18706,7 +18804,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key6 in data12) {
           let data13 = data12[key6];
           if (typeof data13 === "string") {
-            if (func3(data13) < 1) {
+            if (func2(data13) < 1) {
               const err27 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.templates.additionalProperties, data: data13 };
               if (vErrors === null) {
                 vErrors = [err27];
@@ -18827,7 +18925,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data16.sql !== void 0) {
               let data18 = data16.sql;
               if (typeof data18 === "string") {
-                if (func3(data18) < 1) {
+                if (func2(data18) < 1) {
                   const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err37];
@@ -18872,7 +18970,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key10 in data16) {
-              if (!func12.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
+              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
                 const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
                 if (vErrors === null) {
                   vErrors = [err41];
@@ -18913,7 +19011,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing1 = null;
               const _errs58 = errors;
               if (typeof data21 === "string") {
-                if (func3(data21) < 1) {
+                if (func2(data21) < 1) {
                   const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -18951,7 +19049,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i2 = 0; i2 < len1; i2++) {
                   let data22 = data21[i2];
                   if (typeof data22 === "string") {
-                    if (func3(data22) < 1) {
+                    if (func2(data22) < 1) {
                       const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
                       if (vErrors === null) {
                         vErrors = [err47];
@@ -19015,7 +19113,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing2 = null;
               const _errs66 = errors;
               if (typeof data23 === "string") {
-                if (func3(data23) < 1) {
+                if (func2(data23) < 1) {
                   const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
                   if (vErrors === null) {
                     vErrors = [err51];
@@ -19053,7 +19151,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data24 = data23[i3];
                   if (typeof data24 === "string") {
-                    if (func3(data24) < 1) {
+                    if (func2(data24) < 1) {
                       const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err54];
@@ -19117,7 +19215,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing3 = null;
               const _errs74 = errors;
               if (typeof data25 === "string") {
-                if (func3(data25) < 1) {
+                if (func2(data25) < 1) {
                   const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
                   if (vErrors === null) {
                     vErrors = [err58];
@@ -19155,7 +19253,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data26 = data25[i4];
                   if (typeof data26 === "string") {
-                    if (func3(data26) < 1) {
+                    if (func2(data26) < 1) {
                       const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
                       if (vErrors === null) {
                         vErrors = [err61];
@@ -19219,7 +19317,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing4 = null;
               const _errs82 = errors;
               if (typeof data27 === "string") {
-                if (func3(data27) < 1) {
+                if (func2(data27) < 1) {
                   const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
                   if (vErrors === null) {
                     vErrors = [err65];
@@ -19257,7 +19355,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i5 = 0; i5 < len4; i5++) {
                   let data28 = data27[i5];
                   if (typeof data28 === "string") {
-                    if (func3(data28) < 1) {
+                    if (func2(data28) < 1) {
                       const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
                       if (vErrors === null) {
                         vErrors = [err68];
@@ -19321,7 +19419,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing5 = null;
               const _errs90 = errors;
               if (typeof data29 === "string") {
-                if (func3(data29) < 1) {
+                if (func2(data29) < 1) {
                   const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
                   if (vErrors === null) {
                     vErrors = [err72];
@@ -19359,7 +19457,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len5; i6++) {
                   let data30 = data29[i6];
                   if (typeof data30 === "string") {
-                    if (func3(data30) < 1) {
+                    if (func2(data30) < 1) {
                       const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err75];
@@ -19649,7 +19747,7 @@ var SchemaSet = class _SchemaSet {
 };
 
 // schema/content/eds-1.0.json
-var eds_1_0_default = {
+var eds_1_0_default2 = {
   $comment: "Content rules of EDS v1.0 (spec sections 'Prohibited Content' and 'Document Structure Requirements'), read by src/artifacts/contentRules.ts. Phrases match as whole words in any case, on one line, outside code; the value is the rewrite hint. Sections are heading names (see the README for how a heading matches); the spec's 'frontmatter' section is the YAML metadata, checked by the schema rules, so it is not listed.",
   phrases: {
     "prohibited-phrase": {
@@ -19726,6 +19824,9 @@ var RULES = {
   "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
   "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
   "metric-value": { severity: "warn", description: "a report metric is neither a number nor {value: number} (kept, not indexed as a metric)" },
+  "metadata-json": { severity: "error", description: "an experiment metadata file (manifest.json, .metadata/manifest.json, state.json) is not a JSON object; its other metadata files still count" },
+  "manifest-fields": { severity: "warn", description: ".metadata/manifest.json lacks a field the spec requires (experiment_id, created, updated, phase, status, success_rate)" },
+  "metadata-folder": { severity: "warn", description: "an experiment has no .metadata/ folder (reported at its README.md, else its first file)" },
   "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" },
   "prohibited-phrase": { severity: "warn", description: `an artifact's text has a user-oriented phrase ("you should", "for example", "let's", ...)` },
   "tutorial-phrase": { severity: "warn", description: `an artifact's text has a tutorial phrase ("tutorial", "walkthrough", "introduction to", ...)` },
@@ -19738,7 +19839,7 @@ function isRuleId(id) {
 }
 
 // src/artifacts/contentRules.ts
-var EDS_CONTENT = eds_1_0_default;
+var EDS_CONTENT = eds_1_0_default2;
 var EMOJI = String.raw`(?:\p{Regional_Indicator}{2}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[#*0-9]\uFE0F?\u20E3)(?:\p{Emoji_Modifier}|\uFE0F|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})\uFE0F?)*`;
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function phrasePattern(phrase) {
@@ -19979,114 +20080,213 @@ function decodeArtifact(bytes) {
   return { text, hadBom, findings };
 }
 
-// schema/profiles/eds-1.0.json
-var eds_1_0_default2 = {
-  $comment: "The EDS v1.0 standard as published (eds-v1.0-spec.yaml, with compliance-checker.py where the spec is silent), as data etk reads. Diff it against the spec; etk.config.json can pick another profile and override any part.",
-  name: "eds-1.0",
-  description: "EDS v1.0 as published: what the spec and its compliance checker accept",
-  types: {
-    assessment: { schema: "../assessment.schema.json", folder: "assessments" },
-    report: { schema: "../report.schema.json", folder: "reports" },
-    guide: { schema: "../guide.schema.json", folder: "guides" },
-    plan: { schema: "../plan.schema.json", folder: "plans" },
-    script: { schema: "../script.schema.json", folder: "scripts" },
-    manifest: { schema: "../manifest.schema.json", folder: null },
-    experiment_manifest: { schema: "../experiment_manifest.schema.json", folder: null }
-  },
-  statuses: ["draft", "active", "complete", "deprecated"],
-  layout: {
-    metadataFolder: ".metadata",
-    documentFolders: ["artifacts", "outputs", "scripts", "docs"],
-    metadataFiles: ["manifest.json", ".metadata/manifest.json", "state.json"]
-  },
-  naming: {
-    pattern: "YYYYMMDD_HHMM_{type}_{slug}.md",
-    slug: "^[a-z0-9]+(-[a-z0-9]+)*$",
-    slugMax: 50
-  },
-  rules: {}
+// src/artifacts/timestamp.ts
+var ZONE_ABBREVIATIONS = {
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  KST: 540,
+  JST: 540,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  ICT: 420,
+  WIB: 420,
+  PKT: 300,
+  MSK: 180,
+  EET: 120,
+  EEST: 180,
+  CET: 60,
+  CEST: 120,
+  WET: 0,
+  WEST: 60,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600
 };
-
-// src/artifacts/layout.ts
-var EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
-var DEFAULT_LAYOUT = eds_1_0_default2.layout;
-function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
-  const prefix = root === "" || root === "." ? "" : `${root}/`;
-  if (prefix !== "" && !path.startsWith(prefix)) return { kind: "ignored", reason: `outside the experiments root ${root}/` };
-  const parts = path.slice(prefix.length).split("/");
-  const base = parts[parts.length - 1];
-  if (!/\.md$/i.test(base)) {
-    if (parts.length >= 2 && layout.metadataFiles.includes(parts.slice(1).join("/"))) return { kind: "metadata", experimentDir: parts[0], file: parts.slice(1).join("/") };
-    return { kind: "ignored", reason: "not a Markdown or metadata file" };
-  }
-  if (parts.length === 1) {
-    return base === "README.md" ? { kind: "document", experimentDir: null, known: true } : { kind: "misplaced", experimentDir: null };
-  }
-  const experimentDir = parts[0];
-  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir } : { kind: "misplaced", experimentDir };
-  if (base === "README.md") return { kind: "document", experimentDir, known: true };
-  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
-  return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
+var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
+function realDate(y, mo, d) {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
 }
-var SLUG_MAX = eds_1_0_default2.naming.slugMax;
-function parseArtifactName(basename2, knownTypes) {
-  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
+var formatters = /* @__PURE__ */ new Map();
+function zoneOffsetAt(zone, ms) {
+  if (zone === "UTC") return 0;
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
+}
+function isTimeZone(zone) {
+  try {
+    zoneOffsetAt(zone, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function wallClockIn(zone, wallMs) {
+  let offset = zoneOffsetAt(zone, wallMs);
+  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
+  return wallMs - offset * 6e4;
+}
+function readTimestamp(text, timezone = "UTC") {
+  if (typeof text !== "string") return null;
+  const m = FORM.exec(text.trim());
   if (!m) return null;
-  const rest = m[3];
-  const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
-  for (const type2 of sorted) {
-    if (rest.startsWith(`${type2}_`) && rest.length > type2.length + 1) {
-      return { date: m[1], time: m[2], type: type2, slug: rest.slice(type2.length + 1) };
-    }
+  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? "0");
+  const minute = Number(mi ?? "0");
+  const second = Number(sec);
+  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
+  const hasTime = h !== void 0;
+  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
+  if (sign !== void 0) {
+    const off = Number(oh) * 60 + Number(om);
+    if (Number(oh) > 23 || Number(om) > 59) return null;
+    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
   }
-  if (knownTypes.includes(rest) || rest.startsWith("_") || rest.endsWith("_")) return null;
-  return { date: m[1], time: m[2], type: null, slug: rest };
+  if (abbr !== void 0) {
+    const upper = abbr.toUpperCase();
+    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
+    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
+    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
+  }
+  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
 }
-var SLUG = new RegExp(eds_1_0_default2.naming.slug);
-function slugProblem(slug) {
-  if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
-  const why = [];
-  if (/\s/.test(slug)) why.push("spaces");
-  if (/[A-Z]/.test(slug)) why.push("capitals");
-  if (slug.includes("_")) why.push("underscores");
-  if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push("characters other than a-z, 0-9 and -");
-  if (slug.includes("--")) why.push("a double hyphen");
-  if (/^-|-$/.test(slug)) why.push("a hyphen at its start or end");
-  if (why.length === 0) why.push("no letters or digits");
-  return `slug "${slug}" has ${why.join(", ")} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
+function sqlTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 }
-function nameStyle(basename2) {
-  const stem = basename2.replace(/\.md$/i, "");
-  if (/\s/.test(basename2)) return "has spaces";
-  if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return "is ALL-CAPS";
-  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return "is PascalCase";
-  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return "is camelCase";
+
+// src/artifacts/experimentMetadata.ts
+var PRECEDENCE = {
+  describe: ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"],
+  live: ["state.json", ".metadata/manifest.json", "manifest.json", "README.md"]
+};
+var FACT_KEYS = {
+  experiment_id: ["experiment_id", "id"],
+  name: ["name", "title", "experiment_name"],
+  description: ["description", "intention", "goal", "summary", "objective"],
+  status: ["status", "state"],
+  phase: ["phase", "current_phase", "stage"],
+  created: ["created", "created_at", "timestamp", "started_at", "start_time"],
+  updated: ["updated", "updated_at", "last_updated", "modified", "last_reconciled"]
+};
+var MANIFEST_REQUIREMENTS = eds_1_0_default.experimentMetadata.requiredManifest;
+function metadataTime(v, timezone = "UTC") {
+  const epoch = typeof v === "number" ? v : typeof v === "string" && /^\d{9,13}$/.test(v.trim()) ? Number(v) : null;
+  if (epoch !== null) {
+    const ms = epoch > 1e11 ? epoch : epoch * 1e3;
+    return Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? sqlTime(ms) : null;
+  }
+  const t = readTimestamp(v, timezone);
+  return t === null || t.unknownAbbreviation !== void 0 ? null : sqlTime(t.ms);
+}
+var written = (v) => {
+  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return null;
+};
+function pick(obj2, keys) {
+  for (const k of keys) {
+    const v = written(obj2[k]);
+    if (v !== null) return v;
+  }
   return null;
 }
-function artifactStamp(iso) {
-  if (typeof iso !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(iso);
-  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
+function rawPick(obj2, keys) {
+  for (const k of keys) if (written(obj2[k]) !== null) return obj2[k];
+  return void 0;
 }
-function isRealDateTime(date, time) {
-  const y = Number(date.slice(0, 4));
-  const mo = Number(date.slice(4, 6));
-  const d = Number(date.slice(6, 8));
-  const h = Number(time.slice(0, 2));
-  const mi = Number(time.slice(2, 4));
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-  return d <= days;
+function factsOf(obj2, source) {
+  const created = rawPick(obj2, FACT_KEYS.created);
+  const updated = rawPick(obj2, FACT_KEYS.updated);
+  return {
+    source,
+    describeRank: PRECEDENCE.describe.indexOf(source) + 1,
+    liveRank: PRECEDENCE.live.indexOf(source) + 1,
+    experimentId: pick(obj2, FACT_KEYS.experiment_id),
+    name: pick(obj2, FACT_KEYS.name),
+    description: pick(obj2, FACT_KEYS.description),
+    status: pick(obj2, FACT_KEYS.status),
+    phase: pick(obj2, FACT_KEYS.phase),
+    created: written(created),
+    updated: written(updated),
+    data: JSON.stringify(obj2)
+  };
 }
-var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
-var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
-function slugify(text, max = SLUG_MAX) {
-  const folded = text.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  if (folded.length <= max) return folded;
-  const cut = folded.slice(0, max);
-  const lastHyphen = cut.lastIndexOf("-");
-  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: Math.min(offset, text.length) - start + 1 };
+}
+function jsonErrorAt(text, message) {
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s+in JSON at position \d+/, "").replace(/^JSON\.parse: /, "");
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), reason };
+  const pos2 = /at position (\d+)/.exec(message);
+  return { ...lineColumn(text, pos2 ? Number(pos2[1]) : text.length), reason };
+}
+function readMetadataFile(bytes, source) {
+  const decoded = decodeArtifact(bytes);
+  const findings = decoded.findings.filter((f) => f.rule !== "line-endings");
+  if (decoded.text === null) return { facts: null, findings };
+  const text = decoded.text;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const at = jsonErrorAt(text, err.message);
+    findings.push({ line: at.line, column: at.column, rule: "metadata-json", message: `${source} is not valid JSON: ${at.reason}`, hint: "fix the JSON at this position (a missing comma or quote, a trailing comma); until then the experiment's other metadata files are used" });
+    return { facts: null, findings };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const first = /\S/.exec(text);
+    findings.push({ ...lineColumn(text, first ? first.index : 0), rule: "metadata-json", message: `${source} holds ${Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`}, not an object of fields`, hint: 'write one JSON object: { "experiment_id": "...", "status": "...", ... }' });
+    return { facts: null, findings };
+  }
+  const obj2 = value;
+  if (source === MANIFEST_REQUIREMENTS.file) {
+    const aliases = FACT_KEYS;
+    const missing = MANIFEST_REQUIREMENTS.fields.filter((f) => !(aliases[f] ?? [f]).some((k) => Object.hasOwn(obj2, k)));
+    if (missing.length > 0) {
+      const first = /\S/.exec(text);
+      findings.push({
+        ...lineColumn(text, first ? first.index : 0),
+        rule: "manifest-fields",
+        message: `${source} lacks ${missing.length === 1 ? "a field" : "fields"} EDS v1.0 requires: ${missing.join(", ")}`,
+        hint: `add ${missing.map((f) => `"${f}"`).join(", ")} (the spec's metadata_requirements)`
+      });
+    }
+  }
+  return { facts: factsOf(obj2, source), findings };
 }
 
 // src/artifacts/fixedFileName.ts
@@ -20206,11 +20406,11 @@ var report_schema_default2 = {
 
 // src/artifacts/profile.ts
 var TYPE_FOLDERS = Object.fromEntries(
-  Object.entries(eds_1_0_default2.types).map(([type2, t]) => [type2, t.folder])
+  Object.entries(eds_1_0_default.types).map(([type2, t]) => [type2, t.folder])
 );
 var SCHEMA_FILES = { "../strict/report.schema.json": report_schema_default2 };
 var PROFILES = {
-  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default2.rules, schemas: void 0 },
+  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default.rules, schemas: void 0 },
   strict: {
     statuses: DEFAULT_STATUSES,
     rules: strict_default.rules,
@@ -20220,105 +20420,6 @@ var PROFILES = {
     }
   }
 };
-
-// src/artifacts/timestamp.ts
-var ZONE_ABBREVIATIONS = {
-  UTC: 0,
-  GMT: 0,
-  Z: 0,
-  KST: 540,
-  JST: 540,
-  HKT: 480,
-  SGT: 480,
-  AWST: 480,
-  ICT: 420,
-  WIB: 420,
-  PKT: 300,
-  MSK: 180,
-  EET: 120,
-  EEST: 180,
-  CET: 60,
-  CEST: 120,
-  WET: 0,
-  WEST: 60,
-  AEST: 600,
-  AEDT: 660,
-  ACST: 570,
-  NZST: 720,
-  NZDT: 780,
-  EST: -300,
-  EDT: -240,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600
-};
-var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
-function realDate(y, mo, d) {
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-}
-var formatters = /* @__PURE__ */ new Map();
-function zoneOffsetAt(zone, ms) {
-  if (zone === "UTC") return 0;
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    formatters.set(zone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
-}
-function isTimeZone(zone) {
-  try {
-    zoneOffsetAt(zone, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function wallClockIn(zone, wallMs) {
-  let offset = zoneOffsetAt(zone, wallMs);
-  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
-  return wallMs - offset * 6e4;
-}
-function readTimestamp(text, timezone = "UTC") {
-  if (typeof text !== "string") return null;
-  const m = FORM.exec(text.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h ?? "0");
-  const minute = Number(mi ?? "0");
-  const second = Number(sec);
-  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
-  const hasTime = h !== void 0;
-  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
-  if (sign !== void 0) {
-    const off = Number(oh) * 60 + Number(om);
-    if (Number(oh) > 23 || Number(om) > 59) return null;
-    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
-  }
-  if (abbr !== void 0) {
-    const upper = abbr.toUpperCase();
-    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
-    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
-    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
-  }
-  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
-}
-function sqlTime(ms) {
-  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
-}
 
 // src/artifacts/fileRules.ts
 init_eds_common_schema();
@@ -24029,8 +24130,9 @@ function deriveTitle(data, body, path) {
 }
 function validateFile(file, env) {
   const placement = classifyPath(file.path, env.root);
-  if (placement.kind === "ignored" || placement.kind === "metadata") return null;
+  if (placement.kind === "ignored") return null;
   const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
+  if (placement.kind === "metadata") return metadataResult(file, result, placement.file, env.maxFileSize);
   const size = result.size;
   if (size > env.maxFileSize) {
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -24050,6 +24152,7 @@ function validateFile(file, env) {
     result.yamlStartLine = parsed.yamlStartLine;
     result.data = parsed.data;
     result.title = deriveTitle(parsed.data, result.body, file.path);
+    if (placement.kind === "manifest" && parsed.data !== null) result.experiment = factsOf(parsed.data, "README.md");
     return result;
   }
   result.findings.push(...parsed.findings);
@@ -24063,6 +24166,7 @@ function validateFile(file, env) {
     if (check) result.findings.push(...contentFindings(parsed.body, parsed.bodyStartLine, parsed.data, check));
   }
   result.data = parsed.data;
+  if (placement.kind === "manifest" && parsed.data !== null) result.experiment = factsOf(parsed.data, "README.md");
   const data = parsed.data ?? {};
   let positions;
   const located = () => positions ??= new YamlPositions(parsed.yaml, parsed.yamlStartLine);
@@ -24098,6 +24202,18 @@ function validateFile(file, env) {
     })
   );
   for (const f of result.findings) delete f.source;
+  return result;
+}
+function metadataResult(file, result, source, maxFileSize) {
+  result.title = source;
+  if (result.size > maxFileSize) {
+    result.findings.push({ line: 1, column: 1, rule: "file-too-large", message: `file is ${(result.size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(maxFileSize / 1024 / 1024).toFixed(1)} MB`, hint: "keep experiment metadata small, or raise maxFileSize in etk.config.json" });
+    result.experiment = null;
+    return result;
+  }
+  const read = readMetadataFile(file.bytes, source);
+  result.findings.push(...read.findings);
+  result.experiment = read.facts;
   return result;
 }
 
@@ -25008,7 +25124,7 @@ function buildCatalog(req) {
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
-      if (placement.kind === "manifest") experiments.add(placement.experimentDir);
+      if (placement.kind !== "ignored" && placement.experimentDir !== null) experiments.add(placement.experimentDir);
       if (req.ids.size === 0 || file.size !== void 0) continue;
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -25018,7 +25134,7 @@ function buildCatalog(req) {
   if (req.source === "index") {
     for (const path of splitZ(execGit(["ls-files", "-z", "--", rootSpec], { cwd: req.top }))) {
       const p = classifyPath(path, req.root);
-      if (p.kind === "manifest") experiments.add(p.experimentDir);
+      if (p.kind !== "ignored" && p.experimentDir !== null) experiments.add(p.experimentDir);
     }
   } else {
     const rootAbs = join(req.top, req.root);
@@ -25028,7 +25144,10 @@ function buildCatalog(req) {
     } catch {
       dirs = [];
     }
-    for (const d of dirs) if (existsSync2(join(rootAbs, d, "README.md"))) experiments.add(d);
+    for (const d of dirs) {
+      const dir = join(rootAbs, d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync2(join(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+    }
   }
   if (req.ids.size > 0) {
     const grep = execGit(
@@ -25055,7 +25174,7 @@ import { existsSync as existsSync3 } from "node:fs";
 import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 2;
+var SCHEMA_VERSION = 3;
 
 // src/sync/sourceFiles.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -25064,8 +25183,7 @@ init_errors();
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
-  const kind = classifyPath(path, root).kind;
-  return kind !== "ignored" && kind !== "metadata";
+  return classifyPath(path, root).kind !== "ignored";
 }
 function resolveRev(top, rev) {
   try {
@@ -25304,13 +25422,11 @@ function catalogFromIndex(req) {
       const candidates = quick.candidates;
       const paths = [...candidates.keys()];
       for (const r of db.prepare("SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))").all(JSON.stringify(paths))) indexed.set(r.path, r.blob);
-      for (const r of db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all()) experiments.add(r.experiment_id);
+      const gone = [...candidates].filter(([, b]) => b === null).map(([p]) => p);
+      for (const r of db.prepare("SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL AND path NOT IN (SELECT value FROM json_each(?))").all(JSON.stringify(gone))) experiments.add(r.experiment_id);
       for (const [path, blob] of candidates) {
         const placement = classifyPath(path, req.spec.root);
-        if (placement.kind === "manifest") {
-          if (blob === null) experiments.delete(placement.experimentDir);
-          else experiments.add(placement.experimentDir);
-        }
+        if (blob !== null && placement.kind !== "ignored" && placement.experimentDir !== null) experiments.add(placement.experimentDir);
         if (blob !== null && !req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
       }
       sourceBlob = (path) => candidates.has(path) ? candidates.get(path) ?? void 0 : "(unchanged)";
@@ -25320,7 +25436,7 @@ function catalogFromIndex(req) {
       for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
       for (const [path, blob] of listing) {
         const placement = classifyPath(path, req.spec.root);
-        if (placement.kind === "manifest") experiments.add(placement.experimentDir);
+        if (placement.kind !== "ignored" && placement.experimentDir !== null) experiments.add(placement.experimentDir);
         if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
       }
       sourceBlob = (path) => listing.get(path);
@@ -25419,17 +25535,50 @@ function crossFileFindings(entries, catalog, locate) {
     }
   }
   const known = new Set(catalog.experiments);
-  for (const e of entries) if (e.isManifest && e.experimentDir !== null) known.add(e.experimentDir);
+  for (const e of entries) if (e.experimentDir !== null) known.add(e.experimentDir);
   for (const e of entries) {
     if (e.type !== "report" || e.baseline === null || !EXPERIMENT_ID.test(e.baseline)) continue;
     if (!known.has(e.baseline)) {
       push(e.path, {
         ...locate(e.path, "baseline"),
         rule: "baseline-missing",
-        message: `baseline experiment ${e.baseline} does not exist (no ${e.baseline}/README.md under the experiments root)`,
+        message: `baseline experiment ${e.baseline} does not exist (no folder ${e.baseline}/ with Markdown or metadata under the experiments root)`,
         hint: "name an existing experiment id as baseline, or create that experiment"
       });
     }
+  }
+  return out;
+}
+
+// src/artifacts/experimentRules.ts
+function experimentAnchor(files) {
+  const readme = files.find((f) => f.kind === "manifest");
+  if (readme) return readme.path;
+  return [...files].map((f) => f.path).sort()[0];
+}
+function experimentFindings(files, layout = DEFAULT_LAYOUT) {
+  const byExperiment = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.experimentDir === null || !EXPERIMENT_ID.test(f.experimentDir)) continue;
+    const list = byExperiment.get(f.experimentDir);
+    if (list) list.push(f);
+    else byExperiment.set(f.experimentDir, [f]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  const folder = `/${layout.metadataFolder}/`;
+  for (const [id, list] of byExperiment) {
+    if (list.some((f) => f.path.includes(`${id}${folder}`))) continue;
+    const anchor = experimentAnchor(list);
+    const finding = {
+      line: 1,
+      column: 1,
+      rule: "metadata-folder",
+      message: `experiment ${id} has no ${layout.metadataFolder}/ folder (EDS v1.0 keeps every experiment's artifacts and manifest there)`,
+      hint: `create ${id}/${layout.metadataFolder}/ with its artifacts (etk new assessment ...) or a ${layout.metadataFolder}/manifest.json`
+    };
+    const found = out.get(anchor);
+    if (found) found.push(finding);
+    else out.set(anchor, [finding]);
   }
   return out;
 }
@@ -25456,6 +25605,7 @@ async function validateRepo(req) {
   const notes = [];
   const wholeTree = req.paths.length === 0 && !req.staged;
   const requested = [];
+  const folders = wholeTree ? [""] : [];
   for (const p of req.paths) {
     const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
     const rel = toPosix(relative3(base, abs));
@@ -25472,6 +25622,7 @@ async function validateRepo(req) {
       continue;
     }
     if (isDirectory(abs)) {
+      folders.push(rel);
       for (const f of walkMarkdown(abs)) requested.push(toPosix(relative3(base, f)));
     } else requested.push(rel);
   }
@@ -25519,9 +25670,12 @@ async function validateRepo(req) {
   const catalog = wholeTree ? EMPTY_CATALOG : fromIndex ?? buildCatalog({ top: config2.top, base, root: config2.root, source: req.staged ? "index" : "worktree", ids, maxFileSize: config2.maxFileSize });
   const catalogSource = wholeTree ? "judged files" : fromIndex ? "tracking.db" : "scan";
   const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
+  const prefix = config2.root === "" ? "" : `${config2.root}/`;
+  const whole = (id) => folders.some((d) => d === "" || `${prefix}${id}` === d || `${prefix}${id}`.startsWith(`${d}/`));
+  const ofExperiments = experimentFindings(results.filter((r) => r.placement.experimentDir !== null && whole(r.placement.experimentDir)).map((r) => ({ path: r.path, kind: r.placement.kind, experimentDir: r.placement.experimentDir })));
   const diagnostics = [];
   for (const r of results) {
-    diagnostics.push(...applySeverity(r.path, [...r.findings, ...cross.get(r.path) ?? []], config2.rules));
+    diagnostics.push(...applySeverity(r.path, [...r.findings, ...cross.get(r.path) ?? [], ...ofExperiments.get(r.path) ?? []], config2.rules));
   }
   diagnostics.sort(compareDiagnostics);
   const texts = /* @__PURE__ */ new Map();
@@ -25561,12 +25715,12 @@ function checkTargets(changes, root) {
     if (placement.kind === "ignored") continue;
     if (blob === null) {
       removed.push(path);
-      if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
+      if (placement.experimentDir !== null) removedExperiments.add(placement.experimentDir);
     } else paths.push(path);
   }
   for (const p of paths) {
     const placement = classifyPath(p, root);
-    if (placement.kind === "manifest" && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
+    if (placement.kind !== "ignored" && placement.experimentDir !== null) removedExperiments.delete(placement.experimentDir);
   }
   return { paths: paths.sort(), removed: removed.sort(), removedExperiments: [...removedExperiments].sort() };
 }
@@ -25574,7 +25728,7 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
   for (const f of files) {
     if (!changes.has(f.path)) continue;
     if (f.key === void 0) return f.path;
-    const pick = (text) => {
+    const pick2 = (text) => {
       if (text === null) return void 0;
       try {
         return JSON.stringify(JSON.parse(text)[f.key]);
@@ -25582,7 +25736,7 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
         return "\0unparseable";
       }
     };
-    if (pick(readAtBase(f.path)) !== pick(readNow(f.path))) return `${f.path} (its "${f.key}" key)`;
+    if (pick2(readAtBase(f.path)) !== pick2(readNow(f.path))) return `${f.path} (its "${f.key}" key)`;
   }
   return null;
 }
@@ -25596,17 +25750,38 @@ var str3 = (v) => typeof v === "string" ? v : null;
 var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var int2 = (v) => typeof v === "number" && Number.isInteger(v) ? v : null;
 var json2 = (v) => v === void 0 ? null : JSON.stringify(v);
-function artifactKey(result) {
-  const declared = result.data?.artifact_id;
-  if (typeof declared === "string" && declared !== "") return declared;
-  const stem = result.path.slice(result.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-  const exp = result.placement.experimentDir;
-  return exp === null ? result.path : `${exp}/${stem}`;
+function artifactKey(path, root) {
+  const prefix = root === "" || root === "." ? "" : `${root}/`;
+  return prefix !== "" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
-function rowsFor(result, blob, diagnostics, timezone = "UTC") {
-  const d = result.data ?? {};
+function sourceRow(result, timezone) {
+  const e = result.experiment;
+  if (!e || result.placement.experimentDir === null) return null;
+  return {
+    file_path: result.path,
+    experiment_id: result.placement.experimentDir,
+    source: e.source,
+    describe_rank: e.describeRank,
+    live_rank: e.liveRank,
+    declared_experiment_id: e.experimentId,
+    name: e.name,
+    status: e.status,
+    description: e.description,
+    phase: e.phase,
+    created: e.created,
+    updated: e.updated,
+    created_at: metadataTime(e.created, timezone),
+    updated_at: metadataTime(e.updated, timezone),
+    data: e.data
+  };
+}
+function rowsFor(result, blob, diagnostics, root, timezone = "UTC") {
   const experimentId = result.placement.experimentDir;
-  const artifactId = artifactKey(result);
+  if (result.placement.kind === "metadata") {
+    return { file: { path: result.path, blob, size: result.size, kind: "metadata", experiment_id: experimentId }, artifact: null, metadata: null, source: sourceRow(result, timezone), tags: [], metrics: [], diagnostics };
+  }
+  const d = result.data ?? {};
+  const artifactId = artifactKey(result.path, root);
   const type2 = str3(d.type);
   const parseError = result.data === null ? diagnostics.find((x) => x.severity === "error")?.rule ?? result.findings[0]?.rule ?? "unreadable" : null;
   let errors = 0;
@@ -25682,6 +25857,7 @@ function rowsFor(result, blob, diagnostics, timezone = "UTC") {
     file: { path: result.path, blob, size: result.size, kind: result.placement.kind, experiment_id: experimentId },
     artifact,
     metadata,
+    source: sourceRow(result, timezone),
     tags,
     metrics,
     diagnostics
@@ -25689,7 +25865,7 @@ function rowsFor(result, blob, diagnostics, timezone = "UTC") {
 }
 
 // src/action/reportMetrics.ts
-var metricRows = (r) => rowsFor(r, "", []).metrics;
+var metricRows = (r) => rowsFor(r, "", [], "").metrics;
 function compareReportMetrics(changed, reportsOf) {
   const latestCache = /* @__PURE__ */ new Map();
   const latestOf = (experiment) => {

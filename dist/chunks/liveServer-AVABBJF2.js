@@ -3,13 +3,13 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-GYE2LKYX.js";
-import "./chunk-ND66QVJ2.js";
+} from "./chunk-CH4IAD4E.js";
+import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-GTMRSVH4.js";
+} from "./chunk-URHPHG7E.js";
 import "./chunk-SAHVAJWW.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";

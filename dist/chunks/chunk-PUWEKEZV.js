@@ -52,6 +52,7 @@ var EXPERIMENTS = {
     name: text("e.name"),
     description: text("e.description"),
     status: text("e.status"),
+    phase: text("e.phase"),
     created: time("e.created_at"),
     updated: time("e.updated_at"),
     artifacts: num("(SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id)"),
@@ -69,6 +70,8 @@ var ARTIFACTS = {
   fields: {
     id: text("a.artifact_id"),
     artifact_id: text("a.artifact_id"),
+    declared_id: text("a.declared_artifact_id"),
+    declared_artifact_id: text("a.declared_artifact_id"),
     experiment: text("a.experiment_id"),
     experiment_id: text("a.experiment_id"),
     type: text("a.type"),
@@ -506,7 +509,7 @@ FROM ${entity.from}{}${groupBy}
 ORDER BY ${orderBy(entity, o.sort)}{}`, where, limit);
 }
 function experimentsQuery(o) {
-  const select = `e.experiment_id, e.name, e.status, e.created_at, e.updated_at,
+  const select = `e.experiment_id, e.name, e.status, e.phase, e.created_at, e.updated_at,
   (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
   (SELECT group_concat(DISTINCT tag_name ORDER BY tag_name) FROM tags t WHERE t.experiment_id = e.experiment_id) AS tags,
   e.manifest_path`;
@@ -517,7 +520,7 @@ function artifactsQuery(o) {
   if (o.experiments?.length) conds.unshift(fill("a.experiment_id IN {}", inList(o.experiments)));
   if (o.types?.length) conds.push(fill("a.type IN {}", inList(o.types)));
   if (o.recent !== void 0) conds.push(frag("COALESCE(a.updated_at, a.created_at) >= ?", time2("recent", o.recent, o.now, "start")));
-  const select = "a.artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings";
+  const select = "a.artifact_id, a.declared_artifact_id, a.experiment_id, a.type, a.status, a.title, a.created_at, a.updated_at, a.file_path, a.errors, a.warnings";
   return assemble(select, ARTIFACTS, conds, o);
 }
 function metricsQuery(o) {

@@ -8,7 +8,7 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-UEQDMS64.js";
+} from "./chunk-PUWEKEZV.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 export {

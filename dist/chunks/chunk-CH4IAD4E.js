@@ -2,9 +2,8 @@ import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
   eds_common_schema_default,
-  require_equal,
   require_ucs2length
-} from "./chunk-ND66QVJ2.js";
+} from "./chunk-KPMUO7AQ.js";
 import {
   closest
 } from "./chunk-PUMP4OJ4.js";
@@ -8025,6 +8024,124 @@ import { Worker } from "node:worker_threads";
 // src/discover/worktree.ts
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { relative, sep } from "node:path";
+
+// schema/profiles/eds-1.0.json
+var eds_1_0_default = {
+  $comment: "The EDS v1.0 standard as published (eds-v1.0-spec.yaml, with compliance-checker.py where the spec is silent), as data etk reads. Diff it against the spec; etk.config.json can pick another profile and override any part.",
+  name: "eds-1.0",
+  description: "EDS v1.0 as published: what the spec and its compliance checker accept",
+  types: {
+    assessment: { schema: "../assessment.schema.json", folder: "assessments" },
+    report: { schema: "../report.schema.json", folder: "reports" },
+    guide: { schema: "../guide.schema.json", folder: "guides" },
+    plan: { schema: "../plan.schema.json", folder: "plans" },
+    script: { schema: "../script.schema.json", folder: "scripts" },
+    manifest: { schema: "../manifest.schema.json", folder: null },
+    experiment_manifest: { schema: "../experiment_manifest.schema.json", folder: null }
+  },
+  statuses: ["draft", "active", "complete", "deprecated"],
+  layout: {
+    metadataFolder: ".metadata",
+    documentFolders: ["artifacts", "outputs", "scripts", "docs"],
+    metadataFiles: ["manifest.json", ".metadata/manifest.json", "state.json"]
+  },
+  experimentMetadata: {
+    $comment: "eds-v1.0-spec.yaml metadata_requirements: .metadata/ present, .metadata/manifest.json with these fields",
+    requiredManifest: { file: ".metadata/manifest.json", fields: ["experiment_id", "created", "updated", "phase", "status", "success_rate"] }
+  },
+  naming: {
+    pattern: "YYYYMMDD_HHMM_{type}_{slug}.md",
+    slug: "^[a-z0-9]+(-[a-z0-9]+)*$",
+    slugMax: 50
+  },
+  rules: {}
+};
+
+// src/artifacts/layout.ts
+var EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
+var DEFAULT_LAYOUT = eds_1_0_default.layout;
+function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
+  const prefix = root === "" || root === "." ? "" : `${root}/`;
+  if (prefix !== "" && !path.startsWith(prefix)) return { kind: "ignored", reason: `outside the experiments root ${root}/` };
+  const parts = path.slice(prefix.length).split("/");
+  const base = parts[parts.length - 1];
+  if (!/\.md$/i.test(base)) {
+    if (parts.length >= 2 && layout.metadataFiles.includes(parts.slice(1).join("/"))) return { kind: "metadata", experimentDir: parts[0], file: parts.slice(1).join("/") };
+    return { kind: "ignored", reason: "not a Markdown or metadata file" };
+  }
+  if (parts.length === 1) {
+    return base === "README.md" ? { kind: "document", experimentDir: null, known: true } : { kind: "misplaced", experimentDir: null };
+  }
+  const experimentDir = parts[0];
+  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir } : { kind: "misplaced", experimentDir };
+  if (base === "README.md") return { kind: "document", experimentDir, known: true };
+  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
+  return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
+}
+var SLUG_MAX = eds_1_0_default.naming.slugMax;
+function parseArtifactName(basename2, knownTypes) {
+  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
+  if (!m) return null;
+  const rest = m[3];
+  const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
+  for (const type2 of sorted) {
+    if (rest.startsWith(`${type2}_`) && rest.length > type2.length + 1) {
+      return { date: m[1], time: m[2], type: type2, slug: rest.slice(type2.length + 1) };
+    }
+  }
+  if (knownTypes.includes(rest) || rest.startsWith("_") || rest.endsWith("_")) return null;
+  return { date: m[1], time: m[2], type: null, slug: rest };
+}
+var SLUG = new RegExp(eds_1_0_default.naming.slug);
+function slugProblem(slug) {
+  if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
+  const why = [];
+  if (/\s/.test(slug)) why.push("spaces");
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(slug)) why.push("camelCase capitals");
+  else if (/[A-Z]/.test(slug)) why.push("capitals");
+  if (slug.includes("_")) why.push("underscores");
+  if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push("characters other than a-z, 0-9 and -");
+  if (slug.includes("--")) why.push("a double hyphen");
+  if (/^-|-$/.test(slug)) why.push("a hyphen at its start or end");
+  if (why.length === 0) why.push("no letters or digits");
+  return `slug "${slug}" has ${why.join(", ")} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
+}
+function nameStyle(basename2) {
+  const stem = basename2.replace(/\.md$/i, "");
+  if (/\s/.test(basename2)) return "has spaces";
+  if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return "is ALL-CAPS";
+  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return "is PascalCase";
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return "is camelCase";
+  return null;
+}
+function artifactStamp(iso) {
+  if (typeof iso !== "string") return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(iso);
+  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
+}
+function isRealDateTime(date, time) {
+  const y = Number(date.slice(0, 4));
+  const mo = Number(date.slice(4, 6));
+  const d = Number(date.slice(6, 8));
+  const h = Number(time.slice(0, 2));
+  const mi = Number(time.slice(2, 4));
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return d <= days;
+}
+var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
+var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
+function slugify(text, max = SLUG_MAX) {
+  const folded = text.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max);
+  const lastHyphen = cut.lastIndexOf("-");
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+}
+
+// src/discover/worktree.ts
+var METADATA_NAMES = new Set(DEFAULT_LAYOUT.metadataFiles.map((f) => f.slice(f.lastIndexOf("/") + 1)));
 function toPosix(p) {
   return sep === "/" ? p : p.split(sep).join("/");
 }
@@ -8041,7 +8158,7 @@ function walkMarkdown(dir) {
     }
     for (const e of entries) {
       if (e.isDirectory()) visit(`${d}/${e.name}`);
-      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(`${d}/${e.name}`);
+      else if (e.isFile() && (/\.md$/i.test(e.name) || METADATA_NAMES.has(e.name))) out.push(`${d}/${e.name}`);
     }
   };
   visit(dir.replace(/[\\/]+$/, ""));
@@ -8268,10 +8385,9 @@ var schema20 = { "type": "string", "pattern": "^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", 
 var pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?( ?([Zz]|[+-][0-9]{2}:?[0-9]{2})| \\([A-Za-z][A-Za-z0-9/_+-]*\\))?)?$", "u");
 var pattern4 = new RegExp("^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$", "u");
-var schema18 = { "type": "array", "items": { "$ref": "#/definitions/tag" }, "uniqueItems": true };
+var schema18 = { "type": "array", "items": { "$ref": "#/definitions/tag" } };
 var schema19 = { "type": "string", "pattern": "^[a-z0-9-]+$", "x-expected": "lowercase letters, digits and hyphens", "x-fix": "tags are lowercase letters, digits and hyphens, e.g. perspective-correction" };
 var pattern3 = new RegExp("^[a-z0-9-]+$", "u");
-var func0 = require_equal().default;
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8299,37 +8415,19 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let i1 = data.length;
-    let j0;
-    if (i1 > 1) {
-      outer0: for (; i1--; ) {
-        for (j0 = i1; j0--; ) {
-          if (func0(data[i1], data[j0])) {
-            const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18, data };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            break outer0;
-          }
-        }
-      }
-    }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err2];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err2);
     }
     errors++;
   }
   validate13.errors = vErrors;
   return errors === 0;
 }
-var func3 = require_ucs2length().default;
+var func2 = require_ucs2length().default;
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8505,7 +8603,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -8758,7 +8856,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -8887,7 +8985,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data2 = data.name;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func2(data2) < 1) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.allOf[1].properties.name, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -9107,7 +9205,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -9474,7 +9572,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -9896,7 +9994,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -10250,7 +10348,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -10525,7 +10623,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -10835,7 +10933,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.artifact_id !== void 0) {
       let data6 = data.artifact_id;
       if (typeof data6 === "string") {
-        if (func3(data6) < 1) {
+        if (func2(data6) < 1) {
           const err16 = { instancePath: instancePath + "/artifact_id", schemaPath: "#/properties/artifact_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.artifact_id, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -10935,7 +11033,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var config = validate44;
 var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
-var func12 = Object.prototype.hasOwnProperty;
+var func11 = Object.prototype.hasOwnProperty;
 var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
@@ -10945,7 +11043,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func12.call(schema74.properties, key0)) {
+      if (!func11.call(schema74.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -10970,7 +11068,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.root !== void 0) {
       let data1 = data.root;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
+        if (func2(data1) < 1) {
           const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.root, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -10992,7 +11090,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.database !== void 0) {
       let data2 = data.database;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func2(data2) < 1) {
           const err4 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.database, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -11035,7 +11133,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timezone !== void 0) {
       let data4 = data.timezone;
       if (typeof data4 === "string") {
-        if (func3(data4) < 1) {
+        if (func2(data4) < 1) {
           const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.timezone, data: data4 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -11175,7 +11273,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.schema !== void 0) {
               let data9 = data8.schema;
               if (typeof data9 === "string") {
-                if (func3(data9) < 1) {
+                if (func2(data9) < 1) {
                   const err19 = { instancePath: instancePath + "/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/types/additionalProperties/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.types.additionalProperties.properties.schema, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err19];
@@ -11269,7 +11367,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key6 in data12) {
           let data13 = data12[key6];
           if (typeof data13 === "string") {
-            if (func3(data13) < 1) {
+            if (func2(data13) < 1) {
               const err27 = { instancePath: instancePath + "/templates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/templates/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.templates.additionalProperties, data: data13 };
               if (vErrors === null) {
                 vErrors = [err27];
@@ -11390,7 +11488,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data16.sql !== void 0) {
               let data18 = data16.sql;
               if (typeof data18 === "string") {
-                if (func3(data18) < 1) {
+                if (func2(data18) < 1) {
                   const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err37];
@@ -11435,7 +11533,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key10 in data16) {
-              if (!func12.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
+              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
                 const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
                 if (vErrors === null) {
                   vErrors = [err41];
@@ -11476,7 +11574,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing1 = null;
               const _errs58 = errors;
               if (typeof data21 === "string") {
-                if (func3(data21) < 1) {
+                if (func2(data21) < 1) {
                   const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -11514,7 +11612,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i2 = 0; i2 < len1; i2++) {
                   let data22 = data21[i2];
                   if (typeof data22 === "string") {
-                    if (func3(data22) < 1) {
+                    if (func2(data22) < 1) {
                       const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
                       if (vErrors === null) {
                         vErrors = [err47];
@@ -11578,7 +11676,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing2 = null;
               const _errs66 = errors;
               if (typeof data23 === "string") {
-                if (func3(data23) < 1) {
+                if (func2(data23) < 1) {
                   const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
                   if (vErrors === null) {
                     vErrors = [err51];
@@ -11616,7 +11714,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data24 = data23[i3];
                   if (typeof data24 === "string") {
-                    if (func3(data24) < 1) {
+                    if (func2(data24) < 1) {
                       const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err54];
@@ -11680,7 +11778,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing3 = null;
               const _errs74 = errors;
               if (typeof data25 === "string") {
-                if (func3(data25) < 1) {
+                if (func2(data25) < 1) {
                   const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
                   if (vErrors === null) {
                     vErrors = [err58];
@@ -11718,7 +11816,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data26 = data25[i4];
                   if (typeof data26 === "string") {
-                    if (func3(data26) < 1) {
+                    if (func2(data26) < 1) {
                       const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
                       if (vErrors === null) {
                         vErrors = [err61];
@@ -11782,7 +11880,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing4 = null;
               const _errs82 = errors;
               if (typeof data27 === "string") {
-                if (func3(data27) < 1) {
+                if (func2(data27) < 1) {
                   const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
                   if (vErrors === null) {
                     vErrors = [err65];
@@ -11820,7 +11918,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i5 = 0; i5 < len4; i5++) {
                   let data28 = data27[i5];
                   if (typeof data28 === "string") {
-                    if (func3(data28) < 1) {
+                    if (func2(data28) < 1) {
                       const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
                       if (vErrors === null) {
                         vErrors = [err68];
@@ -11884,7 +11982,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let passing5 = null;
               const _errs90 = errors;
               if (typeof data29 === "string") {
-                if (func3(data29) < 1) {
+                if (func2(data29) < 1) {
                   const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
                   if (vErrors === null) {
                     vErrors = [err72];
@@ -11922,7 +12020,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len5; i6++) {
                   let data30 = data29[i6];
                   if (typeof data30 === "string") {
-                    if (func3(data30) < 1) {
+                    if (func2(data30) < 1) {
                       const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err75];
@@ -12184,7 +12282,7 @@ var SchemaSet = class _SchemaSet {
     if (PRECOMPILED !== null && sameList(options2.statuses, DEFAULT_STATUSES) && Object.keys(extra).length === 0 && options2.profile === void 0) {
       return new _SchemaSet(PRECOMPILED, extra, builtin);
     }
-    const { compileSchemas } = await import("./compileSchemas-URNEXG5H.js");
+    const { compileSchemas } = await import("./compileSchemas-NYBKNKWK.js");
     const validators = compileSchemas({
       statuses: options2.statuses,
       definitions: options2.profile?.definitions,
@@ -12212,7 +12310,7 @@ var SchemaSet = class _SchemaSet {
 };
 
 // schema/content/eds-1.0.json
-var eds_1_0_default = {
+var eds_1_0_default2 = {
   $comment: "Content rules of EDS v1.0 (spec sections 'Prohibited Content' and 'Document Structure Requirements'), read by src/artifacts/contentRules.ts. Phrases match as whole words in any case, on one line, outside code; the value is the rewrite hint. Sections are heading names (see the README for how a heading matches); the spec's 'frontmatter' section is the YAML metadata, checked by the schema rules, so it is not listed.",
   phrases: {
     "prohibited-phrase": {
@@ -12289,6 +12387,9 @@ var RULES = {
   "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
   "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
   "metric-value": { severity: "warn", description: "a report metric is neither a number nor {value: number} (kept, not indexed as a metric)" },
+  "metadata-json": { severity: "error", description: "an experiment metadata file (manifest.json, .metadata/manifest.json, state.json) is not a JSON object; its other metadata files still count" },
+  "manifest-fields": { severity: "warn", description: ".metadata/manifest.json lacks a field the spec requires (experiment_id, created, updated, phase, status, success_rate)" },
+  "metadata-folder": { severity: "warn", description: "an experiment has no .metadata/ folder (reported at its README.md, else its first file)" },
   "baseline-missing": { severity: "warn", description: "a report's baseline names an experiment that does not exist" },
   "prohibited-phrase": { severity: "warn", description: `an artifact's text has a user-oriented phrase ("you should", "for example", "let's", ...)` },
   "tutorial-phrase": { severity: "warn", description: `an artifact's text has a tutorial phrase ("tutorial", "walkthrough", "introduction to", ...)` },
@@ -12301,7 +12402,7 @@ function isRuleId(id) {
 }
 
 // src/artifacts/contentRules.ts
-var EDS_CONTENT = eds_1_0_default;
+var EDS_CONTENT = eds_1_0_default2;
 var EMOJI = String.raw`(?:\p{Regional_Indicator}{2}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[#*0-9]\uFE0F?\u20E3)(?:\p{Emoji_Modifier}|\uFE0F|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})\uFE0F?)*`;
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function phrasePattern(phrase) {
@@ -12542,114 +12643,223 @@ function decodeArtifact(bytes) {
   return { text, hadBom, findings };
 }
 
-// schema/profiles/eds-1.0.json
-var eds_1_0_default2 = {
-  $comment: "The EDS v1.0 standard as published (eds-v1.0-spec.yaml, with compliance-checker.py where the spec is silent), as data etk reads. Diff it against the spec; etk.config.json can pick another profile and override any part.",
-  name: "eds-1.0",
-  description: "EDS v1.0 as published: what the spec and its compliance checker accept",
-  types: {
-    assessment: { schema: "../assessment.schema.json", folder: "assessments" },
-    report: { schema: "../report.schema.json", folder: "reports" },
-    guide: { schema: "../guide.schema.json", folder: "guides" },
-    plan: { schema: "../plan.schema.json", folder: "plans" },
-    script: { schema: "../script.schema.json", folder: "scripts" },
-    manifest: { schema: "../manifest.schema.json", folder: null },
-    experiment_manifest: { schema: "../experiment_manifest.schema.json", folder: null }
-  },
-  statuses: ["draft", "active", "complete", "deprecated"],
-  layout: {
-    metadataFolder: ".metadata",
-    documentFolders: ["artifacts", "outputs", "scripts", "docs"],
-    metadataFiles: ["manifest.json", ".metadata/manifest.json", "state.json"]
-  },
-  naming: {
-    pattern: "YYYYMMDD_HHMM_{type}_{slug}.md",
-    slug: "^[a-z0-9]+(-[a-z0-9]+)*$",
-    slugMax: 50
-  },
-  rules: {}
+// src/artifacts/timestamp.ts
+var ZONE_ABBREVIATIONS = {
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  KST: 540,
+  JST: 540,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  ICT: 420,
+  WIB: 420,
+  PKT: 300,
+  MSK: 180,
+  EET: 120,
+  EEST: 180,
+  CET: 60,
+  CEST: 120,
+  WET: 0,
+  WEST: 60,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600
 };
-
-// src/artifacts/layout.ts
-var EXPERIMENT_ID = /^[0-9]{8}_[0-9]{6}_[a-z0-9_]+$/;
-var DEFAULT_LAYOUT = eds_1_0_default2.layout;
-function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
-  const prefix = root === "" || root === "." ? "" : `${root}/`;
-  if (prefix !== "" && !path.startsWith(prefix)) return { kind: "ignored", reason: `outside the experiments root ${root}/` };
-  const parts = path.slice(prefix.length).split("/");
-  const base = parts[parts.length - 1];
-  if (!/\.md$/i.test(base)) {
-    if (parts.length >= 2 && layout.metadataFiles.includes(parts.slice(1).join("/"))) return { kind: "metadata", experimentDir: parts[0], file: parts.slice(1).join("/") };
-    return { kind: "ignored", reason: "not a Markdown or metadata file" };
-  }
-  if (parts.length === 1) {
-    return base === "README.md" ? { kind: "document", experimentDir: null, known: true } : { kind: "misplaced", experimentDir: null };
-  }
-  const experimentDir = parts[0];
-  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir } : { kind: "misplaced", experimentDir };
-  if (base === "README.md") return { kind: "document", experimentDir, known: true };
-  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
-  return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
+var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
+function realDate(y, mo, d) {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
 }
-var SLUG_MAX = eds_1_0_default2.naming.slugMax;
-function parseArtifactName(basename2, knownTypes) {
-  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
+var formatters = /* @__PURE__ */ new Map();
+function zoneOffsetAt(zone, ms) {
+  if (zone === "UTC") return 0;
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
+}
+function isTimeZone(zone) {
+  try {
+    zoneOffsetAt(zone, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function wallClockIn(zone, wallMs) {
+  let offset = zoneOffsetAt(zone, wallMs);
+  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
+  return wallMs - offset * 6e4;
+}
+function readTimestamp(text, timezone = "UTC") {
+  if (typeof text !== "string") return null;
+  const m = FORM.exec(text.trim());
   if (!m) return null;
-  const rest = m[3];
-  const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
-  for (const type2 of sorted) {
-    if (rest.startsWith(`${type2}_`) && rest.length > type2.length + 1) {
-      return { date: m[1], time: m[2], type: type2, slug: rest.slice(type2.length + 1) };
-    }
+  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? "0");
+  const minute = Number(mi ?? "0");
+  const second = Number(sec);
+  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
+  const hasTime = h !== void 0;
+  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
+  if (sign !== void 0) {
+    const off = Number(oh) * 60 + Number(om);
+    if (Number(oh) > 23 || Number(om) > 59) return null;
+    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
   }
-  if (knownTypes.includes(rest) || rest.startsWith("_") || rest.endsWith("_")) return null;
-  return { date: m[1], time: m[2], type: null, slug: rest };
+  if (abbr !== void 0) {
+    const upper = abbr.toUpperCase();
+    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
+    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
+    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
+  }
+  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
 }
-var SLUG = new RegExp(eds_1_0_default2.naming.slug);
-function slugProblem(slug) {
-  if (SLUG.test(slug)) return slug.length > SLUG_MAX ? `slug is ${slug.length} characters long (at most ${SLUG_MAX})` : null;
-  const why = [];
-  if (/\s/.test(slug)) why.push("spaces");
-  if (/[A-Z]/.test(slug)) why.push("capitals");
-  if (slug.includes("_")) why.push("underscores");
-  if (/[^A-Za-z0-9_\s-]/.test(slug)) why.push("characters other than a-z, 0-9 and -");
-  if (slug.includes("--")) why.push("a double hyphen");
-  if (/^-|-$/.test(slug)) why.push("a hyphen at its start or end");
-  if (why.length === 0) why.push("no letters or digits");
-  return `slug "${slug}" has ${why.join(", ")} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
+function sqlTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 }
-function nameStyle(basename2) {
-  const stem = basename2.replace(/\.md$/i, "");
-  if (/\s/.test(basename2)) return "has spaces";
-  if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return "is ALL-CAPS";
-  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return "is PascalCase";
-  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return "is camelCase";
+
+// src/artifacts/experimentMetadata.ts
+var PRECEDENCE = {
+  describe: ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"],
+  live: ["state.json", ".metadata/manifest.json", "manifest.json", "README.md"]
+};
+var FACT_KEYS = {
+  experiment_id: ["experiment_id", "id"],
+  name: ["name", "title", "experiment_name"],
+  description: ["description", "intention", "goal", "summary", "objective"],
+  status: ["status", "state"],
+  phase: ["phase", "current_phase", "stage"],
+  created: ["created", "created_at", "timestamp", "started_at", "start_time"],
+  updated: ["updated", "updated_at", "last_updated", "modified", "last_reconciled"]
+};
+var MANIFEST_REQUIREMENTS = eds_1_0_default.experimentMetadata.requiredManifest;
+function metadataTime(v, timezone = "UTC") {
+  const epoch = typeof v === "number" ? v : typeof v === "string" && /^\d{9,13}$/.test(v.trim()) ? Number(v) : null;
+  if (epoch !== null) {
+    const ms = epoch > 1e11 ? epoch : epoch * 1e3;
+    return Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? sqlTime(ms) : null;
+  }
+  const t = readTimestamp(v, timezone);
+  return t === null || t.unknownAbbreviation !== void 0 ? null : sqlTime(t.ms);
+}
+var written = (v) => {
+  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return null;
+};
+function pick(obj, keys) {
+  for (const k of keys) {
+    const v = written(obj[k]);
+    if (v !== null) return v;
+  }
   return null;
 }
-function artifactStamp(iso) {
-  if (typeof iso !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(iso);
-  return m ? `${m[1]}${m[2]}${m[3]}_${m[4]}${m[5]}` : null;
+function rawPick(obj, keys) {
+  for (const k of keys) if (written(obj[k]) !== null) return obj[k];
+  return void 0;
 }
-function isRealDateTime(date, time) {
-  const y = Number(date.slice(0, 4));
-  const mo = Number(date.slice(4, 6));
-  const d = Number(date.slice(6, 8));
-  const h = Number(time.slice(0, 2));
-  const mi = Number(time.slice(2, 4));
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-  return d <= days;
+function factsOf(obj, source) {
+  const created = rawPick(obj, FACT_KEYS.created);
+  const updated = rawPick(obj, FACT_KEYS.updated);
+  return {
+    source,
+    describeRank: PRECEDENCE.describe.indexOf(source) + 1,
+    liveRank: PRECEDENCE.live.indexOf(source) + 1,
+    experimentId: pick(obj, FACT_KEYS.experiment_id),
+    name: pick(obj, FACT_KEYS.name),
+    description: pick(obj, FACT_KEYS.description),
+    status: pick(obj, FACT_KEYS.status),
+    phase: pick(obj, FACT_KEYS.phase),
+    created: written(created),
+    updated: written(updated),
+    data: JSON.stringify(obj)
+  };
 }
-var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
-var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
-function slugify(text, max = SLUG_MAX) {
-  const folded = text.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  if (folded.length <= max) return folded;
-  const cut = folded.slice(0, max);
-  const lastHyphen = cut.lastIndexOf("-");
-  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: Math.min(offset, text.length) - start + 1 };
+}
+function jsonErrorAt(text, message) {
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s+in JSON at position \d+/, "").replace(/^JSON\.parse: /, "");
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), reason };
+  const pos2 = /at position (\d+)/.exec(message);
+  return { ...lineColumn(text, pos2 ? Number(pos2[1]) : text.length), reason };
+}
+function readMetadataFile(bytes, source) {
+  const decoded = decodeArtifact(bytes);
+  const findings = decoded.findings.filter((f) => f.rule !== "line-endings");
+  if (decoded.text === null) return { facts: null, findings };
+  const text = decoded.text;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const at = jsonErrorAt(text, err.message);
+    findings.push({ line: at.line, column: at.column, rule: "metadata-json", message: `${source} is not valid JSON: ${at.reason}`, hint: "fix the JSON at this position (a missing comma or quote, a trailing comma); until then the experiment's other metadata files are used" });
+    return { facts: null, findings };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const first = /\S/.exec(text);
+    findings.push({ ...lineColumn(text, first ? first.index : 0), rule: "metadata-json", message: `${source} holds ${Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`}, not an object of fields`, hint: 'write one JSON object: { "experiment_id": "...", "status": "...", ... }' });
+    return { facts: null, findings };
+  }
+  const obj = value;
+  if (source === MANIFEST_REQUIREMENTS.file) {
+    const aliases = FACT_KEYS;
+    const missing = MANIFEST_REQUIREMENTS.fields.filter((f) => !(aliases[f] ?? [f]).some((k) => Object.hasOwn(obj, k)));
+    if (missing.length > 0) {
+      const first = /\S/.exec(text);
+      findings.push({
+        ...lineColumn(text, first ? first.index : 0),
+        rule: "manifest-fields",
+        message: `${source} lacks ${missing.length === 1 ? "a field" : "fields"} EDS v1.0 requires: ${missing.join(", ")}`,
+        hint: `add ${missing.map((f) => `"${f}"`).join(", ")} (the spec's metadata_requirements)`
+      });
+    }
+  }
+  return { facts: factsOf(obj, source), findings };
+}
+function mergedLiveFacts(sources, timezone = "UTC") {
+  const live = [...sources].sort((a, b) => a.liveRank - b.liveRank);
+  const status = live.find((f) => f.status !== null)?.status ?? null;
+  let updatedAt = null;
+  for (const f of live) {
+    const t = metadataTime(f.updated, timezone);
+    if (t !== null && (updatedAt === null || t > updatedAt)) updatedAt = t;
+  }
+  return { status, updatedAt };
 }
 
 // src/artifacts/fixedFileName.ts
@@ -12769,11 +12979,11 @@ var report_schema_default2 = {
 
 // src/artifacts/profile.ts
 var TYPE_FOLDERS = Object.fromEntries(
-  Object.entries(eds_1_0_default2.types).map(([type2, t]) => [type2, t.folder])
+  Object.entries(eds_1_0_default.types).map(([type2, t]) => [type2, t.folder])
 );
 var SCHEMA_FILES = { "../strict/report.schema.json": report_schema_default2 };
 var PROFILES = {
-  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default2.rules, schemas: void 0 },
+  "eds-1.0": { statuses: DEFAULT_STATUSES, rules: eds_1_0_default.rules, schemas: void 0 },
   strict: {
     statuses: DEFAULT_STATUSES,
     rules: strict_default.rules,
@@ -12783,105 +12993,6 @@ var PROFILES = {
     }
   }
 };
-
-// src/artifacts/timestamp.ts
-var ZONE_ABBREVIATIONS = {
-  UTC: 0,
-  GMT: 0,
-  Z: 0,
-  KST: 540,
-  JST: 540,
-  HKT: 480,
-  SGT: 480,
-  AWST: 480,
-  ICT: 420,
-  WIB: 420,
-  PKT: 300,
-  MSK: 180,
-  EET: 120,
-  EEST: 180,
-  CET: 60,
-  CEST: 120,
-  WET: 0,
-  WEST: 60,
-  AEST: 600,
-  AEDT: 660,
-  ACST: 570,
-  NZST: 720,
-  NZDT: 780,
-  EST: -300,
-  EDT: -240,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600
-};
-var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
-function realDate(y, mo, d) {
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-}
-var formatters = /* @__PURE__ */ new Map();
-function zoneOffsetAt(zone, ms) {
-  if (zone === "UTC") return 0;
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    formatters.set(zone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
-}
-function isTimeZone(zone) {
-  try {
-    zoneOffsetAt(zone, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function wallClockIn(zone, wallMs) {
-  let offset = zoneOffsetAt(zone, wallMs);
-  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
-  return wallMs - offset * 6e4;
-}
-function readTimestamp(text, timezone = "UTC") {
-  if (typeof text !== "string") return null;
-  const m = FORM.exec(text.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h ?? "0");
-  const minute = Number(mi ?? "0");
-  const second = Number(sec);
-  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
-  const hasTime = h !== void 0;
-  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
-  if (sign !== void 0) {
-    const off = Number(oh) * 60 + Number(om);
-    if (Number(oh) > 23 || Number(om) > 59) return null;
-    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
-  }
-  if (abbr !== void 0) {
-    const upper = abbr.toUpperCase();
-    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
-    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
-    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
-  }
-  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
-}
-function sqlTime(ms) {
-  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
-}
 
 // src/util/shellQuote.ts
 function shellQuote(word) {
@@ -16546,8 +16657,9 @@ function deriveTitle(data, body, path) {
 }
 function validateFile(file, env) {
   const placement = classifyPath(file.path, env.root);
-  if (placement.kind === "ignored" || placement.kind === "metadata") return null;
+  if (placement.kind === "ignored") return null;
   const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
+  if (placement.kind === "metadata") return metadataResult(file, result, placement.file, env.maxFileSize);
   const size = result.size;
   if (size > env.maxFileSize) {
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -16567,6 +16679,7 @@ function validateFile(file, env) {
     result.yamlStartLine = parsed.yamlStartLine;
     result.data = parsed.data;
     result.title = deriveTitle(parsed.data, result.body, file.path);
+    if (placement.kind === "manifest" && parsed.data !== null) result.experiment = factsOf(parsed.data, "README.md");
     return result;
   }
   result.findings.push(...parsed.findings);
@@ -16580,6 +16693,7 @@ function validateFile(file, env) {
     if (check) result.findings.push(...contentFindings(parsed.body, parsed.bodyStartLine, parsed.data, check));
   }
   result.data = parsed.data;
+  if (placement.kind === "manifest" && parsed.data !== null) result.experiment = factsOf(parsed.data, "README.md");
   const data = parsed.data ?? {};
   let positions;
   const located = () => positions ??= new YamlPositions(parsed.yaml, parsed.yamlStartLine);
@@ -16615,6 +16729,18 @@ function validateFile(file, env) {
     })
   );
   for (const f of result.findings) delete f.source;
+  return result;
+}
+function metadataResult(file, result, source, maxFileSize) {
+  result.title = source;
+  if (result.size > maxFileSize) {
+    result.findings.push({ line: 1, column: 1, rule: "file-too-large", message: `file is ${(result.size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(maxFileSize / 1024 / 1024).toFixed(1)} MB`, hint: "keep experiment metadata small, or raise maxFileSize in etk.config.json" });
+    result.experiment = null;
+    return result;
+  }
+  const read = readMetadataFile(file.bytes, source);
+  result.findings.push(...read.findings);
+  result.experiment = read.facts;
   return result;
 }
 
@@ -16711,8 +16837,8 @@ import { dirname as dirname2 } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 2;
-var ETK_TABLES = ["etk_meta", "files", "artifacts", "artifact_metadata", "tags", "metric_values", "file_diagnostics", "artifacts_fts"];
+var SCHEMA_VERSION = 3;
+var ETK_TABLES = ["etk_meta", "files", "artifacts", "artifact_metadata", "experiment_sources", "tags", "metric_values", "file_diagnostics", "artifacts_fts"];
 var ETK_VIEWS = ["experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"];
 var ROADMAP_TABLES = ["experiments", "artifacts", "artifact_metadata", "tags", "metrics", "artifacts_fts"];
 var DDL = `
@@ -16726,7 +16852,7 @@ CREATE TABLE files (
   path          TEXT PRIMARY KEY,
   blob          TEXT NOT NULL,
   size          INTEGER NOT NULL,
-  kind          TEXT NOT NULL,            -- manifest | artifact | misplaced
+  kind          TEXT NOT NULL,            -- manifest | artifact | document | metadata | misplaced
   experiment_id TEXT,                     -- the experiment folder, or NULL when loose in the root
   dirty         INTEGER NOT NULL DEFAULT 0 -- 1: content differs from etk_meta.base_tree (uncommitted)
 ) WITHOUT ROWID;
@@ -16736,7 +16862,7 @@ CREATE INDEX idx_files_dirty ON files(path) WHERE dirty = 1;
 -- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
 CREATE TABLE artifacts (
   id            INTEGER PRIMARY KEY,      -- explicit rowid: the FTS key, stable across VACUUM
-  artifact_id   TEXT NOT NULL,            -- frontmatter artifact_id, else <experiment>/<file stem>
+  artifact_id   TEXT NOT NULL UNIQUE,     -- the file's path under the experiments root (unique, per file)
   experiment_id TEXT,                     -- the folder the file is in
   type          TEXT,
   title         TEXT NOT NULL,
@@ -16745,7 +16871,7 @@ CREATE TABLE artifacts (
   created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
   updated_at    TIMESTAMP,
   ads_version   TEXT,
-  declared_artifact_id TEXT,              -- artifact_id as written, NULL when absent
+  declared_artifact_id TEXT,              -- frontmatter artifact_id as written, NULL when absent (may repeat)
   baseline      TEXT,                     -- report baseline experiment id, if any
   parse_error   TEXT,                     -- rule id when the file could not be read or parsed
   errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
@@ -16763,7 +16889,7 @@ CREATE INDEX idx_artifacts_status ON artifacts(status);
 CREATE INDEX idx_artifacts_created ON artifacts(created_at);
 -- Covers etk query artifacts (its columns in its default order): the listing never reads the table,
 -- whose rows are large because the body is stored inline.
-CREATE INDEX idx_artifacts_listing ON artifacts(created_at DESC, file_path, artifact_id, experiment_id, type, status, title, updated_at, errors, warnings);
+CREATE INDEX idx_artifacts_listing ON artifacts(created_at DESC, file_path, artifact_id, declared_artifact_id, experiment_id, type, status, title, updated_at, errors, warnings);
 -- Cross-file rules look these up for the files a sync touched.
 CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
 CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
@@ -16783,6 +16909,29 @@ CREATE TABLE artifact_metadata (
   name           TEXT,   -- experiment_manifest
   description    TEXT    -- experiment_manifest
 ) WITHOUT ROWID;
+
+-- Experiment metadata, one row per file that holds some: state.json, .metadata/manifest.json,
+-- manifest.json, and the README.md frontmatter. The experiments view merges them by rank
+-- (src/artifacts/experimentMetadata.ts PRECEDENCE; 1 wins): describe_rank for name, description and
+-- created, live_rank for status, phase and updated.
+CREATE TABLE experiment_sources (
+  file_path     TEXT PRIMARY KEY REFERENCES files(path) ON DELETE CASCADE,
+  experiment_id TEXT NOT NULL,            -- the folder the file is in
+  source        TEXT NOT NULL,            -- README.md | .metadata/manifest.json | manifest.json | state.json
+  describe_rank INTEGER NOT NULL,
+  live_rank     INTEGER NOT NULL,
+  declared_experiment_id TEXT,            -- experiment_id (or id) as written
+  name          TEXT,
+  status        TEXT,                     -- as written (not limited to the profile's statuses)
+  description   TEXT,                     -- description, intention, goal, ...
+  phase         TEXT,
+  created       TEXT,                     -- as written
+  updated       TEXT,
+  created_at    TIMESTAMP,                -- UTC 'YYYY-MM-DD HH:MM:SS', when the written form could be read
+  updated_at    TIMESTAMP,
+  data          TEXT NOT NULL             -- the whole object as JSON
+) WITHOUT ROWID;
+CREATE INDEX idx_experiment_sources ON experiment_sources(experiment_id);
 
 CREATE TABLE tags (
   tag_id        INTEGER PRIMARY KEY,
@@ -16827,30 +16976,37 @@ CREATE TABLE file_diagnostics (
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
 
+-- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
+-- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).
 CREATE VIRTUAL TABLE artifacts_fts USING fts5(
   title, content,
   content='artifacts', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2'
+  tokenize='porter unicode61 remove_diacritics 2'
 );
 -- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
 -- whole index with one 'rebuild' command, several times faster than row by row.
 
--- Experiments: one per folder that holds indexed files; manifest fields when it has a README.md.
+-- Experiments: one per folder that holds indexed files (Markdown or metadata), with or without
+-- metadata. Each fact comes from the best-ranked source that has it (experiment_sources); updated
+-- is the latest any source names (a README edited after state.json was written is newer).
 CREATE VIEW experiments AS
 SELECT
   f.experiment_id                                   AS experiment_id,
-  COALESCE(md.name, f.experiment_id)                AS name,
-  md.description                                    AS description,
-  a.status                                          AS status,
-  a.created_at                                      AS created_at,
-  a.updated_at                                      AS updated_at,
+  COALESCE((SELECT s.name FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.name IS NOT NULL ORDER BY s.describe_rank LIMIT 1), f.experiment_id) AS name,
+  (SELECT s.description FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.description IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS description,
+  (SELECT s.status FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.status IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS status,
+  (SELECT s.created_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created_at,
+  (SELECT s.updated_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.updated_at IS NULL, s.updated_at DESC, s.live_rank LIMIT 1) AS updated_at,
   a.ads_version                                     AS ads_version,
   a.file_path                                       AS manifest_path,
-  a.frontmatter                                     AS frontmatter
+  a.frontmatter                                     AS frontmatter,
+  (SELECT s.phase FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.phase IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS phase,
+  (SELECT s.created FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created,
+  (SELECT s.updated FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.updated_at IS NULL, s.updated_at DESC, s.live_rank LIMIT 1) AS updated,
+  (SELECT group_concat(s.source, ', ') FROM (SELECT source FROM experiment_sources WHERE experiment_id = f.experiment_id ORDER BY describe_rank) s) AS metadata_sources
 FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
-LEFT JOIN artifacts a ON a.file_path = fm.path
-LEFT JOIN artifact_metadata md ON md.file_path = fm.path;
+LEFT JOIN artifacts a ON a.file_path = fm.path;
 
 -- Metrics with the effective baseline: the report's own, else the same metric in the baseline
 -- experiment's latest report.
@@ -17083,17 +17239,51 @@ function crossFileFindings(entries, catalog, locate) {
     }
   }
   const known = new Set(catalog.experiments);
-  for (const e of entries) if (e.isManifest && e.experimentDir !== null) known.add(e.experimentDir);
+  for (const e of entries) if (e.experimentDir !== null) known.add(e.experimentDir);
   for (const e of entries) {
     if (e.type !== "report" || e.baseline === null || !EXPERIMENT_ID.test(e.baseline)) continue;
     if (!known.has(e.baseline)) {
       push(e.path, {
         ...locate(e.path, "baseline"),
         rule: "baseline-missing",
-        message: `baseline experiment ${e.baseline} does not exist (no ${e.baseline}/README.md under the experiments root)`,
+        message: `baseline experiment ${e.baseline} does not exist (no folder ${e.baseline}/ with Markdown or metadata under the experiments root)`,
         hint: "name an existing experiment id as baseline, or create that experiment"
       });
     }
+  }
+  return out;
+}
+
+// src/artifacts/experimentRules.ts
+var EXPERIMENT_RULES = ["metadata-folder"];
+function experimentAnchor(files) {
+  const readme = files.find((f) => f.kind === "manifest");
+  if (readme) return readme.path;
+  return [...files].map((f) => f.path).sort()[0];
+}
+function experimentFindings(files, layout = DEFAULT_LAYOUT) {
+  const byExperiment = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.experimentDir === null || !EXPERIMENT_ID.test(f.experimentDir)) continue;
+    const list = byExperiment.get(f.experimentDir);
+    if (list) list.push(f);
+    else byExperiment.set(f.experimentDir, [f]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  const folder = `/${layout.metadataFolder}/`;
+  for (const [id, list] of byExperiment) {
+    if (list.some((f) => f.path.includes(`${id}${folder}`))) continue;
+    const anchor = experimentAnchor(list);
+    const finding = {
+      line: 1,
+      column: 1,
+      rule: "metadata-folder",
+      message: `experiment ${id} has no ${layout.metadataFolder}/ folder (EDS v1.0 keeps every experiment's artifacts and manifest there)`,
+      hint: `create ${id}/${layout.metadataFolder}/ with its artifacts (etk new assessment ...) or a ${layout.metadataFolder}/manifest.json`
+    };
+    const found = out.get(anchor);
+    if (found) found.push(finding);
+    else out.set(anchor, [finding]);
   }
   return out;
 }
@@ -17244,7 +17434,7 @@ function buildCatalog(req) {
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
-      if (placement.kind === "manifest") experiments.add(placement.experimentDir);
+      if (placement.kind !== "ignored" && placement.experimentDir !== null) experiments.add(placement.experimentDir);
       if (req.ids.size === 0 || file.size !== void 0) continue;
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -17254,7 +17444,7 @@ function buildCatalog(req) {
   if (req.source === "index") {
     for (const path of splitZ(execGit(["ls-files", "-z", "--", rootSpec], { cwd: req.top }))) {
       const p = classifyPath(path, req.root);
-      if (p.kind === "manifest") experiments.add(p.experimentDir);
+      if (p.kind !== "ignored" && p.experimentDir !== null) experiments.add(p.experimentDir);
     }
   } else {
     const rootAbs = join(req.top, req.root);
@@ -17264,7 +17454,10 @@ function buildCatalog(req) {
     } catch {
       dirs = [];
     }
-    for (const d of dirs) if (existsSync2(join(rootAbs, d, "README.md"))) experiments.add(d);
+    for (const d of dirs) {
+      const dir = join(rootAbs, d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync2(join(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+    }
   }
   if (req.ids.size > 0) {
     const grep = execGit(
@@ -17296,8 +17489,7 @@ import { join as join2, relative as relative2 } from "node:path";
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
-  const kind = classifyPath(path, root).kind;
-  return kind !== "ignored" && kind !== "metadata";
+  return classifyPath(path, root).kind !== "ignored";
 }
 function resolveRev(top, rev) {
   try {
@@ -17567,13 +17759,11 @@ function catalogFromIndex(req) {
       const candidates = quick.candidates;
       const paths = [...candidates.keys()];
       for (const r of db.prepare("SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))").all(JSON.stringify(paths))) indexed.set(r.path, r.blob);
-      for (const r of db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL").all()) experiments.add(r.experiment_id);
+      const gone = [...candidates].filter(([, b]) => b === null).map(([p]) => p);
+      for (const r of db.prepare("SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL AND path NOT IN (SELECT value FROM json_each(?))").all(JSON.stringify(gone))) experiments.add(r.experiment_id);
       for (const [path, blob] of candidates) {
         const placement = classifyPath(path, req.spec.root);
-        if (placement.kind === "manifest") {
-          if (blob === null) experiments.delete(placement.experimentDir);
-          else experiments.add(placement.experimentDir);
-        }
+        if (blob !== null && placement.kind !== "ignored" && placement.experimentDir !== null) experiments.add(placement.experimentDir);
         if (blob !== null && !req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
       }
       sourceBlob = (path) => candidates.has(path) ? candidates.get(path) ?? void 0 : "(unchanged)";
@@ -17583,7 +17773,7 @@ function catalogFromIndex(req) {
       for (const [path, blob] of filesStmt.all()) indexed.set(path, blob);
       for (const [path, blob] of listing) {
         const placement = classifyPath(path, req.spec.root);
-        if (placement.kind === "manifest") experiments.add(placement.experimentDir);
+        if (placement.kind !== "ignored" && placement.experimentDir !== null) experiments.add(placement.experimentDir);
         if (!req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
       }
       sourceBlob = (path) => listing.get(path);
@@ -17662,6 +17852,7 @@ async function validateRepo(req) {
   const notes = [];
   const wholeTree = req.paths.length === 0 && !req.staged;
   const requested = [];
+  const folders = wholeTree ? [""] : [];
   for (const p of req.paths) {
     const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
     const rel = toPosix(relative3(base, abs));
@@ -17678,6 +17869,7 @@ async function validateRepo(req) {
       continue;
     }
     if (isDirectory(abs)) {
+      folders.push(rel);
       for (const f of walkMarkdown(abs)) requested.push(toPosix(relative3(base, f)));
     } else requested.push(rel);
   }
@@ -17725,9 +17917,12 @@ async function validateRepo(req) {
   const catalog = wholeTree ? EMPTY_CATALOG : fromIndex ?? buildCatalog({ top: config2.top, base, root: config2.root, source: req.staged ? "index" : "worktree", ids, maxFileSize: config2.maxFileSize });
   const catalogSource = wholeTree ? "judged files" : fromIndex ? "tracking.db" : "scan";
   const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
+  const prefix = config2.root === "" ? "" : `${config2.root}/`;
+  const whole = (id) => folders.some((d) => d === "" || `${prefix}${id}` === d || `${prefix}${id}`.startsWith(`${d}/`));
+  const ofExperiments = experimentFindings(results.filter((r) => r.placement.experimentDir !== null && whole(r.placement.experimentDir)).map((r) => ({ path: r.path, kind: r.placement.kind, experimentDir: r.placement.experimentDir })));
   const diagnostics = [];
   for (const r of results) {
-    diagnostics.push(...applySeverity(r.path, [...r.findings, ...cross.get(r.path) ?? []], config2.rules));
+    diagnostics.push(...applySeverity(r.path, [...r.findings, ...cross.get(r.path) ?? [], ...ofExperiments.get(r.path) ?? []], config2.rules));
   }
   diagnostics.sort(compareDiagnostics);
   const texts = /* @__PURE__ */ new Map();
@@ -17762,6 +17957,7 @@ var TABLES = [
   { table: "files", key: "path", columns: "path, blob, size, kind, experiment_id" },
   { table: "artifacts", key: "file_path", columns: "file_path, artifact_id, experiment_id, type, title, status, created_at, updated_at, ads_version, content, body_line, frontmatter, frontmatter_yaml, yaml_line, declared_artifact_id, baseline, parse_error, errors, warnings" },
   { table: "artifact_metadata", key: "file_path", columns: "*" },
+  { table: "experiment_sources", key: "file_path", columns: "*" },
   { table: "tags", key: "file_path", columns: "file_path, experiment_id, tag_name, artifact_id, scope" },
   { table: "metric_values", key: "file_path", columns: "file_path, artifact_id, experiment_id, metric_name, metric_value, baseline_declared, unit, timestamp, baseline_experiment" },
   { table: "file_diagnostics", key: "file_path", columns: 'file_path, line, "column", rule, severity, message, hint, scope' }
@@ -17808,17 +18004,38 @@ var str3 = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var int2 = (v) => typeof v === "number" && Number.isInteger(v) ? v : null;
 var json2 = (v) => v === void 0 ? null : JSON.stringify(v);
-function artifactKey(result) {
-  const declared = result.data?.artifact_id;
-  if (typeof declared === "string" && declared !== "") return declared;
-  const stem = result.path.slice(result.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-  const exp = result.placement.experimentDir;
-  return exp === null ? result.path : `${exp}/${stem}`;
+function artifactKey(path, root) {
+  const prefix = root === "" || root === "." ? "" : `${root}/`;
+  return prefix !== "" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
-function rowsFor(result, blob, diagnostics, timezone = "UTC") {
-  const d = result.data ?? {};
+function sourceRow(result, timezone) {
+  const e = result.experiment;
+  if (!e || result.placement.experimentDir === null) return null;
+  return {
+    file_path: result.path,
+    experiment_id: result.placement.experimentDir,
+    source: e.source,
+    describe_rank: e.describeRank,
+    live_rank: e.liveRank,
+    declared_experiment_id: e.experimentId,
+    name: e.name,
+    status: e.status,
+    description: e.description,
+    phase: e.phase,
+    created: e.created,
+    updated: e.updated,
+    created_at: metadataTime(e.created, timezone),
+    updated_at: metadataTime(e.updated, timezone),
+    data: e.data
+  };
+}
+function rowsFor(result, blob, diagnostics, root, timezone = "UTC") {
   const experimentId = result.placement.experimentDir;
-  const artifactId = artifactKey(result);
+  if (result.placement.kind === "metadata") {
+    return { file: { path: result.path, blob, size: result.size, kind: "metadata", experiment_id: experimentId }, artifact: null, metadata: null, source: sourceRow(result, timezone), tags: [], metrics: [], diagnostics };
+  }
+  const d = result.data ?? {};
+  const artifactId = artifactKey(result.path, root);
   const type2 = str3(d.type);
   const parseError = result.data === null ? diagnostics.find((x) => x.severity === "error")?.rule ?? result.findings[0]?.rule ?? "unreadable" : null;
   let errors = 0;
@@ -17894,6 +18111,7 @@ function rowsFor(result, blob, diagnostics, timezone = "UTC") {
     file: { path: result.path, blob, size: result.size, kind: result.placement.kind, experiment_id: experimentId },
     artifact,
     metadata,
+    source: sourceRow(result, timezone),
     tags,
     metrics,
     diagnostics
@@ -17903,6 +18121,7 @@ function rowsFor(result, blob, diagnostics, timezone = "UTC") {
 // src/db/writeRows.ts
 var ARTIFACT_COLUMNS = ["artifact_id", "experiment_id", "type", "title", "file_path", "status", "created_at", "updated_at", "ads_version", "content", "body_line", "frontmatter", "frontmatter_yaml", "yaml_line", "declared_artifact_id", "baseline", "parse_error", "errors", "warnings"];
 var METADATA_COLUMNS = ["file_path", "artifact_id", "phase", "priority", "evidence_count", "metrics", "baseline", "comparison", "commands", "prerequisites", "dependencies", "name", "description"];
+var SOURCE_COLUMNS = ["file_path", "experiment_id", "source", "describe_rank", "live_rank", "declared_experiment_id", "name", "status", "description", "phase", "created", "updated", "created_at", "updated_at", "data"];
 var METRIC_COLUMNS = ["artifact_id", "experiment_id", "metric_name", "metric_value", "baseline_declared", "unit", "timestamp", "baseline_experiment", "file_path"];
 var insert = (table, cols) => `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`;
 var RowWriter = class {
@@ -17919,6 +18138,7 @@ var RowWriter = class {
     this.insertFile = db.prepare("INSERT INTO files (path, blob, size, kind, experiment_id) VALUES (?, ?, ?, ?, ?)");
     this.insertArtifact = db.prepare(insert("artifacts", ARTIFACT_COLUMNS));
     this.insertMetadata = db.prepare(insert("artifact_metadata", METADATA_COLUMNS));
+    this.insertSource = db.prepare(insert("experiment_sources", SOURCE_COLUMNS));
     this.insertTag = db.prepare("INSERT INTO tags (experiment_id, tag_name, file_path, artifact_id, scope) VALUES (?, ?, ?, ?, ?)");
     this.insertMetric = db.prepare(insert("metric_values", METRIC_COLUMNS));
     this.insertDiagnostic = db.prepare('INSERT INTO file_diagnostics (file_path, line, "column", rule, severity, message, hint, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -17929,6 +18149,7 @@ var RowWriter = class {
   insertFile;
   insertArtifact;
   insertMetadata;
+  insertSource;
   insertTag;
   insertMetric;
   insertDiagnostic;
@@ -17942,8 +18163,12 @@ var RowWriter = class {
   add(rows) {
     const f = rows.file;
     this.insertFile.run(f.path, f.blob, f.size, f.kind, f.experiment_id);
-    const { lastInsertRowid } = this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => rows.artifact[c] ?? null));
-    if (!this.bulk) this.ftsInsert.run(lastInsertRowid, rows.artifact.title ?? null, rows.artifact.content ?? null);
+    if (rows.artifact) {
+      const artifact = rows.artifact;
+      const { lastInsertRowid } = this.insertArtifact.run(...ARTIFACT_COLUMNS.map((c) => artifact[c] ?? null));
+      if (!this.bulk) this.ftsInsert.run(lastInsertRowid, artifact.title ?? null, artifact.content ?? null);
+    }
+    if (rows.source) this.insertSource.run(...SOURCE_COLUMNS.map((c) => rows.source[c] ?? null));
     if (rows.metadata) this.insertMetadata.run(...METADATA_COLUMNS.map((c) => rows.metadata[c] ?? null));
     for (const t of rows.tags) this.insertTag.run(t.experiment_id, t.tag_name, f.path, t.artifact_id, t.scope);
     for (const m of rows.metrics) this.insertMetric.run(...METRIC_COLUMNS.map((c) => m[c] ?? null));
@@ -18011,15 +18236,14 @@ function crossFacts(db, paths) {
   const experiments = /* @__PURE__ */ new Set();
   if (paths.length === 0) return { ids, experiments };
   const rows = db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.file_path IN (SELECT value FROM json_each(?))`).all(JSON.stringify(paths));
-  for (const r of rows) {
-    if (r.declared_artifact_id) ids.add(r.declared_artifact_id);
-    if (r.kind === "manifest" && r.experiment_id) experiments.add(r.experiment_id);
-  }
+  for (const r of rows) if (r.declared_artifact_id) ids.add(r.declared_artifact_id);
+  for (const r of db.prepare("SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL AND path IN (SELECT value FROM json_each(?))").all(JSON.stringify(paths))) experiments.add(r.experiment_id);
   return { ids, experiments };
 }
 function recomputeCrossFile(db, writer, config2, scope) {
   const json3 = (xs) => JSON.stringify([...xs]);
   let recompute = null;
+  let touchedExperiments = null;
   let rows;
   if (scope === null) {
     writer.clearCross();
@@ -18028,11 +18252,12 @@ function recomputeCrossFile(db, writer, config2, scope) {
       WHERE a.declared_artifact_id IN (
               SELECT declared_artifact_id FROM artifacts WHERE declared_artifact_id IS NOT NULL AND declared_artifact_id <> '' GROUP BY declared_artifact_id HAVING COUNT(*) > 1)
          OR (a.type = 'report' AND a.baseline IS NOT NULL
-             AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IS NOT NULL))`).all();
+             AND a.baseline NOT IN (SELECT experiment_id FROM files WHERE experiment_id IS NOT NULL))`).all();
   } else {
     const after = crossFacts(db, scope.touched);
     const ids = /* @__PURE__ */ new Set([...scope.ids, ...after.ids]);
     const experiments2 = /* @__PURE__ */ new Set([...scope.experiments, ...after.experiments]);
+    touchedExperiments = experiments2;
     const targets = db.prepare(`
       SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
       WHERE a.file_path IN (SELECT value FROM json_each(?1))
@@ -18043,8 +18268,8 @@ function recomputeCrossFile(db, writer, config2, scope) {
       SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path
       WHERE a.baseline IS NOT NULL AND a.baseline IN (SELECT value FROM json_each(?3)) AND +a.type = 'report'`).all(json3(scope.touched), json3(ids), json3(experiments2));
     recompute = new Set(targets.map((r) => r.file_path));
-    const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ?");
-    for (const p of [...scope.touched, ...recompute]) clear.run(p);
+    const clear = db.prepare("DELETE FROM file_diagnostics WHERE scope = 'cross' AND file_path = ? AND rule NOT IN (SELECT value FROM json_each(?))");
+    for (const p of [...scope.touched, ...recompute]) clear.run(p, JSON.stringify(EXPERIMENT_RULES));
     const targetIds = [...new Set(targets.map((r) => r.declared_artifact_id).filter((x) => !!x))];
     const holders = targetIds.length === 0 ? [] : db.prepare(`SELECT ${CROSS_COLUMNS} FROM artifacts a JOIN files f ON f.path = a.file_path WHERE a.declared_artifact_id IS NOT NULL AND a.declared_artifact_id IN (SELECT value FROM json_each(?))`).all(json3(targetIds));
     const byPath = /* @__PURE__ */ new Map();
@@ -18054,7 +18279,7 @@ function recomputeCrossFile(db, writer, config2, scope) {
   rows.sort((a, b) => a.file_path < b.file_path ? -1 : 1);
   const entries = rows.map((r) => ({ path: r.file_path, isManifest: r.kind === "manifest", experimentDir: r.experiment_id, artifactId: r.declared_artifact_id, type: r.type, baseline: r.baseline }));
   const baselines = [...new Set(rows.map((r) => r.baseline).filter((x) => !!x))];
-  const experiments = new Set(db.prepare("SELECT experiment_id FROM files WHERE kind = 'manifest' AND experiment_id IN (SELECT value FROM json_each(?))").all(json3(baselines)).map((r) => r.experiment_id));
+  const experiments = new Set(db.prepare("SELECT DISTINCT experiment_id FROM files WHERE experiment_id IN (SELECT value FROM json_each(?))").all(json3(baselines)).map((r) => r.experiment_id));
   const yamlOf = db.prepare("SELECT frontmatter_yaml, yaml_line FROM artifacts WHERE file_path = ?");
   const locate = (path, key) => {
     const r = yamlOf.get(path);
@@ -18067,6 +18292,20 @@ function recomputeCrossFile(db, writer, config2, scope) {
     if (recompute !== null && !recompute.has(path)) continue;
     for (const d of applySeverity(path, findings, config2.rules)) writer.diagnostic(d, "cross");
   }
+  recomputeExperimentRules(db, writer, config2, touchedExperiments);
+}
+function recomputeExperimentRules(db, writer, config2, experiments) {
+  let files;
+  if (experiments === null) {
+    files = db.prepare("SELECT path, kind, experiment_id FROM files WHERE experiment_id IS NOT NULL").all().map((r) => ({ path: r.path, kind: r.kind, experimentDir: r.experiment_id }));
+  } else {
+    if (experiments.size === 0) return;
+    const ids = JSON.stringify([...experiments]);
+    db.prepare(`DELETE FROM file_diagnostics WHERE scope = 'cross' AND rule IN (SELECT value FROM json_each(?2)) AND file_path IN (SELECT path FROM files WHERE experiment_id IN (SELECT value FROM json_each(?1)))`).run(ids, JSON.stringify(EXPERIMENT_RULES));
+    files = db.prepare("SELECT path, kind, experiment_id FROM files WHERE experiment_id IN (SELECT value FROM json_each(?))").all(ids).map((r) => ({ path: r.path, kind: r.kind, experimentDir: r.experiment_id }));
+  }
+  const found = experimentFindings(files);
+  for (const path of [...found.keys()].sort()) for (const d of applySeverity(path, found.get(path), config2.rules)) writer.diagnostic(d, "cross");
 }
 function removeDatabaseFiles(path) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync2(`${path}${suffix}`, { force: true });
@@ -18169,7 +18408,7 @@ async function syncInto(db, req, spec2, source) {
     const stored = /* @__PURE__ */ new Set();
     const store = (batch) => {
       for (const r of batch) {
-        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules), config2.timezone));
+        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path), applySeverity(r.path, r.findings, config2.rules), config2.root, config2.timezone));
         stored.add(r.path);
       }
       done += batch.length;
@@ -18263,6 +18502,11 @@ async function checkConflicts(req) {
 }
 
 export {
+  EXPERIMENT_ID,
+  classifyPath,
+  SLUG_MAX,
+  artifactStamp,
+  slugify,
   toPosix,
   walkMarkdown,
   readWorktreeFile,
@@ -18273,16 +18517,14 @@ export {
   RULES,
   isRuleId,
   decodeArtifact,
-  EXPERIMENT_ID,
-  classifyPath,
-  SLUG_MAX,
-  artifactStamp,
-  slugify,
+  zoneOffsetAt,
+  isTimeZone,
+  factsOf,
+  readMetadataFile,
+  mergedLiveFacts,
   fixedFileName,
   TYPE_FOLDERS,
   PROFILES,
-  zoneOffsetAt,
-  isTimeZone,
   require_dist,
   parseFrontmatter,
   deriveTitle,

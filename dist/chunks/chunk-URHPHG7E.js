@@ -109,7 +109,7 @@ function loadReportData(db, options = {}) {
     if (touched !== null && (e.last === null || touched > e.last)) e.last = touched;
   }
   const experiments = all(
-    `SELECT experiment_id, name, description, status, created_at, updated_at, manifest_path FROM experiments${where("experiment_id")} ORDER BY experiment_id`
+    `SELECT experiment_id, name, description, status, phase, created_at, updated_at, manifest_path, metadata_sources FROM experiments${where("experiment_id")} ORDER BY experiment_id`
   ).map((r) => {
     const id = String(r.experiment_id);
     const e = byExp.get(id);
@@ -122,9 +122,11 @@ function loadReportData(db, options = {}) {
       name: String(r.name),
       description: str(r.description),
       status: str(r.status),
+      phase: str(r.phase),
       createdAt,
       updatedAt,
       manifestPath: str(r.manifest_path),
+      metadataSources: str(r.metadata_sources)?.split(", ") ?? [],
       start,
       end: ends.at(-1) ?? null,
       artifacts: e?.artifacts ?? 0,
@@ -35816,9 +35818,11 @@ ${e.description ? html`<p>${e.description}</p>` : ""}
 <dl class="facts">
 <dt>Experiment id</dt><dd><code>${e.id}</code></dd>
 <dt>Status</dt><dd>${statusBadge(e.status)}</dd>
+${e.phase ? html`<dt>Phase</dt><dd>${e.phase}</dd>` : ""}
 <dt>Created</dt><dd>${e.createdAt ? utc(e.createdAt) : "–"}</dd>
 <dt>Updated</dt><dd>${e.updatedAt ? utc(e.updatedAt) : "–"}${e.end && e.end !== e.updatedAt ? html` <span class="muted">(latest file: ${utc(e.end)})</span>` : ""}</dd>
-<dt>Manifest</dt><dd>${e.manifestPath ? html`<a href="${hrefFor(e.manifestPath, o.linkBase)}">${e.manifestPath}</a>` : html`<span class="err">none: the folder has no README.md</span>`}</dd>
+<dt>Manifest</dt><dd>${e.manifestPath ? html`<a href="${hrefFor(e.manifestPath, o.linkBase)}">${e.manifestPath}</a>` : html`<span class="muted">no README.md</span>`}</dd>
+<dt>Metadata</dt><dd>${e.metadataSources.length ? e.metadataSources.join(", ") : html`<span class="muted">none (no README.md frontmatter, manifest.json or state.json)</span>`}</dd>
 <dt>Files</dt><dd data-stat="files">${count3(data.artifacts.length, "file")}: ${orderTypes(byType.keys()).map((t, i) => html`${i ? ", " : ""}${n2(byType.get(t))} ${t}`)}</dd>
 <dt>Problems</dt><dd data-stat="problems"${errors ? html` class="err"` : warnings2 ? html` class="warn"` : ""}>${count3(errors, "error")}, ${count3(warnings2, "warning")}</dd>
 <dt>Compared with</dt><dd>${data.baselines.of.length ? data.baselines.of.map((id, i) => html`${i ? ", " : ""}${other(id)}`) : html`<span class="muted">no baseline experiment</span>`}</dd>
