@@ -25,7 +25,7 @@ export const DEFECT_KINDS = [
   'bad-priority', // priority: "urgent" (assessments only)
   'missing-evidence-count', // evidence_count removed (assessments only)
   'bad-tag', // tag "Bad Tag" added
-  'unquoted-date', // created: YYYY-MM-DD (unquoted, no time, no offset)
+  'no-offset', // created: YYYY-MM-DDTHH:MM:SS (unquoted UTC wall time, no zone: a timestamp-offset warning; --fix adds the zone)
   'camelcase-filename', // slug part of the file name in camelCase
   'updated-before-created', // updated earlier than created
 ];
@@ -214,10 +214,6 @@ function isoWithOffset(ms, offsetMin) {
     off = `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
   }
   return `${w.Y}-${w.M}-${w.D}T${w.h}:${w.m}:${w.s}${off}`;
-}
-function utcDate(ms) {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const camel = (words) => words.map((w, i) => (i === 0 ? w : capitalize(w))).join('');
@@ -529,7 +525,7 @@ function render(rng, f) {
   const fm = ['---', 'ads_version: "1.0"', `type: ${f.type}`];
   let created = q(isoWithOffset(f.created, f.offset));
   let updated = q(isoWithOffset(f.updated, f.offset));
-  if (f.defect === 'unquoted-date') created = utcDate(f.created); // date-only, unquoted
+  if (f.defect === 'no-offset') created = isoWithOffset(f.created, 0).replace(/Z$/, ''); // no zone, unquoted
   if (f.defect === 'updated-before-created') updated = q(isoWithOffset(f.created - rng.int(60, 30 * 24 * 60) * 60_000, f.offset));
   const tags = f.tags.map(q);
   if (f.defect === 'bad-tag') tags.splice(rng.int(0, tags.length), 0, q('Bad Tag'));

@@ -3748,8 +3748,9 @@ async function runCheck(req) {
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config.root);
-          const extra = filesMentioning(top, config.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync7(join10(top, p)));
-          if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
+          const gone = targets.removedExperiments.filter((e) => !existsSync7(join10(top, config.root, e)));
+          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && existsSync7(join10(top, p)));
+          if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
           paths = [...targets.paths, ...extra].filter((p) => existsSync7(join10(top, p))).sort();
         }
       }

@@ -112,8 +112,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
           mode = 'all';
         } else {
           const targets = checkTargets(resolution.changes, config.root);
-          const extra = filesMentioning(top, config.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync(join(top, p)));
-          if (extra.length > 0) notes.push(`${plural(extra.length, 'other file')} naming a removed experiment (${targets.removedExperiments.join(', ')}) checked too`);
+          // An experiment whose folder is still in the checkout was not removed, only some of its files.
+          const gone = targets.removedExperiments.filter((e) => !existsSync(join(top, config.root, e)));
+          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && existsSync(join(top, p)));
+          if (extra.length > 0) notes.push(`${plural(extra.length, 'other file')} naming a removed experiment (${gone.join(', ')}) checked too`);
           paths = [...targets.paths, ...extra].filter((p) => existsSync(join(top, p))).sort();
         }
       }

@@ -37,7 +37,7 @@ describe('a generated corpus with seeded defects', () => {
       'bad-priority': 'schema',
       'missing-evidence-count': 'schema',
       'bad-tag': 'schema',
-      'unquoted-date': 'schema',
+      'no-offset': 'timestamp-offset',
       'camelcase-filename': 'file-name',
       'updated-before-created': 'updated-before-created',
     };

@@ -113,13 +113,14 @@ describe('a repository shaped like a real team\'s (7 experiments, 85 Markdown fi
 
   // Fails until every document gets a unique id in the index (derived ids collide: README.md in many folders,
   // summary.md in artifacts/ and outputs/, one report stem in reports/ and reports/archive/).
-  test('etk query artifacts lists every Markdown document of the experiments once, each with its own artifact_id', () => {
+  test('etk query artifacts lists every Markdown document of the experiments (and the root README.md) once, each with its own artifact_id', () => {
     const sync = etk(t.dir, ['sync']);
     assert.equal(sync.code, 0, sync.stderr);
     const q = etk(t.dir, ['query', 'artifacts', '--format', 'json']);
     assert.equal(q.code, 0, q.stderr);
     const rows = JSON.parse(q.stdout) as { artifact_id: string; file_path: string }[];
-    const inExperiments = corpus.markdown.filter((f) => REAL_EXPERIMENTS.some((e) => f.path.includes(`/${e}/`))).map((f) => f.path);
+    // README.md files are indexed everywhere, the experiments root's own included.
+    const inExperiments = corpus.markdown.filter((f) => REAL_EXPERIMENTS.some((e) => f.path.includes(`/${e}/`)) || f.path === `${REAL_ROOT}/README.md`).map((f) => f.path);
     assert.deepEqual(rows.map((r) => r.file_path).sort(), inExperiments.sort());
     const ids = rows.map((r) => r.artifact_id);
     const declared = ['label-audit']; // declared twice on purpose: a diagnostic, not two rows with one id

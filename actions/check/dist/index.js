@@ -26047,8 +26047,9 @@ async function runCheck(req) {
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config2.root);
-          const extra = filesMentioning(top, config2.root, targets.removedExperiments).filter((p) => !targets.paths.includes(p) && existsSync5(join4(top, p)));
-          if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${targets.removedExperiments.join(", ")}) checked too`);
+          const gone = targets.removedExperiments.filter((e) => !existsSync5(join4(top, config2.root, e)));
+          const extra = filesMentioning(top, config2.root, gone).filter((p) => !targets.paths.includes(p) && existsSync5(join4(top, p)));
+          if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
           paths = [...targets.paths, ...extra].filter((p) => existsSync5(join4(top, p))).sort();
         }
       }
