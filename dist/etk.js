@@ -23,6 +23,7 @@ import {
 } from "./chunks/chunk-PUWEKEZV.js";
 import {
   BUILTIN_SCHEMAS,
+  BUSY_TIMEOUT_MS,
   COMMON_SCHEMA,
   CorruptDatabaseError,
   DEFAULT_STATUSES,
@@ -30,10 +31,12 @@ import {
   PRECOMPILED,
   PROFILES,
   RULES,
+  SCHEMA_VERSION,
   SLUG_MAX,
   TYPE_FOLDERS,
   applySeverity,
   artifactStamp,
+  blockingMoves,
   checkConflicts,
   checkDatabase,
   classifyPath,
@@ -47,17 +50,21 @@ import {
   factsOf,
   fixedFileName,
   gitSucceeds,
+  inspectDb,
   isRuleId,
   isTimeZone,
+  keptObjects,
   listSource,
   mergedLiveFacts,
   meta,
+  movesOf,
   openForRead,
   openForWrite,
   parseFrontmatter,
   parseLsFilesStage,
   parseRawDiff,
   planSync,
+  previewOpen,
   quickSourceFromIndex,
   readIndexFiles,
   readMetadataFile,
@@ -76,7 +83,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-CH4IAD4E.js";
+} from "./chunks/chunk-V6WN6AAR.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -528,11 +535,11 @@ function fixStaged(config, top, staged, touch) {
 }
 
 // src/cli/validate.ts
-import { isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/config/loadConfig.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join4, relative, resolve } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -779,6 +786,29 @@ var etk_config_schema_default = {
   }
 };
 
+// src/util/isInside.ts
+import { realpathSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative } from "node:path";
+function realish(path) {
+  let head = path;
+  const rest = [];
+  for (; ; ) {
+    try {
+      const real2 = realpathSync(head);
+      return rest.length === 0 ? real2 : `${real2}/${rest.reverse().join("/")}`;
+    } catch {
+      const up = dirname2(head);
+      if (up === head) return path;
+      rest.push(head.slice(up.length).replace(/^[\\/]/, ""));
+      head = up;
+    }
+  }
+}
+function isInside(dir, path) {
+  const rel2 = relative(realish(dir), realish(path));
+  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute(rel2);
+}
+
 // src/config/loadConfig.ts
 var DEFAULTS = {
   root: "experiment_manager/experiments",
@@ -794,18 +824,18 @@ function jsonErrorWhere(message, text) {
   const line = before.split("\n").length;
   return `${line}:${before.length - before.lastIndexOf("\n")}`;
 }
-function readJson(file, what) {
+function readJson(file, what2) {
   let text;
   try {
     text = readFileSync2(file, "utf8");
   } catch (err) {
-    throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
+    throw new ConfigError(`cannot read ${what2} ${file}: ${err.message}`);
   }
   try {
     return JSON.parse(text);
   } catch (err) {
     const where = jsonErrorWhere(err.message, text);
-    throw new ConfigError(`${file}${where ? `:${where}` : ""}: ${what} is not valid JSON: ${err.message}`, "fix the JSON syntax (a trailing comma or a missing quote, most often)");
+    throw new ConfigError(`${file}${where ? `:${where}` : ""}: ${what2} is not valid JSON: ${err.message}`, "fix the JSON syntax (a trailing comma or a missing quote, most often)");
   }
 }
 function findConfig(cwd, top) {
@@ -819,7 +849,7 @@ function findConfig(cwd, top) {
       if (json && typeof json === "object" && "etk" in json) return { file: `${pkg}#etk`, raw: json.etk };
     }
     if (top !== null && resolve(dir) === resolve(top)) return null;
-    const up = dirname2(dir);
+    const up = dirname3(dir);
     if (up === dir) return null;
     dir = up;
   }
@@ -855,7 +885,7 @@ async function loadConfig(options) {
   if (options.configFile !== void 0) {
     const file = resolve(cwd, options.configFile);
     if (!existsSync3(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, "check the --config path");
-    top = repoTop(dirname2(file));
+    top = repoTop(dirname3(file));
     const raw2 = readJson(file, "etk config");
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
   } else {
@@ -864,12 +894,16 @@ async function loadConfig(options) {
   }
   const source = found ? found.file : null;
   const raw = found ? await checkShape(found.raw ?? {}, source) : {};
-  const projectDir = found ? dirname2(found.file.replace(/#etk$/, "")) : top ?? cwd;
+  const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
   const rootAbs = resolve(projectDir, raw.root ?? DEFAULTS.root);
   const base = top ?? projectDir;
-  const rootRel = toPosix(relative(base, rootAbs));
-  if (rootRel.startsWith("..") || isAbsolute(rootRel)) {
+  const rootRel = toPosix(relative2(base, rootAbs));
+  if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
     throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
+  }
+  const databaseAbs = resolve(projectDir, raw.database ?? DEFAULTS.database);
+  if (raw.database !== void 0 && !isInside(base, databaseAbs)) {
+    throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
   }
   const profileName = raw.profile ?? "eds-1.0";
   const profile = PROFILES[profileName];
@@ -913,7 +947,7 @@ async function loadConfig(options) {
     top,
     rootAbs,
     root: rootRel === "." ? "" : rootRel,
-    databaseAbs: resolve(projectDir, raw.database ?? DEFAULTS.database),
+    databaseAbs,
     profile: profileName,
     timezone,
     timezoneConfigured: raw.timezone !== void 0,
@@ -1157,7 +1191,7 @@ async function validateAndFix(request, options, io) {
   const renamed = new Map(fixes.filter((f) => f.renamedTo !== void 0).map((f) => [f.path, f.renamedTo]));
   if (renamed.size > 0 && first.diagnostics.some((d) => d.rule === "duplicate-artifact-id")) {
     const paths = request.paths.map((p) => {
-      const rel2 = toPosix(relative2(base, isAbsolute2(p) ? p : resolve2(request.cwd, p)));
+      const rel2 = toPosix(relative3(base, isAbsolute3(p) ? p : resolve2(request.cwd, p)));
       const to = renamed.get(rel2);
       return to === void 0 ? p : join5(base, to);
     });
@@ -1196,13 +1230,32 @@ function renderFixes(fixes) {
 }
 
 // src/cli/sync.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative4 } from "node:path";
 
 // src/cli/dbOption.ts
 import { resolve as resolve3 } from "node:path";
 var DB_OPTION = { db: { type: "string" } };
 function dbPathFor(config, cwd, flag) {
   return typeof flag === "string" && flag !== "" ? resolve3(cwd, flag) : config.databaseAbs;
+}
+
+// src/cli/render/renderMigration.ts
+var rowsOf = (rows) => rows === null ? "rows not countable" : plural(rows, "row");
+function describeMoves(moves, inspection) {
+  const lines = moves.map((m) => `move ${m.type} ${m.name}${m.type === "table" ? ` (${rowsOf(m.rows)})` : ""} -> ${m.to}`);
+  const kept = inspection.objects.filter((o) => o.owner === "other" && o.action === "keep" && o.type === "table");
+  if (kept.length > 0) lines.push(`keep ${kept.map((o) => `${o.name} (${rowsOf(o.rows)})`).join(", ")} as they are`);
+  if (inspection.etkIndex) lines.push(`rebuild etk's own tables (schema version ${inspection.userVersion}) from the files`);
+  return lines;
+}
+function describeMigration(m, shownDb, show) {
+  const lines = [];
+  const backup = m.backup ? `; backup: ${show(m.backup)}` : "";
+  if (m.etkIndex) lines.push(`upgraded ${shownDb} from schema version ${m.from}: etk's tables rebuilt from the files${backup}`);
+  else lines.push(`${shownDb} was made by another tool: etk's tables were added to it${backup}`);
+  for (const x of m.moved) lines.push(`moved ${x.type} ${x.name}${x.type === "table" ? ` (${rowsOf(x.rows)})` : ""} aside as ${x.to}`);
+  if (m.kept.length > 0) lines.push(`left as they are: ${m.kept.join(", ")}`);
+  return lines;
 }
 
 // src/cli/sync.ts
@@ -1267,7 +1320,7 @@ var syncCommand = {
     if (values.staged && values.rev !== void 0) throw new UsageError("etk sync: --staged and --rev cannot be combined", "index either the git index (--staged) or a commit (--rev)");
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
-    const shownDb = relative3(io.cwd, dbPath) || dbPath;
+    const shownDb = relative4(io.cwd, dbPath) || dbPath;
     const err = palette(useColor(io.stderr, io.env));
     const req = {
       config,
@@ -1293,8 +1346,8 @@ var syncCommand = {
         if (report.staleConfig) io.stdout.write(`${report.staleConfig}
 `);
         for (const d of report.drift) {
-          const what = d.kind === "missing" ? "missing from the index" : d.kind === "stale" ? "in the index, but no longer in the files" : `differs (${d.tables.join(", ")})`;
-          io.stdout.write(`${d.path}: ${what}
+          const what2 = d.kind === "missing" ? "missing from the index" : d.kind === "stale" ? "in the index, but no longer in the files" : `differs (${d.tables.join(", ")})`;
+          io.stdout.write(`${d.path}: ${what2}
 `);
         }
         io.stdout.write(report.drift.length === 0 && !report.staleConfig ? `✔ ${shownDb} matches the files (${plural(report.files, "file")})
@@ -1304,10 +1357,10 @@ var syncCommand = {
       return report.drift.length > 0 || report.staleConfig ? 1 : 0;
     }
     const o = await syncIndex(req);
-    if (o.migrated) {
-      io.stderr.write(`${err.yellow("note")}  migrated ${shownDb} from schema version ${o.migrated.from}${o.migrated.backup ? `; backup: ${relative3(io.cwd, o.migrated.backup)}` : ""}${o.migrated.foreignTables.length ? `; left alone: ${o.migrated.foreignTables.join(", ")}` : ""}
+    if (o.damagedMovedTo) io.stderr.write(`${err.yellow("note")}  ${shownDb} was damaged: moved to ${relative4(io.cwd, o.damagedMovedTo)} and rebuilt
 `);
-    }
+    if (o.migrated) for (const line of describeMigration(o.migrated, shownDb, (p2) => relative4(io.cwd, p2))) io.stderr.write(`${err.yellow("note")}  ${line}
+`);
     const p = o.plan;
     if (values.json) {
       io.stdout.write(`${JSON.stringify({
@@ -1332,6 +1385,12 @@ var syncCommand = {
     if (o.dryRun) {
       const renamedTo = new Set(p.renamed.map((r) => r.to));
       const renamedFrom = new Set(p.renamed.map((r) => r.from));
+      if (o.wouldMigrate) {
+        io.stdout.write(`${shownDb} is not etk's index yet: a sync would first back it up and make room for etk's tables
+`);
+        for (const line of describeMoves(o.wouldMigrate.moves, o.wouldMigrate.inspection)) io.stdout.write(`  ${line}
+`);
+      }
       io.stdout.write(`plan for ${shownDb} from ${describeSource(o)}${o.rebuild ? ` (rebuild: ${o.rebuild})` : ""}:
 `);
       for (const r of p.renamed) io.stdout.write(`  renamed  ${r.from} -> ${r.to}
@@ -1358,32 +1417,162 @@ var syncCommand = {
 };
 
 // src/cli/db.ts
-import { statSync as statSync2 } from "node:fs";
-import { relative as relative4 } from "node:path";
-var HELP3 = `Usage: etk db <info|check|vacuum> [options]
+import { statSync as statSync3 } from "node:fs";
+import { relative as relative6 } from "node:path";
+import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+
+// src/cli/dbMigrate.ts
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import { relative as relative5 } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+
+// src/cli/render/renderInspection.ts
+function what(o) {
+  switch (o.action) {
+    case "etk":
+      return "etk's own (rebuilt from the files)";
+    case "move":
+      return `another tool's; etk needs the name: moves aside as ${o.movesTo}`;
+    case "with-table":
+      return `another tool's; goes with ${o.shadowOf ?? o.table}`;
+    default:
+      return "another tool's; left as it is";
+  }
+}
+function syncVerdict(i) {
+  if (i.etkIndex && i.userVersion === SCHEMA_VERSION) return "this is etk's index: `etk sync` updates it";
+  if (i.etkIndex && i.userVersion > SCHEMA_VERSION) return `a newer etk made this index (schema version ${i.userVersion}): this etk (${SCHEMA_VERSION}) will not write it`;
+  const moves = movesOf(i);
+  const blocking = blockingMoves(moves);
+  if (blocking.length > 0) return `\`etk sync\` refuses this file (${blocking.map((m) => m.name).join(", ")} hold${blocking.length === 1 ? "s" : ""} rows under names etk needs): \`etk db migrate\` backs it up and moves them aside, or give etk a file of its own with --db`;
+  if (i.objects.length === 0) return "`etk sync` builds etk's index in it";
+  const upgrade = i.etkIndex ? `rebuilds etk's tables (schema version ${i.userVersion} -> ${SCHEMA_VERSION})` : "adds etk's tables";
+  return `\`etk sync\` backs it up, ${moves.length > 0 ? `moves ${plural(moves.length, "empty object")} aside, ` : ""}${upgrade} and leaves every other object as it is`;
+}
+function renderInspection(shownDb, i) {
+  const out = [];
+  const kind = i.etkIndex ? `etk index, schema version ${i.userVersion}` : i.objects.length === 0 ? "empty" : `another tool's database (user_version ${i.userVersion})`;
+  out.push(`${shownDb}: ${kind}, ${plural(i.objects.length, "object")}`);
+  const nameWidth = Math.min(40, Math.max(4, ...i.objects.map((o) => o.name.length)));
+  const sizeOf2 = (o) => o.type === "table" ? o.rows === null ? "? rows" : plural(o.rows, "row") : o.type === "index" || o.type === "trigger" ? `on ${o.table}` : "";
+  const sizeWidth = Math.min(40, Math.max(0, ...i.objects.map((o) => sizeOf2(o).length)));
+  for (const o of i.objects) {
+    out.push(`  ${o.type.padEnd(7)} ${o.name.padEnd(nameWidth)}  ${sizeOf2(o).padEnd(sizeWidth)}  ${what(o)}`);
+    for (const fk of o.foreignKeys) out.push(`  ${" ".repeat(7)} ${" ".repeat(nameWidth)}  ${" ".repeat(sizeWidth)}  foreign key (${fk.from.join(", ")}) -> ${fk.table}${fk.to.length ? `(${fk.to.join(", ")})` : ""}${fk.onDelete !== "NO ACTION" ? ` ON DELETE ${fk.onDelete}` : ""}`);
+  }
+  out.push(syncVerdict(i));
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/dbMigrate.ts
+function needFile(path) {
+  if (!existsSync4(path)) throw new ConfigError(`there is no database at ${path}`, 'check the path (--db, or "database" in etk.config.json); `etk sync` creates etk\'s index there');
+  if (!statSync2(path).isFile()) throw new ConfigError(`${path} is not a file`, "point --db at an SQLite database file");
+}
+function readInspection(path) {
+  needFile(path);
+  let db;
+  try {
+    db = new DatabaseSync(path, { readOnly: true });
+  } catch (err) {
+    throw new ConfigError(`cannot open ${path}: ${err.message}`, "check the path and its permissions");
+  }
+  try {
+    return inspectDb(db);
+  } catch (err) {
+    if (/not a database|malformed|encrypted/i.test(err.message)) throw new CorruptDatabaseError(path, err.message);
+    throw err;
+  } finally {
+    db.close();
+  }
+}
+function inspectCommand(path, shown, json, io) {
+  const i = readInspection(path);
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ database: path, userVersion: i.userVersion, etkIndex: i.etkIndex, etkSchemaVersion: SCHEMA_VERSION, sync: syncVerdict(i), objects: i.objects }, null, 2)}
+`);
+  } else io.stdout.write(renderInspection(shown, i));
+  return 0;
+}
+function migrateCommand(path, shown, dryRun, json, io) {
+  needFile(path);
+  const preview = previewOpen(path, { migrate: "explicit" });
+  if (preview.state === "newer") throw new ConfigError(`the index ${path} has schema version ${preview.inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk");
+  if (preview.state === "current") {
+    if (json) io.stdout.write(`${JSON.stringify({ database: path, dryRun, migrated: false, reason: "already etk's index" }, null, 2)}
+`);
+    else io.stdout.write(`✔ ${shown} is already etk's index (schema version ${SCHEMA_VERSION}): nothing to migrate
+`);
+    return 0;
+  }
+  const inspection = preview.inspection;
+  if (dryRun) {
+    if (json) {
+      io.stdout.write(`${JSON.stringify({ database: path, dryRun: true, moves: preview.moves, kept: keptObjects(inspection).filter((o) => o.type === "table").map((o) => o.name), upgrade: inspection.etkIndex }, null, 2)}
+`);
+      return 0;
+    }
+    io.stdout.write(`etk db migrate would, in one transaction:
+  back ${shown} up to ${shown}.bak-<time> (and read the copy back)
+`);
+    for (const line of describeMoves(preview.moves, inspection)) io.stdout.write(`  ${line}
+`);
+    io.stdout.write(`  create etk's tables (schema version ${SCHEMA_VERSION})
+nothing written (--dry-run)
+`);
+    return 0;
+  }
+  const opened = openForWrite(path, { migrate: "explicit" });
+  opened.db.close();
+  const done = opened.migrated;
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ database: path, dryRun: false, migrated: true, backup: done?.backup ?? null, moved: done?.moved ?? [], kept: done?.kept ?? [] }, null, 2)}
+`);
+    return 0;
+  }
+  for (const line of done ? describeMigration(done, shown, (p) => relative5(io.cwd, p) || p) : [`created etk's tables in ${shown}`]) io.stdout.write(`✔ ${line}
+`);
+  io.stdout.write("next: `etk sync` fills the index from the files\n");
+  return 0;
+}
+
+// src/cli/db.ts
+var HELP3 = `Usage: etk db <info|inspect|migrate|check|vacuum> [options]
 
   info      where the index is, its schema version, what it reflects (work tree, index or a
             commit, and which), whether it is behind, and what it holds
+  inspect   any SQLite file, etk's or another tool's: every table, view, index and trigger, row
+            counts, foreign keys, and for each whether etk owns it, would move it aside, or leaves
+            it as it is (reads only)
+  migrate   make room for etk in a database another tool made: back it up (verified), move its
+            objects whose names etk needs aside as legacy_* with every row, index and trigger, and
+            create etk's tables; --dry-run prints the plan and writes nothing
   check     SQLite integrity and foreign-key checks, the full-text index against its table,
             file count vs row count (exit 1 on any problem)
   vacuum    compact the database file (and checkpoint its write-ahead log)
 
 Options:
-  --json                machine-readable output (info, check)
+  --json                machine-readable output (info, inspect, check)
+  --format table|json   the same, as for other listings (inspect)
+  --dry-run             migrate: print what would move and write nothing
   --db PATH             use this database file instead of the configured one
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
 Examples:
   etk db info
+  etk db inspect --db data/ops/tracking.db
+  etk db migrate --dry-run
   etk db check --db out/tracking.db
   etk db vacuum`;
+var SUBCOMMANDS = ["info", "inspect", "migrate", "check", "vacuum"];
 var mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 function sizeOf(path) {
   let total = 0;
   for (const s of ["", "-wal"]) {
     try {
-      total += statSync2(`${path}${s}`).size;
+      total += statSync3(`${path}${s}`).size;
     } catch {
     }
   }
@@ -1391,26 +1580,31 @@ function sizeOf(path) {
 }
 var dbCommand = {
   name: "db",
-  summary: "inspect, check or compact the index (info, check, vacuum)",
+  summary: "look into, migrate, check or compact the index (info, inspect, migrate, check, vacuum)",
   help: HELP3,
   async run(argv, io) {
-    const { values, positionals } = parse("db", argv, { ...DB_OPTION, json: { type: "boolean" } });
+    const { values, positionals } = parse("db", argv, { ...DB_OPTION, json: { type: "boolean" }, format: { type: "string" }, "dry-run": { type: "boolean" } });
     if (values.help) {
       io.stdout.write(`${HELP3}
 `);
       return 0;
     }
     const sub = positionals[0];
-    if (sub === void 0 || !["info", "check", "vacuum"].includes(sub) || positionals.length > 1) {
-      throw new UsageError(sub === void 0 ? "etk db needs a subcommand: info, check or vacuum" : `etk db: unknown subcommand "${positionals.join(" ")}"`, "see etk db --help");
+    if (sub === void 0 || !SUBCOMMANDS.includes(sub) || positionals.length > 1) {
+      throw new UsageError(sub === void 0 ? `etk db needs a subcommand: ${SUBCOMMANDS.join(", ")}` : `etk db: unknown subcommand "${positionals.join(" ")}"`, "see etk db --help");
     }
+    if (values.format !== void 0 && values.format !== "table" && values.format !== "json") throw new UsageError(`etk db: --format must be table or json (found "${values.format}")`);
+    if (values["dry-run"] && sub !== "migrate") throw new UsageError(`etk db ${sub} takes no --dry-run (it is for migrate)`);
+    const json = values.json === true || values.format === "json";
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const path = dbPathFor(config, io.cwd, values.db);
-    const shown = relative4(io.cwd, path) || path;
+    const shown = relative6(io.cwd, path) || path;
+    if (sub === "inspect") return inspectCommand(path, shown, json, io);
+    if (sub === "migrate") return migrateCommand(path, shown, values["dry-run"] === true, json, io);
     if (sub === "vacuum") {
       const before = sizeOf(path);
       openForRead(path).close();
-      const { db: db2 } = openForWrite(path);
+      const db2 = new DatabaseSync2(path, { timeout: BUSY_TIMEOUT_MS });
       try {
         db2.exec("VACUUM");
         db2.exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -1425,7 +1619,7 @@ var dbCommand = {
     try {
       if (sub === "check") {
         const result = checkDatabase(db);
-        if (values.json) io.stdout.write(`${JSON.stringify({ database: path, ok: result.problems.length === 0, checks: result.checks }, null, 2)}
+        if (json) io.stdout.write(`${JSON.stringify({ database: path, ok: result.problems.length === 0, checks: result.checks }, null, 2)}
 `);
         else {
           for (const c2 of result.checks) io.stdout.write(`${c2.ok ? "✔" : "✖"} ${c2.name}: ${c2.detail}
@@ -1451,7 +1645,7 @@ var dbCommand = {
         }
       }
       const info = { database: path, sizeBytes: sizeOf(path), schemaVersion: Number(m.schema_version ?? 0), etkVersion: m.etk_version ?? null, source: m.source ?? null, commit: m.commit || null, dirty: m.dirty === "1", syncedAt: m.synced_at ?? null, behindHead: behind, pendingFiles: pending, counts: c };
-      if (values.json) {
+      if (json) {
         io.stdout.write(`${JSON.stringify(info, null, 2)}
 `);
         return 0;
@@ -1581,8 +1775,8 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename2, join as join6, relative as relative5 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename2, join as join6, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
 var HOOK_FILES = {
@@ -1636,7 +1830,7 @@ function mergeLintStaged(config, glob, command) {
 // src/init/initRepo.ts
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
-  if (!existsSync4(file)) return null;
+  if (!existsSync5(file)) return null;
   const text = readFileSync3(file, "utf8");
   try {
     const value = JSON.parse(text);
@@ -1656,29 +1850,29 @@ function inspectRepo(top, database) {
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
   const gitHook = join6(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync4(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync3(gitHook, "utf8")) || existsSync4(join6(top, ".pre-commit-config.yaml"));
+  const preCommitFramework = existsSync5(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync3(gitHook, "utf8")) || existsSync5(join6(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
     const f = join6(top, ".husky", h);
-    hookFiles[h] = existsSync4(f) ? readFileSync3(f, "utf8") : null;
+    hookFiles[h] = existsSync5(f) ? readFileSync3(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync4(join6(top, f)), (f) => readFileSync3(join6(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync5(join6(top, f)), (f) => readFileSync3(join6(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
   else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
-  const dbRel = toPosix(relative5(top, join6(top, database)));
+  const dbRel = toPosix(relative7(top, join6(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync4(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync4(join6(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync5(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync5(join6(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync4(join6(top, "etk.config.json")),
+    etkConfig: existsSync5(join6(top, "etk.config.json")),
     dbIgnored
   };
 }
@@ -1762,7 +1956,7 @@ function applyInit(changes, o, log) {
     if (c.kind === "write") {
       const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
-        const current = existsSync4(file) ? readFileSync3(file, "utf8") : "";
+        const current = existsSync5(file) ? readFileSync3(file, "utf8") : "";
         writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);
@@ -1877,8 +2071,8 @@ var initCommand = {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/authoring/chooseExperiment.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4, readdirSync, realpathSync } from "node:fs";
-import { join as join7, relative as relative6, sep } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync, realpathSync as realpathSync2 } from "node:fs";
+import { join as join7, relative as relative8, sep } from "node:path";
 function experimentFolders(rootAbs) {
   let entries;
   try {
@@ -1886,20 +2080,20 @@ function experimentFolders(rootAbs) {
   } catch {
     return [];
   }
-  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && ["README.md", ".metadata/manifest.json", "manifest.json", "state.json", ".metadata"].some((f) => existsSync5(join7(rootAbs, e.name, f)))).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && ["README.md", ".metadata/manifest.json", "manifest.json", "state.json", ".metadata"].some((f) => existsSync6(join7(rootAbs, e.name, f)))).map((e) => e.name).sort();
 }
 function real(p) {
   try {
-    return realpathSync(p);
+    return realpathSync2(p);
   } catch {
     return p;
   }
 }
 function experimentOfCwd(rootAbs, cwd) {
-  const rel2 = relative6(real(rootAbs), real(cwd));
+  const rel2 = relative8(real(rootAbs), real(cwd));
   if (rel2 === "" || rel2.startsWith("..") || rel2.startsWith(sep) || /^[a-zA-Z]:/.test(rel2)) return null;
   const first = rel2.split(sep)[0];
-  return EXPERIMENT_ID.test(first) && existsSync5(join7(rootAbs, first)) ? first : null;
+  return EXPERIMENT_ID.test(first) && existsSync6(join7(rootAbs, first)) ? first : null;
 }
 function readSources(dir) {
   const out = [];
@@ -1934,7 +2128,7 @@ function fromManifests(config, ids) {
 }
 function activeExperiments(config, folders) {
   const onDisk = new Set(folders);
-  if (existsSync5(config.databaseAbs)) {
+  if (existsSync6(config.databaseAbs)) {
     let db;
     try {
       db = openForRead(config.databaseAbs);
@@ -1953,7 +2147,7 @@ function activeExperiments(config, folders) {
 }
 function chooseExperiment(config, cwd, named) {
   const folders = experimentFolders(config.rootAbs);
-  const root = relative6(config.top ?? config.projectDir, config.rootAbs) || ".";
+  const root = relative8(config.top ?? config.projectDir, config.rootAbs) || ".";
   if (named !== void 0) {
     if (named.trim() === "") throw new UsageError("--experiment is empty", "give an experiment id, or a part of one (etk status lists them)");
     const m = matchExperimentId(named, folders);
@@ -1975,9 +2169,9 @@ import { mkdirSync as mkdirSync2, rmdirSync } from "node:fs";
 import { join as join9 } from "node:path";
 
 // src/authoring/checkRendered.ts
-import { relative as relative7 } from "node:path";
+import { relative as relative9 } from "node:path";
 function repoPath(config, abs) {
-  return toPosix(relative7(config.top ?? config.projectDir, abs));
+  return toPosix(relative9(config.top ?? config.projectDir, abs));
 }
 async function checkRendered(config, absPath, rendered, template, given2) {
   const path = repoPath(config, absPath);
@@ -2156,16 +2350,16 @@ ${filled}`;
 }
 
 // src/authoring/templateFiles.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 var packageTemplates;
 function builtinTemplateDir() {
   if (packageTemplates !== void 0) return packageTemplates;
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync6(join8(dir, "templates", "report.md")) && existsSync6(join8(dir, "package.json"))) return packageTemplates = join8(dir, "templates");
-    dir = dirname3(dir);
+    if (existsSync7(join8(dir, "templates", "report.md")) && existsSync7(join8(dir, "package.json"))) return packageTemplates = join8(dir, "templates");
+    dir = dirname4(dir);
   }
   throw new Error("etk cannot find its templates/ folder (is the package complete?)");
 }
@@ -2418,18 +2612,18 @@ var newCommand = {
 `);
       return 0;
     }
-    const [what, ...words] = positionals;
-    if (what === void 0) throw new UsageError("etk new: what to create? etk new experiment <name>, or etk new <type> <title>", "see etk new --help");
+    const [what2, ...words] = positionals;
+    if (what2 === void 0) throw new UsageError("etk new: what to create? etk new experiment <name>, or etk new <type> <title>", "see etk new --help");
     const text = words.join(" ").trim();
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const types = [...Object.keys(BUILTIN_SCHEMAS).filter((t) => t !== "experiment_manifest"), ...Object.keys(config.extraTypes)];
-    const kind = what === "experiment" || what === "experiment_manifest" ? "experiment" : what;
+    const kind = what2 === "experiment" || what2 === "experiment_manifest" ? "experiment" : what2;
     if (kind !== "experiment" && !types.includes(kind)) {
       const near = closest(kind, ["experiment", ...types]);
-      throw new UsageError(`etk new: unknown type "${what}"${near ? ` (did you mean ${near}?)` : ""}`, `one of: experiment, ${types.join(", ")}`);
+      throw new UsageError(`etk new: unknown type "${what2}"${near ? ` (did you mean ${near}?)` : ""}`, `one of: experiment, ${types.join(", ")}`);
     }
     for (const [option, owner] of Object.entries(OPTION_TYPES)) {
-      if (values[option] !== void 0 && owner !== kind) throw new UsageError(`etk new ${what}: --${option} is for ${owner === "experiment" ? "experiments" : `${owner}s`}`, "see etk new --help");
+      if (values[option] !== void 0 && owner !== kind) throw new UsageError(`etk new ${what2}: --${option} is for ${owner === "experiment" ? "experiments" : `${owner}s`}`, "see etk new --help");
     }
     if (kind === "experiment" && values.experiment !== void 0) throw new UsageError("etk new experiment: --experiment is for artifacts (a new experiment gets its own id)");
     if (text === "") throw new UsageError(kind === "experiment" ? 'etk new experiment: give the experiment a name, e.g. etk new experiment "Receipt layout"' : `etk new ${kind}: give it a title, e.g. etk new ${kind} "First results"`);
@@ -2461,7 +2655,7 @@ var newCommand = {
 };
 
 // src/cli/status.ts
-import { relative as relative8, resolve as resolve5 } from "node:path";
+import { relative as relative10, resolve as resolve5 } from "node:path";
 
 // src/status/experimentStatus.ts
 var STATUS_COLUMNS = ["experiment_id", "status", "phase", "updated", "artifacts", "errors", "warnings", "name"];
@@ -2652,8 +2846,8 @@ Examples:
   etk status --sync --format csv --output status.csv`;
 function behindNote(f) {
   if (f.pending === null || f.pending === 0) return null;
-  const what = f.source === "index" ? "git's index" : "the work tree";
-  return `etk status: the index is behind ${what} by ${f.pending} file${f.pending === 1 ? "" : "s"} (last sync ${f.syncedAt ?? "unknown"}); run etk sync, or etk status --sync
+  const what2 = f.source === "index" ? "git's index" : "the work tree";
+  return `etk status: the index is behind ${what2} by ${f.pending} file${f.pending === 1 ? "" : "s"} (last sync ${f.syncedAt ?? "unknown"}); run etk sync, or etk status --sync
 `;
 }
 var statusCommand = {
@@ -2676,7 +2870,7 @@ var statusCommand = {
     try {
       db = openForRead(dbPath);
     } catch (err) {
-      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative8(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync, or run etk status --sync");
+      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative10(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync, or run etk status --sync");
       throw err;
     }
     try {
@@ -2808,7 +3002,7 @@ Examples:
   etk query compare 20251008_101500 20251027_143000
   etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
   etk query run problems --format csv`;
-var SUBCOMMANDS = [...LISTINGS, "compare", "sql", "run"];
+var SUBCOMMANDS2 = [...LISTINGS, "compare", "sql", "run"];
 var FLAG_OF = {
   status: "status",
   tags: "tag",
@@ -2866,8 +3060,8 @@ function listOptions(db, values, now) {
   if (limit !== void 0) o.limit = limit;
   return o;
 }
-function onlyArgs(sub, args, n, what) {
-  if (args.length > n) throw new UsageError(`etk query ${sub}: unexpected argument "${args[n]}"`, `${what}; quote an SQL statement or a --where expression as one argument`);
+function onlyArgs(sub, args, n, what2) {
+  if (args.length > n) throw new UsageError(`etk query ${sub}: unexpected argument "${args[n]}"`, `${what2}; quote an SQL statement or a --where expression as one argument`);
 }
 var queryCommand = {
   name: "query",
@@ -2881,8 +3075,8 @@ var queryCommand = {
       return 0;
     }
     const [sub, ...args] = positionals;
-    if (sub === void 0 || !SUBCOMMANDS.includes(sub)) {
-      const near = sub === void 0 ? void 0 : closest(sub, SUBCOMMANDS);
+    if (sub === void 0 || !SUBCOMMANDS2.includes(sub)) {
+      const near = sub === void 0 ? void 0 : closest(sub, SUBCOMMANDS2);
       throw new UsageError(
         sub === void 0 ? "etk query needs what to list: experiments, artifacts, metrics, tags, compare, sql or run" : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ""}`,
         "see etk query --help"
@@ -3190,7 +3384,7 @@ var searchCommand = {
 };
 
 // src/cli/dashboard.ts
-import { dirname as dirname4, relative as relative9, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname5, relative as relative11, resolve as resolve6, sep as sep2 } from "node:path";
 var HELP10 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
 The index as a web page: overview, timeline, metric trends against baselines, tag cloud,
@@ -3250,7 +3444,7 @@ var dashboardCommand = {
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve6(io.cwd, report);
-      const up = relative9(dirname4(file), config.top ?? config.projectDir).split(sep2).join("/");
+      const up = relative11(dirname5(file), config.top ?? config.projectDir).split(sep2).join("/");
       const db = openForRead(dbPath);
       let html;
       try {
@@ -3259,14 +3453,14 @@ var dashboardCommand = {
         db.close();
       }
       writeFileAtomic(file, html);
-      io.stdout.write(`✔ ${relative9(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
+      io.stdout.write(`✔ ${relative11(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
 `);
       return 0;
     }
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-AVABBJF2.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-C43P5ZX3.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3277,7 +3471,7 @@ var dashboardCommand = {
     }
     io.stdout.write(`etk dashboard: serving ${live.url} (Ctrl-C to stop)
 `);
-    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative9(io.cwd, dbPath) || dbPath}` : `watching ${relative9(io.cwd, config.rootAbs) || "."} (syncing ${relative9(io.cwd, dbPath) || dbPath})`}
+    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative11(io.cwd, dbPath) || dbPath}` : `watching ${relative11(io.cwd, config.rootAbs) || "."} (syncing ${relative11(io.cwd, dbPath) || dbPath})`}
 `);
     await new Promise((done) => {
       const stop = () => {
@@ -3294,7 +3488,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { relative as relative13, resolve as resolve8 } from "node:path";
+import { relative as relative15, resolve as resolve8 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync6 } from "node:fs";
@@ -3422,10 +3616,10 @@ function fileLink(file, line, blobUrl) {
   return blobUrl ? `[${code(file)}](${fileUrl(file, line, blobUrl)})` : code(file);
 }
 function headline(r) {
-  const what = r.mode === "changed" ? plural(r.checked, "changed artifact") : plural(r.checked, "artifact");
-  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what} checked, no problems`;
+  const what2 = r.mode === "changed" ? plural(r.checked, "changed artifact") : plural(r.checked, "artifact");
+  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what2} checked, no problems`;
   const files = new Set(r.diagnostics.map((d) => d.file)).size;
-  return `${plural(r.errors, "error")}, ${plural(r.warnings, "warning")} in ${files} of ${what}`;
+  return `${plural(r.errors, "error")}, ${plural(r.warnings, "warning")} in ${files} of ${what2}`;
 }
 function problemRow(d, blobUrl) {
   const sev = d.severity === "error" ? "❌ error" : "⚠️ warning";
@@ -3495,12 +3689,12 @@ function renderCheckSummary(r, options = {}) {
 }
 
 // src/action/renderIndexSummary.ts
-import { basename as basename3, relative as relative10 } from "node:path";
+import { basename as basename3, relative as relative12 } from "node:path";
 function link(a) {
   return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
 }
 function rel(cwd, path) {
-  const r = relative10(cwd, path);
+  const r = relative12(cwd, path);
   return r.startsWith("..") || r === "" ? path : r;
 }
 function renderIndexSummary(r, options) {
@@ -3526,8 +3720,8 @@ function renderIndexSummary(r, options) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
-import { join as join10, relative as relative11 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import { join as join10, relative as relative13 } from "node:path";
 
 // src/action/checkTargets.ts
 function checkTargets(changes, root) {
@@ -3623,13 +3817,13 @@ function isShallow(top) {
 function hasRemote(top, remote) {
   return gitSucceeds(["remote", "get-url", remote], top);
 }
-function fetchCommit(top, remote, what, shallow) {
+function fetchCommit(top, remote, what2, shallow) {
   if (!hasRemote(top, remote)) return { ok: false, why: `there is no remote "${remote}" to fetch it from` };
   try {
-    execGit(["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", ...shallow ? ["--depth=1"] : [], remote, what], { cwd: top });
+    execGit(["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", ...shallow ? ["--depth=1"] : [], remote, what2], { cwd: top });
     return { ok: true };
   } catch (err) {
-    return { ok: false, why: `git fetch ${remote} ${what} failed: ${err.message.replace(/^git fetch failed[^:]*: /, "").split("\n")[0]}` };
+    return { ok: false, why: `git fetch ${remote} ${what2} failed: ${err.message.replace(/^git fetch failed[^:]*: /, "").split("\n")[0]}` };
   }
 }
 function diff(top, from) {
@@ -3703,9 +3897,9 @@ function configFiles(config, top) {
   const files = [];
   if (config.source !== null) {
     const isPkg = config.source.endsWith("#etk");
-    files.push({ path: toPosix(relative11(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
+    files.push({ path: toPosix(relative13(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
   }
-  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative11(top, join10(config.projectDir, t.source))) });
+  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative13(top, join10(config.projectDir, t.source))) });
   return files.filter((f) => !f.path.startsWith(".."));
 }
 function filesMentioning(top, root, ids) {
@@ -3741,17 +3935,17 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync7(join10(top, p)) ? readFileSync7(join10(top, p), "utf8") : null
+          (p) => existsSync8(join10(top, p)) ? readFileSync7(join10(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config.root);
-          const gone = targets.removedExperiments.filter((e) => !existsSync7(join10(top, config.root, e)));
-          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && existsSync7(join10(top, p)));
+          const gone = targets.removedExperiments.filter((e) => !existsSync8(join10(top, config.root, e)));
+          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && existsSync8(join10(top, p)));
           if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
-          paths = [...targets.paths, ...extra].filter((p) => existsSync7(join10(top, p))).sort();
+          paths = [...targets.paths, ...extra].filter((p) => existsSync8(join10(top, p))).sort();
         }
       }
     }
@@ -3776,7 +3970,7 @@ async function runCheck(req) {
     const base = top ?? config.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
       const dir = join10(config.rootAbs, experiment, ".metadata");
-      if (!existsSync7(dir)) return [];
+      if (!existsSync8(dir)) return [];
       const out = [];
       for (const abs of walkMarkdown(dir)) {
         try {
@@ -3807,11 +4001,11 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join11, relative as relative12, resolve as resolve7 } from "node:path";
+import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { join as join11, relative as relative14, resolve as resolve7 } from "node:path";
 
 // src/db/publishDb.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 function checkpointAndClose(path) {
   const { db } = openForWrite(path);
   try {
@@ -3821,7 +4015,7 @@ function checkpointAndClose(path) {
     db.close();
   }
   for (const suffix of ["-wal", "-shm"]) {
-    if (existsSync8(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
+    if (existsSync9(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
   }
 }
 
@@ -3846,7 +4040,7 @@ function queryFileStem(name) {
 }
 var RESULTS_MARKER = ".etk-results";
 function freshResultsDir(dir) {
-  if (existsSync9(dir)) {
+  if (existsSync10(dir)) {
     const entries = readdirSync2(dir);
     if (entries.length > 0 && !entries.includes(RESULTS_MARKER)) {
       throw new UsageError(`${dir} already holds files etk did not write, and etk replaces results/ on every run`, "choose another output folder (--out, or the action's out-dir), or move those files away");
@@ -3872,10 +4066,10 @@ async function runIndex(req) {
   }
   const dbPath = join11(outDir, "tracking.db");
   const resultsDir = join11(outDir, "results");
-  let start = existsSync9(dbPath) ? "in-place" : "fresh";
+  let start = existsSync10(dbPath) ? "in-place" : "fresh";
   if (req.previousDb !== void 0 && req.previousDb !== "") {
     const prev = resolve7(cwd, req.previousDb);
-    if (!existsSync9(prev) || statSync3(prev).size === 0) {
+    if (!existsSync10(prev) || statSync4(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
@@ -3883,7 +4077,7 @@ async function runIndex(req) {
     else {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
       copyFileSync(prev, dbPath);
-      if (existsSync9(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
+      if (existsSync10(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
       start = "restored";
     }
   }
@@ -3923,7 +4117,7 @@ async function runIndex(req) {
       writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
       queries.push({ name: r.name, rows: r.rows.length, json, csv });
     }
-    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative12(outDir, top))}/`.replace(/^\/$/, "");
+    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative14(outDir, top))}/`.replace(/^\/$/, "");
     writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
   } finally {
     db.close();
@@ -4035,8 +4229,8 @@ var ciCommand = {
       throw new UsageError(sub === void 0 ? "etk ci needs a subcommand: check or index" : `etk ci: unknown subcommand "${sub}"`, "see etk ci --help");
     }
     if (positionals.length > 1) throw new UsageError(`etk ci ${sub} takes no paths (found "${positionals.slice(1).join(" ")}")`, "see etk ci --help");
-    const only = (names, what) => {
-      for (const n of names) if (values[n] !== void 0) throw new UsageError(`etk ci ${sub}: --${n} is an option of etk ci ${what}`, "see etk ci --help");
+    const only = (names, what2) => {
+      for (const n of names) if (values[n] !== void 0) throw new UsageError(`etk ci ${sub}: --${n} is an option of etk ci ${what2}`, "see etk ci --help");
     };
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const err = palette(useColor(io.stderr, io.env));
@@ -4052,7 +4246,7 @@ var ciCommand = {
       });
       for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${n}
 `);
-      const shown = (p) => relative13(io.cwd, p) || p;
+      const shown = (p) => relative15(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
 `);
       for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { loadConfig } from '../config/loadConfig.ts';
-import { openForRead, openForWrite } from '../db/openDb.ts';
+import { DatabaseSync } from 'node:sqlite';
+import { BUSY_TIMEOUT_MS, openForRead } from '../db/openDb.ts';
+import { inspectCommand, migrateCommand } from './dbMigrate.ts';
 import { checkDatabase, counts, meta } from '../db/inspect.ts';
 import { UsageError } from '../errors.ts';
 import { execGit } from '../git/execGit.ts';
@@ -11,24 +13,36 @@ import { parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 
-const HELP = `Usage: etk db <info|check|vacuum> [options]
+const HELP = `Usage: etk db <info|inspect|migrate|check|vacuum> [options]
 
   info      where the index is, its schema version, what it reflects (work tree, index or a
             commit, and which), whether it is behind, and what it holds
+  inspect   any SQLite file, etk's or another tool's: every table, view, index and trigger, row
+            counts, foreign keys, and for each whether etk owns it, would move it aside, or leaves
+            it as it is (reads only)
+  migrate   make room for etk in a database another tool made: back it up (verified), move its
+            objects whose names etk needs aside as legacy_* with every row, index and trigger, and
+            create etk's tables; --dry-run prints the plan and writes nothing
   check     SQLite integrity and foreign-key checks, the full-text index against its table,
             file count vs row count (exit 1 on any problem)
   vacuum    compact the database file (and checkpoint its write-ahead log)
 
 Options:
-  --json                machine-readable output (info, check)
+  --json                machine-readable output (info, inspect, check)
+  --format table|json   the same, as for other listings (inspect)
+  --dry-run             migrate: print what would move and write nothing
   --db PATH             use this database file instead of the configured one
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
 Examples:
   etk db info
+  etk db inspect --db data/ops/tracking.db
+  etk db migrate --dry-run
   etk db check --db out/tracking.db
   etk db vacuum`;
+
+const SUBCOMMANDS = ['info', 'inspect', 'migrate', 'check', 'vacuum'];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 function sizeOf(path: string): number {
@@ -45,26 +59,33 @@ function sizeOf(path: string): number {
 
 export const dbCommand: Command = {
   name: 'db',
-  summary: 'inspect, check or compact the index (info, check, vacuum)',
+  summary: 'look into, migrate, check or compact the index (info, inspect, migrate, check, vacuum)',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse('db', argv, { ...DB_OPTION, json: { type: 'boolean' } });
+    const { values, positionals } = parse('db', argv, { ...DB_OPTION, json: { type: 'boolean' }, format: { type: 'string' }, 'dry-run': { type: 'boolean' } });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
     const sub = positionals[0];
-    if (sub === undefined || !['info', 'check', 'vacuum'].includes(sub) || positionals.length > 1) {
-      throw new UsageError(sub === undefined ? 'etk db needs a subcommand: info, check or vacuum' : `etk db: unknown subcommand "${positionals.join(' ')}"`, 'see etk db --help');
+    if (sub === undefined || !SUBCOMMANDS.includes(sub) || positionals.length > 1) {
+      throw new UsageError(sub === undefined ? `etk db needs a subcommand: ${SUBCOMMANDS.join(', ')}` : `etk db: unknown subcommand "${positionals.join(' ')}"`, 'see etk db --help');
     }
+    if (values.format !== undefined && values.format !== 'table' && values.format !== 'json') throw new UsageError(`etk db: --format must be table or json (found "${values.format}")`);
+    if (values['dry-run'] && sub !== 'migrate') throw new UsageError(`etk db ${sub} takes no --dry-run (it is for migrate)`);
+    const json = values.json === true || values.format === 'json';
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
     const path = dbPathFor(config, io.cwd, values.db);
     const shown = relative(io.cwd, path) || path;
+    if (sub === 'inspect') return inspectCommand(path, shown, json, io);
+    if (sub === 'migrate') return migrateCommand(path, shown, values['dry-run'] === true, json, io);
 
     if (sub === 'vacuum') {
       const before = sizeOf(path);
-      openForRead(path).close(); // a clear error when there is no index
-      const { db } = openForWrite(path);
+      // Only etk's index, at this etk's schema version (openForRead says so otherwise): VACUUM keeps
+      // every row of every table, but another tool's file is that tool's to compact.
+      openForRead(path).close();
+      const db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
       try {
         db.exec('VACUUM');
         db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
@@ -79,7 +100,7 @@ export const dbCommand: Command = {
     try {
       if (sub === 'check') {
         const result = checkDatabase(db);
-        if (values.json) io.stdout.write(`${JSON.stringify({ database: path, ok: result.problems.length === 0, checks: result.checks }, null, 2)}\n`);
+        if (json) io.stdout.write(`${JSON.stringify({ database: path, ok: result.problems.length === 0, checks: result.checks }, null, 2)}\n`);
         else {
           for (const c of result.checks) io.stdout.write(`${c.ok ? '✔' : '✖'} ${c.name}: ${c.detail}\n`);
           if (result.problems.length > 0) io.stdout.write(`${shown} has problems; it is a cache of the Markdown: rebuild it with etk sync --force\n`);
@@ -104,7 +125,7 @@ export const dbCommand: Command = {
         }
       }
       const info = { database: path, sizeBytes: sizeOf(path), schemaVersion: Number(m.schema_version ?? 0), etkVersion: m.etk_version ?? null, source: m.source ?? null, commit: m.commit || null, dirty: m.dirty === '1', syncedAt: m.synced_at ?? null, behindHead: behind, pendingFiles: pending, counts: c };
-      if (values.json) {
+      if (json) {
         io.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
         return 0;
       }

@@ -8,6 +8,7 @@ import type { CliIO, Command } from './io.ts';
 import { VERSION } from './version.ts';
 import { palette, useColor } from './render/colors.ts';
 import { plural } from '../util/plural.ts';
+import { describeMigration, describeMoves } from './render/renderMigration.ts';
 
 const HELP = `Usage: etk sync [experiment_id] [options]
 
@@ -109,9 +110,8 @@ export const syncCommand: Command = {
     }
 
     const o = await syncIndex(req);
-    if (o.migrated) {
-      io.stderr.write(`${err.yellow('note')}  migrated ${shownDb} from schema version ${o.migrated.from}${o.migrated.backup ? `; backup: ${relative(io.cwd, o.migrated.backup)}` : ''}${o.migrated.foreignTables.length ? `; left alone: ${o.migrated.foreignTables.join(', ')}` : ''}\n`);
-    }
+    if (o.damagedMovedTo) io.stderr.write(`${err.yellow('note')}  ${shownDb} was damaged: moved to ${relative(io.cwd, o.damagedMovedTo)} and rebuilt\n`);
+    if (o.migrated) for (const line of describeMigration(o.migrated, shownDb, (p) => relative(io.cwd, p))) io.stderr.write(`${err.yellow('note')}  ${line}\n`);
     const p = o.plan;
     if (values.json) {
       io.stdout.write(`${JSON.stringify({
@@ -127,6 +127,10 @@ export const syncCommand: Command = {
     if (o.dryRun) {
       const renamedTo = new Set(p.renamed.map((r) => r.to));
       const renamedFrom = new Set(p.renamed.map((r) => r.from));
+      if (o.wouldMigrate) {
+        io.stdout.write(`${shownDb} is not etk's index yet: a sync would first back it up and make room for etk's tables\n`);
+        for (const line of describeMoves(o.wouldMigrate.moves, o.wouldMigrate.inspection!)) io.stdout.write(`  ${line}\n`);
+      }
       io.stdout.write(`plan for ${shownDb} from ${describeSource(o)}${o.rebuild ? ` (rebuild: ${o.rebuild})` : ''}:\n`);
       for (const r of p.renamed) io.stdout.write(`  renamed  ${r.from} -> ${r.to}\n`);
       for (const x of p.added) if (!renamedTo.has(x)) io.stdout.write(`  added    ${x}\n`);

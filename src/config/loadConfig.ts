@@ -11,6 +11,7 @@ import { ConfigError } from '../errors.ts';
 import { repoTop } from '../git/execGit.ts';
 import { toPosix } from '../discover/worktree.ts';
 import { closest } from '../util/distance.ts';
+import { isInside } from '../util/isInside.ts';
 
 
 export const DEFAULTS = {
@@ -186,6 +187,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     throw new ConfigError(`${source ?? 'config'}: root ${raw.root} is outside the repository ${base}`, 'point root at a folder inside the repository');
   }
 
+  // A repository's config never points etk at a file outside it: a clone's etk.config.json must not
+  // make `etk sync` (or --force) replace someone's file elsewhere. --db on the command line may.
+  const databaseAbs = resolve(projectDir, raw.database ?? DEFAULTS.database);
+  if (raw.database !== undefined && !isInside(base, databaseAbs)) {
+    throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, 'point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere');
+  }
+
   const profileName: ProfileName = raw.profile ?? 'eds-1.0';
   const profile = PROFILES[profileName];
   const timezone = raw.timezone ?? 'UTC';
@@ -231,7 +239,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     top,
     rootAbs,
     root: rootRel === '.' ? '' : rootRel,
-    databaseAbs: resolve(projectDir, raw.database ?? DEFAULTS.database),
+    databaseAbs,
     profile: profileName,
     timezone,
     timezoneConfigured: raw.timezone !== undefined,

@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
+import { etkNames } from './dbObjects.ts';
 import { BUSY_TIMEOUT_MS } from './openDb.ts';
 
 export interface DbCounts {
@@ -41,8 +42,12 @@ export function checkDatabase(db: DatabaseSync): CheckResult {
   const checks: CheckResult['checks'] = [];
   const integrity = (db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[]).map((r) => r.integrity_check);
   checks.push({ name: 'integrity_check', ok: integrity.length === 1 && integrity[0] === 'ok', detail: integrity.slice(0, 5).join('; ') });
-  const fk = db.prepare('PRAGMA foreign_key_check').all();
-  checks.push({ name: 'foreign_key_check', ok: fk.length === 0, detail: fk.length === 0 ? 'ok' : `${fk.length} rows point at missing parents` });
+  // Only etk's tables are etk's to answer for: another tool's rows that point nowhere are its own.
+  const names = etkNames();
+  const fk = db.prepare('PRAGMA foreign_key_check').all() as { table: string }[];
+  const ours = fk.filter((r) => names.has(r.table));
+  const theirs = fk.length - ours.length;
+  checks.push({ name: 'foreign_key_check', ok: ours.length === 0, detail: `${ours.length === 0 ? 'ok' : `${ours.length} rows of etk's tables point at missing parents`}${theirs > 0 ? ` (${theirs} rows of other tools' tables do too; left to them)` : ''}` });
   // FTS5's integrity-check is issued as an INSERT: run it on a writable handle, inside a
   // transaction that is rolled back, so the check itself never changes the file.
   const writable = new DatabaseSync(db.location() ?? ':memory:', { timeout: BUSY_TIMEOUT_MS });
@@ -56,8 +61,9 @@ export function checkDatabase(db: DatabaseSync): CheckResult {
     if (writable.isTransaction) writable.exec('ROLLBACK');
     writable.close();
   }
-  const n = db.prepare('SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts').get() as { files: number; artifacts: number };
-  checks.push({ name: 'files vs artifacts', ok: n.files === n.artifacts, detail: `${n.files} files, ${n.artifacts} artifact rows` });
+  // Every Markdown file is an artifact row; metadata files (manifest.json, state.json) are not.
+  const n = db.prepare("SELECT (SELECT COUNT(*) FROM files WHERE kind <> 'metadata') AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get() as { files: number; artifacts: number };
+  checks.push({ name: 'files vs artifacts', ok: n.files === n.artifacts, detail: `${n.files} Markdown files, ${n.artifacts} artifact rows` });
   return { problems: checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`), checks };
 }
 

@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ConfigError, EtkError } from '../errors.ts';
-import { DDL, ETK_TABLES, ETK_VIEWS, ROADMAP_TABLES, SCHEMA_VERSION } from './schema.ts';
+import { blockingMoves, inspectDb, isEtkIndex, keptObjects, movesOf, quoteName, type Inspection, type Move } from './dbObjects.ts';
+import { applyMoves, backupName, ForeignDatabaseError, foreignKeyViolations, newViolations, verifyBackup, writeBackup } from './moveAside.ts';
+import { DDL, SCHEMA_VERSION } from './schema.ts';
 
 /** The database file cannot be read as SQLite, or fails its integrity check. Exit 2. */
 export class CorruptDatabaseError extends EtkError {
@@ -18,7 +20,19 @@ export interface OpenedDb {
   db: DatabaseSync;
   path: string;
   /** Set when this open migrated an older or foreign database (and where the backup went). */
-  migrated?: { from: number; backup: string | null; foreignTables: string[] };
+  migrated?: MigrationDone;
+}
+
+export interface MigrationDone {
+  /** The file's user_version before. */
+  from: number;
+  /** It was an older etk index (else another tool's file, or the roadmap's empty tables). */
+  etkIndex: boolean;
+  backup: string | null;
+  /** Another tool's objects moved aside under new names. */
+  moved: Move[];
+  /** Another tool's tables left exactly as they were. */
+  kept: string[];
 }
 
 function isCorruption(err: unknown): boolean {
@@ -26,48 +40,18 @@ function isCorruption(err: unknown): boolean {
   return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
 }
 
-function stamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-}
-
-function userVersion(db: DatabaseSync): number {
-  return Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
-}
-
-function objects(db: DatabaseSync): { name: string; type: string }[] {
-  return db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { name: string; type: string }[];
-}
-
-/** Names etk may drop: its own objects and the roadmap's tables of the same names (and FTS shadow tables). */
-function isEtkObject(name: string): boolean {
-  const own = new Set<string>([...ETK_TABLES, ...ETK_VIEWS, ...ROADMAP_TABLES]);
-  if (own.has(name)) return true;
-  if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
-  if (/^artifacts_fts_a[iud]$/.test(name)) return true;
-  return name.startsWith('idx_') && /^idx_(experiments|artifacts|tags|metrics|diagnostics|files)_/.test(name);
-}
-
-/** Drops etk's objects (and the roadmap's), leaving every other table alone. */
-export function dropEtkObjects(db: DatabaseSync): void {
+/**
+ * Drops etk's own objects (as `inspectDb` tells them: names of etk's schema in a file etk made),
+ * leaving every other object and every row of it alone. Foreign keys must be off on `db` (another
+ * tool's table may reference etk's with ON DELETE CASCADE: a drop with them on would empty it).
+ */
+export function dropEtkObjects(db: DatabaseSync, inspection: Inspection = inspectDb(db)): void {
   const order: Record<string, number> = { trigger: 0, view: 1, index: 2, table: 3 };
-  let pending = objects(db).filter((o) => isEtkObject(o.name) && !(o.type === 'table' && /^artifacts_fts_/.test(o.name))).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
-  // Tables that others reference must go after them (foreign keys stay on, inside the caller's
-  // transaction): drop what can be dropped, then retry the rest, until nothing is left.
-  while (pending.length > 0) {
-    const failed: typeof pending = [];
-    let lastError: unknown;
-    for (const o of pending) {
-      // Shadow tables of an FTS5 table go with it.
-      if (!db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(o.name)) continue;
-      try {
-        db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
-      } catch (err) {
-        failed.push(o);
-        lastError = err;
-      }
-    }
-    if (failed.length === pending.length) throw lastError;
-    pending = failed;
+  const mine = inspection.objects.filter((o) => o.owner === 'etk' && !(o.type === 'table' && o.shadowOf !== null)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
+  for (const o of mine) {
+    // Shadow tables of an FTS5 table go with it; an index goes with its table.
+    if (!db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(o.name)) continue;
+    db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS ${quoteName(o.name)}`);
   }
   db.exec('PRAGMA user_version = 0');
 }
@@ -103,78 +87,150 @@ function configure(db: DatabaseSync): void {
   db.exec('PRAGMA synchronous = NORMAL');
 }
 
-/**
- * Opens tracking.db for writing: creates it, or migrates an older, empty-roadmap or foreign database
- * after backing the file up (a serialized copy under the write lock, so a WAL is included; VACUUM
- * INTO on Node 22). Tables etk does not own are left
- * alone. A database newer than this etk is refused before anything is written.
- */
-export function openForWrite(path: string): OpenedDb {
-  mkdirSync(dirname(path), { recursive: true });
-  let db: DatabaseSync;
+export interface OpenOptions {
+  /**
+   * auto (etk sync): move another tool's objects aside only when the ones in the way hold no rows;
+   * explicit (etk db migrate): move them whatever they hold.
+   */
+  migrate?: 'auto' | 'explicit';
+}
+
+/** What opening a database for writing would do, read without writing anything (for --dry-run). */
+export interface OpenPreview {
+  state: 'missing' | 'current' | 'migrate' | 'refuse' | 'newer';
+  inspection: Inspection | null;
+  moves: Move[];
+  blocking: Move[];
+}
+
+function openRaw(path: string, readOnly: boolean): DatabaseSync {
   try {
-    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    return new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS, readOnly });
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
     throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`, 'check the path (database in etk.config.json, or --db) and its permissions');
   }
-  // Read the version before anything that writes (journal mode changes the file header).
-  let version: number;
+}
+
+function inspectOrCorrupt(db: DatabaseSync, path: string): Inspection {
   try {
-    version = userVersion(db);
+    return inspectDb(db);
   } catch (err) {
     db.close();
     if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
     throw err;
   }
-  if (version > SCHEMA_VERSION) {
-    db.close();
-    throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
+}
+
+/** Reads what `openForWrite` would do to the file at `path`; writes nothing, creates nothing. */
+export function previewOpen(path: string, options: OpenOptions = {}): OpenPreview {
+  if (!existsSync(path) || statSync(path).size === 0) return { state: 'missing', inspection: null, moves: [], blocking: [] };
+  const db = openRaw(path, true);
+  try {
+    const inspection = inspectOrCorrupt(db, path);
+    if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) return { state: 'newer', inspection, moves: [], blocking: [] };
+    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) return { state: 'current', inspection, moves: [], blocking: [] };
+    const moves = movesOf(inspection);
+    const blocking = options.migrate === 'explicit' ? [] : blockingMoves(moves);
+    return { state: blocking.length > 0 ? 'refuse' : 'migrate', inspection, moves, blocking };
+  } finally {
+    if (db.isOpen) db.close();
   }
-  useWal(db, path);
-  configure(db);
-  if (version === SCHEMA_VERSION) return { db, path };
+}
+
+/**
+ * Opens tracking.db for writing: creates it, upgrades an older etk index, or makes room in a file
+ * another tool made. Before anything is written it reads what the file holds (inspectDb): a
+ * database newer than this etk, or another tool's tables with rows in the way (unless `migrate:
+ * 'explicit'`), is refused with the file untouched. Otherwise, in one transaction under the write
+ * lock with foreign keys off: a verified backup (a serialized copy, so a WAL is included; VACUUM INTO
+ * on Node 22), the other tool's objects that hold names etk needs moved aside as legacy_* with all
+ * their rows, indexes and triggers (foreign keys that point at them follow), etk's older objects
+ * dropped, etk's schema created, and PRAGMA foreign_key_check no worse than before.
+ */
+export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb {
+  const fresh = !existsSync(path);
+  if (fresh) mkdirSync(dirname(path), { recursive: true });
+  const db = openRaw(path, false);
+  // Read before anything writes (journal mode changes the file header).
+  let inspection = inspectOrCorrupt(db, path);
+  if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
+    db.close();
+    throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
+  }
+  if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) {
+    useWal(db, path);
+    configure(db);
+    return { db, path };
+  }
+  const refuseIfBlocked = (i: Inspection) => {
+    const blocking = options.migrate === 'explicit' ? [] : blockingMoves(movesOf(i));
+    if (blocking.length > 0) throw new ForeignDatabaseError(path, blocking, keptObjects(i));
+  };
+  try {
+    refuseIfBlocked(inspection);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 
   // Node 22's node:sqlite has no serialize(): there the backup is a VACUUM INTO copy (a consistent
   // snapshot too, but it cannot run inside the transaction below), dropped if it turns out unneeded.
   let early: string | null = null;
-  if (typeof db.serialize !== 'function' && objects(db).length > 0) {
-    early = `${path}.bak-${stamp()}`;
+  if (typeof db.serialize !== 'function' && inspection.objects.length > 0) {
+    early = backupName(path);
     db.exec(`VACUUM INTO '${early.replace(/'/g, "''")}'`);
   }
   const dropEarly = () => {
     if (early !== null) rmSync(early, { force: true });
   };
 
+  // Another tool's table may point at one of etk's with ON DELETE CASCADE: with foreign keys on, a
+  // drop would empty it. Off for the transaction (the pragma cannot change inside one).
+  db.exec('PRAGMA foreign_keys = OFF');
   // Decide under the write lock: another etk process may be creating or migrating this file now.
   db.exec('BEGIN IMMEDIATE');
-  let existing: { name: string; type: string }[];
-  let foreignTables: string[];
   let backup: string | null = null;
+  let moves: Move[] = [];
   try {
-    if (userVersion(db) === SCHEMA_VERSION) {
+    inspection = inspectDb(db);
+    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) {
       db.exec('COMMIT'); // another etk process created or migrated it while we waited
       dropEarly();
+      configure(db);
       return { db, path };
     }
-    existing = objects(db);
-    foreignTables = existing.filter((o) => o.type === 'table' && !isEtkObject(o.name)).map((o) => o.name);
-    if (existing.length > 0 && early !== null) backup = early;
-    else if (existing.length > 0) {
-      // A consistent copy of what this connection sees (the write lock keeps it still).
-      backup = `${path}.bak-${stamp()}`;
-      writeFileSync(backup, db.serialize());
+    refuseIfBlocked(inspection);
+    moves = movesOf(inspection);
+    if (inspection.objects.length > 0) {
+      if (early !== null) {
+        backup = early;
+        verifyBackup(backup, inspection);
+      } else {
+        backup = backupName(path);
+        writeBackup(backup, db.serialize(), inspection);
+      }
     } else dropEarly();
-    dropEtkObjects(db);
+    const before = foreignKeyViolations(db);
+    applyMoves(db, moves);
+    if (inspection.etkIndex) dropEtkObjects(db, inspection);
     db.exec(DDL);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    if (!inspection.etkIndex && inspection.userVersion !== 0) {
+      db.prepare("INSERT INTO etk_meta (key, value) VALUES ('previous_user_version', ?)").run(String(inspection.userVersion));
+    }
+    const worse = newViolations(before, foreignKeyViolations(db));
+    if (worse.length > 0) throw new EtkError(`moving tables aside in ${path} would leave rows pointing at missing parents in ${worse.join(', ')}; nothing was changed`, 2, 'run `etk db inspect` and report this with its output');
     db.exec('COMMIT');
   } catch (err) {
-    db.exec('ROLLBACK');
+    if (db.isTransaction) db.exec('ROLLBACK');
     db.close();
-    throw err;
+    throw err; // a backup already written stays: it is a whole copy of the file as it was
   }
-  return { db, path, ...(existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {}) };
+  useWal(db, path);
+  configure(db);
+  const kept = keptObjects(inspection).filter((o) => o.type === 'table' && o.shadowOf === null).map((o) => o.name);
+  return { db, path, ...(inspection.objects.length > 0 ? { migrated: { from: inspection.userVersion, etkIndex: inspection.etkIndex, backup, moved: moves, kept } } : {}) };
 }
 
 /** Opens an existing index read-only. */
@@ -188,7 +244,15 @@ export function openForRead(path: string): DatabaseSync {
     // Pages straight from the OS file cache, without copying each into SQLite's own: a cold CLI
     // run reads the rows it needs several times faster (the artifacts table is large).
     db.exec('PRAGMA mmap_size = 268435456');
-    const version = userVersion(db);
+    const version = Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+    if (!isEtkIndex(db)) {
+      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+      db.close();
+      throw new ConfigError(
+        tables.length === 0 ? `${path} is an empty SQLite database, not an etk index yet` : `${path} is not an etk index: it holds another tool's tables (${tables.slice(0, 6).join(', ')}${tables.length > 6 ? `, and ${tables.length - 6} more` : ''})`,
+        tables.length === 0 ? 'build the index with `etk sync`' : 'see what it holds with `etk db inspect`; `etk sync` adds etk\'s tables beside them when their names are free, `etk db migrate` moves the ones in the way aside; or use a file of its own with --db',
+      );
+    }
     if (version !== SCHEMA_VERSION) {
       db.close();
       throw new ConfigError(

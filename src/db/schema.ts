@@ -1,5 +1,6 @@
 /**
- * tracking.db, schema version 3 (version 2 took a declared artifact_id as the key, which two files
+ * tracking.db, schema version 4 (version 3 lacked the views that mirror the seed repository's
+ * schema.sql: artifact_tags and the v_* views; version 2 took a declared artifact_id as the key, which two files
  * can share, searched exact word forms only and did not read experiment metadata from manifest.json
  * and state.json; version 1 lacked the covering indexes that keep `etk query` fast; an older file is
  * backed up and rebuilt by the next sync). Starts from the roadmap's DDL (same table and column names, so its
@@ -18,13 +19,7 @@
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 3;
-
-/** Tables etk owns (dropped by `etk sync --force`); anything else in the file is left alone. */
-export const ETK_TABLES = ['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'experiment_sources', 'tags', 'metric_values', 'file_diagnostics', 'artifacts_fts'] as const;
-export const ETK_VIEWS = ['experiments', 'metrics', 'diagnostics', 'active_experiments', 'latest_metrics'] as const;
-/** Tables of the roadmap's DDL that etk replaces (they held nothing etk cannot rebuild). */
-export const ROADMAP_TABLES = ['experiments', 'artifacts', 'artifact_metadata', 'tags', 'metrics', 'artifacts_fts'] as const;
+export const SCHEMA_VERSION = 4;
 
 export const DDL = `
 CREATE TABLE etk_meta (
@@ -220,4 +215,45 @@ FROM (
   SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.experiment_id, m.metric_name ORDER BY m.timestamp DESC, m.file_path DESC) AS rn
   FROM metrics m
 ) WHERE rn = 1;
+
+-- The views of the seed repository's schema.sql (database/schema.sql of the EDS v1.0 tooling), over
+-- etk's tables, so queries written for it keep working where the meaning is the same.
+-- artifact_tags: every tag of every indexed file (schema.sql: artifact_id, tag_name).
+CREATE VIEW artifact_tags AS
+SELECT artifact_id, tag_name FROM tags;
+
+CREATE VIEW v_active_experiments AS
+SELECT
+  e.experiment_id, e.name, e.description, e.created_at, e.updated_at,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'assessment') AS assessment_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'report') AS report_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'guide') AS guide_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'script') AS script_count
+FROM experiments e WHERE e.status = 'active';
+
+CREATE VIEW v_recent_activity AS
+SELECT a.experiment_id, e.name, a.artifact_id, a.title, a.type, a.updated_at
+FROM artifacts a JOIN experiments e ON e.experiment_id = a.experiment_id
+ORDER BY a.updated_at DESC LIMIT 50;
+
+CREATE VIEW v_experiment_stats AS
+SELECT
+  COUNT(*) AS total_experiments,
+  COUNT(CASE WHEN status = 'active' THEN 1 END) AS active_count,
+  COUNT(CASE WHEN status = 'complete' THEN 1 END) AS complete_count,
+  COUNT(CASE WHEN status = 'deprecated' THEN 1 END) AS deprecated_count
+FROM experiments;
+
+-- One row per experiment; unlike schema.sql's join, counts do not multiply by tags.
+CREATE VIEW v_artifact_stats AS
+SELECT
+  e.experiment_id, e.name,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS total_artifacts,
+  (SELECT AVG(m.evidence_count) FROM artifacts a JOIN artifact_metadata m ON m.file_path = a.file_path WHERE a.experiment_id = e.experiment_id AND a.type = 'assessment') AS avg_evidence_count,
+  (SELECT COUNT(DISTINCT t.tag_name) FROM tags t WHERE t.experiment_id = e.experiment_id) AS tag_count
+FROM experiments e;
+
+-- Marks the file as etk's from its creation on (a sync adds the rest of etk_meta).
+INSERT INTO etk_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}');
 `;

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { crossFileFindings, type CrossEntry, type Locate } from '../artifacts/crossFileRules.ts';
 import { EXPERIMENT_RULES, experimentFindings, type ExperimentFile } from '../artifacts/experimentRules.ts';
 import { validateWorktreeStream } from '../artifacts/validateMany.ts';
@@ -10,7 +10,9 @@ import type { EtkConfig } from '../config/loadConfig.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
-import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, type OpenedDb } from '../db/openDb.ts';
+import { keptObjects } from '../db/dbObjects.ts';
+import { backupName, ForeignDatabaseError } from '../db/moveAside.ts';
+import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, previewOpen, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
 import { RowWriter } from '../db/writeRows.ts';
@@ -47,6 +49,10 @@ export interface SyncOutcome {
   state: SourceState;
   dbPath: string;
   migrated?: OpenedDb['migrated'];
+  /** --dry-run: the migration a real sync would make first. */
+  wouldMigrate?: OpenPreview;
+  /** --force on a damaged file: where the file went. */
+  damagedMovedTo?: string;
   dryRun: boolean;
   /** beforeCommit said no: nothing was written. */
   rolledBack: boolean;
@@ -173,8 +179,25 @@ function recomputeExperimentRules(db: DatabaseSync, writer: RowWriter, config: E
   for (const path of [...found.keys()].sort()) for (const d of applySeverity(path, found.get(path)!, config.rules)) writer.diagnostic(d, 'cross');
 }
 
-function removeDatabaseFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+/** Moves a damaged database file (and its -wal/-shm) aside to a backup; returns where the main file went. */
+function moveDamagedAside(path: string): string {
+  const to = backupName(path).replace('.bak-', '.damaged-');
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
+  return to;
+}
+
+/**
+ * --dry-run: the plan against the index as it is, opened read-only, or against an empty in-memory
+ * index when the file is missing or would be migrated first. Nothing is created, moved or written.
+ */
+function openForDryRun(path: string): { db: DatabaseSync; preview: OpenPreview } {
+  const preview = previewOpen(path);
+  if (preview.state === 'newer') openForRead(path); // throws the newer-version error
+  if (preview.state === 'refuse') throw new ForeignDatabaseError(path, preview.blocking, keptObjects(preview.inspection!));
+  if (preview.state === 'current') return { db: openForRead(path), preview };
+  const db = new DatabaseSync(':memory:');
+  db.exec(DDL);
+  return { db, preview };
 }
 
 /**
@@ -191,18 +214,32 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
   const base = config.top ?? config.projectDir;
   const scope = req.experiment === undefined ? config.root : config.root === '' ? req.experiment : `${config.root}/${req.experiment}`;
   const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
+  if (req.dryRun) {
+    const { db, preview } = openForDryRun(req.dbPath);
+    try {
+      const result = await syncInto(db, req, spec, listSourceFor(db, req, spec));
+      return { ...result, ...(preview.state === 'migrate' && preview.inspection!.objects.length > 0 ? { wouldMigrate: preview } : {}), ms: performance.now() - started };
+    } finally {
+      db.close();
+    }
+  }
   let opened: OpenedDb;
+  let damaged: string | null = null;
   try {
     opened = openForWrite(req.dbPath);
   } catch (err) {
     if (!(err instanceof CorruptDatabaseError) || !req.force) throw err;
-    removeDatabaseFiles(req.dbPath);
+    damaged = moveDamagedAside(req.dbPath);
     opened = openForWrite(req.dbPath);
   }
   try {
     const source = listSourceFor(opened.db, req, spec);
+    // --force drops etk's tables: with foreign keys on, a drop would cascade into another tool's
+    // table that points at one of them. Off for that transaction only (the tables start empty).
+    if (req.force) opened.db.exec('PRAGMA foreign_keys = OFF');
     const result = await syncInto(opened.db, req, spec, source);
-    return { ...result, ...(opened.migrated ? { migrated: opened.migrated } : {}), ms: performance.now() - started };
+    if (req.force) opened.db.exec('PRAGMA foreign_keys = ON');
+    return { ...result, ...(opened.migrated ? { migrated: opened.migrated } : {}), ...(damaged !== null ? { damagedMovedTo: damaged } : {}), ms: performance.now() - started };
   } finally {
     opened.db.close();
   }
@@ -238,7 +275,8 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
   const { config } = req;
   const base = spec.base;
   const hash = configHash(config);
-  db.exec('BEGIN IMMEDIATE');
+  // A dry run reads in a plain transaction (its connection may be read-only) and rolls back.
+  db.exec(req.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE');
   try {
     if (req.force && !req.dryRun) {
       dropEtkObjects(db);
@@ -248,7 +286,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     const meta = readMeta(db);
     let rebuild: string | null = null;
     if (req.force) rebuild = '--force';
-    else if (meta.size === 0) rebuild = 'new index';
+    else if (!meta.has('config_hash')) rebuild = 'new index'; // etk_meta holds only what creating the schema wrote
     else if (meta.get('config_hash') !== hash) rebuild = 'the configuration or schemas changed';
     else if (meta.get('etk_version') !== req.etkVersion) rebuild = `etk changed (${meta.get('etk_version')} -> ${req.etkVersion})`;
     // A rebuild for those reasons covers everything indexed, whatever the scope asked for.

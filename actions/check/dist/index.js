@@ -4055,50 +4055,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options2, skipNormalization) {
+    function resolveComponent(base, relative7, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options2), options2);
-        relative6 = parse2(serialize(relative6, options2), options2);
+        relative7 = parse2(serialize(relative7, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options2.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4106,7 +4106,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -25171,10 +25171,246 @@ function buildCatalog(req) {
 
 // src/sync/catalogFromIndex.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 3;
+var SCHEMA_VERSION = 4;
+var DDL = `
+CREATE TABLE etk_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Every file etk indexed, with git's blob id of the content it read (the sync plan diffs these).
+CREATE TABLE files (
+  path          TEXT PRIMARY KEY,
+  blob          TEXT NOT NULL,
+  size          INTEGER NOT NULL,
+  kind          TEXT NOT NULL,            -- manifest | artifact | document | metadata | misplaced
+  experiment_id TEXT,                     -- the experiment folder, or NULL when loose in the root
+  dirty         INTEGER NOT NULL DEFAULT 0 -- 1: content differs from etk_meta.base_tree (uncommitted)
+) WITHOUT ROWID;
+CREATE INDEX idx_files_experiment ON files(experiment_id, kind);
+CREATE INDEX idx_files_dirty ON files(path) WHERE dirty = 1;
+
+-- One row per indexed Markdown file, manifests included; a file that does not parse is a row too.
+CREATE TABLE artifacts (
+  id            INTEGER PRIMARY KEY,      -- explicit rowid: the FTS key, stable across VACUUM
+  artifact_id   TEXT NOT NULL UNIQUE,     -- the file's path under the experiments root (unique, per file)
+  experiment_id TEXT,                     -- the folder the file is in
+  type          TEXT,
+  title         TEXT NOT NULL,
+  file_path     TEXT NOT NULL UNIQUE REFERENCES files(path) ON DELETE CASCADE,
+  status        TEXT,
+  created_at    TIMESTAMP,              -- UTC 'YYYY-MM-DD HH:MM:SS' (sorts and compares with datetime())
+  updated_at    TIMESTAMP,
+  ads_version   TEXT,
+  declared_artifact_id TEXT,              -- frontmatter artifact_id as written, NULL when absent (may repeat)
+  baseline      TEXT,                     -- report baseline experiment id, if any
+  parse_error   TEXT,                     -- rule id when the file could not be read or parsed
+  errors        INTEGER NOT NULL,         -- per-file error count (cross-file ones: see diagnostics)
+  warnings      INTEGER NOT NULL,
+  body_line     INTEGER NOT NULL,         -- file line where content starts
+  yaml_line     INTEGER NOT NULL,         -- file line where frontmatter_yaml starts
+  -- Large columns last: reading the small ones above never walks their overflow pages.
+  frontmatter   TEXT,                     -- the whole frontmatter as JSON (NULL if it did not parse)
+  frontmatter_yaml TEXT NOT NULL,         -- its YAML text, for positions of cross-file findings
+  content       TEXT NOT NULL             -- the Markdown body (full-text indexed with title)
+);
+CREATE INDEX idx_artifacts_experiment ON artifacts(experiment_id);
+CREATE INDEX idx_artifacts_type ON artifacts(type);
+CREATE INDEX idx_artifacts_status ON artifacts(status);
+CREATE INDEX idx_artifacts_created ON artifacts(created_at);
+-- Covers etk query artifacts (its columns in its default order): the listing never reads the table,
+-- whose rows are large because the body is stored inline.
+CREATE INDEX idx_artifacts_listing ON artifacts(created_at DESC, file_path, artifact_id, declared_artifact_id, experiment_id, type, status, title, updated_at, errors, warnings);
+-- Cross-file rules look these up for the files a sync touched.
+CREATE INDEX idx_artifacts_declared_id ON artifacts(declared_artifact_id) WHERE declared_artifact_id IS NOT NULL;
+CREATE INDEX idx_artifacts_baseline ON artifacts(baseline) WHERE baseline IS NOT NULL;
+
+CREATE TABLE artifact_metadata (
+  file_path      TEXT PRIMARY KEY REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id    TEXT NOT NULL,
+  phase          TEXT,
+  priority       TEXT,
+  evidence_count INTEGER,
+  metrics        TEXT,   -- JSON object, as written
+  baseline       TEXT,
+  comparison     TEXT,
+  commands       TEXT,   -- JSON array
+  prerequisites  TEXT,   -- JSON array
+  dependencies   TEXT,   -- JSON array
+  name           TEXT,   -- experiment_manifest
+  description    TEXT    -- experiment_manifest
+) WITHOUT ROWID;
+
+-- Experiment metadata, one row per file that holds some: state.json, .metadata/manifest.json,
+-- manifest.json, and the README.md frontmatter. The experiments view merges them by rank
+-- (src/artifacts/experimentMetadata.ts PRECEDENCE; 1 wins): describe_rank for name, description and
+-- created, live_rank for status, phase and updated.
+CREATE TABLE experiment_sources (
+  file_path     TEXT PRIMARY KEY REFERENCES files(path) ON DELETE CASCADE,
+  experiment_id TEXT NOT NULL,            -- the folder the file is in
+  source        TEXT NOT NULL,            -- README.md | .metadata/manifest.json | manifest.json | state.json
+  describe_rank INTEGER NOT NULL,
+  live_rank     INTEGER NOT NULL,
+  declared_experiment_id TEXT,            -- experiment_id (or id) as written
+  name          TEXT,
+  status        TEXT,                     -- as written (not limited to the profile's statuses)
+  description   TEXT,                     -- description, intention, goal, ...
+  phase         TEXT,
+  created       TEXT,                     -- as written
+  updated       TEXT,
+  created_at    TIMESTAMP,                -- UTC 'YYYY-MM-DD HH:MM:SS', when the written form could be read
+  updated_at    TIMESTAMP,
+  data          TEXT NOT NULL             -- the whole object as JSON
+) WITHOUT ROWID;
+CREATE INDEX idx_experiment_sources ON experiment_sources(experiment_id);
+
+CREATE TABLE tags (
+  tag_id        INTEGER PRIMARY KEY,
+  experiment_id TEXT,
+  tag_name      TEXT NOT NULL,
+  file_path     TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE,
+  artifact_id   TEXT NOT NULL,
+  scope         TEXT NOT NULL,            -- 'experiment' (the manifest's tags) or 'artifact'
+  UNIQUE(file_path, tag_name)
+);
+-- Both cover the tag counts and an experiment's tag list (no lookups into the table).
+CREATE INDEX idx_tags_experiment ON tags(experiment_id, tag_name, scope);
+CREATE INDEX idx_tags_name ON tags(tag_name, experiment_id, scope);
+
+-- One row per report metric, as written in that report.
+CREATE TABLE metric_values (
+  metric_id           INTEGER PRIMARY KEY,
+  artifact_id         TEXT NOT NULL,
+  experiment_id       TEXT,
+  metric_name         TEXT NOT NULL,
+  metric_value        REAL,
+  baseline_declared   REAL,               -- the metric's own {baseline: ...}
+  unit                TEXT,
+  timestamp           TIMESTAMP,          -- the report's created
+  baseline_experiment TEXT,               -- the report's baseline
+  file_path           TEXT NOT NULL REFERENCES artifacts(file_path) ON DELETE CASCADE
+);
+CREATE INDEX idx_metrics_experiment ON metric_values(experiment_id, metric_name, timestamp, file_path);
+CREATE INDEX idx_metrics_artifact ON metric_values(artifact_id);
+CREATE INDEX idx_metrics_file ON metric_values(file_path);
+
+CREATE TABLE file_diagnostics (
+  id        INTEGER PRIMARY KEY,
+  file_path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+  line      INTEGER NOT NULL,
+  "column"  INTEGER NOT NULL,
+  rule      TEXT NOT NULL,
+  severity  TEXT NOT NULL,                -- error | warning
+  message   TEXT NOT NULL,
+  hint      TEXT,
+  scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
+);
+CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+
+-- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
+-- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).
+CREATE VIRTUAL TABLE artifacts_fts USING fts5(
+  title, content,
+  content='artifacts', content_rowid='id',
+  tokenize='porter unicode61 remove_diacritics 2'
+);
+-- Kept in step by etk's writer (src/db/writeRows.ts), not by triggers: a large sync refills the
+-- whole index with one 'rebuild' command, several times faster than row by row.
+
+-- Experiments: one per folder that holds indexed files (Markdown or metadata), with or without
+-- metadata. Each fact comes from the best-ranked source that has it (experiment_sources); updated
+-- is the latest any source names (a README edited after state.json was written is newer).
+CREATE VIEW experiments AS
+SELECT
+  f.experiment_id                                   AS experiment_id,
+  COALESCE((SELECT s.name FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.name IS NOT NULL ORDER BY s.describe_rank LIMIT 1), f.experiment_id) AS name,
+  (SELECT s.description FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.description IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS description,
+  (SELECT s.status FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.status IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS status,
+  (SELECT s.created_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created_at,
+  (SELECT s.updated_at FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.updated_at IS NULL, s.updated_at DESC, s.live_rank LIMIT 1) AS updated_at,
+  a.ads_version                                     AS ads_version,
+  a.file_path                                       AS manifest_path,
+  a.frontmatter                                     AS frontmatter,
+  (SELECT s.phase FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.phase IS NOT NULL ORDER BY s.live_rank LIMIT 1) AS phase,
+  (SELECT s.created FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.created IS NOT NULL ORDER BY s.describe_rank LIMIT 1) AS created,
+  (SELECT s.updated FROM experiment_sources s WHERE s.experiment_id = f.experiment_id AND s.updated IS NOT NULL ORDER BY s.updated_at IS NULL, s.updated_at DESC, s.live_rank LIMIT 1) AS updated,
+  (SELECT group_concat(s.source, ', ') FROM (SELECT source FROM experiment_sources WHERE experiment_id = f.experiment_id ORDER BY describe_rank) s) AS metadata_sources
+FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) f
+LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
+LEFT JOIN artifacts a ON a.file_path = fm.path;
+
+-- Metrics with the effective baseline: the report's own, else the same metric in the baseline
+-- experiment's latest report.
+CREATE VIEW metrics AS
+SELECT
+  m.metric_id, m.artifact_id, m.experiment_id, m.metric_name, m.metric_value,
+  COALESCE(m.baseline_declared, (
+    SELECT b.metric_value FROM metric_values b
+    WHERE b.experiment_id = m.baseline_experiment AND b.metric_name = m.metric_name
+    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1
+  )) AS baseline_value,
+  m.unit, m.timestamp, m.baseline_experiment, m.file_path
+FROM metric_values m;
+
+CREATE VIEW diagnostics AS
+SELECT file_path AS file, line, "column", rule, severity, message, hint, scope FROM file_diagnostics;
+
+CREATE VIEW active_experiments AS
+SELECT e.*, (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count
+FROM experiments e WHERE e.status = 'active';
+
+-- The latest value of each metric per experiment.
+CREATE VIEW latest_metrics AS
+SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, artifact_id, file_path
+FROM (
+  SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.experiment_id, m.metric_name ORDER BY m.timestamp DESC, m.file_path DESC) AS rn
+  FROM metrics m
+) WHERE rn = 1;
+
+-- The views of the seed repository's schema.sql (database/schema.sql of the EDS v1.0 tooling), over
+-- etk's tables, so queries written for it keep working where the meaning is the same.
+-- artifact_tags: every tag of every indexed file (schema.sql: artifact_id, tag_name).
+CREATE VIEW artifact_tags AS
+SELECT artifact_id, tag_name FROM tags;
+
+CREATE VIEW v_active_experiments AS
+SELECT
+  e.experiment_id, e.name, e.description, e.created_at, e.updated_at,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'assessment') AS assessment_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'report') AS report_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'guide') AS guide_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'script') AS script_count
+FROM experiments e WHERE e.status = 'active';
+
+CREATE VIEW v_recent_activity AS
+SELECT a.experiment_id, e.name, a.artifact_id, a.title, a.type, a.updated_at
+FROM artifacts a JOIN experiments e ON e.experiment_id = a.experiment_id
+ORDER BY a.updated_at DESC LIMIT 50;
+
+CREATE VIEW v_experiment_stats AS
+SELECT
+  COUNT(*) AS total_experiments,
+  COUNT(CASE WHEN status = 'active' THEN 1 END) AS active_count,
+  COUNT(CASE WHEN status = 'complete' THEN 1 END) AS complete_count,
+  COUNT(CASE WHEN status = 'deprecated' THEN 1 END) AS deprecated_count
+FROM experiments;
+
+-- One row per experiment; unlike schema.sql's join, counts do not multiply by tags.
+CREATE VIEW v_artifact_stats AS
+SELECT
+  e.experiment_id, e.name,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS total_artifacts,
+  (SELECT AVG(m.evidence_count) FROM artifacts a JOIN artifact_metadata m ON m.file_path = a.file_path WHERE a.experiment_id = e.experiment_id AND a.type = 'assessment') AS avg_evidence_count,
+  (SELECT COUNT(DISTINCT t.tag_name) FROM tags t WHERE t.experiment_id = e.experiment_id) AS tag_count
+FROM experiments e;
+
+-- Marks the file as etk's from its creation on (a sync adds the rest of etk_meta).
+INSERT INTO etk_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}');
+`;
 
 // src/sync/sourceFiles.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -25384,11 +25620,20 @@ function readSourceFiles(s, paths, listing) {
 }
 
 // src/db/inspect.ts
-import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+import { DatabaseSync as DatabaseSync4 } from "node:sqlite";
+
+// src/db/dbObjects.ts
+import { DatabaseSync } from "node:sqlite";
 
 // src/db/openDb.ts
 init_errors();
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+
+// src/db/moveAside.ts
+init_errors();
+import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+
+// src/db/openDb.ts
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 // src/db/inspect.ts
@@ -25402,7 +25647,7 @@ function catalogFromIndex(req) {
   if (req.spec.top === null || !existsSync3(req.dbPath)) return null;
   let db;
   try {
-    db = new DatabaseSync3(req.dbPath, { readOnly: true });
+    db = new DatabaseSync5(req.dbPath, { readOnly: true });
   } catch {
     return null;
   }
@@ -26118,7 +26363,7 @@ import { resolve as resolve3 } from "node:path";
 
 // src/config/loadConfig.ts
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join5, relative as relative5, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join5, relative as relative6, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -26367,6 +26612,31 @@ var etk_config_schema_default = {
 
 // src/config/loadConfig.ts
 init_errors();
+
+// src/util/isInside.ts
+import { realpathSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative5 } from "node:path";
+function realish(path) {
+  let head = path;
+  const rest = [];
+  for (; ; ) {
+    try {
+      const real = realpathSync(head);
+      return rest.length === 0 ? real : `${real}/${rest.reverse().join("/")}`;
+    } catch {
+      const up = dirname2(head);
+      if (up === head) return path;
+      rest.push(head.slice(up.length).replace(/^[\\/]/, ""));
+      head = up;
+    }
+  }
+}
+function isInside(dir, path) {
+  const rel = relative5(realish(dir), realish(path));
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
+}
+
+// src/config/loadConfig.ts
 var DEFAULTS2 = {
   root: "experiment_manager/experiments",
   database: "data/ops/tracking.db",
@@ -26406,7 +26676,7 @@ function findConfig(cwd, top) {
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
     if (top !== null && resolve2(dir) === resolve2(top)) return null;
-    const up = dirname2(dir);
+    const up = dirname3(dir);
     if (up === dir) return null;
     dir = up;
   }
@@ -26442,7 +26712,7 @@ async function loadConfig(options2) {
   if (options2.configFile !== void 0) {
     const file = resolve2(cwd, options2.configFile);
     if (!existsSync6(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
-    top = repoTop(dirname2(file));
+    top = repoTop(dirname3(file));
     const raw2 = readJson(file, "etk config");
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
   } else {
@@ -26451,12 +26721,16 @@ async function loadConfig(options2) {
   }
   const source = found ? found.file : null;
   const raw = found ? await checkShape(found.raw ?? {}, source) : {};
-  const projectDir = found ? dirname2(found.file.replace(/#etk$/, "")) : top ?? cwd;
+  const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
   const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS2.root);
   const base = top ?? projectDir;
-  const rootRel = toPosix(relative5(base, rootAbs));
-  if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
+  const rootRel = toPosix(relative6(base, rootAbs));
+  if (rootRel.startsWith("..") || isAbsolute3(rootRel)) {
     throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
+  }
+  const databaseAbs = resolve2(projectDir, raw.database ?? DEFAULTS2.database);
+  if (raw.database !== void 0 && !isInside(base, databaseAbs)) {
+    throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
   }
   const profileName = raw.profile ?? "eds-1.0";
   const profile = PROFILES[profileName];
@@ -26500,7 +26774,7 @@ async function loadConfig(options2) {
     top,
     rootAbs,
     root: rootRel === "." ? "" : rootRel,
-    databaseAbs: resolve2(projectDir, raw.database ?? DEFAULTS2.database),
+    databaseAbs,
     profile: profileName,
     timezone,
     timezoneConfigured: raw.timezone !== void 0,

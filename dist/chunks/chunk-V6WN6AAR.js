@@ -16091,32 +16091,32 @@ function requireDumper() {
     return true;
   }
   function getDuplicateReferences(object, state) {
-    const objects2 = [];
+    const objects = [];
     const duplicatesIndexes = [];
-    inspectNode(object, objects2, duplicatesIndexes);
+    inspectNode(object, objects, duplicatesIndexes);
     const length = duplicatesIndexes.length;
     for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects2[duplicatesIndexes[index]]);
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
     }
     state.usedDuplicates = new Array(length);
   }
-  function inspectNode(object, objects2, duplicatesIndexes) {
+  function inspectNode(object, objects, duplicatesIndexes) {
     if (object !== null && typeof object === "object") {
-      const index = objects2.indexOf(object);
+      const index = objects.indexOf(object);
       if (index !== -1) {
         if (duplicatesIndexes.indexOf(index) === -1) {
           duplicatesIndexes.push(index);
         }
       } else {
-        objects2.push(object);
+        objects.push(object);
         if (Array.isArray(object)) {
           for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects2, duplicatesIndexes);
+            inspectNode(object[i], objects, duplicatesIndexes);
           }
         } else {
           const objectKeyList = Object.keys(object);
           for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects2, duplicatesIndexes);
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
           }
         }
       }
@@ -16832,15 +16832,15 @@ async function workerMain(message, post) {
 }
 
 // src/db/openDb.ts
-import { existsSync, mkdirSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, rmSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
+import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+
+// src/db/dbObjects.ts
 import { DatabaseSync } from "node:sqlite";
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 3;
-var ETK_TABLES = ["etk_meta", "files", "artifacts", "artifact_metadata", "experiment_sources", "tags", "metric_values", "file_diagnostics", "artifacts_fts"];
-var ETK_VIEWS = ["experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"];
-var ROADMAP_TABLES = ["experiments", "artifacts", "artifact_metadata", "tags", "metrics", "artifacts_fts"];
+var SCHEMA_VERSION = 4;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
@@ -17035,7 +17035,234 @@ FROM (
   SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.experiment_id, m.metric_name ORDER BY m.timestamp DESC, m.file_path DESC) AS rn
   FROM metrics m
 ) WHERE rn = 1;
+
+-- The views of the seed repository's schema.sql (database/schema.sql of the EDS v1.0 tooling), over
+-- etk's tables, so queries written for it keep working where the meaning is the same.
+-- artifact_tags: every tag of every indexed file (schema.sql: artifact_id, tag_name).
+CREATE VIEW artifact_tags AS
+SELECT artifact_id, tag_name FROM tags;
+
+CREATE VIEW v_active_experiments AS
+SELECT
+  e.experiment_id, e.name, e.description, e.created_at, e.updated_at,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS artifact_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'assessment') AS assessment_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'report') AS report_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'guide') AS guide_count,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id AND a.type = 'script') AS script_count
+FROM experiments e WHERE e.status = 'active';
+
+CREATE VIEW v_recent_activity AS
+SELECT a.experiment_id, e.name, a.artifact_id, a.title, a.type, a.updated_at
+FROM artifacts a JOIN experiments e ON e.experiment_id = a.experiment_id
+ORDER BY a.updated_at DESC LIMIT 50;
+
+CREATE VIEW v_experiment_stats AS
+SELECT
+  COUNT(*) AS total_experiments,
+  COUNT(CASE WHEN status = 'active' THEN 1 END) AS active_count,
+  COUNT(CASE WHEN status = 'complete' THEN 1 END) AS complete_count,
+  COUNT(CASE WHEN status = 'deprecated' THEN 1 END) AS deprecated_count
+FROM experiments;
+
+-- One row per experiment; unlike schema.sql's join, counts do not multiply by tags.
+CREATE VIEW v_artifact_stats AS
+SELECT
+  e.experiment_id, e.name,
+  (SELECT COUNT(*) FROM artifacts a WHERE a.experiment_id = e.experiment_id) AS total_artifacts,
+  (SELECT AVG(m.evidence_count) FROM artifacts a JOIN artifact_metadata m ON m.file_path = a.file_path WHERE a.experiment_id = e.experiment_id AND a.type = 'assessment') AS avg_evidence_count,
+  (SELECT COUNT(DISTINCT t.tag_name) FROM tags t WHERE t.experiment_id = e.experiment_id) AS tag_count
+FROM experiments e;
+
+-- Marks the file as etk's from its creation on (a sync adds the rest of etk_meta).
+INSERT INTO etk_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}');
 `;
+
+// src/db/dbObjects.ts
+var neededCache = null;
+function etkNames() {
+  if (neededCache) return neededCache;
+  const mem = new DatabaseSync(":memory:");
+  try {
+    mem.exec(DDL);
+    neededCache = new Map(mem.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all().map((r) => [r.name, r.type]));
+  } finally {
+    mem.close();
+  }
+  return neededCache;
+}
+function historicEtkName(name) {
+  if (["etk_meta", "files", "artifacts", "artifact_metadata", "experiment_sources", "tags", "metric_values", "file_diagnostics", "artifacts_fts", "experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"].includes(name)) return true;
+  if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
+  return /^idx_(experiments|artifacts|tags|metrics|diagnostics|files|experiment_sources)(_|$)/.test(name);
+}
+var SHADOW_SUFFIXES = ["data", "idx", "content", "docsize", "config", "segments", "segdir", "stat", "node", "rowid", "parent"];
+var quoteName = (name) => `"${name.replace(/"/g, '""')}"`;
+function userVersion(db) {
+  return Number(db.prepare("PRAGMA user_version").get().user_version);
+}
+function isEtkIndex(db) {
+  if (userVersion(db) < 1) return false;
+  const has = (n) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(n) !== void 0;
+  return has("etk_meta") && has("files");
+}
+function countRows(db, name) {
+  try {
+    return Number(db.prepare(`SELECT COUNT(*) AS n FROM ${quoteName(name)}`).get().n);
+  } catch {
+    return null;
+  }
+}
+function foreignKeysOf(db, table) {
+  let rows;
+  try {
+    rows = db.prepare(`PRAGMA foreign_key_list(${quoteName(table)})`).all();
+  } catch {
+    return [];
+  }
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const fk = byId.get(r.id) ?? { from: [], table: r.table, to: [], onDelete: r.on_delete };
+    fk.from.push(r.from);
+    if (r.to !== null) fk.to.push(r.to);
+    byId.set(r.id, fk);
+  }
+  return [...byId.values()];
+}
+function inspectDb(db) {
+  const version = userVersion(db);
+  const etkIndex = isEtkIndex(db);
+  const needed = etkNames();
+  const owned = (name) => etkIndex && (needed.has(name) || version < SCHEMA_VERSION && historicEtkName(name));
+  const master = db.prepare("SELECT name, type, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'view' THEN 1 WHEN 'index' THEN 2 ELSE 3 END, name").all();
+  const virtuals = /* @__PURE__ */ new Map();
+  for (const o of master) {
+    const m = o.type === "table" && o.sql ? /^\s*CREATE\s+VIRTUAL\s+TABLE\s+.*?\bUSING\s+(\w+)/is.exec(o.sql) : null;
+    if (m) virtuals.set(o.name, m[1].toLowerCase());
+  }
+  const shadowOf = (name) => {
+    for (const v of virtuals.keys()) if (name.startsWith(`${v}_`) && SHADOW_SUFFIXES.includes(name.slice(v.length + 1))) return v;
+    return null;
+  };
+  const taken = new Set(master.map((o) => o.name));
+  const legacyName = (name) => {
+    let candidate = `legacy_${name}`;
+    for (let i = 2; taken.has(candidate) || needed.has(candidate); i++) candidate = `legacy_${name}_${i}`;
+    taken.add(candidate);
+    return candidate;
+  };
+  const objects = master.map((o) => {
+    const shadow = o.type === "table" ? shadowOf(o.name) : null;
+    const mine = owned(o.name);
+    let action = mine ? "etk" : "keep";
+    if (!mine && shadow !== null) action = "with-table";
+    else if (!mine && needed.has(o.name)) action = "move";
+    return {
+      name: o.name,
+      type: o.type,
+      table: o.tbl_name,
+      rows: o.type === "table" ? countRows(db, o.name) : null,
+      foreignKeys: o.type === "table" ? foreignKeysOf(db, o.name) : [],
+      virtual: virtuals.get(o.name) ?? null,
+      shadowOf: shadow,
+      owner: mine ? "etk" : "other",
+      action,
+      movesTo: null,
+      sql: o.sql
+    };
+  });
+  for (const o of objects) {
+    if (o.virtual === null || o.rows !== null) continue;
+    const docsize = objects.find((s) => s.shadowOf === o.name && /_(docsize|content)$/.test(s.name));
+    if (docsize) o.rows = docsize.rows;
+  }
+  for (const o of objects) if (o.action === "move") o.movesTo = legacyName(o.name);
+  const moving = new Set(objects.filter((o) => o.action === "move" && o.type === "table").map((o) => o.name));
+  for (const o of objects) if ((o.type === "index" || o.type === "trigger") && o.action === "keep" && moving.has(o.table)) o.action = "with-table";
+  return { userVersion: version, etkIndex, objects };
+}
+function movesOf(inspection) {
+  return inspection.objects.filter((o) => o.action === "move").map((o) => ({ name: o.name, type: o.type, to: o.movesTo, rows: o.rows }));
+}
+function blockingMoves(moves) {
+  return moves.filter((m) => m.type === "table" && m.rows !== 0);
+}
+function keptObjects(inspection) {
+  return inspection.objects.filter((o) => o.owner === "other" && o.action !== "move");
+}
+
+// src/db/moveAside.ts
+import { existsSync, writeFileSync } from "node:fs";
+import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+var ForeignDatabaseError = class extends EtkError {
+  constructor(path, blocking, kept) {
+    const what = blocking.map((m) => `${m.name} (${m.rows === null ? "rows that cannot be counted" : `${m.rows} row${m.rows === 1 ? "" : "s"}`})`).join(", ");
+    const others = kept.filter((o) => o.type === "table" && o.shadowOf === null).length;
+    super(
+      `${path} was made by another tool: its table${blocking.length === 1 ? "" : "s"} ${what} use${blocking.length === 1 ? "s a name" : " names"} etk needs${others > 0 ? ` (and ${others} more of its tables are there)` : ""}; nothing was written`,
+      2,
+      'see what it holds with `etk db inspect`; keep etk\'s index in a file of its own (--db, or "database" in etk.config.json), which is best while that tool still writes this one; or run `etk db migrate` to back the file up and move those tables aside as legacy_* with every row'
+    );
+  }
+};
+function renamedStatement(sql, type2, to) {
+  const head = new RegExp(`^(\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?(?:UNIQUE\\s+)?${type2}\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?)("(?:[^"]|"")*"|\\[[^\\]]*\\]|\`[^\`]*\`|[^\\s(]+)`, "i");
+  if (!head.test(sql)) throw new Error(`cannot read the name in: ${sql.slice(0, 80)}`);
+  return sql.replace(head, (_m, start) => `${start}${quoteName(to)}`);
+}
+function applyMoves(db, moves) {
+  db.exec("PRAGMA legacy_alter_table = OFF");
+  for (const m of moves.filter((x) => x.type === "table")) {
+    try {
+      db.exec(`ALTER TABLE ${quoteName(m.name)} RENAME TO ${quoteName(m.to)}`);
+    } catch (err) {
+      throw new EtkError(`cannot move table ${m.name} aside as ${m.to}: ${err.message}`, 2, "SQLite checks every view and trigger when a table is renamed: fix or drop the broken one it names (with the tool that made it), then run etk again");
+    }
+  }
+  for (const m of moves.filter((x) => x.type !== "table")) {
+    const row = db.prepare("SELECT sql FROM sqlite_master WHERE name = ? AND type = ?").get(m.name, m.type);
+    if (!row?.sql) continue;
+    db.exec(`DROP ${m.type.toUpperCase()} ${quoteName(m.name)}`);
+    db.exec(renamedStatement(row.sql, m.type, m.to));
+  }
+}
+function foreignKeyViolations(db) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r of db.prepare("PRAGMA foreign_key_check").all()) out.set(r.table, (out.get(r.table) ?? 0) + 1);
+  return out;
+}
+function newViolations(before, after) {
+  return [...after].filter(([t, n]) => n > (before.get(t) ?? 0)).map(([t, n]) => `${t} (${n})`);
+}
+function stamp() {
+  return (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
+}
+function backupName(path) {
+  const base = `${path}.bak-${stamp()}`;
+  let name = base;
+  for (let i = 2; existsSync(name); i++) name = `${base}-${i}`;
+  return name;
+}
+function writeBackup(path, bytes, inspection) {
+  writeFileSync(path, bytes, { flag: "wx" });
+  verifyBackup(path, inspection);
+}
+function verifyBackup(path, inspection) {
+  const copy = new DatabaseSync2(path, { readOnly: true });
+  try {
+    const check = copy.prepare("PRAGMA quick_check").all().map((r) => r.quick_check);
+    if (check.length !== 1 || check[0] !== "ok") throw new Error(`quick_check says ${check.slice(0, 3).join("; ")}`);
+    for (const o of inspection.objects) {
+      if (o.type !== "table" || o.rows === null || o.virtual !== null) continue;
+      const n = Number(copy.prepare(`SELECT COUNT(*) AS n FROM ${quoteName(o.name)}`).get().n);
+      if (n !== o.rows) throw new Error(`table ${o.name} has ${n} rows in the copy, ${o.rows} in the original`);
+    }
+  } catch (err) {
+    throw new EtkError(`the backup ${path} does not read back whole (${err.message}); nothing was changed`, 2, "check the free space and the folder, then run etk again");
+  } finally {
+    copy.close();
+  }
+}
 
 // src/db/openDb.ts
 var CorruptDatabaseError = class extends EtkError {
@@ -17048,39 +17275,12 @@ function isCorruption(err) {
   const m = err?.message ?? "";
   return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
 }
-function stamp() {
-  return (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
-}
-function userVersion(db) {
-  return Number(db.prepare("PRAGMA user_version").get().user_version);
-}
-function objects(db) {
-  return db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all();
-}
-function isEtkObject(name) {
-  const own = /* @__PURE__ */ new Set([...ETK_TABLES, ...ETK_VIEWS, ...ROADMAP_TABLES]);
-  if (own.has(name)) return true;
-  if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
-  if (/^artifacts_fts_a[iud]$/.test(name)) return true;
-  return name.startsWith("idx_") && /^idx_(experiments|artifacts|tags|metrics|diagnostics|files)_/.test(name);
-}
-function dropEtkObjects(db) {
+function dropEtkObjects(db, inspection = inspectDb(db)) {
   const order = { trigger: 0, view: 1, index: 2, table: 3 };
-  let pending = objects(db).filter((o) => isEtkObject(o.name) && !(o.type === "table" && /^artifacts_fts_/.test(o.name))).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
-  while (pending.length > 0) {
-    const failed = [];
-    let lastError;
-    for (const o of pending) {
-      if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name)) continue;
-      try {
-        db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
-      } catch (err) {
-        failed.push(o);
-        lastError = err;
-      }
-    }
-    if (failed.length === pending.length) throw lastError;
-    pending = failed;
+  const mine = inspection.objects.filter((o) => o.owner === "etk" && !(o.type === "table" && o.shadowOf !== null)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
+  for (const o of mine) {
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name)) continue;
+    db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS ${quoteName(o.name)}`);
   }
   db.exec("PRAGMA user_version = 0");
 }
@@ -17107,75 +17307,130 @@ function configure(db) {
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA synchronous = NORMAL");
 }
-function openForWrite(path) {
-  mkdirSync(dirname2(path), { recursive: true });
-  let db;
+function openRaw(path, readOnly) {
   try {
-    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    return new DatabaseSync3(path, { timeout: BUSY_TIMEOUT_MS, readOnly });
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
     throw new ConfigError(`cannot open the index ${path}: ${err.message}`, "check the path (database in etk.config.json, or --db) and its permissions");
   }
-  let version;
+}
+function inspectOrCorrupt(db, path) {
   try {
-    version = userVersion(db);
+    return inspectDb(db);
   } catch (err) {
     db.close();
     if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
     throw err;
   }
-  if (version > SCHEMA_VERSION) {
-    db.close();
-    throw new ConfigError(`the index ${path} has schema version ${version}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
+}
+function previewOpen(path, options2 = {}) {
+  if (!existsSync2(path) || statSync2(path).size === 0) return { state: "missing", inspection: null, moves: [], blocking: [] };
+  const db = openRaw(path, true);
+  try {
+    const inspection = inspectOrCorrupt(db, path);
+    if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) return { state: "newer", inspection, moves: [], blocking: [] };
+    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) return { state: "current", inspection, moves: [], blocking: [] };
+    const moves = movesOf(inspection);
+    const blocking = options2.migrate === "explicit" ? [] : blockingMoves(moves);
+    return { state: blocking.length > 0 ? "refuse" : "migrate", inspection, moves, blocking };
+  } finally {
+    if (db.isOpen) db.close();
   }
-  useWal(db, path);
-  configure(db);
-  if (version === SCHEMA_VERSION) return { db, path };
+}
+function openForWrite(path, options2 = {}) {
+  const fresh = !existsSync2(path);
+  if (fresh) mkdirSync(dirname2(path), { recursive: true });
+  const db = openRaw(path, false);
+  let inspection = inspectOrCorrupt(db, path);
+  if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
+    db.close();
+    throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
+  }
+  if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) {
+    useWal(db, path);
+    configure(db);
+    return { db, path };
+  }
+  const refuseIfBlocked = (i) => {
+    const blocking = options2.migrate === "explicit" ? [] : blockingMoves(movesOf(i));
+    if (blocking.length > 0) throw new ForeignDatabaseError(path, blocking, keptObjects(i));
+  };
+  try {
+    refuseIfBlocked(inspection);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   let early = null;
-  if (typeof db.serialize !== "function" && objects(db).length > 0) {
-    early = `${path}.bak-${stamp()}`;
+  if (typeof db.serialize !== "function" && inspection.objects.length > 0) {
+    early = backupName(path);
     db.exec(`VACUUM INTO '${early.replace(/'/g, "''")}'`);
   }
   const dropEarly = () => {
     if (early !== null) rmSync(early, { force: true });
   };
+  db.exec("PRAGMA foreign_keys = OFF");
   db.exec("BEGIN IMMEDIATE");
-  let existing;
-  let foreignTables;
   let backup = null;
+  let moves = [];
   try {
-    if (userVersion(db) === SCHEMA_VERSION) {
+    inspection = inspectDb(db);
+    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) {
       db.exec("COMMIT");
       dropEarly();
+      configure(db);
       return { db, path };
     }
-    existing = objects(db);
-    foreignTables = existing.filter((o) => o.type === "table" && !isEtkObject(o.name)).map((o) => o.name);
-    if (existing.length > 0 && early !== null) backup = early;
-    else if (existing.length > 0) {
-      backup = `${path}.bak-${stamp()}`;
-      writeFileSync(backup, db.serialize());
+    refuseIfBlocked(inspection);
+    moves = movesOf(inspection);
+    if (inspection.objects.length > 0) {
+      if (early !== null) {
+        backup = early;
+        verifyBackup(backup, inspection);
+      } else {
+        backup = backupName(path);
+        writeBackup(backup, db.serialize(), inspection);
+      }
     } else dropEarly();
-    dropEtkObjects(db);
+    const before = foreignKeyViolations(db);
+    applyMoves(db, moves);
+    if (inspection.etkIndex) dropEtkObjects(db, inspection);
     db.exec(DDL);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    if (!inspection.etkIndex && inspection.userVersion !== 0) {
+      db.prepare("INSERT INTO etk_meta (key, value) VALUES ('previous_user_version', ?)").run(String(inspection.userVersion));
+    }
+    const worse = newViolations(before, foreignKeyViolations(db));
+    if (worse.length > 0) throw new EtkError(`moving tables aside in ${path} would leave rows pointing at missing parents in ${worse.join(", ")}; nothing was changed`, 2, "run `etk db inspect` and report this with its output");
     db.exec("COMMIT");
   } catch (err) {
-    db.exec("ROLLBACK");
+    if (db.isTransaction) db.exec("ROLLBACK");
     db.close();
     throw err;
   }
-  return { db, path, ...existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {} };
+  useWal(db, path);
+  configure(db);
+  const kept = keptObjects(inspection).filter((o) => o.type === "table" && o.shadowOf === null).map((o) => o.name);
+  return { db, path, ...inspection.objects.length > 0 ? { migrated: { from: inspection.userVersion, etkIndex: inspection.etkIndex, backup, moved: moves, kept } } : {} };
 }
 function openForRead(path) {
-  if (!existsSync(path) || statSync2(path).size === 0) {
+  if (!existsSync2(path) || statSync2(path).size === 0) {
     throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
   }
   let db;
   try {
-    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    db = new DatabaseSync3(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
     db.exec("PRAGMA mmap_size = 268435456");
-    const version = userVersion(db);
+    const version = Number(db.prepare("PRAGMA user_version").get().user_version);
+    if (!isEtkIndex(db)) {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all().map((r) => r.name);
+      db.close();
+      throw new ConfigError(
+        tables.length === 0 ? `${path} is an empty SQLite database, not an etk index yet` : `${path} is not an etk index: it holds another tool's tables (${tables.slice(0, 6).join(", ")}${tables.length > 6 ? `, and ${tables.length - 6} more` : ""})`,
+        tables.length === 0 ? "build the index with `etk sync`" : "see what it holds with `etk db inspect`; `etk sync` adds etk's tables beside them when their names are free, `etk db migrate` moves the ones in the way aside; or use a file of its own with --db"
+      );
+    }
     if (version !== SCHEMA_VERSION) {
       db.close();
       throw new ConfigError(
@@ -17192,7 +17447,7 @@ function openForRead(path) {
 }
 
 // src/sync/syncIndex.ts
-import { rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync6, renameSync } from "node:fs";
 
 // src/artifacts/crossFileRules.ts
 var EMPTY_CATALOG = { experiments: /* @__PURE__ */ new Set(), artifactIds: /* @__PURE__ */ new Map() };
@@ -17289,11 +17544,11 @@ function experimentFindings(files, layout = DEFAULT_LAYOUT) {
 }
 
 // src/artifacts/validateRepo.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { isAbsolute, join as join3, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { join } from "node:path";
 
 // src/git/execGit.ts
@@ -17365,7 +17620,7 @@ function parseGrepZ(out) {
   return hits;
 }
 function parseCatFileBatch(out) {
-  const objects2 = /* @__PURE__ */ new Map();
+  const objects = /* @__PURE__ */ new Map();
   let i = 0;
   while (i < out.length) {
     const nl = out.indexOf(10, i);
@@ -17376,10 +17631,10 @@ function parseCatFileBatch(out) {
       continue;
     }
     const size = Number(header[2]);
-    objects2.set(header[0], out.subarray(nl + 1, nl + 1 + size));
+    objects.set(header[0], out.subarray(nl + 1, nl + 1 + size));
     i = nl + 1 + size + 1;
   }
-  return objects2;
+  return objects;
 }
 
 // src/discover/gitIndex.ts
@@ -17456,7 +17711,7 @@ function buildCatalog(req) {
     }
     for (const d of dirs) {
       const dir = join(rootAbs, d);
-      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync2(join(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync3(join(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
     }
   }
   if (req.ids.size > 0) {
@@ -17480,8 +17735,8 @@ function buildCatalog(req) {
 }
 
 // src/sync/catalogFromIndex.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+import { existsSync as existsSync4 } from "node:fs";
+import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/sync/sourceFiles.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -17690,7 +17945,7 @@ function readSourceFiles(s, paths, listing) {
 }
 
 // src/db/inspect.ts
-import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
+import { DatabaseSync as DatabaseSync4 } from "node:sqlite";
 function counts(db) {
   const one = (sql) => Number(db.prepare(sql).get().n);
   const byType = db.prepare("SELECT COALESCE(type, '(none)') AS type, COUNT(*) AS n FROM artifacts GROUP BY 1 ORDER BY 1").all();
@@ -17712,9 +17967,12 @@ function checkDatabase(db) {
   const checks = [];
   const integrity = db.prepare("PRAGMA integrity_check").all().map((r) => r.integrity_check);
   checks.push({ name: "integrity_check", ok: integrity.length === 1 && integrity[0] === "ok", detail: integrity.slice(0, 5).join("; ") });
+  const names = etkNames();
   const fk = db.prepare("PRAGMA foreign_key_check").all();
-  checks.push({ name: "foreign_key_check", ok: fk.length === 0, detail: fk.length === 0 ? "ok" : `${fk.length} rows point at missing parents` });
-  const writable = new DatabaseSync2(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
+  const ours = fk.filter((r) => names.has(r.table));
+  const theirs = fk.length - ours.length;
+  checks.push({ name: "foreign_key_check", ok: ours.length === 0, detail: `${ours.length === 0 ? "ok" : `${ours.length} rows of etk's tables point at missing parents`}${theirs > 0 ? ` (${theirs} rows of other tools' tables do too; left to them)` : ""}` });
+  const writable = new DatabaseSync4(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
   try {
     writable.exec("BEGIN");
     writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
@@ -17725,8 +17983,8 @@ function checkDatabase(db) {
     if (writable.isTransaction) writable.exec("ROLLBACK");
     writable.close();
   }
-  const n = db.prepare("SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get();
-  checks.push({ name: "files vs artifacts", ok: n.files === n.artifacts, detail: `${n.files} files, ${n.artifacts} artifact rows` });
+  const n = db.prepare("SELECT (SELECT COUNT(*) FROM files WHERE kind <> 'metadata') AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get();
+  checks.push({ name: "files vs artifacts", ok: n.files === n.artifacts, detail: `${n.files} Markdown files, ${n.artifacts} artifact rows` });
   return { problems: checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`), checks };
 }
 function dirtyRows(db) {
@@ -17736,10 +17994,10 @@ function dirtyRows(db) {
 // src/sync/catalogFromIndex.ts
 var MAX_STALE = 500;
 function catalogFromIndex(req) {
-  if (req.spec.top === null || !existsSync3(req.dbPath)) return null;
+  if (req.spec.top === null || !existsSync4(req.dbPath)) return null;
   let db;
   try {
-    db = new DatabaseSync3(req.dbPath, { readOnly: true });
+    db = new DatabaseSync5(req.dbPath, { readOnly: true });
   } catch {
     return null;
   }
@@ -17864,7 +18122,7 @@ async function validateRepo(req) {
       requested.push(rel === "" ? "." : rel);
       continue;
     }
-    if (!existsSync4(abs)) {
+    if (!existsSync5(abs)) {
       notes.push({ level: "error", path: p, message: "no such file or folder" });
       continue;
     }
@@ -17950,7 +18208,7 @@ async function validateRepo(req) {
 }
 
 // src/sync/syncIndex.ts
-import { DatabaseSync as DatabaseSync4 } from "node:sqlite";
+import { DatabaseSync as DatabaseSync6 } from "node:sqlite";
 
 // src/db/canonicalDump.ts
 var TABLES = [
@@ -18307,8 +18565,19 @@ function recomputeExperimentRules(db, writer, config2, experiments) {
   const found = experimentFindings(files);
   for (const path of [...found.keys()].sort()) for (const d of applySeverity(path, found.get(path), config2.rules)) writer.diagnostic(d, "cross");
 }
-function removeDatabaseFiles(path) {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync2(`${path}${suffix}`, { force: true });
+function moveDamagedAside(path) {
+  const to = backupName(path).replace(".bak-", ".damaged-");
+  for (const suffix of ["", "-wal", "-shm"]) if (existsSync6(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
+  return to;
+}
+function openForDryRun(path) {
+  const preview = previewOpen(path);
+  if (preview.state === "newer") openForRead(path);
+  if (preview.state === "refuse") throw new ForeignDatabaseError(path, preview.blocking, keptObjects(preview.inspection));
+  if (preview.state === "current") return { db: openForRead(path), preview };
+  const db = new DatabaseSync6(":memory:");
+  db.exec(DDL);
+  return { db, preview };
 }
 async function syncIndex(req) {
   const started = performance.now();
@@ -18319,18 +18588,30 @@ async function syncIndex(req) {
   const base = config2.top ?? config2.projectDir;
   const scope = req.experiment === void 0 ? config2.root : config2.root === "" ? req.experiment : `${config2.root}/${req.experiment}`;
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
+  if (req.dryRun) {
+    const { db, preview } = openForDryRun(req.dbPath);
+    try {
+      const result = await syncInto(db, req, spec2, listSourceFor(db, req, spec2));
+      return { ...result, ...preview.state === "migrate" && preview.inspection.objects.length > 0 ? { wouldMigrate: preview } : {}, ms: performance.now() - started };
+    } finally {
+      db.close();
+    }
+  }
   let opened;
+  let damaged = null;
   try {
     opened = openForWrite(req.dbPath);
   } catch (err) {
     if (!(err instanceof CorruptDatabaseError) || !req.force) throw err;
-    removeDatabaseFiles(req.dbPath);
+    damaged = moveDamagedAside(req.dbPath);
     opened = openForWrite(req.dbPath);
   }
   try {
     const source = listSourceFor(opened.db, req, spec2);
+    if (req.force) opened.db.exec("PRAGMA foreign_keys = OFF");
     const result = await syncInto(opened.db, req, spec2, source);
-    return { ...result, ...opened.migrated ? { migrated: opened.migrated } : {}, ms: performance.now() - started };
+    if (req.force) opened.db.exec("PRAGMA foreign_keys = ON");
+    return { ...result, ...opened.migrated ? { migrated: opened.migrated } : {}, ...damaged !== null ? { damagedMovedTo: damaged } : {}, ms: performance.now() - started };
   } finally {
     opened.db.close();
   }
@@ -18351,7 +18632,7 @@ async function syncInto(db, req, spec2, source) {
   const { config: config2 } = req;
   const base = spec2.base;
   const hash = configHash(config2);
-  db.exec("BEGIN IMMEDIATE");
+  db.exec(req.dryRun ? "BEGIN" : "BEGIN IMMEDIATE");
   try {
     if (req.force && !req.dryRun) {
       dropEtkObjects(db);
@@ -18361,7 +18642,7 @@ async function syncInto(db, req, spec2, source) {
     const meta2 = readMeta(db);
     let rebuild = null;
     if (req.force) rebuild = "--force";
-    else if (meta2.size === 0) rebuild = "new index";
+    else if (!meta2.has("config_hash")) rebuild = "new index";
     else if (meta2.get("config_hash") !== hash) rebuild = "the configuration or schemas changed";
     else if (meta2.get("etk_version") !== req.etkVersion) rebuild = `etk changed (${meta2.get("etk_version")} -> ${req.etkVersion})`;
     const full = rebuild !== null;
@@ -18484,7 +18765,7 @@ async function checkConflicts(req) {
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope: config2.root, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
   const source = { ...listSource(spec2), candidates: null, quickFrom: null };
   const indexedDb = openForRead(req.dbPath);
-  const memory = new DatabaseSync4(":memory:");
+  const memory = new DatabaseSync6(":memory:");
   try {
     memory.exec(DDL);
     memory.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
@@ -18539,10 +18820,17 @@ export {
   compareDiagnostics,
   stagedPaths,
   readIndexFiles,
+  SCHEMA_VERSION,
   listSource,
   parseRawDiff,
   quickSourceFromIndex,
+  inspectDb,
+  movesOf,
+  blockingMoves,
+  keptObjects,
   CorruptDatabaseError,
+  BUSY_TIMEOUT_MS,
+  previewOpen,
   openForWrite,
   openForRead,
   counts,
