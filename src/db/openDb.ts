@@ -100,7 +100,8 @@ export interface OpenPreview {
   state: 'missing' | 'current' | 'migrate' | 'refuse' | 'newer';
   inspection: Inspection | null;
   moves: Move[];
-  blocking: Move[];
+  /** state refuse: the error a sync would end with. */
+  refused?: EtkError | null;
 }
 
 function openRaw(path: string, readOnly: boolean): DatabaseSync {
@@ -122,17 +123,30 @@ function inspectOrCorrupt(db: DatabaseSync, path: string): Inspection {
   }
 }
 
+/**
+ * Why `openForWrite` will not touch this file by itself, or null: another tool's tables with rows
+ * under names etk needs, or another tool's schema version in PRAGMA user_version (etk keeps its own
+ * there). `etk db migrate` (migrate: 'explicit') takes both over.
+ */
+export function refusal(path: string, i: Inspection, options: OpenOptions = {}): EtkError | null {
+  if (options.migrate === 'explicit' || i.etkIndex) return null;
+  const blocking = blockingMoves(movesOf(i));
+  if (blocking.length > 0) return new ForeignDatabaseError(path, blocking, keptObjects(i));
+  if (i.userVersion !== 0) return new ConfigError(`${path} was made by another tool, which keeps its own schema version ${i.userVersion} in PRAGMA user_version; etk needs that pragma for its own; nothing was written`, 'keep etk\'s index in a file of its own (--db, or "database" in etk.config.json); or run `etk db migrate` to take the file over (after a backup; the old value is kept in etk_meta.previous_user_version)');
+  return null;
+}
+
 /** Reads what `openForWrite` would do to the file at `path`; writes nothing, creates nothing. */
 export function previewOpen(path: string, options: OpenOptions = {}): OpenPreview {
-  if (!existsSync(path) || statSync(path).size === 0) return { state: 'missing', inspection: null, moves: [], blocking: [] };
+  if (!existsSync(path) || statSync(path).size === 0) return { state: 'missing', inspection: null, moves: [] };
   const db = openRaw(path, true);
   try {
     const inspection = inspectOrCorrupt(db, path);
-    if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) return { state: 'newer', inspection, moves: [], blocking: [] };
-    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) return { state: 'current', inspection, moves: [], blocking: [] };
+    if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) return { state: 'newer', inspection, moves: [] };
+    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) return { state: 'current', inspection, moves: [] };
     const moves = movesOf(inspection);
-    const blocking = options.migrate === 'explicit' ? [] : blockingMoves(moves);
-    return { state: blocking.length > 0 ? 'refuse' : 'migrate', inspection, moves, blocking };
+    const refused = refusal(path, inspection, options);
+    return { state: refused ? 'refuse' : 'migrate', inspection, moves, refused };
   } finally {
     if (db.isOpen) db.close();
   }
@@ -164,8 +178,8 @@ export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb 
     return { db, path };
   }
   const refuseIfBlocked = (i: Inspection) => {
-    const blocking = options.migrate === 'explicit' ? [] : blockingMoves(movesOf(i));
-    if (blocking.length > 0) throw new ForeignDatabaseError(path, blocking, keptObjects(i));
+    const refused = refusal(path, i, options);
+    if (refused) throw refused;
   };
   try {
     refuseIfBlocked(inspection);

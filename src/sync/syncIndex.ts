@@ -10,8 +10,7 @@ import type { EtkConfig } from '../config/loadConfig.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
-import { keptObjects } from '../db/dbObjects.ts';
-import { backupName, ForeignDatabaseError } from '../db/moveAside.ts';
+import { backupName } from '../db/moveAside.ts';
 import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, previewOpen, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
@@ -193,7 +192,7 @@ function moveDamagedAside(path: string): string {
 function openForDryRun(path: string): { db: DatabaseSync; preview: OpenPreview } {
   const preview = previewOpen(path);
   if (preview.state === 'newer') openForRead(path); // throws the newer-version error
-  if (preview.state === 'refuse') throw new ForeignDatabaseError(path, preview.blocking, keptObjects(preview.inspection!));
+  if (preview.state === 'refuse') throw preview.refused!;
   if (preview.state === 'current') return { db: openForRead(path), preview };
   const db = new DatabaseSync(':memory:');
   db.exec(DDL);

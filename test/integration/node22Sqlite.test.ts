@@ -60,7 +60,7 @@ describe("node:sqlite as Node 22 has it (no serialize, no setAuthorizer)", () =>
     v1.close();
     const r = await cli(t.dir, 'sync');
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /migrated data\/ops\/tracking\.db from schema version 1; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
+    assert.match(r.stderr, /upgraded data\/ops\/tracking\.db from schema version 1: etk's tables rebuilt from the files; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
     const backups = readdirSync(join(t.dir, 'data', 'ops')).filter((f) => f.startsWith('tracking.db.bak-'));
     assert.equal(backups.length, 1);
     assert.equal(count(join(t.dir, 'data', 'ops', backups[0]!), 'SELECT user_version AS n FROM pragma_user_version'), 1, 'the backup is the old file');

@@ -259,7 +259,7 @@ describe('etk sync: incremental by git, always equal to a rebuild', () => {
 describe('tracking.db: migrations, damage and --force', () => {
   const ROADMAP_DDL = readFileSync(new URL('../fixtures/roadmap-schema.sql', import.meta.url), 'utf8');
 
-  it('the roadmap\'s tracking.db with empty tables and a foreign table: backed up, migrated, the foreign table kept', async () => {
+  it('the roadmap\'s tracking.db with empty tables and a foreign table: backed up, the empty tables moved aside as legacy_*, the foreign table kept', async () => {
     const t = repo();
     const db = new DatabaseSync(join(t.dir, 'data-ops.db'));
     db.exec(ROADMAP_DDL);
@@ -267,7 +267,9 @@ describe('tracking.db: migrations, damage and --force', () => {
     db.close();
     const r = await cli(t.dir, 'sync', '--db', 'data-ops.db');
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /migrated data-ops\.db from schema version 0; backup: data-ops\.db\.bak-\d{8}-\d{6}; left alone: runs/);
+    assert.match(r.stderr, /note {2}data-ops\.db was made by another tool: etk's tables were added to it; backup: data-ops\.db\.bak-\d{8}-\d{6}\n/);
+    assert.match(r.stderr, /note {2}moved table metrics \(0 rows\) aside as legacy_metrics\n/);
+    assert.match(r.stderr, /note {2}left as they are: runs\n/);
     const backup = readdirSync(t.dir).find((f) => f.startsWith('data-ops.db.bak-'))!;
     const old = new DatabaseSync(join(t.dir, backup), { readOnly: true });
     assert.deepEqual(old.prepare("SELECT type FROM sqlite_master WHERE name = 'metrics'").all().map((x) => ({ ...x })), [{ type: 'table' }], 'the backup is the old file');
@@ -275,6 +277,7 @@ describe('tracking.db: migrations, damage and --force', () => {
     const now = new DatabaseSync(join(t.dir, 'data-ops.db'), { readOnly: true });
     assert.deepEqual(now.prepare('SELECT note FROM runs').all().map((x) => ({ ...x })), [{ note: 'keep me' }]);
     assert.deepEqual(now.prepare("SELECT type FROM sqlite_master WHERE name = 'metrics'").all().map((x) => ({ ...x })), [{ type: 'view' }]);
+    assert.deepEqual(now.prepare("SELECT type FROM sqlite_master WHERE name = 'legacy_metrics'").all().map((x) => ({ ...x })), [{ type: 'table' }], 'the roadmap\'s empty table is kept under a new name, never dropped');
     assert.equal((now.prepare('SELECT COUNT(*) AS n FROM artifacts').get() as { n: number }).n, 5);
     now.close();
     const force = await cli(t.dir, 'sync', '--db', 'data-ops.db', '--force');
@@ -296,7 +299,7 @@ describe('tracking.db: migrations, damage and --force', () => {
     assert.match(read.stderr, new RegExp(`has schema version 1; this etk needs ${SCHEMA_VERSION}\\n {2}fix: update it with \`etk sync\``));
     const r = await cli(t.dir, 'sync');
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /migrated data\/ops\/tracking\.db from schema version 1; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
+    assert.match(r.stderr, /upgraded data\/ops\/tracking\.db from schema version 1: etk's tables rebuilt from the files; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
     assert.deepEqual(all(t, "SELECT name FROM sqlite_master WHERE name = 'idx_artifacts_listing'"), [{ name: 'idx_artifacts_listing' }]);
     assert.equal((await cli(t.dir, 'query', 'artifacts', '--count', '--format', 'table')).stdout, '5\n');
   });
@@ -309,7 +312,7 @@ describe('tracking.db: migrations, damage and --force', () => {
     v2.close();
     const r = await cli(t.dir, 'sync');
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /migrated data\/ops\/tracking\.db from schema version 2; backup: /);
+    assert.match(r.stderr, /upgraded data\/ops\/tracking\.db from schema version 2: etk's tables rebuilt from the files; backup: /);
     assert.deepEqual(all(t, "SELECT COUNT(*) AS n FROM artifacts WHERE artifact_id NOT LIKE '%.md'"), [{ n: 0 }], 'every id is a path again');
     assert.deepEqual(all(t, "SELECT COUNT(*) AS n FROM pragma_index_list('artifacts') l WHERE l.\"unique\" AND (SELECT group_concat(name) FROM pragma_index_info(l.name)) = 'artifact_id'"), [{ n: 1 }]);
   });
@@ -318,7 +321,8 @@ describe('tracking.db: migrations, damage and --force', () => {
     const t = repo();
     const path = join(t.dir, 'newer.db');
     const db = new DatabaseSync(path);
-    db.exec('CREATE TABLE x (a); PRAGMA user_version = 99;');
+    // An etk index (its bookkeeping tables) that a newer etk wrote.
+    db.exec('CREATE TABLE etk_meta (key TEXT PRIMARY KEY, value TEXT); CREATE TABLE files (path TEXT PRIMARY KEY); PRAGMA user_version = 99;');
     db.close();
     const before = readFileSync(path);
     const r = await cli(t.dir, 'sync', '--db', 'newer.db');

@@ -17324,16 +17324,23 @@ function inspectOrCorrupt(db, path) {
     throw err;
   }
 }
+function refusal(path, i, options2 = {}) {
+  if (options2.migrate === "explicit" || i.etkIndex) return null;
+  const blocking = blockingMoves(movesOf(i));
+  if (blocking.length > 0) return new ForeignDatabaseError(path, blocking, keptObjects(i));
+  if (i.userVersion !== 0) return new ConfigError(`${path} was made by another tool, which keeps its own schema version ${i.userVersion} in PRAGMA user_version; etk needs that pragma for its own; nothing was written`, 'keep etk\'s index in a file of its own (--db, or "database" in etk.config.json); or run `etk db migrate` to take the file over (after a backup; the old value is kept in etk_meta.previous_user_version)');
+  return null;
+}
 function previewOpen(path, options2 = {}) {
-  if (!existsSync2(path) || statSync2(path).size === 0) return { state: "missing", inspection: null, moves: [], blocking: [] };
+  if (!existsSync2(path) || statSync2(path).size === 0) return { state: "missing", inspection: null, moves: [] };
   const db = openRaw(path, true);
   try {
     const inspection = inspectOrCorrupt(db, path);
-    if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) return { state: "newer", inspection, moves: [], blocking: [] };
-    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) return { state: "current", inspection, moves: [], blocking: [] };
+    if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) return { state: "newer", inspection, moves: [] };
+    if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) return { state: "current", inspection, moves: [] };
     const moves = movesOf(inspection);
-    const blocking = options2.migrate === "explicit" ? [] : blockingMoves(moves);
-    return { state: blocking.length > 0 ? "refuse" : "migrate", inspection, moves, blocking };
+    const refused = refusal(path, inspection, options2);
+    return { state: refused ? "refuse" : "migrate", inspection, moves, refused };
   } finally {
     if (db.isOpen) db.close();
   }
@@ -17353,8 +17360,8 @@ function openForWrite(path, options2 = {}) {
     return { db, path };
   }
   const refuseIfBlocked = (i) => {
-    const blocking = options2.migrate === "explicit" ? [] : blockingMoves(movesOf(i));
-    if (blocking.length > 0) throw new ForeignDatabaseError(path, blocking, keptObjects(i));
+    const refused = refusal(path, i, options2);
+    if (refused) throw refused;
   };
   try {
     refuseIfBlocked(inspection);
@@ -18573,7 +18580,7 @@ function moveDamagedAside(path) {
 function openForDryRun(path) {
   const preview = previewOpen(path);
   if (preview.state === "newer") openForRead(path);
-  if (preview.state === "refuse") throw new ForeignDatabaseError(path, preview.blocking, keptObjects(preview.inspection));
+  if (preview.state === "refuse") throw preview.refused;
   if (preview.state === "current") return { db: openForRead(path), preview };
   const db = new DatabaseSync6(":memory:");
   db.exec(DDL);

@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-V6WN6AAR.js";
+} from "./chunk-PW7ARKMS.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
