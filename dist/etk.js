@@ -83,7 +83,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-PW7ARKMS.js";
+} from "./chunks/chunk-WMMAY6QX.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -3460,7 +3460,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-HXEANUPC.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-R6HYQBOW.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

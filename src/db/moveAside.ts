@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { EtkError } from '../errors.ts';
-import { quoteName, type DbObject, type Inspection, type Move } from './dbObjects.ts';
+import { etkNames, quoteName, type DbObject, type Inspection, type Move } from './dbObjects.ts';
 
 /** A database another tool made, whose tables with rows hold names etk needs. Exit 2; nothing written. */
 export class ForeignDatabaseError extends EtkError {
@@ -46,10 +46,16 @@ export function applyMoves(db: DatabaseSync, moves: readonly Move[]): void {
   }
 }
 
-/** Rows that point at a missing parent, per table (PRAGMA foreign_key_check). */
+/**
+ * Rows that point at a missing parent, per table (PRAGMA foreign_key_check), leaving out parents
+ * that are etk's own tables: those are refilled from the files by the sync that follows.
+ */
 export function foreignKeyViolations(db: DatabaseSync): Map<string, number> {
   const out = new Map<string, number>();
-  for (const r of db.prepare('PRAGMA foreign_key_check').all() as { table: string }[]) out.set(r.table, (out.get(r.table) ?? 0) + 1);
+  const etk = etkNames();
+  for (const r of db.prepare('PRAGMA foreign_key_check').all() as { table: string; parent: string }[]) {
+    if (!etk.has(r.parent)) out.set(r.table, (out.get(r.table) ?? 0) + 1);
+  }
   return out;
 }
 
@@ -70,10 +76,28 @@ export function backupName(path: string): string {
   return name;
 }
 
+/**
+ * A whole database image marked as a rollback-journal file: bytes 18 and 19 of the header say 2 in
+ * WAL mode, and a reader would then want -wal and -shm files beside the copy. The image already
+ * holds every page (serialize and VACUUM INTO read through the WAL), so 1 is the truth for it.
+ */
+function asStandalone(bytes: Uint8Array): Uint8Array {
+  if (bytes.length >= 100 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  return bytes;
+}
+
 /** Writes `bytes` (a serialized copy taken under the write lock) and proves the copy reads back whole. */
 export function writeBackup(path: string, bytes: Uint8Array, inspection: Inspection): void {
-  writeFileSync(path, bytes, { flag: 'wx' });
+  writeFileSync(path, asStandalone(bytes), { flag: 'wx' });
   verifyBackup(path, inspection);
+}
+
+/** A VACUUM INTO copy, made standalone the same way. */
+export function standaloneFile(path: string): void {
+  writeFileSync(path, asStandalone(readFileSync(path)));
 }
 
 /** The backup opens as SQLite, passes quick_check and has every table with as many rows as the original. */

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ConfigError, EtkError } from '../errors.ts';
 import { blockingMoves, inspectDb, isEtkIndex, keptObjects, movesOf, quoteName, type Inspection, type Move } from './dbObjects.ts';
-import { applyMoves, backupName, ForeignDatabaseError, foreignKeyViolations, newViolations, verifyBackup, writeBackup } from './moveAside.ts';
+import { applyMoves, backupName, ForeignDatabaseError, foreignKeyViolations, newViolations, standaloneFile, verifyBackup, writeBackup } from './moveAside.ts';
 import { DDL, SCHEMA_VERSION } from './schema.ts';
 
 /** The database file cannot be read as SQLite, or fails its integrity check. Exit 2. */
@@ -219,6 +219,7 @@ export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb 
     if (inspection.objects.length > 0) {
       if (early !== null) {
         backup = early;
+        standaloneFile(backup);
         verifyBackup(backup, inspection);
       } else {
         backup = backupName(path);
