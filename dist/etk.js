@@ -83,7 +83,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-WMMAY6QX.js";
+} from "./chunks/chunk-ZRBPTEYT.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -1273,8 +1273,9 @@ What to index:
 
 Options:
   --all                 re-read every file (full rebuild into the existing database)
-  --force               drop etk's tables (or a damaged database file) and rebuild
-  --dry-run             print the plan (added, changed, removed, renamed) and change nothing
+  --force               drop etk's own tables and rebuild (a damaged file is moved to
+                        tracking.db.damaged-<time> first; another tool's tables are never touched)
+  --dry-run             print the plan (added, changed, removed, renamed) and write nothing, anywhere
   --check-conflicts     compare the index with what the files would produce; list every drift (exit 1 if any)
   --json                print a JSON summary
   -q, --quiet           print nothing when all goes well (for hooks)
@@ -3460,7 +3461,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-R6HYQBOW.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-AAFRLJSN.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

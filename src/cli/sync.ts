@@ -24,8 +24,9 @@ What to index:
 
 Options:
   --all                 re-read every file (full rebuild into the existing database)
-  --force               drop etk's tables (or a damaged database file) and rebuild
-  --dry-run             print the plan (added, changed, removed, renamed) and change nothing
+  --force               drop etk's own tables and rebuild (a damaged file is moved to
+                        tracking.db.damaged-<time> first; another tool's tables are never touched)
+  --dry-run             print the plan (added, changed, removed, renamed) and write nothing, anywhere
   --check-conflicts     compare the index with what the files would produce; list every drift (exit 1 if any)
   --json                print a JSON summary
   -q, --quiet           print nothing when all goes well (for hooks)

@@ -17192,7 +17192,7 @@ function keptObjects(inspection) {
 }
 
 // src/db/moveAside.ts
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
 var ForeignDatabaseError = class extends EtkError {
   constructor(path, blocking, kept) {
@@ -17246,9 +17246,19 @@ function backupName(path) {
   for (let i = 2; existsSync(name); i++) name = `${base}-${i}`;
   return name;
 }
+function asStandalone(bytes) {
+  if (bytes.length >= 100 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  return bytes;
+}
 function writeBackup(path, bytes, inspection) {
-  writeFileSync(path, bytes, { flag: "wx" });
+  writeFileSync(path, asStandalone(bytes), { flag: "wx" });
   verifyBackup(path, inspection);
+}
+function standaloneFile(path) {
+  writeFileSync(path, asStandalone(readFileSync2(path)));
 }
 function verifyBackup(path, inspection) {
   const copy = new DatabaseSync2(path, { readOnly: true });
@@ -17397,6 +17407,7 @@ function openForWrite(path, options2 = {}) {
     if (inspection.objects.length > 0) {
       if (early !== null) {
         backup = early;
+        standaloneFile(backup);
         verifyBackup(backup, inspection);
       } else {
         backup = backupName(path);
@@ -17749,7 +17760,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/sync/sourceFiles.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var spec = (s) => s.scope === "" ? "." : s.scope;
@@ -17771,7 +17782,7 @@ function listSource(s) {
     for (const abs of walkMarkdown(join2(s.base, s.scope))) {
       const path = toPosix(relative2(s.base, abs));
       if (!keep(path, s.root)) continue;
-      listing.set(path, blobId(readFileSync2(abs)));
+      listing.set(path, blobId(readFileSync3(abs)));
     }
     for (const p of listing.keys()) hashed.add(p);
     return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed, overlay: { baseTree: null, differs: /* @__PURE__ */ new Map() } };
@@ -17850,7 +17861,7 @@ function worktreeStatus(s, top) {
   const hashed = /* @__PURE__ */ new Set();
   const hash = (path) => {
     try {
-      changes.set(path, blobId(readFileSync2(join2(top, path))));
+      changes.set(path, blobId(readFileSync3(join2(top, path))));
       hashed.add(path);
     } catch {
       changes.set(path, null);
