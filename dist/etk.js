@@ -51,6 +51,7 @@ import {
   fixedFileName,
   gitSucceeds,
   inspectDb,
+  isEtkIndexFile,
   isRuleId,
   isTimeZone,
   keptObjects,
@@ -83,7 +84,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-ZRBPTEYT.js";
+} from "./chunks/chunk-UOXKREFJ.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -3461,7 +3462,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-AAFRLJSN.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-XPB7S3SC.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4068,14 +4069,20 @@ async function runIndex(req) {
   const dbPath = join11(outDir, "tracking.db");
   const resultsDir = join11(outDir, "results");
   let start = existsSync10(dbPath) ? "in-place" : "fresh";
+  const replaceable = () => {
+    if (!existsSync10(dbPath) || isEtkIndexFile(dbPath)) return;
+    throw new UsageError(`${dbPath} is not an index etk made, and etk ci index would replace it`, "choose another output folder (--out, or the action's out-dir), or move that file away");
+  };
   if (req.previousDb !== void 0 && req.previousDb !== "") {
     const prev = resolve7(cwd, req.previousDb);
     if (!existsSync10(prev) || statSync4(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
+      replaceable();
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
     } else if (prev === dbPath) start = "in-place";
     else {
+      replaceable();
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
       copyFileSync(prev, dbPath);
       if (existsSync10(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
-import { CorruptDatabaseError, openForRead } from '../db/openDb.ts';
+import { CorruptDatabaseError, isEtkIndexFile, openForRead } from '../db/openDb.ts';
 import { toPosix } from '../discover/worktree.ts';
 import { UsageError } from '../errors.ts';
 import { gitSucceeds } from '../git/execGit.ts';
@@ -92,14 +92,21 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
   const resultsDir = join(outDir, 'results');
 
   let start: IndexResult['start'] = existsSync(dbPath) ? 'in-place' : 'fresh';
+  // Replacing tracking.db with the previous run's (or nothing) is for etk's own index only.
+  const replaceable = () => {
+    if (!existsSync(dbPath) || isEtkIndexFile(dbPath)) return;
+    throw new UsageError(`${dbPath} is not an index etk made, and etk ci index would replace it`, 'choose another output folder (--out, or the action\'s out-dir), or move that file away');
+  };
   if (req.previousDb !== undefined && req.previousDb !== '') {
     const prev = resolve(cwd, req.previousDb);
     if (!existsSync(prev) || statSync(prev).size === 0) {
       start = 'missing';
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
+      replaceable();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
     } else if (prev === dbPath) start = 'in-place';
     else {
+      replaceable();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
       copyFileSync(prev, dbPath);
       if (existsSync(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);

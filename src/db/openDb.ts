@@ -248,6 +248,19 @@ export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb 
   return { db, path, ...(inspection.objects.length > 0 ? { migrated: { from: inspection.userVersion, etkIndex: inspection.etkIndex, backup, moved: moves, kept } } : {}) };
 }
 
+/** Whether the file at `path` is an index etk made (false for another tool's database or a file that is not SQLite). */
+export function isEtkIndexFile(path: string): boolean {
+  let db: DatabaseSync | null = null;
+  try {
+    db = new DatabaseSync(path, { readOnly: true });
+    return isEtkIndex(db);
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
 /** Opens an existing index read-only. */
 export function openForRead(path: string): DatabaseSync {
   if (!existsSync(path) || statSync(path).size === 0) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
 import { cli } from '../helpers/runCli.ts';
 import { EXP, EXP2, artifact, artifactPath, manifestPath } from '../helpers/corpus.ts';
@@ -152,6 +153,22 @@ describe('etk ci index', () => {
     assert.match(readFileSync(join(ws.dir, 'public', 'summary.md'), 'utf8'), /^## etk index: 5 artifacts in 2 experiments \(1 error, 0 warnings recorded\)/);
     const again = await cli(ws.dir, 'ci', 'index', '--out', 'public/etk2', '--previous-db', 'public/etk/tracking.db');
     assert.match(again.stdout, /^✔ public\/etk2\/tracking\.db: 5 artifacts in 2 experiments \(0 added, 0 changed, 0 removed, \d+ ms\)\n/);
+  });
+
+  it("another tool's tracking.db in the output folder is never replaced by a previous database or a cache miss", async () => {
+    const ws = checkoutWorkspace(s, 'refs/heads/main', null);
+    mkdirSync(join(ws.dir, 'ops'));
+    const theirs = new DatabaseSync(join(ws.dir, 'ops', 'tracking.db'));
+    theirs.exec("CREATE TABLE runs (note TEXT); INSERT INTO runs VALUES ('keep me')");
+    theirs.close();
+    const bytes = readFileSync(join(ws.dir, 'ops', 'tracking.db'));
+    for (const prev of ['.cache/none.db', 'ops/other.db']) {
+      if (prev === 'ops/other.db') ws.write(prev, 'anything');
+      const r = await cli(ws.dir, 'ci', 'index', '--out', 'ops', '--previous-db', prev);
+      assert.equal(r.code, 2, r.stdout + r.stderr);
+      assert.match(r.stderr, /ops\/tracking\.db is not an index etk made, and etk ci index would replace it\n {2}fix: choose another output folder/);
+      assert.deepEqual(readFileSync(join(ws.dir, 'ops', 'tracking.db')), bytes);
+    }
   });
 
   it('an output path the file system refuses is a usage error that names it, never a stack trace', async () => {

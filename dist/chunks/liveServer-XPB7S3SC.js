@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-ZRBPTEYT.js";
+} from "./chunk-UOXKREFJ.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,

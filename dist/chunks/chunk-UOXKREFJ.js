@@ -17435,6 +17435,17 @@ function openForWrite(path, options2 = {}) {
   const kept = keptObjects(inspection).filter((o) => o.type === "table" && o.shadowOf === null).map((o) => o.name);
   return { db, path, ...inspection.objects.length > 0 ? { migrated: { from: inspection.userVersion, etkIndex: inspection.etkIndex, backup, moved: moves, kept } } : {} };
 }
+function isEtkIndexFile(path) {
+  let db = null;
+  try {
+    db = new DatabaseSync3(path, { readOnly: true });
+    return isEtkIndex(db);
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
 function openForRead(path) {
   if (!existsSync2(path) || statSync2(path).size === 0) {
     throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
@@ -18853,6 +18864,7 @@ export {
   BUSY_TIMEOUT_MS,
   previewOpen,
   openForWrite,
+  isEtkIndexFile,
   openForRead,
   counts,
   meta,
