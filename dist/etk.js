@@ -84,7 +84,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-UOXKREFJ.js";
+} from "./chunks/chunk-EVGTK37A.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -536,11 +536,11 @@ function fixStaged(config, top, staged, touch) {
 }
 
 // src/cli/validate.ts
-import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/config/loadConfig.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -788,9 +788,9 @@ var etk_config_schema_default = {
 };
 
 // src/util/isInside.ts
-import { realpathSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, relative } from "node:path";
-function realish(path) {
+import { lstatSync as lstatSync2, readlinkSync, realpathSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
+function realish(path, depth = 0) {
   let head = path;
   const rest = [];
   for (; ; ) {
@@ -798,6 +798,13 @@ function realish(path) {
       const real2 = realpathSync(head);
       return rest.length === 0 ? real2 : `${real2}/${rest.reverse().join("/")}`;
     } catch {
+      try {
+        if (depth < 40 && lstatSync2(head).isSymbolicLink()) {
+          const target = resolve(dirname2(head), readlinkSync(head));
+          return realish(rest.length === 0 ? target : `${target}/${[...rest].reverse().join("/")}`, depth + 1);
+        }
+      } catch {
+      }
       const up = dirname2(head);
       if (up === head) return path;
       rest.push(head.slice(up.length).replace(/^[\\/]/, ""));
@@ -807,7 +814,7 @@ function realish(path) {
 }
 function isInside(dir, path) {
   const rel2 = relative(realish(dir), realish(path));
-  return rel2 !== "" && !rel2.startsWith("..") && !isAbsolute(rel2);
+  return rel2 !== "" && rel2 !== ".." && !rel2.startsWith("../") && !isAbsolute(rel2);
 }
 
 // src/config/loadConfig.ts
@@ -840,7 +847,7 @@ function readJson(file, what2) {
   }
 }
 function findConfig(cwd, top) {
-  let dir = resolve(cwd);
+  let dir = resolve2(cwd);
   for (; ; ) {
     const file = join4(dir, "etk.config.json");
     if (existsSync3(file)) return { file, raw: readJson(file, "etk config") };
@@ -849,7 +856,7 @@ function findConfig(cwd, top) {
       const json = readJson(pkg, "package.json");
       if (json && typeof json === "object" && "etk" in json) return { file: `${pkg}#etk`, raw: json.etk };
     }
-    if (top !== null && resolve(dir) === resolve(top)) return null;
+    if (top !== null && resolve2(dir) === resolve2(top)) return null;
     const up = dirname3(dir);
     if (up === dir) return null;
     dir = up;
@@ -880,11 +887,11 @@ async function checkShape(raw, source) {
   return raw;
 }
 async function loadConfig(options) {
-  const cwd = resolve(options.cwd);
+  const cwd = resolve2(options.cwd);
   let found;
   let top;
   if (options.configFile !== void 0) {
-    const file = resolve(cwd, options.configFile);
+    const file = resolve2(cwd, options.configFile);
     if (!existsSync3(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname3(file));
     const raw2 = readJson(file, "etk config");
@@ -896,13 +903,13 @@ async function loadConfig(options) {
   const source = found ? found.file : null;
   const raw = found ? await checkShape(found.raw ?? {}, source) : {};
   const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
-  const rootAbs = resolve(projectDir, raw.root ?? DEFAULTS.root);
+  const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative2(base, rootAbs));
   if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
     throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
   }
-  const databaseAbs = resolve(projectDir, raw.database ?? DEFAULTS.database);
+  const databaseAbs = resolve2(projectDir, raw.database ?? DEFAULTS.database);
   if (raw.database !== void 0 && !isInside(base, databaseAbs)) {
     throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
   }
@@ -926,7 +933,7 @@ async function loadConfig(options) {
     if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
-    const file = resolve(projectDir, schema);
+    const file = resolve2(projectDir, schema);
     if (!existsSync3(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
     const loaded = readJson(file, `schema for type "${name}"`);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
@@ -938,7 +945,7 @@ async function loadConfig(options) {
       const near = closest(type, [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)]);
       throw new ConfigError(`${source}: templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(", ")}`);
     }
-    const file = resolve(projectDir, path);
+    const file = resolve2(projectDir, path);
     if (!existsSync3(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
     templates[type] = file;
   }
@@ -1192,7 +1199,7 @@ async function validateAndFix(request, options, io) {
   const renamed = new Map(fixes.filter((f) => f.renamedTo !== void 0).map((f) => [f.path, f.renamedTo]));
   if (renamed.size > 0 && first.diagnostics.some((d) => d.rule === "duplicate-artifact-id")) {
     const paths = request.paths.map((p) => {
-      const rel2 = toPosix(relative3(base, isAbsolute3(p) ? p : resolve2(request.cwd, p)));
+      const rel2 = toPosix(relative3(base, isAbsolute3(p) ? p : resolve3(request.cwd, p)));
       const to = renamed.get(rel2);
       return to === void 0 ? p : join5(base, to);
     });
@@ -1234,10 +1241,10 @@ function renderFixes(fixes) {
 import { relative as relative4 } from "node:path";
 
 // src/cli/dbOption.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var DB_OPTION = { db: { type: "string" } };
 function dbPathFor(config, cwd, flag) {
-  return typeof flag === "string" && flag !== "" ? resolve3(cwd, flag) : config.databaseAbs;
+  return typeof flag === "string" && flag !== "" ? resolve4(cwd, flag) : config.databaseAbs;
 }
 
 // src/cli/render/renderMigration.ts
@@ -1476,7 +1483,7 @@ function readInspection(path) {
   needFile(path);
   let db;
   try {
-    db = new DatabaseSync(path, { readOnly: true });
+    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
   } catch (err) {
     throw new ConfigError(`cannot open ${path}: ${err.message}`, "check the path and its permissions");
   }
@@ -1484,6 +1491,8 @@ function readInspection(path) {
     return inspectDb(db);
   } catch (err) {
     if (/not a database|malformed|encrypted/i.test(err.message)) throw new CorruptDatabaseError(path, err.message);
+    if (/locked|busy/i.test(err.message)) throw new ConfigError(`${path} is locked by another process (${err.message})`, "try again when that process is done");
+    if (/readonly|read-only/i.test(err.message)) throw new ConfigError(`${path} cannot be read read-only now (${err.message}): another program left a journal to roll back`, "open it once with the program that made it, or run etk db migrate (which rolls it back first)");
     throw err;
   } finally {
     db.close();
@@ -1500,6 +1509,11 @@ function inspectCommand(path, shown, json, io) {
 function migrateCommand(path, shown, dryRun, json, io) {
   needFile(path);
   const preview = previewOpen(path, { migrate: "explicit" });
+  if (preview.state === "missing") {
+    io.stdout.write(`${shown} is empty: nothing to migrate; \`etk sync\` creates etk's index in it
+`);
+    return 0;
+  }
   if (preview.state === "newer") throw new ConfigError(`the index ${path} has schema version ${preview.inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk");
   if (preview.state === "current") {
     if (json) io.stdout.write(`${JSON.stringify({ database: path, dryRun, migrated: false, reason: "already etk's index" }, null, 2)}
@@ -1605,7 +1619,14 @@ var dbCommand = {
     if (sub === "migrate") return migrateCommand(path, shown, values["dry-run"] === true, json, io);
     if (sub === "vacuum") {
       const before = sizeOf(path);
-      openForRead(path).close();
+      const probe = openForRead(path);
+      let foreign;
+      try {
+        foreign = inspectDb(probe).objects.filter((o) => o.owner === "other" && o.type === "table").map((o) => o.name);
+      } finally {
+        probe.close();
+      }
+      if (foreign.length > 0) throw new ConfigError(`${shown} also holds another tool's tables (${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? ", …" : ""}); VACUUM may renumber their rows, so etk does not compact this file`, "compact it with the tool that owns those tables, or keep etk's index in a file of its own (--db)");
       const db2 = new DatabaseSync2(path, { timeout: BUSY_TIMEOUT_MS });
       try {
         db2.exec("VACUUM");
@@ -2657,7 +2678,7 @@ var newCommand = {
 };
 
 // src/cli/status.ts
-import { relative as relative10, resolve as resolve5 } from "node:path";
+import { relative as relative10, resolve as resolve6 } from "node:path";
 
 // src/status/experimentStatus.ts
 var STATUS_COLUMNS = ["experiment_id", "status", "phase", "updated", "artifacts", "errors", "warnings", "name"];
@@ -2782,7 +2803,7 @@ function renderExperimentStatus(s, maxProblems = 10) {
 }
 
 // src/cli/outputOptions.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var OUTPUT_OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" }
@@ -2805,14 +2826,14 @@ function emitResult(command, result, values, io, render2) {
     io.stdout.write(text);
     return;
   }
-  writeFileAtomic(resolve4(io.cwd, output), text);
+  writeFileAtomic(resolve5(io.cwd, output), text);
   io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
 `);
 }
 function refuseOutputOverIndex(command, values, dbPath, io) {
   if (typeof values.output !== "string") return;
-  const out = resolve4(io.cwd, values.output);
-  const db = resolve4(dbPath);
+  const out = resolve5(io.cwd, values.output);
+  const db = resolve5(dbPath);
   if (out === db || out === `${db}-wal` || out === `${db}-shm` || out === `${db}-journal`) {
     throw new UsageError(`etk ${command}: --output ${values.output} is the index itself`, "write the result to another file");
   }
@@ -2904,7 +2925,7 @@ var statusCommand = {
   }
 };
 function emitText(io, output, text) {
-  writeFileAtomic(resolve5(io.cwd, output), text);
+  writeFileAtomic(resolve6(io.cwd, output), text);
   io.stderr.write(`etk status: wrote ${output}
 `);
 }
@@ -3386,7 +3407,7 @@ var searchCommand = {
 };
 
 // src/cli/dashboard.ts
-import { dirname as dirname5, relative as relative11, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname5, relative as relative11, resolve as resolve7, sep as sep2 } from "node:path";
 var HELP10 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
 The index as a web page: overview, timeline, metric trends against baselines, tag cloud,
@@ -3445,7 +3466,7 @@ var dashboardCommand = {
     const { buildReport } = await import("./chunks/buildReport-N7AJVLMC.js");
     if (report !== void 0) {
       const started = performance.now();
-      const file = resolve6(io.cwd, report);
+      const file = resolve7(io.cwd, report);
       const up = relative11(dirname5(file), config.top ?? config.projectDir).split(sep2).join("/");
       const db = openForRead(dbPath);
       let html;
@@ -3462,7 +3483,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-XPB7S3SC.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-ORA7HSAR.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3490,7 +3511,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { relative as relative15, resolve as resolve8 } from "node:path";
+import { relative as relative15, resolve as resolve9 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync6 } from "node:fs";
@@ -4004,7 +4025,7 @@ async function runCheck(req) {
 
 // src/action/runIndex.ts
 import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
-import { join as join11, relative as relative14, resolve as resolve7 } from "node:path";
+import { join as join11, relative as relative14, resolve as resolve8 } from "node:path";
 
 // src/db/publishDb.ts
 import { existsSync as existsSync9 } from "node:fs";
@@ -4060,7 +4081,7 @@ async function runIndex(req) {
   const top = req.config.top;
   if (top === null) throw new UsageError("the index is built from the commit checked out (HEAD), and this is not inside a git repository", "run it in a git checkout (in CI, check the repository out first)");
   if (!gitSucceeds(["rev-parse", "--verify", "-q", "HEAD^{commit}"], top)) throw new UsageError("the index is built from the commit checked out (HEAD), and this repository has no commit yet", "commit the experiment docs first");
-  const outDir = resolve7(cwd, req.outDir);
+  const outDir = resolve8(cwd, req.outDir);
   try {
     mkdirSync3(outDir, { recursive: true });
   } catch (err) {
@@ -4074,7 +4095,7 @@ async function runIndex(req) {
     throw new UsageError(`${dbPath} is not an index etk made, and etk ci index would replace it`, "choose another output folder (--out, or the action's out-dir), or move that file away");
   };
   if (req.previousDb !== void 0 && req.previousDb !== "") {
-    const prev = resolve7(cwd, req.previousDb);
+    const prev = resolve8(cwd, req.previousDb);
     if (!existsSync10(prev) || statSync4(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
@@ -4196,7 +4217,7 @@ Examples:
   etk ci index --out public/etk --previous-db .cache/tracking.db`;
 function writeSummary(cwd, file, markdown) {
   if (typeof file !== "string" || file === "") return;
-  writeFileAtomic(resolve8(cwd, file), markdown);
+  writeFileAtomic(resolve9(cwd, file), markdown);
 }
 function checkJson(r) {
   return JSON.stringify({

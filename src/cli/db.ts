@@ -5,7 +5,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { BUSY_TIMEOUT_MS, openForRead } from '../db/openDb.ts';
 import { inspectCommand, migrateCommand } from './dbMigrate.ts';
 import { checkDatabase, counts, meta } from '../db/inspect.ts';
-import { UsageError } from '../errors.ts';
+import { ConfigError, UsageError } from '../errors.ts';
+import { inspectDb } from '../db/dbObjects.ts';
 import { execGit } from '../git/execGit.ts';
 import { planSync } from '../sync/planSync.ts';
 import { listSource, type SourceKind } from '../sync/sourceFiles.ts';
@@ -84,7 +85,16 @@ export const dbCommand: Command = {
       const before = sizeOf(path);
       // Only etk's index, at this etk's schema version (openForRead says so otherwise): VACUUM keeps
       // every row of every table, but another tool's file is that tool's to compact.
-      openForRead(path).close();
+      const probe = openForRead(path);
+      let foreign: string[];
+      try {
+        foreign = inspectDb(probe).objects.filter((o) => o.owner === 'other' && o.type === 'table').map((o) => o.name);
+      } finally {
+        probe.close();
+      }
+      // VACUUM renumbers the rowids of tables without an INTEGER PRIMARY KEY: another tool that
+      // keys anything on them (an external-content full-text index) would point at other rows.
+      if (foreign.length > 0) throw new ConfigError(`${shown} also holds another tool's tables (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}); VACUUM may renumber their rows, so etk does not compact this file`, 'compact it with the tool that owns those tables, or keep etk\'s index in a file of its own (--db)');
       const db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
       try {
         db.exec('VACUUM');

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { inspectDb, keptObjects, type Inspection } from '../db/dbObjects.ts';
-import { CorruptDatabaseError, openForWrite, previewOpen } from '../db/openDb.ts';
+import { BUSY_TIMEOUT_MS, CorruptDatabaseError, openForWrite, previewOpen } from '../db/openDb.ts';
 import { SCHEMA_VERSION } from '../db/schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { CliIO } from './io.ts';
@@ -18,7 +18,7 @@ function readInspection(path: string): Inspection {
   needFile(path);
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(path, { readOnly: true });
+    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
   } catch (err) {
     throw new ConfigError(`cannot open ${path}: ${(err as Error).message}`, 'check the path and its permissions');
   }
@@ -26,6 +26,8 @@ function readInspection(path: string): Inspection {
     return inspectDb(db);
   } catch (err) {
     if (/not a database|malformed|encrypted/i.test((err as Error).message)) throw new CorruptDatabaseError(path, (err as Error).message);
+    if (/locked|busy/i.test((err as Error).message)) throw new ConfigError(`${path} is locked by another process (${(err as Error).message})`, 'try again when that process is done');
+    if (/readonly|read-only/i.test((err as Error).message)) throw new ConfigError(`${path} cannot be read read-only now (${(err as Error).message}): another program left a journal to roll back`, 'open it once with the program that made it, or run etk db migrate (which rolls it back first)');
     throw err;
   } finally {
     db.close();
@@ -45,6 +47,10 @@ export function inspectCommand(path: string, shown: string, json: boolean, io: C
 export function migrateCommand(path: string, shown: string, dryRun: boolean, json: boolean, io: CliIO): number {
   needFile(path);
   const preview = previewOpen(path, { migrate: 'explicit' });
+  if (preview.state === 'missing') {
+    io.stdout.write(`${shown} is empty: nothing to migrate; \`etk sync\` creates etk's index in it\n`);
+    return 0;
+  }
   if (preview.state === 'newer') throw new ConfigError(`the index ${path} has schema version ${preview.inspection!.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk');
   if (preview.state === 'current') {
     if (json) io.stdout.write(`${JSON.stringify({ database: path, dryRun, migrated: false, reason: 'already etk\'s index' }, null, 2)}\n`);

@@ -56,13 +56,14 @@ export interface Move {
 
 let neededCache: Map<string, ObjectType> | null = null;
 
-/** Every name etk's current schema creates (tables, views, indexes, FTS shadow tables), read from the DDL itself. */
+/** Every name etk's current schema creates (tables, views, indexes, FTS shadow tables), read from the DDL itself, in lower case. */
 export function etkNames(): Map<string, ObjectType> {
   if (neededCache) return neededCache;
   const mem = new DatabaseSync(':memory:');
   try {
     mem.exec(DDL);
-    neededCache = new Map((mem.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { name: string; type: ObjectType }[]).map((r) => [r.name, r.type]));
+    // Keyed in lower case: SQLite's names are case-insensitive (a table FILES takes the name files).
+    neededCache = new Map((mem.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { name: string; type: ObjectType }[]).map((r) => [r.name.toLowerCase(), r.type]));
   } finally {
     mem.close();
   }
@@ -70,7 +71,8 @@ export function etkNames(): Map<string, ObjectType> {
 }
 
 /** Names older etk schemas (versions 1 to 3) created; owned only in an etk index older than this one. */
-function historicEtkName(name: string): boolean {
+function historicEtkName(raw: string): boolean {
+  const name = raw.toLowerCase();
   if (['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'experiment_sources', 'tags', 'metric_values', 'file_diagnostics', 'artifacts_fts', 'experiments', 'metrics', 'diagnostics', 'active_experiments', 'latest_metrics'].includes(name)) return true;
   if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
   return /^idx_(experiments|artifacts|tags|metrics|diagnostics|files|experiment_sources)(_|$)/.test(name);
@@ -121,7 +123,8 @@ export function inspectDb(db: DatabaseSync): Inspection {
   const version = userVersion(db);
   const etkIndex = isEtkIndex(db);
   const needed = etkNames();
-  const owned = (name: string) => etkIndex && (needed.has(name) || (version < SCHEMA_VERSION && historicEtkName(name)));
+  const owned = (name: string) => etkIndex && (needed.has(name.toLowerCase()) || (version < SCHEMA_VERSION && historicEtkName(name)));
+  const isNeeded = (name: string) => needed.has(name.toLowerCase());
   const master = db.prepare("SELECT name, type, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'view' THEN 1 WHEN 'index' THEN 2 ELSE 3 END, name").all() as { name: string; type: ObjectType; tbl_name: string; sql: string | null }[];
   const virtuals = new Map<string, string>();
   for (const o of master) {
@@ -132,19 +135,21 @@ export function inspectDb(db: DatabaseSync): Inspection {
     for (const v of virtuals.keys()) if (name.startsWith(`${v}_`) && SHADOW_SUFFIXES.includes(name.slice(v.length + 1))) return v;
     return null;
   };
-  const taken = new Set(master.map((o) => o.name));
+  const taken = new Set(master.map((o) => o.name.toLowerCase()));
   const legacyName = (name: string): string => {
     let candidate = `legacy_${name}`;
-    for (let i = 2; taken.has(candidate) || needed.has(candidate); i++) candidate = `legacy_${name}_${i}`;
-    taken.add(candidate);
+    for (let i = 2; taken.has(candidate.toLowerCase()) || isNeeded(candidate); i++) candidate = `legacy_${name}_${i}`;
+    taken.add(candidate.toLowerCase());
     return candidate;
   };
   const objects: DbObject[] = master.map((o) => {
     const shadow = o.type === 'table' ? shadowOf(o.name) : null;
-    const mine = owned(o.name);
+    // An index or trigger is etk's only when its table is too: another tool's index on a legacy_
+    // table keeps the roadmap's name (idx_experiments_status) and stays that tool's.
+    const mine = owned(o.name) && (o.type === 'table' || o.type === 'view' || owned(o.tbl_name));
     let action: DbObject['action'] = mine ? 'etk' : 'keep';
     if (!mine && shadow !== null) action = 'with-table';
-    else if (!mine && needed.has(o.name)) action = 'move';
+    else if (!mine && isNeeded(o.name) && o.type !== 'trigger') action = 'move';
     return {
       name: o.name,
       type: o.type,
@@ -168,7 +173,7 @@ export function inspectDb(db: DatabaseSync): Inspection {
   }
   for (const o of objects) if (o.action === 'move') o.movesTo = legacyName(o.name);
   // An index or trigger of a table that moves goes with it, unless its own name is one etk needs.
-  const moving = new Set(objects.filter((o) => o.action === 'move' && o.type === 'table').map((o) => o.name));
+  const moving = new Set(objects.filter((o) => o.action === 'move' && (o.type === 'table' || o.type === 'view')).map((o) => o.name));
   for (const o of objects) if ((o.type === 'index' || o.type === 'trigger') && o.action === 'keep' && moving.has(o.table)) o.action = 'with-table';
   return { userVersion: version, etkIndex, objects };
 }
@@ -178,9 +183,31 @@ export function movesOf(inspection: Inspection): Move[] {
   return inspection.objects.filter((o) => o.action === 'move').map((o) => ({ name: o.name, type: o.type, to: o.movesTo!, rows: o.rows }));
 }
 
-/** Moving tables that hold rows (or whose rows cannot be counted): `etk sync` leaves those to `etk db migrate`. */
+/**
+ * Moves `etk sync` leaves to `etk db migrate`: tables that hold rows (or whose rows cannot be
+ * counted), and views (a view has no rows, but what another tool reads through it would change).
+ * Empty tables and indexes move by themselves: nothing is lost, nothing reads differently.
+ */
 export function blockingMoves(moves: readonly Move[]): Move[] {
-  return moves.filter((m) => m.type === 'table' && m.rows !== 0);
+  return moves.filter((m) => (m.type === 'table' && m.rows !== 0) || m.type === 'view');
+}
+
+/**
+ * Another tool's foreign keys whose parent is (or will be) one of etk's tables: etk deletes and
+ * rewrites its rows on every sync, which would cascade into that tool's table or fail on it.
+ */
+export function keysIntoEtk(inspection: Inspection): { table: string; parent: string }[] {
+  const moving = new Set(inspection.objects.filter((o) => o.action === 'move').map((o) => o.name.toLowerCase()));
+  const needed = etkNames();
+  const out: { table: string; parent: string }[] = [];
+  for (const o of inspection.objects) {
+    if (o.owner !== 'other' || o.action === 'move' || o.type !== 'table') continue;
+    for (const fk of o.foreignKeys) {
+      const parent = fk.table.toLowerCase();
+      if (needed.get(parent) === 'table' && !moving.has(parent)) out.push({ table: o.name, parent: fk.table });
+    }
+  }
+  return out;
 }
 
 /** Another tool's objects that stay as they are. */

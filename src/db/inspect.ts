@@ -45,7 +45,7 @@ export function checkDatabase(db: DatabaseSync): CheckResult {
   // Only etk's tables are etk's to answer for: another tool's rows that point nowhere are its own.
   const names = etkNames();
   const fk = db.prepare('PRAGMA foreign_key_check').all() as { table: string }[];
-  const ours = fk.filter((r) => names.has(r.table));
+  const ours = fk.filter((r) => names.has(r.table.toLowerCase()));
   const theirs = fk.length - ours.length;
   checks.push({ name: 'foreign_key_check', ok: ours.length === 0, detail: `${ours.length === 0 ? 'ok' : `${ours.length} rows of etk's tables point at missing parents`}${theirs > 0 ? ` (${theirs} rows of other tools' tables do too; left to them)` : ''}` });
   // FTS5's integrity-check is issued as an INSERT: run it on a writable handle, inside a

@@ -6,10 +6,10 @@ import { etkNames, quoteName, type DbObject, type Inspection, type Move } from '
 /** A database another tool made, whose tables with rows hold names etk needs. Exit 2; nothing written. */
 export class ForeignDatabaseError extends EtkError {
   constructor(path: string, blocking: readonly Move[], kept: readonly DbObject[]) {
-    const what = blocking.map((m) => `${m.name} (${m.rows === null ? 'rows that cannot be counted' : `${m.rows} row${m.rows === 1 ? '' : 's'}`})`).join(', ');
+    const what = blocking.map((m) => `${m.name} (${m.type === 'view' ? 'a view' : m.rows === null ? 'rows that cannot be counted' : `${m.rows} row${m.rows === 1 ? '' : 's'}`})`).join(', ');
     const others = kept.filter((o) => o.type === 'table' && o.shadowOf === null).length;
     super(
-      `${path} was made by another tool: its table${blocking.length === 1 ? '' : 's'} ${what} use${blocking.length === 1 ? 's a name' : ' names'} etk needs${others > 0 ? ` (and ${others} more of its tables are there)` : ''}; nothing was written`,
+      `${path} was made by another tool: its ${blocking.some((m) => m.type === 'view') ? 'object' : 'table'}${blocking.length === 1 ? '' : 's'} ${what} use${blocking.length === 1 ? 's a name' : ' names'} etk needs${others > 0 ? ` (and ${others} more of its tables are there)` : ''}; nothing was written`,
       2,
       'see what it holds with `etk db inspect`; keep etk\'s index in a file of its own (--db, or "database" in etk.config.json), which is best while that tool still writes this one; or run `etk db migrate` to back the file up and move those tables aside as legacy_* with every row',
     );
@@ -18,9 +18,16 @@ export class ForeignDatabaseError extends EtkError {
 
 /** The CREATE statement of a view, index or trigger, under another name. */
 export function renamedStatement(sql: string, type: string, to: string): string {
-  const head = new RegExp(`^(\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?(?:UNIQUE\\s+)?${type}\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?)("(?:[^"]|"")*"|\\[[^\\]]*\\]|\`[^\`]*\`|[^\\s(]+)`, 'i');
+  const head = new RegExp(`^(\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?(?:UNIQUE\\s+)?${type}\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?)("(?:[^"]|"")*"|\\[[^\\]]*\\]|\`[^\`]*\`|[^\\s(/]+)`, 'i');
   if (!head.test(sql)) throw new Error(`cannot read the name in: ${sql.slice(0, 80)}`);
   return sql.replace(head, (_m, start: string) => `${start}${quoteName(to)}`);
+}
+
+/** A CREATE TRIGGER statement, on another table or view. */
+function onOtherTable(sql: string, to: string): string {
+  const on = /(\bON\s+)("(?:[^"]|"")*"|\[[^\]]*\]|`[^`]*`|[^\s(/]+)/i;
+  if (!on.test(sql)) throw new Error(`cannot read the table of: ${sql.slice(0, 80)}`);
+  return sql.replace(on, (_m, start: string) => `${start}${quoteName(to)}`);
 }
 
 /**
@@ -41,8 +48,11 @@ export function applyMoves(db: DatabaseSync, moves: readonly Move[]): void {
   for (const m of moves.filter((x) => x.type !== 'table')) {
     const row = db.prepare('SELECT sql FROM sqlite_master WHERE name = ? AND type = ?').get(m.name, m.type) as { sql: string | null } | undefined;
     if (!row?.sql) continue;
+    // A view's INSTEAD OF triggers go when it is dropped: re-create them on its new name.
+    const triggers = m.type === 'view' ? (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql IS NOT NULL").all(m.name) as { sql: string }[]).map((t) => t.sql) : [];
     db.exec(`DROP ${m.type.toUpperCase()} ${quoteName(m.name)}`);
     db.exec(renamedStatement(row.sql, m.type, m.to));
+    for (const sql of triggers) db.exec(onOtherTable(sql, m.to));
   }
 }
 
@@ -53,8 +63,21 @@ export function applyMoves(db: DatabaseSync, moves: readonly Move[]): void {
 export function foreignKeyViolations(db: DatabaseSync): Map<string, number> {
   const out = new Map<string, number>();
   const etk = etkNames();
-  for (const r of db.prepare('PRAGMA foreign_key_check').all() as { table: string; parent: string }[]) {
-    if (!etk.has(r.parent)) out.set(r.table, (out.get(r.table) ?? 0) + 1);
+  const add = (rows: { table: string; parent: string }[]) => {
+    for (const r of rows) if (!etk.has(r.parent.toLowerCase())) out.set(r.table, (out.get(r.table) ?? 0) + 1);
+  };
+  try {
+    add(db.prepare('PRAGMA foreign_key_check').all() as { table: string; parent: string }[]);
+  } catch {
+    // A key SQLite cannot check (it points at a column that is not unique: "foreign key mismatch")
+    // stops the whole pragma: check table by table, and leave the ones it cannot check out.
+    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]) {
+      try {
+        add(db.prepare(`PRAGMA foreign_key_check(${quoteName(name)})`).all() as { table: string; parent: string }[]);
+      } catch {
+        /* not checkable: the same before and after */
+      }
+    }
   }
   return out;
 }
@@ -68,9 +91,9 @@ function stamp(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 }
 
-/** A backup name next to the file, with the time, never one that exists. */
-export function backupName(path: string): string {
-  const base = `${path}.bak-${stamp()}`;
+/** A backup name next to the file, with the time, never one that exists (kind: bak, or damaged). */
+export function backupName(path: string, kind = 'bak'): string {
+  const base = `${path}.${kind}-${stamp()}`;
   let name = base;
   for (let i = 2; existsSync(name); i++) name = `${base}-${i}`;
   return name;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ConfigError, EtkError } from '../errors.ts';
-import { blockingMoves, inspectDb, isEtkIndex, keptObjects, movesOf, quoteName, type Inspection, type Move } from './dbObjects.ts';
+import { blockingMoves, etkNames, inspectDb, isEtkIndex, keysIntoEtk, keptObjects, movesOf, quoteName, type Inspection, type Move } from './dbObjects.ts';
 import { applyMoves, backupName, ForeignDatabaseError, foreignKeyViolations, newViolations, standaloneFile, verifyBackup, writeBackup } from './moveAside.ts';
 import { DDL, SCHEMA_VERSION } from './schema.ts';
 
@@ -37,15 +37,26 @@ export interface MigrationDone {
 
 function isCorruption(err: unknown): boolean {
   const m = (err as Error)?.message ?? '';
-  return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
+  return /file is not a database|database disk image is malformed|malformed database schema|file is encrypted/i.test(m);
 }
 
 /**
- * Drops etk's own objects (as `inspectDb` tells them: names of etk's schema in a file etk made),
- * leaving every other object and every row of it alone. Foreign keys must be off on `db` (another
- * tool's table may reference etk's with ON DELETE CASCADE: a drop with them on would empty it).
+ * Drops etk's own objects (as `inspectDb` tells them: names of etk's schema in a file etk made) and
+ * creates etk's schema anew, leaving every other object and every row of it alone: another tool's
+ * indexes and triggers on etk's tables are re-created on the new ones, and etk_meta's record of
+ * another tool's user_version is carried over. Foreign keys must be off on `db`.
  */
-export function dropEtkObjects(db: DatabaseSync, inspection: Inspection = inspectDb(db)): void {
+export function resetEtkSchema(db: DatabaseSync, inspection: Inspection = inspectDb(db)): void {
+  const ownTables = new Set(inspection.objects.filter((o) => o.owner === 'etk' && o.type === 'table').map((o) => o.name.toLowerCase()));
+  const attached = inspection.objects.filter((o) => o.owner === 'other' && (o.type === 'index' || o.type === 'trigger') && o.sql !== null && ownTables.has(o.table.toLowerCase()));
+  let previous: string | undefined;
+  if (ownTables.has('etk_meta')) {
+    try {
+      previous = (db.prepare("SELECT value FROM etk_meta WHERE key = 'previous_user_version'").get() as { value: string } | undefined)?.value;
+    } catch {
+      /* an etk_meta without those columns: nothing to carry */
+    }
+  }
   const order: Record<string, number> = { trigger: 0, view: 1, index: 2, table: 3 };
   const mine = inspection.objects.filter((o) => o.owner === 'etk' && !(o.type === 'table' && o.shadowOf !== null)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
   for (const o of mine) {
@@ -53,7 +64,35 @@ export function dropEtkObjects(db: DatabaseSync, inspection: Inspection = inspec
     if (!db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(o.name)) continue;
     db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS ${quoteName(o.name)}`);
   }
-  db.exec('PRAGMA user_version = 0');
+  db.exec(DDL);
+  db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+  if (previous !== undefined) db.prepare("INSERT INTO etk_meta (key, value) VALUES ('previous_user_version', ?)").run(previous);
+  for (const o of attached) {
+    try {
+      db.exec(o.sql!);
+    } catch (err) {
+      throw new EtkError(`cannot put back ${o.type} ${o.name} of another tool on etk's table ${o.table}: ${(err as Error).message}; nothing was changed`, 2, `etk rebuilds its tables; drop that ${o.type}, or put it on a table of that tool's own`);
+    }
+  }
+}
+
+/** Another tool's tables whose foreign keys point at etk's tables (a quick look, for every open). */
+function keysIntoEtkQuick(db: DatabaseSync): { table: string; parent: string }[] {
+  const names = etkNames();
+  const out: { table: string; parent: string }[] = [];
+  for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]) {
+    if (names.has(name.toLowerCase())) continue;
+    for (const fk of db.prepare(`PRAGMA foreign_key_list(${quoteName(name)})`).all() as { table: string }[]) {
+      if (names.get(fk.table.toLowerCase()) === 'table') out.push({ table: name, parent: fk.table });
+    }
+  }
+  return out;
+}
+
+/** Refuses a file where another tool's rows hang on etk's tables: every sync rewrites those. */
+function keysIntoEtkError(path: string, keys: readonly { table: string; parent: string }[]): EtkError {
+  const list = [...new Set(keys.map((k) => `${k.table} -> ${k.parent}`))].join(', ');
+  return new ConfigError(`${path}: another tool's table${keys.length === 1 ? ' has a foreign key' : 's have foreign keys'} to etk's tables (${list}); etk deletes and rewrites its rows on every sync, which would delete or break those rows; nothing was written`, 'etk\'s tables are a cache of the Markdown: point those keys at a table of that tool\'s own, or keep etk\'s index in a file of its own (--db, or "database" in etk.config.json)');
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -129,6 +168,8 @@ function inspectOrCorrupt(db: DatabaseSync, path: string): Inspection {
  * there). `etk db migrate` (migrate: 'explicit') takes both over.
  */
 export function refusal(path: string, i: Inspection, options: OpenOptions = {}): EtkError | null {
+  const keys = keysIntoEtk(i);
+  if (keys.length > 0) return keysIntoEtkError(path, keys);
   if (options.migrate === 'explicit' || i.etkIndex) return null;
   const blocking = blockingMoves(movesOf(i));
   if (blocking.length > 0) return new ForeignDatabaseError(path, blocking, keptObjects(i));
@@ -152,24 +193,72 @@ export function previewOpen(path: string, options: OpenOptions = {}): OpenPrevie
   }
 }
 
+/** A write the file system refuses (a read-only file or folder, a hot journal on read-only media), as a sentence. */
+function readOnlyError(path: string, err: unknown): EtkError | null {
+  const m = (err as Error)?.message ?? '';
+  if (!/readonly|read-only|attempt to write/i.test(m)) return null;
+  return new ConfigError(`cannot write the index ${path}: it is read-only (${m}); nothing was changed`, 'make the file and its folder writable, or point --db at another file');
+}
+
 /**
  * Opens tracking.db for writing: creates it, upgrades an older etk index, or makes room in a file
- * another tool made. Before anything is written it reads what the file holds (inspectDb): a
- * database newer than this etk, or another tool's tables with rows in the way (unless `migrate:
- * 'explicit'`), is refused with the file untouched. Otherwise, in one transaction under the write
- * lock with foreign keys off: a verified backup (a serialized copy, so a WAL is included; VACUUM INTO
- * on Node 22), the other tool's objects that hold names etk needs moved aside as legacy_* with all
- * their rows, indexes and triggers (foreign keys that point at them follow), etk's older objects
- * dropped, etk's schema created, and PRAGMA foreign_key_check no worse than before.
+ * another tool made. It decides on a read-only connection first (a read-write one may checkpoint
+ * another tool's write-ahead log when it closes): a database newer than this etk, another tool's
+ * tables with rows or views in the way (unless `migrate: 'explicit'`), or another tool's foreign keys
+ * into etk's tables, is refused with the file untouched. Otherwise, in one transaction under the
+ * write lock with foreign keys off: a verified backup (a serialized copy, so a WAL is included;
+ * VACUUM INTO on Node 22), the other tool's objects that hold names etk needs moved aside as
+ * legacy_* with all their rows, indexes and triggers (foreign keys that point at them follow), etk's
+ * older objects replaced, and PRAGMA foreign_key_check no worse than before. A failed attempt
+ * removes its backup: the file is as it was.
  */
 export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb {
   const fresh = !existsSync(path);
+  let current = false;
+  if (!fresh && statSync(path).size > 0) {
+    let ro: DatabaseSync | null = null;
+    try {
+      ro = openRaw(path, true);
+      const version = Number((ro.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+      if (version === SCHEMA_VERSION && isEtkIndex(ro)) {
+        const keys = keysIntoEtkQuick(ro);
+        if (keys.length > 0) throw keysIntoEtkError(path, keys);
+        current = true;
+      } else {
+        const inspection = inspectDb(ro);
+        if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
+          throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
+        }
+        const refused = refusal(path, inspection, options);
+        if (refused) throw refused;
+      }
+    } catch (err) {
+      if (err instanceof EtkError) throw err;
+      if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
+      // A hot journal cannot be rolled back read-only: the read-write open below does it.
+      if (!readOnlyError(path, err)) throw err;
+    } finally {
+      if (ro?.isOpen) ro.close();
+    }
+  }
   if (fresh) mkdirSync(dirname(path), { recursive: true });
   const db = openRaw(path, false);
-  // Read before anything writes (journal mode changes the file header).
+  try {
+    if (current) {
+      useWal(db, path);
+      configure(db);
+      return { db, path };
+    }
+    return migrateOpen(db, path, options);
+  } catch (err) {
+    if (db.isOpen) db.close();
+    throw readOnlyError(path, err) ?? err;
+  }
+}
+
+function migrateOpen(db: DatabaseSync, path: string, options: OpenOptions): OpenedDb {
   let inspection = inspectOrCorrupt(db, path);
   if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
-    db.close();
     throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
   }
   if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) {
@@ -181,12 +270,7 @@ export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb 
     const refused = refusal(path, i, options);
     if (refused) throw refused;
   };
-  try {
-    refuseIfBlocked(inspection);
-  } catch (err) {
-    db.close();
-    throw err;
-  }
+  refuseIfBlocked(inspection);
 
   // Node 22's node:sqlite has no serialize(): there the backup is a VACUUM INTO copy (a consistent
   // snapshot too, but it cannot run inside the transaction below), dropped if it turns out unneeded.
@@ -228,9 +312,7 @@ export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb 
     } else dropEarly();
     const before = foreignKeyViolations(db);
     applyMoves(db, moves);
-    if (inspection.etkIndex) dropEtkObjects(db, inspection);
-    db.exec(DDL);
-    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    resetEtkSchema(db, inspection);
     if (!inspection.etkIndex && inspection.userVersion !== 0) {
       db.prepare("INSERT INTO etk_meta (key, value) VALUES ('previous_user_version', ?)").run(String(inspection.userVersion));
     }
@@ -239,8 +321,9 @@ export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb 
     db.exec('COMMIT');
   } catch (err) {
     if (db.isTransaction) db.exec('ROLLBACK');
-    db.close();
-    throw err; // a backup already written stays: it is a whole copy of the file as it was
+    // The file is as it was: the copy made for this attempt goes (retries would pile them up).
+    for (const b of [backup, early]) if (b !== null) rmSync(b, { force: true });
+    throw err;
   }
   useWal(db, path);
   configure(db);

@@ -11,7 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
 import { backupName } from '../db/moveAside.ts';
-import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, previewOpen, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
+import { CorruptDatabaseError, openForRead, resetEtkSchema, openForWrite, previewOpen, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
 import { RowWriter } from '../db/writeRows.ts';
@@ -180,7 +180,7 @@ function recomputeExperimentRules(db: DatabaseSync, writer: RowWriter, config: E
 
 /** Moves a damaged database file (and its -wal/-shm) aside to a backup; returns where the main file went. */
 function moveDamagedAside(path: string): string {
-  const to = backupName(path).replace('.bak-', '.damaged-');
+  const to = backupName(path, 'damaged');
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
   return to;
 }
@@ -277,11 +277,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
   // A dry run reads in a plain transaction (its connection may be read-only) and rolls back.
   db.exec(req.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE');
   try {
-    if (req.force && !req.dryRun) {
-      dropEtkObjects(db);
-      db.exec(DDL);
-      db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    }
+    if (req.force && !req.dryRun) resetEtkSchema(db);
     const meta = readMeta(db);
     let rebuild: string | null = null;
     if (req.force) rebuild = '--force';

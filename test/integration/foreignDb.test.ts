@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
@@ -159,7 +159,7 @@ describe("the AgentQMS tracker's tracking.db (integer experiment ids, ON DELETE 
     assert.deepEqual(keptNow(), foreign, '--force drops only etk\'s tables');
     const check = await cli(t.dir, 'db', 'check');
     assert.equal(check.code, 0, check.stdout);
-    assert.equal((await cli(t.dir, 'db', 'vacuum')).code, 0);
+    assert.equal((await cli(t.dir, 'db', 'vacuum')).code, 2, 'no VACUUM of a file with another tool\'s tables');
     assert.deepEqual(keptNow(), foreign, 'vacuum keeps every row');
     // A schema upgrade: the index written by an older etk.
     const w = new DatabaseSync(path);
@@ -180,7 +180,7 @@ describe("the seed repository's schema.sql + state_tables.sql tracking.db", () =
     const t = repo(EDS);
     const path = join(t.dir, DB);
     const before = tableRows(path);
-    await assertRefused(t, ['sync'], /its tables artifact_metadata \(1 row\), artifact_tags \(2 rows\), artifacts \(2 rows\), artifacts_fts \(1 row\), experiments \(2 rows\), metrics \(1 row\), tags \(2 rows\) use names etk needs/);
+    await assertRefused(t, ['sync'], /its objects artifact_metadata \(1 row\), artifact_tags \(2 rows\), artifacts \(2 rows\), artifacts_fts \(1 row\), experiments \(2 rows\), metrics \(1 row\), tags \(2 rows\), v_active_experiments \(a view\), v_artifact_stats \(a view\), v_experiment_stats \(a view\), v_recent_activity \(a view\) use names etk needs/);
     const m = await cli(t.dir, 'db', 'migrate');
     assert.equal(m.code, 0, m.stderr);
     for (const line of ['moved view v_active_experiments aside as legacy_v_active_experiments', 'moved index idx_artifacts_experiment aside as legacy_idx_artifacts_experiment', 'moved table artifacts_fts (1 row) aside as legacy_artifacts_fts', 'left as they are: experiment_decisions, experiment_insights, experiment_state, experiment_tasks, schema_version, state_transitions']) {
@@ -197,7 +197,7 @@ describe("the seed repository's schema.sql + state_tables.sql tracking.db", () =
 
     assert.equal((await cli(t.dir, 'sync')).code, 0);
     assert.equal((await cli(t.dir, 'sync', '--force')).code, 0);
-    assert.equal((await cli(t.dir, 'db', 'vacuum')).code, 0);
+    assert.equal((await cli(t.dir, 'db', 'vacuum')).code, 2);
     assert.equal((await cli(t.dir, 'db', 'check')).code, 0);
     assertKept(before, tableRows(path), moved);
   });
@@ -224,7 +224,7 @@ describe("the seed repository's schema.sql + state_tables.sql tracking.db", () =
 });
 
 describe('other people\'s databases: the edges', () => {
-  it("a table of another tool that points at etk's tables with ON DELETE CASCADE keeps its rows through --force and an upgrade", async () => {
+  it("another tool's foreign keys into etk's tables are refused before any sync, --force or upgrade can cascade into them", async () => {
     const t = repo(null);
     assert.equal((await cli(t.dir, 'sync')).code, 0);
     const path = join(t.dir, DB);
@@ -232,16 +232,96 @@ describe('other people\'s databases: the edges', () => {
     w.exec('CREATE TABLE reviews (file_path TEXT REFERENCES files(path) ON DELETE CASCADE, verdict TEXT)');
     w.exec("INSERT INTO reviews SELECT path, 'ok' FROM files");
     w.close();
-    const n = () => query(t, 'SELECT COUNT(*) AS n FROM reviews')[0]!.n;
-    const had = n();
-    assert.ok(Number(had) > 0);
+    const had = query(t, 'SELECT * FROM reviews');
+    assert.ok(had.length > 0);
+    for (const args of [['sync', '--all'], ['sync', '--force'], ['db', 'migrate']]) {
+      const r = await cli(t.dir, ...args);
+      assert.equal(r.code, args[0] === 'db' ? 0 : 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+      if (args[0] !== 'db') assert.match(r.stderr, /another tool's table has a foreign key to etk's tables \(reviews -> files\); etk deletes and rewrites its rows on every sync/);
+      assert.deepEqual(query(t, 'SELECT * FROM reviews'), had);
+    }
+    const v = new DatabaseSync(path);
+    v.exec(`PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    v.close();
+    assert.equal((await cli(t.dir, 'sync')).code, 2, 'nor an upgrade');
+    assert.deepEqual(query(t, 'SELECT * FROM reviews'), had);
+  });
+
+  it("another tool's index and trigger on etk's tables, and etk_meta's previous_user_version, survive --force and an upgrade", async () => {
+    const t = repo('CREATE TABLE log (m TEXT); PRAGMA user_version = 12;');
+    assert.equal((await cli(t.dir, 'db', 'migrate')).code, 0);
+    const path = join(t.dir, DB);
+    const w = new DatabaseSync(path);
+    w.exec('CREATE INDEX tool_title ON artifacts(title); CREATE TRIGGER tool_on_files AFTER INSERT ON files BEGIN INSERT INTO log VALUES (new.path); END;');
+    w.close();
+    assert.equal((await cli(t.dir, 'sync')).code, 0);
     assert.equal((await cli(t.dir, 'sync', '--force')).code, 0);
-    assert.equal(n(), had, '--force did not cascade into another table');
     const v = new DatabaseSync(path);
     v.exec(`PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
     v.close();
     assert.equal((await cli(t.dir, 'sync')).code, 0);
-    assert.equal(n(), had, 'the upgrade did not cascade into another table');
+    assert.deepEqual(query(t, "SELECT name FROM sqlite_master WHERE name LIKE 'tool_%' ORDER BY name"), [{ name: 'tool_on_files' }, { name: 'tool_title' }]);
+    assert.deepEqual(query(t, "SELECT value FROM etk_meta WHERE key = 'previous_user_version'"), [{ value: '12' }]);
+    assert.ok(Number(query(t, 'SELECT COUNT(*) AS n FROM log')[0]!.n) >= 3, 'the trigger still fires on etk\'s inserts');
+    const vac = await cli(t.dir, 'db', 'vacuum');
+    assert.equal(vac.code, 2, 'no VACUUM of a file with another tool\'s tables (it may renumber their rowids)');
+    assert.match(vac.stderr, /also holds another tool's tables \(log\)/);
+  });
+
+  it("a view of another tool named like etk's, with an INSTEAD OF trigger: sync leaves it to migrate, which moves the trigger with it", async () => {
+    const t = repo("CREATE TABLE runs (id INTEGER PRIMARY KEY, name TEXT, status TEXT); INSERT INTO runs VALUES (1, 'a', 'active'); CREATE VIEW experiments AS SELECT id, name, status FROM runs; CREATE TRIGGER experiments_ins INSTEAD OF INSERT ON experiments BEGIN INSERT INTO runs (name, status) VALUES (new.name, new.status); END;");
+    const r = await cli(t.dir, 'sync');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /its object experiments \(a view\) uses a name etk needs/);
+    assert.equal((await cli(t.dir, 'db', 'migrate')).code, 0);
+    const w = new DatabaseSync(join(t.dir, DB));
+    w.exec("INSERT INTO legacy_experiments (name, status) VALUES ('b', 'done')");
+    w.close();
+    assert.deepEqual(query(t, 'SELECT name FROM runs ORDER BY id'), [{ name: 'a' }, { name: 'b' }]);
+  });
+
+  it('upgrading a migrated index keeps the other tool\'s indexes on its legacy_ tables; names differing in case still collide', async () => {
+    const t = repo(EDS);
+    assert.equal((await cli(t.dir, 'db', 'migrate')).code, 0);
+    const legacyIndexes = () => query(t, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name LIKE 'legacy%' AND sql IS NOT NULL ORDER BY name");
+    const had = legacyIndexes();
+    assert.ok(had.some((r) => r.name === 'idx_experiments_status'));
+    const v = new DatabaseSync(join(t.dir, DB));
+    v.exec(`PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    v.close();
+    assert.equal((await cli(t.dir, 'sync')).code, 0);
+    assert.deepEqual(legacyIndexes(), had);
+
+    const c = repo("CREATE TABLE Experiments (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO Experiments (name) VALUES ('a'); CREATE TABLE LEGACY_EXPERIMENTS (x); CREATE INDEX idx_files_dirty/*c*/ON LEGACY_EXPERIMENTS(x);");
+    const refused = await cli(c.dir, 'sync');
+    assert.equal(refused.code, 2, refused.stderr);
+    assert.match(refused.stderr, /its table Experiments \(1 row\) uses a name etk needs/);
+    const m = await cli(c.dir, 'db', 'migrate');
+    assert.equal(m.code, 0, m.stderr);
+    assert.match(m.stdout, /moved table Experiments \(1 row\) aside as legacy_Experiments_2\n/);
+    assert.match(m.stdout, /moved index idx_files_dirty aside as legacy_idx_files_dirty\n/);
+    assert.deepEqual(query(c, 'SELECT name FROM legacy_Experiments_2'), [{ name: 'a' }]);
+  });
+
+  it("a WAL-mode file of another tool: the refusal leaves its -wal unmerged; a key SQLite cannot check does not stop a migration", async () => {
+    const t = repo(null);
+    mkdirSync(join(t.dir, 'data/ops'), { recursive: true });
+    const path = join(t.dir, DB);
+    const other = new DatabaseSync(path);
+    other.exec('PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;');
+    other.exec("CREATE TABLE experiments (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO experiments (name) VALUES ('a');");
+    const snapshot = () => ['', '-wal'].map((x) => (existsSync(path + x) ? readFileSync(path + x).toString('base64') : null));
+    const before = snapshot();
+    assert.ok((before[1] ?? '').length > 0, 'the other tool has a write-ahead log');
+    const r = await cli(t.dir, 'sync');
+    assert.equal(r.code, 2);
+    assert.deepEqual(snapshot(), before, 'main file and -wal as they were');
+    other.close();
+
+    const k = repo("PRAGMA foreign_keys = OFF; CREATE TABLE runs (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO runs VALUES (1, 'a'); CREATE TABLE c (r REFERENCES runs(name)); INSERT INTO c VALUES ('a');");
+    const s2 = await cli(k.dir, 'sync');
+    assert.equal(s2.code, 0, s2.stderr);
+    assert.deepEqual(query(k, 'SELECT r FROM c'), [{ r: 'a' }]);
   });
 
   it('a foreign key to experiments without ON DELETE: migrated once, later syncs neither fail nor back up again', async () => {
@@ -278,6 +358,22 @@ describe('other people\'s databases: the edges', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /to add/);
     assert.equal(existsSync(join(t.dir, 'data')), false);
+  });
+
+  it('a configured database behind a dangling symlink that leads outside is refused; a zero-byte file has nothing to migrate', async () => {
+    const outside = tempDir();
+    const t = repo(null);
+    symlinkSync(join(outside.dir, 'nowhere', 'x.db'), join(t.dir, 'dang.db'));
+    t.write('etk.config.json', JSON.stringify({ database: 'dang.db' }));
+    const r = await cli(t.dir, 'sync');
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /database dang\.db is outside the repository/);
+    assert.equal(existsSync(join(outside.dir, 'nowhere')), false);
+    t.write('etk.config.json', '{}');
+    t.write(DB, '');
+    const m = await cli(t.dir, 'db', 'migrate', '--dry-run');
+    assert.equal(m.code, 0, m.stderr);
+    assert.match(m.stdout, /is empty: nothing to migrate/);
   });
 
   it("a repository's config cannot point the index outside the repository; --db on the command line can", async () => {

@@ -3128,7 +3128,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3155,7 +3155,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4019,7 +4019,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options2) {
+    function resolve5(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4410,7 +4410,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -24256,7 +24256,7 @@ function threadCount(files, env = process.env) {
   return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 function runInWorker(entry, job, onBatch) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const message = { etkWorker: "validate", job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
     let finished = false;
@@ -24264,7 +24264,7 @@ function runInWorker(entry, job, onBatch) {
       if ("batch" in m) onBatch(m.batch);
       else {
         finished = true;
-        resolve4();
+        resolve5();
       }
     });
     worker.once("error", reject);
@@ -24417,11 +24417,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24437,7 +24437,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26359,11 +26359,11 @@ var parseFailOn = (value, what) => choice(value, FAIL_ON, "error", what);
 
 // src/action/github/runner.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/config/loadConfig.ts
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join5, relative as relative6, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join5, relative as relative6, resolve as resolve3 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -26614,9 +26614,9 @@ var etk_config_schema_default = {
 init_errors();
 
 // src/util/isInside.ts
-import { realpathSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative5 } from "node:path";
-function realish(path) {
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve2 } from "node:path";
+function realish(path, depth = 0) {
   let head = path;
   const rest = [];
   for (; ; ) {
@@ -26624,6 +26624,13 @@ function realish(path) {
       const real = realpathSync(head);
       return rest.length === 0 ? real : `${real}/${rest.reverse().join("/")}`;
     } catch {
+      try {
+        if (depth < 40 && lstatSync(head).isSymbolicLink()) {
+          const target = resolve2(dirname2(head), readlinkSync(head));
+          return realish(rest.length === 0 ? target : `${target}/${[...rest].reverse().join("/")}`, depth + 1);
+        }
+      } catch {
+      }
       const up = dirname2(head);
       if (up === head) return path;
       rest.push(head.slice(up.length).replace(/^[\\/]/, ""));
@@ -26633,7 +26640,7 @@ function realish(path) {
 }
 function isInside(dir, path) {
   const rel = relative5(realish(dir), realish(path));
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
+  return rel !== "" && rel !== ".." && !rel.startsWith("../") && !isAbsolute2(rel);
 }
 
 // src/config/loadConfig.ts
@@ -26666,7 +26673,7 @@ function readJson(file, what) {
   }
 }
 function findConfig(cwd, top) {
-  let dir = resolve2(cwd);
+  let dir = resolve3(cwd);
   for (; ; ) {
     const file = join5(dir, "etk.config.json");
     if (existsSync6(file)) return { file, raw: readJson(file, "etk config") };
@@ -26675,7 +26682,7 @@ function findConfig(cwd, top) {
       const json3 = readJson(pkg, "package.json");
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
-    if (top !== null && resolve2(dir) === resolve2(top)) return null;
+    if (top !== null && resolve3(dir) === resolve3(top)) return null;
     const up = dirname3(dir);
     if (up === dir) return null;
     dir = up;
@@ -26706,11 +26713,11 @@ async function checkShape(raw, source) {
   return raw;
 }
 async function loadConfig(options2) {
-  const cwd = resolve2(options2.cwd);
+  const cwd = resolve3(options2.cwd);
   let found;
   let top;
   if (options2.configFile !== void 0) {
-    const file = resolve2(cwd, options2.configFile);
+    const file = resolve3(cwd, options2.configFile);
     if (!existsSync6(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname3(file));
     const raw2 = readJson(file, "etk config");
@@ -26722,13 +26729,13 @@ async function loadConfig(options2) {
   const source = found ? found.file : null;
   const raw = found ? await checkShape(found.raw ?? {}, source) : {};
   const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
-  const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS2.root);
+  const rootAbs = resolve3(projectDir, raw.root ?? DEFAULTS2.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative6(base, rootAbs));
   if (rootRel.startsWith("..") || isAbsolute3(rootRel)) {
     throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
   }
-  const databaseAbs = resolve2(projectDir, raw.database ?? DEFAULTS2.database);
+  const databaseAbs = resolve3(projectDir, raw.database ?? DEFAULTS2.database);
   if (raw.database !== void 0 && !isInside(base, databaseAbs)) {
     throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
   }
@@ -26752,7 +26759,7 @@ async function loadConfig(options2) {
     if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
       throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
     }
-    const file = resolve2(projectDir, schema2);
+    const file = resolve3(projectDir, schema2);
     if (!existsSync6(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
     const loaded = readJson(file, `schema for type "${name}"`);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
@@ -26764,7 +26771,7 @@ async function loadConfig(options2) {
       const near = closest(type2, [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)]);
       throw new ConfigError(`${source}: templates: "${type2}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(", ")}`);
     }
-    const file = resolve2(projectDir, path);
+    const file = resolve3(projectDir, path);
     if (!existsSync6(file)) throw new ConfigError(`${source}: template ${path} for type "${type2}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
     templates[type2] = file;
   }
@@ -26844,7 +26851,7 @@ function eventFromEnv(env, warn) {
 
 // src/action/github/runner.ts
 function workspace(env = process.env) {
-  return resolve3(env.GITHUB_WORKSPACE || process.cwd());
+  return resolve4(env.GITHUB_WORKSPACE || process.cwd());
 }
 function currentEvent(env = process.env) {
   return eventFromEnv(env, (m) => warning(`etk: ${m}`));
@@ -26872,7 +26879,7 @@ This is a bug in etk; please report it.`);
 }
 async function configFromInput(cwd) {
   const file = input("config");
-  if (file !== "" && !existsSync7(resolve3(cwd, file))) {
+  if (file !== "" && !existsSync7(resolve4(cwd, file))) {
     throw new UsageError(`input config: ${file} does not exist in the workspace`, "the path is relative to the workspace (GITHUB_WORKSPACE); check the repository out first (actions/checkout)");
   }
   return loadConfig({ cwd, ...file !== "" ? { configFile: file } : {} });

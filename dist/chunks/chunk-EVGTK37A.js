@@ -17085,13 +17085,14 @@ function etkNames() {
   const mem = new DatabaseSync(":memory:");
   try {
     mem.exec(DDL);
-    neededCache = new Map(mem.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all().map((r) => [r.name, r.type]));
+    neededCache = new Map(mem.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all().map((r) => [r.name.toLowerCase(), r.type]));
   } finally {
     mem.close();
   }
   return neededCache;
 }
-function historicEtkName(name) {
+function historicEtkName(raw) {
+  const name = raw.toLowerCase();
   if (["etk_meta", "files", "artifacts", "artifact_metadata", "experiment_sources", "tags", "metric_values", "file_diagnostics", "artifacts_fts", "experiments", "metrics", "diagnostics", "active_experiments", "latest_metrics"].includes(name)) return true;
   if (/^artifacts_fts_(data|idx|content|docsize|config)$/.test(name)) return true;
   return /^idx_(experiments|artifacts|tags|metrics|diagnostics|files|experiment_sources)(_|$)/.test(name);
@@ -17133,7 +17134,8 @@ function inspectDb(db) {
   const version = userVersion(db);
   const etkIndex = isEtkIndex(db);
   const needed = etkNames();
-  const owned = (name) => etkIndex && (needed.has(name) || version < SCHEMA_VERSION && historicEtkName(name));
+  const owned = (name) => etkIndex && (needed.has(name.toLowerCase()) || version < SCHEMA_VERSION && historicEtkName(name));
+  const isNeeded = (name) => needed.has(name.toLowerCase());
   const master = db.prepare("SELECT name, type, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'view' THEN 1 WHEN 'index' THEN 2 ELSE 3 END, name").all();
   const virtuals = /* @__PURE__ */ new Map();
   for (const o of master) {
@@ -17144,19 +17146,19 @@ function inspectDb(db) {
     for (const v of virtuals.keys()) if (name.startsWith(`${v}_`) && SHADOW_SUFFIXES.includes(name.slice(v.length + 1))) return v;
     return null;
   };
-  const taken = new Set(master.map((o) => o.name));
+  const taken = new Set(master.map((o) => o.name.toLowerCase()));
   const legacyName = (name) => {
     let candidate = `legacy_${name}`;
-    for (let i = 2; taken.has(candidate) || needed.has(candidate); i++) candidate = `legacy_${name}_${i}`;
-    taken.add(candidate);
+    for (let i = 2; taken.has(candidate.toLowerCase()) || isNeeded(candidate); i++) candidate = `legacy_${name}_${i}`;
+    taken.add(candidate.toLowerCase());
     return candidate;
   };
   const objects = master.map((o) => {
     const shadow = o.type === "table" ? shadowOf(o.name) : null;
-    const mine = owned(o.name);
+    const mine = owned(o.name) && (o.type === "table" || o.type === "view" || owned(o.tbl_name));
     let action = mine ? "etk" : "keep";
     if (!mine && shadow !== null) action = "with-table";
-    else if (!mine && needed.has(o.name)) action = "move";
+    else if (!mine && isNeeded(o.name) && o.type !== "trigger") action = "move";
     return {
       name: o.name,
       type: o.type,
@@ -17177,7 +17179,7 @@ function inspectDb(db) {
     if (docsize) o.rows = docsize.rows;
   }
   for (const o of objects) if (o.action === "move") o.movesTo = legacyName(o.name);
-  const moving = new Set(objects.filter((o) => o.action === "move" && o.type === "table").map((o) => o.name));
+  const moving = new Set(objects.filter((o) => o.action === "move" && (o.type === "table" || o.type === "view")).map((o) => o.name));
   for (const o of objects) if ((o.type === "index" || o.type === "trigger") && o.action === "keep" && moving.has(o.table)) o.action = "with-table";
   return { userVersion: version, etkIndex, objects };
 }
@@ -17185,7 +17187,20 @@ function movesOf(inspection) {
   return inspection.objects.filter((o) => o.action === "move").map((o) => ({ name: o.name, type: o.type, to: o.movesTo, rows: o.rows }));
 }
 function blockingMoves(moves) {
-  return moves.filter((m) => m.type === "table" && m.rows !== 0);
+  return moves.filter((m) => m.type === "table" && m.rows !== 0 || m.type === "view");
+}
+function keysIntoEtk(inspection) {
+  const moving = new Set(inspection.objects.filter((o) => o.action === "move").map((o) => o.name.toLowerCase()));
+  const needed = etkNames();
+  const out = [];
+  for (const o of inspection.objects) {
+    if (o.owner !== "other" || o.action === "move" || o.type !== "table") continue;
+    for (const fk of o.foreignKeys) {
+      const parent = fk.table.toLowerCase();
+      if (needed.get(parent) === "table" && !moving.has(parent)) out.push({ table: o.name, parent: fk.table });
+    }
+  }
+  return out;
 }
 function keptObjects(inspection) {
   return inspection.objects.filter((o) => o.owner === "other" && o.action !== "move");
@@ -17196,19 +17211,24 @@ import { existsSync, readFileSync as readFileSync2, writeFileSync } from "node:f
 import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
 var ForeignDatabaseError = class extends EtkError {
   constructor(path, blocking, kept) {
-    const what = blocking.map((m) => `${m.name} (${m.rows === null ? "rows that cannot be counted" : `${m.rows} row${m.rows === 1 ? "" : "s"}`})`).join(", ");
+    const what = blocking.map((m) => `${m.name} (${m.type === "view" ? "a view" : m.rows === null ? "rows that cannot be counted" : `${m.rows} row${m.rows === 1 ? "" : "s"}`})`).join(", ");
     const others = kept.filter((o) => o.type === "table" && o.shadowOf === null).length;
     super(
-      `${path} was made by another tool: its table${blocking.length === 1 ? "" : "s"} ${what} use${blocking.length === 1 ? "s a name" : " names"} etk needs${others > 0 ? ` (and ${others} more of its tables are there)` : ""}; nothing was written`,
+      `${path} was made by another tool: its ${blocking.some((m) => m.type === "view") ? "object" : "table"}${blocking.length === 1 ? "" : "s"} ${what} use${blocking.length === 1 ? "s a name" : " names"} etk needs${others > 0 ? ` (and ${others} more of its tables are there)` : ""}; nothing was written`,
       2,
       'see what it holds with `etk db inspect`; keep etk\'s index in a file of its own (--db, or "database" in etk.config.json), which is best while that tool still writes this one; or run `etk db migrate` to back the file up and move those tables aside as legacy_* with every row'
     );
   }
 };
 function renamedStatement(sql, type2, to) {
-  const head = new RegExp(`^(\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?(?:UNIQUE\\s+)?${type2}\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?)("(?:[^"]|"")*"|\\[[^\\]]*\\]|\`[^\`]*\`|[^\\s(]+)`, "i");
+  const head = new RegExp(`^(\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?(?:UNIQUE\\s+)?${type2}\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?)("(?:[^"]|"")*"|\\[[^\\]]*\\]|\`[^\`]*\`|[^\\s(/]+)`, "i");
   if (!head.test(sql)) throw new Error(`cannot read the name in: ${sql.slice(0, 80)}`);
   return sql.replace(head, (_m, start) => `${start}${quoteName(to)}`);
+}
+function onOtherTable(sql, to) {
+  const on = /(\bON\s+)("(?:[^"]|"")*"|\[[^\]]*\]|`[^`]*`|[^\s(/]+)/i;
+  if (!on.test(sql)) throw new Error(`cannot read the table of: ${sql.slice(0, 80)}`);
+  return sql.replace(on, (_m, start) => `${start}${quoteName(to)}`);
 }
 function applyMoves(db, moves) {
   db.exec("PRAGMA legacy_alter_table = OFF");
@@ -17222,15 +17242,27 @@ function applyMoves(db, moves) {
   for (const m of moves.filter((x) => x.type !== "table")) {
     const row = db.prepare("SELECT sql FROM sqlite_master WHERE name = ? AND type = ?").get(m.name, m.type);
     if (!row?.sql) continue;
+    const triggers = m.type === "view" ? db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql IS NOT NULL").all(m.name).map((t) => t.sql) : [];
     db.exec(`DROP ${m.type.toUpperCase()} ${quoteName(m.name)}`);
     db.exec(renamedStatement(row.sql, m.type, m.to));
+    for (const sql of triggers) db.exec(onOtherTable(sql, m.to));
   }
 }
 function foreignKeyViolations(db) {
   const out = /* @__PURE__ */ new Map();
   const etk = etkNames();
-  for (const r of db.prepare("PRAGMA foreign_key_check").all()) {
-    if (!etk.has(r.parent)) out.set(r.table, (out.get(r.table) ?? 0) + 1);
+  const add = (rows) => {
+    for (const r of rows) if (!etk.has(r.parent.toLowerCase())) out.set(r.table, (out.get(r.table) ?? 0) + 1);
+  };
+  try {
+    add(db.prepare("PRAGMA foreign_key_check").all());
+  } catch {
+    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()) {
+      try {
+        add(db.prepare(`PRAGMA foreign_key_check(${quoteName(name)})`).all());
+      } catch {
+      }
+    }
   }
   return out;
 }
@@ -17240,8 +17272,8 @@ function newViolations(before, after) {
 function stamp() {
   return (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
 }
-function backupName(path) {
-  const base = `${path}.bak-${stamp()}`;
+function backupName(path, kind = "bak") {
+  const base = `${path}.${kind}-${stamp()}`;
   let name = base;
   for (let i = 2; existsSync(name); i++) name = `${base}-${i}`;
   return name;
@@ -17286,16 +17318,49 @@ var CorruptDatabaseError = class extends EtkError {
 var BUSY_TIMEOUT_MS = 6e4;
 function isCorruption(err) {
   const m = err?.message ?? "";
-  return /file is not a database|database disk image is malformed|file is encrypted/i.test(m);
+  return /file is not a database|database disk image is malformed|malformed database schema|file is encrypted/i.test(m);
 }
-function dropEtkObjects(db, inspection = inspectDb(db)) {
+function resetEtkSchema(db, inspection = inspectDb(db)) {
+  const ownTables = new Set(inspection.objects.filter((o) => o.owner === "etk" && o.type === "table").map((o) => o.name.toLowerCase()));
+  const attached = inspection.objects.filter((o) => o.owner === "other" && (o.type === "index" || o.type === "trigger") && o.sql !== null && ownTables.has(o.table.toLowerCase()));
+  let previous;
+  if (ownTables.has("etk_meta")) {
+    try {
+      previous = db.prepare("SELECT value FROM etk_meta WHERE key = 'previous_user_version'").get()?.value;
+    } catch {
+    }
+  }
   const order = { trigger: 0, view: 1, index: 2, table: 3 };
   const mine = inspection.objects.filter((o) => o.owner === "etk" && !(o.type === "table" && o.shadowOf !== null)).sort((a, b) => (order[a.type] ?? 9) - (order[b.type] ?? 9));
   for (const o of mine) {
     if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(o.name)) continue;
     db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS ${quoteName(o.name)}`);
   }
-  db.exec("PRAGMA user_version = 0");
+  db.exec(DDL);
+  db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+  if (previous !== void 0) db.prepare("INSERT INTO etk_meta (key, value) VALUES ('previous_user_version', ?)").run(previous);
+  for (const o of attached) {
+    try {
+      db.exec(o.sql);
+    } catch (err) {
+      throw new EtkError(`cannot put back ${o.type} ${o.name} of another tool on etk's table ${o.table}: ${err.message}; nothing was changed`, 2, `etk rebuilds its tables; drop that ${o.type}, or put it on a table of that tool's own`);
+    }
+  }
+}
+function keysIntoEtkQuick(db) {
+  const names = etkNames();
+  const out = [];
+  for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()) {
+    if (names.has(name.toLowerCase())) continue;
+    for (const fk of db.prepare(`PRAGMA foreign_key_list(${quoteName(name)})`).all()) {
+      if (names.get(fk.table.toLowerCase()) === "table") out.push({ table: name, parent: fk.table });
+    }
+  }
+  return out;
+}
+function keysIntoEtkError(path, keys) {
+  const list = [...new Set(keys.map((k) => `${k.table} -> ${k.parent}`))].join(", ");
+  return new ConfigError(`${path}: another tool's table${keys.length === 1 ? " has a foreign key" : "s have foreign keys"} to etk's tables (${list}); etk deletes and rewrites its rows on every sync, which would delete or break those rows; nothing was written`, `etk's tables are a cache of the Markdown: point those keys at a table of that tool's own, or keep etk's index in a file of its own (--db, or "database" in etk.config.json)`);
 }
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 function useWal(db, path) {
@@ -17338,6 +17403,8 @@ function inspectOrCorrupt(db, path) {
   }
 }
 function refusal(path, i, options2 = {}) {
+  const keys = keysIntoEtk(i);
+  if (keys.length > 0) return keysIntoEtkError(path, keys);
   if (options2.migrate === "explicit" || i.etkIndex) return null;
   const blocking = blockingMoves(movesOf(i));
   if (blocking.length > 0) return new ForeignDatabaseError(path, blocking, keptObjects(i));
@@ -17358,13 +17425,56 @@ function previewOpen(path, options2 = {}) {
     if (db.isOpen) db.close();
   }
 }
+function readOnlyError(path, err) {
+  const m = err?.message ?? "";
+  if (!/readonly|read-only|attempt to write/i.test(m)) return null;
+  return new ConfigError(`cannot write the index ${path}: it is read-only (${m}); nothing was changed`, "make the file and its folder writable, or point --db at another file");
+}
 function openForWrite(path, options2 = {}) {
   const fresh = !existsSync2(path);
+  let current = false;
+  if (!fresh && statSync2(path).size > 0) {
+    let ro = null;
+    try {
+      ro = openRaw(path, true);
+      const version = Number(ro.prepare("PRAGMA user_version").get().user_version);
+      if (version === SCHEMA_VERSION && isEtkIndex(ro)) {
+        const keys = keysIntoEtkQuick(ro);
+        if (keys.length > 0) throw keysIntoEtkError(path, keys);
+        current = true;
+      } else {
+        const inspection = inspectDb(ro);
+        if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
+          throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
+        }
+        const refused = refusal(path, inspection, options2);
+        if (refused) throw refused;
+      }
+    } catch (err) {
+      if (err instanceof EtkError) throw err;
+      if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+      if (!readOnlyError(path, err)) throw err;
+    } finally {
+      if (ro?.isOpen) ro.close();
+    }
+  }
   if (fresh) mkdirSync(dirname2(path), { recursive: true });
   const db = openRaw(path, false);
+  try {
+    if (current) {
+      useWal(db, path);
+      configure(db);
+      return { db, path };
+    }
+    return migrateOpen(db, path, options2);
+  } catch (err) {
+    if (db.isOpen) db.close();
+    throw readOnlyError(path, err) ?? err;
+  }
+}
+function migrateOpen(db, path, options2) {
   let inspection = inspectOrCorrupt(db, path);
   if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
-    db.close();
     throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
   }
   if (inspection.etkIndex && inspection.userVersion === SCHEMA_VERSION) {
@@ -17376,12 +17486,7 @@ function openForWrite(path, options2 = {}) {
     const refused = refusal(path, i, options2);
     if (refused) throw refused;
   };
-  try {
-    refuseIfBlocked(inspection);
-  } catch (err) {
-    db.close();
-    throw err;
-  }
+  refuseIfBlocked(inspection);
   let early = null;
   if (typeof db.serialize !== "function" && inspection.objects.length > 0) {
     early = backupName(path);
@@ -17416,9 +17521,7 @@ function openForWrite(path, options2 = {}) {
     } else dropEarly();
     const before = foreignKeyViolations(db);
     applyMoves(db, moves);
-    if (inspection.etkIndex) dropEtkObjects(db, inspection);
-    db.exec(DDL);
-    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    resetEtkSchema(db, inspection);
     if (!inspection.etkIndex && inspection.userVersion !== 0) {
       db.prepare("INSERT INTO etk_meta (key, value) VALUES ('previous_user_version', ?)").run(String(inspection.userVersion));
     }
@@ -17427,7 +17530,7 @@ function openForWrite(path, options2 = {}) {
     db.exec("COMMIT");
   } catch (err) {
     if (db.isTransaction) db.exec("ROLLBACK");
-    db.close();
+    for (const b of [backup, early]) if (b !== null) rmSync(b, { force: true });
     throw err;
   }
   useWal(db, path);
@@ -18001,7 +18104,7 @@ function checkDatabase(db) {
   checks.push({ name: "integrity_check", ok: integrity.length === 1 && integrity[0] === "ok", detail: integrity.slice(0, 5).join("; ") });
   const names = etkNames();
   const fk = db.prepare("PRAGMA foreign_key_check").all();
-  const ours = fk.filter((r) => names.has(r.table));
+  const ours = fk.filter((r) => names.has(r.table.toLowerCase()));
   const theirs = fk.length - ours.length;
   checks.push({ name: "foreign_key_check", ok: ours.length === 0, detail: `${ours.length === 0 ? "ok" : `${ours.length} rows of etk's tables point at missing parents`}${theirs > 0 ? ` (${theirs} rows of other tools' tables do too; left to them)` : ""}` });
   const writable = new DatabaseSync4(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
@@ -18598,7 +18701,7 @@ function recomputeExperimentRules(db, writer, config2, experiments) {
   for (const path of [...found.keys()].sort()) for (const d of applySeverity(path, found.get(path), config2.rules)) writer.diagnostic(d, "cross");
 }
 function moveDamagedAside(path) {
-  const to = backupName(path).replace(".bak-", ".damaged-");
+  const to = backupName(path, "damaged");
   for (const suffix of ["", "-wal", "-shm"]) if (existsSync6(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
   return to;
 }
@@ -18666,11 +18769,7 @@ async function syncInto(db, req, spec2, source) {
   const hash = configHash(config2);
   db.exec(req.dryRun ? "BEGIN" : "BEGIN IMMEDIATE");
   try {
-    if (req.force && !req.dryRun) {
-      dropEtkObjects(db);
-      db.exec(DDL);
-      db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    }
+    if (req.force && !req.dryRun) resetEtkSchema(db);
     const meta2 = readMeta(db);
     let rebuild = null;
     if (req.force) rebuild = "--force";

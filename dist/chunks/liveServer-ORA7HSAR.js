@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
   syncIndex
-} from "./chunk-UOXKREFJ.js";
+} from "./chunk-EVGTK37A.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
