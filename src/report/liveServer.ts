@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DatabaseSync } from 'node:sqlite';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { openForRead } from '../db/openDb.ts';
+import { readWorktreeFile } from '../discover/worktree.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
 import { checkExperiment, renderReport } from './buildReport.ts';
 import { loadReportData } from './loadReportData.ts';
@@ -225,8 +226,14 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not an indexed file\n');
       return;
     }
+    // Only a regular file within the size limit, never through a link (see readWorktreeFile).
+    const read = readWorktreeFile(join(top, ...file.split('/')), top, o.config.maxFileSize);
+    if (read.unread || read.size !== undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(read.unread ? `not served: ${read.unread.rule}\n` : 'not served: larger than maxFileSize\n');
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': "default-src 'none'", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
-    res.end(readFileSync(join(top, ...file.split('/'))));
+    res.end(read.bytes);
   }
 
   await new Promise<void>((resolve, reject) => {
