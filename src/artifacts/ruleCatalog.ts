@@ -22,6 +22,7 @@ export const RULES = {
   'frontmatter-not-mapping': { severity: 'error', description: 'frontmatter is a list or a scalar, not key: value fields' },
   'yaml-syntax': { severity: 'error', description: 'frontmatter is not valid YAML' },
   'yaml-duplicate-key': { severity: 'error', description: 'a key appears twice in the frontmatter' },
+  'yaml-depth': { severity: 'error', description: 'frontmatter nests deeper than 64 levels (measured before parsing)' },
   'yaml-alias-limit': { severity: 'error', description: 'YAML aliases expand to too many values (alias bomb)' },
   schema: { severity: 'error', description: 'a field is missing or has the wrong type or value (JSON Schema of the type)' },
   'unknown-type': { severity: 'error', description: '`type` is not a known artifact type' },
