@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../artifacts/diagnostic.ts';
 import { schemasFor, validateRepo, type Note, type ValidateOutcome } from '../artifacts/validateRepo.ts';
@@ -76,6 +76,16 @@ function filesMentioning(top: string, root: string, ids: readonly string[]): str
  * cross-file rules against the whole tree, and compares the changed reports' metrics with their
  * baselines. Knows nothing of GitHub's runner: the action and `etk ci check` render the result.
  */
+/** Something is at the path (a link counts, even a dangling one: it is judged as a link, not skipped). */
+function onDisk(abs: string): boolean {
+  try {
+    lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const { config } = req;
   const top = config.top;
@@ -114,9 +124,9 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
           const targets = checkTargets(resolution.changes, config.root);
           // An experiment whose folder is still in the checkout was not removed, only some of its files.
           const gone = targets.removedExperiments.filter((e) => !existsSync(join(top, config.root, e)));
-          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && existsSync(join(top, p)));
+          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && onDisk(join(top, p)));
           if (extra.length > 0) notes.push(`${plural(extra.length, 'other file')} naming a removed experiment (${gone.join(', ')}) checked too`);
-          paths = [...targets.paths, ...extra].filter((p) => existsSync(join(top, p))).sort();
+          paths = [...targets.paths, ...extra].filter((p) => onDisk(join(top, p))).sort();
         }
       }
     }

@@ -2,6 +2,7 @@ import profile from '../../schema/profiles/eds-1.0.json' with { type: 'json' };
 import { decodeArtifact } from './decode.ts';
 import type { Finding } from './diagnostic.ts';
 import { readTimestamp, sqlTime } from './timestamp.ts';
+import { MAX_NESTING, jsonTooDeep } from './nestingTooDeep.ts';
 
 /**
  * Experiment metadata where real teams keep it: `<experiment>/state.json`, `.metadata/manifest.json`,
@@ -144,6 +145,11 @@ export function readMetadataFile(bytes: Uint8Array, source: MetadataSource): Met
   const findings: Finding[] = decoded.findings.filter((f) => f.rule !== 'line-endings');
   if (decoded.text === null) return { facts: null, findings };
   const text = decoded.text;
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    findings.push({ ...deep, rule: 'metadata-json', message: `${source} nests deeper than ${MAX_NESTING} levels here; etk does not parse it`, hint: 'flatten the JSON: experiment metadata is a flat object of fields; until then the experiment\'s other metadata files are used' });
+    return { facts: null, findings };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

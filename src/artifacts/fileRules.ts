@@ -59,7 +59,7 @@ export function fileRules(input: FileRuleInput): Finding[] {
       message: `Markdown ${where}: README.md is the only Markdown allowed there; EDS artifacts belong in <experiment>/.metadata/<type>s/, other documents in artifacts/, outputs/, scripts/ or docs/`,
       hint: placement.experimentDir === null
         ? "move the file into an experiment folder's .metadata/ directory"
-        : `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type !== undefined && TYPE_FOLDERS[type] ? target : 'docs'}/${name}`)}`,
+        : `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type !== undefined && TYPE_FOLDERS[type] ? target : 'docs'}/${name}`)}`,
     });
   }
   if (placement.kind === 'document' && !placement.known) {
@@ -71,7 +71,7 @@ export function fileRules(input: FileRuleInput): Finding[] {
       const here = placement.folder === null ? 'directly in .metadata/' : `in .metadata/${placement.folder}/`;
       const owner = Object.entries(TYPE_FOLDERS).find(([, f]) => f === placement.folder)?.[0];
       const meta = path.slice(0, path.indexOf('/.metadata/') + '/.metadata/'.length);
-      out.push({ ...pos(input.locateValue(['type'])), rule: 'type-folder', message: `a ${type} ${here}${owner ? ` (the ${owner} folder)` : ''}: ${type}s belong in .metadata/${want}/`, hint: `git mv ${shellQuote(path)} ${shellQuote(`${meta}${want}/${name}`)}` });
+      out.push({ ...pos(input.locateValue(['type'])), rule: 'type-folder', message: `a ${type} ${here}${owner ? ` (the ${owner} folder)` : ''}: ${type}s belong in .metadata/${want}/`, hint: `git mv -- ${shellQuote(path)} ${shellQuote(`${meta}${want}/${name}`)}` });
     }
   }
   const experimentDir = placement.experimentDir;
@@ -94,7 +94,7 @@ export function fileRules(input: FileRuleInput): Finding[] {
     const parsed = parseArtifactName(name, input.knownTypes);
     // Suggestions cost a slugify: only made for a file that needs one.
     const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => (suggestion && suggestion !== name ? `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md');
+    const renameHint = (suggestion = suggest()) => (suggestion && suggestion !== name ? `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md');
     // A wrong name: the rename etk validate --fix makes (only the wrong parts change), when it makes one.
     const nameHint = () => renameHint(fixedFileName(name, data, input.title, input.knownTypes) ?? suggest());
     if (!parsed) {

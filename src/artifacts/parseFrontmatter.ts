@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Finding } from './diagnostic.ts';
+import { MAX_NESTING, yamlTooDeep } from './nestingTooDeep.ts';
 
 /** What parsing one artifact's text yields. Positions are 1-based file lines. */
 export interface ParsedText {
@@ -223,6 +224,20 @@ export function parseFrontmatter(text: string): ParsedText {
       rule: 'yaml-syntax',
       message: `"${marker[0].trim()}" inside the frontmatter starts a new YAML document`,
       hint: 'close the frontmatter with a line that is exactly ---, and indent or quote text that begins with ---',
+    });
+    return result;
+  }
+
+  // Nesting is measured before any parser recurses into it (deep enough nesting runs one out of stack,
+  // at a point that depends on the thread): a finding at the first character past the limit.
+  const deep = yamlTooDeep(yamlText);
+  if (deep) {
+    findings.push({
+      line: deep.line + 1,
+      column: deep.column,
+      rule: 'yaml-depth',
+      message: `frontmatter nests deeper than ${MAX_NESTING} levels here; etk does not parse it`,
+      hint: 'flatten the frontmatter: fields, lists and small maps; put deep data in a file the artifact links to',
     });
     return result;
   }

@@ -8,6 +8,9 @@ export interface RuleInfo {
 
 export const RULES = {
   'file-too-large': { severity: 'error', description: 'file is larger than maxFileSize (default 5 MB)' },
+  symlink: { severity: 'error', description: 'a file named like an artifact or metadata file is a symbolic link (or sits in a linked folder): never followed, only the link is indexed; the target is named only when it is inside the repository' },
+  'not-regular-file': { severity: 'error', description: 'a FIFO, socket, device or folder is named like an artifact or metadata file: never opened' },
+  unreadable: { severity: 'error', description: 'a file could not be read (permission denied, or gone while etk read it): indexed with this diagnostic, the other files are still read' },
   binary: { severity: 'error', description: 'file contains NUL bytes (not text)' },
   encoding: { severity: 'error', description: 'file is not valid UTF-8' },
   bom: { severity: 'warn', description: 'file starts with a UTF-8 byte order mark' },
@@ -19,6 +22,7 @@ export const RULES = {
   'frontmatter-not-mapping': { severity: 'error', description: 'frontmatter is a list or a scalar, not key: value fields' },
   'yaml-syntax': { severity: 'error', description: 'frontmatter is not valid YAML' },
   'yaml-duplicate-key': { severity: 'error', description: 'a key appears twice in the frontmatter' },
+  'yaml-depth': { severity: 'error', description: 'frontmatter nests deeper than 64 levels (measured before parsing)' },
   'yaml-alias-limit': { severity: 'error', description: 'YAML aliases expand to too many values (alias bomb)' },
   schema: { severity: 'error', description: 'a field is missing or has the wrong type or value (JSON Schema of the type)' },
   'unknown-type': { severity: 'error', description: '`type` is not a known artifact type' },

@@ -16,8 +16,12 @@ export interface SourceFile {
   /** Repo-relative POSIX path. */
   path: string;
   bytes: Uint8Array;
-  /** Real size when `bytes` holds only the head of a file too large to read whole. */
+  /** Real size when `bytes` does not hold the file (too large to read, or not read at all). */
   size?: number;
+  /** Why the content was not read (a symbolic link, not a regular file, a failed read): the file's only finding. */
+  unread?: Finding;
+  /** The id the file is listed under when etk did not hash its bytes (see readRegularFile's outcomeId). */
+  id?: string;
 }
 
 export interface ValidationEnv {
@@ -88,6 +92,14 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
   const placement = classifyPath(file.path, env.root);
   if (placement.kind === 'ignored') return null;
   const result: FileResult = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: '', bodyStartLine: 1, yaml: '', yamlStartLine: 2, title: deriveTitle(null, '', file.path), findings: [] };
+  if (file.unread) {
+    result.findings.push(file.unread);
+    if (placement.kind === 'metadata') {
+      result.title = placement.file;
+      result.experiment = null;
+    }
+    return result;
+  }
   if (placement.kind === 'metadata') return metadataResult(file, result, placement.file as MetadataSource, env.maxFileSize);
 
   const size = result.size;

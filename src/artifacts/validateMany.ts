@@ -3,6 +3,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { readWorktreeFile } from '../discover/worktree.ts';
 import { blobId } from '../git/blobId.ts';
+import { outcomeId } from '../discover/readRegularFile.ts';
 import type { RuleSetting } from './ruleCatalog.ts';
 import { SchemaSet, type SchemaSetOptions } from './schemaSet.ts';
 import { validateFile, type FileResult } from './validateFile.ts';
@@ -21,12 +22,20 @@ export interface WorktreeJob {
   paths: string[];
   /** Record git's blob id of the bytes actually read for these paths (FileResult.blob). */
   hashPaths?: string[];
+  /**
+   * Leave files that are not on disk (and not in hashPaths) to the caller, which reads git's copy
+   * (a sparse checkout). Otherwise a file gone since it was listed is judged `unreadable`.
+   */
+  missingToCaller?: boolean;
 }
 
 export interface WorkerMessage {
   etkWorker: 'validate';
   job: WorktreeJob;
 }
+
+/** The id of a file gone from disk since it was listed. */
+const VANISHED = outcomeId({ kind: 'unreadable', code: 'ENOENT' });
 
 /** Results travel in batches: the receiver can store them while the rest are judged. */
 const BATCH = 250;
@@ -35,19 +44,14 @@ const BATCH = 250;
 async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, yieldBetween: boolean): Promise<void> {
   const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
   const hash = new Set(job.hashPaths ?? []);
+  const folders = new Map<string, boolean>();
   let batch: FileResult[] = [];
   for (const path of job.paths) {
-    let file;
-    try {
-      file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize);
-    } catch (err) {
-      // Gone since it was listed, or never on disk (a sparse checkout): the caller decides.
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw err;
-    }
+    const file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize, folders);
+    if (job.missingToCaller && file.id === VANISHED && !hash.has(path)) continue;
     const r = validateFile(file, env);
     if (r) {
-      if (hash.has(path) && file.size === undefined) r.blob = blobId(file.bytes);
+      if (hash.has(path)) r.blob = file.id ?? blobId(file.bytes);
       if (!job.keepBody) r.body = '';
       batch.push(r);
     }

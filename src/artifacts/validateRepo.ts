@@ -103,13 +103,13 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
     if (config.top === null) throw new UsageError('--staged needs a git repository, and this is not inside one', 'run etk validate without --staged, or inside a git work tree');
     const specs = requested.length > 0 ? requested : [config.root === '' ? '.' : config.root];
     const staged = stagedPaths(config.top, specs).filter((p) => classifyPath(p, config.root).kind !== 'ignored');
-    const { files, unmerged } = readIndexFiles(config.top, staged);
+    const { files, unmerged } = readIndexFiles(config.top, staged, config.maxFileSize);
     for (const p of unmerged) notes.push({ level: 'error', path: p, message: 'has unresolved merge conflicts in the index' });
     results = [];
     for (const file of files) {
       const r = validateFile(file, env);
       if (r) results.push(r);
-      judgedBytes.set(file.path, file.bytes);
+      if (file.size === undefined) judgedBytes.set(file.path, file.bytes);
     }
   } else {
     const paths = wholeTree ? walkMarkdown(config.rootAbs).map((f) => toPosix(relative(base, f))) : [...new Set(requested)];
@@ -166,7 +166,8 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
         let bytes = judgedBytes.get(path);
         if (bytes === undefined && !req.staged) {
           try {
-            bytes = readWorktreeFile(join(base, path), base, config.maxFileSize).bytes;
+            const file = readWorktreeFile(join(base, path), base, config.maxFileSize);
+            bytes = file.size === undefined ? file.bytes : undefined; // not read: no code frame
           } catch {
             bytes = undefined;
           }

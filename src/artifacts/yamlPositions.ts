@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { yamlTooDeep } from './nestingTooDeep.ts';
 
 export interface Located {
   line: number;
@@ -20,7 +21,8 @@ export class YamlPositions {
     /** File line of the YAML's first line. */
     private readonly startLine: number,
   ) {
-    this.doc = parseDocument(yamlText, { lineCounter: this.counter, uniqueKeys: false, prettyErrors: false });
+    // Too deep to parse safely (parseFrontmatter reported it): no positions, everything at the first line.
+    this.doc = parseDocument(yamlTooDeep(yamlText) ? '' : yamlText, { lineCounter: this.counter, uniqueKeys: false, prettyErrors: false });
   }
 
   private at(offset: number): { line: number; column: number } {

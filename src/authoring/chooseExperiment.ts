@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { readRegularFile } from '../discover/readRegularFile.ts';
 import { join, relative, sep } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { decodeArtifact } from '../artifacts/decode.ts';
@@ -9,6 +10,9 @@ import type { EtkConfig } from '../config/loadConfig.ts';
 import { openForRead } from '../db/openDb.ts';
 import { UsageError } from '../errors.ts';
 import { matchExperimentId } from '../query/experimentIds.ts';
+
+/** Metadata larger than this is not read to choose an experiment (links and non-regular files never are). */
+const MAX_METADATA_BYTES = 5 * 1024 * 1024;
 
 export interface ChosenExperiment {
   id: string;
@@ -52,11 +56,8 @@ interface Candidate {
 function readSources(dir: string): ExperimentFacts[] {
   const out: ExperimentFacts[] = [];
   const read = (rel: string) => {
-    try {
-      return readFileSync(join(dir, rel));
-    } catch {
-      return null;
-    }
+    const o = readRegularFile(join(dir, rel), MAX_METADATA_BYTES);
+    return o.kind === 'file' ? o.bytes : null;
   };
   const readme = read('README.md');
   if (readme !== null) {

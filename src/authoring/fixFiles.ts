@@ -1,4 +1,5 @@
-import { lstatSync, readFileSync, renameSync } from 'node:fs';
+import { lstatSync, renameSync } from 'node:fs';
+import { readRegularFile } from '../discover/readRegularFile.ts';
 import { join } from 'node:path';
 import { decodeArtifact } from '../artifacts/decode.ts';
 import { classifyPath } from '../artifacts/layout.ts';
@@ -95,13 +96,10 @@ export function fixFiles(req: FixRequest): FileFix[] {
   for (const path of req.paths) {
     if (classifyPath(path, req.root).kind === 'metadata') continue; // JSON: nothing to fix in frontmatter
     const abs = join(req.base, path);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(abs);
-    } catch {
-      continue;
-    }
-    if (bytes.byteLength > req.maxFileSize) continue;
+    // Only a regular file within the size limit: a link is never read through, nor replaced by what it points to.
+    const read = readRegularFile(abs, req.maxFileSize);
+    if (read.kind !== 'file') continue;
+    const bytes = read.bytes;
     const decoded = decodeArtifact(bytes);
     if (decoded.text === null) continue;
     const fixed = fixText(decoded.text, { touch: req.touch, ...(req.localOffset ? { localOffset: req.localOffset } : {}), ...(req.offsetLabel ? { offsetLabel: req.offsetLabel } : {}) });

@@ -13,6 +13,7 @@ import { palette, useColor } from './render/colors.ts';
 import { renderGithub, renderText } from './render/renderDiagnostics.ts';
 import { VERSION } from './version.ts';
 import { writeFileAtomic } from '../util/writeFileAtomic.ts';
+import { terminalSafe } from '../util/terminalSafe.ts';
 
 const HELP = `Usage: etk ci check [options]
        etk ci index --out DIR [options]
@@ -110,7 +111,7 @@ export const ciCommand: Command = {
         outDir: values.out,
         ...(typeof values['previous-db'] === 'string' ? { previousDb: values['previous-db'] } : {}),
       });
-      for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${n}\n`);
+      for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${terminalSafe(n)}\n`);
       const shown = (p: string) => relative(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r.dbPath)}: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)\n`);
       for (const q of r.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}\n`);
@@ -127,9 +128,9 @@ export const ciCommand: Command = {
     const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base as string | undefined, event, failOn, fetch: values['no-fetch'] !== true });
 
     if (format !== 'json') {
-      if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim('note')}  ${r.resolution.note}\n`);
-      for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${n}\n`);
-      for (const n of r.validateNotes) io.stderr.write(`${n.level === 'error' ? err.red('error') : err.dim('note ')} ${n.path}: ${n.message}\n`);
+      if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim('note')}  ${terminalSafe(r.resolution.note)}\n`);
+      for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${terminalSafe(n)}\n`);
+      for (const n of r.validateNotes) io.stderr.write(`${n.level === 'error' ? err.red('error') : err.dim('note ')} ${terminalSafe(n.path)}: ${terminalSafe(n.message)}\n`);
     }
     if (format === 'json') io.stdout.write(`${checkJson(r)}\n`);
     else if (format === 'github') {

@@ -109,7 +109,7 @@ async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag:
   });
   if (diagnostics.length > 0) {
     diagnostics.sort(compareDiagnostics);
-    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))]).files.map((f) => [f.path, Buffer.from(f.bytes).toString('utf8').replace(/^\uFEFF/, '')]));
+    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))], config.maxFileSize).files.filter((f) => f.size === undefined).map((f) => [f.path, Buffer.from(f.bytes).toString('utf8').replace(/^\uFEFF/, '')]));
     const c = palette(useColor(io.stderr, io.env));
     const summary = summarize(diagnostics, checked);
     io.stderr.write(`${renderText(diagnostics, (p) => texts.get(p), c)}\n\n${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}\n`);

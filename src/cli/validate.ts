@@ -12,6 +12,7 @@ import { choiceOption, intOption, parse } from './args.ts';
 import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
 import { renderGithub, renderJson, renderText, summarize, summaryLine } from './render/renderDiagnostics.ts';
+import { terminalSafe } from '../util/terminalSafe.ts';
 
 const HELP = `Usage: etk validate [paths...] [options]
 
@@ -75,8 +76,8 @@ export const validateCommand: Command = {
     const shown = values.quiet ? all.filter((d) => d.severity === 'error') : all;
     const errPalette = palette(useColor(io.stderr, io.env));
     for (const note of outcome.notes) {
-      if (note.level === 'error') io.stderr.write(`${errPalette.red('error')} ${note.path}: ${note.message}\n`);
-      else if (!values.quiet) io.stderr.write(`${errPalette.dim('note')}  ${note.path}: ${note.message}\n`);
+      if (note.level === 'error') io.stderr.write(`${errPalette.red('error')} ${terminalSafe(note.path)}: ${note.message}\n`);
+      else if (!values.quiet) io.stderr.write(`${errPalette.dim('note')}  ${terminalSafe(note.path)}: ${note.message}\n`);
     }
     const summary = summarize(all, outcome.checked);
     if (format === 'json') io.stdout.write(`${renderJson(shown)}\n`);

@@ -64,7 +64,7 @@ export function buildCatalog(req: CatalogRequest): Catalog {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
       if (placement.kind !== 'ignored' && placement.experimentDir !== null) experiments.add(placement.experimentDir);
-      if (req.ids.size === 0 || file.size !== undefined) continue;
+      if (req.ids.size === 0 || file.size !== undefined) continue; // too large or not read: no id
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
     }
@@ -104,7 +104,7 @@ export function buildCatalog(req: CatalogRequest): Catalog {
     // Confirm each candidate from its frontmatter (the grep may have matched a body line).
     const paths = [...candidates].sort();
     const files = req.source === 'index'
-      ? readIndexFiles(req.top, paths).files
+      ? readIndexFiles(req.top, paths, req.maxFileSize).files
       : paths.map((p) => readWorktreeFile(join(req.top!, p), req.top!, req.maxFileSize));
     for (const file of files) {
       const id = frontmatterId(file);

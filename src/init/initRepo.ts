@@ -115,7 +115,7 @@ export function planInit(f: RepoFacts, o: InitOptions): Change[] {
     const missing = [!f.installed.husky ? 'husky@^9' : null, o.mode === 'lint-staged' && !f.installed.lintStaged ? 'lint-staged@^17' : null].filter((x): x is string => x !== null);
     if (missing.length > 0) {
       if (o.install) changes.push({ kind: 'run', command: 'npm', args: ['install', '--save-dev', '--no-audit', '--no-fund', ...missing], what: `npm install --save-dev ${missing.join(' ')}` });
-      else changes.push({ kind: 'advice', what: `install ${missing.join(' and ')} yourself: npm install --save-dev ${missing.join(' ')} (--no-install was given)` });
+      else changes.push({ kind: 'advice', what: `install ${missing.join(' and ')} yourself: npm install --save-dev ${missing.join(' ')} (--no-install was given)${f.installed.husky ? '' : '; its "prepare" script then turns the hooks on (or run npx husky)'}` });
     }
     const prepare = (f.pkg?.scripts as Record<string, unknown> | undefined)?.prepare;
     if (typeof prepare !== 'string' || !/\bhusky\b/.test(prepare)) {
@@ -129,7 +129,8 @@ export function planInit(f: RepoFacts, o: InitOptions): Change[] {
         },
       });
     }
-    if (f.hooksPath !== '.husky/_') changes.push({ kind: 'run', command: 'husky', args: [], what: 'husky: git config core.hooksPath .husky/_ (and its hook stubs)' });
+    // Without husky installed (--no-install) there is nothing to run: npm install's "prepare" runs it later.
+    if (f.hooksPath !== '.husky/_' && (o.install || f.installed.husky)) changes.push({ kind: 'run', command: 'husky', args: [], what: 'husky: git config core.hooksPath .husky/_ (and its hook stubs)' });
 
     for (const h of HUSKY_HOOKS) {
       const line = h === 'pre-commit' ? HOOK_FILES[o.mode === 'direct' ? 'pre-commit.direct' : 'pre-commit'] : HOOK_FILES[h];
@@ -193,6 +194,9 @@ export function applyInit(changes: readonly Change[], o: InitOptions, log: (line
       writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`);
     } else if (c.kind === 'run') {
       const [cmd, args] = c.command === 'husky' ? [process.execPath, [join(o.top, 'node_modules', 'husky', 'bin.js')]] : [c.command, c.args];
+      if (c.command === 'husky' && !existsSync(args[0]!)) {
+        throw new ConfigError('etk init: husky is not installed in this repository (node_modules/husky is missing), so the hooks cannot be turned on', 'run npm install --save-dev husky@^9 (then npx husky), or etk init without --no-install; what was done so far stays');
+      }
       try {
         execFileSync(cmd, args, { cwd: o.top, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HUSKY: c.command === 'husky' ? '1' : process.env.HUSKY } });
       } catch (err) {

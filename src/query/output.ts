@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.ts';
+import { terminalSafe } from '../util/terminalSafe.ts';
 
 /** What every listing command produces: ordered column names and one object per row. */
 export interface QueryResult {
@@ -107,7 +108,7 @@ export function toTable(result: QueryResult, opts: TableOptions = {}): string {
   const { columns, rows } = result;
   if (columns.length === 1 && rows.length === 1 && columns[0] === 'count') return `${cellText(rows[0]?.count)}\n`;
   const cut = (s: string) => {
-    const flat = s.replace(/\r?\n/g, '⏎').replace(/\t/g, ' ');
+    const flat = terminalSafe(s.replace(/\r?\n/g, '⏎').replace(/\t/g, ' '));
     return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join('')}…` : flat;
   };
   const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));

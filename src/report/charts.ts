@@ -127,6 +127,8 @@ function pointTitle(p: TrendPoint, metric: string, names: ReadonlyMap<string, st
 export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number } = {}): SafeHtml {
   const width = options.width ?? 540;
   const height = options.height ?? 240;
+  // Values whose report has no time etk can read (created: garbage) are not drawn: nothing may be left.
+  if ((trend.points ?? trend.bands ?? []).length === 0) return raw('<p class="muted">no value with a readable time to draw (check the reports\' created field)</p>');
   const times = trend.points ? trend.points.map((p) => p.time.getTime()) : (trend.bands ?? []).map((b) => b.month.getTime());
   const ys = trend.points ? trend.points.flatMap((p) => (p.baseline === null ? [p.value] : [p.value, p.baseline])) : (trend.bands ?? []).flatMap((b) => [b.p10, b.p90, ...(b.baseline === null ? [] : [b.baseline])]);
   const [x, yDomain] = [padDomain(times, 15 * 24 * 3600 * 1000), padDomain(ys, 0)];

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DatabaseSync } from 'node:sqlite';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { openForRead } from '../db/openDb.ts';
+import { readWorktreeFile } from '../discover/worktree.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
 import { checkExperiment, renderReport } from './buildReport.ts';
 import { loadReportData } from './loadReportData.ts';
@@ -33,6 +34,11 @@ export interface LiveDashboard {
 }
 
 const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+
+/** On every response: no other page may frame the dashboard (clickjacking). */
+const FRAME_HEADERS = { 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'" };
+
+const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
 
 /**
  * What the index was last synced from, and when: every sync commits a new `synced_at`, while
@@ -169,18 +175,28 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
   let port = o.port;
   const server = createServer((req, res) => handle(req, res));
   function handle(req: IncomingMessage, res: ServerResponse): void {
+    for (const [k, v] of Object.entries(FRAME_HEADERS)) res.setHeader(k, v);
     // Only this machine, by name: a page on another site cannot reach the server through DNS rebinding.
     const host = req.headers.host ?? '';
     if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(host)) {
-      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden: open the address etk printed\n');
+      res.writeHead(403, TEXT).end('forbidden: open the address etk printed\n');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    const path = url.pathname;
+    // Only origin-form targets (/path?query) with valid percent-escapes; anything else is the client's mistake.
+    let path: string;
+    try {
+      const target = req.url ?? '/';
+      if (!target.startsWith('/') || target.startsWith('//')) throw new Error('not a path');
+      path = new URL(target, `http://${host}`).pathname;
+      decodeURIComponent(path);
+    } catch {
+      res.writeHead(400, TEXT).end('bad request: the address is not a path on this server\n');
+      return;
+    }
     try {
       if (path === '/' || path === '/index.html') {
         res.writeHead(200, PAGE_HEADERS).end(req.method === 'HEAD' ? undefined : html);
@@ -208,7 +224,8 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
       }
     } catch (err) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`${(err as Error).message}\n`);
+      if (!res.headersSent) res.writeHead(404, TEXT).end(`${(err as Error).message}\n`);
+      else res.end();
     }
   }
 
@@ -225,14 +242,34 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not an indexed file\n');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': "default-src 'none'", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
-    res.end(readFileSync(join(top, ...file.split('/'))));
+    // Only a regular file within the size limit, never through a link (see readWorktreeFile).
+    const read = readWorktreeFile(join(top, ...file.split('/')), top, o.config.maxFileSize);
+    if (read.unread || read.size !== undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(read.unread ? `not served: ${read.unread.rule}\n` : 'not served: larger than maxFileSize\n');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+    res.end(read.bytes);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port, '127.0.0.1', () => resolve());
+  // A request line or headers Node cannot parse: 400, and the server goes on.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(o.port, '127.0.0.1', () => resolve());
+    });
+  } catch (err) {
+    // Not serving (the port is taken): stop watching too, so that nothing keeps the process alive.
+    if (timer) clearTimeout(timer);
+    for (const w of watchers) w.close();
+    rootWatch?.close();
+    await running;
+    throw err;
+  }
   port = (server.address() as AddressInfo).port;
 
   return {

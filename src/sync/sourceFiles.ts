@@ -1,9 +1,9 @@
 import { blobId } from '../git/blobId.ts';
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { classifyPath } from '../artifacts/layout.ts';
 import type { SourceFile } from '../artifacts/validateFile.ts';
-import { readBlobs } from '../discover/gitIndex.ts';
+import { blobFile, LINK_MODE, readBlobs } from '../discover/gitIndex.ts';
+import { LINK, outcomeId } from '../discover/readRegularFile.ts';
 import { readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts';
 import { UsageError } from '../errors.ts';
 import { execGit, gitSucceeds } from '../git/execGit.ts';
@@ -12,8 +12,13 @@ import { parseLsFilesStage, splitZ } from '../git/parseZ.ts';
 /** What a sync indexes: the work tree (default), git's index (--staged), or a commit (--rev). */
 export type SourceKind = 'worktree' | 'index' | 'rev';
 
-/** path -> git blob id of the content the source holds. */
+/** path -> git blob id of the content the source holds (a symbolic link's prefixed with LINK, see listedId). */
 export type Listing = Map<string, string>;
+
+/** The listing id of a git entry: its blob id, tagged when the entry is a symbolic link (mode 120000). */
+export function listedId(mode: string, oid: string): string {
+  return mode === LINK_MODE ? `${LINK}${oid}` : oid;
+}
 
 export interface SourceSpec {
   kind: SourceKind;
@@ -60,6 +65,9 @@ export interface SourceListing {
 
 export { blobId };
 
+/** The id of a file gone from disk since git listed it. */
+const VANISHED = outcomeId({ kind: 'unreadable', code: 'ENOENT' });
+
 const spec = (s: SourceSpec) => (s.scope === '' ? '.' : s.scope);
 
 /** Only files etk indexes: Markdown and experiment metadata inside the experiments root (ignored placements left out). */
@@ -82,10 +90,12 @@ export function listSource(s: SourceSpec): SourceListing {
   const hashed = new Set<string>();
   if (s.top === null) {
     if (s.kind !== 'worktree') throw new UsageError(`--${s.kind === 'index' ? 'staged' : 'rev'} needs a git repository, and this is not inside one`);
+    const folders = new Map<string, boolean>();
     for (const abs of walkMarkdown(join(s.base, s.scope))) {
       const path = toPosix(relative(s.base, abs));
       if (!keep(path, s.root)) continue;
-      listing.set(path, blobId(readFileSync(abs)));
+      const file = readWorktreeFile(abs, s.base, s.maxFileSize, folders);
+      listing.set(path, file.id ?? blobId(file.bytes));
     }
     for (const p of listing.keys()) hashed.add(p);
     return { listing, state: { kind: 'worktree', commit: null, tree: null, dirty: true }, hashed, overlay: { baseTree: null, differs: new Map() } };
@@ -97,16 +107,16 @@ export function listSource(s: SourceSpec): SourceListing {
     const out = execGit(['ls-tree', '-r', '-z', '--full-tree', commit, '--', spec(s)], { cwd: top });
     for (const rec of splitZ(out)) {
       const tab = rec.indexOf('\t');
-      const [, type, oid] = rec.slice(0, tab).split(' ');
+      const [mode, type, oid] = rec.slice(0, tab).split(' ');
       const path = rec.slice(tab + 1);
-      if (type === 'blob' && keep(path, s.root)) listing.set(path, oid!);
+      if (type === 'blob' && keep(path, s.root)) listing.set(path, listedId(mode!, oid!));
     }
     const tree = execGit(['rev-parse', `${commit}^{tree}`], { cwd: top }).toString('utf8').trim();
     return { listing, state: { kind: 'rev', commit, tree, dirty: false }, hashed, overlay: { baseTree: tree, differs: new Map() } };
   }
 
   for (const e of parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', spec(s)], { cwd: top }))) {
-    if (e.stage === 0 && e.mode !== '160000' && keep(e.path, s.root)) listing.set(e.path, e.oid);
+    if (e.stage === 0 && e.mode !== '160000' && keep(e.path, s.root)) listing.set(e.path, listedId(e.mode, e.oid));
   }
   const head = headAndTree(top);
   if (s.kind === 'index') {
@@ -150,7 +160,7 @@ export function parseRawDiff(out: Buffer): Map<string, string | null> {
     const [, , newMode, , newOid, status] = parts[i]!.split(/[: ]/);
     const path = parts[i + 1]!;
     if (newMode === '160000') continue;
-    changes.set(path, status === 'D' || /^0+$/.test(newOid ?? '') ? null : newOid!);
+    changes.set(path, status === 'D' || /^0+$/.test(newOid ?? '') ? null : listedId(newMode!, newOid!));
   }
   return changes;
 }
@@ -180,12 +190,14 @@ function worktreeStatus(s: SourceSpec, top: string): { changes: Map<string, stri
   }
   const changes = new Map<string, string | null | typeof FROM_INDEX>();
   const hashed = new Set<string>();
+  const folders = new Map<string, boolean>();
+  // Only regular files within the size limit are read to hash them; anything else gets an id from what lstat says.
   const hash = (path: string) => {
-    try {
-      changes.set(path, blobId(readFileSync(join(top, path))));
+    const file = readWorktreeFile(join(top, path), top, s.maxFileSize, folders);
+    if (file.id === VANISHED) changes.set(path, null);
+    else {
+      changes.set(path, file.id ?? blobId(file.bytes));
       hashed.add(path);
-    } catch {
-      changes.set(path, null);
     }
   };
   for (const rec of records) {
@@ -205,7 +217,7 @@ function worktreeStatus(s: SourceSpec, top: string): { changes: Map<string, stri
 function indexBlobs(top: string, paths: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (paths.length === 0) return out;
-  for (const e of parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, e.oid);
+  for (const e of parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, listedId(e.mode, e.oid));
   return out;
 }
 
@@ -216,7 +228,7 @@ function treeBlobs(top: string, tree: string, paths: readonly string[]): Map<str
   for (const rec of splitZ(execGit(['ls-tree', '-z', '--full-tree', tree, '--', ...paths], { cwd: top }))) {
     const tab = rec.indexOf('\t');
     const [mode, type, oid] = rec.slice(0, tab).split(' ');
-    if (type === 'blob' && mode !== '160000') out.set(rec.slice(tab + 1), oid!);
+    if (type === 'blob' && mode !== '160000') out.set(rec.slice(tab + 1), listedId(mode!, oid!));
   }
   return out;
 }
@@ -299,11 +311,10 @@ export function quickSource(s: SourceSpec, previousBase: string, previouslyDiffe
 /** The bytes of the listed files: from the object store (index, rev) or from disk (work tree). */
 export function readSourceFiles(s: SourceSpec, paths: readonly string[], listing: Listing): SourceFile[] {
   if (s.kind === 'worktree') {
-    return paths.map((p) => readWorktreeFile(join(s.base, p), s.base, s.maxFileSize));
+    const folders = new Map<string, boolean>();
+    return paths.map((p) => readWorktreeFile(join(s.base, p), s.base, s.maxFileSize, folders));
   }
-  const blobs = readBlobs(s.top!, [...new Set(paths.map((p) => listing.get(p)!))]);
-  return paths.map((p) => {
-    const bytes = blobs.get(listing.get(p)!) ?? Buffer.alloc(0);
-    return { path: p, bytes };
-  });
+  const oid = (p: string) => listing.get(p)!.replace(LINK, '');
+  const blobs = readBlobs(s.top!, [...new Set(paths.map(oid))], s.maxFileSize);
+  return paths.map((p) => blobFile(p, oid(p), listing.get(p)!.startsWith(LINK), blobs));
 }

@@ -347,7 +347,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
       if (req.onProgress && done % 1000 < batch.length) req.onProgress(done, toRead.length);
     };
     if (req.source === 'worktree' && config.top !== null) {
-      const job = { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
+      const job = { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)), missingToCaller: true };
       await validateWorktreeStream(job, schemas, store, { callerShare: 'none' });
       // Listed but not on disk: outside a sparse checkout's cone (or deleted meanwhile). The index's
       // copy is what the repository holds there.

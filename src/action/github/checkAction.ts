@@ -7,6 +7,7 @@ import { headline, renderCheckSummary } from '../renderCheckSummary.ts';
 import { parseFailOn, parseMode, runCheck } from '../runCheck.ts';
 import type { CHECK_OUTPUTS } from './actionSpec.ts';
 import { blobUrl, configFromInput, currentEvent, input, runAction, workspace } from './runner.ts';
+import { logLineSafe, terminalSafe } from '../../util/terminalSafe.ts';
 
 const setOutput = (name: (typeof CHECK_OUTPUTS)[number], value: string | number) => core.setOutput(name, value);
 
@@ -23,12 +24,13 @@ export async function checkAction(env: NodeJS.ProcessEnv = process.env): Promise
     const event = currentEvent(env);
     const r = await runCheck({ config, cwd, mode, base: input('base'), event, failOn });
 
-    if (r.resolution && r.resolution.changes !== null) core.info(`etk: ${r.resolution.note}`);
-    for (const n of r.notes) core.info(`etk: ${n}`);
-    for (const n of r.validateNotes) core.info(`etk: ${n.path}: ${n.message}`);
+    // Log lines hold file names: escaped, so none can end a line and start a workflow command.
+    if (r.resolution && r.resolution.changes !== null) core.info(`etk: ${terminalSafe(r.resolution.note)}`);
+    for (const n of r.notes) core.info(`etk: ${terminalSafe(n)}`);
+    for (const n of r.validateNotes) core.info(`etk: ${terminalSafe(n.path)}: ${terminalSafe(n.message)}`);
     if (r.mode === 'changed' && r.judged.length > 0) {
       core.startGroup(`etk: ${r.judged.length} artifact${r.judged.length === 1 ? '' : 's'} checked`);
-      core.info(r.judged.join('\n'));
+      core.info(r.judged.map(logLineSafe).join('\n'));
       core.endGroup();
     }
 

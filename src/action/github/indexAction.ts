@@ -7,6 +7,7 @@ import { runIndex } from '../runIndex.ts';
 import { artifactUrl, defaultUploader, filesUnder, type UploadRequest, type Uploader } from '../upload.ts';
 import type { INDEX_OUTPUTS } from './actionSpec.ts';
 import { blobUrl, configFromInput, input, runAction, workspace } from './runner.ts';
+import { terminalSafe } from '../../util/terminalSafe.ts';
 
 const setOutput = (name: (typeof INDEX_OUTPUTS)[number], value: string | number) => core.setOutput(name, value);
 
@@ -38,7 +39,7 @@ export async function indexAction(env: NodeJS.ProcessEnv = process.env, uploader
     const previous = input('previous-db');
 
     const r = await runIndex({ config, etkVersion: VERSION, cwd, outDir, linkBase: (commit) => blobUrl(env, commit), ...(previous !== '' ? { previousDb: previous } : {}) });
-    for (const n of r.notes) core.info(`etk: ${n}`);
+    for (const n of r.notes) core.info(`etk: ${terminalSafe(n)}`);
     core.info(`etk: ${r.counts.artifacts} artifacts in ${r.counts.experiments} experiments -> ${relative(cwd, r.dbPath)} (${r.sync.rebuild ? `rebuilt: ${r.sync.rebuild}` : `${r.sync.added} added, ${r.sync.changed} changed, ${r.sync.removed} removed`}, ${r.sync.ms} ms)`);
     for (const q of r.queries) core.info(`etk: query ${q.name}: ${q.rows} rows -> ${relative(cwd, q.json)}, ${relative(cwd, q.csv)}`);
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../artifacts/diagnostic.ts';
 import type { Palette } from './colors.ts';
 import { plural } from '../../util/plural.ts';
+import { logLineSafe, terminalSafe } from '../../util/terminalSafe.ts';
 
 
 export interface Summary {
@@ -35,11 +36,11 @@ export function codeFrame(text: string, line: number, column: number, c: Palette
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    const src = (lines[n - 1] ?? '').replace(/\t/g, '  ');
+    const src = terminalSafe((lines[n - 1] ?? '').replace(/\t/g, '  '));
     const gutter = `${n === line ? '>' : ' '} ${String(n).padStart(width)} |`;
     out.push(n === line ? `${c.bold(gutter)} ${src}` : c.dim(`${gutter} ${src}`));
     if (n === line) {
-      const prefix = (lines[n - 1] ?? '').slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ').replace(/\t/g, '  ');
+      const prefix = terminalSafe((lines[n - 1] ?? '').slice(0, Math.max(0, column - 1))).replace(/[^\t]/g, ' ').replace(/\t/g, '  ');
       out.push(`${' '.repeat(width + 2)} ${c.dim('|')} ${prefix}${c.red('^')}`);
     }
   }
@@ -53,14 +54,14 @@ export function renderText(diagnostics: readonly Diagnostic[], text: (file: stri
   for (const d of diagnostics) {
     if (d.file !== current) {
       if (current !== '') out.push('');
-      out.push(c.underline(d.file));
+      out.push(c.underline(logLineSafe(d.file)));
       current = d.file;
     }
     const sev = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-    out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
+    out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${terminalSafe(d.message)}  ${c.dim(d.rule)}`);
     const source = frames ? text(d.file) : undefined;
     if (source !== undefined) out.push(codeFrame(source, d.line, d.column, c));
-    if (d.hint) out.push(`    ${c.cyan('fix:')} ${d.hint}`);
+    if (d.hint) out.push(`    ${c.cyan('fix:')} ${terminalSafe(d.hint)}`);
   }
   return out.join('\n');
 }

@@ -84,7 +84,8 @@ describe('planInit', () => {
 
   it('direct mode needs no lint-staged; --no-install advises instead of running npm', () => {
     const direct = what({}, { mode: 'direct', install: false });
-    assert.ok(direct.includes('advice: install husky@^9 yourself: npm install --save-dev husky@^9 (--no-install was given)'));
+    assert.ok(direct.includes('advice: install husky@^9 yourself: npm install --save-dev husky@^9 (--no-install was given); its "prepare" script then turns the hooks on (or run npx husky)'));
+    assert.ok(!direct.some((l) => l.startsWith('run: ')), 'husky is not there to run');
     assert.ok(direct.includes('write: .husky/pre-commit: etk hook pre-commit'));
     assert.ok(!direct.some((l) => l.includes('lint-staged')));
   });
