@@ -2,8 +2,10 @@ import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
   formatRows,
-  resolveFormat
-} from "./chunks/chunk-YZB7HVM2.js";
+  logLineSafe,
+  resolveFormat,
+  terminalSafe
+} from "./chunks/chunk-4O475SU5.js";
 import {
   LATEST_METRIC,
   LISTINGS,
@@ -69,6 +71,7 @@ import {
   quickSourceFromIndex,
   readIndexFiles,
   readMetadataFile,
+  readRegularFile,
   readWorktreeFile,
   repoTop,
   require_dist,
@@ -84,7 +87,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-EVGTK37A.js";
+} from "./chunks/chunk-EHJFVAFW.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -110,7 +113,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/authoring/fixFiles.ts
-import { lstatSync, readFileSync, renameSync as renameSync2 } from "node:fs";
+import { lstatSync, renameSync as renameSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/util/writeFileAtomic.ts
@@ -473,13 +476,9 @@ function fixFiles(req) {
   for (const path of req.paths) {
     if (classifyPath(path, req.root).kind === "metadata") continue;
     const abs = join2(req.base, path);
-    let bytes;
-    try {
-      bytes = readFileSync(abs);
-    } catch {
-      continue;
-    }
-    if (bytes.byteLength > req.maxFileSize) continue;
+    const read = readRegularFile(abs, req.maxFileSize);
+    if (read.kind !== "file") continue;
+    const bytes = read.bytes;
     const decoded = decodeArtifact(bytes);
     if (decoded.text === null) continue;
     const fixed = fixText(decoded.text, { touch: req.touch, ...req.localOffset ? { localOffset: req.localOffset } : {}, ...req.offsetLabel ? { offsetLabel: req.offsetLabel } : {} });
@@ -539,7 +538,7 @@ function fixStaged(config, top, staged, touch) {
 import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
@@ -835,7 +834,7 @@ function jsonErrorWhere(message, text) {
 function readJson(file, what2) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read ${what2} ${file}: ${err.message}`);
   }
@@ -1039,11 +1038,11 @@ function codeFrame(text, line, column, c) {
   const width = String(to).length;
   const out = [];
   for (let n = from; n <= to; n++) {
-    const src = (lines[n - 1] ?? "").replace(/\t/g, "  ");
+    const src = terminalSafe((lines[n - 1] ?? "").replace(/\t/g, "  "));
     const gutter = `${n === line ? ">" : " "} ${String(n).padStart(width)} |`;
     out.push(n === line ? `${c.bold(gutter)} ${src}` : c.dim(`${gutter} ${src}`));
     if (n === line) {
-      const prefix = (lines[n - 1] ?? "").slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, " ").replace(/\t/g, "  ");
+      const prefix = terminalSafe((lines[n - 1] ?? "").slice(0, Math.max(0, column - 1))).replace(/[^\t]/g, " ").replace(/\t/g, "  ");
       out.push(`${" ".repeat(width + 2)} ${c.dim("|")} ${prefix}${c.red("^")}`);
     }
   }
@@ -1055,14 +1054,14 @@ function renderText(diagnostics, text, c, frames = true) {
   for (const d of diagnostics) {
     if (d.file !== current) {
       if (current !== "") out.push("");
-      out.push(c.underline(d.file));
+      out.push(c.underline(logLineSafe(d.file)));
       current = d.file;
     }
     const sev = d.severity === "error" ? c.red("error  ") : c.yellow("warning");
-    out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
+    out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${terminalSafe(d.message)}  ${c.dim(d.rule)}`);
     const source = frames ? text(d.file) : void 0;
     if (source !== void 0) out.push(codeFrame(source, d.line, d.column, c));
-    if (d.hint) out.push(`    ${c.cyan("fix:")} ${d.hint}`);
+    if (d.hint) out.push(`    ${c.cyan("fix:")} ${terminalSafe(d.hint)}`);
   }
   return out.join("\n");
 }
@@ -1150,9 +1149,9 @@ var validateCommand = {
     const shown = values.quiet ? all.filter((d) => d.severity === "error") : all;
     const errPalette = palette(useColor(io.stderr, io.env));
     for (const note of outcome.notes) {
-      if (note.level === "error") io.stderr.write(`${errPalette.red("error")} ${note.path}: ${note.message}
+      if (note.level === "error") io.stderr.write(`${errPalette.red("error")} ${terminalSafe(note.path)}: ${note.message}
 `);
-      else if (!values.quiet) io.stderr.write(`${errPalette.dim("note")}  ${note.path}: ${note.message}
+      else if (!values.quiet) io.stderr.write(`${errPalette.dim("note")}  ${terminalSafe(note.path)}: ${note.message}
 `);
     }
     const summary = summarize(all, outcome.checked);
@@ -1182,7 +1181,7 @@ var validateCommand = {
     return 0;
   }
 };
-var FIXABLE = /* @__PURE__ */ new Set(["schema", "file-name", "type-mismatch"]);
+var FIXABLE = /* @__PURE__ */ new Set(["schema", "file-name", "type-mismatch", "timestamp-offset"]);
 async function validateAndFix(request, options, io) {
   const { config } = request;
   if (request.staged) throw new UsageError("etk validate: --fix repairs files in the work tree and does not go with --staged", "name the files instead (lint-staged passes them): etk validate --fix <files>");
@@ -1781,7 +1780,7 @@ async function preCommit(io, configFile, dbFlag, fix) {
   });
   if (diagnostics.length > 0) {
     diagnostics.sort(compareDiagnostics);
-    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))]).files.map((f) => [f.path, Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "")]));
+    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))], config.maxFileSize).files.filter((f) => f.size === void 0).map((f) => [f.path, Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "")]));
     const c = palette(useColor(io.stderr, io.env));
     const summary = summarize(diagnostics, checked);
     io.stderr.write(`${renderText(diagnostics, (p) => texts.get(p), c)}
@@ -1798,7 +1797,7 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { basename as basename2, join as join6, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
@@ -1854,7 +1853,7 @@ function mergeLintStaged(config, glob, command) {
 var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
   if (!existsSync5(file)) return null;
-  const text = readFileSync3(file, "utf8");
+  const text = readFileSync2(file, "utf8");
   try {
     const value = JSON.parse(text);
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
@@ -1873,13 +1872,13 @@ function inspectRepo(top, database) {
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
   const gitHook = join6(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync5(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync3(gitHook, "utf8")) || existsSync5(join6(top, ".pre-commit-config.yaml"));
+  const preCommitFramework = existsSync5(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync2(gitHook, "utf8")) || existsSync5(join6(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
     const f = join6(top, ".husky", h);
-    hookFiles[h] = existsSync5(f) ? readFileSync3(f, "utf8") : null;
+    hookFiles[h] = existsSync5(f) ? readFileSync2(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync5(join6(top, f)), (f) => readFileSync3(join6(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync5(join6(top, f)), (f) => readFileSync2(join6(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
   else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
@@ -1917,7 +1916,7 @@ function planInit(f, o) {
     const missing = [!f.installed.husky ? "husky@^9" : null, o.mode === "lint-staged" && !f.installed.lintStaged ? "lint-staged@^17" : null].filter((x) => x !== null);
     if (missing.length > 0) {
       if (o.install) changes.push({ kind: "run", command: "npm", args: ["install", "--save-dev", "--no-audit", "--no-fund", ...missing], what: `npm install --save-dev ${missing.join(" ")}` });
-      else changes.push({ kind: "advice", what: `install ${missing.join(" and ")} yourself: npm install --save-dev ${missing.join(" ")} (--no-install was given)` });
+      else changes.push({ kind: "advice", what: `install ${missing.join(" and ")} yourself: npm install --save-dev ${missing.join(" ")} (--no-install was given)${f.installed.husky ? "" : '; its "prepare" script then turns the hooks on (or run npx husky)'}` });
     }
     const prepare = f.pkg?.scripts?.prepare;
     if (typeof prepare !== "string" || !/\bhusky\b/.test(prepare)) {
@@ -1931,7 +1930,7 @@ function planInit(f, o) {
         }
       });
     }
-    if (f.hooksPath !== ".husky/_") changes.push({ kind: "run", command: "husky", args: [], what: "husky: git config core.hooksPath .husky/_ (and its hook stubs)" });
+    if (f.hooksPath !== ".husky/_" && (o.install || f.installed.husky)) changes.push({ kind: "run", command: "husky", args: [], what: "husky: git config core.hooksPath .husky/_ (and its hook stubs)" });
     for (const h of HUSKY_HOOKS) {
       const line = h === "pre-commit" ? HOOK_FILES[o.mode === "direct" ? "pre-commit.direct" : "pre-commit"] : HOOK_FILES[h];
       const current = f.hookFiles[h] ?? null;
@@ -1979,14 +1978,14 @@ function applyInit(changes, o, log) {
     if (c.kind === "write") {
       const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
-        const current = existsSync5(file) ? readFileSync3(file, "utf8") : "";
+        const current = existsSync5(file) ? readFileSync2(file, "utf8") : "";
         writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `);
       } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
       const file = join6(o.top, "package.json");
-      const text = readFileSync3(file, "utf8");
+      const text = readFileSync2(file, "utf8");
       const pkg = JSON.parse(text);
       c.edit(pkg);
       const indent = /^[ \t]+/m.exec(text)?.[0] ?? "  ";
@@ -1994,6 +1993,9 @@ function applyInit(changes, o, log) {
 `);
     } else if (c.kind === "run") {
       const [cmd, args] = c.command === "husky" ? [process.execPath, [join6(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
+      if (c.command === "husky" && !existsSync5(args[0])) {
+        throw new ConfigError("etk init: husky is not installed in this repository (node_modules/husky is missing), so the hooks cannot be turned on", "run npm install --save-dev husky@^9 (then npx husky), or etk init without --no-install; what was done so far stays");
+      }
       try {
         execFileSync(cmd, args, { cwd: o.top, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HUSKY: c.command === "husky" ? "1" : process.env.HUSKY } });
       } catch (err) {
@@ -2094,8 +2096,9 @@ var initCommand = {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/authoring/chooseExperiment.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync, realpathSync as realpathSync2 } from "node:fs";
+import { existsSync as existsSync6, readdirSync, realpathSync as realpathSync2 } from "node:fs";
 import { join as join7, relative as relative8, sep } from "node:path";
+var MAX_METADATA_BYTES = 5 * 1024 * 1024;
 function experimentFolders(rootAbs) {
   let entries;
   try {
@@ -2121,11 +2124,8 @@ function experimentOfCwd(rootAbs, cwd) {
 function readSources(dir) {
   const out = [];
   const read = (rel2) => {
-    try {
-      return readFileSync4(join7(dir, rel2));
-    } catch {
-      return null;
-    }
+    const o = readRegularFile(join7(dir, rel2), MAX_METADATA_BYTES);
+    return o.kind === "file" ? o.bytes : null;
   };
   const readme = read("README.md");
   if (readme !== null) {
@@ -2150,14 +2150,14 @@ function fromManifests(config, ids) {
   return out;
 }
 function activeExperiments(config, folders) {
-  const onDisk = new Set(folders);
+  const onDisk2 = new Set(folders);
   if (existsSync6(config.databaseAbs)) {
     let db;
     try {
       db = openForRead(config.databaseAbs);
       const known = new Set(db.prepare("SELECT experiment_id FROM experiments").all().map((r) => r.experiment_id));
       const rows = db.prepare("SELECT experiment_id, updated_at FROM experiments WHERE status = 'active'").all();
-      const candidates = rows.filter((r) => onDisk.has(r.experiment_id)).map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(" ", "T")}Z`) || 0 : 0 }));
+      const candidates = rows.filter((r) => onDisk2.has(r.experiment_id)).map((r) => ({ id: r.experiment_id, updatedMs: r.updated_at ? Date.parse(`${r.updated_at.replace(" ", "T")}Z`) || 0 : 0 }));
       const unknown = folders.filter((f) => !known.has(f));
       candidates.push(...fromManifests(config, unknown));
       return { candidates, from: unknown.length > 0 ? `tracking.db, and ${unknown.length} experiment${unknown.length === 1 ? "" : "s"} made since the last sync` : "tracking.db" };
@@ -2373,7 +2373,7 @@ ${filled}`;
 }
 
 // src/authoring/templateFiles.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname4, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 var packageTemplates;
@@ -2390,13 +2390,13 @@ function loadTemplate(type, config) {
   const own = config.templates[type];
   if (own !== void 0) {
     try {
-      return { text: readFileSync5(own, "utf8").replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"), source: own, user: true };
+      return { text: readFileSync3(own, "utf8").replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"), source: own, user: true };
     } catch (err) {
       throw new ConfigError(`cannot read the template for ${type}, ${own}: ${err.message}`, 'fix the path under "templates" in etk.config.json');
     }
   }
   const file = join8(builtinTemplateDir(), `${Object.hasOwn(BUILTIN_SCHEMAS, type) ? type : "custom"}.md`);
-  return { text: readFileSync5(file, "utf8"), source: `etk's template ${Object.hasOwn(BUILTIN_SCHEMAS, type) ? type : "custom"}.md`, user: false };
+  return { text: readFileSync3(file, "utf8"), source: `etk's template ${Object.hasOwn(BUILTIN_SCHEMAS, type) ? type : "custom"}.md`, user: false };
 }
 
 // src/authoring/newDocument.ts
@@ -3463,7 +3463,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-N7AJVLMC.js");
+    const { buildReport } = await import("./chunks/buildReport-6375I427.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -3483,7 +3483,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-ORA7HSAR.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-ZY7L6OGW.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3514,7 +3514,7 @@ var dashboardCommand = {
 import { relative as relative15, resolve as resolve9 } from "node:path";
 
 // src/action/ciEvent.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var NO_EVENT = { name: null, number: null, baseSha: null, baseRef: null, headSha: null };
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
@@ -3557,7 +3557,7 @@ function eventFromEnv(env, warn) {
   if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
   let payload = null;
   try {
-    payload = JSON.parse(readFileSync6(path, "utf8"));
+    payload = JSON.parse(readFileSync4(path, "utf8"));
   } catch (err) {
     warn(`cannot read the event payload ${path}: ${err.message}`);
   }
@@ -3743,7 +3743,7 @@ function renderIndexSummary(r, options) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync8, lstatSync as lstatSync3, readFileSync as readFileSync5 } from "node:fs";
 import { join as join10, relative as relative13 } from "node:path";
 
 // src/action/checkTargets.ts
@@ -3930,6 +3930,14 @@ function filesMentioning(top, root, ids) {
   const args = ["grep", "-l", "-z", "-F", "--untracked", ...ids.flatMap((id) => ["-e", id]), "--", root === "" ? "." : root];
   return splitZ(execGit(args, { cwd: top, okCodes: [1] }));
 }
+function onDisk(abs) {
+  try {
+    lstatSync3(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
 async function runCheck(req) {
   const { config } = req;
   const top = config.top;
@@ -3958,7 +3966,7 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync8(join10(top, p)) ? readFileSync7(join10(top, p), "utf8") : null
+          (p) => existsSync8(join10(top, p)) ? readFileSync5(join10(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
@@ -3966,9 +3974,9 @@ async function runCheck(req) {
         } else {
           const targets = checkTargets(resolution.changes, config.root);
           const gone = targets.removedExperiments.filter((e) => !existsSync8(join10(top, config.root, e)));
-          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && existsSync8(join10(top, p)));
+          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && onDisk(join10(top, p)));
           if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
-          paths = [...targets.paths, ...extra].filter((p) => existsSync8(join10(top, p))).sort();
+          paths = [...targets.paths, ...extra].filter((p) => onDisk(join10(top, p))).sort();
         }
       }
     }
@@ -4046,8 +4054,8 @@ function checkpointAndClose(path) {
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
     import("./chunks/namedQueries-L5BH4LG6.js"),
-    import("./chunks/output-WEL5AMCL.js"),
-    import("./chunks/buildReport-N7AJVLMC.js")
+    import("./chunks/output-BGW6ZFAH.js"),
+    import("./chunks/buildReport-6375I427.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
@@ -4273,7 +4281,7 @@ var ciCommand = {
         outDir: values.out,
         ...typeof values["previous-db"] === "string" ? { previousDb: values["previous-db"] } : {}
       });
-      for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${n}
+      for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${terminalSafe(n)}
 `);
       const shown = (p) => relative15(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
@@ -4293,11 +4301,11 @@ var ciCommand = {
 `));
     const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base, event, failOn, fetch: values["no-fetch"] !== true });
     if (format !== "json") {
-      if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim("note")}  ${r.resolution.note}
+      if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim("note")}  ${terminalSafe(r.resolution.note)}
 `);
-      for (const n of r.notes) io.stderr.write(`${err.dim("note")}  ${n}
+      for (const n of r.notes) io.stderr.write(`${err.dim("note")}  ${terminalSafe(n)}
 `);
-      for (const n of r.validateNotes) io.stderr.write(`${n.level === "error" ? err.red("error") : err.dim("note ")} ${n.path}: ${n.message}
+      for (const n of r.validateNotes) io.stderr.write(`${n.level === "error" ? err.red("error") : err.dim("note ")} ${terminalSafe(n.path)}: ${terminalSafe(n.message)}
 `);
     }
     if (format === "json") io.stdout.write(`${checkJson(r)}

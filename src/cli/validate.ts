@@ -102,7 +102,7 @@ export const validateCommand: Command = {
 };
 
 /** Rules whose findings --fix may repair (the repair itself decides what is unambiguous). */
-const FIXABLE = new Set(['schema', 'file-name', 'type-mismatch']);
+const FIXABLE = new Set(['schema', 'file-name', 'type-mismatch', 'timestamp-offset']);
 
 /**
  * --fix: validate, repair the files that have fixable findings (every judged file with --touch),

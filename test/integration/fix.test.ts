@@ -241,7 +241,8 @@ describe('etk validate --fix on a generated corpus', () => {
       const r = await cliJson(t.dir, 'validate', '--fix');
       const left = new Map(r.diagnostics.map((d) => [d.file, kinds.get(d.file)]));
       // An unquoted date alone (created: 2025-12-18) is valid in eds-1.0 (midnight in the configured timezone): nothing to fix.
-      const fixableKinds = new Set(['bad-tag', 'camelcase-filename']);
+      // A time with no zone (the no-offset defect) gets the configured timezone (UTC here).
+      const fixableKinds = new Set(['bad-tag', 'camelcase-filename', 'no-offset']);
       assert.deepEqual([...new Set(left.values())].sort(), ['bad-priority', 'missing-evidence-count', 'updated-before-created']);
       const repaired = defects.filter((d) => fixableKinds.has(d.kind)).length;
       assert.ok(repaired >= 20, `${repaired} fixable defects seeded`);

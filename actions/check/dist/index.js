@@ -554,11 +554,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -575,10 +575,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -639,8 +639,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -669,12 +669,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -727,12 +727,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -755,10 +755,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -794,10 +794,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -839,11 +839,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -1144,7 +1144,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1159,14 +1159,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -15456,8 +15456,8 @@ import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 
 // src/discover/worktree.ts
-import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { lstatSync as lstatSync2, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 
 // schema/profiles/eds-1.0.json
 var eds_1_0_default = {
@@ -15574,6 +15574,142 @@ function slugify(text, max = SLUG_MAX) {
   return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
 }
 
+// src/discover/readRegularFile.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync } from "node:fs";
+
+// src/git/blobId.ts
+import { createHash } from "node:crypto";
+function blobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+
+// src/discover/readRegularFile.ts
+function specialKind(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+var FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var stampOf = (st) => `${st.size}:${st.mtimeMs}:${st.ino}`;
+function readRegularFile(abs, maxBytes) {
+  let st;
+  try {
+    st = lstatSync(abs);
+    if (st.isSymbolicLink()) return { kind: "symlink", target: readlinkSync(abs, "utf8") };
+  } catch (err) {
+    return { kind: "unreadable", code: err.code ?? "EIO" };
+  }
+  if (!st.isFile()) return { kind: "special", what: specialKind(st) };
+  if (st.size > maxBytes) return { kind: "too-large", size: st.size, stamp: stampOf(st) };
+  let fd;
+  try {
+    fd = openSync(abs, FLAGS);
+  } catch (err) {
+    const code2 = err.code ?? "EIO";
+    if (code2 === "ELOOP") {
+      try {
+        return { kind: "symlink", target: readlinkSync(abs, "utf8") };
+      } catch {
+        return { kind: "unreadable", code: code2 };
+      }
+    }
+    return { kind: "unreadable", code: code2 };
+  }
+  try {
+    const now = fstatSync(fd);
+    if (!now.isFile()) return { kind: "special", what: specialKind(now) };
+    if (now.size > maxBytes) return { kind: "too-large", size: now.size, stamp: stampOf(now) };
+    const bytes = readFileSync(fd);
+    if (bytes.byteLength > maxBytes) return { kind: "too-large", size: bytes.byteLength, stamp: stampOf(now) };
+    return { kind: "file", bytes };
+  } catch (err) {
+    return { kind: "unreadable", code: err.code ?? "EIO" };
+  } finally {
+    closeSync(fd);
+  }
+}
+function outcomeId(o) {
+  switch (o.kind) {
+    case "file":
+      return blobId(o.bytes);
+    case "symlink":
+      return `${LINK}${blobId(Buffer.from(o.target))}`;
+    case "too-large":
+      return `${UNREAD}${blobId(Buffer.from(`too large ${o.stamp}`))}`;
+    case "special":
+      return `${UNREAD}${blobId(Buffer.from(`special ${o.what}`))}`;
+    case "unreadable":
+      return `${UNREAD}${blobId(Buffer.from(`unreadable ${o.code}`))}`;
+  }
+}
+var LINK = "link:";
+var UNREAD = "unread:";
+
+// src/discover/unreadFinding.ts
+import { posix } from "node:path";
+
+// src/util/shellQuote.ts
+function shellQuote(word) {
+  if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(word)) return word;
+  if (/[\x00-\x1f\x7f-\x9f]/.test(word)) {
+    const escape2 = (c) => {
+      const code2 = c.charCodeAt(0);
+      if (c === "\n" || c === "	" || c === "\r") return c === "\n" ? "\\n" : c === "	" ? "\\t" : "\\r";
+      return code2 < 128 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+    };
+    return `$'${word.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\x00-\x1f\x7f-\x9f]/g, escape2)}'`;
+  }
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+// src/discover/unreadFinding.ts
+function linkTargetInRepo(path, target) {
+  if (target === "" || /^([\\/]|[A-Za-z]:)/.test(target)) return null;
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target.replaceAll("\\", "/")));
+  return resolved === ".." || resolved.startsWith("../") ? null : resolved;
+}
+function symlinkFinding(path, target) {
+  const inside = linkTargetInRepo(path, target);
+  return {
+    line: 1,
+    column: 1,
+    rule: "symlink",
+    message: inside === null ? "is a symbolic link to a path outside the repository; etk follows no links, so nothing it points to was read or indexed" : `is a symbolic link to ${inside}; etk follows no links, so that file is not read through it`,
+    hint: `remove the link (rm -- ${shellQuote(path)}) and put the document itself there`
+  };
+}
+function linkedFolderFinding(path, folder) {
+  return {
+    line: 1,
+    column: 1,
+    rule: "symlink",
+    message: `is inside ${folder}, a symbolic link; etk follows no links, so the file was not read`,
+    hint: `make ${folder} a real folder, or remove the link: rm -- ${shellQuote(folder)}`
+  };
+}
+var CODES = {
+  ENOENT: "disappeared while etk was reading it",
+  EACCES: "cannot be read: permission denied",
+  EPERM: "cannot be read: operation not permitted",
+  EIO: "cannot be read: input/output error"
+};
+function unreadFinding(path, o) {
+  if (o.kind === "symlink") return symlinkFinding(path, o.target);
+  if (o.kind === "special") {
+    return { line: 1, column: 1, rule: "not-regular-file", message: `is ${o.what}, not a regular file; etk reads only regular files, so it was not opened`, hint: `remove it or give it a name that does not end in .md: rm -- ${shellQuote(path)}` };
+  }
+  return {
+    line: 1,
+    column: 1,
+    rule: "unreadable",
+    message: CODES[o.code] ?? `cannot be read (${o.code})`,
+    hint: o.code === "ENOENT" ? "run the command again" : `make it readable (chmod u+r -- ${shellQuote(path)}) and run the command again`
+  };
+}
+
 // src/discover/worktree.ts
 var METADATA_NAMES = new Set(DEFAULT_LAYOUT.metadataFiles.map((f) => f.slice(f.lastIndexOf("/") + 1)));
 function toPosix(p) {
@@ -15592,26 +15728,37 @@ function walkMarkdown(dir) {
     }
     for (const e of entries) {
       if (e.isDirectory()) visit(`${d}/${e.name}`);
-      else if (e.isFile() && (/\.md$/i.test(e.name) || METADATA_NAMES.has(e.name))) out.push(`${d}/${e.name}`);
+      else if (/\.md$/i.test(e.name) || METADATA_NAMES.has(e.name)) out.push(`${d}/${e.name}`);
     }
   };
   visit(dir.replace(/[\\/]+$/, ""));
   return out.sort();
 }
-function readWorktreeFile(absPath, top, maxBytes) {
-  const path = toPosix(relative(top, absPath));
-  const fd = openSync(absPath, "r");
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) {
-      const head = Buffer.alloc(Math.min(size, 4096));
-      readSync(fd, head, 0, head.length, 0);
-      return { path, bytes: head, size };
+function linkedFolder(top, path, seen = /* @__PURE__ */ new Map()) {
+  const parts = path.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join("/");
+    let linked = seen.get(dir);
+    if (linked === void 0) {
+      try {
+        linked = lstatSync2(join(top, dir)).isSymbolicLink();
+      } catch {
+        linked = false;
+      }
+      seen.set(dir, linked);
     }
-    return { path, bytes: readFileSync(fd) };
-  } finally {
-    closeSync(fd);
+    if (linked) return dir;
   }
+  return null;
+}
+function readWorktreeFile(absPath, top, maxBytes, folders) {
+  const path = toPosix(relative(top, absPath));
+  const folder = linkedFolder(top, path, folders);
+  if (folder !== null) return { path, bytes: new Uint8Array(0), size: 0, unread: linkedFolderFinding(path, folder), id: `unread:linked ${folder}` };
+  const o = readRegularFile(absPath, maxBytes);
+  if (o.kind === "file") return { path, bytes: o.bytes };
+  if (o.kind === "too-large") return { path, bytes: new Uint8Array(0), size: o.size, id: outcomeId(o) };
+  return { path, bytes: new Uint8Array(0), size: o.kind === "symlink" ? Buffer.byteLength(o.target) : 0, unread: unreadFinding(path, o), id: outcomeId(o) };
 }
 function isDirectory(p) {
   try {
@@ -15619,12 +15766,6 @@ function isDirectory(p) {
   } catch {
     return false;
   }
-}
-
-// src/git/blobId.ts
-import { createHash } from "node:crypto";
-function blobId(bytes) {
-  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
 
 // src/artifacts/schemaSet.ts
@@ -19798,6 +19939,9 @@ var eds_1_0_default2 = {
 // src/artifacts/ruleCatalog.ts
 var RULES = {
   "file-too-large": { severity: "error", description: "file is larger than maxFileSize (default 5 MB)" },
+  symlink: { severity: "error", description: "a file named like an artifact or metadata file is a symbolic link (or sits in a linked folder): never followed, only the link is indexed; the target is named only when it is inside the repository" },
+  "not-regular-file": { severity: "error", description: "a FIFO, socket, device or folder is named like an artifact or metadata file: never opened" },
+  unreadable: { severity: "error", description: "a file could not be read (permission denied, or gone while etk read it): indexed with this diagnostic, the other files are still read" },
   binary: { severity: "error", description: "file contains NUL bytes (not text)" },
   encoding: { severity: "error", description: "file is not valid UTF-8" },
   bom: { severity: "warn", description: "file starts with a UTF-8 byte order mark" },
@@ -19809,6 +19953,7 @@ var RULES = {
   "frontmatter-not-mapping": { severity: "error", description: "frontmatter is a list or a scalar, not key: value fields" },
   "yaml-syntax": { severity: "error", description: "frontmatter is not valid YAML" },
   "yaml-duplicate-key": { severity: "error", description: "a key appears twice in the frontmatter" },
+  "yaml-depth": { severity: "error", description: "frontmatter nests deeper than 64 levels (measured before parsing)" },
   "yaml-alias-limit": { severity: "error", description: "YAML aliases expand to too many values (alias bomb)" },
   schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
   "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
@@ -20179,6 +20324,84 @@ function sqlTime(ms) {
   return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 }
 
+// src/artifacts/nestingTooDeep.ts
+var MAX_NESTING = 64;
+function jsonTooDeep(text, max = MAX_NESTING) {
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      line++;
+      lineStart = i + 1;
+    } else if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "[" || ch === "{") {
+      if (++depth > max) return { line, column: i - lineStart + 1 };
+    } else if (ch === "]" || ch === "}") depth--;
+  }
+  return null;
+}
+var VALUE_START = /* @__PURE__ */ new Set([":", "-", "[", "{", ",", "?", ""]);
+function yamlTooDeep(text, max = MAX_NESTING) {
+  const lines = text.split("\n");
+  const indents = [];
+  let flow = 0;
+  let quote = null;
+  let scalarParent = null;
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n].replace(/\r$/, "");
+    const indent = /^ */.exec(raw)[0].length;
+    const blank = raw.trim() === "";
+    if (scalarParent !== null) {
+      if (blank || indent > scalarParent) continue;
+      scalarParent = null;
+    }
+    let i = 0;
+    let block = indents.length;
+    if (quote === null && flow === 0) {
+      if (blank || raw[indent] === "#") continue;
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      block = indents.length;
+      i = indent;
+      if (block > max) return { line: n + 1, column: i + 1 };
+      while (raw[i] === "-" && (raw[i + 1] === " " || i + 1 === raw.length)) {
+        if (++block > max) return { line: n + 1, column: i + 1 };
+        i += 1;
+        while (raw[i] === " ") i++;
+      }
+    }
+    let prev = "";
+    for (; i < raw.length; i++) {
+      const ch = raw[i];
+      if (quote === '"') {
+        if (ch === "\\") i++;
+        else if (ch === '"') quote = null;
+        continue;
+      }
+      if (quote === "'") {
+        if (ch === "'" && raw[i + 1] === "'") i++;
+        else if (ch === "'") quote = null;
+        continue;
+      }
+      if (ch === " " || ch === "	") continue;
+      if (ch === "#" && (i === 0 || raw[i - 1] === " " || raw[i - 1] === "	")) break;
+      if ((ch === '"' || ch === "'") && VALUE_START.has(prev)) quote = ch;
+      else if (ch === "[" || ch === "{") {
+        if (block + ++flow > max) return { line: n + 1, column: i + 1 };
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      prev = ch;
+    }
+    if (quote === null && flow === 0 && /(?:^|[:\-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(raw.slice(indent))) scalarParent = indent;
+  }
+  return null;
+}
+
 // src/artifacts/experimentMetadata.ts
 var PRECEDENCE = {
   describe: ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"],
@@ -20259,6 +20482,11 @@ function readMetadataFile(bytes, source) {
   const findings = decoded.findings.filter((f) => f.rule !== "line-endings");
   if (decoded.text === null) return { facts: null, findings };
   const text = decoded.text;
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    findings.push({ ...deep, rule: "metadata-json", message: `${source} nests deeper than ${MAX_NESTING} levels here; etk does not parse it`, hint: "flatten the JSON: experiment metadata is a flat object of fields; until then the experiment's other metadata files are used" });
+    return { facts: null, findings };
+  }
   let value;
   try {
     value = JSON.parse(text);
@@ -20424,12 +20652,6 @@ var PROFILES = {
 // src/artifacts/fileRules.ts
 init_eds_common_schema();
 
-// src/util/shellQuote.ts
-function shellQuote(word) {
-  if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(word)) return word;
-  return `'${word.replaceAll("'", "'\\''")}'`;
-}
-
 // src/util/distance.ts
 function editDistance(a, b, max = 3) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -20502,7 +20724,7 @@ function fileRules(input2) {
       ...top,
       rule: "placement",
       message: `Markdown ${where}: README.md is the only Markdown allowed there; EDS artifacts belong in <experiment>/.metadata/<type>s/, other documents in artifacts/, outputs/, scripts/ or docs/`,
-      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type2 !== void 0 && TYPE_FOLDERS[type2] ? target : "docs"}/${name}`)}`
+      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type2 !== void 0 && TYPE_FOLDERS[type2] ? target : "docs"}/${name}`)}`
     });
   }
   if (placement.kind === "document" && !placement.known) {
@@ -20514,7 +20736,7 @@ function fileRules(input2) {
       const here = placement.folder === null ? "directly in .metadata/" : `in .metadata/${placement.folder}/`;
       const owner = Object.entries(TYPE_FOLDERS).find(([, f]) => f === placement.folder)?.[0];
       const meta = path.slice(0, path.indexOf("/.metadata/") + "/.metadata/".length);
-      out.push({ ...pos(input2.locateValue(["type"])), rule: "type-folder", message: `a ${type2} ${here}${owner ? ` (the ${owner} folder)` : ""}: ${type2}s belong in .metadata/${want}/`, hint: `git mv ${shellQuote(path)} ${shellQuote(`${meta}${want}/${name}`)}` });
+      out.push({ ...pos(input2.locateValue(["type"])), rule: "type-folder", message: `a ${type2} ${here}${owner ? ` (the ${owner} folder)` : ""}: ${type2}s belong in .metadata/${want}/`, hint: `git mv -- ${shellQuote(path)} ${shellQuote(`${meta}${want}/${name}`)}` });
     }
   }
   const experimentDir = placement.experimentDir;
@@ -20532,7 +20754,7 @@ function fileRules(input2) {
   if (placement.kind === "artifact" || placement.kind === "misplaced") {
     const parsed = parseArtifactName(name, input2.knownTypes);
     const suggest = () => suggestedName(data, input2.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
+    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
     const nameHint = () => renameHint(fixedFileName(name, data, input2.title, input2.knownTypes) ?? suggest());
     if (!parsed) {
       const style = nameStyle(name);
@@ -23846,6 +24068,17 @@ function parseFrontmatter(text) {
     });
     return result;
   }
+  const deep = yamlTooDeep(yamlText);
+  if (deep) {
+    findings.push({
+      line: deep.line + 1,
+      column: deep.column,
+      rule: "yaml-depth",
+      message: `frontmatter nests deeper than ${MAX_NESTING} levels here; etk does not parse it`,
+      hint: "flatten the frontmatter: fields, lists and small maps; put deep data in a file the artifact links to"
+    });
+    return result;
+  }
   let data;
   try {
     data = (0, import_gray_matter.default)(text.slice(0, closeEnd), MATTER_OPTIONS).data;
@@ -24048,7 +24281,7 @@ var YamlPositions = class {
   constructor(yamlText, startLine) {
     this.yamlText = yamlText;
     this.startLine = startLine;
-    this.doc = (0, import_yaml2.parseDocument)(yamlText, { lineCounter: this.counter, uniqueKeys: false, prettyErrors: false });
+    this.doc = (0, import_yaml2.parseDocument)(yamlTooDeep(yamlText) ? "" : yamlText, { lineCounter: this.counter, uniqueKeys: false, prettyErrors: false });
   }
   yamlText;
   startLine;
@@ -24132,6 +24365,14 @@ function validateFile(file, env) {
   const placement = classifyPath(file.path, env.root);
   if (placement.kind === "ignored") return null;
   const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
+  if (file.unread) {
+    result.findings.push(file.unread);
+    if (placement.kind === "metadata") {
+      result.title = placement.file;
+      result.experiment = null;
+    }
+    return result;
+  }
   if (placement.kind === "metadata") return metadataResult(file, result, placement.file, env.maxFileSize);
   const size = result.size;
   if (size > env.maxFileSize) {
@@ -24218,22 +24459,19 @@ function metadataResult(file, result, source, maxFileSize) {
 }
 
 // src/artifacts/validateMany.ts
+var VANISHED = outcomeId({ kind: "unreadable", code: "ENOENT" });
 var BATCH = 250;
 async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
   const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
   const hash = new Set(job.hashPaths ?? []);
+  const folders = /* @__PURE__ */ new Map();
   let batch = [];
   for (const path of job.paths) {
-    let file;
-    try {
-      file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize);
-    } catch (err) {
-      if (err.code === "ENOENT") continue;
-      throw err;
-    }
+    const file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize, folders);
+    if (job.missingToCaller && file.id === VANISHED && !hash.has(path)) continue;
     const r = validateFile(file, env);
     if (r) {
-      if (hash.has(path) && file.size === void 0) r.blob = blobId(file.bytes);
+      if (hash.has(path)) r.blob = file.id ?? blobId(file.bytes);
       if (!job.keepBody) r.body = "";
       batch.push(r);
     }
@@ -24414,7 +24652,7 @@ import * as os4 from "os";
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve5) {
@@ -24464,7 +24702,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -24770,6 +25008,20 @@ function plural(n, one, many = `${one}s`, shown = String(n)) {
   return `${shown} ${n === 1 ? one : many}`;
 }
 
+// src/util/terminalSafe.ts
+function terminalSafe(s) {
+  return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, escapeChar);
+}
+var NAMED = { "\0": "\\0", "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeChar(ch) {
+  const code2 = ch.charCodeAt(0);
+  return NAMED[ch] ?? (code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`);
+}
+function logLineSafe(s) {
+  const safe = terminalSafe(s);
+  return /^\s*::/.test(safe) ? safe.replace(":", "\\x3a") : safe;
+}
+
 // src/cli/render/renderDiagnostics.ts
 function codeFrame(text, line, column, c) {
   const lines = text.split(/\r?\n/);
@@ -24778,11 +25030,11 @@ function codeFrame(text, line, column, c) {
   const width = String(to).length;
   const out = [];
   for (let n = from; n <= to; n++) {
-    const src = (lines[n - 1] ?? "").replace(/\t/g, "  ");
+    const src = terminalSafe((lines[n - 1] ?? "").replace(/\t/g, "  "));
     const gutter = `${n === line ? ">" : " "} ${String(n).padStart(width)} |`;
     out.push(n === line ? `${c.bold(gutter)} ${src}` : c.dim(`${gutter} ${src}`));
     if (n === line) {
-      const prefix = (lines[n - 1] ?? "").slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, " ").replace(/\t/g, "  ");
+      const prefix = terminalSafe((lines[n - 1] ?? "").slice(0, Math.max(0, column - 1))).replace(/[^\t]/g, " ").replace(/\t/g, "  ");
       out.push(`${" ".repeat(width + 2)} ${c.dim("|")} ${prefix}${c.red("^")}`);
     }
   }
@@ -24794,14 +25046,14 @@ function renderText(diagnostics, text, c, frames = true) {
   for (const d of diagnostics) {
     if (d.file !== current) {
       if (current !== "") out.push("");
-      out.push(c.underline(d.file));
+      out.push(c.underline(logLineSafe(d.file)));
       current = d.file;
     }
     const sev = d.severity === "error" ? c.red("error  ") : c.yellow("warning");
-    out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
+    out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${terminalSafe(d.message)}  ${c.dim(d.rule)}`);
     const source = frames ? text(d.file) : void 0;
     if (source !== void 0) out.push(codeFrame(source, d.line, d.column, c));
-    if (d.hint) out.push(`    ${c.cyan("fix:")} ${d.hint}`);
+    if (d.hint) out.push(`    ${c.cyan("fix:")} ${terminalSafe(d.hint)}`);
   }
   return out.join("\n");
 }
@@ -24974,16 +25226,16 @@ function renderCheckSummary(r, options2 = {}) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
-import { join as join4, relative as relative4 } from "node:path";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync2 } from "node:fs";
+import { join as join5, relative as relative4 } from "node:path";
 
 // src/artifacts/validateRepo.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative3, resolve } from "node:path";
+import { isAbsolute, join as join4, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
 import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/git/execGit.ts
 init_errors();
@@ -25079,19 +25331,46 @@ function stagedPaths(top, pathspecs) {
 function indexEntries(top, pathspecs) {
   return parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: top }));
 }
-function readBlobs(top, oids) {
-  if (oids.length === 0) return /* @__PURE__ */ new Map();
-  return parseCatFileBatch(execGit(["cat-file", "--batch"], { cwd: top, input: `${oids.join("\n")}
-` }));
+var LINK_MODE = "120000";
+function parseBatchCheck(out) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const line of out.toString().split("\n")) {
+    const [oid, type2, size] = line.split(" ");
+    if (oid && type2 && type2 !== "missing" && size !== void 0) sizes.set(oid, Number(size));
+  }
+  return sizes;
 }
-function readIndexFiles(top, paths) {
+function readBlobs(top, oids, maxBytes = Number.POSITIVE_INFINITY) {
+  const tooLarge = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return { bytes: /* @__PURE__ */ new Map(), tooLarge };
+  let wanted = oids;
+  if (Number.isFinite(maxBytes)) {
+    const sizes = parseBatchCheck(execGit(["cat-file", "--batch-check"], { cwd: top, input: `${oids.join("\n")}
+` }));
+    for (const [oid, size] of sizes) if (size > maxBytes) tooLarge.set(oid, size);
+    wanted = oids.filter((o) => !tooLarge.has(o));
+  }
+  const bytes = wanted.length === 0 ? /* @__PURE__ */ new Map() : parseCatFileBatch(execGit(["cat-file", "--batch"], { cwd: top, input: `${wanted.join("\n")}
+` }));
+  return { bytes, tooLarge };
+}
+function blobFile(path, oid, link, blobs) {
+  const size = blobs.tooLarge.get(oid);
+  if (link) {
+    const text = size === void 0 ? (blobs.bytes.get(oid) ?? Buffer.alloc(0)).toString("utf8") : "";
+    return { path, bytes: new Uint8Array(0), size: size ?? Buffer.byteLength(text), unread: symlinkFinding(path, text) };
+  }
+  if (size !== void 0) return { path, bytes: new Uint8Array(0), size };
+  return { path, bytes: blobs.bytes.get(oid) ?? Buffer.alloc(0) };
+}
+function readIndexFiles(top, paths, maxBytes = Number.POSITIVE_INFINITY) {
   if (paths.length === 0) return { files: [], unmerged: [] };
   const entries = indexEntries(top, paths);
   const wanted = new Set(paths);
   const unmerged = [...new Set(entries.filter((e) => e.stage !== 0 && wanted.has(e.path)).map((e) => e.path))];
   const clean = entries.filter((e) => e.stage === 0 && wanted.has(e.path) && e.mode !== "160000");
-  const blobs = readBlobs(top, [...new Set(clean.map((e) => e.oid))]);
-  const files = clean.map((e) => ({ path: e.path, bytes: blobs.get(e.oid) ?? Buffer.alloc(0) }));
+  const blobs = readBlobs(top, [...new Set(clean.map((e) => e.oid))], maxBytes);
+  const files = clean.map((e) => blobFile(e.path, e.oid, e.mode === LINK_MODE, blobs));
   return { files, unmerged };
 }
 
@@ -25120,7 +25399,7 @@ function buildCatalog(req) {
   };
   const rootSpec = req.root === "" ? "." : req.root;
   if (req.top === null) {
-    const rootAbs = join(req.base, req.root);
+    const rootAbs = join2(req.base, req.root);
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
@@ -25137,7 +25416,7 @@ function buildCatalog(req) {
       if (p.kind !== "ignored" && p.experimentDir !== null) experiments.add(p.experimentDir);
     }
   } else {
-    const rootAbs = join(req.top, req.root);
+    const rootAbs = join2(req.top, req.root);
     let dirs = [];
     try {
       dirs = readdirSync2(rootAbs);
@@ -25145,8 +25424,8 @@ function buildCatalog(req) {
       dirs = [];
     }
     for (const d of dirs) {
-      const dir = join(rootAbs, d);
-      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync2(join(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+      const dir = join2(rootAbs, d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync2(join2(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
     }
   }
   if (req.ids.size > 0) {
@@ -25160,7 +25439,7 @@ function buildCatalog(req) {
       if (id !== null && req.ids.has(id) && classifyPath(hit.path, req.root).kind !== "ignored") candidates.add(hit.path);
     }
     const paths = [...candidates].sort();
-    const files = req.source === "index" ? readIndexFiles(req.top, paths).files : paths.map((p) => readWorktreeFile(join(req.top, p), req.top, req.maxFileSize));
+    const files = req.source === "index" ? readIndexFiles(req.top, paths, req.maxFileSize).files : paths.map((p) => readWorktreeFile(join2(req.top, p), req.top, req.maxFileSize));
     for (const file of files) {
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -25413,10 +25692,13 @@ INSERT INTO etk_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}')
 `;
 
 // src/sync/sourceFiles.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, relative as relative2 } from "node:path";
+import { join as join3, relative as relative2 } from "node:path";
 init_errors();
+function listedId(mode, oid) {
+  return mode === LINK_MODE ? `${LINK}${oid}` : oid;
+}
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
+var VANISHED2 = outcomeId({ kind: "unreadable", code: "ENOENT" });
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
   return classifyPath(path, root).kind !== "ignored";
@@ -25433,10 +25715,12 @@ function listSource(s) {
   const hashed = /* @__PURE__ */ new Set();
   if (s.top === null) {
     if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
-    for (const abs of walkMarkdown(join2(s.base, s.scope))) {
+    const folders = /* @__PURE__ */ new Map();
+    for (const abs of walkMarkdown(join3(s.base, s.scope))) {
       const path = toPosix(relative2(s.base, abs));
       if (!keep(path, s.root)) continue;
-      listing.set(path, blobId(readFileSync2(abs)));
+      const file = readWorktreeFile(abs, s.base, s.maxFileSize, folders);
+      listing.set(path, file.id ?? blobId(file.bytes));
     }
     for (const p of listing.keys()) hashed.add(p);
     return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed, overlay: { baseTree: null, differs: /* @__PURE__ */ new Map() } };
@@ -25447,15 +25731,15 @@ function listSource(s) {
     const out = execGit(["ls-tree", "-r", "-z", "--full-tree", commit, "--", spec(s)], { cwd: top });
     for (const rec of splitZ(out)) {
       const tab = rec.indexOf("	");
-      const [, type2, oid] = rec.slice(0, tab).split(" ");
+      const [mode, type2, oid] = rec.slice(0, tab).split(" ");
       const path = rec.slice(tab + 1);
-      if (type2 === "blob" && keep(path, s.root)) listing.set(path, oid);
+      if (type2 === "blob" && keep(path, s.root)) listing.set(path, listedId(mode, oid));
     }
     const tree = execGit(["rev-parse", `${commit}^{tree}`], { cwd: top }).toString("utf8").trim();
     return { listing, state: { kind: "rev", commit, tree, dirty: false }, hashed, overlay: { baseTree: tree, differs: /* @__PURE__ */ new Map() } };
   }
   for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", spec(s)], { cwd: top }))) {
-    if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, e.oid);
+    if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, listedId(e.mode, e.oid));
   }
   const head = headAndTree(top);
   if (s.kind === "index") {
@@ -25493,7 +25777,7 @@ function parseRawDiff(out) {
     const [, , newMode, , newOid, status] = parts[i].split(/[: ]/);
     const path = parts[i + 1];
     if (newMode === "160000") continue;
-    changes.set(path, status === "D" || /^0+$/.test(newOid ?? "") ? null : newOid);
+    changes.set(path, status === "D" || /^0+$/.test(newOid ?? "") ? null : listedId(newMode, newOid));
   }
   return changes;
 }
@@ -25513,12 +25797,13 @@ function worktreeStatus(s, top) {
   }
   const changes = /* @__PURE__ */ new Map();
   const hashed = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Map();
   const hash = (path) => {
-    try {
-      changes.set(path, blobId(readFileSync2(join2(top, path))));
+    const file = readWorktreeFile(join3(top, path), top, s.maxFileSize, folders);
+    if (file.id === VANISHED2) changes.set(path, null);
+    else {
+      changes.set(path, file.id ?? blobId(file.bytes));
       hashed.add(path);
-    } catch {
-      changes.set(path, null);
     }
   };
   for (const rec of records) {
@@ -25536,7 +25821,7 @@ function worktreeStatus(s, top) {
 function indexBlobs(top, paths) {
   const out = /* @__PURE__ */ new Map();
   if (paths.length === 0) return out;
-  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, e.oid);
+  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, listedId(e.mode, e.oid));
   return out;
 }
 function treeBlobs(top, tree, paths) {
@@ -25545,7 +25830,7 @@ function treeBlobs(top, tree, paths) {
   for (const rec of splitZ(execGit(["ls-tree", "-z", "--full-tree", tree, "--", ...paths], { cwd: top }))) {
     const tab = rec.indexOf("	");
     const [mode, type2, oid] = rec.slice(0, tab).split(" ");
-    if (type2 === "blob" && mode !== "160000") out.set(rec.slice(tab + 1), oid);
+    if (type2 === "blob" && mode !== "160000") out.set(rec.slice(tab + 1), listedId(mode, oid));
   }
   return out;
 }
@@ -25610,13 +25895,12 @@ function quickSource(s, previousBase, previouslyDiffering) {
 }
 function readSourceFiles(s, paths, listing) {
   if (s.kind === "worktree") {
-    return paths.map((p) => readWorktreeFile(join2(s.base, p), s.base, s.maxFileSize));
+    const folders = /* @__PURE__ */ new Map();
+    return paths.map((p) => readWorktreeFile(join3(s.base, p), s.base, s.maxFileSize, folders));
   }
-  const blobs = readBlobs(s.top, [...new Set(paths.map((p) => listing.get(p)))]);
-  return paths.map((p) => {
-    const bytes = blobs.get(listing.get(p)) ?? Buffer.alloc(0);
-    return { path: p, bytes };
-  });
+  const oid = (p) => listing.get(p).replace(LINK, "");
+  const blobs = readBlobs(s.top, [...new Set(paths.map(oid))], s.maxFileSize);
+  return paths.map((p) => blobFile(p, oid(p), listing.get(p).startsWith(LINK), blobs));
 }
 
 // src/db/inspect.ts
@@ -25879,13 +26163,13 @@ async function validateRepo(req) {
     if (config2.top === null) throw new UsageError("--staged needs a git repository, and this is not inside one", "run etk validate without --staged, or inside a git work tree");
     const specs = requested.length > 0 ? requested : [config2.root === "" ? "." : config2.root];
     const staged = stagedPaths(config2.top, specs).filter((p) => classifyPath(p, config2.root).kind !== "ignored");
-    const { files, unmerged } = readIndexFiles(config2.top, staged);
+    const { files, unmerged } = readIndexFiles(config2.top, staged, config2.maxFileSize);
     for (const p of unmerged) notes.push({ level: "error", path: p, message: "has unresolved merge conflicts in the index" });
     results = [];
     for (const file of files) {
       const r = validateFile(file, env);
       if (r) results.push(r);
-      judgedBytes.set(file.path, file.bytes);
+      if (file.size === void 0) judgedBytes.set(file.path, file.bytes);
     }
   } else {
     const paths = wholeTree ? walkMarkdown(config2.rootAbs).map((f) => toPosix(relative3(base, f))) : [...new Set(requested)];
@@ -25935,7 +26219,8 @@ async function validateRepo(req) {
         let bytes = judgedBytes.get(path);
         if (bytes === void 0 && !req.staged) {
           try {
-            bytes = readWorktreeFile(join3(base, path), base, config2.maxFileSize).bytes;
+            const file = readWorktreeFile(join4(base, path), base, config2.maxFileSize);
+            bytes = file.size === void 0 ? file.bytes : void 0;
           } catch {
             bytes = void 0;
           }
@@ -26249,13 +26534,21 @@ function configFiles(config2, top) {
     const isPkg = config2.source.endsWith("#etk");
     files.push({ path: toPosix(relative4(top, config2.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
   }
-  for (const t of Object.values(config2.extraTypes)) files.push({ path: toPosix(relative4(top, join4(config2.projectDir, t.source))) });
+  for (const t of Object.values(config2.extraTypes)) files.push({ path: toPosix(relative4(top, join5(config2.projectDir, t.source))) });
   return files.filter((f) => !f.path.startsWith(".."));
 }
 function filesMentioning(top, root, ids) {
   if (ids.length === 0) return [];
   const args = ["grep", "-l", "-z", "-F", "--untracked", ...ids.flatMap((id) => ["-e", id]), "--", root === "" ? "." : root];
   return splitZ(execGit(args, { cwd: top, okCodes: [1] }));
+}
+function onDisk(abs) {
+  try {
+    lstatSync3(abs);
+    return true;
+  } catch {
+    return false;
+  }
 }
 async function runCheck(req) {
   const { config: config2 } = req;
@@ -26285,17 +26578,17 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync5(join4(top, p)) ? readFileSync3(join4(top, p), "utf8") : null
+          (p) => existsSync5(join5(top, p)) ? readFileSync2(join5(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config2.root);
-          const gone = targets.removedExperiments.filter((e) => !existsSync5(join4(top, config2.root, e)));
-          const extra = filesMentioning(top, config2.root, gone).filter((p) => !targets.paths.includes(p) && existsSync5(join4(top, p)));
+          const gone = targets.removedExperiments.filter((e) => !existsSync5(join5(top, config2.root, e)));
+          const extra = filesMentioning(top, config2.root, gone).filter((p) => !targets.paths.includes(p) && onDisk(join5(top, p)));
           if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
-          paths = [...targets.paths, ...extra].filter((p) => existsSync5(join4(top, p))).sort();
+          paths = [...targets.paths, ...extra].filter((p) => onDisk(join5(top, p))).sort();
         }
       }
     }
@@ -26319,7 +26612,7 @@ async function runCheck(req) {
     const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules };
     const base = top ?? config2.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
-      const dir = join4(config2.rootAbs, experiment, ".metadata");
+      const dir = join5(config2.rootAbs, experiment, ".metadata");
       if (!existsSync5(dir)) return [];
       const out = [];
       for (const abs of walkMarkdown(dir)) {
@@ -26362,8 +26655,8 @@ import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join5, relative as relative6, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve3 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -26614,7 +26907,7 @@ var etk_config_schema_default = {
 init_errors();
 
 // src/util/isInside.ts
-import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { lstatSync as lstatSync4, readlinkSync as readlinkSync2, realpathSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve2 } from "node:path";
 function realish(path, depth = 0) {
   let head = path;
@@ -26625,8 +26918,8 @@ function realish(path, depth = 0) {
       return rest.length === 0 ? real : `${real}/${rest.reverse().join("/")}`;
     } catch {
       try {
-        if (depth < 40 && lstatSync(head).isSymbolicLink()) {
-          const target = resolve2(dirname2(head), readlinkSync(head));
+        if (depth < 40 && lstatSync4(head).isSymbolicLink()) {
+          const target = resolve2(dirname2(head), readlinkSync2(head));
           return realish(rest.length === 0 ? target : `${target}/${[...rest].reverse().join("/")}`, depth + 1);
         }
       } catch {
@@ -26661,7 +26954,7 @@ function jsonErrorWhere(message, text) {
 function readJson(file, what) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
   }
@@ -26675,9 +26968,9 @@ function readJson(file, what) {
 function findConfig(cwd, top) {
   let dir = resolve3(cwd);
   for (; ; ) {
-    const file = join5(dir, "etk.config.json");
+    const file = join6(dir, "etk.config.json");
     if (existsSync6(file)) return { file, raw: readJson(file, "etk config") };
-    const pkg = join5(dir, "package.json");
+    const pkg = join6(dir, "package.json");
     if (existsSync6(pkg)) {
       const json3 = readJson(pkg, "package.json");
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
@@ -26799,7 +27092,7 @@ async function loadConfig(options2) {
 init_errors();
 
 // src/action/ciEvent.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var NO_EVENT = { name: null, number: null, baseSha: null, baseRef: null, headSha: null };
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
@@ -26842,7 +27135,7 @@ function eventFromEnv(env, warn) {
   if (!path) return { ...NO_EVENT, name: env.GITHUB_EVENT_NAME || null };
   let payload = null;
   try {
-    payload = JSON.parse(readFileSync5(path, "utf8"));
+    payload = JSON.parse(readFileSync4(path, "utf8"));
   } catch (err) {
     warn(`cannot read the event payload ${path}: ${err.message}`);
   }
@@ -26895,12 +27188,12 @@ async function checkAction(env = process.env) {
     const config2 = await configFromInput(cwd);
     const event = currentEvent(env);
     const r = await runCheck({ config: config2, cwd, mode, base: input("base"), event, failOn });
-    if (r.resolution && r.resolution.changes !== null) info(`etk: ${r.resolution.note}`);
-    for (const n of r.notes) info(`etk: ${n}`);
-    for (const n of r.validateNotes) info(`etk: ${n.path}: ${n.message}`);
+    if (r.resolution && r.resolution.changes !== null) info(`etk: ${terminalSafe(r.resolution.note)}`);
+    for (const n of r.notes) info(`etk: ${terminalSafe(n)}`);
+    for (const n of r.validateNotes) info(`etk: ${terminalSafe(n.path)}: ${terminalSafe(n.message)}`);
     if (r.mode === "changed" && r.judged.length > 0) {
       startGroup(`etk: ${r.judged.length} artifact${r.judged.length === 1 ? "" : "s"} checked`);
-      info(r.judged.join("\n"));
+      info(r.judged.map(logLineSafe).join("\n"));
       endGroup();
     }
     const picked = pickAnnotations(r.diagnostics);

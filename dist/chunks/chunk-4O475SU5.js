@@ -4,6 +4,20 @@ import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";
 
+// src/util/terminalSafe.ts
+function terminalSafe(s) {
+  return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, escapeChar);
+}
+var NAMED = { "\0": "\\0", "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeChar(ch) {
+  const code = ch.charCodeAt(0);
+  return NAMED[ch] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+}
+function logLineSafe(s) {
+  const safe = terminalSafe(s);
+  return /^\s*::/.test(safe) ? safe.replace(":", "\\x3a") : safe;
+}
+
 // src/query/output.ts
 var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
 var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
@@ -80,7 +94,7 @@ function toTable(result, opts = {}) {
   if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
 `;
   const cut = (s) => {
-    const flat = s.replace(/\r?\n/g, "⏎").replace(/\t/g, " ");
+    const flat = terminalSafe(s.replace(/\r?\n/g, "⏎").replace(/\t/g, " "));
     return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
   };
   const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
@@ -110,6 +124,8 @@ function formatRows(result, format, opts = {}) {
 }
 
 export {
+  terminalSafe,
+  logLineSafe,
   OUTPUT_FORMATS,
   formatFromPath,
   resolveFormat,

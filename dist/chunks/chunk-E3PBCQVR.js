@@ -35523,6 +35523,7 @@ ${p.path.slice(p.path.lastIndexOf("/") + 1)}`;
 function trendChart(trend, names, options = {}) {
   const width = options.width ?? 540;
   const height = options.height ?? 240;
+  if ((trend.points ?? trend.bands ?? []).length === 0) return raw(`<p class="muted">no value with a readable time to draw (check the reports' created field)</p>`);
   const times2 = trend.points ? trend.points.map((p) => p.time.getTime()) : (trend.bands ?? []).map((b) => b.month.getTime());
   const ys = trend.points ? trend.points.flatMap((p) => p.baseline === null ? [p.value] : [p.value, p.baseline]) : (trend.bands ?? []).flatMap((b) => [b.p10, b.p90, ...b.baseline === null ? [] : [b.baseline]]);
   const [x2, yDomain] = [padDomain(times2, 15 * 24 * 3600 * 1e3), padDomain(ys, 0)];

@@ -8016,14 +8016,9 @@ var require_dist = __commonJS({
   }
 });
 
-// src/artifacts/validateMany.ts
-import { availableParallelism } from "node:os";
-import { setImmediate as yieldToEvents } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
-
 // src/discover/worktree.ts
-import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { lstatSync as lstatSync2, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 
 // schema/profiles/eds-1.0.json
 var eds_1_0_default = {
@@ -8140,6 +8135,142 @@ function slugify(text, max = SLUG_MAX) {
   return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
 }
 
+// src/discover/readRegularFile.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync } from "node:fs";
+
+// src/git/blobId.ts
+import { createHash } from "node:crypto";
+function blobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+
+// src/discover/readRegularFile.ts
+function specialKind(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+var FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var stampOf = (st) => `${st.size}:${st.mtimeMs}:${st.ino}`;
+function readRegularFile(abs, maxBytes) {
+  let st;
+  try {
+    st = lstatSync(abs);
+    if (st.isSymbolicLink()) return { kind: "symlink", target: readlinkSync(abs, "utf8") };
+  } catch (err) {
+    return { kind: "unreadable", code: err.code ?? "EIO" };
+  }
+  if (!st.isFile()) return { kind: "special", what: specialKind(st) };
+  if (st.size > maxBytes) return { kind: "too-large", size: st.size, stamp: stampOf(st) };
+  let fd;
+  try {
+    fd = openSync(abs, FLAGS);
+  } catch (err) {
+    const code = err.code ?? "EIO";
+    if (code === "ELOOP") {
+      try {
+        return { kind: "symlink", target: readlinkSync(abs, "utf8") };
+      } catch {
+        return { kind: "unreadable", code };
+      }
+    }
+    return { kind: "unreadable", code };
+  }
+  try {
+    const now = fstatSync(fd);
+    if (!now.isFile()) return { kind: "special", what: specialKind(now) };
+    if (now.size > maxBytes) return { kind: "too-large", size: now.size, stamp: stampOf(now) };
+    const bytes = readFileSync(fd);
+    if (bytes.byteLength > maxBytes) return { kind: "too-large", size: bytes.byteLength, stamp: stampOf(now) };
+    return { kind: "file", bytes };
+  } catch (err) {
+    return { kind: "unreadable", code: err.code ?? "EIO" };
+  } finally {
+    closeSync(fd);
+  }
+}
+function outcomeId(o) {
+  switch (o.kind) {
+    case "file":
+      return blobId(o.bytes);
+    case "symlink":
+      return `${LINK}${blobId(Buffer.from(o.target))}`;
+    case "too-large":
+      return `${UNREAD}${blobId(Buffer.from(`too large ${o.stamp}`))}`;
+    case "special":
+      return `${UNREAD}${blobId(Buffer.from(`special ${o.what}`))}`;
+    case "unreadable":
+      return `${UNREAD}${blobId(Buffer.from(`unreadable ${o.code}`))}`;
+  }
+}
+var LINK = "link:";
+var UNREAD = "unread:";
+
+// src/discover/unreadFinding.ts
+import { posix } from "node:path";
+
+// src/util/shellQuote.ts
+function shellQuote(word) {
+  if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(word)) return word;
+  if (/[\x00-\x1f\x7f-\x9f]/.test(word)) {
+    const escape = (c) => {
+      const code = c.charCodeAt(0);
+      if (c === "\n" || c === "	" || c === "\r") return c === "\n" ? "\\n" : c === "	" ? "\\t" : "\\r";
+      return code < 128 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    };
+    return `$'${word.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\x00-\x1f\x7f-\x9f]/g, escape)}'`;
+  }
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+// src/discover/unreadFinding.ts
+function linkTargetInRepo(path, target) {
+  if (target === "" || /^([\\/]|[A-Za-z]:)/.test(target)) return null;
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target.replaceAll("\\", "/")));
+  return resolved === ".." || resolved.startsWith("../") ? null : resolved;
+}
+function symlinkFinding(path, target) {
+  const inside = linkTargetInRepo(path, target);
+  return {
+    line: 1,
+    column: 1,
+    rule: "symlink",
+    message: inside === null ? "is a symbolic link to a path outside the repository; etk follows no links, so nothing it points to was read or indexed" : `is a symbolic link to ${inside}; etk follows no links, so that file is not read through it`,
+    hint: `remove the link (rm -- ${shellQuote(path)}) and put the document itself there`
+  };
+}
+function linkedFolderFinding(path, folder) {
+  return {
+    line: 1,
+    column: 1,
+    rule: "symlink",
+    message: `is inside ${folder}, a symbolic link; etk follows no links, so the file was not read`,
+    hint: `make ${folder} a real folder, or remove the link: rm -- ${shellQuote(folder)}`
+  };
+}
+var CODES = {
+  ENOENT: "disappeared while etk was reading it",
+  EACCES: "cannot be read: permission denied",
+  EPERM: "cannot be read: operation not permitted",
+  EIO: "cannot be read: input/output error"
+};
+function unreadFinding(path, o) {
+  if (o.kind === "symlink") return symlinkFinding(path, o.target);
+  if (o.kind === "special") {
+    return { line: 1, column: 1, rule: "not-regular-file", message: `is ${o.what}, not a regular file; etk reads only regular files, so it was not opened`, hint: `remove it or give it a name that does not end in .md: rm -- ${shellQuote(path)}` };
+  }
+  return {
+    line: 1,
+    column: 1,
+    rule: "unreadable",
+    message: CODES[o.code] ?? `cannot be read (${o.code})`,
+    hint: o.code === "ENOENT" ? "run the command again" : `make it readable (chmod u+r -- ${shellQuote(path)}) and run the command again`
+  };
+}
+
 // src/discover/worktree.ts
 var METADATA_NAMES = new Set(DEFAULT_LAYOUT.metadataFiles.map((f) => f.slice(f.lastIndexOf("/") + 1)));
 function toPosix(p) {
@@ -8158,26 +8289,37 @@ function walkMarkdown(dir) {
     }
     for (const e of entries) {
       if (e.isDirectory()) visit(`${d}/${e.name}`);
-      else if (e.isFile() && (/\.md$/i.test(e.name) || METADATA_NAMES.has(e.name))) out.push(`${d}/${e.name}`);
+      else if (/\.md$/i.test(e.name) || METADATA_NAMES.has(e.name)) out.push(`${d}/${e.name}`);
     }
   };
   visit(dir.replace(/[\\/]+$/, ""));
   return out.sort();
 }
-function readWorktreeFile(absPath, top, maxBytes) {
-  const path = toPosix(relative(top, absPath));
-  const fd = openSync(absPath, "r");
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) {
-      const head = Buffer.alloc(Math.min(size, 4096));
-      readSync(fd, head, 0, head.length, 0);
-      return { path, bytes: head, size };
+function linkedFolder(top, path, seen = /* @__PURE__ */ new Map()) {
+  const parts = path.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join("/");
+    let linked = seen.get(dir);
+    if (linked === void 0) {
+      try {
+        linked = lstatSync2(join(top, dir)).isSymbolicLink();
+      } catch {
+        linked = false;
+      }
+      seen.set(dir, linked);
     }
-    return { path, bytes: readFileSync(fd) };
-  } finally {
-    closeSync(fd);
+    if (linked) return dir;
   }
+  return null;
+}
+function readWorktreeFile(absPath, top, maxBytes, folders) {
+  const path = toPosix(relative(top, absPath));
+  const folder = linkedFolder(top, path, folders);
+  if (folder !== null) return { path, bytes: new Uint8Array(0), size: 0, unread: linkedFolderFinding(path, folder), id: `unread:linked ${folder}` };
+  const o = readRegularFile(absPath, maxBytes);
+  if (o.kind === "file") return { path, bytes: o.bytes };
+  if (o.kind === "too-large") return { path, bytes: new Uint8Array(0), size: o.size, id: outcomeId(o) };
+  return { path, bytes: new Uint8Array(0), size: o.kind === "symlink" ? Buffer.byteLength(o.target) : 0, unread: unreadFinding(path, o), id: outcomeId(o) };
 }
 function isDirectory(p) {
   try {
@@ -8187,11 +8329,10 @@ function isDirectory(p) {
   }
 }
 
-// src/git/blobId.ts
-import { createHash } from "node:crypto";
-function blobId(bytes) {
-  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
-}
+// src/artifacts/validateMany.ts
+import { availableParallelism } from "node:os";
+import { setImmediate as yieldToEvents } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
 
 // schema/experiment_manifest.schema.json
 var experiment_manifest_schema_default = {
@@ -12361,6 +12502,9 @@ var eds_1_0_default2 = {
 // src/artifacts/ruleCatalog.ts
 var RULES = {
   "file-too-large": { severity: "error", description: "file is larger than maxFileSize (default 5 MB)" },
+  symlink: { severity: "error", description: "a file named like an artifact or metadata file is a symbolic link (or sits in a linked folder): never followed, only the link is indexed; the target is named only when it is inside the repository" },
+  "not-regular-file": { severity: "error", description: "a FIFO, socket, device or folder is named like an artifact or metadata file: never opened" },
+  unreadable: { severity: "error", description: "a file could not be read (permission denied, or gone while etk read it): indexed with this diagnostic, the other files are still read" },
   binary: { severity: "error", description: "file contains NUL bytes (not text)" },
   encoding: { severity: "error", description: "file is not valid UTF-8" },
   bom: { severity: "warn", description: "file starts with a UTF-8 byte order mark" },
@@ -12372,6 +12516,7 @@ var RULES = {
   "frontmatter-not-mapping": { severity: "error", description: "frontmatter is a list or a scalar, not key: value fields" },
   "yaml-syntax": { severity: "error", description: "frontmatter is not valid YAML" },
   "yaml-duplicate-key": { severity: "error", description: "a key appears twice in the frontmatter" },
+  "yaml-depth": { severity: "error", description: "frontmatter nests deeper than 64 levels (measured before parsing)" },
   "yaml-alias-limit": { severity: "error", description: "YAML aliases expand to too many values (alias bomb)" },
   schema: { severity: "error", description: "a field is missing or has the wrong type or value (JSON Schema of the type)" },
   "unknown-type": { severity: "error", description: "`type` is not a known artifact type" },
@@ -12742,6 +12887,84 @@ function sqlTime(ms) {
   return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 }
 
+// src/artifacts/nestingTooDeep.ts
+var MAX_NESTING = 64;
+function jsonTooDeep(text, max = MAX_NESTING) {
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      line++;
+      lineStart = i + 1;
+    } else if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "[" || ch === "{") {
+      if (++depth > max) return { line, column: i - lineStart + 1 };
+    } else if (ch === "]" || ch === "}") depth--;
+  }
+  return null;
+}
+var VALUE_START = /* @__PURE__ */ new Set([":", "-", "[", "{", ",", "?", ""]);
+function yamlTooDeep(text, max = MAX_NESTING) {
+  const lines = text.split("\n");
+  const indents = [];
+  let flow = 0;
+  let quote = null;
+  let scalarParent = null;
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n].replace(/\r$/, "");
+    const indent = /^ */.exec(raw)[0].length;
+    const blank = raw.trim() === "";
+    if (scalarParent !== null) {
+      if (blank || indent > scalarParent) continue;
+      scalarParent = null;
+    }
+    let i = 0;
+    let block = indents.length;
+    if (quote === null && flow === 0) {
+      if (blank || raw[indent] === "#") continue;
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      block = indents.length;
+      i = indent;
+      if (block > max) return { line: n + 1, column: i + 1 };
+      while (raw[i] === "-" && (raw[i + 1] === " " || i + 1 === raw.length)) {
+        if (++block > max) return { line: n + 1, column: i + 1 };
+        i += 1;
+        while (raw[i] === " ") i++;
+      }
+    }
+    let prev = "";
+    for (; i < raw.length; i++) {
+      const ch = raw[i];
+      if (quote === '"') {
+        if (ch === "\\") i++;
+        else if (ch === '"') quote = null;
+        continue;
+      }
+      if (quote === "'") {
+        if (ch === "'" && raw[i + 1] === "'") i++;
+        else if (ch === "'") quote = null;
+        continue;
+      }
+      if (ch === " " || ch === "	") continue;
+      if (ch === "#" && (i === 0 || raw[i - 1] === " " || raw[i - 1] === "	")) break;
+      if ((ch === '"' || ch === "'") && VALUE_START.has(prev)) quote = ch;
+      else if (ch === "[" || ch === "{") {
+        if (block + ++flow > max) return { line: n + 1, column: i + 1 };
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      prev = ch;
+    }
+    if (quote === null && flow === 0 && /(?:^|[:\-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(raw.slice(indent))) scalarParent = indent;
+  }
+  return null;
+}
+
 // src/artifacts/experimentMetadata.ts
 var PRECEDENCE = {
   describe: ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"],
@@ -12822,6 +13045,11 @@ function readMetadataFile(bytes, source) {
   const findings = decoded.findings.filter((f) => f.rule !== "line-endings");
   if (decoded.text === null) return { facts: null, findings };
   const text = decoded.text;
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    findings.push({ ...deep, rule: "metadata-json", message: `${source} nests deeper than ${MAX_NESTING} levels here; etk does not parse it`, hint: "flatten the JSON: experiment metadata is a flat object of fields; until then the experiment's other metadata files are used" });
+    return { facts: null, findings };
+  }
   let value;
   try {
     value = JSON.parse(text);
@@ -12994,12 +13222,6 @@ var PROFILES = {
   }
 };
 
-// src/util/shellQuote.ts
-function shellQuote(word) {
-  if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(word)) return word;
-  return `'${word.replaceAll("'", "'\\''")}'`;
-}
-
 // src/artifacts/fileRules.ts
 var DATE_TIME_SHAPE = new RegExp(eds_common_schema_default.definitions.dateTime.pattern);
 var pos = (l) => ({ line: l.line, column: l.column });
@@ -13029,7 +13251,7 @@ function fileRules(input) {
       ...top,
       rule: "placement",
       message: `Markdown ${where}: README.md is the only Markdown allowed there; EDS artifacts belong in <experiment>/.metadata/<type>s/, other documents in artifacts/, outputs/, scripts/ or docs/`,
-      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type2 !== void 0 && TYPE_FOLDERS[type2] ? target : "docs"}/${name}`)}`
+      hint: placement.experimentDir === null ? "move the file into an experiment folder's .metadata/ directory" : `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${type2 !== void 0 && TYPE_FOLDERS[type2] ? target : "docs"}/${name}`)}`
     });
   }
   if (placement.kind === "document" && !placement.known) {
@@ -13041,7 +13263,7 @@ function fileRules(input) {
       const here = placement.folder === null ? "directly in .metadata/" : `in .metadata/${placement.folder}/`;
       const owner = Object.entries(TYPE_FOLDERS).find(([, f]) => f === placement.folder)?.[0];
       const meta2 = path.slice(0, path.indexOf("/.metadata/") + "/.metadata/".length);
-      out.push({ ...pos(input.locateValue(["type"])), rule: "type-folder", message: `a ${type2} ${here}${owner ? ` (the ${owner} folder)` : ""}: ${type2}s belong in .metadata/${want}/`, hint: `git mv ${shellQuote(path)} ${shellQuote(`${meta2}${want}/${name}`)}` });
+      out.push({ ...pos(input.locateValue(["type"])), rule: "type-folder", message: `a ${type2} ${here}${owner ? ` (the ${owner} folder)` : ""}: ${type2}s belong in .metadata/${want}/`, hint: `git mv -- ${shellQuote(path)} ${shellQuote(`${meta2}${want}/${name}`)}` });
     }
   }
   const experimentDir = placement.experimentDir;
@@ -13059,7 +13281,7 @@ function fileRules(input) {
   if (placement.kind === "artifact" || placement.kind === "misplaced") {
     const parsed = parseArtifactName(name, input.knownTypes);
     const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
+    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
     const nameHint = () => renameHint(fixedFileName(name, data, input.title, input.knownTypes) ?? suggest());
     if (!parsed) {
       const style = nameStyle(name);
@@ -16373,6 +16595,17 @@ function parseFrontmatter(text) {
     });
     return result;
   }
+  const deep = yamlTooDeep(yamlText);
+  if (deep) {
+    findings.push({
+      line: deep.line + 1,
+      column: deep.column,
+      rule: "yaml-depth",
+      message: `frontmatter nests deeper than ${MAX_NESTING} levels here; etk does not parse it`,
+      hint: "flatten the frontmatter: fields, lists and small maps; put deep data in a file the artifact links to"
+    });
+    return result;
+  }
   let data;
   try {
     data = (0, import_gray_matter.default)(text.slice(0, closeEnd), MATTER_OPTIONS).data;
@@ -16575,7 +16808,7 @@ var YamlPositions = class {
   constructor(yamlText, startLine) {
     this.yamlText = yamlText;
     this.startLine = startLine;
-    this.doc = (0, import_yaml2.parseDocument)(yamlText, { lineCounter: this.counter, uniqueKeys: false, prettyErrors: false });
+    this.doc = (0, import_yaml2.parseDocument)(yamlTooDeep(yamlText) ? "" : yamlText, { lineCounter: this.counter, uniqueKeys: false, prettyErrors: false });
   }
   yamlText;
   startLine;
@@ -16659,6 +16892,14 @@ function validateFile(file, env) {
   const placement = classifyPath(file.path, env.root);
   if (placement.kind === "ignored") return null;
   const result = { path: file.path, size: file.size ?? file.bytes.byteLength, placement, data: null, body: "", bodyStartLine: 1, yaml: "", yamlStartLine: 2, title: deriveTitle(null, "", file.path), findings: [] };
+  if (file.unread) {
+    result.findings.push(file.unread);
+    if (placement.kind === "metadata") {
+      result.title = placement.file;
+      result.experiment = null;
+    }
+    return result;
+  }
   if (placement.kind === "metadata") return metadataResult(file, result, placement.file, env.maxFileSize);
   const size = result.size;
   if (size > env.maxFileSize) {
@@ -16745,22 +16986,19 @@ function metadataResult(file, result, source, maxFileSize) {
 }
 
 // src/artifacts/validateMany.ts
+var VANISHED = outcomeId({ kind: "unreadable", code: "ENOENT" });
 var BATCH = 250;
 async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
   const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
   const hash = new Set(job.hashPaths ?? []);
+  const folders = /* @__PURE__ */ new Map();
   let batch = [];
   for (const path of job.paths) {
-    let file;
-    try {
-      file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize);
-    } catch (err) {
-      if (err.code === "ENOENT") continue;
-      throw err;
-    }
+    const file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize, folders);
+    if (job.missingToCaller && file.id === VANISHED && !hash.has(path)) continue;
     const r = validateFile(file, env);
     if (r) {
-      if (hash.has(path) && file.size === void 0) r.blob = blobId(file.bytes);
+      if (hash.has(path)) r.blob = file.id ?? blobId(file.bytes);
       if (!job.keepBody) r.body = "";
       batch.push(r);
     }
@@ -17680,11 +17918,11 @@ function experimentFindings(files, layout = DEFAULT_LAYOUT) {
 
 // src/artifacts/validateRepo.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative3, resolve } from "node:path";
+import { isAbsolute, join as join4, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/git/execGit.ts
 import { execFileSync } from "node:child_process";
@@ -17779,19 +18017,46 @@ function stagedPaths(top, pathspecs) {
 function indexEntries(top, pathspecs) {
   return parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: top }));
 }
-function readBlobs(top, oids) {
-  if (oids.length === 0) return /* @__PURE__ */ new Map();
-  return parseCatFileBatch(execGit(["cat-file", "--batch"], { cwd: top, input: `${oids.join("\n")}
-` }));
+var LINK_MODE = "120000";
+function parseBatchCheck(out) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const line of out.toString().split("\n")) {
+    const [oid, type2, size] = line.split(" ");
+    if (oid && type2 && type2 !== "missing" && size !== void 0) sizes.set(oid, Number(size));
+  }
+  return sizes;
 }
-function readIndexFiles(top, paths) {
+function readBlobs(top, oids, maxBytes = Number.POSITIVE_INFINITY) {
+  const tooLarge = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return { bytes: /* @__PURE__ */ new Map(), tooLarge };
+  let wanted = oids;
+  if (Number.isFinite(maxBytes)) {
+    const sizes = parseBatchCheck(execGit(["cat-file", "--batch-check"], { cwd: top, input: `${oids.join("\n")}
+` }));
+    for (const [oid, size] of sizes) if (size > maxBytes) tooLarge.set(oid, size);
+    wanted = oids.filter((o) => !tooLarge.has(o));
+  }
+  const bytes = wanted.length === 0 ? /* @__PURE__ */ new Map() : parseCatFileBatch(execGit(["cat-file", "--batch"], { cwd: top, input: `${wanted.join("\n")}
+` }));
+  return { bytes, tooLarge };
+}
+function blobFile(path, oid, link, blobs) {
+  const size = blobs.tooLarge.get(oid);
+  if (link) {
+    const text = size === void 0 ? (blobs.bytes.get(oid) ?? Buffer.alloc(0)).toString("utf8") : "";
+    return { path, bytes: new Uint8Array(0), size: size ?? Buffer.byteLength(text), unread: symlinkFinding(path, text) };
+  }
+  if (size !== void 0) return { path, bytes: new Uint8Array(0), size };
+  return { path, bytes: blobs.bytes.get(oid) ?? Buffer.alloc(0) };
+}
+function readIndexFiles(top, paths, maxBytes = Number.POSITIVE_INFINITY) {
   if (paths.length === 0) return { files: [], unmerged: [] };
   const entries = indexEntries(top, paths);
   const wanted = new Set(paths);
   const unmerged = [...new Set(entries.filter((e) => e.stage !== 0 && wanted.has(e.path)).map((e) => e.path))];
   const clean = entries.filter((e) => e.stage === 0 && wanted.has(e.path) && e.mode !== "160000");
-  const blobs = readBlobs(top, [...new Set(clean.map((e) => e.oid))]);
-  const files = clean.map((e) => ({ path: e.path, bytes: blobs.get(e.oid) ?? Buffer.alloc(0) }));
+  const blobs = readBlobs(top, [...new Set(clean.map((e) => e.oid))], maxBytes);
+  const files = clean.map((e) => blobFile(e.path, e.oid, e.mode === LINK_MODE, blobs));
   return { files, unmerged };
 }
 
@@ -17820,7 +18085,7 @@ function buildCatalog(req) {
   };
   const rootSpec = req.root === "" ? "." : req.root;
   if (req.top === null) {
-    const rootAbs = join(req.base, req.root);
+    const rootAbs = join2(req.base, req.root);
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
@@ -17837,7 +18102,7 @@ function buildCatalog(req) {
       if (p.kind !== "ignored" && p.experimentDir !== null) experiments.add(p.experimentDir);
     }
   } else {
-    const rootAbs = join(req.top, req.root);
+    const rootAbs = join2(req.top, req.root);
     let dirs = [];
     try {
       dirs = readdirSync2(rootAbs);
@@ -17845,8 +18110,8 @@ function buildCatalog(req) {
       dirs = [];
     }
     for (const d of dirs) {
-      const dir = join(rootAbs, d);
-      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync3(join(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+      const dir = join2(rootAbs, d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync3(join2(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
     }
   }
   if (req.ids.size > 0) {
@@ -17860,7 +18125,7 @@ function buildCatalog(req) {
       if (id !== null && req.ids.has(id) && classifyPath(hit.path, req.root).kind !== "ignored") candidates.add(hit.path);
     }
     const paths = [...candidates].sort();
-    const files = req.source === "index" ? readIndexFiles(req.top, paths).files : paths.map((p) => readWorktreeFile(join(req.top, p), req.top, req.maxFileSize));
+    const files = req.source === "index" ? readIndexFiles(req.top, paths, req.maxFileSize).files : paths.map((p) => readWorktreeFile(join2(req.top, p), req.top, req.maxFileSize));
     for (const file of files) {
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -17874,9 +18139,12 @@ import { existsSync as existsSync4 } from "node:fs";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/sync/sourceFiles.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join2, relative as relative2 } from "node:path";
+import { join as join3, relative as relative2 } from "node:path";
+function listedId(mode, oid) {
+  return mode === LINK_MODE ? `${LINK}${oid}` : oid;
+}
 var EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
+var VANISHED2 = outcomeId({ kind: "unreadable", code: "ENOENT" });
 var spec = (s) => s.scope === "" ? "." : s.scope;
 function keep(path, root) {
   return classifyPath(path, root).kind !== "ignored";
@@ -17893,10 +18161,12 @@ function listSource(s) {
   const hashed = /* @__PURE__ */ new Set();
   if (s.top === null) {
     if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
-    for (const abs of walkMarkdown(join2(s.base, s.scope))) {
+    const folders = /* @__PURE__ */ new Map();
+    for (const abs of walkMarkdown(join3(s.base, s.scope))) {
       const path = toPosix(relative2(s.base, abs));
       if (!keep(path, s.root)) continue;
-      listing.set(path, blobId(readFileSync3(abs)));
+      const file = readWorktreeFile(abs, s.base, s.maxFileSize, folders);
+      listing.set(path, file.id ?? blobId(file.bytes));
     }
     for (const p of listing.keys()) hashed.add(p);
     return { listing, state: { kind: "worktree", commit: null, tree: null, dirty: true }, hashed, overlay: { baseTree: null, differs: /* @__PURE__ */ new Map() } };
@@ -17907,15 +18177,15 @@ function listSource(s) {
     const out = execGit(["ls-tree", "-r", "-z", "--full-tree", commit, "--", spec(s)], { cwd: top });
     for (const rec of splitZ(out)) {
       const tab = rec.indexOf("	");
-      const [, type2, oid] = rec.slice(0, tab).split(" ");
+      const [mode, type2, oid] = rec.slice(0, tab).split(" ");
       const path = rec.slice(tab + 1);
-      if (type2 === "blob" && keep(path, s.root)) listing.set(path, oid);
+      if (type2 === "blob" && keep(path, s.root)) listing.set(path, listedId(mode, oid));
     }
     const tree = execGit(["rev-parse", `${commit}^{tree}`], { cwd: top }).toString("utf8").trim();
     return { listing, state: { kind: "rev", commit, tree, dirty: false }, hashed, overlay: { baseTree: tree, differs: /* @__PURE__ */ new Map() } };
   }
   for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", spec(s)], { cwd: top }))) {
-    if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, e.oid);
+    if (e.stage === 0 && e.mode !== "160000" && keep(e.path, s.root)) listing.set(e.path, listedId(e.mode, e.oid));
   }
   const head = headAndTree(top);
   if (s.kind === "index") {
@@ -17953,7 +18223,7 @@ function parseRawDiff(out) {
     const [, , newMode, , newOid, status] = parts[i].split(/[: ]/);
     const path = parts[i + 1];
     if (newMode === "160000") continue;
-    changes.set(path, status === "D" || /^0+$/.test(newOid ?? "") ? null : newOid);
+    changes.set(path, status === "D" || /^0+$/.test(newOid ?? "") ? null : listedId(newMode, newOid));
   }
   return changes;
 }
@@ -17973,12 +18243,13 @@ function worktreeStatus(s, top) {
   }
   const changes = /* @__PURE__ */ new Map();
   const hashed = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Map();
   const hash = (path) => {
-    try {
-      changes.set(path, blobId(readFileSync3(join2(top, path))));
+    const file = readWorktreeFile(join3(top, path), top, s.maxFileSize, folders);
+    if (file.id === VANISHED2) changes.set(path, null);
+    else {
+      changes.set(path, file.id ?? blobId(file.bytes));
       hashed.add(path);
-    } catch {
-      changes.set(path, null);
     }
   };
   for (const rec of records) {
@@ -17996,7 +18267,7 @@ function worktreeStatus(s, top) {
 function indexBlobs(top, paths) {
   const out = /* @__PURE__ */ new Map();
   if (paths.length === 0) return out;
-  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, e.oid);
+  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, listedId(e.mode, e.oid));
   return out;
 }
 function treeBlobs(top, tree, paths) {
@@ -18005,7 +18276,7 @@ function treeBlobs(top, tree, paths) {
   for (const rec of splitZ(execGit(["ls-tree", "-z", "--full-tree", tree, "--", ...paths], { cwd: top }))) {
     const tab = rec.indexOf("	");
     const [mode, type2, oid] = rec.slice(0, tab).split(" ");
-    if (type2 === "blob" && mode !== "160000") out.set(rec.slice(tab + 1), oid);
+    if (type2 === "blob" && mode !== "160000") out.set(rec.slice(tab + 1), listedId(mode, oid));
   }
   return out;
 }
@@ -18070,13 +18341,12 @@ function quickSource(s, previousBase, previouslyDiffering) {
 }
 function readSourceFiles(s, paths, listing) {
   if (s.kind === "worktree") {
-    return paths.map((p) => readWorktreeFile(join2(s.base, p), s.base, s.maxFileSize));
+    const folders = /* @__PURE__ */ new Map();
+    return paths.map((p) => readWorktreeFile(join3(s.base, p), s.base, s.maxFileSize, folders));
   }
-  const blobs = readBlobs(s.top, [...new Set(paths.map((p) => listing.get(p)))]);
-  return paths.map((p) => {
-    const bytes = blobs.get(listing.get(p)) ?? Buffer.alloc(0);
-    return { path: p, bytes };
-  });
+  const oid = (p) => listing.get(p).replace(LINK, "");
+  const blobs = readBlobs(s.top, [...new Set(paths.map(oid))], s.maxFileSize);
+  return paths.map((p) => blobFile(p, oid(p), listing.get(p).startsWith(LINK), blobs));
 }
 
 // src/db/inspect.ts
@@ -18274,13 +18544,13 @@ async function validateRepo(req) {
     if (config2.top === null) throw new UsageError("--staged needs a git repository, and this is not inside one", "run etk validate without --staged, or inside a git work tree");
     const specs = requested.length > 0 ? requested : [config2.root === "" ? "." : config2.root];
     const staged = stagedPaths(config2.top, specs).filter((p) => classifyPath(p, config2.root).kind !== "ignored");
-    const { files, unmerged } = readIndexFiles(config2.top, staged);
+    const { files, unmerged } = readIndexFiles(config2.top, staged, config2.maxFileSize);
     for (const p of unmerged) notes.push({ level: "error", path: p, message: "has unresolved merge conflicts in the index" });
     results = [];
     for (const file of files) {
       const r = validateFile(file, env);
       if (r) results.push(r);
-      judgedBytes.set(file.path, file.bytes);
+      if (file.size === void 0) judgedBytes.set(file.path, file.bytes);
     }
   } else {
     const paths = wholeTree ? walkMarkdown(config2.rootAbs).map((f) => toPosix(relative3(base, f))) : [...new Set(requested)];
@@ -18330,7 +18600,8 @@ async function validateRepo(req) {
         let bytes = judgedBytes.get(path);
         if (bytes === void 0 && !req.staged) {
           try {
-            bytes = readWorktreeFile(join3(base, path), base, config2.maxFileSize).bytes;
+            const file = readWorktreeFile(join4(base, path), base, config2.maxFileSize);
+            bytes = file.size === void 0 ? file.bytes : void 0;
           } catch {
             bytes = void 0;
           }
@@ -18827,7 +19098,7 @@ async function syncInto(db, req, spec2, source) {
       if (req.onProgress && done % 1e3 < batch.length) req.onProgress(done, toRead.length);
     };
     if (req.source === "worktree" && config2.top !== null) {
-      const job = { base, root: config2.root, maxFileSize: config2.maxFileSize, rules: config2.rules, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)) };
+      const job = { base, root: config2.root, maxFileSize: config2.maxFileSize, rules: config2.rules, schemaOptions: { statuses: config2.statuses, extraTypes: config2.extraTypes, profile: config2.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)), missingToCaller: true };
       await validateWorktreeStream(job, schemas, store, { callerShare: "none" });
       const missing = toRead.filter((p) => !stored.has(p) && !fullHashed.has(p));
       if (missing.length > 0) {
@@ -18919,6 +19190,7 @@ export {
   SLUG_MAX,
   artifactStamp,
   slugify,
+  readRegularFile,
   toPosix,
   walkMarkdown,
   readWorktreeFile,

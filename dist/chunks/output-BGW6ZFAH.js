@@ -10,7 +10,7 @@ import {
   toJson,
   toNdjson,
   toTable
-} from "./chunk-YZB7HVM2.js";
+} from "./chunk-4O475SU5.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   OUTPUT_FORMATS,

@@ -2,21 +2,22 @@ import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
   openForRead,
+  readWorktreeFile,
   syncIndex
-} from "./chunk-EVGTK37A.js";
+} from "./chunk-EHJFVAFW.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-URHPHG7E.js";
+} from "./chunk-E3PBCQVR.js";
 import "./chunk-SAHVAJWW.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts
 import { createHash } from "node:crypto";
-import { readFileSync, watch as watch2 } from "node:fs";
+import { watch as watch2 } from "node:fs";
 import { createServer } from "node:http";
 import { basename, dirname as dirname2, join, relative, sep } from "node:path";
 
@@ -64,6 +65,8 @@ function watchRoot(root, onChange, onError) {
 
 // src/report/liveServer.ts
 var PAGE_HEADERS = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" };
+var FRAME_HEADERS = { "x-frame-options": "DENY", "content-security-policy": "frame-ancestors 'none'" };
+var TEXT = { "content-type": "text/plain; charset=utf-8" };
 function stampOf(db) {
   const rows = db.prepare("SELECT key, value FROM etk_meta WHERE key IN ('synced_at', 'config_hash') ORDER BY key").all();
   return rows.map((r) => r.value).join(" ");
@@ -180,17 +183,26 @@ data: ${generation}
   let port = o.port;
   const server = createServer((req, res) => handle(req, res));
   function handle(req, res) {
+    for (const [k, v] of Object.entries(FRAME_HEADERS)) res.setHeader(k, v);
     const host = req.headers.host ?? "";
     if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(host)) {
-      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("forbidden: open the address etk printed\n");
+      res.writeHead(403, TEXT).end("forbidden: open the address etk printed\n");
       return;
     }
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
       return;
     }
-    const url = new URL(req.url ?? "/", `http://${host}`);
-    const path = url.pathname;
+    let path;
+    try {
+      const target = req.url ?? "/";
+      if (!target.startsWith("/") || target.startsWith("//")) throw new Error("not a path");
+      path = new URL(target, `http://${host}`).pathname;
+      decodeURIComponent(path);
+    } catch {
+      res.writeHead(400, TEXT).end("bad request: the address is not a path on this server\n");
+      return;
+    }
     try {
       if (path === "/" || path === "/index.html") {
         res.writeHead(200, PAGE_HEADERS).end(req.method === "HEAD" ? void 0 : html);
@@ -220,8 +232,9 @@ data: ${generation}
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
       }
     } catch (err) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`${err.message}
+      if (!res.headersSent) res.writeHead(404, TEXT).end(`${err.message}
 `);
+      else res.end();
     }
   }
   function serveFile(file, res) {
@@ -236,13 +249,31 @@ data: ${generation}
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not an indexed file\n");
       return;
     }
-    res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-security-policy": "default-src 'none'", "x-content-type-options": "nosniff", "cache-control": "no-store" });
-    res.end(readFileSync(join(top, ...file.split("/"))));
+    const read = readWorktreeFile(join(top, ...file.split("/")), top, o.config.maxFileSize);
+    if (read.unread || read.size !== void 0) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(read.unread ? `not served: ${read.unread.rule}
+` : "not served: larger than maxFileSize\n");
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-security-policy": "default-src 'none'; frame-ancestors 'none'", "x-content-type-options": "nosniff", "cache-control": "no-store" });
+    res.end(read.bytes);
   }
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(o.port, "127.0.0.1", () => resolve());
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+    else socket.destroy();
   });
+  try {
+    await new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(o.port, "127.0.0.1", () => resolve());
+    });
+  } catch (err) {
+    if (timer) clearTimeout(timer);
+    for (const w of watchers) w.close();
+    rootWatch?.close();
+    await running;
+    throw err;
+  }
   port = server.address().port;
   return {
     url: `http://127.0.0.1:${port}/`,
