@@ -12,7 +12,7 @@ import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
 import { renderGithub, renderText } from './render/renderDiagnostics.ts';
 import { VERSION } from './version.ts';
-import { writeFileAtomic } from '../util/writeFileAtomic.ts';
+import { writeOutputFile } from '../util/openOutputFile.ts';
 
 const HELP = `Usage: etk ci check [options]
        etk ci index --out DIR [options]
@@ -52,7 +52,7 @@ Examples:
 
 function writeSummary(cwd: string, file: unknown, markdown: string): void {
   if (typeof file !== 'string' || file === '') return;
-  writeFileAtomic(resolve(cwd, file), markdown);
+  writeOutputFile(resolve(cwd, file), markdown);
 }
 
 function checkJson(r: CheckResult): string {
