@@ -12,8 +12,14 @@ export interface OutputFile {
   abort(): void;
 }
 
-/** Names of the process's own streams: written where they lead, whatever that is (a pipe, a terminal, a file). */
-const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/;
+/** Names of the process's own streams: written to through the descriptor itself, whatever it is (a pipe, a socket, a terminal, a file). */
+const OWN_STREAM = /^\/(?:dev\/(stdout|stderr|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
+
+function ownStream(path: string): number | null {
+  const m = OWN_STREAM.exec(path);
+  if (!m) return null;
+  return m[1] === 'stdout' ? 1 : m[1] === 'stderr' ? 2 : Number(m[2] ?? m[3]);
+}
 
 function statOrNull(stat: () => Stats): Stats | null {
   try {
@@ -24,10 +30,10 @@ function statOrNull(stat: () => Stats): Stats | null {
   }
 }
 
-/** Writes straight into what `path` is (a pipe, a character device, one of the process's streams). */
-function openDirect(path: string, flags: string): OutputFile {
-  const fd = openSync(path, flags);
-  let open = true;
+/** Writes straight into what `path` is (a pipe, a character device), or into one of the process's own descriptors (left open). */
+function openDirect(path: string | number, flags: string): OutputFile {
+  const fd = typeof path === 'number' ? path : openSync(path, flags);
+  let open = typeof path !== 'number';
   const close = () => {
     if (open) closeSync(fd);
     open = false;
@@ -82,7 +88,8 @@ function openReplacing(target: string, mode: number | undefined): OutputFile {
 }
 
 function openChecked(target: string): OutputFile {
-  if (OWN_STREAM.test(target)) return openDirect(target, 'a');
+  const fd = ownStream(target);
+  if (fd !== null) return openDirect(fd, 'a');
   const link = statOrNull(() => lstatSync(target));
   if (link === null) {
     const folder = dirname(target);
