@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { pathToFileURL } from 'node:url';
 import { ConfigError, EtkError } from '../errors.ts';
+import { checkDatabasePath, databaseError, isSqliteError } from './databaseError.ts';
 import { DDL, ETK_TABLES, ETK_VIEWS, ROADMAP_TABLES, SCHEMA_VERSION } from './schema.ts';
 
 /** The database file cannot be read as SQLite, or fails its integrity check. Exit 2. */
@@ -11,8 +13,14 @@ export class CorruptDatabaseError extends EtkError {
   }
 }
 
-/** How long a writer waits for another etk process before giving up (ms). */
+/** How long a writer waits for another etk process before giving up (ms), unless ETK_BUSY_TIMEOUT says otherwise. */
 export const BUSY_TIMEOUT_MS = 60_000;
+
+/** The busy timeout: ETK_BUSY_TIMEOUT=SECONDS (a CI job that should fail fast, a test), else BUSY_TIMEOUT_MS. */
+export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.ETK_BUSY_TIMEOUT;
+  return v !== undefined && /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1000) : BUSY_TIMEOUT_MS;
+}
 
 export interface OpenedDb {
   db: DatabaseSync;
@@ -82,7 +90,7 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
 function useWal(db: DatabaseSync, path: string): void {
   const mode = String((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode);
   if (mode.toLowerCase() === 'wal') return;
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const deadline = Date.now() + busyTimeoutMs();
   for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
     try {
       db.exec('PRAGMA journal_mode = WAL');
@@ -110,14 +118,18 @@ function configure(db: DatabaseSync): void {
  * alone. A database newer than this etk is refused before anything is written.
  */
 export function openForWrite(path: string): OpenedDb {
-  mkdirSync(dirname(path), { recursive: true });
-  let db: DatabaseSync;
   try {
-    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    checkDatabasePath(path);
+    return openWritable(path);
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
-    throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`, 'check the path (database in etk.config.json, or --db) and its permissions');
+    throw databaseError(path, err, 'write');
   }
+}
+
+function openWritable(path: string): OpenedDb {
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path, { timeout: busyTimeoutMs() });
   // Read the version before anything that writes (journal mode changes the file header).
   let version: number;
   try {
@@ -170,21 +182,55 @@ export function openForWrite(path: string): OpenedDb {
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     db.exec('COMMIT');
   } catch (err) {
-    db.exec('ROLLBACK');
+    try {
+      if (db.isTransaction) db.exec('ROLLBACK');
+    } catch {
+      // A failed disk may fail the rollback too; SQLite rolls back from the journal on the next open.
+    }
     db.close();
     throw err;
   }
   return { db, path, ...(existing.length > 0 ? { migrated: { from: version, backup, foreignTables } } : {}) };
 }
 
-/** Opens an existing index read-only. */
+/**
+ * A WAL database opened read-only needs its -shm file, and creates it when missing; in a folder etk
+ * may not write (a shared read-only mount, another user's checkout) that fails. When no WAL content
+ * is pending (no -wal file, or an empty one: a clean sync leaves none), the file alone is the whole
+ * index, and SQLite may read it as immutable, without -shm and without locks.
+ */
+function openImmutable(path: string, err: unknown): DatabaseSync {
+  const code = isSqliteError(err) ? err.errcode & 0xff : 0;
+  if (code !== 8 && code !== 14) throw err; // SQLITE_READONLY, SQLITE_CANTOPEN
+  let walBytes = 0;
+  try {
+    walBytes = statSync(`${path}-wal`).size;
+  } catch {
+    walBytes = 0;
+  }
+  if (walBytes > 0) {
+    throw new ConfigError(`cannot read the index ${path}: its folder is read-only and ${path}-wal holds changes only a writer can fold in`, 'run etk sync once where the folder is writable, or copy the index (all its files) to a writable folder and pass --db');
+  }
+  return new DatabaseSync(`${pathToFileURL(path).href}?immutable=1`, { readOnly: true });
+}
+
+/** Opens an existing index read-only (also in a folder etk may not write: see openImmutable). */
 export function openForRead(path: string): DatabaseSync {
+  checkDatabasePath(path);
   if (!existsSync(path) || statSync(path).size === 0) {
     throw new ConfigError(`there is no index at ${path} yet`, 'build it with `etk sync`');
   }
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    let first: DatabaseSync | null = null;
+    try {
+      first = new DatabaseSync(path, { readOnly: true, timeout: busyTimeoutMs() });
+      userVersion(first);
+      db = first;
+    } catch (err) {
+      first?.close();
+      db = openImmutable(path, err);
+    }
     // Pages straight from the OS file cache, without copying each into SQLite's own: a cold CLI
     // run reads the rows it needs several times faster (the artifacts table is large).
     db.exec('PRAGMA mmap_size = 268435456');
@@ -199,7 +245,7 @@ export function openForRead(path: string): DatabaseSync {
   } catch (err) {
     if (err instanceof EtkError) throw err;
     if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
-    throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`);
+    throw databaseError(path, err, 'read');
   }
   return db;
 }

@@ -10,6 +10,7 @@ import type { EtkConfig } from '../config/loadConfig.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
+import { databaseError, isSqliteError } from '../db/databaseError.ts';
 import { CorruptDatabaseError, dropEtkObjects, openForRead, openForWrite, type OpenedDb } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
@@ -203,6 +204,9 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
     const source = listSourceFor(opened.db, req, spec);
     const result = await syncInto(opened.db, req, spec, source);
     return { ...result, ...(opened.migrated ? { migrated: opened.migrated } : {}), ms: performance.now() - started };
+  } catch (err) {
+    // The disk full, the file gone read-only, a lock held too long: a sentence about the index (rolled back).
+    throw isSqliteError(err) ? databaseError(req.dbPath, err, 'write') : err;
   } finally {
     opened.db.close();
   }
@@ -375,7 +379,11 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     db.exec('COMMIT');
     return outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false);
   } catch (err) {
-    if (db.isTransaction) db.exec('ROLLBACK');
+    try {
+      if (db.isTransaction) db.exec('ROLLBACK');
+    } catch {
+      // The disk that failed the write may fail the rollback too: SQLite rolls back from the journal on next open.
+    }
     throw err;
   }
 
