@@ -78,8 +78,10 @@ export function runBoundedQuery(job: Omit<QueryJob, 'batchRows'>, options: Bound
             );
           }, options.timeoutSeconds * 1000)
         : null;
+    // A send that fails (the child has just finished and closed the channel) is not an error in
+    // itself: the child's own messages and its exit say how it ended.
     const ask = (m: ToChild) => {
-      if (child.connected) child.send(m);
+      if (child.connected) child.send(m, (err) => void err);
     };
     child.on('message', (m: FromChild) => {
       if (settled) return;
@@ -88,7 +90,8 @@ export function runBoundedQuery(job: Omit<QueryJob, 'batchRows'>, options: Bound
         else if ('rows' in m) {
           rows += m.rows.length;
           options.onRows(m.rows);
-          ask({ next: true });
+          // The child waits for this after a full batch only; after the last, short one it is done.
+          if (m.rows.length >= BATCH_ROWS) ask({ next: true });
         } else if ('done' in m) finish(null);
         else finish(childError(m.error));
       } catch (err) {
