@@ -12,7 +12,7 @@ import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
 import { renderGithub, renderText } from './render/renderDiagnostics.ts';
 import { VERSION } from './version.ts';
-import { writeFileAtomic } from '../util/writeFileAtomic.ts';
+import { writeOutputFile } from '../util/openOutputFile.ts';
 import { terminalSafe } from '../util/terminalSafe.ts';
 
 const HELP = `Usage: etk ci check [options]
@@ -53,7 +53,7 @@ Examples:
 
 function writeSummary(cwd: string, file: unknown, markdown: string): void {
   if (typeof file !== 'string' || file === '') return;
-  writeFileAtomic(resolve(cwd, file), markdown);
+  writeOutputFile(resolve(cwd, file), markdown);
 }
 
 function checkJson(r: CheckResult): string {

@@ -6,7 +6,7 @@ import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 import { VERSION } from './version.ts';
-import { writeFileAtomic } from '../util/writeFileAtomic.ts';
+import { writeOutputFile } from '../util/openOutputFile.ts';
 
 const HELP = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
@@ -81,7 +81,7 @@ export const dashboardCommand: Command = {
       } finally {
         db.close();
       }
-      writeFileAtomic(file, html);
+      writeOutputFile(file, html);
       io.stdout.write(`✔ ${relative(io.cwd, file) || file}: ${experiment !== undefined ? `the page of ${experiment}` : 'the report of the index'} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms\n`);
       return 0;
     }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { loadConfig } from '../config/loadConfig.ts';
 import { DatabaseSync } from 'node:sqlite';
-import { BUSY_TIMEOUT_MS, openForRead } from '../db/openDb.ts';
+import { busyTimeoutMs, openForRead } from '../db/openDb.ts';
 import { inspectCommand, migrateCommand } from './dbMigrate.ts';
 import { checkDatabase, counts, meta } from '../db/inspect.ts';
 import { ConfigError, UsageError } from '../errors.ts';
@@ -95,7 +95,7 @@ export const dbCommand: Command = {
       // VACUUM renumbers the rowids of tables without an INTEGER PRIMARY KEY: another tool that
       // keys anything on them (an external-content full-text index) would point at other rows.
       if (foreign.length > 0) throw new ConfigError(`${shown} also holds another tool's tables (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}); VACUUM may renumber their rows, so etk does not compact this file`, 'compact it with the tool that owns those tables, or keep etk\'s index in a file of its own (--db)');
-      const db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+      const db = new DatabaseSync(path, { timeout: busyTimeoutMs() });
       try {
         db.exec('VACUUM');
         db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { inspectDb, keptObjects, type Inspection } from '../db/dbObjects.ts';
-import { BUSY_TIMEOUT_MS, CorruptDatabaseError, openForWrite, previewOpen } from '../db/openDb.ts';
+import { busyTimeoutMs, CorruptDatabaseError, openForWrite, previewOpen } from '../db/openDb.ts';
 import { SCHEMA_VERSION } from '../db/schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { CliIO } from './io.ts';
@@ -18,7 +18,7 @@ function readInspection(path: string): Inspection {
   needFile(path);
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    db = new DatabaseSync(path, { readOnly: true, timeout: busyTimeoutMs() });
   } catch (err) {
     throw new ConfigError(`cannot open ${path}: ${(err as Error).message}`, 'check the path and its permissions');
   }

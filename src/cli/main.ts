@@ -36,6 +36,19 @@ Example:
   etk validate --staged`;
 }
 
+/** Errno codes that are the machine's state, not etk's bug: said as a sentence (exit 2) wherever they come from. */
+const ENVIRONMENT_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EFBIG', 'EMFILE', 'ENFILE', 'ENOTDIR', 'EISDIR', 'ELOOP', 'ENAMETOOLONG', 'EBUSY', 'ETXTBSY', 'ENXIO', 'ENODEV']);
+
+function environmentError(err: unknown): { message: string; hint: string } | null {
+  const e = err as NodeJS.ErrnoException | null;
+  if (typeof e?.code !== 'string' || e.syscall === undefined || !ENVIRONMENT_CODES.has(e.code)) return null;
+  const full = e.code === 'ENOSPC' || e.code === 'EDQUOT' || e.code === 'EFBIG';
+  return {
+    message: `${e.syscall}${e.path ? ` ${e.path}` : ''} failed: ${e.message}`,
+    hint: full ? 'free some space (or raise the file size limit) and run it again' : 'check that path and its permissions, then run it again',
+  };
+}
+
 /** Runs one command line. Never exits the process: returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
@@ -65,6 +78,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const message = err.message.startsWith('etk ') ? err.message : `etk: ${err.message}`;
       io.stderr.write(`${message}\n${err.hint ? `  fix: ${err.hint}\n` : ''}`);
       return err.exitCode;
+    }
+    const env = environmentError(err);
+    if (env !== null) {
+      io.stderr.write(`etk: ${env.message}\n  fix: ${env.hint}\n`);
+      return 2;
     }
     const e = err as Error;
     io.stderr.write(`etk: internal error: ${e?.stack ?? String(err)}\nThis is a bug in etk; please report it with the command you ran.\n`);

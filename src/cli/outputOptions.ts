@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { formatRows, resolveFormat, type OutputFormat, type QueryResult } from '../query/output.ts';
 import { describeQuery, type BuiltQuery } from '../query/runStatement.ts';
-import { writeFileAtomic } from '../util/writeFileAtomic.ts';
+import { createRowStream, TABLE_MAX_ROWS, TableFullError, type RowStream } from '../query/rowStream.ts';
+import { openOutputFile, writeOutputFile } from '../util/openOutputFile.ts';
 import type { CliIO } from './io.ts';
 
 /** The output flags every listing command shares. */
@@ -12,8 +13,10 @@ export const OUTPUT_OPTIONS = {
 } as const;
 
 export const OUTPUT_HELP = `  -f, --format F         table | json | csv | ndjson (default: table on a terminal, json otherwise)
-  -o, --output FILE      write to FILE (atomically) instead of stdout; the format follows the
-                         extension (.json .csv .ndjson .jsonl .txt) unless --format is given`;
+  -o, --output FILE      write to FILE instead of stdout; the format follows the extension
+                         (.json .csv .ndjson .jsonl .txt) unless --format is given. A file is
+                         replaced atomically; a pipe or device (/dev/stdout) is written to; a
+                         symbolic link or a missing folder is refused`;
 
 export interface OutputValues {
   format?: unknown;
@@ -40,8 +43,48 @@ export function emitResult(command: string, result: QueryResult, values: OutputV
     io.stdout.write(text);
     return;
   }
-  writeFileAtomic(resolve(io.cwd, output), text);
-  io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? '' : 's'} to ${output} (${format})\n`);
+  writeOutputFile(resolve(io.cwd, output), text);
+  io.stderr.write(`etk ${command}: wrote ${rowCount(result.rows.length)} to ${output} (${format})\n`);
+}
+
+const rowCount = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+
+/** Where a streamed result goes: its columns first, then its rows batch by batch. */
+export interface RowSink {
+  onColumns(columns: string[]): void;
+  onRows(rows: unknown[][]): void;
+}
+
+/**
+ * Prints or writes a result that arrives in pieces (runBoundedQuery), in constant memory for json,
+ * csv and ndjson. A table stops at TABLE_MAX_ROWS rows: what was collected is printed, then a usage
+ * error says why. A failure midway leaves a --output file as it was.
+ */
+export async function emitStream(command: string, values: OutputValues, io: CliIO, run: (sink: RowSink) => Promise<void>): Promise<void> {
+  const format = outputFormat(command, values, io);
+  const output = values.output as string | undefined;
+  const file = output === undefined ? null : openOutputFile(resolve(io.cwd, output));
+  const write = file === null ? (text: string) => void io.stdout.write(text) : (text: string) => file.write(text);
+  let stream: RowStream | null = null;
+  try {
+    await run({
+      onColumns: (columns) => {
+        stream = createRowStream(format, columns, write);
+      },
+      onRows: (rows) => stream?.push(rows),
+    });
+  } catch (err) {
+    if (!(err instanceof TableFullError)) {
+      file?.abort();
+      throw err;
+    }
+    (stream as RowStream | null)?.end();
+    file?.commit();
+    throw new UsageError(`etk ${command}: stopped at ${TABLE_MAX_ROWS} rows, the most a table shows; the output is incomplete`, 'use --format csv, json or ndjson (they stream any number of rows), or add a LIMIT');
+  }
+  const n = (stream as RowStream | null)?.end() ?? 0;
+  file?.commit();
+  if (output !== undefined) io.stderr.write(`etk ${command}: wrote ${rowCount(n)} to ${output} (${format})\n`);
 }
 
 /** `--output` must never replace the index it reads (or its -wal / -shm files). */

@@ -5,16 +5,16 @@ import { UsageError } from '../errors.ts';
 import { runCompare, compareQuery } from '../query/compare.ts';
 import { resolveExperimentIds } from '../query/experimentIds.ts';
 import { LISTING_FILTERS, LISTINGS, listingQuery, type Listing, type ListOptions } from '../query/listings.ts';
-import { findNamedQuery, namedQueries, namedQuerySql, runNamedQuery } from '../query/namedQueries.ts';
-import { runReadOnlySql } from '../query/readOnlySql.ts';
-import { runStatement } from '../query/runStatement.ts';
+import { findNamedQuery, namedQueries, namedQuerySql } from '../query/namedQueries.ts';
+import { DEFAULT_TIMEOUT_SECONDS, runBoundedQuery } from '../query/runBoundedQuery.ts';
+import { runStatement, type BuiltQuery } from '../query/runStatement.ts';
 import { closest } from '../util/distance.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
 import { VERSION } from './version.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
-import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, refuseOutputOverIndex, showSql } from './outputOptions.ts';
+import { emitResult, emitStream, OUTPUT_HELP, OUTPUT_OPTIONS, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 
 const HELP = `Usage: etk query <what> [options]
 
@@ -47,6 +47,8 @@ Filters (experiments, artifacts, metrics; repeat a flag for several values):
 Output and more:
 ${OUTPUT_HELP}
   --baseline ID          the experiment compare measures deltas against
+  --timeout SECONDS      sql and run: stop a query after this long (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no
+                         limit); it exits 2 and says so. Rows stream out as they come
   --show-sql             print the SQL and its parameters to stderr before the result
   --sync                 bring the index up to date with the work tree first (etk sync); the
                          hooks keep it at the last commit, checkout or merge
@@ -91,6 +93,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'show-sql': { type: 'boolean' },
   sync: { type: 'boolean' },
+  timeout: { type: 'string' },
 } as const;
 
 type Values = Record<string, unknown>;
@@ -118,6 +121,13 @@ function listOptions(db: DatabaseSync, values: Values, now: Date): ListOptions {
   const limit = intOption('query', 'limit', values.limit as string | undefined);
   if (limit !== undefined) o.limit = limit;
   return o;
+}
+
+/** --timeout SECONDS (whole or decimal; 0: no limit). */
+function timeoutOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`etk query: --timeout must be a number of seconds (found "${value}")`, `e.g. --timeout 120; 0 means no limit (default ${DEFAULT_TIMEOUT_SECONDS})`);
+  return Number(value);
 }
 
 function onlyArgs(sub: string, args: string[], n: number, what: string): void {
@@ -150,20 +160,16 @@ export const queryCommand: Command = {
     const open = () => openForRead(dbPath);
 
     if (sub === 'sql') {
-      checkFlags(sub, values, []);
+      checkFlags(sub, values, ['timeout']);
       if (args.length === 0) throw new UsageError('etk query sql needs a statement', 'etk query sql "SELECT * FROM experiments"');
       onlyArgs(sub, args, 1, 'etk query sql takes one statement');
-      const db = open();
-      try {
-        emitResult('query sql', runReadOnlySql(db, args[0] as string), values, io);
-      } finally {
-        db.close();
-      }
+      const timeoutSeconds = timeoutOption(values.timeout as string | undefined);
+      await emitStream('query sql', values, io, (sink) => runBoundedQuery({ command: 'query sql', dbPath, sql: args[0] as string, params: [], userSql: true }, { timeoutSeconds, ...sink }));
       return 0;
     }
 
     if (sub === 'run') {
-      checkFlags(sub, values, []);
+      checkFlags(sub, values, ['timeout']);
       onlyArgs(sub, args, 1, 'etk query run takes one name');
       const name = args[0];
       if (name === undefined) {
@@ -172,12 +178,20 @@ export const queryCommand: Command = {
         return 0;
       }
       const info = findNamedQuery(config, name);
+      const timeoutSeconds = timeoutOption(values.timeout as string | undefined);
+      let query: BuiltQuery;
       const db = open();
       try {
-        if (values['show-sql']) showSql(io, namedQuerySql(db, info, now));
-        emitResult('query run', runNamedQuery(db, config, name, now), values, io);
+        query = namedQuerySql(db, info, now);
       } finally {
         db.close();
+      }
+      if (values['show-sql']) showSql(io, query);
+      try {
+        await emitStream('query run', values, io, (sink) => runBoundedQuery({ command: 'query run', dbPath, ...query, userSql: 'sql' in info.spec }, { timeoutSeconds, ...sink }));
+      } catch (err) {
+        if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, '')}`, err.hint);
+        throw err;
       }
       return 0;
     }

@@ -12,7 +12,7 @@ import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat } from './outputOptions.ts';
 import { VERSION } from './version.ts';
-import { writeFileAtomic } from '../util/writeFileAtomic.ts';
+import { writeOutputFile } from '../util/openOutputFile.ts';
 
 const HELP = `Usage: etk status [experiment_id] [options]
 
@@ -96,6 +96,6 @@ export const statusCommand: Command = {
 
 /** --output for one experiment's text or JSON (atomically, as every --output). */
 function emitText(io: CliIO, output: string, text: string): void {
-  writeFileAtomic(resolve(io.cwd, output), text);
+  writeOutputFile(resolve(io.cwd, output), text);
   io.stderr.write(`etk status: wrote ${output}\n`);
 }

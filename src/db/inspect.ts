@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { etkNames } from './dbObjects.ts';
-import { BUSY_TIMEOUT_MS } from './openDb.ts';
+import { isSqliteError } from './databaseError.ts';
+import { busyTimeoutMs } from './openDb.ts';
 
 export interface DbCounts {
   files: number;
@@ -50,16 +51,19 @@ export function checkDatabase(db: DatabaseSync): CheckResult {
   checks.push({ name: 'foreign_key_check', ok: ours.length === 0, detail: `${ours.length === 0 ? 'ok' : `${ours.length} rows of etk's tables point at missing parents`}${theirs > 0 ? ` (${theirs} rows of other tools' tables do too; left to them)` : ''}` });
   // FTS5's integrity-check is issued as an INSERT: run it on a writable handle, inside a
   // transaction that is rolled back, so the check itself never changes the file.
-  const writable = new DatabaseSync(db.location() ?? ':memory:', { timeout: BUSY_TIMEOUT_MS });
+  let writable: DatabaseSync | null = null;
   try {
+    writable = new DatabaseSync(db.location() ?? ':memory:', { timeout: busyTimeoutMs() });
     writable.exec('BEGIN');
     writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
     checks.push({ name: 'full-text index', ok: true, detail: 'matches artifacts' });
   } catch (err) {
-    checks.push({ name: 'full-text index', ok: false, detail: (err as Error).message });
+    // An index etk may only read (a read-only folder or file): the check needs a writable handle.
+    const readOnly = isSqliteError(err) && [8, 14].includes(err.errcode & 0xff);
+    checks.push({ name: 'full-text index', ok: readOnly, detail: readOnly ? 'not checked: the index is read-only here' : (err as Error).message });
   } finally {
-    if (writable.isTransaction) writable.exec('ROLLBACK');
-    writable.close();
+    if (writable?.isTransaction) writable.exec('ROLLBACK');
+    writable?.close();
   }
   // Every Markdown file is an artifact row; metadata files (manifest.json, state.json) are not.
   const n = db.prepare("SELECT (SELECT COUNT(*) FROM files WHERE kind <> 'metadata') AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get() as { files: number; artifacts: number };

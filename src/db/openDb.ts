@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { pathToFileURL } from 'node:url';
 import { ConfigError, EtkError } from '../errors.ts';
+import { checkDatabasePath, databaseError, isSqliteError } from './databaseError.ts';
 import { blockingMoves, etkNames, inspectDb, isEtkIndex, keysIntoEtk, keptObjects, movesOf, quoteName, type Inspection, type Move } from './dbObjects.ts';
 import { applyMoves, backupName, ForeignDatabaseError, foreignKeyViolations, newViolations, standaloneFile, verifyBackup, writeBackup } from './moveAside.ts';
 import { DDL, SCHEMA_VERSION } from './schema.ts';
@@ -13,8 +15,14 @@ export class CorruptDatabaseError extends EtkError {
   }
 }
 
-/** How long a writer waits for another etk process before giving up (ms). */
+/** How long a writer waits for another etk process before giving up (ms), unless ETK_BUSY_TIMEOUT says otherwise. */
 export const BUSY_TIMEOUT_MS = 60_000;
+
+/** The busy timeout: ETK_BUSY_TIMEOUT=SECONDS (a CI job that should fail fast, a test), else BUSY_TIMEOUT_MS. */
+export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.ETK_BUSY_TIMEOUT;
+  return v !== undefined && /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1000) : BUSY_TIMEOUT_MS;
+}
 
 export interface OpenedDb {
   db: DatabaseSync;
@@ -105,7 +113,7 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
 function useWal(db: DatabaseSync, path: string): void {
   const mode = String((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode);
   if (mode.toLowerCase() === 'wal') return;
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const deadline = Date.now() + busyTimeoutMs();
   for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
     try {
       db.exec('PRAGMA journal_mode = WAL');
@@ -145,7 +153,7 @@ export interface OpenPreview {
 
 function openRaw(path: string, readOnly: boolean): DatabaseSync {
   try {
-    return new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS, readOnly });
+    return new DatabaseSync(path, { timeout: busyTimeoutMs(), readOnly });
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
     throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`, 'check the path (database in etk.config.json, or --db) and its permissions');
@@ -213,6 +221,17 @@ function readOnlyError(path: string, err: unknown): EtkError | null {
  * removes its backup: the file is as it was.
  */
 export function openForWrite(path: string, options: OpenOptions = {}): OpenedDb {
+  try {
+    checkDatabasePath(path);
+    return openWritable(path, options);
+  } catch (err) {
+    if (err instanceof EtkError) throw err;
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
+    throw readOnlyError(path, err) ?? databaseError(path, err, 'write');
+  }
+}
+
+function openWritable(path: string, options: OpenOptions): OpenedDb {
   const fresh = !existsSync(path);
   let current = false;
   if (!fresh && statSync(path).size > 0) {
@@ -320,7 +339,11 @@ function migrateOpen(db: DatabaseSync, path: string, options: OpenOptions): Open
     if (worse.length > 0) throw new EtkError(`moving tables aside in ${path} would leave rows pointing at missing parents in ${worse.join(', ')}; nothing was changed`, 2, 'run `etk db inspect` and report this with its output');
     db.exec('COMMIT');
   } catch (err) {
-    if (db.isTransaction) db.exec('ROLLBACK');
+    try {
+      if (db.isTransaction) db.exec('ROLLBACK');
+    } catch {
+      // A failed disk may fail the rollback too; SQLite rolls back from the journal on the next open.
+    }
     // The file is as it was: the copy made for this attempt goes (retries would pile them up).
     for (const b of [backup, early]) if (b !== null) rmSync(b, { force: true });
     throw err;
@@ -344,14 +367,44 @@ export function isEtkIndexFile(path: string): boolean {
   }
 }
 
-/** Opens an existing index read-only. */
+/**
+ * A WAL database opened read-only needs its -shm file, and creates it when missing; in a folder etk
+ * may not write (a shared read-only mount, another user's checkout) that fails. When no WAL content
+ * is pending (no -wal file, or an empty one: a clean sync leaves none), the file alone is the whole
+ * index, and SQLite may read it as immutable, without -shm and without locks.
+ */
+function openImmutable(path: string, err: unknown): DatabaseSync {
+  const code = isSqliteError(err) ? err.errcode & 0xff : 0;
+  if (code !== 8 && code !== 14) throw err; // SQLITE_READONLY, SQLITE_CANTOPEN
+  let walBytes = 0;
+  try {
+    walBytes = statSync(`${path}-wal`).size;
+  } catch {
+    walBytes = 0;
+  }
+  if (walBytes > 0) {
+    throw new ConfigError(`cannot read the index ${path}: its folder is read-only and ${path}-wal holds changes only a writer can fold in`, 'run etk sync once where the folder is writable, or copy the index (all its files) to a writable folder and pass --db');
+  }
+  return new DatabaseSync(`${pathToFileURL(path).href}?immutable=1`, { readOnly: true });
+}
+
+/** Opens an existing index read-only (also in a folder etk may not write: see openImmutable). */
 export function openForRead(path: string): DatabaseSync {
+  checkDatabasePath(path);
   if (!existsSync(path) || statSync(path).size === 0) {
     throw new ConfigError(`there is no index at ${path} yet`, 'build it with `etk sync`');
   }
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    let first: DatabaseSync | null = null;
+    try {
+      first = new DatabaseSync(path, { readOnly: true, timeout: busyTimeoutMs() });
+      first.prepare('PRAGMA user_version').get();
+      db = first;
+    } catch (err) {
+      first?.close();
+      db = openImmutable(path, err);
+    }
     // Pages straight from the OS file cache, without copying each into SQLite's own: a cold CLI
     // run reads the rows it needs several times faster (the artifacts table is large).
     db.exec('PRAGMA mmap_size = 268435456');
@@ -374,7 +427,7 @@ export function openForRead(path: string): DatabaseSync {
   } catch (err) {
     if (err instanceof EtkError) throw err;
     if (isCorruption(err)) throw new CorruptDatabaseError(path, (err as Error).message);
-    throw new ConfigError(`cannot open the index ${path}: ${(err as Error).message}`);
+    throw databaseError(path, err, 'read');
   }
   return db;
 }

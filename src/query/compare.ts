@@ -49,7 +49,8 @@ export function pivotCompare(rows: readonly LatestRow[], ids: readonly string[],
   const out = [...byMetric.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([metric, values]) => {
-      const row: Record<string, unknown> = { metric, unit: [...values.values()].find((v) => v.unit !== null)?.unit ?? null };
+      // No prototype: the columns are experiment ids, whatever they are named.
+      const row = Object.assign(Object.create(null) as Record<string, unknown>, { metric, unit: [...values.values()].find((v) => v.unit !== null)?.unit ?? null });
       for (const id of shown) row[id] = values.get(id)?.metric_value ?? null;
       if (own) {
         const only = values.get(shown[0] as string);

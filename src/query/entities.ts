@@ -32,6 +32,11 @@ export const LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
 export const LATEST_METRIC_IDS = `m.metric_id IN (SELECT metric_id FROM (
     SELECT metric_id, max(COALESCE(timestamp, '') || char(1) || file_path) FROM metric_values GROUP BY experiment_id, metric_name))`;
 
+/** The field a person named, looked up among the entity's own fields only (never `constructor`, `__proto__`...). */
+export function fieldOf(entity: Pick<Entity, 'fields'>, name: string): ScalarField | undefined {
+  return Object.hasOwn(entity.fields, name) ? entity.fields[name] : undefined;
+}
+
 export interface Entity {
   name: 'experiments' | 'artifacts' | 'metrics';
   /** `FROM ...` with the alias the fields use. */

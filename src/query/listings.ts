@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
-import { ARTIFACTS, EXPERIMENTS, LATEST_METRIC_IDS, METRICS, type Entity } from './entities.ts';
+import { ARTIFACTS, EXPERIMENTS, fieldOf, LATEST_METRIC_IDS, METRICS, type Entity } from './entities.ts';
 import type { BuiltQuery } from './runStatement.ts';
 import { fill, frag, inList, joinFrags, type Frag } from './sqlFragment.ts';
 import { parseTimePoint, TimeSyntaxError } from './time.ts';
@@ -71,7 +71,7 @@ function orderBy(entity: Entity, sort: string | undefined): string {
   if (sort === undefined) return entity.defaultOrder;
   const keys = sort.split(',').map((part) => {
     const m = /^\s*([A-Za-z_]+)(?::(asc|desc))?\s*$/i.exec(part);
-    const field = m ? entity.fields[m[1] as string] : undefined;
+    const field = m ? fieldOf(entity, m[1] as string) : undefined;
     if (!m || !field) {
       const name = m?.[1] ?? part.trim();
       const near = closest(name, Object.keys(entity.fields));

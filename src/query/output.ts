@@ -10,12 +10,12 @@ export interface QueryResult {
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const EXTENSIONS: Record<string, OutputFormat> = { '.json': 'json', '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.txt': 'table' };
+const EXTENSIONS: ReadonlyMap<string, OutputFormat> = new Map(Object.entries({ '.json': 'json', '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.txt': 'table' } as const));
 
 /** The format a file name implies (`results.csv` -> csv), or undefined for an extension etk does not know. */
 export function formatFromPath(path: string): OutputFormat | undefined {
   const m = /\.[^./\\]+$/.exec(path.toLowerCase());
-  return m ? EXTENSIONS[m[0]] : undefined;
+  return m ? EXTENSIONS.get(m[0]) : undefined;
 }
 
 /**
@@ -50,8 +50,9 @@ function jsonValue(v: unknown): unknown {
   return v === undefined ? null : v;
 }
 
-function jsonRow(columns: readonly string[], row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/** A row as JSON prints it; no prototype, so a column named __proto__ is kept like any other. */
+export function jsonRow(columns: readonly string[], row: Record<string, unknown>): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, unknown>;
   for (const c of columns) out[c] = jsonValue(row[c]);
   return out;
 }
@@ -69,9 +70,14 @@ function csvField(s: string): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
+/** One CSV line (without its CRLF) from cell texts. */
+export function toCsvLine(cells: readonly string[]): string {
+  return cells.map(csvField).join(',');
+}
+
 export function toCsv(result: QueryResult): string {
-  const lines = [result.columns.map(csvField).join(',')];
-  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(','));
+  const lines = [toCsvLine(result.columns)];
+  for (const row of result.rows) lines.push(toCsvLine(result.columns.map((c) => cellText(row[c]))));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -1,4 +1,4 @@
-import { constants, type DatabaseSync } from 'node:sqlite';
+import { constants, type DatabaseSync, type StatementSync } from 'node:sqlite';
 import { UsageError } from '../errors.ts';
 import type { QueryResult } from './output.ts';
 import { runPrepared } from './runStatement.ts';
@@ -103,25 +103,63 @@ function fence(db: DatabaseSync): { refused: () => string | null } {
   return { refused: () => refused };
 }
 
-/** Runs one read-only statement on a connection opened read-only. SQL errors are usage errors (exit 2). */
-export function runReadOnlySql(db: DatabaseSync, sql: string): QueryResult {
+/** A statement that passed the fences, with the authorizer still installed until `release`. */
+export interface FencedStatement {
+  stmt: StatementSync;
+  /** What a failure while preparing or running it means to the person who wrote it (a UsageError). */
+  explain(err: unknown): unknown;
+  release(): void;
+}
+
+/** SQLite's own limits, reached by a statement too large or too deep for it: a usage error with a hint. */
+export function sqliteLimitError(command: string, err: unknown): UsageError | null {
+  const m = (err as Error | null)?.message ?? '';
+  if (/too many SQL variables|Expression tree is too large|too many terms in compound SELECT|string or blob too big|out of memory|parser stack overflow|too many columns/i.test(m)) {
+    return new UsageError(`etk ${command}: the query is too large for SQLite (${m})`, 'narrow it: fewer values, terms or nesting levels');
+  }
+  return null;
+}
+
+/** Checks and prepares one read-only statement on a connection opened read-only (see the fences above). */
+export function prepareReadOnly(db: DatabaseSync, sql: string): FencedStatement {
   if (sql.trim() === '') throw new UsageError('etk query sql: the SQL is empty', 'etk query sql "SELECT * FROM experiments"');
   const word = firstKeyword(sql);
   if (!FIRST_WORDS.has(word)) refuse(word === '' ? 'a statement that does not start with a keyword' : `${word.toUpperCase()} statements`);
   const guard = fence(db);
-  let result: QueryResult;
+  const release = () => {
+    if (typeof db.setAuthorizer === 'function') db.setAuthorizer(null);
+  };
+  const explain = (err: unknown): unknown => {
+    const denied = guard.refused();
+    if (denied !== null) {
+      try {
+        refuse(denied);
+      } catch (refusal) {
+        return refusal;
+      }
+    }
+    if (err instanceof UsageError) return err;
+    return sqliteLimitError('query sql', err) ?? new UsageError(`etk query sql: ${(err as Error).message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
+  };
   try {
     const stmt = db.prepare(sql);
     const source = stmt.sourceSQL;
     if (!sql.startsWith(source) || !isEmptyTail(sql.slice(source.length))) refuse('more than one statement');
-    result = runPrepared(stmt, []);
+    return { stmt, explain, release };
   } catch (err) {
-    const denied = guard.refused();
-    if (denied !== null) refuse(denied);
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`etk query sql: ${(err as Error).message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
-  } finally {
-    if (typeof db.setAuthorizer === 'function') db.setAuthorizer(null);
+    release();
+    throw explain(err);
   }
-  return result;
+}
+
+/** Runs one read-only statement on a connection opened read-only. SQL errors are usage errors (exit 2). */
+export function runReadOnlySql(db: DatabaseSync, sql: string): QueryResult {
+  const fenced = prepareReadOnly(db, sql);
+  try {
+    return runPrepared(fenced.stmt, []);
+  } catch (err) {
+    throw fenced.explain(err);
+  } finally {
+    fenced.release();
+  }
 }

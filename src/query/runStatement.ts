@@ -1,5 +1,6 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { QueryResult } from './output.ts';
+import { rowObject } from './rowStream.ts';
 
 /** SQL with its parameters: what every query builder returns and `--show-sql` prints. */
 export interface BuiltQuery {
@@ -32,11 +33,7 @@ export function runPrepared(stmt: StatementSync, params: readonly SQLInputValue[
   // 15 % slower (measured on 10k rows), and arrays keep two columns of the same name apart.
   stmt.setReturnArrays(true);
   const raw = stmt.all(...params) as unknown as unknown[][];
-  const rows = raw.map((values) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i];
-    return row;
-  });
+  const rows = raw.map((values) => rowObject(columns, values));
   return { columns, rows };
 }
 

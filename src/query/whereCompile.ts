@@ -1,6 +1,6 @@
 import type { SQLInputValue } from 'node:sqlite';
 import { closest } from '../util/distance.ts';
-import { METRIC_PART_SQL, type Entity, type MetricPart, type ScalarField } from './entities.ts';
+import { fieldOf, METRIC_PART_SQL, type Entity, type MetricPart, type ScalarField } from './entities.ts';
 import { fill, frag, inList, joinFrags, type Frag } from './sqlFragment.ts';
 import { parseTimePoint, TimeSyntaxError } from './time.ts';
 import { WhereSyntaxError, type CompareOp, type WhereNode, type WhereValue } from './whereParse.ts';
@@ -11,6 +11,8 @@ import { WhereSyntaxError, type CompareOp, type WhereNode, type WhereValue } fro
  * input reaches the SQL text. `not` treats an unknown (NULL) comparison as false, so
  * `not status = active` includes experiments without a status.
  */
+
+const MAX_TIME_VALUES = 200;
 
 const param = (v: SQLInputValue): Frag => frag('?', v);
 
@@ -43,6 +45,8 @@ function compareScalar(field: ScalarField, op: CompareOp, values: WhereValue[], 
     return frag(`instr(lower(${x}), lower(?)) > 0`, (values[0] as WhereValue).text);
   }
   if (field.kind === 'time') {
+    // Each time value is a range of its own, OR-ed together: SQLite nests each OR a level deeper.
+    if (values.length > MAX_TIME_VALUES) throw new WhereSyntaxError(`too many times in one list: at most ${MAX_TIME_VALUES} for a time field`, (values[MAX_TIME_VALUES] as WhereValue).column);
     const ranges = values.map((v) => timeRange(v, now));
     const within = (r: [string, string]) => frag(`${x} BETWEEN ? AND ?`, r[0], r[1]);
     const [first] = ranges as [[string, string]];
@@ -153,7 +157,7 @@ function compile(node: WhereNode, entity: Entity, now: Date): Frag {
       if (field === 'tags' || field === 'tag') return compareTags(entity, op, values, column);
       if (field.startsWith('metrics.')) return compareMetric(entity, field, op, values, column, fieldColumn, now);
       if (field.startsWith('fm.')) return compareFrontmatter(entity, jsonPath(field.slice(3).split('.'), fieldColumn), op, values);
-      const scalar = entity.fields[field];
+      const scalar = fieldOf(entity, field);
       if (!scalar) {
         const known = [...Object.keys(entity.fields), 'tags', ...(entity.metric ? ['metrics.<name>'] : []), 'fm.<key>'];
         const near = closest(field, Object.keys(entity.fields).concat('tags'));

@@ -20,6 +20,22 @@ export class WhereSyntaxError extends Error {
   }
 }
 
+/**
+ * Bounds that keep a pasted or generated expression from exhausting the stack, the memory or
+ * SQLite's own limits (1,000 levels of expression depth, 32,766 parameters): each is far above what
+ * a person writes, and each is a usage error pointing at the column where it was passed.
+ */
+export const WHERE_LIMITS = {
+  /** Parentheses and `not`s inside each other. */
+  depth: 64,
+  /** Comparisons joined by and / or. */
+  comparisons: 256,
+  /** Values in all `in (...)` lists together. */
+  values: 10_000,
+  /** Tokens (words, values, operators, punctuation). */
+  tokens: 100_000,
+} as const;
+
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not in' | 'contains';
 
 export interface WhereValue {
@@ -46,6 +62,7 @@ export function tokenize(src: string): Token[] {
   while (i < src.length) {
     const ch = src[i] as string;
     const column = i + 1;
+    if (tokens.length >= WHERE_LIMITS.tokens) throw new WhereSyntaxError(`the expression is too long: more than ${WHERE_LIMITS.tokens} words, values and symbols`, column);
     if (/\s/.test(ch)) {
       i++;
     } else if (ch === '(' || ch === ')' || ch === ',') {
@@ -98,11 +115,15 @@ function describe(tok: Token): string {
 export function parseWhere(src: string): WhereNode {
   const tokens = tokenize(src);
   let pos = 0;
+  let depth = 0;
+  let comparisons = 0;
+  let valueCount = 0;
   const peek = () => tokens[pos] as Token;
   const next = () => tokens[pos++] as Token;
 
   function value(): WhereValue {
     const tok = next();
+    if (++valueCount > WHERE_LIMITS.values) throw new WhereSyntaxError(`too many values: at most ${WHERE_LIMITS.values} in all the in (...) lists together`, tok.column);
     if (tok.t === 'string') return { text: tok.text, quoted: true, column: tok.column };
     if (tok.t === 'word' && !KEYWORDS.has(tok.text.toLowerCase())) return { text: tok.text, quoted: false, column: tok.column };
     throw new WhereSyntaxError(`expected a value, found ${describe(tok)}`, tok.column);
@@ -122,6 +143,7 @@ export function parseWhere(src: string): WhereNode {
 
   function comparison(): WhereNode {
     const fieldTok = next();
+    if (++comparisons > WHERE_LIMITS.comparisons) throw new WhereSyntaxError(`too many comparisons: at most ${WHERE_LIMITS.comparisons} joined by and / or`, fieldTok.column);
     if (fieldTok.t !== 'word' || KEYWORDS.has(fieldTok.text.toLowerCase())) {
       throw new WhereSyntaxError(`expected a field name (status, type, created, tags, metrics.<name>, fm.<key>...), found ${describe(fieldTok)}`, fieldTok.column);
     }
@@ -145,18 +167,25 @@ export function parseWhere(src: string): WhereNode {
     return { kind: 'cmp', field: fieldTok.text, fieldColumn: fieldTok.column, op, values: [value()], column: opTok.column };
   }
 
+  function nested<T>(tok: Token, parse: () => T): T {
+    if (++depth > WHERE_LIMITS.depth) throw new WhereSyntaxError(`nested too deeply: at most ${WHERE_LIMITS.depth} levels of parentheses and not`, tok.column);
+    const inner = parse();
+    depth--;
+    return inner;
+  }
+
   function primary(): WhereNode {
     const tok = peek();
     if (tok.t === '(') {
       next();
-      const inner = orExpr();
+      const inner = nested(tok, orExpr);
       const close = next();
       if (close.t !== ')') throw new WhereSyntaxError(`expected ")" to close the "(" at column ${tok.column}, found ${describe(close)}`, close.column);
       return inner;
     }
     if (isKeyword(tok, 'not')) {
       next();
-      return { kind: 'not', expr: primary(), column: tok.column };
+      return { kind: 'not', expr: nested(tok, primary), column: tok.column };
     }
     return comparison();
   }
@@ -186,7 +215,15 @@ export function parseWhere(src: string): WhereNode {
   return tree;
 }
 
-/** The expression with a caret under `column`, for error messages. */
+/** Characters shown on each side of the column in a long expression. */
+const CONTEXT = 40;
+
+/** The expression (around `column`, when it is long) with a caret under `column`, for error messages. */
 export function pointAt(src: string, column: number): string {
-  return `  ${src}\n  ${' '.repeat(Math.max(0, column - 1))}^`;
+  const at = Math.max(0, column - 1);
+  if (src.length <= 2 * CONTEXT + 20) return `  ${src}\n  ${' '.repeat(at)}^`;
+  const start = Math.max(0, at - CONTEXT);
+  const end = Math.min(src.length, at + CONTEXT);
+  const head = start > 0 ? '…' : '';
+  return `  ${head}${src.slice(start, end)}${end < src.length ? '…' : ''}\n  ${' '.repeat(head.length + at - start)}^`;
 }

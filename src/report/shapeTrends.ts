@@ -110,13 +110,15 @@ export function shapeTrends(metrics: readonly MetricRow[], options: { maxCharts?
     if (list) list.push(m);
     else byName.set(m.name, [m]);
   }
-  const names = [...byName.keys()].sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || a.localeCompare(b));
+  // A metric none of whose values has a number and a time has nothing to draw: no chart (a chart of nothing failed).
+  const drawable = (r: MetricRow) => toDate(r.time) !== null && r.value !== null && Number.isFinite(r.value);
+  const names = [...byName.keys()].filter((n) => byName.get(n)!.some(drawable)).sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || a.localeCompare(b));
   const trends = names.slice(0, maxCharts).map((metric) => {
     const rows = byName.get(metric)!;
     const points: TrendPoint[] = [];
     for (const r of rows) {
       const time = toDate(r.time);
-      if (time === null || r.value === null || !Number.isFinite(r.value)) continue;
+      if (time === null || r.value === null || !drawable(r)) continue;
       points.push({ time, value: r.value, baseline: r.baseline !== null && Number.isFinite(r.baseline) ? r.baseline : null, experiment: r.experiment ?? '', path: r.path });
     }
     points.sort((a, b) => a.time.getTime() - b.time.getTime() || a.path.localeCompare(b.path));

@@ -10,6 +10,7 @@ import type { EtkConfig } from '../config/loadConfig.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
+import { databaseError, isSqliteError } from '../db/databaseError.ts';
 import { backupName } from '../db/moveAside.ts';
 import { CorruptDatabaseError, openForRead, resetEtkSchema, openForWrite, previewOpen, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
@@ -239,6 +240,9 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
     const result = await syncInto(opened.db, req, spec, source);
     if (req.force) opened.db.exec('PRAGMA foreign_keys = ON');
     return { ...result, ...(opened.migrated ? { migrated: opened.migrated } : {}), ...(damaged !== null ? { damagedMovedTo: damaged } : {}), ms: performance.now() - started };
+  } catch (err) {
+    // The disk full, the file gone read-only, a lock held too long: a sentence about the index (rolled back).
+    throw isSqliteError(err) ? databaseError(req.dbPath, err, 'write') : err;
   } finally {
     opened.db.close();
   }
@@ -408,7 +412,11 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     db.exec('COMMIT');
     return outcome(plan, rebuild, totals.files, totals.errors, totals.warnings, false);
   } catch (err) {
-    if (db.isTransaction) db.exec('ROLLBACK');
+    try {
+      if (db.isTransaction) db.exec('ROLLBACK');
+    } catch {
+      // The disk that failed the write may fail the rollback too: SQLite rolls back from the journal on next open.
+    }
     throw err;
   }
 

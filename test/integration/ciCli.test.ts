@@ -42,6 +42,7 @@ function headWorkspace(change?: (ws: TempDir) => void): TempDir {
 describe('etk ci check', () => {
   it('--base: the merge base with the base, text by default, exit 1 on errors, --summary writes the Markdown', async () => {
     const ws = headWorkspace();
+    mkdirSync(join(ws.dir, 'out')); // --summary makes no folders
     const r = await cli(ws.dir, 'ci', 'check', '--base', s.baseSha, '--summary', 'out/summary.md');
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stderr, `note  compared HEAD ${s.headSha.slice(0, 12)} with its merge base ${s.forkPoint.slice(0, 12)} with the base ${s.baseSha.slice(0, 12)}, fetched from the remote\n`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -91,6 +91,7 @@ describe('etk dashboard --report', () => {
 
   it('links the files relative to where the report is written', async () => {
     const t = await syncedRepo();
+    mkdirSync(join(t.dir, 'out', 'site'), { recursive: true }); // --report makes no folders
     const r = await cli(join(t.dir, 'experiment_manager'), 'dashboard', '--report', '../out/site/report.html');
     assert.equal(r.code, 0, r.stderr);
     const page = readFileSync(join(t.dir, 'out', 'site', 'report.html'), 'utf8');

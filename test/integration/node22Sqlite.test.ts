@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { after, before, describe, it } from 'node:test';
 import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
@@ -18,6 +19,9 @@ const NODE24_ONLY = ['serialize', 'setAuthorizer'] as const;
 const saved = new Map<string, PropertyDescriptor>();
 
 before(() => {
+  // etk query sql runs its statement in a child process (runBoundedQuery): take the methods away there too.
+  const preload = tempDir().write('node22-sqlite.mjs', `import { DatabaseSync } from 'node:sqlite';\nfor (const name of ${JSON.stringify(NODE24_ONLY)}) delete DatabaseSync.prototype[name];\n`);
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(preload).href}`.trim();
   const proto = DatabaseSync.prototype as unknown as Record<string, unknown>;
   for (const name of NODE24_ONLY) {
     const d = Object.getOwnPropertyDescriptor(proto, name);

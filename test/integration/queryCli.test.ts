@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { ROOT, TYPE_LINES } from '../helpers/corpus.ts';
@@ -240,6 +240,7 @@ describe('etk query sql and run', () => {
 describe('output files', () => {
   it('CSV, JSON and NDJSON exports parse back to the same rows', async () => {
     const rows = await json('query', 'metrics');
+    mkdirSync(join(t.dir, 'out'), { recursive: true }); // --output makes no folders
     for (const file of ['out/m.csv', 'out/m.json', 'out/m.ndjson']) {
       const r = await cli(t.dir, 'query', 'metrics', '--output', file);
       assert.equal(r.code, 0, r.stderr);

@@ -87,7 +87,8 @@ describe('compare pivot', () => {
   it('puts experiments side by side with deltas against the first', () => {
     const r = pivotCompare(rows, ['A', 'B'], null);
     assert.deepEqual(r.columns, ['metric', 'unit', 'A', 'B', 'B Δ']);
-    assert.deepEqual(r.rows, [
+    // Rows have no prototype (their columns are experiment ids): compare their own entries.
+    assert.deepEqual(r.rows.map((row) => ({ ...row })), [
       { metric: 'hmean', unit: null, A: 0.8, B: 0.9, 'B Δ': 0.1 },
       { metric: 'latency', unit: 'ms', A: 50, B: 40, 'B Δ': -10 },
     ]);
@@ -100,7 +101,12 @@ describe('compare pivot', () => {
   it('with one experiment, shows each metric\'s own baseline', () => {
     const r = pivotCompare(rows.filter((x) => x.experiment_id === 'B'), ['B'], null);
     assert.deepEqual(r.columns, ['metric', 'unit', 'baseline', 'B', 'B Δ']);
-    assert.deepEqual(r.rows[1], { metric: 'latency', unit: 'ms', baseline: 45, B: 40, 'B Δ': -5 });
+    assert.deepEqual({ ...r.rows[1] }, { metric: 'latency', unit: 'ms', baseline: 45, B: 40, 'B Δ': -5 });
+  });
+  it('an experiment id named like a prototype member is a column like any other', () => {
+    const r = pivotCompare([{ experiment_id: '__proto__', metric_name: 'hmean', metric_value: 0.5, baseline_value: null, unit: null } as (typeof rows)[number]], ['__proto__'], null);
+    assert.equal(Object.hasOwn(r.rows[0] as object, '__proto__'), true);
+    assert.equal(r.rows[0]?.['__proto__'], 0.5);
   });
   it('leaves a delta empty when a side has no value', () => {
     const r = pivotCompare(rows.filter((x) => !(x.experiment_id === 'A' && x.metric_name === 'hmean')), ['A', 'B'], null);

@@ -114,6 +114,12 @@ describe('metric trends', () => {
     assert.equal(trends[0]!.values, 1);
   });
 
+  it('draws no chart for a metric none of whose values has a number and a time', () => {
+    const { trends, omitted } = shapeTrends([{ ...metric('none', '2025-01-02 00:00:00', 0), value: null }, metric('timeless', 'x', 2), metric('m', '2025-01-01 00:00:00', 1)]);
+    assert.deepEqual(trends.map((t) => t.metric), ['m']);
+    assert.deepEqual(omitted, []);
+  });
+
   it('groups a baseline shared by consecutive values of one experiment into one run', () => {
     const p = (t: string, experiment: string, baseline: number | null): TrendPoint => ({ time: new Date(t), value: 1, baseline, experiment, path: t });
     const runs = baselineRuns([p('2025-01-01', 'A', 0.5), p('2025-01-02', 'B', 0.7), p('2025-01-03', 'A', 0.5), p('2025-01-04', 'A', 0.6), p('2025-01-05', 'A', null)]);
