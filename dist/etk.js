@@ -1,15 +1,12 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
-  formatRows,
-  logLineSafe,
-  resolveFormat,
-  terminalSafe
-} from "./chunks/chunk-4O475SU5.js";
-import {
   LATEST_METRIC,
   LISTINGS,
   LISTING_FILTERS,
+  TABLE_MAX_ROWS,
+  TableFullError,
+  createRowStream,
   describeQuery,
   fill,
   findNamedQuery,
@@ -19,13 +16,19 @@ import {
   listingQuery,
   namedQueries,
   namedQuerySql,
-  runNamedQuery,
-  runReadOnlySql,
-  runStatement
-} from "./chunks/chunk-PUWEKEZV.js";
+  prepareReadOnly,
+  runStatement,
+  sqliteLimitError,
+  uniqueColumnNames
+} from "./chunks/chunk-FOQ3LNET.js";
+import {
+  formatRows,
+  logLineSafe,
+  resolveFormat,
+  terminalSafe
+} from "./chunks/chunk-IWEGNAVN.js";
 import {
   BUILTIN_SCHEMAS,
-  BUSY_TIMEOUT_MS,
   COMMON_SCHEMA,
   CorruptDatabaseError,
   DEFAULT_STATUSES,
@@ -39,6 +42,7 @@ import {
   applySeverity,
   artifactStamp,
   blockingMoves,
+  busyTimeoutMs,
   checkConflicts,
   checkDatabase,
   classifyPath,
@@ -87,7 +91,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-EHJFVAFW.js";
+} from "./chunks/chunk-CBQHV5OU.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -107,6 +111,150 @@ import {
 
 // src/cli/entry.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
+// src/query/queryChild.ts
+var QUERY_CHILD_ENV = "ETK_QUERY_CHILD";
+var HEAP_LIMIT_BYTES = 1024 * 1024 * 1024;
+function nextMessage() {
+  return new Promise((resolve10, reject) => {
+    const onMessage = (m) => {
+      process.off("disconnect", onGone);
+      resolve10(m);
+    };
+    const onGone = () => {
+      process.off("message", onMessage);
+      reject(new Error("the parent went away"));
+    };
+    process.once("message", onMessage);
+    process.once("disconnect", onGone);
+  });
+}
+function send(m) {
+  return new Promise((resolve10, reject) => {
+    process.send(m, void 0, {}, (err) => err ? reject(err) : resolve10());
+  });
+}
+function asMessage(err, job, explain) {
+  let e = err;
+  if (!(e instanceof EtkError) && explain !== null) e = explain(e);
+  if (!(e instanceof EtkError)) e = sqliteLimitError(job.command, e) ?? e;
+  if (e instanceof EtkError) return { error: { message: e.message, hint: e.hint, exitCode: e.exitCode } };
+  const raw = e;
+  return { error: { message: `internal error: ${raw?.stack ?? String(raw)}`, exitCode: 70 } };
+}
+async function run(job) {
+  let explain = null;
+  try {
+    const db = openForRead(job.dbPath);
+    db.exec(`PRAGMA hard_heap_limit = ${HEAP_LIMIT_BYTES}`);
+    let stmt;
+    if (job.userSql) {
+      const fenced = prepareReadOnly(db, job.sql);
+      stmt = fenced.stmt;
+      explain = fenced.explain;
+    } else stmt = db.prepare(job.sql);
+    await send({ columns: uniqueColumnNames(stmt.columns().map((c) => c.name)) });
+    stmt.setReturnArrays(true);
+    stmt.setReadBigInts(true);
+    let batch = [];
+    for (const row of stmt.iterate(...job.params)) {
+      batch.push(row);
+      if (batch.length >= job.batchRows) {
+        await send({ rows: batch });
+        batch = [];
+        const m = await nextMessage();
+        if (!("next" in m)) return;
+      }
+    }
+    if (batch.length > 0) await send({ rows: batch });
+    await send({ done: true });
+  } catch (err) {
+    if (err?.message === "the parent went away") return;
+    await send(asMessage(err, job, explain)).catch(() => void 0);
+  }
+}
+async function queryChildMain() {
+  delete process.env[QUERY_CHILD_ENV];
+  const first = await nextMessage().catch(() => null);
+  if (first !== null && "job" in first) await run(first.job);
+  process.disconnect?.();
+}
+
+// src/query/runBoundedQuery.ts
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+var DEFAULT_TIMEOUT_SECONDS = 30;
+var childEntry = new URL("../cli/entry.ts", import.meta.url);
+function setQueryChildEntry(entry) {
+  childEntry = entry;
+}
+var BATCH_ROWS = 500;
+function childError(e) {
+  return e.exitCode === 2 ? new UsageError(e.message, e.hint) : new EtkError(e.message, e.exitCode, e.hint);
+}
+function seconds(n) {
+  return `${n} second${n === 1 ? "" : "s"}`;
+}
+function runBoundedQuery(job, options) {
+  return new Promise((resolve10, reject) => {
+    let child;
+    try {
+      child = fork(fileURLToPath(childEntry), [], {
+        env: { ...process.env, [QUERY_CHILD_ENV]: "1" },
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
+        serialization: "advanced"
+      });
+    } catch (err) {
+      reject(err);
+      return;
+    }
+    let stderr = "";
+    child.stderr?.on("data", (d) => {
+      if (stderr.length < 4e3) stderr += d.toString("utf8");
+    });
+    let settled = false;
+    let rows = 0;
+    const finish = (err) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      if (err !== null) child.kill("SIGKILL");
+      else if (child.connected) child.disconnect();
+      if (err === null) resolve10();
+      else reject(err);
+    };
+    const timer = options.timeoutSeconds > 0 ? setTimeout(() => {
+      finish(
+        new UsageError(
+          `etk ${job.command}: stopped after ${seconds(options.timeoutSeconds)} (the time limit), ${rows === 0 ? "before the first row" : `after ${rows} row${rows === 1 ? "" : "s"}`}; the output is incomplete`,
+          "make the query cheaper (a WHERE, a LIMIT, no endless WITH RECURSIVE), or allow more time with --timeout SECONDS (0: no limit)"
+        )
+      );
+    }, options.timeoutSeconds * 1e3) : null;
+    const ask = (m) => {
+      if (child.connected) child.send(m, (err) => void err);
+    };
+    child.on("message", (m) => {
+      if (settled) return;
+      try {
+        if ("columns" in m) options.onColumns(m.columns);
+        else if ("rows" in m) {
+          rows += m.rows.length;
+          options.onRows(m.rows);
+          if (m.rows.length >= BATCH_ROWS) ask({ next: true });
+        } else if ("done" in m) finish(null);
+        else finish(childError(m.error));
+      } catch (err) {
+        finish(err);
+      }
+    });
+    child.on("error", (err) => finish(err));
+    child.on("exit", (code2, signal) => {
+      finish(new Error(`the query process ended (${signal ?? `exit code ${code2}`}) before finishing${stderr ? `: ${stderr.trim()}` : ""}`));
+    });
+    ask({ job: { ...job, batchRows: BATCH_ROWS } });
+  });
+}
 
 // src/authoring/fixStaged.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -1482,7 +1630,7 @@ function readInspection(path) {
   needFile(path);
   let db;
   try {
-    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    db = new DatabaseSync(path, { readOnly: true, timeout: busyTimeoutMs() });
   } catch (err) {
     throw new ConfigError(`cannot open ${path}: ${err.message}`, "check the path and its permissions");
   }
@@ -1626,7 +1774,7 @@ var dbCommand = {
         probe.close();
       }
       if (foreign.length > 0) throw new ConfigError(`${shown} also holds another tool's tables (${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? ", …" : ""}); VACUUM may renumber their rows, so etk does not compact this file`, "compact it with the tool that owns those tables, or keep etk's index in a file of its own (--db)");
-      const db2 = new DatabaseSync2(path, { timeout: BUSY_TIMEOUT_MS });
+      const db2 = new DatabaseSync2(path, { timeout: busyTimeoutMs() });
       try {
         db2.exec("VACUUM");
         db2.exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -2375,11 +2523,11 @@ ${filled}`;
 // src/authoring/templateFiles.ts
 import { existsSync as existsSync7, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname4, join as join8 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var packageTemplates;
 function builtinTemplateDir() {
   if (packageTemplates !== void 0) return packageTemplates;
-  let dir = dirname4(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     if (existsSync7(join8(dir, "templates", "report.md")) && existsSync7(join8(dir, "package.json"))) return packageTemplates = join8(dir, "templates");
     dir = dirname4(dir);
@@ -2804,13 +2952,139 @@ function renderExperimentStatus(s, maxProblems = 10) {
 
 // src/cli/outputOptions.ts
 import { resolve as resolve5 } from "node:path";
+
+// src/util/openOutputFile.ts
+import { chmodSync as chmodSync2, closeSync as closeSync2, fsyncSync as fsyncSync2, lstatSync as lstatSync3, openSync as openSync2, renameSync as renameSync3, statSync as statSync4, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
+var OWN_STREAM = /^\/(?:dev\/(stdout|stderr|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
+function ownStream(path) {
+  const m = OWN_STREAM.exec(path);
+  if (!m) return null;
+  return m[1] === "stdout" ? 1 : m[1] === "stderr" ? 2 : Number(m[2] ?? m[3]);
+}
+function statOrNull(stat) {
+  try {
+    return stat();
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  }
+}
+function openDirect(path, flags) {
+  const fd = typeof path === "number" ? path : openSync2(path, flags);
+  let open = typeof path !== "number";
+  const close = () => {
+    if (open) closeSync2(fd);
+    open = false;
+  };
+  return {
+    write(chunk) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      for (let off = 0; off < bytes.byteLength; ) off += writeSync2(fd, bytes, off, bytes.byteLength - off);
+    },
+    commit: close,
+    abort: close
+  };
+}
+function openReplacing(target, mode) {
+  const temp = tempPathFor(target);
+  const fd = openSync2(temp, "wx", mode ?? 438);
+  let open = true;
+  let done = false;
+  const drop = () => {
+    if (open) closeSync2(fd);
+    open = false;
+    if (!done) {
+      done = true;
+      try {
+        unlinkSync2(temp);
+      } catch {
+      }
+    }
+  };
+  return {
+    write(chunk) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      for (let off = 0; off < bytes.byteLength; ) off += writeSync2(fd, bytes, off, bytes.byteLength - off);
+    },
+    commit() {
+      try {
+        fsyncSync2(fd);
+        closeSync2(fd);
+        open = false;
+        if (mode !== void 0) chmodSync2(temp, mode);
+        renameSync3(temp, target);
+        done = true;
+      } finally {
+        drop();
+      }
+    },
+    abort: drop
+  };
+}
+function openChecked(target) {
+  const fd = ownStream(target);
+  if (fd !== null) return openDirect(fd, "a");
+  const link2 = statOrNull(() => lstatSync3(target));
+  if (link2 === null) {
+    const folder = dirname5(target);
+    const parent = statOrNull(() => statSync4(folder));
+    if (parent === null) throw new UsageError(`cannot write ${target}: the folder ${folder} does not exist`, `create it first (mkdir -p ${folder}) or choose another path`);
+    if (!parent.isDirectory()) throw new UsageError(`cannot write ${target}: ${folder} is a file, not a folder`, "choose another path");
+    return openReplacing(target, void 0);
+  }
+  if (link2.isSymbolicLink()) {
+    const to = statOrNull(() => statSync4(target));
+    if (to !== null && (to.isFIFO() || to.isCharacterDevice() || to.isSocket())) return openDirect(target, "w");
+    throw new UsageError(`cannot write ${target}: it is a symbolic link, and etk does not replace links or write through them`, "give the path the link points to, or another path");
+  }
+  if (link2.isDirectory()) throw new UsageError(`cannot write ${target}: it is a folder`, "give the path of a file in it, not of the folder");
+  if (link2.isFIFO() || link2.isCharacterDevice()) return openDirect(target, "w");
+  if (!link2.isFile()) throw new UsageError(`cannot write ${target}: it is neither a file, a pipe nor a character device`, "choose another path");
+  return openReplacing(target, link2.mode & 4095);
+}
+function openOutputFile(target) {
+  let file;
+  try {
+    file = openChecked(target);
+  } catch (err) {
+    throw cannotWrite(target, err);
+  }
+  return {
+    write(chunk) {
+      try {
+        file.write(chunk);
+      } catch (err) {
+        file.abort();
+        throw cannotWrite(target, err);
+      }
+    },
+    commit() {
+      try {
+        file.commit();
+      } catch (err) {
+        throw cannotWrite(target, err);
+      }
+    },
+    abort: () => file.abort()
+  };
+}
+function writeOutputFile(target, data) {
+  const file = openOutputFile(target);
+  file.write(data);
+  file.commit();
+}
+
+// src/cli/outputOptions.ts
 var OUTPUT_OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" }
 };
 var OUTPUT_HELP = `  -f, --format F         table | json | csv | ndjson (default: table on a terminal, json otherwise)
-  -o, --output FILE      write to FILE (atomically) instead of stdout; the format follows the
-                         extension (.json .csv .ndjson .jsonl .txt) unless --format is given`;
+  -o, --output FILE      write to FILE instead of stdout; the format follows the extension
+                         (.json .csv .ndjson .jsonl .txt) unless --format is given. A file is
+                         replaced atomically; a pipe or device (/dev/stdout) is written to; a
+                         symbolic link or a missing folder is refused`;
 function outputFormat(command, values, io) {
   return resolveFormat(command, {
     format: values.format,
@@ -2826,8 +3100,36 @@ function emitResult(command, result, values, io, render2) {
     io.stdout.write(text);
     return;
   }
-  writeFileAtomic(resolve5(io.cwd, output), text);
-  io.stderr.write(`etk ${command}: wrote ${result.rows.length} row${result.rows.length === 1 ? "" : "s"} to ${output} (${format})
+  writeOutputFile(resolve5(io.cwd, output), text);
+  io.stderr.write(`etk ${command}: wrote ${rowCount(result.rows.length)} to ${output} (${format})
+`);
+}
+var rowCount = (n) => `${n} row${n === 1 ? "" : "s"}`;
+async function emitStream(command, values, io, run2) {
+  const format = outputFormat(command, values, io);
+  const output = values.output;
+  const file = output === void 0 ? null : openOutputFile(resolve5(io.cwd, output));
+  const write = file === null ? (text) => void io.stdout.write(text) : (text) => file.write(text);
+  let stream = null;
+  try {
+    await run2({
+      onColumns: (columns) => {
+        stream = createRowStream(format, columns, write);
+      },
+      onRows: (rows) => stream?.push(rows)
+    });
+  } catch (err) {
+    if (!(err instanceof TableFullError)) {
+      file?.abort();
+      throw err;
+    }
+    stream?.end();
+    file?.commit();
+    throw new UsageError(`etk ${command}: stopped at ${TABLE_MAX_ROWS} rows, the most a table shows; the output is incomplete`, "use --format csv, json or ndjson (they stream any number of rows), or add a LIMIT");
+  }
+  const n = stream?.end() ?? 0;
+  file?.commit();
+  if (output !== void 0) io.stderr.write(`etk ${command}: wrote ${rowCount(n)} to ${output} (${format})
 `);
 }
 function refuseOutputOverIndex(command, values, dbPath, io) {
@@ -2925,7 +3227,7 @@ var statusCommand = {
   }
 };
 function emitText(io, output, text) {
-  writeFileAtomic(resolve6(io.cwd, output), text);
+  writeOutputFile(resolve6(io.cwd, output), text);
   io.stderr.write(`etk status: wrote ${output}
 `);
 }
@@ -2956,7 +3258,7 @@ function pivotCompare(rows, ids, baseline) {
   }
   const base = baseline ?? shown[0];
   const out = [...byMetric.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([metric, values]) => {
-    const row = { metric, unit: [...values.values()].find((v) => v.unit !== null)?.unit ?? null };
+    const row = Object.assign(/* @__PURE__ */ Object.create(null), { metric, unit: [...values.values()].find((v) => v.unit !== null)?.unit ?? null });
     for (const id of shown) row[id] = values.get(id)?.metric_value ?? null;
     if (own) {
       const only = values.get(shown[0]);
@@ -3009,6 +3311,8 @@ Filters (experiments, artifacts, metrics; repeat a flag for several values):
 Output and more:
 ${OUTPUT_HELP}
   --baseline ID          the experiment compare measures deltas against
+  --timeout SECONDS      sql and run: stop a query after this long (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no
+                         limit); it exits 2 and says so. Rows stream out as they come
   --show-sql             print the SQL and its parameters to stderr before the result
   --sync                 bring the index up to date with the work tree first (etk sync); the
                          hooks keep it at the last commit, checkout or merge
@@ -3059,7 +3363,8 @@ var OPTIONS2 = {
   count: { type: "boolean" },
   baseline: { type: "string" },
   "show-sql": { type: "boolean" },
-  sync: { type: "boolean" }
+  sync: { type: "boolean" },
+  timeout: { type: "string" }
 };
 function checkFlags(sub, values, allowed) {
   const general = ["db", "config", "format", "output", "show-sql", "sync", "help"];
@@ -3082,6 +3387,11 @@ function listOptions(db, values, now) {
   const limit = intOption("query", "limit", values.limit);
   if (limit !== void 0) o.limit = limit;
   return o;
+}
+function timeoutOption(value) {
+  if (value === void 0) return DEFAULT_TIMEOUT_SECONDS;
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`etk query: --timeout must be a number of seconds (found "${value}")`, `e.g. --timeout 120; 0 means no limit (default ${DEFAULT_TIMEOUT_SECONDS})`);
+  return Number(value);
 }
 function onlyArgs(sub, args, n, what2) {
   if (args.length > n) throw new UsageError(`etk query ${sub}: unexpected argument "${args[n]}"`, `${what2}; quote an SQL statement or a --where expression as one argument`);
@@ -3112,19 +3422,15 @@ var queryCommand = {
     if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
     const open = () => openForRead(dbPath);
     if (sub === "sql") {
-      checkFlags(sub, values, []);
+      checkFlags(sub, values, ["timeout"]);
       if (args.length === 0) throw new UsageError("etk query sql needs a statement", 'etk query sql "SELECT * FROM experiments"');
       onlyArgs(sub, args, 1, "etk query sql takes one statement");
-      const db2 = open();
-      try {
-        emitResult("query sql", runReadOnlySql(db2, args[0]), values, io);
-      } finally {
-        db2.close();
-      }
+      const timeoutSeconds = timeoutOption(values.timeout);
+      await emitStream("query sql", values, io, (sink) => runBoundedQuery({ command: "query sql", dbPath, sql: args[0], params: [], userSql: true }, { timeoutSeconds, ...sink }));
       return 0;
     }
     if (sub === "run") {
-      checkFlags(sub, values, []);
+      checkFlags(sub, values, ["timeout"]);
       onlyArgs(sub, args, 1, "etk query run takes one name");
       const name = args[0];
       if (name === void 0) {
@@ -3133,12 +3439,20 @@ var queryCommand = {
         return 0;
       }
       const info = findNamedQuery(config, name);
+      const timeoutSeconds = timeoutOption(values.timeout);
+      let query;
       const db2 = open();
       try {
-        if (values["show-sql"]) showSql(io, namedQuerySql(db2, info, now));
-        emitResult("query run", runNamedQuery(db2, config, name, now), values, io);
+        query = namedQuerySql(db2, info, now);
       } finally {
         db2.close();
+      }
+      if (values["show-sql"]) showSql(io, query);
+      try {
+        await emitStream("query run", values, io, (sink) => runBoundedQuery({ command: "query run", dbPath, ...query, userSql: "sql" in info.spec }, { timeoutSeconds, ...sink }));
+      } catch (err) {
+        if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, "")}`, err.hint);
+        throw err;
       }
       return 0;
     }
@@ -3407,7 +3721,7 @@ var searchCommand = {
 };
 
 // src/cli/dashboard.ts
-import { dirname as dirname5, relative as relative11, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname6, relative as relative11, resolve as resolve7, sep as sep2 } from "node:path";
 var HELP10 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
 The index as a web page: overview, timeline, metric trends against baselines, tag cloud,
@@ -3463,11 +3777,11 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-6375I427.js");
+    const { buildReport } = await import("./chunks/buildReport-BNAB2ZJY.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
-      const up = relative11(dirname5(file), config.top ?? config.projectDir).split(sep2).join("/");
+      const up = relative11(dirname6(file), config.top ?? config.projectDir).split(sep2).join("/");
       const db = openForRead(dbPath);
       let html;
       try {
@@ -3475,7 +3789,7 @@ var dashboardCommand = {
       } finally {
         db.close();
       }
-      writeFileAtomic(file, html);
+      writeOutputFile(file, html);
       io.stdout.write(`✔ ${relative11(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
 `);
       return 0;
@@ -3483,7 +3797,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-ZY7L6OGW.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-2DZFD4XI.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3743,7 +4057,7 @@ function renderIndexSummary(r, options) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync8, lstatSync as lstatSync3, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync8, lstatSync as lstatSync4, readFileSync as readFileSync5 } from "node:fs";
 import { join as join10, relative as relative13 } from "node:path";
 
 // src/action/checkTargets.ts
@@ -3932,7 +4246,7 @@ function filesMentioning(top, root, ids) {
 }
 function onDisk(abs) {
   try {
-    lstatSync3(abs);
+    lstatSync4(abs);
     return true;
   } catch {
     return false;
@@ -4032,7 +4346,7 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
 import { join as join11, relative as relative14, resolve as resolve8 } from "node:path";
 
 // src/db/publishDb.ts
@@ -4053,9 +4367,9 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-L5BH4LG6.js"),
-    import("./chunks/output-BGW6ZFAH.js"),
-    import("./chunks/buildReport-6375I427.js")
+    import("./chunks/namedQueries-L36XREJC.js"),
+    import("./chunks/output-2R2SVC2L.js"),
+    import("./chunks/buildReport-BNAB2ZJY.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
@@ -4104,7 +4418,7 @@ async function runIndex(req) {
   };
   if (req.previousDb !== void 0 && req.previousDb !== "") {
     const prev = resolve8(cwd, req.previousDb);
-    if (!existsSync10(prev) || statSync4(prev).size === 0) {
+    if (!existsSync10(prev) || statSync5(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
       replaceable();
@@ -4225,7 +4539,7 @@ Examples:
   etk ci index --out public/etk --previous-db .cache/tracking.db`;
 function writeSummary(cwd, file, markdown) {
   if (typeof file !== "string" || file === "") return;
-  writeFileAtomic(resolve9(cwd, file), markdown);
+  writeOutputFile(resolve9(cwd, file), markdown);
 }
 function checkJson(r) {
   return JSON.stringify({
@@ -4349,6 +4663,16 @@ Options:
 Example:
   etk validate --staged`;
 }
+var ENVIRONMENT_CODES = /* @__PURE__ */ new Set(["EACCES", "EPERM", "ENOSPC", "EDQUOT", "EROFS", "EIO", "EFBIG", "EMFILE", "ENFILE", "ENOTDIR", "EISDIR", "ELOOP", "ENAMETOOLONG", "EBUSY", "ETXTBSY", "ENXIO", "ENODEV"]);
+function environmentError(err) {
+  const e = err;
+  if (typeof e?.code !== "string" || e.syscall === void 0 || !ENVIRONMENT_CODES.has(e.code)) return null;
+  const full = e.code === "ENOSPC" || e.code === "EDQUOT" || e.code === "EFBIG";
+  return {
+    message: `${e.syscall}${e.path ? ` ${e.path}` : ""} failed: ${e.message}`,
+    hint: full ? "free some space (or raise the file size limit) and run it again" : "check that path and its permissions, then run it again"
+  };
+}
 async function runCli(argv, io) {
   const [first, ...rest] = argv;
   try {
@@ -4385,6 +4709,13 @@ ${err.hint ? `  fix: ${err.hint}
 ` : ""}`);
       return err.exitCode;
     }
+    const env = environmentError(err);
+    if (env !== null) {
+      io.stderr.write(`etk: ${env.message}
+  fix: ${env.hint}
+`);
+      return 2;
+    }
     const e = err;
     io.stderr.write(`etk: internal error: ${e?.stack ?? String(err)}
 This is a bug in etk; please report it with the command you ran.
@@ -4394,10 +4725,13 @@ This is a bug in etk; please report it with the command you ran.
 }
 
 // src/cli/entry.ts
-if (!isMainThread && workerData?.etkWorker === "validate") {
+if (process.env[QUERY_CHILD_ENV] === "1" && typeof process.send === "function") {
+  await queryChildMain();
+} else if (!isMainThread && workerData?.etkWorker === "validate") {
   await workerMain(workerData, (message) => parentPort.postMessage(message));
 } else {
   enableWorkers(new URL(import.meta.url));
+  setQueryChildEntry(new URL(import.meta.url));
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err) => {
       if (err.code !== "EPIPE") throw err;

@@ -25909,9 +25909,12 @@ import { DatabaseSync as DatabaseSync4 } from "node:sqlite";
 // src/db/dbObjects.ts
 import { DatabaseSync } from "node:sqlite";
 
-// src/db/openDb.ts
+// src/db/databaseError.ts
 init_errors();
+
+// src/db/openDb.ts
 import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+init_errors();
 
 // src/db/moveAside.ts
 init_errors();

@@ -8,7 +8,8 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-PUWEKEZV.js";
+} from "./chunk-FOQ3LNET.js";
+import "./chunk-IWEGNAVN.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 export {

@@ -20,10 +20,10 @@ function logLineSafe(s) {
 
 // src/query/output.ts
 var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
-var EXTENSIONS = { ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" };
+var EXTENSIONS = new Map(Object.entries({ ".json": "json", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".txt": "table" }));
 function formatFromPath(path) {
   const m = /\.[^./\\]+$/.exec(path.toLowerCase());
-  return m ? EXTENSIONS[m[0]] : void 0;
+  return m ? EXTENSIONS.get(m[0]) : void 0;
 }
 function resolveFormat(command, opts) {
   const { format, output } = opts;
@@ -51,7 +51,7 @@ function jsonValue(v) {
   return v === void 0 ? null : v;
 }
 function jsonRow(columns, row) {
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (const c of columns) out[c] = jsonValue(row[c]);
   return out;
 }
@@ -64,9 +64,12 @@ function cellText(v) {
 function csvField(s) {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
 }
+function toCsvLine(cells) {
+  return cells.map(csvField).join(",");
+}
 function toCsv(result) {
-  const lines = [result.columns.map(csvField).join(",")];
-  for (const row of result.rows) lines.push(result.columns.map((c) => csvField(cellText(row[c]))).join(","));
+  const lines = [toCsvLine(result.columns)];
+  for (const row of result.rows) lines.push(toCsvLine(result.columns.map((c) => cellText(row[c]))));
   return `${lines.join("\r\n")}\r
 `;
 }
@@ -129,7 +132,9 @@ export {
   OUTPUT_FORMATS,
   formatFromPath,
   resolveFormat,
+  jsonRow,
   cellText,
+  toCsvLine,
   toCsv,
   toJson,
   toNdjson,

@@ -4,7 +4,7 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-E3PBCQVR.js";
+} from "./chunk-HYPH3GKY.js";
 import "./chunk-SAHVAJWW.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";

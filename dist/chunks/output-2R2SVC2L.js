@@ -5,20 +5,24 @@ import {
   cellText,
   formatFromPath,
   formatRows,
+  jsonRow,
   resolveFormat,
   toCsv,
+  toCsvLine,
   toJson,
   toNdjson,
   toTable
-} from "./chunk-4O475SU5.js";
+} from "./chunk-IWEGNAVN.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   OUTPUT_FORMATS,
   cellText,
   formatFromPath,
   formatRows,
+  jsonRow,
   resolveFormat,
   toCsv,
+  toCsvLine,
   toJson,
   toNdjson,
   toTable

@@ -4,13 +4,13 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-EHJFVAFW.js";
+} from "./chunk-CBQHV5OU.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-E3PBCQVR.js";
+} from "./chunk-HYPH3GKY.js";
 import "./chunk-SAHVAJWW.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";

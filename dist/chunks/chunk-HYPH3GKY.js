@@ -844,13 +844,14 @@ function shapeTrends(metrics, options = {}) {
     if (list) list.push(m);
     else byName.set(m.name, [m]);
   }
-  const names = [...byName.keys()].sort((a2, b) => byName.get(b).length - byName.get(a2).length || a2.localeCompare(b));
+  const drawable = (r) => toDate(r.time) !== null && r.value !== null && Number.isFinite(r.value);
+  const names = [...byName.keys()].filter((n3) => byName.get(n3).some(drawable)).sort((a2, b) => byName.get(b).length - byName.get(a2).length || a2.localeCompare(b));
   const trends = names.slice(0, maxCharts).map((metric) => {
     const rows = byName.get(metric);
     const points = [];
     for (const r of rows) {
       const time2 = toDate(r.time);
-      if (time2 === null || r.value === null || !Number.isFinite(r.value)) continue;
+      if (time2 === null || r.value === null || !drawable(r)) continue;
       points.push({ time: time2, value: r.value, baseline: r.baseline !== null && Number.isFinite(r.baseline) ? r.baseline : null, experiment: r.experiment ?? "", path: r.path });
     }
     points.sort((a2, b) => a2.time.getTime() - b.time.getTime() || a2.path.localeCompare(b.path));

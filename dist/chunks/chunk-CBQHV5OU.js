@@ -17070,9 +17070,100 @@ async function workerMain(message, post) {
 }
 
 // src/db/openDb.ts
-import { existsSync as existsSync2, mkdirSync, rmSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { existsSync as existsSync2, mkdirSync, rmSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
 import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
+import { pathToFileURL } from "node:url";
+
+// src/db/databaseError.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+var SQLITE_PERM = 3;
+var SQLITE_BUSY = 5;
+var SQLITE_LOCKED = 6;
+var SQLITE_NOMEM = 7;
+var SQLITE_READONLY = 8;
+var SQLITE_IOERR = 10;
+var SQLITE_CORRUPT = 11;
+var SQLITE_FULL = 13;
+var SQLITE_CANTOPEN = 14;
+var SQLITE_NOTADB = 26;
+var WHERE = '--db (or "database" in etk.config.json)';
+var UNCHANGED = "the index is as it was before (a sync applies all or nothing)";
+function checkDatabasePath(path) {
+  let kind = null;
+  try {
+    const s = statSync2(path);
+    if (s.isFile()) return;
+    kind = s.isDirectory() ? "a folder" : s.isCharacterDevice() ? "a character device" : s.isFIFO() ? "a named pipe" : s.isSocket() ? "a socket" : "not a regular file";
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") return;
+    if (code === "ENOTDIR") kind = `under ${dirname2(path)}, which is not a folder`;
+    else throw databaseError(path, err, "open");
+  }
+  throw new ConfigError(`the index ${path} is ${kind}; etk keeps its index in a regular file`, `point ${WHERE} at a file path, e.g. data/ops/tracking.db`);
+}
+function isSqliteError(err) {
+  return err?.code === "ERR_SQLITE_ERROR" && typeof err.errcode === "number";
+}
+function databaseError(path, err, doing) {
+  if (err instanceof EtkError) return err;
+  if (isSqliteError(err)) {
+    const detail = err.message;
+    switch (err.errcode & 255) {
+      case SQLITE_FULL:
+        return new ConfigError(`cannot ${doing} the index ${path}: the disk is full (${detail})`, `free some space and run it again; ${UNCHANGED}`);
+      case SQLITE_IOERR:
+        return new ConfigError(
+          `cannot ${doing} the index ${path}: the file system reported an I/O error (${detail}); the disk may be full, a file size limit reached, or the file gone`,
+          `check free space and the file, then run it again; ${UNCHANGED}`
+        );
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED:
+        return new ConfigError(
+          `cannot ${doing} the index ${path}: another process holds it locked, for longer than etk waits (${detail})`,
+          "let the other etk (a sync, a hook, etk dashboard) finish and run it again; ETK_BUSY_TIMEOUT=SECONDS waits longer"
+        );
+      case SQLITE_READONLY:
+        return new ConfigError(
+          `cannot ${doing} the index ${path}: it is read-only (the file, its folder or the file system) (${detail})`,
+          `make the file and its folder writable, or point ${WHERE} at a writable path; etk query and etk search still read it`
+        );
+      case SQLITE_PERM:
+        return new ConfigError(`cannot ${doing} the index ${path}: permission denied (${detail})`, `give etk access to the file and its folder, or point ${WHERE} elsewhere`);
+      case SQLITE_CANTOPEN:
+        return new ConfigError(`cannot open the index ${path} (${detail})`, `check that the path is a file in a folder etk may write, or point ${WHERE} elsewhere`);
+      case SQLITE_NOMEM:
+        return new ConfigError(`cannot ${doing} the index ${path}: out of memory (${detail})`, "close other programs or narrow what you asked for");
+      case SQLITE_CORRUPT:
+      case SQLITE_NOTADB:
+        return new ConfigError(`the index ${path} is damaged or not an SQLite database (${detail})`, "it is a cache of the Markdown: rebuild it with `etk sync --force`");
+      default:
+        return new ConfigError(`cannot ${doing} the index ${path}: ${detail}`, `check the file, or point ${WHERE} elsewhere`);
+    }
+  }
+  const code = err?.code;
+  if (typeof code === "string" && err.syscall !== void 0) {
+    const at = err.path ?? path;
+    switch (code) {
+      case "EACCES":
+      case "EPERM":
+        return new ConfigError(`cannot ${doing} the index ${path}: permission denied on ${at}`, `give etk access to it, or point ${WHERE} elsewhere`);
+      case "ENOTDIR":
+      case "EEXIST":
+        return new ConfigError(`cannot ${doing} the index ${path}: ${at} is a file, not a folder`, `point ${WHERE} at a path whose folders are folders`);
+      case "ENOSPC":
+      case "EDQUOT":
+        return new ConfigError(`cannot ${doing} the index ${path}: no space left on the device`, `free some space and run it again; ${UNCHANGED}`);
+      case "EROFS":
+        return new ConfigError(`cannot ${doing} the index ${path}: ${at} is on a read-only file system`, `point ${WHERE} at a writable path`);
+      default:
+        return new ConfigError(`cannot ${doing} the index ${path}: ${err.message}`, `check the path, or point ${WHERE} elsewhere`);
+    }
+  }
+  return err;
+}
 
 // src/db/dbObjects.ts
 import { DatabaseSync } from "node:sqlite";
@@ -17554,6 +17645,10 @@ var CorruptDatabaseError = class extends EtkError {
   }
 };
 var BUSY_TIMEOUT_MS = 6e4;
+function busyTimeoutMs(env = process.env) {
+  const v = env.ETK_BUSY_TIMEOUT;
+  return v !== void 0 && /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1e3) : BUSY_TIMEOUT_MS;
+}
 function isCorruption(err) {
   const m = err?.message ?? "";
   return /file is not a database|database disk image is malformed|malformed database schema|file is encrypted/i.test(m);
@@ -17604,7 +17699,7 @@ var sleeper = new Int32Array(new SharedArrayBuffer(4));
 function useWal(db, path) {
   const mode = String(db.prepare("PRAGMA journal_mode").get().journal_mode);
   if (mode.toLowerCase() === "wal") return;
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const deadline = Date.now() + busyTimeoutMs();
   for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
     try {
       db.exec("PRAGMA journal_mode = WAL");
@@ -17625,7 +17720,7 @@ function configure(db) {
 }
 function openRaw(path, readOnly) {
   try {
-    return new DatabaseSync3(path, { timeout: BUSY_TIMEOUT_MS, readOnly });
+    return new DatabaseSync3(path, { timeout: busyTimeoutMs(), readOnly });
   } catch (err) {
     if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
     throw new ConfigError(`cannot open the index ${path}: ${err.message}`, "check the path (database in etk.config.json, or --db) and its permissions");
@@ -17650,7 +17745,7 @@ function refusal(path, i, options2 = {}) {
   return null;
 }
 function previewOpen(path, options2 = {}) {
-  if (!existsSync2(path) || statSync2(path).size === 0) return { state: "missing", inspection: null, moves: [] };
+  if (!existsSync2(path) || statSync3(path).size === 0) return { state: "missing", inspection: null, moves: [] };
   const db = openRaw(path, true);
   try {
     const inspection = inspectOrCorrupt(db, path);
@@ -17669,9 +17764,19 @@ function readOnlyError(path, err) {
   return new ConfigError(`cannot write the index ${path}: it is read-only (${m}); nothing was changed`, "make the file and its folder writable, or point --db at another file");
 }
 function openForWrite(path, options2 = {}) {
+  try {
+    checkDatabasePath(path);
+    return openWritable(path, options2);
+  } catch (err) {
+    if (err instanceof EtkError) throw err;
+    if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
+    throw readOnlyError(path, err) ?? databaseError(path, err, "write");
+  }
+}
+function openWritable(path, options2) {
   const fresh = !existsSync2(path);
   let current = false;
-  if (!fresh && statSync2(path).size > 0) {
+  if (!fresh && statSync3(path).size > 0) {
     let ro = null;
     try {
       ro = openRaw(path, true);
@@ -17696,7 +17801,7 @@ function openForWrite(path, options2 = {}) {
       if (ro?.isOpen) ro.close();
     }
   }
-  if (fresh) mkdirSync(dirname2(path), { recursive: true });
+  if (fresh) mkdirSync(dirname3(path), { recursive: true });
   const db = openRaw(path, false);
   try {
     if (current) {
@@ -17767,7 +17872,10 @@ function migrateOpen(db, path, options2) {
     if (worse.length > 0) throw new EtkError(`moving tables aside in ${path} would leave rows pointing at missing parents in ${worse.join(", ")}; nothing was changed`, 2, "run `etk db inspect` and report this with its output");
     db.exec("COMMIT");
   } catch (err) {
-    if (db.isTransaction) db.exec("ROLLBACK");
+    try {
+      if (db.isTransaction) db.exec("ROLLBACK");
+    } catch {
+    }
     for (const b of [backup, early]) if (b !== null) rmSync(b, { force: true });
     throw err;
   }
@@ -17787,13 +17895,36 @@ function isEtkIndexFile(path) {
     db?.close();
   }
 }
+function openImmutable(path, err) {
+  const code = isSqliteError(err) ? err.errcode & 255 : 0;
+  if (code !== 8 && code !== 14) throw err;
+  let walBytes = 0;
+  try {
+    walBytes = statSync3(`${path}-wal`).size;
+  } catch {
+    walBytes = 0;
+  }
+  if (walBytes > 0) {
+    throw new ConfigError(`cannot read the index ${path}: its folder is read-only and ${path}-wal holds changes only a writer can fold in`, "run etk sync once where the folder is writable, or copy the index (all its files) to a writable folder and pass --db");
+  }
+  return new DatabaseSync3(`${pathToFileURL(path).href}?immutable=1`, { readOnly: true });
+}
 function openForRead(path) {
-  if (!existsSync2(path) || statSync2(path).size === 0) {
+  checkDatabasePath(path);
+  if (!existsSync2(path) || statSync3(path).size === 0) {
     throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
   }
   let db;
   try {
-    db = new DatabaseSync3(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    let first = null;
+    try {
+      first = new DatabaseSync3(path, { readOnly: true, timeout: busyTimeoutMs() });
+      first.prepare("PRAGMA user_version").get();
+      db = first;
+    } catch (err) {
+      first?.close();
+      db = openImmutable(path, err);
+    }
     db.exec("PRAGMA mmap_size = 268435456");
     const version = Number(db.prepare("PRAGMA user_version").get().user_version);
     if (!isEtkIndex(db)) {
@@ -17814,7 +17945,7 @@ function openForRead(path) {
   } catch (err) {
     if (err instanceof EtkError) throw err;
     if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
-    throw new ConfigError(`cannot open the index ${path}: ${err.message}`);
+    throw databaseError(path, err, "read");
   }
   return db;
 }
@@ -18377,16 +18508,18 @@ function checkDatabase(db) {
   const ours = fk.filter((r) => names.has(r.table.toLowerCase()));
   const theirs = fk.length - ours.length;
   checks.push({ name: "foreign_key_check", ok: ours.length === 0, detail: `${ours.length === 0 ? "ok" : `${ours.length} rows of etk's tables point at missing parents`}${theirs > 0 ? ` (${theirs} rows of other tools' tables do too; left to them)` : ""}` });
-  const writable = new DatabaseSync4(db.location() ?? ":memory:", { timeout: BUSY_TIMEOUT_MS });
+  let writable = null;
   try {
+    writable = new DatabaseSync4(db.location() ?? ":memory:", { timeout: busyTimeoutMs() });
     writable.exec("BEGIN");
     writable.exec("INSERT INTO artifacts_fts(artifacts_fts, rank) VALUES ('integrity-check', 1)");
     checks.push({ name: "full-text index", ok: true, detail: "matches artifacts" });
   } catch (err) {
-    checks.push({ name: "full-text index", ok: false, detail: err.message });
+    const readOnly = isSqliteError(err) && [8, 14].includes(err.errcode & 255);
+    checks.push({ name: "full-text index", ok: readOnly, detail: readOnly ? "not checked: the index is read-only here" : err.message });
   } finally {
-    if (writable.isTransaction) writable.exec("ROLLBACK");
-    writable.close();
+    if (writable?.isTransaction) writable.exec("ROLLBACK");
+    writable?.close();
   }
   const n = db.prepare("SELECT (SELECT COUNT(*) FROM files WHERE kind <> 'metadata') AS files, (SELECT COUNT(*) FROM artifacts) AS artifacts").get();
   checks.push({ name: "files vs artifacts", ok: n.files === n.artifacts, detail: `${n.files} Markdown files, ${n.artifacts} artifact rows` });
@@ -19018,6 +19151,8 @@ async function syncIndex(req) {
     const result = await syncInto(opened.db, req, spec2, source);
     if (req.force) opened.db.exec("PRAGMA foreign_keys = ON");
     return { ...result, ...opened.migrated ? { migrated: opened.migrated } : {}, ...damaged !== null ? { damagedMovedTo: damaged } : {}, ms: performance.now() - started };
+  } catch (err) {
+    throw isSqliteError(err) ? databaseError(req.dbPath, err, "write") : err;
   } finally {
     opened.db.close();
   }
@@ -19154,7 +19289,10 @@ async function syncInto(db, req, spec2, source) {
     db.exec("COMMIT");
     return outcome(plan2, rebuild, totals.files, totals.errors, totals.warnings, false);
   } catch (err) {
-    if (db.isTransaction) db.exec("ROLLBACK");
+    try {
+      if (db.isTransaction) db.exec("ROLLBACK");
+    } catch {
+    }
     throw err;
   }
   function outcome(plan2, rebuild, files, errors, warnings, dryRun) {
@@ -19215,6 +19353,17 @@ export {
   validateFile,
   enableWorkers,
   workerMain,
+  SCHEMA_VERSION,
+  inspectDb,
+  movesOf,
+  blockingMoves,
+  keptObjects,
+  CorruptDatabaseError,
+  busyTimeoutMs,
+  previewOpen,
+  openForWrite,
+  isEtkIndexFile,
+  openForRead,
   execGit,
   repoTop,
   gitSucceeds,
@@ -19223,20 +19372,9 @@ export {
   compareDiagnostics,
   stagedPaths,
   readIndexFiles,
-  SCHEMA_VERSION,
   listSource,
   parseRawDiff,
   quickSourceFromIndex,
-  inspectDb,
-  movesOf,
-  blockingMoves,
-  keptObjects,
-  CorruptDatabaseError,
-  BUSY_TIMEOUT_MS,
-  previewOpen,
-  openForWrite,
-  isEtkIndexFile,
-  openForRead,
   counts,
   meta,
   checkDatabase,

@@ -1,6 +1,12 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
+  cellText,
+  jsonRow,
+  toCsvLine,
+  toTable
+} from "./chunk-IWEGNAVN.js";
+import {
   closest,
   resolveExperimentIds
 } from "./chunk-PUMP4OJ4.js";
@@ -40,6 +46,9 @@ var LATEST_METRIC = `NOT EXISTS (SELECT 1 FROM metric_values l
         OR (COALESCE(l.timestamp, '') = COALESCE(m.timestamp, '') AND l.file_path > m.file_path)))`;
 var LATEST_METRIC_IDS = `m.metric_id IN (SELECT metric_id FROM (
     SELECT metric_id, max(COALESCE(timestamp, '') || char(1) || file_path) FROM metric_values GROUP BY experiment_id, metric_name))`;
+function fieldOf(entity, name) {
+  return Object.hasOwn(entity.fields, name) ? entity.fields[name] : void 0;
+}
 var time = (sql) => ({ kind: "time", sql });
 var text = (sql) => ({ kind: "text", sql });
 var num = (sql) => ({ kind: "number", sql });
@@ -162,12 +171,23 @@ var WhereSyntaxError = class extends Error {
   }
   column;
 };
+var WHERE_LIMITS = {
+  /** Parentheses and `not`s inside each other. */
+  depth: 64,
+  /** Comparisons joined by and / or. */
+  comparisons: 256,
+  /** Values in all `in (...)` lists together. */
+  values: 1e4,
+  /** Tokens (words, values, operators, punctuation). */
+  tokens: 1e5
+};
 function tokenize(src) {
   const tokens = [];
   let i = 0;
   while (i < src.length) {
     const ch = src[i];
     const column = i + 1;
+    if (tokens.length >= WHERE_LIMITS.tokens) throw new WhereSyntaxError(`the expression is too long: more than ${WHERE_LIMITS.tokens} words, values and symbols`, column);
     if (/\s/.test(ch)) {
       i++;
     } else if (ch === "(" || ch === ")" || ch === ",") {
@@ -217,10 +237,14 @@ function describe(tok) {
 function parseWhere(src) {
   const tokens = tokenize(src);
   let pos = 0;
+  let depth = 0;
+  let comparisons = 0;
+  let valueCount = 0;
   const peek = () => tokens[pos];
   const next = () => tokens[pos++];
   function value() {
     const tok = next();
+    if (++valueCount > WHERE_LIMITS.values) throw new WhereSyntaxError(`too many values: at most ${WHERE_LIMITS.values} in all the in (...) lists together`, tok.column);
     if (tok.t === "string") return { text: tok.text, quoted: true, column: tok.column };
     if (tok.t === "word" && !KEYWORDS.has(tok.text.toLowerCase())) return { text: tok.text, quoted: false, column: tok.column };
     throw new WhereSyntaxError(`expected a value, found ${describe(tok)}`, tok.column);
@@ -238,6 +262,7 @@ function parseWhere(src) {
   }
   function comparison() {
     const fieldTok = next();
+    if (++comparisons > WHERE_LIMITS.comparisons) throw new WhereSyntaxError(`too many comparisons: at most ${WHERE_LIMITS.comparisons} joined by and / or`, fieldTok.column);
     if (fieldTok.t !== "word" || KEYWORDS.has(fieldTok.text.toLowerCase())) {
       throw new WhereSyntaxError(`expected a field name (status, type, created, tags, metrics.<name>, fm.<key>...), found ${describe(fieldTok)}`, fieldTok.column);
     }
@@ -260,18 +285,24 @@ function parseWhere(src) {
     }
     return { kind: "cmp", field: fieldTok.text, fieldColumn: fieldTok.column, op, values: [value()], column: opTok.column };
   }
+  function nested(tok, parse) {
+    if (++depth > WHERE_LIMITS.depth) throw new WhereSyntaxError(`nested too deeply: at most ${WHERE_LIMITS.depth} levels of parentheses and not`, tok.column);
+    const inner = parse();
+    depth--;
+    return inner;
+  }
   function primary() {
     const tok = peek();
     if (tok.t === "(") {
       next();
-      const inner = orExpr();
+      const inner = nested(tok, orExpr);
       const close = next();
       if (close.t !== ")") throw new WhereSyntaxError(`expected ")" to close the "(" at column ${tok.column}, found ${describe(close)}`, close.column);
       return inner;
     }
     if (isKeyword(tok, "not")) {
       next();
-      return { kind: "not", expr: primary(), column: tok.column };
+      return { kind: "not", expr: nested(tok, primary), column: tok.column };
     }
     return comparison();
   }
@@ -297,12 +328,20 @@ function parseWhere(src) {
   if (rest.t !== "end") throw new WhereSyntaxError(`expected "and", "or" or the end, found ${describe(rest)}`, rest.column);
   return tree;
 }
+var CONTEXT = 40;
 function pointAt(src, column) {
-  return `  ${src}
-  ${" ".repeat(Math.max(0, column - 1))}^`;
+  const at = Math.max(0, column - 1);
+  if (src.length <= 2 * CONTEXT + 20) return `  ${src}
+  ${" ".repeat(at)}^`;
+  const start = Math.max(0, at - CONTEXT);
+  const end = Math.min(src.length, at + CONTEXT);
+  const head = start > 0 ? "…" : "";
+  return `  ${head}${src.slice(start, end)}${end < src.length ? "…" : ""}
+  ${" ".repeat(head.length + at - start)}^`;
 }
 
 // src/query/whereCompile.ts
+var MAX_TIME_VALUES = 200;
 var param = (v) => frag("?", v);
 var SCALAR_OPS = { "=": "=", "!=": "IS NOT", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
 function numberOf(v) {
@@ -328,6 +367,7 @@ function compareScalar(field, op, values, column, now) {
     return frag(`instr(lower(${x}), lower(?)) > 0`, values[0].text);
   }
   if (field.kind === "time") {
+    if (values.length > MAX_TIME_VALUES) throw new WhereSyntaxError(`too many times in one list: at most ${MAX_TIME_VALUES} for a time field`, values[MAX_TIME_VALUES].column);
     const ranges = values.map((v) => timeRange(v, now));
     const within = (r) => frag(`${x} BETWEEN ? AND ?`, r[0], r[1]);
     const [first] = ranges;
@@ -433,7 +473,7 @@ function compile(node, entity, now) {
       if (field === "tags" || field === "tag") return compareTags(entity, op, values, column);
       if (field.startsWith("metrics.")) return compareMetric(entity, field, op, values, column, fieldColumn, now);
       if (field.startsWith("fm.")) return compareFrontmatter(entity, jsonPath(field.slice(3).split("."), fieldColumn), op, values);
-      const scalar = entity.fields[field];
+      const scalar = fieldOf(entity, field);
       if (!scalar) {
         const known = [...Object.keys(entity.fields), "tags", ...entity.metric ? ["metrics.<name>"] : [], "fm.<key>"];
         const near = closest(field, Object.keys(entity.fields).concat("tags"));
@@ -478,7 +518,7 @@ function orderBy(entity, sort) {
   if (sort === void 0) return entity.defaultOrder;
   const keys = sort.split(",").map((part) => {
     const m = /^\s*([A-Za-z_]+)(?::(asc|desc))?\s*$/i.exec(part);
-    const field = m ? entity.fields[m[1]] : void 0;
+    const field = m ? fieldOf(entity, m[1]) : void 0;
     if (!m || !field) {
       const name = m?.[1] ?? part.trim();
       const near = closest(name, Object.keys(entity.fields));
@@ -564,6 +604,53 @@ function listingQuery(listing, o) {
 // src/query/readOnlySql.ts
 import { constants } from "node:sqlite";
 
+// src/query/rowStream.ts
+var TABLE_MAX_ROWS = 1e4;
+var TableFullError = class extends Error {
+  constructor() {
+    super(`a table shows at most ${TABLE_MAX_ROWS} rows`);
+  }
+};
+function rowObject(columns, values) {
+  const row = /* @__PURE__ */ Object.create(null);
+  for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
+  return row;
+}
+function createRowStream(format, columns, write) {
+  let count = 0;
+  const table = [];
+  if (format === "csv") write(`${toCsvLine(columns)}\r
+`);
+  return {
+    push(rows) {
+      if (rows.length === 0) return;
+      if (format === "table") {
+        if (table.length + rows.length > TABLE_MAX_ROWS) throw new TableFullError();
+        for (const r of rows) table.push(rowObject(columns, r));
+        count += rows.length;
+        return;
+      }
+      let text2 = "";
+      for (const r of rows) {
+        if (format === "csv") text2 += `${toCsvLine(r.map(cellText))}\r
+`;
+        else {
+          const json = JSON.stringify(jsonRow(columns, rowObject(columns, r)), null, format === "json" ? 2 : void 0);
+          text2 += format === "ndjson" ? `${json}
+` : `${count === 0 && text2 === "" ? "[\n" : ",\n"}${json.replace(/^/gm, "  ")}`;
+        }
+      }
+      count += rows.length;
+      write(text2);
+    },
+    end() {
+      if (format === "json") write(count === 0 ? "[]\n" : "\n]\n");
+      if (format === "table") write(toTable({ columns: [...columns], rows: table }));
+      return count;
+    }
+  };
+}
+
 // src/query/runStatement.ts
 function uniqueColumnNames(names) {
   const seen = /* @__PURE__ */ new Set();
@@ -581,11 +668,7 @@ function runPrepared(stmt, params) {
   const columns = uniqueColumnNames(stmt.columns().map((c) => c.name));
   stmt.setReturnArrays(true);
   const raw = stmt.all(...params);
-  const rows = raw.map((values) => {
-    const row = {};
-    for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
-    return row;
-  });
+  const rows = raw.map((values) => rowObject(columns, values));
   return { columns, rows };
 }
 function describeQuery(query) {
@@ -706,26 +789,52 @@ function fence(db) {
   });
   return { refused: () => refused };
 }
-function runReadOnlySql(db, sql) {
+function sqliteLimitError(command, err) {
+  const m = err?.message ?? "";
+  if (/too many SQL variables|Expression tree is too large|too many terms in compound SELECT|string or blob too big|out of memory|parser stack overflow|too many columns/i.test(m)) {
+    return new UsageError(`etk ${command}: the query is too large for SQLite (${m})`, "narrow it: fewer values, terms or nesting levels");
+  }
+  return null;
+}
+function prepareReadOnly(db, sql) {
   if (sql.trim() === "") throw new UsageError("etk query sql: the SQL is empty", 'etk query sql "SELECT * FROM experiments"');
   const word = firstKeyword(sql);
   if (!FIRST_WORDS.has(word)) refuse(word === "" ? "a statement that does not start with a keyword" : `${word.toUpperCase()} statements`);
   const guard = fence(db);
-  let result;
+  const release = () => {
+    if (typeof db.setAuthorizer === "function") db.setAuthorizer(null);
+  };
+  const explain = (err) => {
+    const denied = guard.refused();
+    if (denied !== null) {
+      try {
+        refuse(denied);
+      } catch (refusal) {
+        return refusal;
+      }
+    }
+    if (err instanceof UsageError) return err;
+    return sqliteLimitError("query sql", err) ?? new UsageError(`etk query sql: ${err.message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
+  };
   try {
     const stmt = db.prepare(sql);
     const source = stmt.sourceSQL;
     if (!sql.startsWith(source) || !isEmptyTail(sql.slice(source.length))) refuse("more than one statement");
-    result = runPrepared(stmt, []);
+    return { stmt, explain, release };
   } catch (err) {
-    const denied = guard.refused();
-    if (denied !== null) refuse(denied);
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`etk query sql: ${err.message}`, 'check the SQL against the schema: etk query sql "SELECT name, sql FROM sqlite_schema"');
-  } finally {
-    if (typeof db.setAuthorizer === "function") db.setAuthorizer(null);
+    release();
+    throw explain(err);
   }
-  return result;
+}
+function runReadOnlySql(db, sql) {
+  const fenced = prepareReadOnly(db, sql);
+  try {
+    return runPrepared(fenced.stmt, []);
+  } catch (err) {
+    throw fenced.explain(err);
+  } finally {
+    fenced.release();
+  }
 }
 
 // src/query/namedQueries.ts
@@ -806,8 +915,14 @@ function runNamedQueries(db, config, now = /* @__PURE__ */ new Date()) {
 }
 
 export {
+  TABLE_MAX_ROWS,
+  TableFullError,
+  createRowStream,
+  uniqueColumnNames,
   runStatement,
   describeQuery,
+  sqliteLimitError,
+  prepareReadOnly,
   frag,
   fill,
   joinFrags,
@@ -816,7 +931,6 @@ export {
   LISTINGS,
   LISTING_FILTERS,
   listingQuery,
-  runReadOnlySql,
   BUILTIN_QUERIES,
   namedQueries,
   listOptionsOf,
