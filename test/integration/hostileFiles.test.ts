@@ -114,6 +114,7 @@ describe('symbolic links are never followed', () => {
     assertNoMarker(search.stdout);
     const query = await cli(t.dir, 'query', '--db', 'data/wt.db', '--format', 'json');
     assertNoMarker(query.stdout, query.stderr);
+    mkdirSync(join(t.dir, 'out'), { recursive: true });
     const report = await cli(t.dir, 'dashboard', '--db', 'data/wt.db', '--report', 'out/report.html');
     assert.equal(report.code, 0, report.stderr);
     const ci = await cli(t.dir, 'ci', 'index', '--out', 'out/ci');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../../src/config/loadConfig.ts';
@@ -23,6 +23,7 @@ describe('metrics without a readable time', () => {
       t.git('add', '-A');
       t.git('commit', '-qm', 'timeless');
       assert.equal((await cli(t.dir, 'sync')).code, 0);
+      mkdirSync(join(t.dir, 'out'), { recursive: true }); // output folders are not created for you
       for (const args of [['--report', 'out/report.html'], ['--report', 'out/exp.html', '--experiment', EXP]]) {
         const r = await cli(t.dir, 'dashboard', ...args);
         assert.equal(r.code, 0, r.stderr);
