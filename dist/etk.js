@@ -686,7 +686,7 @@ function fixStaged(config, top, staged, touch) {
 import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
@@ -979,11 +979,17 @@ function jsonErrorWhere(message, text) {
   const line = before.split("\n").length;
   return `${line}:${before.length - before.lastIndexOf("\n")}`;
 }
-function readJson(file, what2) {
+var MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+function readJson(file, what2, inside) {
   let text;
   try {
+    const st = statSync2(file);
+    if (inside !== null && !isInside(inside, file)) throw new ConfigError(`${what2} ${file} leads outside the repository ${inside} (through a symbolic link or the path); etk reads configuration only from inside it`, "make it a regular file in the repository");
+    if (!st.isFile()) throw new ConfigError(`${what2} ${file} is not a regular file`, "make it a regular file");
+    if (st.size > MAX_CONFIG_BYTES) throw new ConfigError(`${what2} ${file} is ${st.size} bytes, more than a configuration file holds (${MAX_CONFIG_BYTES})`, "check the path");
     text = readFileSync(file, "utf8");
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new ConfigError(`cannot read ${what2} ${file}: ${err.message}`);
   }
   try {
@@ -997,10 +1003,10 @@ function findConfig(cwd, top) {
   let dir = resolve2(cwd);
   for (; ; ) {
     const file = join4(dir, "etk.config.json");
-    if (existsSync3(file)) return { file, raw: readJson(file, "etk config") };
+    if (existsSync3(file)) return { file, raw: readJson(file, "etk config", top) };
     const pkg = join4(dir, "package.json");
     if (existsSync3(pkg)) {
-      const json = readJson(pkg, "package.json");
+      const json = readJson(pkg, "package.json", top);
       if (json && typeof json === "object" && "etk" in json) return { file: `${pkg}#etk`, raw: json.etk };
     }
     if (top !== null && resolve2(dir) === resolve2(top)) return null;
@@ -1041,7 +1047,7 @@ async function loadConfig(options) {
     const file = resolve2(cwd, options.configFile);
     if (!existsSync3(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname3(file));
-    const raw2 = readJson(file, "etk config");
+    const raw2 = readJson(file, "etk config", null);
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
   } else {
     top = repoTop(cwd);
@@ -1082,7 +1088,7 @@ async function loadConfig(options) {
     }
     const file = resolve2(projectDir, schema);
     if (!existsSync3(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
-    const loaded = readJson(file, `schema for type "${name}"`);
+    const loaded = readJson(file, `schema for type "${name}"`, base);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded, source: schema };
   }
@@ -1094,6 +1100,7 @@ async function loadConfig(options) {
     }
     const file = resolve2(projectDir, path);
     if (!existsSync3(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    if (!isInside(base, file)) throw new ConfigError(`${source}: template ${path} for type "${type}" leads outside the repository ${base}`, "keep templates in the repository");
     templates[type] = file;
   }
   return {
@@ -1573,12 +1580,12 @@ var syncCommand = {
 };
 
 // src/cli/db.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { relative as relative6 } from "node:path";
 import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
 
 // src/cli/dbMigrate.ts
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 import { relative as relative5 } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 
@@ -1624,7 +1631,7 @@ function renderInspection(shownDb, i) {
 // src/cli/dbMigrate.ts
 function needFile(path) {
   if (!existsSync4(path)) throw new ConfigError(`there is no database at ${path}`, 'check the path (--db, or "database" in etk.config.json); `etk sync` creates etk\'s index there');
-  if (!statSync2(path).isFile()) throw new ConfigError(`${path} is not a file`, "point --db at an SQLite database file");
+  if (!statSync3(path).isFile()) throw new ConfigError(`${path} is not a file`, "point --db at an SQLite database file");
 }
 function readInspection(path) {
   needFile(path);
@@ -1735,7 +1742,7 @@ function sizeOf(path) {
   let total = 0;
   for (const s of ["", "-wal"]) {
     try {
-      total += statSync3(`${path}${s}`).size;
+      total += statSync4(`${path}${s}`).size;
     } catch {
     }
   }
@@ -2954,7 +2961,7 @@ function renderExperimentStatus(s, maxProblems = 10) {
 import { resolve as resolve5 } from "node:path";
 
 // src/util/openOutputFile.ts
-import { chmodSync as chmodSync2, closeSync as closeSync2, fsyncSync as fsyncSync2, lstatSync as lstatSync3, openSync as openSync2, renameSync as renameSync3, statSync as statSync4, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
+import { chmodSync as chmodSync2, closeSync as closeSync2, fsyncSync as fsyncSync2, lstatSync as lstatSync3, openSync as openSync2, renameSync as renameSync3, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 var OWN_STREAM = /^\/(?:dev\/(stdout|stderr|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
 function ownStream(path) {
@@ -3028,13 +3035,13 @@ function openChecked(target) {
   const link2 = statOrNull(() => lstatSync3(target));
   if (link2 === null) {
     const folder = dirname5(target);
-    const parent = statOrNull(() => statSync4(folder));
+    const parent = statOrNull(() => statSync5(folder));
     if (parent === null) throw new UsageError(`cannot write ${target}: the folder ${folder} does not exist`, `create it first (mkdir -p ${folder}) or choose another path`);
     if (!parent.isDirectory()) throw new UsageError(`cannot write ${target}: ${folder} is a file, not a folder`, "choose another path");
     return openReplacing(target, void 0);
   }
   if (link2.isSymbolicLink()) {
-    const to = statOrNull(() => statSync4(target));
+    const to = statOrNull(() => statSync5(target));
     if (to !== null && (to.isFIFO() || to.isCharacterDevice() || to.isSocket())) return openDirect(target, "w");
     throw new UsageError(`cannot write ${target}: it is a symbolic link, and etk does not replace links or write through them`, "give the path the link points to, or another path");
   }
@@ -4346,7 +4353,7 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
 import { join as join11, relative as relative14, resolve as resolve8 } from "node:path";
 
 // src/db/publishDb.ts
@@ -4418,7 +4425,7 @@ async function runIndex(req) {
   };
   if (req.previousDb !== void 0 && req.previousDb !== "") {
     const prev = resolve8(cwd, req.previousDb);
-    if (!existsSync10(prev) || statSync5(prev).size === 0) {
+    if (!existsSync10(prev) || statSync6(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
       replaceable();

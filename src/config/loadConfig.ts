@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { PRECOMPILED } from '../artifacts/precompiled.ts';
@@ -94,11 +94,25 @@ function jsonErrorWhere(message: string, text: string): string {
   return `${line}:${before.length - before.lastIndexOf('\n')}`;
 }
 
-function readJson(file: string, what: string): unknown {
+/** Configuration is small: a file past this is not one (and is not read whole to find out). */
+const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads a configuration file (etk.config.json, package.json, a custom schema). A pull request
+ * controls these: one that is a link to a file outside the repository (`/proc/self/environ`) would
+ * have its text echoed by the JSON error into a public CI log, and a FIFO would hang. So only a
+ * regular file inside `inside` (the repository, when there is one) is read.
+ */
+function readJson(file: string, what: string, inside: string | null): unknown {
   let text: string;
   try {
+    const st = statSync(file);
+    if (inside !== null && !isInside(inside, file)) throw new ConfigError(`${what} ${file} leads outside the repository ${inside} (through a symbolic link or the path); etk reads configuration only from inside it`, 'make it a regular file in the repository');
+    if (!st.isFile()) throw new ConfigError(`${what} ${file} is not a regular file`, 'make it a regular file');
+    if (st.size > MAX_CONFIG_BYTES) throw new ConfigError(`${what} ${file} is ${st.size} bytes, more than a configuration file holds (${MAX_CONFIG_BYTES})`, 'check the path');
     text = readFileSync(file, 'utf8');
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new ConfigError(`cannot read ${what} ${file}: ${(err as Error).message}`);
   }
   try {
@@ -114,10 +128,10 @@ function findConfig(cwd: string, top: string | null): { file: string; raw: unkno
   let dir = resolve(cwd);
   for (;;) {
     const file = join(dir, 'etk.config.json');
-    if (existsSync(file)) return { file, raw: readJson(file, 'etk config') };
+    if (existsSync(file)) return { file, raw: readJson(file, 'etk config', top) };
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
-      const json = readJson(pkg, 'package.json') as Record<string, unknown> | null;
+      const json = readJson(pkg, 'package.json', top) as Record<string, unknown> | null;
       if (json && typeof json === 'object' && 'etk' in json) return { file: `${pkg}#etk`, raw: json.etk };
     }
     if (top !== null && resolve(dir) === resolve(top)) return null;
@@ -170,7 +184,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     const file = resolve(cwd, options.configFile);
     if (!existsSync(file)) throw new ConfigError(`config file ${options.configFile} does not exist`, 'check the --config path');
     top = repoTop(dirname(file));
-    const raw = readJson(file, 'etk config');
+    // --config names the file on the command line: the person's choice, read where it is.
+    const raw = readJson(file, 'etk config', null);
     found = { file, raw: file.endsWith('package.json') ? (raw as Record<string, unknown>)?.etk : raw };
   } else {
     top = repoTop(cwd);
@@ -217,7 +232,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     }
     const file = resolve(projectDir, schema);
     if (!existsSync(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
-    const loaded = readJson(file, `schema for type "${name}"`);
+    const loaded = readJson(file, `schema for type "${name}"`, base);
     if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded as JsonSchema, source: schema };
   }
@@ -230,6 +245,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     }
     const file = resolve(projectDir, path);
     if (!existsSync(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    if (!isInside(base, file)) throw new ConfigError(`${source}: template ${path} for type "${type}" leads outside the repository ${base}`, 'keep templates in the repository');
     templates[type] = file;
   }
 

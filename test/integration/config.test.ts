@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath, metadataManifest, metadataManifestPath } from '../helpers/corpus.ts';
 import { cli, cliJson } from '../helpers/runCli.ts';
@@ -29,6 +31,31 @@ describe('configuration', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /etk\.config\.json:3:1: etk config is not valid JSON/);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
+  it("configuration is read only from inside the repository: a linked etk.config.json, a custom schema or template outside is refused before a byte is read or echoed", async () => {
+    const outside = tempDir();
+    const marker = `SECRET-${Math.random().toString(36).slice(2)}`;
+    outside.write('env', `TOKEN=${marker}\nPATH=/usr/bin\n`);
+    const t = project(null, { [A]: artifact('assessment') });
+    symlinkSync(join(outside.dir, 'env'), join(t.dir, 'etk.config.json'));
+    for (const args of [['validate'], ['sync'], ['ci', 'check', '--mode', 'all']]) {
+      const r = await cli(t.dir, ...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, /etk config \S+etk\.config\.json leads outside the repository/);
+      assert.ok(!(r.stdout + r.stderr).includes(marker), 'nothing of the outside file is printed');
+    }
+    rmSync(join(t.dir, 'etk.config.json'));
+    outside.write('schema.json', `{ "${marker}": `);
+    t.write('etk.config.json', JSON.stringify({ types: { note: { schema: join(outside.dir, 'schema.json') } } }));
+    const s = await cli(t.dir, 'validate');
+    assert.equal(s.code, 2);
+    assert.match(s.stderr, /schema for type "note" \S+ leads outside the repository/);
+    assert.ok(!s.stderr.includes(marker));
+    t.write('etk.config.json', JSON.stringify({ templates: { report: '../x/../../etc/hostname' } }));
+    const tpl = await cli(t.dir, 'validate');
+    assert.equal(tpl.code, 2, tpl.stderr);
+    assert.match(tpl.stderr, /template \S+ for type "report" leads outside the repository/);
   });
 
   it('unknown key: exit 2 with a suggestion', async () => {

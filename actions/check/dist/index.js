@@ -26658,7 +26658,7 @@ import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync6, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve3 } from "node:path";
 
 // schema/etk.config.schema.json
@@ -26954,11 +26954,17 @@ function jsonErrorWhere(message, text) {
   const line = before.split("\n").length;
   return `${line}:${before.length - before.lastIndexOf("\n")}`;
 }
-function readJson(file, what) {
+var MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+function readJson(file, what, inside) {
   let text;
   try {
+    const st = statSync2(file);
+    if (inside !== null && !isInside(inside, file)) throw new ConfigError(`${what} ${file} leads outside the repository ${inside} (through a symbolic link or the path); etk reads configuration only from inside it`, "make it a regular file in the repository");
+    if (!st.isFile()) throw new ConfigError(`${what} ${file} is not a regular file`, "make it a regular file");
+    if (st.size > MAX_CONFIG_BYTES) throw new ConfigError(`${what} ${file} is ${st.size} bytes, more than a configuration file holds (${MAX_CONFIG_BYTES})`, "check the path");
     text = readFileSync3(file, "utf8");
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new ConfigError(`cannot read ${what} ${file}: ${err.message}`);
   }
   try {
@@ -26972,10 +26978,10 @@ function findConfig(cwd, top) {
   let dir = resolve3(cwd);
   for (; ; ) {
     const file = join6(dir, "etk.config.json");
-    if (existsSync6(file)) return { file, raw: readJson(file, "etk config") };
+    if (existsSync6(file)) return { file, raw: readJson(file, "etk config", top) };
     const pkg = join6(dir, "package.json");
     if (existsSync6(pkg)) {
-      const json3 = readJson(pkg, "package.json");
+      const json3 = readJson(pkg, "package.json", top);
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
     if (top !== null && resolve3(dir) === resolve3(top)) return null;
@@ -27016,7 +27022,7 @@ async function loadConfig(options2) {
     const file = resolve3(cwd, options2.configFile);
     if (!existsSync6(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname3(file));
-    const raw2 = readJson(file, "etk config");
+    const raw2 = readJson(file, "etk config", null);
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
   } else {
     top = repoTop(cwd);
@@ -27057,7 +27063,7 @@ async function loadConfig(options2) {
     }
     const file = resolve3(projectDir, schema2);
     if (!existsSync6(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
-    const loaded = readJson(file, `schema for type "${name}"`);
+    const loaded = readJson(file, `schema for type "${name}"`, base);
     if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
     extraTypes[name] = { schema: loaded, source: schema2 };
   }
@@ -27069,6 +27075,7 @@ async function loadConfig(options2) {
     }
     const file = resolve3(projectDir, path);
     if (!existsSync6(file)) throw new ConfigError(`${source}: template ${path} for type "${type2}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    if (!isInside(base, file)) throw new ConfigError(`${source}: template ${path} for type "${type2}" leads outside the repository ${base}`, "keep templates in the repository");
     templates[type2] = file;
   }
   return {
