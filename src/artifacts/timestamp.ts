@@ -73,13 +73,21 @@ export function readTimestamp(text: unknown, timezone = 'UTC'): ReadTimestamp | 
   if (typeof text !== 'string') return null;
   const m = FORM.exec(text.trim());
   if (!m) return null;
-  const [, y, mo, d, h, mi, sec = '0', frac = '', zulu, sign, oh, om, abbr] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
+  // Indexed reads, not array destructuring: this runs for every timestamp of every file, mostly
+  // before the JIT has optimized it, where destructuring walks an iterator.
+  const h = m[4];
+  const frac = m[7] ?? '';
+  const zulu = m[8];
+  const sign = m[9];
+  const oh = m[10];
+  const om = m[11];
+  const abbr = m[12];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   const hour = Number(h ?? '0');
-  const minute = Number(mi ?? '0');
-  const second = Number(sec);
+  const minute = Number(m[5] ?? '0');
+  const second = Number(m[6] ?? '0');
   if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === '' ? 0 : Math.floor(Number(`0${frac}`) * 1000));
   const hasTime = h !== undefined;
