@@ -107,7 +107,14 @@ export function readTimestamp(text: unknown, timezone = 'UTC'): ReadTimestamp | 
   return { ms: wallClockIn(timezone, wall), zone: 'assumed', hasTime };
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /** SQLite's canonical UTC text of an instant: 'YYYY-MM-DD HH:MM:SS'. */
 export function sqlTime(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  // Four-digit years (every real artifact) are formatted directly, several times faster than
+  // toISOString; other years (and an invalid time, which throws) take toISOString's text as before.
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 19).replace('T', ' ');
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }
