@@ -126,9 +126,11 @@ export function fileRules(input: FileRuleInput): Finding[] {
     out.push({ ...pos(input.locateValue(['experiment_id'])), rule: 'experiment-id-mismatch', message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir}`, hint: `set experiment_id: ${experimentDir}` });
   }
 
+  // Each timestamp is read once; the rules below share the readings.
+  const read = { created: readTimestamp(data.created), updated: readTimestamp(data.updated) };
   // Timestamps: a time without a zone is ambiguous (read in the configured timezone).
   for (const key of ['created', 'updated'] as const) {
-    const t = readTimestamp(data[key]);
+    const t = read[key];
     if (t === null || t.zone !== 'assumed' || !t.hasTime) continue;
     out.push({
       ...pos(input.locateValue([key])),
@@ -144,7 +146,7 @@ export function fileRules(input: FileRuleInput): Finding[] {
   // A date-time of the accepted shape that names no real moment (2025-13-45).
   for (const key of ['created', 'updated'] as const) {
     const v = data[key];
-    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v) && readTimestamp(v) === null) {
+    if (typeof v === 'string' && read[key] === null && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v)) {
       out.push({ ...pos(input.locateValue([key])), rule: 'schema', message: `${key} is not a real date and time (found "${v}")`, hint: 'check the month (01-12), the day of that month, the hour (00-23) and the minute (00-59)' });
     }
   }
@@ -159,8 +161,7 @@ export function fileRules(input: FileRuleInput): Finding[] {
     }
   }
   // updated must not be before created.
-  const created = readTimestamp(data.created);
-  const updated = readTimestamp(data.updated);
+  const { created, updated } = read;
   if (created !== null && updated !== null && updated.ms < created.ms) {
     out.push({ ...pos(input.locateValue(['updated'])), rule: 'updated-before-created', message: `updated (${String(data.updated)}) is before created (${String(data.created)})`, hint: 'set updated to the time of the last change, on or after created' });
   }

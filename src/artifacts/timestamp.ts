@@ -73,13 +73,21 @@ export function readTimestamp(text: unknown, timezone = 'UTC'): ReadTimestamp | 
   if (typeof text !== 'string') return null;
   const m = FORM.exec(text.trim());
   if (!m) return null;
-  const [, y, mo, d, h, mi, sec = '0', frac = '', zulu, sign, oh, om, abbr] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
+  // Indexed reads, not array destructuring: this runs for every timestamp of every file, mostly
+  // before the JIT has optimized it, where destructuring walks an iterator.
+  const h = m[4];
+  const frac = m[7] ?? '';
+  const zulu = m[8];
+  const sign = m[9];
+  const oh = m[10];
+  const om = m[11];
+  const abbr = m[12];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   const hour = Number(h ?? '0');
-  const minute = Number(mi ?? '0');
-  const second = Number(sec);
+  const minute = Number(m[5] ?? '0');
+  const second = Number(m[6] ?? '0');
   if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === '' ? 0 : Math.floor(Number(`0${frac}`) * 1000));
   const hasTime = h !== undefined;
@@ -99,7 +107,14 @@ export function readTimestamp(text: unknown, timezone = 'UTC'): ReadTimestamp | 
   return { ms: wallClockIn(timezone, wall), zone: 'assumed', hasTime };
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /** SQLite's canonical UTC text of an instant: 'YYYY-MM-DD HH:MM:SS'. */
 export function sqlTime(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  // Four-digit years (every real artifact) are formatted directly, several times faster than
+  // toISOString; other years (and an invalid time, which throws) take toISOString's text as before.
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 19).replace('T', ' ');
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }

@@ -137,7 +137,7 @@ export function rowsFor(result: FileResult, blob: string, diagnostics: Diagnosti
         metric_value: obj ? num(obj.value) : num(m),
         baseline_declared: obj ? num(obj.baseline) : null,
         unit: obj ? str(obj.unit) : null,
-        timestamp: toSqlTime(d.created, timezone),
+        timestamp: artifact.created_at, // the artifact's created, read once
         baseline_experiment: str(d.baseline),
         file_path: result.path,
       });
