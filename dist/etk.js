@@ -91,7 +91,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-CBQHV5OU.js";
+} from "./chunks/chunk-Q547JL5Z.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -3804,7 +3804,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-2DZFD4XI.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-UQLINLKV.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

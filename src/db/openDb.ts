@@ -238,6 +238,8 @@ function openWritable(path: string, options: OpenOptions): OpenedDb {
     let ro: DatabaseSync | null = null;
     try {
       ro = openRaw(path, true);
+      // One snapshot for the whole decision: another etk process may be creating the file now.
+      ro.exec('BEGIN');
       const version = Number((ro.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
       if (version === SCHEMA_VERSION && isEtkIndex(ro)) {
         const keys = keysIntoEtkQuick(ro);
@@ -257,6 +259,7 @@ function openWritable(path: string, options: OpenOptions): OpenedDb {
       // A hot journal cannot be rolled back read-only: the read-write open below does it.
       if (!readOnlyError(path, err)) throw err;
     } finally {
+      if (ro?.isTransaction) ro.exec('COMMIT');
       if (ro?.isOpen) ro.close();
     }
   }
@@ -276,7 +279,14 @@ function openWritable(path: string, options: OpenOptions): OpenedDb {
 }
 
 function migrateOpen(db: DatabaseSync, path: string, options: OpenOptions): OpenedDb {
-  let inspection = inspectOrCorrupt(db, path);
+  // One snapshot (another etk process may be creating the file between two reads).
+  db.exec('BEGIN');
+  let inspection: Inspection;
+  try {
+    inspection = inspectOrCorrupt(db, path);
+  } finally {
+    if (db.isOpen && db.isTransaction) db.exec('COMMIT');
+  }
   if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
     throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, 'upgrade etk, or point --db at another file');
   }

@@ -31,3 +31,21 @@ export function spawnCli(cwd: string, args: readonly string[], options: { env?: 
   const r = spawnSync(command, argv, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+let asUserCache: string | null | undefined;
+
+/**
+ * Why the CLI cannot run as another user here, or null when it can: it needs root and setpriv, and
+ * the user must be able to read this checkout (a clone inside a private folder, as mktemp -d makes,
+ * is closed to it). Tests that need another user skip with this reason.
+ */
+export function cannotRunAsUser(uid = 65534): string | null {
+  if (asUserCache !== undefined) return asUserCache;
+  if (process.getuid?.() !== 0) asUserCache = 'needs root to run as another user';
+  else if (spawnSync('setpriv', ['--version'], { encoding: 'utf8' }).status !== 0) asUserCache = 'needs setpriv to run as another user';
+  else {
+    const r = spawnCli('/', ['--version'], { asUser: uid });
+    asUserCache = r.code === 0 ? null : `user ${uid} cannot read this checkout (a parent folder is private), so running etk as another user cannot be simulated here`;
+  }
+  return asUserCache;
+}

@@ -8,14 +8,14 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
 import { canonicalDump } from '../../src/db/canonicalDump.ts';
 import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, type CliResult } from '../helpers/runCli.ts';
-import { spawnCli } from '../helpers/sourceCli.ts';
+import { cannotRunAsUser, spawnCli } from '../helpers/sourceCli.ts';
 import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
 
 const DB = 'data/ops/tracking.db';
@@ -125,10 +125,10 @@ describe('the disk fills up during a sync (a file size limit stands in for it)',
 });
 
 describe('a folder etk may not write (run as another user)', () => {
-  const asNobody = process.getuid?.() === 0 && existsSync('/usr/bin/setpriv');
+  const cannot = cannotRunAsUser();
   const env = (t: TempDir) => ({ HOME: t.dir, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'safe.directory', GIT_CONFIG_VALUE_0: '*' });
 
-  it('query, search, status and db info read the index; sync says it is read-only; nothing changes', { skip: !asNobody && 'needs root and setpriv to run as another user' }, async () => {
+  it('query, search, status and db info read the index; sync says it is read-only; nothing changes', { skip: cannot ?? false }, async () => {
     const t = await repo();
     const path = join(t.dir, DB);
     const before = dump(path);
@@ -153,7 +153,7 @@ describe('a folder etk may not write (run as another user)', () => {
     assert.equal(dump(path), before);
   });
 
-  it('an index in a folder the user may not enter: permission denied, a sentence', { skip: !asNobody && 'needs root and setpriv to run as another user' }, async () => {
+  it('an index in a folder the user may not enter: permission denied, a sentence', { skip: cannot ?? false }, async () => {
     const t = await repo();
     execFileSync('chmod', ['-R', 'a+rX,go-w', t.dir]);
     execFileSync('chmod', ['0700', join(t.dir, 'data')]);

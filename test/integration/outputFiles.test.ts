@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, type CliResult } from '../helpers/runCli.ts';
-import { spawnCli } from '../helpers/sourceCli.ts';
+import { cannotRunAsUser, spawnCli } from '../helpers/sourceCli.ts';
 import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
 
 let t: TempDir;
@@ -145,8 +145,9 @@ describe('--output into what is not a regular file', () => {
   });
 
   it('a file the user may not write (as another user): permission denied, a sentence', (t2) => {
-    if (process.getuid?.() !== 0 || !existsSync('/usr/bin/setpriv')) {
-      t2.skip('needs root and setpriv to run as another user');
+    const cannot = cannotRunAsUser();
+    if (cannot !== null) {
+      t2.skip(cannot);
       return;
     }
     const closed = join(t.dir, 'closed');

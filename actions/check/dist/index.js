@@ -20296,13 +20296,19 @@ function readTimestamp(text, timezone = "UTC") {
   if (typeof text !== "string") return null;
   const m = FORM.exec(text.trim());
   if (!m) return null;
-  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
+  const h = m[4];
+  const frac = m[7] ?? "";
+  const zulu = m[8];
+  const sign = m[9];
+  const oh = m[10];
+  const om = m[11];
+  const abbr = m[12];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   const hour = Number(h ?? "0");
-  const minute = Number(mi ?? "0");
-  const second = Number(sec);
+  const minute = Number(m[5] ?? "0");
+  const second = Number(m[6] ?? "0");
   if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
   const hasTime = h !== void 0;
@@ -20320,8 +20326,12 @@ function readTimestamp(text, timezone = "UTC") {
   }
   return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
 }
+var pad2 = (n) => n < 10 ? `0${n}` : `${n}`;
 function sqlTime(ms) {
-  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  if (!(y >= 1e3 && y <= 9999)) return d.toISOString().slice(0, 19).replace("T", " ");
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }
 
 // src/artifacts/nestingTooDeep.ts
@@ -20780,8 +20790,9 @@ function fileRules(input2) {
   if (typeof expId === "string" && EXPERIMENT_ID.test(expId) && experimentDir !== null && EXPERIMENT_ID.test(experimentDir) && expId !== experimentDir) {
     out.push({ ...pos(input2.locateValue(["experiment_id"])), rule: "experiment-id-mismatch", message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir}`, hint: `set experiment_id: ${experimentDir}` });
   }
+  const read = { created: readTimestamp(data.created), updated: readTimestamp(data.updated) };
   for (const key of ["created", "updated"]) {
-    const t = readTimestamp(data[key]);
+    const t = read[key];
     if (t === null || t.zone !== "assumed" || !t.hasTime) continue;
     out.push({
       ...pos(input2.locateValue([key])),
@@ -20792,7 +20803,7 @@ function fileRules(input2) {
   }
   for (const key of ["created", "updated"]) {
     const v = data[key];
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v) && readTimestamp(v) === null) {
+    if (typeof v === "string" && read[key] === null && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v)) {
       out.push({ ...pos(input2.locateValue([key])), rule: "schema", message: `${key} is not a real date and time (found "${v}")`, hint: "check the month (01-12), the day of that month, the hour (00-23) and the minute (00-59)" });
     }
   }
@@ -20805,8 +20816,7 @@ function fileRules(input2) {
       }
     }
   }
-  const created = readTimestamp(data.created);
-  const updated = readTimestamp(data.updated);
+  const { created, updated } = read;
   if (created !== null && updated !== null && updated.ms < created.ms) {
     out.push({ ...pos(input2.locateValue(["updated"])), rule: "updated-before-created", message: `updated (${String(data.updated)}) is before created (${String(data.created)})`, hint: "set updated to the time of the last change, on or after created" });
   }
@@ -26380,7 +26390,8 @@ function rowsFor(result, blob, diagnostics, root, timezone = "UTC") {
         metric_value: obj2 ? num2(obj2.value) : num2(m),
         baseline_declared: obj2 ? num2(obj2.baseline) : null,
         unit: obj2 ? str3(obj2.unit) : null,
-        timestamp: toSqlTime(d.created, timezone),
+        timestamp: artifact.created_at,
+        // the artifact's created, read once
         baseline_experiment: str3(d.baseline),
         file_path: result.path
       });

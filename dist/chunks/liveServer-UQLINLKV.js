@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-CBQHV5OU.js";
+} from "./chunk-Q547JL5Z.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,

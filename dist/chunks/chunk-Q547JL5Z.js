@@ -12859,13 +12859,19 @@ function readTimestamp(text, timezone = "UTC") {
   if (typeof text !== "string") return null;
   const m = FORM.exec(text.trim());
   if (!m) return null;
-  const [, y, mo, d, h, mi, sec = "0", frac = "", zulu, sign, oh, om, abbr] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
+  const h = m[4];
+  const frac = m[7] ?? "";
+  const zulu = m[8];
+  const sign = m[9];
+  const oh = m[10];
+  const om = m[11];
+  const abbr = m[12];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   const hour = Number(h ?? "0");
-  const minute = Number(mi ?? "0");
-  const second = Number(sec);
+  const minute = Number(m[5] ?? "0");
+  const second = Number(m[6] ?? "0");
   if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
   const hasTime = h !== void 0;
@@ -12883,8 +12889,12 @@ function readTimestamp(text, timezone = "UTC") {
   }
   return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
 }
+var pad2 = (n) => n < 10 ? `0${n}` : `${n}`;
 function sqlTime(ms) {
-  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  if (!(y >= 1e3 && y <= 9999)) return d.toISOString().slice(0, 19).replace("T", " ");
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }
 
 // src/artifacts/nestingTooDeep.ts
@@ -13307,8 +13317,9 @@ function fileRules(input) {
   if (typeof expId === "string" && EXPERIMENT_ID.test(expId) && experimentDir !== null && EXPERIMENT_ID.test(experimentDir) && expId !== experimentDir) {
     out.push({ ...pos(input.locateValue(["experiment_id"])), rule: "experiment-id-mismatch", message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir}`, hint: `set experiment_id: ${experimentDir}` });
   }
+  const read = { created: readTimestamp(data.created), updated: readTimestamp(data.updated) };
   for (const key of ["created", "updated"]) {
-    const t = readTimestamp(data[key]);
+    const t = read[key];
     if (t === null || t.zone !== "assumed" || !t.hasTime) continue;
     out.push({
       ...pos(input.locateValue([key])),
@@ -13319,7 +13330,7 @@ function fileRules(input) {
   }
   for (const key of ["created", "updated"]) {
     const v = data[key];
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v) && readTimestamp(v) === null) {
+    if (typeof v === "string" && read[key] === null && /^\d{4}-\d{2}-\d{2}/.test(v) && DATE_TIME_SHAPE.test(v)) {
       out.push({ ...pos(input.locateValue([key])), rule: "schema", message: `${key} is not a real date and time (found "${v}")`, hint: "check the month (01-12), the day of that month, the hour (00-23) and the minute (00-59)" });
     }
   }
@@ -13332,8 +13343,7 @@ function fileRules(input) {
       }
     }
   }
-  const created = readTimestamp(data.created);
-  const updated = readTimestamp(data.updated);
+  const { created, updated } = read;
   if (created !== null && updated !== null && updated.ms < created.ms) {
     out.push({ ...pos(input.locateValue(["updated"])), rule: "updated-before-created", message: `updated (${String(data.updated)}) is before created (${String(data.created)})`, hint: "set updated to the time of the last change, on or after created" });
   }
@@ -17780,6 +17790,7 @@ function openWritable(path, options2) {
     let ro = null;
     try {
       ro = openRaw(path, true);
+      ro.exec("BEGIN");
       const version = Number(ro.prepare("PRAGMA user_version").get().user_version);
       if (version === SCHEMA_VERSION && isEtkIndex(ro)) {
         const keys = keysIntoEtkQuick(ro);
@@ -17798,6 +17809,7 @@ function openWritable(path, options2) {
       if (isCorruption(err)) throw new CorruptDatabaseError(path, err.message);
       if (!readOnlyError(path, err)) throw err;
     } finally {
+      if (ro?.isTransaction) ro.exec("COMMIT");
       if (ro?.isOpen) ro.close();
     }
   }
@@ -17816,7 +17828,13 @@ function openWritable(path, options2) {
   }
 }
 function migrateOpen(db, path, options2) {
-  let inspection = inspectOrCorrupt(db, path);
+  db.exec("BEGIN");
+  let inspection;
+  try {
+    inspection = inspectOrCorrupt(db, path);
+  } finally {
+    if (db.isOpen && db.isTransaction) db.exec("COMMIT");
+  }
   if (inspection.etkIndex && inspection.userVersion > SCHEMA_VERSION) {
     throw new ConfigError(`the index ${path} has schema version ${inspection.userVersion}, newer than this etk supports (${SCHEMA_VERSION}); nothing was written`, "upgrade etk, or point --db at another file");
   }
@@ -18898,7 +18916,8 @@ function rowsFor(result, blob, diagnostics, root, timezone = "UTC") {
         metric_value: obj ? num(obj.value) : num(m),
         baseline_declared: obj ? num(obj.baseline) : null,
         unit: obj ? str3(obj.unit) : null,
-        timestamp: toSqlTime(d.created, timezone),
+        timestamp: artifact.created_at,
+        // the artifact's created, read once
         baseline_experiment: str3(d.baseline),
         file_path: result.path
       });
