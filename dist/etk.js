@@ -75,6 +75,7 @@ import {
   quickSourceFromIndex,
   readIndexFiles,
   readMetadataFile,
+  readOnlyLookError,
   readRegularFile,
   readWorktreeFile,
   repoTop,
@@ -91,7 +92,7 @@ import {
   walkMarkdown,
   workerMain,
   zoneOffsetAt
-} from "./chunks/chunk-Q547JL5Z.js";
+} from "./chunks/chunk-TXB7DSSZ.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -1646,7 +1647,7 @@ function readInspection(path) {
   } catch (err) {
     if (/not a database|malformed|encrypted/i.test(err.message)) throw new CorruptDatabaseError(path, err.message);
     if (/locked|busy/i.test(err.message)) throw new ConfigError(`${path} is locked by another process (${err.message})`, "try again when that process is done");
-    if (/readonly|read-only/i.test(err.message)) throw new ConfigError(`${path} cannot be read read-only now (${err.message}): another program left a journal to roll back`, "open it once with the program that made it, or run etk db migrate (which rolls it back first)");
+    throw readOnlyLookError(path, err) ?? err;
     throw err;
   } finally {
     db.close();
@@ -3804,7 +3805,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-UQLINLKV.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-IQNTCC57.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

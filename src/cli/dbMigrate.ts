@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { inspectDb, keptObjects, type Inspection } from '../db/dbObjects.ts';
-import { busyTimeoutMs, CorruptDatabaseError, openForWrite, previewOpen } from '../db/openDb.ts';
+import { busyTimeoutMs, CorruptDatabaseError, openForWrite, previewOpen, readOnlyLookError } from '../db/openDb.ts';
 import { SCHEMA_VERSION } from '../db/schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { CliIO } from './io.ts';
@@ -27,7 +27,7 @@ function readInspection(path: string): Inspection {
   } catch (err) {
     if (/not a database|malformed|encrypted/i.test((err as Error).message)) throw new CorruptDatabaseError(path, (err as Error).message);
     if (/locked|busy/i.test((err as Error).message)) throw new ConfigError(`${path} is locked by another process (${(err as Error).message})`, 'try again when that process is done');
-    if (/readonly|read-only/i.test((err as Error).message)) throw new ConfigError(`${path} cannot be read read-only now (${(err as Error).message}): another program left a journal to roll back`, 'open it once with the program that made it, or run etk db migrate (which rolls it back first)');
+    throw readOnlyLookError(path, err) ?? err;
     throw err;
   } finally {
     db.close();

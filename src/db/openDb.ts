@@ -185,8 +185,33 @@ export function refusal(path: string, i: Inspection, options: OpenOptions = {}):
   return null;
 }
 
+/**
+ * A read-only look that SQLite refused: most often another program's unfinished transaction (a hot
+ * journal beside the file), which only a writer may roll back. Null for other errors.
+ */
+export function readOnlyLookError(path: string, err: unknown): EtkError | null {
+  if (!/readonly|read-only/i.test((err as Error)?.message ?? '')) return null;
+  let journal = 0;
+  try {
+    journal = statSync(`${path}-journal`).size;
+  } catch {
+    journal = 0;
+  }
+  return journal > 0
+    ? new ConfigError(`${path} cannot be read without writing: another program left an unfinished transaction in ${path}-journal, which only a writer may roll back; nothing was written`, 'open it once with the program that made it (or run a command that writes it, such as etk sync, which rolls it back first), then try again')
+    : new ConfigError(`${path} cannot be read here (${(err as Error).message}); nothing was written`, 'check the permissions of the file and its folder');
+}
+
 /** Reads what `openForWrite` would do to the file at `path`; writes nothing, creates nothing. */
 export function previewOpen(path: string, options: OpenOptions = {}): OpenPreview {
+  try {
+    return preview(path, options);
+  } catch (err) {
+    throw readOnlyLookError(path, err) ?? err;
+  }
+}
+
+function preview(path: string, options: OpenOptions): OpenPreview {
   if (!existsSync(path) || statSync(path).size === 0) return { state: 'missing', inspection: null, moves: [] };
   const db = openRaw(path, true);
   try {

@@ -215,7 +215,13 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
   const scope = req.experiment === undefined ? config.root : config.root === '' ? req.experiment : `${config.root}/${req.experiment}`;
   const spec: SourceSpec = { kind: req.source, top: config.top, base, root: config.root, scope, maxFileSize: config.maxFileSize, ...(req.rev !== undefined ? { rev: req.rev } : {}) };
   if (req.dryRun) {
-    const { db, preview } = openForDryRun(req.dbPath);
+    let dry: ReturnType<typeof openForDryRun>;
+    try {
+      dry = openForDryRun(req.dbPath);
+    } catch (err) {
+      throw isSqliteError(err) ? databaseError(req.dbPath, err, 'read') : err;
+    }
+    const { db, preview } = dry;
     try {
       const result = await syncInto(db, req, spec, listSourceFor(db, req, spec));
       return { ...result, ...(preview.state === 'migrate' && preview.inspection!.objects.length > 0 ? { wouldMigrate: preview } : {}), ms: performance.now() - started };

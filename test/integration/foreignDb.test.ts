@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
@@ -350,6 +351,25 @@ describe('other people\'s databases: the edges', () => {
     assert.deepEqual(readFileSync(join(v.dir, DB)), bytes);
     assert.equal((await cli(v.dir, 'db', 'migrate')).code, 0);
     assert.deepEqual(query(v, "SELECT value FROM etk_meta WHERE key = 'previous_user_version'"), [{ value: '7' }]);
+  });
+
+  it("another program's unfinished transaction (a hot journal): read-only looks say so and write nothing; sync rolls it back", async () => {
+    const t = repo(null);
+    mkdirSync(join(t.dir, 'data/ops'), { recursive: true });
+    const crash = "const { DatabaseSync } = require('node:sqlite'); const d = new DatabaseSync('data/ops/tracking.db'); d.exec('CREATE TABLE runs (v TEXT); PRAGMA cache_size = 1; BEGIN'); const s = d.prepare('INSERT INTO runs VALUES (?)'); for (let i = 0; i < 20000; i++) s.run('x'.repeat(200)); process.kill(process.pid, 'SIGKILL');";
+    spawnSync(process.execPath, ['-e', crash], { cwd: t.dir });
+    const journal = join(t.dir, `${DB}-journal`);
+    assert.ok(readFileSync(journal).length > 0, 'the crash left a hot journal');
+    const bytes = readFileSync(join(t.dir, DB));
+    for (const args of [['db', 'inspect'], ['db', 'migrate', '--dry-run'], ['sync', '--dry-run']]) {
+      const r = await cli(t.dir, ...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+      assert.match(r.stderr, /another program left an unfinished transaction in \S+tracking\.db-journal, which only a writer may roll back; nothing was written/);
+      assert.deepEqual(readFileSync(join(t.dir, DB)), bytes);
+    }
+    const s = await cli(t.dir, 'sync');
+    assert.equal(s.code, 0, s.stderr);
+    assert.deepEqual(query(t, 'SELECT COUNT(*) AS n FROM runs'), [{ n: 0 }], 'the unfinished inserts were rolled back, the table kept');
   });
 
   it('sync --dry-run on a repository without an index creates no file and no folder', async () => {

@@ -17754,7 +17754,24 @@ function refusal(path, i, options2 = {}) {
   if (i.userVersion !== 0) return new ConfigError(`${path} was made by another tool, which keeps its own schema version ${i.userVersion} in PRAGMA user_version; etk needs that pragma for its own; nothing was written`, 'keep etk\'s index in a file of its own (--db, or "database" in etk.config.json); or run `etk db migrate` to take the file over (after a backup; the old value is kept in etk_meta.previous_user_version)');
   return null;
 }
+function readOnlyLookError(path, err) {
+  if (!/readonly|read-only/i.test(err?.message ?? "")) return null;
+  let journal = 0;
+  try {
+    journal = statSync3(`${path}-journal`).size;
+  } catch {
+    journal = 0;
+  }
+  return journal > 0 ? new ConfigError(`${path} cannot be read without writing: another program left an unfinished transaction in ${path}-journal, which only a writer may roll back; nothing was written`, "open it once with the program that made it (or run a command that writes it, such as etk sync, which rolls it back first), then try again") : new ConfigError(`${path} cannot be read here (${err.message}); nothing was written`, "check the permissions of the file and its folder");
+}
 function previewOpen(path, options2 = {}) {
+  try {
+    return preview(path, options2);
+  } catch (err) {
+    throw readOnlyLookError(path, err) ?? err;
+  }
+}
+function preview(path, options2) {
   if (!existsSync2(path) || statSync3(path).size === 0) return { state: "missing", inspection: null, moves: [] };
   const db = openRaw(path, true);
   try {
@@ -19129,13 +19146,13 @@ function moveDamagedAside(path) {
   return to;
 }
 function openForDryRun(path) {
-  const preview = previewOpen(path);
-  if (preview.state === "newer") openForRead(path);
-  if (preview.state === "refuse") throw preview.refused;
-  if (preview.state === "current") return { db: openForRead(path), preview };
+  const preview2 = previewOpen(path);
+  if (preview2.state === "newer") openForRead(path);
+  if (preview2.state === "refuse") throw preview2.refused;
+  if (preview2.state === "current") return { db: openForRead(path), preview: preview2 };
   const db = new DatabaseSync6(":memory:");
   db.exec(DDL);
-  return { db, preview };
+  return { db, preview: preview2 };
 }
 async function syncIndex(req) {
   const started = performance.now();
@@ -19147,10 +19164,16 @@ async function syncIndex(req) {
   const scope = req.experiment === void 0 ? config2.root : config2.root === "" ? req.experiment : `${config2.root}/${req.experiment}`;
   const spec2 = { kind: req.source, top: config2.top, base, root: config2.root, scope, maxFileSize: config2.maxFileSize, ...req.rev !== void 0 ? { rev: req.rev } : {} };
   if (req.dryRun) {
-    const { db, preview } = openForDryRun(req.dbPath);
+    let dry;
+    try {
+      dry = openForDryRun(req.dbPath);
+    } catch (err) {
+      throw isSqliteError(err) ? databaseError(req.dbPath, err, "read") : err;
+    }
+    const { db, preview: preview2 } = dry;
     try {
       const result = await syncInto(db, req, spec2, listSourceFor(db, req, spec2));
-      return { ...result, ...preview.state === "migrate" && preview.inspection.objects.length > 0 ? { wouldMigrate: preview } : {}, ms: performance.now() - started };
+      return { ...result, ...preview2.state === "migrate" && preview2.inspection.objects.length > 0 ? { wouldMigrate: preview2 } : {}, ms: performance.now() - started };
     } finally {
       db.close();
     }
@@ -19379,6 +19402,7 @@ export {
   keptObjects,
   CorruptDatabaseError,
   busyTimeoutMs,
+  readOnlyLookError,
   previewOpen,
   openForWrite,
   isEtkIndexFile,

@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-Q547JL5Z.js";
+} from "./chunk-TXB7DSSZ.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
