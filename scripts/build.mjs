@@ -1,4 +1,4 @@
-// Bundles src/ into dist/ with esbuild (run with tsx loaded: `npm run build`).
+// Bundles src/ into dist/ with esbuild (run with tsx loaded: `npm run bundle`).
 // - Ajv validators are generated here from schema/ (Ajv standalone code) and replace
 //   src/artifacts/precompiled.ts in the bundle, so the CLI compiles no schema at start-up.
 // - Output is deterministic: a build of a clean tree reproduces the committed dist/ byte for byte

@@ -8,6 +8,7 @@ import { dbCommand } from './db.ts';
 import { hookCommand } from './hook.ts';
 import { initCommand } from './init.ts';
 import { newCommand } from './new.ts';
+import { mvCommand } from './mv.ts';
 import { statusCommand } from './status.ts';
 import { queryCommand } from './query.ts';
 import { searchCommand } from './search.ts';
@@ -17,7 +18,7 @@ import { ciCommand } from './ci.ts';
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

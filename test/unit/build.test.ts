@@ -17,7 +17,7 @@ function listFiles(dir: string): string[] {
 }
 
 describe('committed bundles', () => {
-  it('dist/ and actions/*/dist/ are exactly what `npm run build` makes from src/ and schema/ (run it and commit them when this fails)', async () => {
+  it('dist/ and actions/*/dist/ are exactly what `npm run bundle` makes from src/ and schema/ (run it and commit them when this fails)', async () => {
     const result = (await bundle({ write: false })) as { outputFiles: { path: string; text: string }[] };
     const built = new Map(result.outputFiles.map((f) => [relative(REPO, f.path), f.text]));
     const dirs = OUTPUT_DIRS as string[];

@@ -114,7 +114,7 @@ describe('workflows', () => {
     const own = test.steps.find((s) => /^node --test /m.test(s.run ?? ''));
     assert.ok(own, 'a step runs tests on the runner\'s own Node (not through npm)');
     for (const f of (own.run ?? '').match(/test\/\S+\.test\.ts/g) ?? []) assert.ok(existsSync(join(REPO, f)), `${f} exists`);
-    assert.match(script, /npm run build\n[^]*git diff --exit-code[^\n]* dist actions\/check\/dist actions\/index\/dist/);
+    assert.match(script, /npm run bundle\n[^]*git diff --exit-code[^\n]* dist actions\/check\/dist actions\/index\/dist/);
   });
 
   it('examples.yml checks pull requests and indexes main with the actions of this checkout, on examples/', () => {
