@@ -91,13 +91,14 @@ import {
   validateRepo,
   walkMarkdown,
   workerMain,
+  yaml,
   zoneOffsetAt
-} from "./chunks/chunk-TXB7DSSZ.js";
+} from "./chunks/chunk-RI3ED5M5.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
   plural
-} from "./chunks/chunk-SAHVAJWW.js";
+} from "./chunks/chunk-GSC4WQON.js";
 import {
   closest,
   matchExperimentId,
@@ -451,8 +452,8 @@ function normalizeTimestamp(text, localOffset = localOffsetMinutes) {
   const guess = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   let offset = localOffset(new Date(guess.getTime() - localOffset(guess) * 6e4));
   offset = localOffset(new Date(guess.getTime() - offset * 6e4));
-  const written = formatOffset(offset);
-  return { value: `${wall}${written}`, assumedOffset: written };
+  const written2 = formatOffset(offset);
+  return { value: `${wall}${written2}`, assumedOffset: written2 };
 }
 
 // src/authoring/fixText.ts
@@ -468,23 +469,23 @@ function fixText(text, options = {}) {
   const parsed = parseFrontmatter(text);
   if (parsed.data === null) return null;
   const yamlStart = text.indexOf("\n") + 1;
-  const yaml = parsed.yaml;
+  const yaml2 = parsed.yaml;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(yaml, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(yaml2, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents) || doc.contents.flow) return null;
   const items = doc.contents.items;
   const lineOf = (offset) => counter.linePos(offset).line + parsed.yamlStartLine - 1;
   const edits = [];
   const changes = [];
-  const source = (s) => yaml.slice(s.range[0], s.range[1]);
+  const source = (s) => yaml2.slice(s.range[0], s.range[1]);
   for (const key of ["created", "updated"]) {
     const pair = pairOf(items, key);
     const v = pair?.value;
     if (!(0, import_yaml.isScalar)(v) || !v.range || !QUOTABLE.has(String(v.type))) continue;
     if (key === "updated" && options.touch !== void 0) {
       if (v.range[0] === v.range[1]) {
-        const colon = yaml.indexOf(":", pair.key.range[1]);
+        const colon = yaml2.indexOf(":", pair.key.range[1]);
         edits.push({ start: colon + 1, end: colon + 1, text: ` ${JSON.stringify(options.touch)}` });
         changes.push({ at: colon, message: `updated: (empty) -> "${options.touch}" (--touch)` });
         continue;
@@ -501,7 +502,7 @@ function fixText(text, options = {}) {
   }
   if (options.touch !== void 0 && pairOf(items, "updated") === void 0) {
     const after = pairOf(items, "created") ?? items[items.length - 1];
-    const end = after ? lineEnd(yaml, after.value?.range?.[2] ?? after.key.range[2]) : 0;
+    const end = after ? lineEnd(yaml2, after.value?.range?.[2] ?? after.key.range[2]) : 0;
     edits.push({ start: end, end, text: `updated: "${options.touch}"${eol}` });
     changes.push({ at: end, message: `added updated: "${options.touch}" (--touch)` });
   }
@@ -510,9 +511,9 @@ function fixText(text, options = {}) {
     edits.push({ start: 0, end: 0, text: `ads_version: "1.0"${eol}` });
     changes.push({ at: 0, message: 'added ads_version: "1.0"' });
   } else if ((0, import_yaml.isScalar)(ads.value) && ads.value.range && ads.value.type === "PLAIN" && /^[0-9]+\.[0-9]+$/.test(source(ads.value))) {
-    const written = source(ads.value);
-    edits.push({ start: ads.value.range[0], end: ads.value.range[1], text: `"${written}"` });
-    changes.push({ at: ads.value.range[0], message: `ads_version: ${written} -> "${written}" (a version is text: unquoted, 1.10 would read as 1.1)` });
+    const written2 = source(ads.value);
+    edits.push({ start: ads.value.range[0], end: ads.value.range[1], text: `"${written2}"` });
+    changes.push({ at: ads.value.range[0], message: `ads_version: ${written2} -> "${written2}" (a version is text: unquoted, 1.10 would read as 1.1)` });
   }
   const tags = pairOf(items, "tags")?.value;
   if ((0, import_yaml.isSeq)(tags) && tags.range && tags.items.every((i) => (0, import_yaml.isScalar)(i) && i.range && QUOTABLE.has(String(i.type)))) {
@@ -538,7 +539,7 @@ function fixText(text, options = {}) {
       result.push({ item, text: text2, was });
     }
     if (notes.length > 0) {
-      const edit = tags.flow ? flowEdits(result) : blockEdits(yaml, result);
+      const edit = tags.flow ? flowEdits(result) : blockEdits(yaml2, result);
       if (edit !== null) {
         edits.push(...edit);
         changes.push({ at: tags.range[0], message: `tags: ${notes.join(", ")}` });
@@ -548,12 +549,12 @@ function fixText(text, options = {}) {
   if (edits.length === 0) return { text, changes: [] };
   edits.sort((a, b) => b.start - a.start);
   for (let i = 1; i < edits.length; i++) if (edits[i].end > edits[i - 1].start) return { text, changes: [] };
-  let out = yaml;
+  let out = yaml2;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  const fixed = text.slice(0, yamlStart) + out + text.slice(yamlStart + yaml.length);
+  const fixed = text.slice(0, yamlStart) + out + text.slice(yamlStart + yaml2.length);
   if (parseFrontmatter(fixed).data === null) return { text, changes: [] };
   const lines = (t) => t.split("\n").length - 1;
-  const shift = (at) => edits.filter((e) => e.start < at).reduce((n, e) => n + lines(e.text) - lines(yaml.slice(e.start, e.end)), 0);
+  const shift = (at) => edits.filter((e) => e.start < at).reduce((n, e) => n + lines(e.text) - lines(yaml2.slice(e.start, e.end)), 0);
   const located = changes.map((c) => ({ line: lineOf(c.at) + shift(c.at), message: c.message }));
   located.sort((a, b) => a.line - b.line);
   return { text: fixed, changes: located };
@@ -572,7 +573,7 @@ function flowEdits(result) {
   }
   return edits;
 }
-function blockEdits(yaml, result) {
+function blockEdits(yaml2, result) {
   const edits = [];
   for (const r of result) {
     const [start, end] = r.item.range;
@@ -580,9 +581,9 @@ function blockEdits(yaml, result) {
       if (r.text !== r.was) edits.push({ start, end, text: r.text });
       continue;
     }
-    const lineStart = yaml.lastIndexOf("\n", start - 1) + 1;
-    const stop = lineEnd(yaml, end);
-    if (!/^[ \t]*-[ \t]+$/.test(yaml.slice(lineStart, start)) || !/^[ \t]*(#[^\n]*)?\r?\n?$/.test(yaml.slice(end, stop))) return null;
+    const lineStart = yaml2.lastIndexOf("\n", start - 1) + 1;
+    const stop = lineEnd(yaml2, end);
+    if (!/^[ \t]*-[ \t]+$/.test(yaml2.slice(lineStart, start)) || !/^[ \t]*(#[^\n]*)?\r?\n?$/.test(yaml2.slice(end, stop))) return null;
     edits.push({ start: lineStart, end: stop, text: "" });
   }
   return edits;
@@ -2499,8 +2500,8 @@ function setField(doc, map, f, placed) {
 }
 function renderTemplate(input) {
   const t = input.template;
-  const { yaml, body } = split(t);
-  const doc = (0, import_yaml2.parseDocument)(yaml, { uniqueKeys: true, prettyErrors: false });
+  const { yaml: yaml2, body } = split(t);
+  const doc = (0, import_yaml2.parseDocument)(yaml2, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) throw templateError(t, `its frontmatter is not valid YAML: ${doc.errors[0].message}`);
   if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) doc.contents = doc.createNode({});
   const map = doc.contents;
@@ -2833,8 +2834,291 @@ var newCommand = {
   }
 };
 
+// src/cli/mv.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { relative as relative10 } from "node:path";
+
+// src/authoring/moveExperiment.ts
+import { lstatSync as lstatSync3, renameSync as renameSync3 } from "node:fs";
+import { join as join10 } from "node:path";
+
+// src/authoring/newExperimentId.ts
+function newExperimentId(oldId, given2) {
+  if (EXPERIMENT_ID.test(given2)) return given2;
+  const stamp = oldId.slice(0, "YYYYMMDD_HHMMSS".length);
+  if (/^[a-z0-9_]+$/.test(given2) && !/^[0-9]{8}_[0-9]{6}(_|$)/.test(given2)) return `${stamp}_${given2}`;
+  const slug = slugify(given2.replace(/^[0-9]{8}_[0-9]{6}_?/, ""), SLUG_MAX).replace(/-/g, "_");
+  const example = slug === "" ? "image_pipeline" : slug;
+  throw new UsageError(
+    `etk mv: "${given2}" is neither an experiment id (YYYYMMDD_HHMMSS_name) nor a name part (lowercase letters, digits and _)`,
+    `e.g. etk mv ${oldId} ${example} (becomes ${stamp}_${example}), or give a whole id such as ${stamp}_${example}`
+  );
+}
+
+// src/authoring/topLevelValueEdits.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function written(type, to) {
+  if (type === "QUOTE_DOUBLE") return JSON.stringify(to);
+  if (type === "QUOTE_SINGLE") return `'${to.replace(/'/g, "''")}'`;
+  if (type !== "PLAIN") return null;
+  let back;
+  try {
+    back = yaml.load(to, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    back = void 0;
+  }
+  const numberIn11 = /^[-+]?[0-9][0-9_.:]*$/.test(to);
+  return back === to && (0, import_yaml4.parseDocument)(to).toJS() === to && !numberIn11 ? to : JSON.stringify(to);
+}
+function topLevelValueEdits(source, changes) {
+  const doc = (0, import_yaml4.parseDocument)(source, { uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents)) return null;
+  const edits = [];
+  for (const item of doc.contents.items) {
+    if (!(0, import_yaml4.isScalar)(item.key) || typeof item.key.value !== "string" || !(0, import_yaml4.isScalar)(item.value) || !item.value.range) continue;
+    const key = item.key.value;
+    const value = item.value;
+    const range = item.value.range;
+    const change = changes.find((c) => c.keys.includes(key) && value.value === c.from);
+    if (change === void 0) continue;
+    const text = written(value.type, change.to);
+    if (text === null) continue;
+    edits.push({ start: range[0], end: range[1], text, key });
+  }
+  return edits;
+}
+
+// src/authoring/rewriteValues.ts
+function lineAt(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  let end = text.indexOf("\n", offset);
+  if (end === -1) end = text.length;
+  if (text[end - 1] === "\r") end--;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
+  return { line, start, end };
+}
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  const changes = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const at = lineAt(text, e.start);
+    if (changes.some((c) => c.line === at.line)) continue;
+    const shift = edits.filter((x) => x.start < at.start).reduce((n, x) => n + x.text.length - (x.end - x.start), 0);
+    const after = lineAt(out, at.start + shift);
+    changes.push({ line: at.line, before: text.slice(at.start, at.end), after: out.slice(after.start, after.end) });
+  }
+  return { text: out, changes };
+}
+var readsBack = (data, edits, changes) => data !== null && edits.every((e) => changes.some((c) => c.keys.includes(e.key) && data[e.key] === c.to));
+function rewriteFrontmatterValues(text, changes) {
+  const parsed = parseFrontmatter(text);
+  if (parsed.data === null) return null;
+  const yamlStart = text.indexOf("\n") + 1;
+  if (text.slice(yamlStart, yamlStart + parsed.yaml.length) !== parsed.yaml) return null;
+  const edits = topLevelValueEdits(parsed.yaml, changes);
+  if (edits === null) return null;
+  if (edits.length === 0) return { text, changes: [] };
+  const shifted = edits.map((e) => ({ ...e, start: e.start + yamlStart, end: e.end + yamlStart }));
+  const result = applyEdits(text, shifted);
+  return readsBack(parseFrontmatter(result.text).data, edits, changes) ? result : null;
+}
+function rewriteJsonValues(text, changes) {
+  let before;
+  try {
+    before = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (before === null || typeof before !== "object" || Array.isArray(before)) return null;
+  const edits = topLevelValueEdits(text, changes);
+  if (edits === null) return null;
+  if (edits.length === 0) return { text, changes: [] };
+  const result = applyEdits(text, edits);
+  let after = null;
+  try {
+    after = JSON.parse(result.text);
+  } catch {
+    return null;
+  }
+  return readsBack(after, edits, changes) ? result : null;
+}
+
+// src/authoring/planMove.ts
+var METADATA_ID_KEYS = ["experiment_id", "id"];
+function planMove(input) {
+  const { oldId, newId, root } = input;
+  const prefix = root === "" ? "" : `${root}/`;
+  const from = `${prefix}${oldId}`;
+  const to = `${prefix}${newId}`;
+  const rewrites = [];
+  const mentions = [];
+  const baseline = { keys: ["baseline"], from: oldId, to: newId };
+  for (const f of input.files) {
+    if (!f.text.includes(oldId)) continue;
+    const placement = classifyPath(f.path, root);
+    if (placement.kind === "ignored") continue;
+    const own = placement.experimentDir === oldId;
+    const newPath = own ? `${to}${f.path.slice(from.length)}` : f.path;
+    let result;
+    if (placement.kind === "metadata") {
+      if (!own) continue;
+      result = rewriteJsonValues(f.text, [{ keys: METADATA_ID_KEYS, from: oldId, to: newId }]);
+    } else {
+      const idKeys = placement.kind === "manifest" ? METADATA_ID_KEYS : ["experiment_id"];
+      result = rewriteFrontmatterValues(f.text, own ? [{ keys: idKeys, from: oldId, to: newId }, baseline] : [baseline]);
+    }
+    if (result === null) {
+      mentions.push({ path: f.path, why: placement.kind === "metadata" ? "it is not a JSON object that parses; edit it by hand" : "its frontmatter does not parse; edit it by hand" });
+      continue;
+    }
+    if (result.changes.length > 0) rewrites.push({ path: f.path, newPath, text: `${f.hadBom ? "\uFEFF" : ""}${result.text}`, changes: result.changes });
+    if (result.text.includes(oldId)) mentions.push({ path: f.path, why: "it still mentions the old id elsewhere (text or other fields), left as written" });
+  }
+  return { oldId, newId, from, to, rewrites, mentions };
+}
+
+// src/authoring/moveExperiment.ts
+var listed = (names) => `${names.slice(0, 10).join(", ")}${names.length > 10 ? `, and ${names.length - 10} more` : ""}`;
+function resolveFolder(config, given2) {
+  const folders = experimentFolders(config.rootAbs);
+  const m = given2.trim() === "" ? { kind: "none", near: void 0 } : matchExperimentId(given2, folders);
+  if (m.kind === "one") return m.id;
+  if (m.kind === "several") throw new UsageError(`etk mv: experiment "${given2}" is ambiguous: ${listed(m.ids)}`, "give more of the id");
+  const names = folders.map((f) => f.slice("YYYYMMDD_HHMMSS_".length));
+  const nearName = closest(given2, names);
+  const near = m.kind === "none" && m.near !== void 0 ? m.near : nearName !== void 0 ? folders[names.indexOf(nearName)] : void 0;
+  throw new UsageError(`etk mv: no experiment "${given2}" under ${config.root || "."}${near ? ` (did you mean "${near}"?)` : ""}`, "give an experiment id or a unique part of one (etk query experiments lists them)");
+}
+function readRootFiles(config, top) {
+  const spec = config.root === "" ? "." : config.root;
+  const tracked = new Set(splitZ(execGit(["ls-files", "-z", "--cached", "--", spec], { cwd: top })));
+  const others = splitZ(execGit(["ls-files", "-z", "--others", "--exclude-standard", "--", spec], { cwd: top }));
+  const files = [];
+  for (const path of /* @__PURE__ */ new Set([...tracked, ...others])) {
+    if (classifyPath(path, config.root).kind === "ignored") continue;
+    const read = readRegularFile(join10(top, path), config.maxFileSize);
+    if (read.kind !== "file") continue;
+    const decoded = decodeArtifact(read.bytes);
+    if (decoded.text !== null) files.push({ path, text: decoded.text, hadBom: decoded.hadBom });
+  }
+  return { files, tracked };
+}
+function prepareMove(config, experiment, newName) {
+  const top = config.top;
+  if (top === null) throw new ConfigError(`etk mv works inside a git repository, and ${config.projectDir} is not in one`, "cd into your repository (or run git init first)");
+  const oldId = resolveFolder(config, experiment);
+  const newId = newExperimentId(oldId, newName);
+  if (newId === oldId) throw new UsageError(`etk mv: experiment ${oldId} already has that id`, "give a different name");
+  const prefix = config.root === "" ? "" : `${config.root}/`;
+  if (lstatSync3(join10(config.rootAbs, newId), { throwIfNoEntry: false }) !== void 0) {
+    throw new UsageError(`etk mv: ${prefix}${newId} already exists`, "choose another name, or move that folder away first");
+  }
+  const { files, tracked } = readRootFiles(config, top);
+  const plan = planMove({ oldId, newId, root: config.root, files });
+  const touched = new Set(plan.rewrites.map((r) => r.path));
+  const status = splitZ(execGit(["status", "--porcelain=v1", "-z", "--untracked-files=no", "--no-renames", "--", config.root === "" ? "." : config.root], { cwd: top }));
+  const dirty = status.map((r) => r.slice(3)).filter((p) => p.startsWith(`${plan.from}/`) || touched.has(p));
+  if (dirty.length > 0) {
+    throw new UsageError(
+      `etk mv: ${dirty.length === 1 ? "a file" : `${dirty.length} files`} the move would touch ${dirty.length === 1 ? "has" : "have"} uncommitted changes: ${listed(dirty)}`,
+      "commit or stash them first (git stash), then run etk mv again; the move is then one change of its own"
+    );
+  }
+  const method = [...tracked].some((p) => p.startsWith(`${plan.from}/`)) ? "git mv" : "rename";
+  return { ...plan, top, method, tracked: plan.rewrites.filter((r) => tracked.has(r.path)).map((r) => r.newPath) };
+}
+function applyMove(move) {
+  if (move.method === "git mv") execGit(["mv", "--", move.from, move.to], { cwd: move.top });
+  else renameSync3(join10(move.top, move.from), join10(move.top, move.to));
+  for (const r of move.rewrites) writeFileAtomic(join10(move.top, r.newPath), r.text);
+  if (move.tracked.length > 0) execGit(["add", "--pathspec-from-file=-", "--pathspec-file-nul"], { cwd: move.top, input: `${move.tracked.join("\0")}\0` });
+}
+
+// src/cli/mv.ts
+var HELP7 = `Usage: etk mv <experiment> <new-name-or-id> [options]
+
+Renames an experiment: moves its folder (git mv when git tracks it, a plain rename otherwise) and
+rewrites the id where files hold it: experiment_id in its Markdown frontmatter, experiment_id (or id)
+in its README.md, manifest.json, .metadata/manifest.json and state.json, and every report's
+baseline, in any experiment, that names it. Only those values change; every other byte of each
+file stays as it was. The rename and the rewritten files are staged together, ready to commit.
+The index is brought up to date when there is one.
+
+<experiment> is its id or a part of it that is unique. The new name is a whole id
+(YYYYMMDD_HHMMSS_name) or only the name part, which keeps the old timestamp.
+
+etk mv refuses (exit 2) when the new folder exists, when a file it would touch has uncommitted
+changes (commit or stash them first), and outside a git repository.
+
+Options:
+  --dry-run             print the plan (the folder, each file and the lines that change); write nothing
+  --db PATH             the index to update (default: the configured one)
+  -c, --config FILE     use this etk.config.json
+  -h, --help            show this help
+
+Examples:
+  etk mv 20251008_101500_image_enhancements image_pipeline --dry-run
+  etk mv image_enhancements 20251008_101500_image_pipeline`;
+function describe(move, dryRun) {
+  const lines = [`${dryRun ? "would move" : "✔ moved"} ${move.from}/ -> ${move.to}/ (${move.method})`];
+  for (const r of move.rewrites) {
+    lines.push(`  ${terminalSafe(dryRun ? r.path : r.newPath)}`);
+    const width = Math.max(...r.changes.map((c) => String(c.line).length));
+    for (const c of r.changes) {
+      lines.push(`    ${String(c.line).padStart(width)}  - ${terminalSafe(c.before)}`, `    ${" ".repeat(width)}  + ${terminalSafe(c.after)}`);
+    }
+  }
+  const verb = dryRun ? "would rewrite" : "rewrote";
+  lines.push(`${dryRun ? "" : "✔ "}${verb} ${plural(move.rewrites.length, "file")} (${plural(move.rewrites.reduce((n, r) => n + r.changes.length, 0), "line")})${dryRun ? "; nothing written" : move.method === "git mv" ? "; staged: review with git diff --staged, then commit" : ""}`);
+  for (const m of move.mentions) lines.push(`note  ${terminalSafe(m.path)} names ${move.oldId}: ${m.why}`);
+  return lines;
+}
+var mvCommand = {
+  name: "mv",
+  summary: "rename an experiment: its folder, every experiment_id and the baselines that name it",
+  help: HELP7,
+  async run(argv, io) {
+    const { values, positionals } = parse("mv", argv, { ...DB_OPTION, "dry-run": { type: "boolean" } });
+    if (values.help) {
+      io.stdout.write(`${HELP7}
+`);
+      return 0;
+    }
+    if (positionals.length !== 2) {
+      throw new UsageError(`etk mv takes two arguments, the experiment and its new name or id (found ${positionals.length})`, "e.g. etk mv 20251008_101500_image_enhancements image_pipeline");
+    }
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const move = prepareMove(config, positionals[0], positionals[1]);
+    const dryRun = values["dry-run"] === true;
+    if (!dryRun) applyMove(move);
+    io.stdout.write(`${describe(move, dryRun).join("\n")}
+`);
+    if (dryRun) return 0;
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    const shownDb = relative10(io.cwd, dbPath) || dbPath;
+    if (!existsSync8(dbPath)) {
+      io.stdout.write(`no index at ${shownDb} yet: etk sync builds it
+`);
+      return 0;
+    }
+    try {
+      const o = await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
+      io.stdout.write(`✔ ${shownDb} updated (${plural(o.files, "file")})
+`);
+    } catch (err) {
+      io.stderr.write(`etk: warning: the experiment was moved, but ${shownDb} could not be updated: ${err.message}
+  fix: run etk sync
+`);
+    }
+    return 0;
+  }
+};
+
 // src/cli/status.ts
-import { relative as relative10, resolve as resolve6 } from "node:path";
+import { relative as relative11, resolve as resolve6 } from "node:path";
 
 // src/status/experimentStatus.ts
 var STATUS_COLUMNS = ["experiment_id", "status", "phase", "updated", "artifacts", "errors", "warnings", "name"];
@@ -2962,7 +3246,7 @@ function renderExperimentStatus(s, maxProblems = 10) {
 import { resolve as resolve5 } from "node:path";
 
 // src/util/openOutputFile.ts
-import { chmodSync as chmodSync2, closeSync as closeSync2, fsyncSync as fsyncSync2, lstatSync as lstatSync3, openSync as openSync2, renameSync as renameSync3, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
+import { chmodSync as chmodSync2, closeSync as closeSync2, fsyncSync as fsyncSync2, lstatSync as lstatSync4, openSync as openSync2, renameSync as renameSync4, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 var OWN_STREAM = /^\/(?:dev\/(stdout|stderr|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
 function ownStream(path) {
@@ -3021,7 +3305,7 @@ function openReplacing(target, mode) {
         closeSync2(fd);
         open = false;
         if (mode !== void 0) chmodSync2(temp, mode);
-        renameSync3(temp, target);
+        renameSync4(temp, target);
         done = true;
       } finally {
         drop();
@@ -3033,7 +3317,7 @@ function openReplacing(target, mode) {
 function openChecked(target) {
   const fd = ownStream(target);
   if (fd !== null) return openDirect(fd, "a");
-  const link2 = statOrNull(() => lstatSync3(target));
+  const link2 = statOrNull(() => lstatSync4(target));
   if (link2 === null) {
     const folder = dirname5(target);
     const parent = statOrNull(() => statSync5(folder));
@@ -3153,7 +3437,7 @@ function showSql(io, query) {
 }
 
 // src/cli/status.ts
-var HELP7 = `Usage: etk status [experiment_id] [options]
+var HELP8 = `Usage: etk status [experiment_id] [options]
 
 Where experiments stand, from the index (tracking.db).
   etk status        one line per experiment, most recently updated first: status, updated,
@@ -3186,11 +3470,11 @@ function behindNote(f) {
 var statusCommand = {
   name: "status",
   summary: "where experiments stand: status, dates, artifacts, latest metrics, open problems",
-  help: HELP7,
+  help: HELP8,
   async run(argv, io) {
     const { values, positionals } = parse("status", argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, sync: { type: "boolean" } });
     if (values.help) {
-      io.stdout.write(`${HELP7}
+      io.stdout.write(`${HELP8}
 `);
       return 0;
     }
@@ -3203,7 +3487,7 @@ var statusCommand = {
     try {
       db = openForRead(dbPath);
     } catch (err) {
-      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative10(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync, or run etk status --sync");
+      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative11(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync, or run etk status --sync");
       throw err;
     }
     try {
@@ -3288,7 +3572,7 @@ function runCompare(db, ids, baseline) {
 }
 
 // src/cli/query.ts
-var HELP8 = `Usage: etk query <what> [options]
+var HELP9 = `Usage: etk query <what> [options]
 
   experiments            one row per experiment: status, dates, artifact count, tags
   artifacts              one row per artifact (manifests included)
@@ -3407,11 +3691,11 @@ function onlyArgs(sub, args, n, what2) {
 var queryCommand = {
   name: "query",
   summary: "list experiments, artifacts, metrics and tags; compare metrics; read-only SQL; named queries",
-  help: HELP8,
+  help: HELP9,
   async run(argv, io) {
     const { values, positionals } = parse("query", argv, OPTIONS2);
     if (values.help) {
-      io.stdout.write(`${HELP8}
+      io.stdout.write(`${HELP9}
 `);
       return 0;
     }
@@ -3635,7 +3919,7 @@ function runSearch(db, o) {
 }
 
 // src/cli/search.ts
-var HELP9 = `Usage: etk search "<words>" [options]
+var HELP10 = `Usage: etk search "<words>" [options]
 
 Full-text search over every artifact's title and body, best matches first (bm25; a hit in the
 title counts more). Each hit shows file:line of the first match and a snippet with the matched
@@ -3682,7 +3966,7 @@ function renderHits(result, color) {
 var searchCommand = {
   name: "search",
   summary: "full-text search over titles and bodies, ranked, with file:line and snippets",
-  help: HELP9,
+  help: HELP10,
   async run(argv, io) {
     const { values, positionals } = parse("search", argv, {
       ...DB_OPTION,
@@ -3697,7 +3981,7 @@ var searchCommand = {
       sync: { type: "boolean" }
     });
     if (values.help) {
-      io.stdout.write(`${HELP9}
+      io.stdout.write(`${HELP10}
 `);
       return 0;
     }
@@ -3729,8 +4013,8 @@ var searchCommand = {
 };
 
 // src/cli/dashboard.ts
-import { dirname as dirname6, relative as relative11, resolve as resolve7, sep as sep2 } from "node:path";
-var HELP10 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
+import { dirname as dirname6, relative as relative12, resolve as resolve7, sep as sep2 } from "node:path";
+var HELP11 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
 The index as a web page: overview, timeline, metric trends against baselines, tag cloud,
 compliance heatmap, and searchable, sortable tables. One self-contained HTML file, with no
@@ -3760,7 +4044,7 @@ var size = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)
 var dashboardCommand = {
   name: "dashboard",
   summary: "the index as an HTML report (--report FILE), or served live on localhost",
-  help: HELP10,
+  help: HELP11,
   async run(argv, io) {
     const { values, positionals } = parse("dashboard", argv, {
       ...DB_OPTION,
@@ -3770,7 +4054,7 @@ var dashboardCommand = {
       "no-sync": { type: "boolean" }
     });
     if (values.help) {
-      io.stdout.write(`${HELP10}
+      io.stdout.write(`${HELP11}
 `);
       return 0;
     }
@@ -3785,11 +4069,11 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-BNAB2ZJY.js");
+    const { buildReport } = await import("./chunks/buildReport-F6D2AJPL.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
-      const up = relative11(dirname6(file), config.top ?? config.projectDir).split(sep2).join("/");
+      const up = relative12(dirname6(file), config.top ?? config.projectDir).split(sep2).join("/");
       const db = openForRead(dbPath);
       let html;
       try {
@@ -3798,14 +4082,14 @@ var dashboardCommand = {
         db.close();
       }
       writeOutputFile(file, html);
-      io.stdout.write(`✔ ${relative11(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
+      io.stdout.write(`✔ ${relative12(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
 `);
       return 0;
     }
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-IQNTCC57.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-3FLS4X7V.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -3816,7 +4100,7 @@ var dashboardCommand = {
     }
     io.stdout.write(`etk dashboard: serving ${live.url} (Ctrl-C to stop)
 `);
-    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative11(io.cwd, dbPath) || dbPath}` : `watching ${relative11(io.cwd, config.rootAbs) || "."} (syncing ${relative11(io.cwd, dbPath) || dbPath})`}
+    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative12(io.cwd, dbPath) || dbPath}` : `watching ${relative12(io.cwd, config.rootAbs) || "."} (syncing ${relative12(io.cwd, dbPath) || dbPath})`}
 `);
     await new Promise((done) => {
       const stop = () => {
@@ -3833,7 +4117,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { relative as relative15, resolve as resolve9 } from "node:path";
+import { relative as relative16, resolve as resolve9 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -4034,12 +4318,12 @@ function renderCheckSummary(r, options = {}) {
 }
 
 // src/action/renderIndexSummary.ts
-import { basename as basename3, relative as relative12 } from "node:path";
+import { basename as basename3, relative as relative13 } from "node:path";
 function link(a) {
   return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
 }
 function rel(cwd, path) {
-  const r = relative12(cwd, path);
+  const r = relative13(cwd, path);
   return r.startsWith("..") || r === "" ? path : r;
 }
 function renderIndexSummary(r, options) {
@@ -4065,8 +4349,8 @@ function renderIndexSummary(r, options) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync8, lstatSync as lstatSync4, readFileSync as readFileSync5 } from "node:fs";
-import { join as join10, relative as relative13 } from "node:path";
+import { existsSync as existsSync9, lstatSync as lstatSync5, readFileSync as readFileSync5 } from "node:fs";
+import { join as join11, relative as relative14 } from "node:path";
 
 // src/action/checkTargets.ts
 function checkTargets(changes, root) {
@@ -4242,9 +4526,9 @@ function configFiles(config, top) {
   const files = [];
   if (config.source !== null) {
     const isPkg = config.source.endsWith("#etk");
-    files.push({ path: toPosix(relative13(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
+    files.push({ path: toPosix(relative14(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
   }
-  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative13(top, join10(config.projectDir, t.source))) });
+  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative14(top, join11(config.projectDir, t.source))) });
   return files.filter((f) => !f.path.startsWith(".."));
 }
 function filesMentioning(top, root, ids) {
@@ -4254,7 +4538,7 @@ function filesMentioning(top, root, ids) {
 }
 function onDisk(abs) {
   try {
-    lstatSync4(abs);
+    lstatSync5(abs);
     return true;
   } catch {
     return false;
@@ -4288,17 +4572,17 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync8(join10(top, p)) ? readFileSync5(join10(top, p), "utf8") : null
+          (p) => existsSync9(join11(top, p)) ? readFileSync5(join11(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config.root);
-          const gone = targets.removedExperiments.filter((e) => !existsSync8(join10(top, config.root, e)));
-          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && onDisk(join10(top, p)));
+          const gone = targets.removedExperiments.filter((e) => !existsSync9(join11(top, config.root, e)));
+          const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && onDisk(join11(top, p)));
           if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
-          paths = [...targets.paths, ...extra].filter((p) => onDisk(join10(top, p))).sort();
+          paths = [...targets.paths, ...extra].filter((p) => onDisk(join11(top, p))).sort();
         }
       }
     }
@@ -4322,8 +4606,8 @@ async function runCheck(req) {
     const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
     const base = top ?? config.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
-      const dir = join10(config.rootAbs, experiment, ".metadata");
-      if (!existsSync8(dir)) return [];
+      const dir = join11(config.rootAbs, experiment, ".metadata");
+      if (!existsSync9(dir)) return [];
       const out = [];
       for (const abs of walkMarkdown(dir)) {
         try {
@@ -4354,11 +4638,11 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
-import { join as join11, relative as relative14, resolve as resolve8 } from "node:path";
+import { copyFileSync, existsSync as existsSync11, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
+import { join as join12, relative as relative15, resolve as resolve8 } from "node:path";
 
 // src/db/publishDb.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 function checkpointAndClose(path) {
   const { db } = openForWrite(path);
   try {
@@ -4368,7 +4652,7 @@ function checkpointAndClose(path) {
     db.close();
   }
   for (const suffix of ["-wal", "-shm"]) {
-    if (existsSync9(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
+    if (existsSync10(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
   }
 }
 
@@ -4377,7 +4661,7 @@ async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
     import("./chunks/namedQueries-L36XREJC.js"),
     import("./chunks/output-2R2SVC2L.js"),
-    import("./chunks/buildReport-BNAB2ZJY.js")
+    import("./chunks/buildReport-F6D2AJPL.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
@@ -4393,7 +4677,7 @@ function queryFileStem(name) {
 }
 var RESULTS_MARKER = ".etk-results";
 function freshResultsDir(dir) {
-  if (existsSync10(dir)) {
+  if (existsSync11(dir)) {
     const entries = readdirSync2(dir);
     if (entries.length > 0 && !entries.includes(RESULTS_MARKER)) {
       throw new UsageError(`${dir} already holds files etk did not write, and etk replaces results/ on every run`, "choose another output folder (--out, or the action's out-dir), or move those files away");
@@ -4401,7 +4685,7 @@ function freshResultsDir(dir) {
     rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync3(dir, { recursive: true });
-  writeFileSync(join11(dir, RESULTS_MARKER), "The results of etk ci index: this folder is replaced on every run.\n");
+  writeFileSync(join12(dir, RESULTS_MARKER), "The results of etk ci index: this folder is replaced on every run.\n");
 }
 async function runIndex(req) {
   const parts = req.parts ?? await indexParts();
@@ -4417,16 +4701,16 @@ async function runIndex(req) {
   } catch (err) {
     throw cannotWrite(outDir, err);
   }
-  const dbPath = join11(outDir, "tracking.db");
-  const resultsDir = join11(outDir, "results");
-  let start = existsSync10(dbPath) ? "in-place" : "fresh";
+  const dbPath = join12(outDir, "tracking.db");
+  const resultsDir = join12(outDir, "results");
+  let start = existsSync11(dbPath) ? "in-place" : "fresh";
   const replaceable = () => {
-    if (!existsSync10(dbPath) || isEtkIndexFile(dbPath)) return;
+    if (!existsSync11(dbPath) || isEtkIndexFile(dbPath)) return;
     throw new UsageError(`${dbPath} is not an index etk made, and etk ci index would replace it`, "choose another output folder (--out, or the action's out-dir), or move that file away");
   };
   if (req.previousDb !== void 0 && req.previousDb !== "") {
     const prev = resolve8(cwd, req.previousDb);
-    if (!existsSync10(prev) || statSync6(prev).size === 0) {
+    if (!existsSync11(prev) || statSync6(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
       replaceable();
@@ -4436,7 +4720,7 @@ async function runIndex(req) {
       replaceable();
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
       copyFileSync(prev, dbPath);
-      if (existsSync10(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
+      if (existsSync11(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
       start = "restored";
     }
   }
@@ -4453,7 +4737,7 @@ async function runIndex(req) {
   checkpointAndClose(dbPath);
   const db = openForRead(dbPath);
   const queries = [];
-  const reportPath = join11(outDir, "report.html");
+  const reportPath = join12(outDir, "report.html");
   let counts2;
   try {
     const one = (sql) => Number(db.prepare(sql).get().n);
@@ -4470,13 +4754,13 @@ async function runIndex(req) {
       let stem = queryFileStem(r.name);
       for (let i = 2; used.has(stem.toLowerCase()); i++) stem = `${queryFileStem(r.name)}-${i}`;
       used.add(stem.toLowerCase());
-      const json = join11(resultsDir, `${stem}.json`);
-      const csv = join11(resultsDir, `${stem}.csv`);
+      const json = join12(resultsDir, `${stem}.json`);
+      const csv = join12(resultsDir, `${stem}.csv`);
       writeFileSync(json, ensureNewline(parts.formatRows(r, "json")));
       writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
       queries.push({ name: r.name, rows: r.rows.length, json, csv });
     }
-    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative14(outDir, top))}/`.replace(/^\/$/, "");
+    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative15(outDir, top))}/`.replace(/^\/$/, "");
     writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
   } finally {
     db.close();
@@ -4510,7 +4794,7 @@ function ensureNewline(s) {
 }
 
 // src/cli/ci.ts
-var HELP11 = `Usage: etk ci check [options]
+var HELP12 = `Usage: etk ci check [options]
        etk ci index --out DIR [options]
 
 The work of etk's GitHub Actions, for any CI system.
@@ -4566,7 +4850,7 @@ function checkJson(r) {
 var ciCommand = {
   name: "ci",
   summary: "CI jobs: check a change (ci check), rebuild and publish the index (ci index)",
-  help: HELP11,
+  help: HELP12,
   async run(argv, io) {
     const { values, positionals } = parse("ci", argv, {
       base: { type: "string" },
@@ -4579,7 +4863,7 @@ var ciCommand = {
       "previous-db": { type: "string" }
     });
     if (values.help) {
-      io.stdout.write(`${HELP11}
+      io.stdout.write(`${HELP12}
 `);
       return 0;
     }
@@ -4605,7 +4889,7 @@ var ciCommand = {
       });
       for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${terminalSafe(n)}
 `);
-      const shown = (p) => relative15(io.cwd, p) || p;
+      const shown = (p) => relative16(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
 `);
       for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}
@@ -4654,7 +4938,7 @@ var ciCommand = {
 };
 
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, newCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
+var COMMANDS = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable

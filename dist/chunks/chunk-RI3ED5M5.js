@@ -19389,6 +19389,7 @@ export {
   fixedFileName,
   TYPE_FOLDERS,
   PROFILES,
+  yaml2 as yaml,
   require_dist,
   parseFrontmatter,
   deriveTitle,

@@ -4,14 +4,14 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-TXB7DSSZ.js";
+} from "./chunk-RI3ED5M5.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-HYPH3GKY.js";
-import "./chunk-SAHVAJWW.js";
+} from "./chunk-ROVIQX7Y.js";
+import "./chunk-GSC4WQON.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 

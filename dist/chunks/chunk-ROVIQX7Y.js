@@ -3,7 +3,7 @@ const require = __etkCreateRequire(import.meta.url);
 import {
   VERSION,
   plural
-} from "./chunk-SAHVAJWW.js";
+} from "./chunk-GSC4WQON.js";
 import {
   closest,
   experimentIds,

@@ -4,8 +4,8 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-HYPH3GKY.js";
-import "./chunk-SAHVAJWW.js";
+} from "./chunk-ROVIQX7Y.js";
+import "./chunk-GSC4WQON.js";
 import "./chunk-PUMP4OJ4.js";
 import "./chunk-3UJG7U6Z.js";
 export {

@@ -28,7 +28,7 @@ var package_default = {
     node: ">=22.13"
   },
   scripts: {
-    build: "rm -rf dist actions/check/dist actions/index/dist && node --import tsx scripts/build.mjs",
+    bundle: "rm -rf dist actions/check/dist actions/index/dist && node --import tsx scripts/build.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "npm run typecheck && node --test --import tsx 'test/**/*.test.ts'",
     bench: "node bench/run.mjs",
