@@ -56,10 +56,7 @@ export const initCommand: Command = {
     }
     const mode = choiceOption<InitMode>('init', 'mode', values.mode as string | undefined, ['lint-staged', 'direct'], 'lint-staged');
     const top = repoTop(io.cwd);
-    if (top === null) {
-      io.stdout.write('etk init: this folder is not inside a git repository, so there are no hooks to set up; nothing was changed.\n  fix: run git init (or cd into your repository), then etk init\n');
-      return 0;
-    }
+    if (top === null) throw new UsageError(`etk init: ${io.cwd} is not inside a git repository, so there are no hooks to set up; nothing was changed`, 'run git init (or cd into your repository), then etk init');
     const clean = (p: string | undefined, fallback: string) => (p ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
     const root = clean(values.root as string | undefined, DEFAULTS.root);
     const database = clean(values.db as string | undefined, DEFAULTS.database);
@@ -76,7 +73,7 @@ export const initCommand: Command = {
     }
     const { syncRequested } = applyInit(changes, options, (line) => io.stdout.write(`${line}\n`));
     if (syncRequested) {
-      const config = await loadConfig({ cwd: top });
+      const config = await loadConfig({ cwd: top, requireRoot: false });
       const o = await syncIndex({ config, dbPath: config.databaseAbs, etkVersion: VERSION, source: 'worktree' });
       io.stdout.write(`✔ built the index ${database}: ${o.files} file${o.files === 1 ? '' : 's'}${o.errors + o.warnings > 0 ? `, ${o.errors} errors and ${o.warnings} warnings recorded (etk validate shows them)` : ''}\n`);
     }
