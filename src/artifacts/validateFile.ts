@@ -5,7 +5,8 @@ import type { Finding } from './diagnostic.ts';
 import { fileRules } from './fileRules.ts';
 import { classifyPath, type Placement } from './layout.ts';
 import { parseFrontmatter } from './parseFrontmatter.ts';
-import { schemaFindings } from './schemaMessages.ts';
+import { PROBE_VALUE, schemaFindings } from './schemaMessages.ts';
+import { withValueAt } from './withValueAt.ts';
 import type { RuleSetting } from './ruleCatalog.ts';
 import type { SchemaSet } from './schemaSet.ts';
 import { YamlPositions, type Located } from './yamlPositions.ts';
@@ -160,7 +161,13 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
   }
   const typeSchema = schema ?? env.schemas.generic;
   if (parsed.data !== null && !typeSchema.validate(data)) {
-    const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type ?? '(none)', locate: locateValue });
+    const errors = [...(typeSchema.validate.errors ?? [])];
+    const probe = (path: readonly string[]) => {
+      const copy = withValueAt(data, path, PROBE_VALUE);
+      if (copy === null || typeSchema.validate(copy)) return [];
+      return typeSchema.validate.errors ?? [];
+    };
+    const found = schemaFindings(errors, { type: type ?? '(none)', locate: locateValue, probe });
     for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
   }
   result.findings.push(
