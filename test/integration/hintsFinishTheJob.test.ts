@@ -63,3 +63,27 @@ describe('hints that finish the job: the schema', () => {
     assert.match(r.stdout, /✔ 3 files checked, no problems/);
   });
 });
+
+describe('hints that finish the job: YAML syntax', () => {
+  const withLine = (from: string, to: string) => ({ [A]: artifact('assessment').replace(from, to) });
+
+  it('an unquoted value holding ": " says so and gives the quoted line', async () => {
+    const t = project(withLine('artifact_id: assessment-1\n', 'artifact_id: assessment-1\ntitle: Unigram: 32k vocabulary\n'));
+    const r = await cli(t.dir, 'validate', '--no-frame');
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /YAML syntax error: the value of title holds ": ", which YAML reads as the start of another field/);
+    assert.match(r.stdout, /fix: quote the value: title: "Unigram: 32k vocabulary"\n/);
+  });
+
+  it('a tab in the indentation: the line with spaces instead', async () => {
+    const ds = await diagnostics(withLine('  - ocr\n', '\t- ocr\n'));
+    assert.equal(hintOf(ds, /a tab indents this line; YAML indents with spaces only/), 'indent with 2 spaces instead: `  - ocr`');
+  });
+
+  it('an unclosed quote or bracket: the line closed', async () => {
+    const quote = await diagnostics(withLine('artifact_id: assessment-1\n', 'artifact_id: assessment-1\ntitle: "Unigram 32k\n'));
+    assert.equal(hintOf(quote, /double-quoted value is never closed/), 'close it on this line: title: "Unigram 32k"');
+    const list = await diagnostics(withLine('tags:\n  - ocr\n  - baseline\n', 'tags: [ocr, baseline\n'));
+    assert.equal(hintOf(list, /list \[ is never closed/), 'close it on this line: tags: [ocr, baseline]');
+  });
+});
