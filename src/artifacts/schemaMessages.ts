@@ -212,7 +212,7 @@ export function schemaFindings(errors: readonly ErrorObject[], ctx: SchemaErrorC
     }
     hint ??= 'see the EDS v1.0 schema for this type in etk\'s schema/ folder';
     const fix = fixNote(path, err.keyword, err.data);
-    if (fix !== undefined) hint += `; ${fix}`;
+    if (fix !== undefined && !hint.includes('etk validate --fix')) hint += `; ${fix}`;
     if (isPlaceholder(err.data)) hint = `fill in the placeholder: ${hint}`;
     findings.push({ ...at, rule: 'schema', message, hint });
   }

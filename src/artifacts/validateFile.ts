@@ -32,6 +32,8 @@ export interface ValidationEnv {
   maxFileSize: number;
   /** Rule settings as the config resolved them: rules that are off are not run where that saves work (the content rules). */
   rules: Readonly<Record<string, RuleSetting>>;
+  /** Whether a repo-relative path holds a file (a rename hint suggests a free name); absent: not asked. */
+  exists?: (path: string) => boolean;
 }
 
 /** Everything validation learnt about one file; the index is built from the same record. */
@@ -180,6 +182,7 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
       knownKeys: schema ? schema.knownKeys : type === undefined ? env.schemas.generic.knownKeys : null,
       locateValue,
       locateKey,
+      exists: env.exists,
     }),
   );
   // Positions carry the value's source text for messages; findings keep line and column only.

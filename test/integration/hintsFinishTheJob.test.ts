@@ -87,3 +87,21 @@ describe('hints that finish the job: YAML syntax', () => {
     assert.equal(hintOf(list, /list \[ is never closed/), 'close it on this line: tags: [ocr, baseline]');
   });
 });
+
+describe('hints that finish the job: file names', () => {
+  const dir = A.slice(0, A.lastIndexOf('/'));
+
+  it('a wrong name: the git mv to the EDS name, and that etk validate --fix renames it', async () => {
+    const ds = await diagnostics({ [`${dir}/20251218_0930_assessment_Baseline Quality.md`]: artifact('assessment') });
+    assert.equal(hintOf(ds, /file name/), `git mv -- '${dir}/20251218_0930_assessment_Baseline Quality.md' ${dir}/20251218_0930_assessment_baseline-quality.md, or etk validate --fix renames it`);
+  });
+
+  it('when the EDS name is taken, the hint suggests a free one (-2) and does not promise --fix', async () => {
+    const ds = await diagnostics({
+      [A]: artifact('assessment'),
+      [`${dir}/20251218_0930_assessment_Baseline Quality.md`]: artifact('assessment', { id: 'assessment-2' }),
+      [`${dir}/20251218_0930_assessment_baseline-quality-2.md`]: artifact('assessment', { id: 'assessment-3' }),
+    });
+    assert.equal(hintOf(ds, /file name/), `git mv -- '${dir}/20251218_0930_assessment_Baseline Quality.md' ${dir}/20251218_0930_assessment_baseline-quality-3.md`);
+  });
+});
