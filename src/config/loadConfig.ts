@@ -168,10 +168,10 @@ async function shapeProblems(raw: unknown): Promise<string[]> {
 }
 
 /** One ConfigError for every problem found: one on a line of its own under the file, with the hints. */
-function configProblems(source: string, problems: readonly { message: string; hint?: string | undefined }[]): ConfigError {
-  if (problems.length === 1) return new ConfigError(`${source}: ${problems[0]!.message}`, problems[0]!.hint ?? 'see the Configuration section of the etk README for every key');
+function configProblems(source: string | null, problems: readonly { message: string; hint?: string | undefined }[]): ConfigError {
+  if (problems.length === 1) return new ConfigError(`${source === null ? '' : `${source}: `}${problems[0]!.message}`, problems[0]!.hint ?? 'see the Configuration section of the etk README for every key');
   const hints = [...new Set(problems.map((p) => p.hint).filter((h): h is string => h !== undefined))];
-  return new ConfigError(`${source}: ${problems.length} problems:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`, hints.length > 0 ? hints.join('; ') : 'see the Configuration section of the etk README for every key');
+  return new ConfigError(`${source ?? 'the configuration'}: ${problems.length} problems:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`, hints.length > 0 ? hints.join('; ') : 'see the Configuration section of the etk README for every key');
 }
 
 export interface LoadConfigOptions {
@@ -234,7 +234,6 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     found = findConfig(cwd, top);
   }
   const source = found ? found.file : null;
-  const label = source ?? 'config';
   const problems: { message: string; hint?: string | undefined }[] = [];
   const add = (message: string, hint?: string) => problems.push({ message, hint });
   const shape = found ? await shapeProblems(found.raw ?? {}) : [];
@@ -243,7 +242,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
   if (shape.length > 0) {
     const rules = (found!.raw as { rules?: unknown } | null)?.rules;
     if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) for (const id of Object.keys(rules)) if (!isRuleId(id)) add(unknownRule(id), `rule ids: ${Object.keys(RULES).join(', ')}`);
-    throw configProblems(label, problems);
+    throw configProblems(source, problems);
   }
   const raw = (found ? (found.raw ?? {}) : {}) as RawConfig;
   const projectDir = found ? dirname(found.file.replace(/#etk$/, '')) : (top ?? cwd);
@@ -304,7 +303,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     else if (!isInside(base, file)) add(`template ${path} for type "${type}" leads outside the repository ${base}`, 'keep templates in the repository');
     else templates[type] = file;
   }
-  if (problems.length > 0) throw configProblems(label, problems);
+  if (problems.length > 0) throw configProblems(source, problems);
 
   return {
     source,
