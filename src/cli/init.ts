@@ -2,6 +2,7 @@ import { loadConfig, DEFAULTS } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
 import { repoTop } from '../git/execGit.ts';
 import { applyInit, inspectRepo, planInit, type InitMode } from '../init/initRepo.ts';
+import { HOOK_FILES, lintStagedEntry } from '../init/templates.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
 import { choiceOption, parse } from './args.ts';
 import type { CliIO, Command } from './io.ts';
@@ -15,10 +16,12 @@ package.json, lint-staged config and hook files instead of replacing them.
 
   - installs husky (and lint-staged) as devDependencies when missing (npm install --save-dev)
   - package.json "prepare": "husky", so a fresh clone gets the hooks on npm install
-  - .husky/pre-commit: lint-staged, then etk sync --staged (or etk hook pre-commit with --mode direct)
-  - .husky/post-checkout, post-merge, post-rewrite: etk hook <name>, to resync after git changes files
-  - lint-staged: "<root>/**/*.md": "etk validate --staged"
-  - etk.config.json with the root and database, the database in .gitignore, then etk sync
+  - .husky/pre-commit: ${HOOK_FILES['pre-commit'].trim()} (with --mode direct: ${HOOK_FILES['pre-commit.direct'].trim()})
+  - .husky/post-checkout, post-merge, post-rewrite: ${HOOK_FILES['post-checkout'].trim().replace('post-checkout', '<name>')}, to resync after git changes files
+  - lint-staged (package.json): "<root>/**/*.md": "${lintStagedEntry('<root>')[1]}" (validates the staged
+    artifacts and updates the index in one pass)
+  - etk.config.json with the root and database; .gitignore: the database, and node_modules/ when
+    etk init installs packages; then etk sync
 
 When the pre-commit framework or another core.hooksPath manages the hooks, etk says what to add
 there instead of taking them over.
