@@ -1,5 +1,6 @@
 import type { Finding } from './diagnostic.ts';
 import { fixedFileName } from './fixedFileName.ts';
+import { freeName } from './freeName.ts';
 import { DEFAULT_LAYOUT, EXPERIMENT_ID, artifactStamp, isRealDateTime, nameStyle, parseArtifactName, slugProblem, slugify, type Placement } from './layout.ts';
 import { TYPE_FOLDERS } from './profile.ts';
 import { readTimestamp } from './timestamp.ts';
@@ -20,6 +21,8 @@ export interface FileRuleInput {
   knownKeys: ReadonlySet<string> | null;
   locateValue: (path: readonly string[]) => Located;
   locateKey: (path: readonly string[]) => Located;
+  /** Whether a repo-relative path is taken (so a suggested name is a free one); absent: not checked. */
+  exists?: ((path: string) => boolean) | undefined;
 }
 
 const pos = (l: Located) => ({ line: l.line, column: l.column });
@@ -94,9 +97,19 @@ export function fileRules(input: FileRuleInput): Finding[] {
     const parsed = parseArtifactName(name, input.knownTypes);
     // Suggestions cost a slugify: only made for a file that needs one.
     const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => (suggestion && suggestion !== name ? `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md');
-    // A wrong name: the rename etk validate --fix makes (only the wrong parts change), when it makes one.
-    const nameHint = () => renameHint(fixedFileName(name, data, input.title, input.knownTypes) ?? suggest());
+    const renameHint = (suggestion = suggest()) => {
+      if (!suggestion || suggestion === name) return 'rename it to YYYYMMDD_HHMM_{type}_{slug}.md';
+      const free = freeName(dirname(path), suggestion, input.exists, path);
+      return `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${free}`)}`;
+    };
+    // A wrong name: the rename etk validate --fix makes (only the wrong parts change), when it makes
+    // one, and says so when that name is free (--fix never renames over a file).
+    const nameHint = () => {
+      const fixed = fixedFileName(name, data, input.title, input.knownTypes);
+      const hint = renameHint(fixed ?? suggest());
+      const fixable = fixed !== null && freeName(dirname(path), fixed, input.exists, path) === fixed;
+      return fixable ? `${hint}, or etk validate --fix renames it` : hint;
+    };
     if (!parsed) {
       const style = nameStyle(name);
       out.push({ ...top, rule: 'file-name', message: `file name "${name}" ${style ? `${style}; EDS names are` : 'does not follow'} YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });

@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Finding } from './diagnostic.ts';
 import { MAX_NESTING, yamlTooDeep } from './nestingTooDeep.ts';
+import { closingEdit, colonInPlainValue, tabIndent } from './yamlMistakes.ts';
 
 /** What parsing one artifact's text yields. Positions are 1-based file lines. */
 export interface ParsedText {
@@ -253,7 +254,10 @@ export function parseFrontmatter(text: string): ParsedText {
       const duplicate = /duplicated mapping key/.test(e.reason ?? '');
       // js-yaml notices a problem where it stops; the `yaml` package names where it starts (the
       // opening quote of an unclosed string, say), which is what a person needs to see.
-      const precise = duplicate ? undefined : (unclosedOpening(yamlText) ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText));
+      const unclosed = duplicate ? undefined : unclosedOpening(yamlText);
+      const mistake = duplicate || unclosed ? undefined : (tabIndent(yamlText) ?? colonInPlainValue(yamlText));
+      const precise = duplicate ? undefined : (unclosed ?? mistake ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText));
+      const closing = unclosed ? closingEdit(yamlText.split('\n')[unclosed.line - 1] ?? '', unclosed.column) : undefined;
       findings.push({
         line: precise ? precise.line + 1 : e.mark.line + 1,
         column: precise ? precise.column : e.mark.column + 1,
@@ -261,7 +265,11 @@ export function parseFrontmatter(text: string): ParsedText {
         message: duplicate ? 'this key appears twice in the frontmatter' : `YAML syntax error: ${precise?.message ?? e.reason ?? 'cannot parse'}`,
         hint: duplicate
           ? 'keep one of the two entries (YAML keys must be unique)'
-          : /tag/.test(precise?.message ?? '')
+          : mistake !== undefined
+            ? mistake.hint
+            : closing !== undefined
+              ? `close it on this line: ${closing}`
+              : /tag/.test(precise?.message ?? '')
             ? 'remove the !tag and write the value as plain YAML'
             : 'check indentation, unbalanced quotes and brackets, and a missing space after ":" on this line',
       });

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding } from './diagnostic.ts';
 import type { Located } from './yamlPositions.ts';
+import { slugify } from './layout.ts';
 
 /** JSON pointer (`/metrics/a~1b/0`) to path segments. */
 export function pointerToPath(pointer: string): string[] {
@@ -65,6 +66,40 @@ export interface SchemaErrorContext {
   type: string;
   /** Where a path's value sits (and its source text). */
   locate: (path: readonly string[]) => Located;
+  /**
+   * The schema's errors for the frontmatter with a value at `path` that no schema accepts: they
+   * say what a missing field must hold (its allowed values, its type, its form).
+   */
+  probe?: (path: readonly string[]) => readonly ErrorObject[];
+}
+
+/** A value no EDS schema accepts for any field (not in an enum, matching no pattern). */
+export const PROBE_VALUE = '\u0000etk-probe';
+
+/** What a missing field must hold, from the schema's complaint about a probe value there: "one of: a, b" or "a list". */
+function expectedFor(path: readonly string[], probe: SchemaErrorContext['probe']): string | undefined {
+  if (probe === undefined) return undefined;
+  const pointer = `/${path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  const errs = probe(path).filter((e) => e.instancePath === pointer && !NOISE.has(e.keyword));
+  const enumErr = errs.find((e) => e.keyword === 'enum');
+  if (enumErr) return `one of: ${(enumErr.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}`;
+  const typeErr = errs.find((e) => e.keyword === 'type');
+  if (typeErr) return String((typeErr.params as { type: string }).type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+  const shaped = errs.find((e) => e.keyword === 'pattern' || e.keyword === 'format');
+  const expected = (shaped?.parentSchema as Record<string, unknown> | undefined)?.['x-expected'];
+  return typeof expected === 'string' ? expected : undefined;
+}
+
+/** What etk validate --fix repairs of a schema finding, said in the hint (see src/authoring/fixText.ts). */
+function fixNote(path: readonly string[], keyword: string, data: unknown): string | undefined {
+  const [field] = path;
+  if (field === 'ads_version' && path.length === 1 && (keyword === 'required' || (keyword === 'type' && typeof data === 'number'))) return 'etk validate --fix does this';
+  if (field === 'tags' && path.length === 2 && keyword === 'pattern' && typeof data === 'string' && slugify(data, Number.MAX_SAFE_INTEGER) !== '') {
+    return `etk validate --fix rewrites it as ${slugify(data, Number.MAX_SAFE_INTEGER)}`;
+  }
+  if (field === 'tags' && path.length === 1 && keyword === 'uniqueItems') return 'etk validate --fix removes it';
+  if ((field === 'created' || field === 'updated') && path.length === 1 && keyword === 'pattern') return 'etk validate --fix rewrites a date it can read (2025/12/17 14:30, Dec 17 2025) as ISO 8601';
+  return undefined;
 }
 
 /** Turns Ajv errors into findings a person can act on: one per field, at the field's own line. */
@@ -94,7 +129,10 @@ export function schemaFindings(errors: readonly ErrorObject[], ctx: SchemaErrorC
         at = ctx.locate(path);
         message = `${fieldName(path)} is missing required field ${missing}`;
       }
-      hint = `add a line \`${missing}: ...\`${path.length === 0 ? ' to the frontmatter' : ` under ${fieldName(path)}`}`;
+      const expected = expectedFor(full, ctx.probe);
+      hint = `add a line \`${missing}: ${expected === undefined ? '...' : '<value>'}\`${path.length === 0 ? ' to the frontmatter' : ` under ${fieldName(path)}`}${expected === undefined ? '' : `, where <value> is ${expected}`}`;
+      const fix = fixNote(full, 'required', undefined);
+      if (fix !== undefined) hint += `; ${fix}`;
       findings.push({ ...at, rule: 'schema', message, hint });
       continue;
     }
@@ -173,6 +211,8 @@ export function schemaFindings(errors: readonly ErrorObject[], ctx: SchemaErrorC
         message = `${name} ${err.message ?? 'is invalid'}${err.data !== undefined ? ` (found ${found})` : ''}`;
     }
     hint ??= 'see the EDS v1.0 schema for this type in etk\'s schema/ folder';
+    const fix = fixNote(path, err.keyword, err.data);
+    if (fix !== undefined && !hint.includes('etk validate --fix')) hint += `; ${fix}`;
     if (isPlaceholder(err.data)) hint = `fill in the placeholder: ${hint}`;
     findings.push({ ...at, rule: 'schema', message, hint });
   }

@@ -5,7 +5,8 @@ import type { Finding } from './diagnostic.ts';
 import { fileRules } from './fileRules.ts';
 import { classifyPath, type Placement } from './layout.ts';
 import { parseFrontmatter } from './parseFrontmatter.ts';
-import { schemaFindings } from './schemaMessages.ts';
+import { PROBE_VALUE, schemaFindings } from './schemaMessages.ts';
+import { withValueAt } from './withValueAt.ts';
 import type { RuleSetting } from './ruleCatalog.ts';
 import type { SchemaSet } from './schemaSet.ts';
 import { YamlPositions, type Located } from './yamlPositions.ts';
@@ -31,6 +32,8 @@ export interface ValidationEnv {
   maxFileSize: number;
   /** Rule settings as the config resolved them: rules that are off are not run where that saves work (the content rules). */
   rules: Readonly<Record<string, RuleSetting>>;
+  /** Whether a repo-relative path holds a file (a rename hint suggests a free name); absent: not asked. */
+  exists?: (path: string) => boolean;
 }
 
 /** Everything validation learnt about one file; the index is built from the same record. */
@@ -160,7 +163,13 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
   }
   const typeSchema = schema ?? env.schemas.generic;
   if (parsed.data !== null && !typeSchema.validate(data)) {
-    const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type ?? '(none)', locate: locateValue });
+    const errors = [...(typeSchema.validate.errors ?? [])];
+    const probe = (path: readonly string[]) => {
+      const copy = withValueAt(data, path, PROBE_VALUE);
+      if (copy === null || typeSchema.validate(copy)) return [];
+      return typeSchema.validate.errors ?? [];
+    };
+    const found = schemaFindings(errors, { type: type ?? '(none)', locate: locateValue, probe });
     for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
   }
   result.findings.push(
@@ -173,6 +182,7 @@ export function validateFile(file: SourceFile, env: ValidationEnv): FileResult |
       knownKeys: schema ? schema.knownKeys : type === undefined ? env.schemas.generic.knownKeys : null,
       locateValue,
       locateKey,
+      exists: env.exists,
     }),
   );
   // Positions carry the value's source text for messages; findings keep line and column only.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
@@ -42,7 +43,7 @@ const BATCH = 250;
 
 /** Reads and judges work-tree files in this thread, handing results over in batches. */
 async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, yieldBetween: boolean): Promise<void> {
-  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
+  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules, exists: (path: string) => existsSync(`${job.base}/${path}`) };
   const hash = new Set(job.hashPaths ?? []);
   const folders = new Map<string, boolean>();
   let batch: FileResult[] = [];

@@ -96,7 +96,7 @@ export async function validateRepo(req: ValidateRequest): Promise<ValidateOutcom
   }
 
   const schemas = await schemasFor(config);
-  const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
+  const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules, exists: (path: string) => existsSync(join(base, path)) };
   let results: FileResult[];
   const judgedBytes = new Map<string, Uint8Array>();
   if (req.staged) {

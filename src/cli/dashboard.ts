@@ -63,7 +63,8 @@ export const dashboardCommand: Command = {
     }
     const port = intOption('dashboard', 'port', values.port as string | undefined) ?? DEFAULT_PORT;
     if (port > 65535) throw new UsageError(`etk dashboard: --port must be at most 65535 (found ${port})`);
-    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    // The live page waits for a root that does not exist yet (right after etk init).
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}), requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment as string | undefined;
     // The report library (charts, DOM) loads only here, so other commands start as fast as before.

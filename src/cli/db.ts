@@ -75,7 +75,7 @@ export const dbCommand: Command = {
     if (values.format !== undefined && values.format !== 'table' && values.format !== 'json') throw new UsageError(`etk db: --format must be table or json (found "${values.format}")`);
     if (values['dry-run'] && sub !== 'migrate') throw new UsageError(`etk db ${sub} takes no --dry-run (it is for migrate)`);
     const json = values.json === true || values.format === 'json';
-    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}), requireRoot: false });
     const path = dbPathFor(config, io.cwd, values.db);
     const shown = relative(io.cwd, path) || path;
     if (sub === 'inspect') return inspectCommand(path, shown, json, io);

@@ -65,7 +65,7 @@ export const hookCommand: Command = {
 
     // post-checkout, post-merge, post-rewrite: git has already done its work; never fail it.
     try {
-      const config = await loadConfig({ cwd: io.cwd, ...configFile });
+      const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
       await syncIndex({ config, dbPath: dbPathFor(config, io.cwd, values.db), etkVersion: VERSION, source: 'worktree' });
     } catch (err) {
       const message = err instanceof EtkError ? err.message : (err as Error)?.message ?? String(err);
@@ -82,7 +82,7 @@ export const hookCommand: Command = {
  * back and block the commit; otherwise it commits, and the database records what is being committed.
  */
 async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag: unknown, fix: { fix: boolean; touch: boolean }): Promise<number> {
-  const config = await loadConfig({ cwd: io.cwd, ...configFile });
+  const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
   if (config.top === null) throw new UsageError('etk hook pre-commit runs inside a git repository', 'install it with etk init');
   const top = config.top;
   const staged = new Set(stagedPaths(top, [config.root === '' ? '.' : config.root]));

@@ -2,6 +2,7 @@ import { loadConfig, DEFAULTS } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
 import { repoTop } from '../git/execGit.ts';
 import { applyInit, inspectRepo, planInit, type InitMode } from '../init/initRepo.ts';
+import { HOOK_FILES, lintStagedEntry } from '../init/templates.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
 import { choiceOption, parse } from './args.ts';
 import type { CliIO, Command } from './io.ts';
@@ -15,10 +16,12 @@ package.json, lint-staged config and hook files instead of replacing them.
 
   - installs husky (and lint-staged) as devDependencies when missing (npm install --save-dev)
   - package.json "prepare": "husky", so a fresh clone gets the hooks on npm install
-  - .husky/pre-commit: lint-staged, then etk sync --staged (or etk hook pre-commit with --mode direct)
-  - .husky/post-checkout, post-merge, post-rewrite: etk hook <name>, to resync after git changes files
-  - lint-staged: "<root>/**/*.md": "etk validate --staged"
-  - etk.config.json with the root and database, the database in .gitignore, then etk sync
+  - .husky/pre-commit: ${HOOK_FILES['pre-commit'].trim()} (with --mode direct: ${HOOK_FILES['pre-commit.direct'].trim()})
+  - .husky/post-checkout, post-merge, post-rewrite: ${HOOK_FILES['post-checkout'].trim().replace('post-checkout', '<name>')}, to resync after git changes files
+  - lint-staged (package.json): "<root>/**/*.md": "${lintStagedEntry('<root>')[1]}" (validates the staged
+    artifacts and updates the index in one pass)
+  - etk.config.json with the root and database; .gitignore: the database, and node_modules/ when
+    etk init installs packages; then etk sync
 
 When the pre-commit framework or another core.hooksPath manages the hooks, etk says what to add
 there instead of taking them over.
@@ -56,10 +59,7 @@ export const initCommand: Command = {
     }
     const mode = choiceOption<InitMode>('init', 'mode', values.mode as string | undefined, ['lint-staged', 'direct'], 'lint-staged');
     const top = repoTop(io.cwd);
-    if (top === null) {
-      io.stdout.write('etk init: this folder is not inside a git repository, so there are no hooks to set up; nothing was changed.\n  fix: run git init (or cd into your repository), then etk init\n');
-      return 0;
-    }
+    if (top === null) throw new UsageError(`etk init: ${io.cwd} is not inside a git repository, so there are no hooks to set up; nothing was changed`, 'run git init (or cd into your repository), then etk init');
     const clean = (p: string | undefined, fallback: string) => (p ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
     const root = clean(values.root as string | undefined, DEFAULTS.root);
     const database = clean(values.db as string | undefined, DEFAULTS.database);
@@ -76,7 +76,7 @@ export const initCommand: Command = {
     }
     const { syncRequested } = applyInit(changes, options, (line) => io.stdout.write(`${line}\n`));
     if (syncRequested) {
-      const config = await loadConfig({ cwd: top });
+      const config = await loadConfig({ cwd: top, requireRoot: false });
       const o = await syncIndex({ config, dbPath: config.databaseAbs, etkVersion: VERSION, source: 'worktree' });
       io.stdout.write(`✔ built the index ${database}: ${o.files} file${o.files === 1 ? '' : 's'}${o.errors + o.warnings > 0 ? `, ${o.errors} errors and ${o.warnings} warnings recorded (etk validate shows them)` : ''}\n`);
     }

@@ -161,7 +161,7 @@ export const newCommand: Command = {
     const [what, ...words] = positionals;
     if (what === undefined) throw new UsageError('etk new: what to create? etk new experiment <name>, or etk new <type> <title>', 'see etk new --help');
     const text = words.join(' ').trim();
-    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}), requireRoot: false });
     const types = [...Object.keys(BUILTIN_SCHEMAS).filter((t) => t !== 'experiment_manifest'), ...Object.keys(config.extraTypes)];
     const kind = what === 'experiment' || what === 'experiment_manifest' ? 'experiment' : what;
     if (kind !== 'experiment' && !types.includes(kind)) {

@@ -72,7 +72,8 @@ export const syncCommand: Command = {
     }
     if (positionals.length > 1) throw new UsageError(`etk sync takes at most one experiment id (found ${positionals.length} arguments)`, 'see etk sync --help');
     if (values.staged && values.rev !== undefined) throw new UsageError('etk sync: --staged and --rev cannot be combined', 'index either the git index (--staged) or a commit (--rev)');
-    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    // --staged runs in the pre-commit hook: a repository with no experiment yet must still commit.
+    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}), requireRoot: values.staged !== true });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const shownDb = relative(io.cwd, dbPath) || dbPath;
     const err = palette(useColor(io.stderr, io.env));

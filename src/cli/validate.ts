@@ -91,6 +91,10 @@ export const validateCommand: Command = {
         io.stdout.write(`${summary.errors > 0 ? c.red(`✖ ${line}`) : summary.warnings > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}\n`);
       }
     }
+    // The root exists (loadConfig checked) but holds nothing to judge: say so, a green line would hide it.
+    if (positionals.length === 0 && outcome.checked === 0 && !values.quiet) {
+      io.stderr.write(`${errPalette.yellow('warning')} 0 files checked under ${terminalSafe(config.root === '' ? '.' : config.root)}: it holds no Markdown. Is root right${config.source !== null ? ` (set in ${terminalSafe(config.source)})` : ' (the default; no etk.config.json)'}? etk new experiment "<name>" starts one.\n`);
+    }
     if (outcome.notes.some((n) => n.level === 'error')) return 2;
     if (summary.errors > 0) return 1;
     if (maxWarnings !== undefined && summary.warnings > maxWarnings) {

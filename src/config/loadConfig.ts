@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { PRECOMPILED } from '../artifacts/precompiled.ts';
 import configSchema from '../../schema/etk.config.schema.json' with { type: 'json' };
@@ -150,29 +150,71 @@ async function configValidator(): Promise<ValidateFunction> {
   return (validateConfig ??= createAjv(undefined).compile(configSchema));
 }
 
-async function checkShape(raw: unknown, source: string): Promise<RawConfig> {
+/** Every shape problem of the config (all of them, so one run lists what to fix). */
+async function shapeProblems(raw: unknown): Promise<string[]> {
   const validateConfig = await configValidator();
-  if (!validateConfig(raw)) {
-    const messages = (validateConfig.errors ?? []).map((e) => {
-      const where = e.instancePath === '' ? 'config' : e.instancePath.slice(1).replace(/\//g, '.');
-      if (e.keyword === 'additionalProperties') {
-        const key = String((e.params as { additionalProperty: string }).additionalProperty);
-        const known = e.instancePath === '' ? Object.keys(configSchema.properties) : ['schema'];
-        const near = closest(key, known);
-        return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
-      }
-      if (e.keyword === 'enum') return `${where} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
-      return `${where} ${e.message ?? 'is invalid'}`;
-    });
-    throw new ConfigError(`${source}: ${messages.join('; ')}`, 'see the Configuration section of the etk README for every key');
-  }
-  return raw as RawConfig;
+  if (validateConfig(raw)) return [];
+  return (validateConfig.errors ?? []).map((e) => {
+    const where = e.instancePath === '' ? 'config' : e.instancePath.slice(1).replace(/\//g, '.');
+    if (e.keyword === 'additionalProperties') {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const known = e.instancePath === '' ? Object.keys(configSchema.properties) : ['schema'];
+      const near = closest(key, known);
+      return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
+    }
+    if (e.keyword === 'enum') return `${where} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
+    return `${where} ${e.message ?? 'is invalid'}`;
+  });
+}
+
+/** One ConfigError for every problem found: one on a line of its own under the file, with the hints. */
+function configProblems(source: string | null, problems: readonly { message: string; hint?: string | undefined }[]): ConfigError {
+  if (problems.length === 1) return new ConfigError(`${source === null ? '' : `${source}: `}${problems[0]!.message}`, problems[0]!.hint ?? 'see the Configuration section of the etk README for every key');
+  const hints = [...new Set(problems.map((p) => p.hint).filter((h): h is string => h !== undefined))];
+  return new ConfigError(`${source ?? 'the configuration'}: ${problems.length} problems:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`, hints.length > 0 ? hints.join('; ') : 'see the Configuration section of the etk README for every key');
 }
 
 export interface LoadConfigOptions {
   cwd: string;
   /** --config FILE */
   configFile?: string;
+  /**
+   * Whether a root folder that does not exist is a configuration error (the default: a typo in
+   * `root` must not pass as "0 files, no problems"). False for what runs before the first
+   * experiment exists: etk init, etk new, the git hooks (which never block git for it).
+   */
+  requireRoot?: boolean;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function unknownRule(id: string): string {
+  const near = closest(id, Object.keys(RULES));
+  return `unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`;
+}
+
+/** "root X does not exist": with the nearest folder that does, and a sibling one typo away. */
+function missingRootMessage(configured: string | undefined, rootAbs: string, base: string): string {
+  let near = dirname(rootAbs);
+  while (!isDirectory(near) && dirname(near) !== near) near = dirname(near);
+  const rel = (p: string) => toPosix(relative(base, p)) || '.';
+  // The first missing segment under the nearest folder, and a folder there one typo away from it.
+  const missing = toPosix(relative(near, rootAbs)).split('/')[0] ?? '';
+  let sibling: string | undefined;
+  try {
+    const dirs = readdirSync(near, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    sibling = closest(missing, dirs);
+  } catch {
+    sibling = undefined;
+  }
+  const what = configured === undefined ? `the experiments root ${rel(rootAbs)} (the default: no "root" is configured)` : `root ${configured}`;
+  return `${what} does not exist (${rootAbs}); the nearest existing folder is ${rel(near)}${sibling !== undefined ? `, which holds ${toPosix(join(rel(near) === '.' ? '' : rel(near), sibling))} (did you mean that?)` : ''}`;
 }
 
 /** Reads, validates and resolves the configuration. Throws ConfigError (exit 2) on anything wrong. */
@@ -192,62 +234,76 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     found = findConfig(cwd, top);
   }
   const source = found ? found.file : null;
-  const raw = found ? await checkShape(found.raw ?? {}, source!) : {};
+  const problems: { message: string; hint?: string | undefined }[] = [];
+  const add = (message: string, hint?: string) => problems.push({ message, hint });
+  const shape = found ? await shapeProblems(found.raw ?? {}) : [];
+  for (const m of shape) add(m, 'see the Configuration section of the etk README for every key');
+  // A config of the wrong shape is read no further than what is safe to read: its rule ids.
+  if (shape.length > 0) {
+    const rules = (found!.raw as { rules?: unknown } | null)?.rules;
+    if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) for (const id of Object.keys(rules)) if (!isRuleId(id)) add(unknownRule(id), `rule ids: ${Object.keys(RULES).join(', ')}`);
+    throw configProblems(source, problems);
+  }
+  const raw = (found ? (found.raw ?? {}) : {}) as RawConfig;
   const projectDir = found ? dirname(found.file.replace(/#etk$/, '')) : (top ?? cwd);
 
   const rootAbs = resolve(projectDir, raw.root ?? DEFAULTS.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative(base, rootAbs));
   if (rootRel.startsWith('..') || isAbsolute(rootRel)) {
-    throw new ConfigError(`${source ?? 'config'}: root ${raw.root} is outside the repository ${base}`, 'point root at a folder inside the repository');
+    add(`root ${raw.root} is outside the repository ${base}`, 'point root at a folder inside the repository');
+  } else if (options.requireRoot !== false && !isDirectory(rootAbs)) {
+    add(missingRootMessage(raw.root, rootAbs, base), raw.root === undefined ? `create it (etk new experiment "<name>" does), or set "root" in etk.config.json to the folder that holds your experiments` : `fix "root" in ${source === null ? 'etk.config.json' : basename(source.replace(/#etk$/, ''))}, or create the folder (etk new experiment "<name>" does)`);
   }
 
   // A repository's config never points etk at a file outside it: a clone's etk.config.json must not
   // make `etk sync` (or --force) replace someone's file elsewhere. --db on the command line may.
   const databaseAbs = resolve(projectDir, raw.database ?? DEFAULTS.database);
   if (raw.database !== undefined && !isInside(base, databaseAbs)) {
-    throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, 'point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere');
+    add(`database ${raw.database} is outside the repository ${base}`, 'point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere');
   }
 
   const profileName: ProfileName = raw.profile ?? 'eds-1.0';
   const profile = PROFILES[profileName];
   const timezone = raw.timezone ?? 'UTC';
-  if (!isTimeZone(timezone)) {
-    throw new ConfigError(`${source}: timezone "${timezone}" is not an IANA time zone name`, 'use a name such as Asia/Seoul, Europe/Berlin or UTC');
-  }
+  if (!isTimeZone(timezone)) add(`timezone "${timezone}" is not an IANA time zone name`, 'use a name such as Asia/Seoul, Europe/Berlin or UTC');
   const rules = Object.fromEntries(Object.entries(RULES).map(([id, info]) => [id, info.severity])) as Record<RuleId, RuleSetting>;
   Object.assign(rules, profile.rules);
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
-    if (!isRuleId(id)) {
-      const near = closest(id, Object.keys(RULES));
-      throw new ConfigError(`${source}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`, `rule ids: ${Object.keys(RULES).join(', ')}`);
-    }
-    rules[id] = setting;
+    if (!isRuleId(id)) add(unknownRule(id), `rule ids: ${Object.keys(RULES).join(', ')}`);
+    else rules[id] = setting;
   }
 
   const extraTypes: EtkConfig['extraTypes'] = {};
   for (const [name, { schema }] of Object.entries(raw.types ?? {})) {
     if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
-      throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, 'choose another type name');
+      add(`type "${name}" is built in and cannot be redefined`, 'choose another type name');
+      continue;
     }
     const file = resolve(projectDir, schema);
-    if (!existsSync(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync(file)) {
+      add(`schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
+      continue;
+    }
     const loaded = readJson(file, `schema for type "${name}"`, base);
-    if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
-    extraTypes[name] = { schema: loaded as JsonSchema, source: schema };
+    if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) add(`${schema}: a JSON Schema must be an object`, 'write the schema as a JSON object ({"type": "object", ...})');
+    else extraTypes[name] = { schema: loaded as JsonSchema, source: schema };
   }
 
   const templates: Record<string, string> = {};
+  const typeNames = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(raw.types ?? {})];
   for (const [type, path] of Object.entries(raw.templates ?? {})) {
-    if (!Object.hasOwn(BUILTIN_SCHEMAS, type) && !Object.hasOwn(extraTypes, type)) {
-      const near = closest(type, [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)]);
-      throw new ConfigError(`${source}: templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ''}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(', ')}`);
+    if (!typeNames.includes(type)) {
+      const near = closest(type, typeNames);
+      add(`templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ''}`, `template keys are types: ${typeNames.join(', ')}`);
+      continue;
     }
     const file = resolve(projectDir, path);
-    if (!existsSync(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
-    if (!isInside(base, file)) throw new ConfigError(`${source}: template ${path} for type "${type}" leads outside the repository ${base}`, 'keep templates in the repository');
-    templates[type] = file;
+    if (!existsSync(file)) add(`template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    else if (!isInside(base, file)) add(`template ${path} for type "${type}" leads outside the repository ${base}`, 'keep templates in the repository');
+    else templates[type] = file;
   }
+  if (problems.length > 0) throw configProblems(source, problems);
 
   return {
     source,

@@ -34,6 +34,8 @@ export interface RepoFacts {
   lintStagedConfig: Record<string, unknown> | null;
   etkConfig: boolean;
   dbIgnored: boolean;
+  /** Whether node_modules/ is ignored already (etk init adds it when it installs packages). */
+  nodeModulesIgnored: boolean;
 }
 
 /** One change init makes (or, with --dry-run, would make). */
@@ -80,6 +82,7 @@ export function inspectRepo(top: string, database: string): RepoFacts {
   else if (lintStaged.kind === 'json-file') lintStagedConfig = readJsonFile(join(top, lintStaged.file))!.value;
   const dbRel = toPosix(relative(top, join(top, database)));
   const dbIgnored = gitSucceeds(['check-ignore', '-q', '--no-index', '--', dbRel], top);
+  const nodeModulesIgnored = gitSucceeds(['check-ignore', '-q', '--no-index', '--', 'node_modules/package.json'], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
@@ -92,6 +95,7 @@ export function inspectRepo(top: string, database: string): RepoFacts {
     lintStagedConfig,
     etkConfig: existsSync(join(top, 'etk.config.json')),
     dbIgnored,
+    nodeModulesIgnored,
   };
 }
 
@@ -161,7 +165,14 @@ export function planInit(f: RepoFacts, o: InitOptions): Change[] {
     const config = { $schema: './node_modules/etk/schema/etk.config.schema.json', root: o.root, database: o.database };
     changes.push({ kind: 'write', file: 'etk.config.json', content: `${JSON.stringify(config, null, 2)}\n`, what: `etk.config.json: root ${o.root}, database ${o.database}` });
   }
-  if (!f.dbIgnored) changes.push({ kind: 'write', file: '.gitignore', content: '', what: `.gitignore: ${o.database}*` });
+  // What .gitignore gains: the index, and node_modules/ when etk init installs packages into it.
+  const installs = changes.some((c) => c.kind === 'run' && c.command === 'npm');
+  const ignore = [
+    ...(f.dbIgnored ? [] : [`# etk's index (rebuilt from the Markdown by etk sync)\n/${o.database}*\n`]),
+    ...(installs && !f.nodeModulesIgnored ? ['node_modules/\n'] : []),
+  ];
+  const ignoreWhat = [...(f.dbIgnored ? [] : [`${o.database}*`]), ...(installs && !f.nodeModulesIgnored ? ['node_modules/'] : [])];
+  if (ignore.length > 0) changes.push({ kind: 'write', file: '.gitignore', content: ignore.join(''), what: `.gitignore: ${ignoreWhat.join(', ')}` });
   changes.push({ kind: 'sync', what: `build the index ${o.database} (etk sync)` });
   return changes;
 }
@@ -183,7 +194,7 @@ export function applyInit(changes: readonly Change[], o: InitOptions, log: (line
       const file = join(o.top, c.file);
       if (c.file === '.gitignore') {
         const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-        writeFileAtomic(file, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}# etk's index (rebuilt from the Markdown by etk sync)\n/${o.database}*\n`);
+        writeFileAtomic(file, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${c.content}`);
       } else writeFileAtomic(file, c.content);
     } else if (c.kind === 'package-json') {
       const file = join(o.top, 'package.json');

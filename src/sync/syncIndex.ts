@@ -208,6 +208,10 @@ function openForDryRun(path: string): { db: DatabaseSync; preview: OpenPreview }
 export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
   const started = performance.now();
   const { config } = req;
+  // The index is built from git (paths and blob ids): outside a repository nothing is written.
+  if (config.top === null) {
+    throw new UsageError(`the index is built from git, and ${config.projectDir} is not inside a git repository; nothing was written`, 'cd into your repository (or run git init there), then run it again');
+  }
   if (req.experiment !== undefined && !EXPERIMENT_ID.test(req.experiment)) {
     throw new UsageError(`"${req.experiment}" is not an experiment id (YYYYMMDD_HHMMSS_name)`, 'etk sync <experiment_id>, e.g. etk sync 20251217_024343_image_enhancements');
   }

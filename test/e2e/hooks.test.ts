@@ -246,12 +246,12 @@ describe('etk init next to other tools', () => {
     assert.ok(existsSync(join(t.dir, '.etk/index.db')));
   });
 
-  it('outside git it says so and changes nothing (exit 0); with --dry-run it only prints the plan', () => {
+  it('outside git it says so and changes nothing (exit 2); with --dry-run it only prints the plan', () => {
     const t = tempDir({ prefix: 'etk-user-' });
     assert.equal(run(t, 'npm', ['install', '--save-dev', '--no-audit', '--no-fund', tarball]).code, 0);
     const before = readdirSync(t.dir).sort();
     const r = run(t, 'npx', ['--no', 'etk', 'init']);
-    assert.equal(r.code, 0);
+    assert.equal(r.code, 2);
     assert.match(r.out, /not inside a git repository/);
     assert.deepEqual(readdirSync(t.dir).sort(), before);
     git(t, 'init', '-q');

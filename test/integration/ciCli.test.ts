@@ -191,8 +191,10 @@ describe('etk ci index', () => {
   it('with no commit to index (a new repository, or no repository), says so and writes nothing', async () => {
     const fresh = tempDir({ git: true });
     fresh.write('etk.config.json', '{}\n');
+    fresh.write('experiment_manager/experiments/.keep', '');
     const none = tempDir();
     none.write('etk.config.json', '{}\n');
+    none.write('experiment_manager/experiments/.keep', '');
     for (const [t, why] of [[fresh, 'this repository has no commit yet\n {2}fix: commit the experiment docs first'], [none, 'this is not inside a git repository\n {2}fix: run it in a git checkout']] as const) {
       const r = await cli(t.dir, 'ci', 'index', '--out', 'out');
       assert.equal(r.code, 2, r.stderr);

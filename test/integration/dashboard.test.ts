@@ -228,7 +228,7 @@ describe('etk dashboard (live)', () => {
   it('waits for an experiments root that does not exist yet (right after etk init), and syncs what appears in it', async () => {
     const t = tempDir({ git: true });
     t.write('etk.config.json', '{}');
-    const config = await loadConfig({ cwd: t.dir });
+    const config = await loadConfig({ cwd: t.dir, requireRoot: false });
     const logs: string[] = [];
     const live = await startLiveDashboard({ config, dbPath: join(t.dir, DB), etkVersion: 'test', port: 0, sync: true, log: (l) => logs.push(l), debounceMs: 30 });
     try {

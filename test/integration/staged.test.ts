@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { validateRepo } from '../../src/artifacts/validateRepo.ts';
@@ -150,6 +150,7 @@ describe('etk validate --staged: judges what will be committed', () => {
   it('outside a git repository --staged is a usage error (exit 2)', async () => {
     const t = tempDir();
     writeFileSync(join(t.dir, 'etk.config.json'), '{}');
+    mkdirSync(join(t.dir, 'experiment_manager/experiments'), { recursive: true });
     const r = await cli(t.dir, 'validate', '--staged');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--staged needs a git repository/);

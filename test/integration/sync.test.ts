@@ -237,7 +237,7 @@ describe('etk sync: incremental by git, always equal to a rebuild', () => {
     assert.deepEqual(all(t, 'SELECT severity FROM diagnostics'), [{ severity: 'warning' }]);
   });
 
-  it('works in a shallow clone and outside git', async () => {
+  it('works in a shallow clone; outside git it refuses (exit 2) and writes nothing', async () => {
     const t = repo();
     const clone = tempDir();
     const r = clone.git('clone', '-q', '--depth', '1', `file://${t.dir}`, 'c');
@@ -249,10 +249,10 @@ describe('etk sync: incremental by git, always equal to a rebuild', () => {
     plain.write('etk.config.json', '{}');
     plain.write(manifestPath(), manifest());
     plain.write(A, artifact('assessment'));
-    await sync(plain);
-    plain.write(A, artifact('assessment').replace('priority: high', 'priority: low'));
-    const again = await sync(plain, '--json');
-    assert.deepEqual((JSON.parse(again.stdout) as { changed: string[] }).changed, [A]);
+    const outside = await cli(plain.dir, 'sync');
+    assert.equal(outside.code, 2);
+    assert.match(outside.stderr, /is not inside a git repository; nothing was written/);
+    assert.equal(existsSync(join(plain.dir, 'data')), false);
   });
 });
 

@@ -177,6 +177,9 @@ describe('slugify', () => {
   it('splits camelCase words', () => {
     assert.equal(slugify('perspectiveCorrection'), 'perspective-correction');
     assert.equal(slugify('resnet50Baseline'), 'resnet50-baseline');
+    assert.equal(slugify('ViT-S'), 'vit-s', 'a capital not starting a lower-case word stays in its word');
+    assert.equal(slugify('ViT-S/16 on GPT4 data'), 'vit-s-16-on-gpt4-data');
+    assert.equal(slugify('HTTPServer logs'), 'http-server-logs');
   });
 
   it('turns punctuation and underscores into hyphens without doubling them', () => {

@@ -140,7 +140,7 @@ describe('schemaFindings (with real Ajv errors)', () => {
       line: 2,
       column: 14,
       message: 'ads_version must be a string (found 1.0, an integer)',
-      hint: 'write the EDS version as a quoted MAJOR.MINOR string, e.g. ads_version: "1.0"',
+      hint: 'write the EDS version as a quoted MAJOR.MINOR string, e.g. ads_version: "1.0"; etk validate --fix does this',
     });
   });
 
@@ -168,7 +168,7 @@ describe('schemaFindings (with real Ajv errors)', () => {
         line: 9,
         column: 5,
         message: 'tags[1] must be lowercase letters, digits and hyphens (found "Image_Processing")',
-        hint: 'tags are lowercase letters, digits and hyphens, e.g. perspective-correction',
+        hint: 'tags are lowercase letters, digits and hyphens, e.g. perspective-correction; etk validate --fix rewrites it as image-processing',
       },
     ]);
   });
@@ -197,7 +197,7 @@ describe('schemaFindings (with real Ajv errors)', () => {
   it('uniqueItems: names the value and points at the later duplicate', () => {
     const table = { tags: { line: 7, column: 7 }, 'tags.0': { line: 8, column: 5 }, 'tags.1': { line: 9, column: 5 }, 'tags.2': { line: 10, column: 5 } };
     const f = run('assessment', { ...ASSESSMENT, tags: ['ocr', 'baseline', 'ocr'] }, table, strict);
-    assert.deepEqual(f.map(brief), [{ line: 10, column: 5, message: 'tags lists "ocr" twice (items 1 and 3)', hint: 'remove the duplicate' }]);
+    assert.deepEqual(f.map(brief), [{ line: 10, column: 5, message: 'tags lists "ocr" twice (items 1 and 3)', hint: 'remove the duplicate; etk validate --fix removes it' }]);
   });
 
   it('minItems: uses the schema hint', () => {

@@ -47,6 +47,7 @@ const FACTS: RepoFacts = {
   lintStagedConfig: null,
   etkConfig: false,
   dbIgnored: false,
+  nodeModulesIgnored: false,
 };
 const OPTS: InitOptions = { top: '/repo', root: 'exps', database: 'data/t.db', mode: 'lint-staged', install: true };
 const what = (facts: Partial<RepoFacts>, opts: Partial<typeof OPTS> = {}) => planInit({ ...FACTS, ...facts }, { ...OPTS, ...opts }).map((c) => `${c.kind}: ${c.what}`);
@@ -63,9 +64,17 @@ describe('planInit', () => {
       'write: .husky/post-rewrite: etk hook post-rewrite "$@"',
       'package-json: package.json: lint-staged "exps/**/*.md": "etk hook pre-commit"',
       'write: etk.config.json: root exps, database data/t.db',
-      'write: .gitignore: data/t.db*',
+      'write: .gitignore: data/t.db*, node_modules/',
       'sync: build the index data/t.db (etk sync)',
     ]);
+  });
+
+  it('node_modules/ goes into .gitignore only when etk init installs into it and it is not ignored yet', () => {
+    const gitignore = (facts: Partial<RepoFacts>, opts: Partial<typeof OPTS> = {}) => what(facts, opts).filter((w) => w.includes('.gitignore'));
+    assert.deepEqual(gitignore({ nodeModulesIgnored: true }), ['write: .gitignore: data/t.db*']);
+    assert.deepEqual(gitignore({}, { install: false }), ['write: .gitignore: data/t.db*']);
+    assert.deepEqual(gitignore({ dbIgnored: true }), ['write: .gitignore: node_modules/']);
+    assert.deepEqual(gitignore({ dbIgnored: true, installed: { husky: true, lintStaged: true } }), []);
   });
 
   it('a set-up repository gets only the sync', () => {
@@ -115,5 +124,21 @@ describe('planInit: existing hooks', () => {
     const plan = planInit({ ...FACTS, hookFiles: { ...FACTS.hookFiles, 'post-merge': 'npm install' } }, OPTS);
     const change = plan.find((c) => c.kind === 'write' && c.file === '.husky/post-merge');
     assert.deepEqual(change && change.kind === 'write' ? change.content : null, 'npm install\netk hook post-merge "$@"\n');
+  });
+});
+
+describe('etk init --help', () => {
+  it('describes the hooks and the lint-staged entry init really writes', async () => {
+    const { initCommand } = await import('../../../src/cli/init.ts');
+    const plan = planInit(FACTS, OPTS);
+    for (const c of plan) {
+      if (c.kind === 'write' && c.file === '.husky/pre-commit') assert.ok(initCommand.help.includes(`.husky/pre-commit: ${c.content.trim()}`), c.content);
+    }
+    const direct = planInit(FACTS, { ...OPTS, mode: 'direct' }).find((c) => c.kind === 'write' && c.file === '.husky/pre-commit');
+    assert.ok(direct?.kind === 'write' && initCommand.help.includes(`--mode direct: ${direct.content.trim()}`));
+    const lintStaged = plan.find((c) => c.what.startsWith('package.json: lint-staged'))!.what;
+    const command = /: "([^"]+)"$/.exec(lintStaged)![1]!;
+    assert.ok(initCommand.help.includes(`"<root>/**/*.md": "${command}"`), lintStaged);
+    assert.doesNotMatch(initCommand.help, /etk sync --staged|etk validate --staged/);
   });
 });
