@@ -93,7 +93,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-RI3ED5M5.js";
+} from "./chunks/chunk-XQ7TFWZD.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -688,8 +688,8 @@ function fixStaged(config, top, staged, touch) {
 import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync3, readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readdirSync, readFileSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -1023,23 +1023,52 @@ async function configValidator() {
   const { createAjv } = await import("./chunks/compileSchemas-NYBKNKWK.js");
   return validateConfig ??= createAjv(void 0).compile(etk_config_schema_default);
 }
-async function checkShape(raw, source) {
+async function shapeProblems(raw) {
   const validateConfig2 = await configValidator();
-  if (!validateConfig2(raw)) {
-    const messages = (validateConfig2.errors ?? []).map((e) => {
-      const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
-      if (e.keyword === "additionalProperties") {
-        const key = String(e.params.additionalProperty);
-        const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
-        const near = closest(key, known);
-        return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
-      }
-      if (e.keyword === "enum") return `${where} must be one of ${e.params.allowedValues.join(", ")}`;
-      return `${where} ${e.message ?? "is invalid"}`;
-    });
-    throw new ConfigError(`${source}: ${messages.join("; ")}`, "see the Configuration section of the etk README for every key");
+  if (validateConfig2(raw)) return [];
+  return (validateConfig2.errors ?? []).map((e) => {
+    const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
+    if (e.keyword === "additionalProperties") {
+      const key = String(e.params.additionalProperty);
+      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
+      const near = closest(key, known);
+      return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
+    }
+    if (e.keyword === "enum") return `${where} must be one of ${e.params.allowedValues.join(", ")}`;
+    return `${where} ${e.message ?? "is invalid"}`;
+  });
+}
+function configProblems(source, problems) {
+  if (problems.length === 1) return new ConfigError(`${source === null ? "" : `${source}: `}${problems[0].message}`, problems[0].hint ?? "see the Configuration section of the etk README for every key");
+  const hints = [...new Set(problems.map((p) => p.hint).filter((h) => h !== void 0))];
+  return new ConfigError(`${source ?? "the configuration"}: ${problems.length} problems:
+${problems.map((p) => `  - ${p.message}`).join("\n")}`, hints.length > 0 ? hints.join("; ") : "see the Configuration section of the etk README for every key");
+}
+function isDirectory(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
   }
-  return raw;
+}
+function unknownRule(id) {
+  const near = closest(id, Object.keys(RULES));
+  return `unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`;
+}
+function missingRootMessage(configured, rootAbs, base) {
+  let near = dirname3(rootAbs);
+  while (!isDirectory(near) && dirname3(near) !== near) near = dirname3(near);
+  const rel2 = (p) => toPosix(relative2(base, p)) || ".";
+  const missing = toPosix(relative2(near, rootAbs)).split("/")[0] ?? "";
+  let sibling;
+  try {
+    const dirs = readdirSync(near, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    sibling = closest(missing, dirs);
+  } catch {
+    sibling = void 0;
+  }
+  const what2 = configured === void 0 ? `the experiments root ${rel2(rootAbs)} (the default: no "root" is configured)` : `root ${configured}`;
+  return `${what2} does not exist (${rootAbs}); the nearest existing folder is ${rel2(near)}${sibling !== void 0 ? `, which holds ${toPosix(join4(rel2(near) === "." ? "" : rel2(near), sibling))} (did you mean that?)` : ""}`;
 }
 async function loadConfig(options) {
   const cwd = resolve2(options.cwd);
@@ -1056,55 +1085,70 @@ async function loadConfig(options) {
     found = findConfig(cwd, top);
   }
   const source = found ? found.file : null;
-  const raw = found ? await checkShape(found.raw ?? {}, source) : {};
+  const problems = [];
+  const add = (message, hint) => problems.push({ message, hint });
+  const shape = found ? await shapeProblems(found.raw ?? {}) : [];
+  for (const m of shape) add(m, "see the Configuration section of the etk README for every key");
+  if (shape.length > 0) {
+    const rules2 = found.raw?.rules;
+    if (rules2 !== null && typeof rules2 === "object" && !Array.isArray(rules2)) {
+      for (const id of Object.keys(rules2)) if (!isRuleId(id)) add(unknownRule(id), `rule ids: ${Object.keys(RULES).join(", ")}`);
+    }
+    throw configProblems(source, problems);
+  }
+  const raw = found ? found.raw ?? {} : {};
   const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
   const rootAbs = resolve2(projectDir, raw.root ?? DEFAULTS.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative2(base, rootAbs));
   if (rootRel.startsWith("..") || isAbsolute2(rootRel)) {
-    throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
+    add(`root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
+  } else if (options.requireRoot !== false && !isDirectory(rootAbs)) {
+    add(missingRootMessage(raw.root, rootAbs, base), raw.root === void 0 ? `create it (etk new experiment "<name>" does), or set "root" in etk.config.json to the folder that holds your experiments` : `fix "root" in ${source === null ? "etk.config.json" : basename2(source.replace(/#etk$/, ""))}, or create the folder (etk new experiment "<name>" does)`);
   }
   const databaseAbs = resolve2(projectDir, raw.database ?? DEFAULTS.database);
   if (raw.database !== void 0 && !isInside(base, databaseAbs)) {
-    throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
+    add(`database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
   }
   const profileName = raw.profile ?? "eds-1.0";
   const profile = PROFILES[profileName];
   const timezone = raw.timezone ?? "UTC";
-  if (!isTimeZone(timezone)) {
-    throw new ConfigError(`${source}: timezone "${timezone}" is not an IANA time zone name`, "use a name such as Asia/Seoul, Europe/Berlin or UTC");
-  }
+  if (!isTimeZone(timezone)) add(`timezone "${timezone}" is not an IANA time zone name`, "use a name such as Asia/Seoul, Europe/Berlin or UTC");
   const rules = Object.fromEntries(Object.entries(RULES).map(([id, info]) => [id, info.severity]));
   Object.assign(rules, profile.rules);
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
-    if (!isRuleId(id)) {
-      const near = closest(id, Object.keys(RULES));
-      throw new ConfigError(`${source}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`, `rule ids: ${Object.keys(RULES).join(", ")}`);
-    }
-    rules[id] = setting;
+    if (!isRuleId(id)) add(unknownRule(id), `rule ids: ${Object.keys(RULES).join(", ")}`);
+    else rules[id] = setting;
   }
   const extraTypes = {};
   for (const [name, { schema }] of Object.entries(raw.types ?? {})) {
     if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
-      throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
+      add(`type "${name}" is built in and cannot be redefined`, "choose another type name");
+      continue;
     }
     const file = resolve2(projectDir, schema);
-    if (!existsSync3(file)) throw new ConfigError(`${source}: schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync3(file)) {
+      add(`schema ${schema} for type "${name}" does not exist`, `create ${schema}, or fix the path (relative to ${projectDir})`);
+      continue;
+    }
     const loaded = readJson(file, `schema for type "${name}"`, base);
-    if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema}: a JSON Schema must be an object`);
-    extraTypes[name] = { schema: loaded, source: schema };
+    if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) add(`${schema}: a JSON Schema must be an object`, 'write the schema as a JSON object ({"type": "object", ...})');
+    else extraTypes[name] = { schema: loaded, source: schema };
   }
   const templates = {};
+  const typeNames = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(raw.types ?? {})];
   for (const [type, path] of Object.entries(raw.templates ?? {})) {
-    if (!Object.hasOwn(BUILTIN_SCHEMAS, type) && !Object.hasOwn(extraTypes, type)) {
-      const near = closest(type, [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)]);
-      throw new ConfigError(`${source}: templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(", ")}`);
+    if (!typeNames.includes(type)) {
+      const near = closest(type, typeNames);
+      add(`templates: "${type}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${typeNames.join(", ")}`);
+      continue;
     }
     const file = resolve2(projectDir, path);
-    if (!existsSync3(file)) throw new ConfigError(`${source}: template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
-    if (!isInside(base, file)) throw new ConfigError(`${source}: template ${path} for type "${type}" leads outside the repository ${base}`, "keep templates in the repository");
-    templates[type] = file;
+    if (!existsSync3(file)) add(`template ${path} for type "${type}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    else if (!isInside(base, file)) add(`template ${path} for type "${type}" leads outside the repository ${base}`, "keep templates in the repository");
+    else templates[type] = file;
   }
+  if (problems.length > 0) throw configProblems(source, problems);
   return {
     source,
     projectDir,
@@ -1131,9 +1175,32 @@ var COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
   config: { type: "string", short: "c" }
 };
+function joinNegativeValues(argv, options) {
+  const takesValue = (arg) => {
+    const long = /^--([^=]+)$/.exec(arg)?.[1];
+    if (long !== void 0) return options[long]?.type === "string";
+    const short2 = /^-([^-])$/.exec(arg)?.[1];
+    return short2 !== void 0 && Object.values(options).some((o) => o.short === short2 && o.type === "string");
+  };
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = argv[i + 1];
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (next !== void 0 && /^-\d/.test(next) && takesValue(arg)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 function parse(command, argv, options) {
   try {
-    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    const all = { ...COMMON_OPTIONS, ...options };
+    return parseArgs({ args: joinNegativeValues(argv, all), options: all, allowPositionals: true, strict: true });
   } catch (err) {
     const message = err.message;
     const flag = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
@@ -1141,12 +1208,14 @@ function parse(command, argv, options) {
       const near = closest(flag.replace(/^-+/, ""), Object.keys({ ...COMMON_OPTIONS, ...options }));
       throw new UsageError(`etk ${command}: unknown option ${flag}${near ? ` (did you mean --${near}?)` : ""}`, `see etk ${command} --help`);
     }
+    const missing = /Option '(?:-\w, )?(--[^ ']+)(?: <value>)?' argument missing/.exec(message)?.[1];
+    if (missing) throw new UsageError(`etk ${command}: ${missing} needs a value`, `e.g. ${missing} <value>; see etk ${command} --help`);
     throw new UsageError(`etk ${command}: ${message.replace(/\. To specify a positional.*$/s, "")}`, `see etk ${command} --help`);
   }
 }
 function intOption(command, name, value) {
   if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value)) throw new UsageError(`etk ${command}: --${name} must be a whole number (found "${value}")`);
+  if (!/^\d+$/.test(value)) throw new UsageError(`etk ${command}: --${name} must be a whole number, 0 or more (found "${value}")`, `e.g. --${name} 10`);
   const n = Number(value);
   if (!Number.isSafeInteger(n)) throw new UsageError(`etk ${command}: --${name} is too large (found "${value}", at most ${Number.MAX_SAFE_INTEGER})`);
   return n;
@@ -1328,6 +1397,10 @@ var validateCommand = {
 `);
       }
     }
+    if (positionals.length === 0 && outcome.checked === 0 && !values.quiet) {
+      io.stderr.write(`${errPalette.yellow("warning")} 0 files checked under ${terminalSafe(config.root === "" ? "." : config.root)}: it holds no Markdown. Is root right${config.source !== null ? ` (set in ${terminalSafe(config.source)})` : " (the default; no etk.config.json)"}? etk new experiment "<name>" starts one.
+`);
+    }
     if (outcome.notes.some((n) => n.level === "error")) return 2;
     if (summary.errors > 0) return 1;
     if (maxWarnings !== void 0 && summary.warnings > maxWarnings) {
@@ -1483,7 +1556,7 @@ var syncCommand = {
     }
     if (positionals.length > 1) throw new UsageError(`etk sync takes at most one experiment id (found ${positionals.length} arguments)`, "see etk sync --help");
     if (values.staged && values.rev !== void 0) throw new UsageError("etk sync: --staged and --rev cannot be combined", "index either the git index (--staged) or a commit (--rev)");
-    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: values.staged !== true });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const shownDb = relative4(io.cwd, dbPath) || dbPath;
     const err = palette(useColor(io.stderr, io.env));
@@ -1768,7 +1841,7 @@ var dbCommand = {
     if (values.format !== void 0 && values.format !== "table" && values.format !== "json") throw new UsageError(`etk db: --format must be table or json (found "${values.format}")`);
     if (values["dry-run"] && sub !== "migrate") throw new UsageError(`etk db ${sub} takes no --dry-run (it is for migrate)`);
     const json = values.json === true || values.format === "json";
-    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const path = dbPathFor(config, io.cwd, values.db);
     const shown = relative6(io.cwd, path) || path;
     if (sub === "inspect") return inspectCommand(path, shown, json, io);
@@ -1897,7 +1970,7 @@ var hookCommand = {
     if (name !== "pre-commit" && (values.fix || values.touch)) throw new UsageError(`etk hook ${name}: --fix and --touch are for pre-commit`);
     if (name === "pre-commit") return preCommit(io, configFile, values.db, { fix: values.fix === true || values.touch === true, touch: values.touch === true });
     try {
-      const config = await loadConfig({ cwd: io.cwd, ...configFile });
+      const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
       await syncIndex({ config, dbPath: dbPathFor(config, io.cwd, values.db), etkVersion: VERSION, source: "worktree" });
     } catch (err) {
       const message = err instanceof EtkError ? err.message : err?.message ?? String(err);
@@ -1909,7 +1982,7 @@ var hookCommand = {
   }
 };
 async function preCommit(io, configFile, dbFlag, fix) {
-  const config = await loadConfig({ cwd: io.cwd, ...configFile });
+  const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
   if (config.top === null) throw new UsageError("etk hook pre-commit runs inside a git repository", "install it with etk init");
   const top = config.top;
   const staged = new Set(stagedPaths(top, [config.root === "" ? "." : config.root]));
@@ -1955,7 +2028,7 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 // src/init/initRepo.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { basename as basename2, join as join6, relative as relative7 } from "node:path";
+import { basename as basename3, join as join6, relative as relative7 } from "node:path";
 
 // src/init/templates.ts
 var HOOK_FILES = {
@@ -2041,6 +2114,7 @@ function inspectRepo(top, database) {
   else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
   const dbRel = toPosix(relative7(top, join6(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
+  const nodeModulesIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", "node_modules/package.json"], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
@@ -2052,7 +2126,8 @@ function inspectRepo(top, database) {
     lintStaged,
     lintStagedConfig,
     etkConfig: existsSync5(join6(top, "etk.config.json")),
-    dbIgnored
+    dbIgnored,
+    nodeModulesIgnored
   };
 }
 function planInit(f, o) {
@@ -2065,7 +2140,7 @@ function planInit(f, o) {
   }
   const wireHooks = !f.preCommitFramework && huskyManaged;
   if (f.pkg === null) {
-    const name = basename2(f.top).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "experiments";
+    const name = basename3(f.top).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "experiments";
     changes.push({ kind: "write", file: "package.json", content: `${JSON.stringify({ name, private: true }, null, 2)}
 `, what: "created package.json (husky and lint-staged are installed as its devDependencies)" });
   }
@@ -2117,7 +2192,15 @@ function planInit(f, o) {
     changes.push({ kind: "write", file: "etk.config.json", content: `${JSON.stringify(config, null, 2)}
 `, what: `etk.config.json: root ${o.root}, database ${o.database}` });
   }
-  if (!f.dbIgnored) changes.push({ kind: "write", file: ".gitignore", content: "", what: `.gitignore: ${o.database}*` });
+  const installs = changes.some((c) => c.kind === "run" && c.command === "npm");
+  const ignore = [
+    ...f.dbIgnored ? [] : [`# etk's index (rebuilt from the Markdown by etk sync)
+/${o.database}*
+`],
+    ...installs && !f.nodeModulesIgnored ? ["node_modules/\n"] : []
+  ];
+  const ignoreWhat = [...f.dbIgnored ? [] : [`${o.database}*`], ...installs && !f.nodeModulesIgnored ? ["node_modules/"] : []];
+  if (ignore.length > 0) changes.push({ kind: "write", file: ".gitignore", content: ignore.join(""), what: `.gitignore: ${ignoreWhat.join(", ")}` });
   changes.push({ kind: "sync", what: `build the index ${o.database} (etk sync)` });
   return changes;
 }
@@ -2136,9 +2219,7 @@ function applyInit(changes, o, log) {
       const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
         const current = existsSync5(file) ? readFileSync2(file, "utf8") : "";
-        writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}# etk's index (rebuilt from the Markdown by etk sync)
-/${o.database}*
-`);
+        writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}${c.content}`);
       } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
       const file = join6(o.top, "package.json");
@@ -2174,10 +2255,12 @@ package.json, lint-staged config and hook files instead of replacing them.
 
   - installs husky (and lint-staged) as devDependencies when missing (npm install --save-dev)
   - package.json "prepare": "husky", so a fresh clone gets the hooks on npm install
-  - .husky/pre-commit: lint-staged, then etk sync --staged (or etk hook pre-commit with --mode direct)
-  - .husky/post-checkout, post-merge, post-rewrite: etk hook <name>, to resync after git changes files
-  - lint-staged: "<root>/**/*.md": "etk validate --staged"
-  - etk.config.json with the root and database, the database in .gitignore, then etk sync
+  - .husky/pre-commit: ${HOOK_FILES["pre-commit"].trim()} (with --mode direct: ${HOOK_FILES["pre-commit.direct"].trim()})
+  - .husky/post-checkout, post-merge, post-rewrite: ${HOOK_FILES["post-checkout"].trim().replace("post-checkout", "<name>")}, to resync after git changes files
+  - lint-staged (package.json): "<root>/**/*.md": "${lintStagedEntry("<root>")[1]}" (validates the staged
+    artifacts and updates the index in one pass)
+  - etk.config.json with the root and database; .gitignore: the database, and node_modules/ when
+    etk init installs packages; then etk sync
 
 When the pre-commit framework or another core.hooksPath manages the hooks, etk says what to add
 there instead of taking them over.
@@ -2215,10 +2298,7 @@ var initCommand = {
     }
     const mode = choiceOption("init", "mode", values.mode, ["lint-staged", "direct"], "lint-staged");
     const top = repoTop(io.cwd);
-    if (top === null) {
-      io.stdout.write("etk init: this folder is not inside a git repository, so there are no hooks to set up; nothing was changed.\n  fix: run git init (or cd into your repository), then etk init\n");
-      return 0;
-    }
+    if (top === null) throw new UsageError(`etk init: ${io.cwd} is not inside a git repository, so there are no hooks to set up; nothing was changed`, "run git init (or cd into your repository), then etk init");
     const clean = (p, fallback) => (p ?? fallback).replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
     const root = clean(values.root, DEFAULTS.root);
     const database = clean(values.db, DEFAULTS.database);
@@ -2238,7 +2318,7 @@ var initCommand = {
     const { syncRequested } = applyInit(changes, options, (line) => io.stdout.write(`${line}
 `));
     if (syncRequested) {
-      const config = await loadConfig({ cwd: top });
+      const config = await loadConfig({ cwd: top, requireRoot: false });
       const o = await syncIndex({ config, dbPath: config.databaseAbs, etkVersion: VERSION, source: "worktree" });
       io.stdout.write(`✔ built the index ${database}: ${o.files} file${o.files === 1 ? "" : "s"}${o.errors + o.warnings > 0 ? `, ${o.errors} errors and ${o.warnings} warnings recorded (etk validate shows them)` : ""}
 `);
@@ -2253,13 +2333,13 @@ var initCommand = {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/authoring/chooseExperiment.ts
-import { existsSync as existsSync6, readdirSync, realpathSync as realpathSync2 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync2, realpathSync as realpathSync2 } from "node:fs";
 import { join as join7, relative as relative8, sep } from "node:path";
 var MAX_METADATA_BYTES = 5 * 1024 * 1024;
 function experimentFolders(rootAbs) {
   let entries;
   try {
-    entries = readdirSync(rootAbs, { withFileTypes: true });
+    entries = readdirSync2(rootAbs, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -2795,7 +2875,7 @@ var newCommand = {
     const [what2, ...words] = positionals;
     if (what2 === void 0) throw new UsageError("etk new: what to create? etk new experiment <name>, or etk new <type> <title>", "see etk new --help");
     const text = words.join(" ").trim();
-    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const types = [...Object.keys(BUILTIN_SCHEMAS).filter((t) => t !== "experiment_manifest"), ...Object.keys(config.extraTypes)];
     const kind = what2 === "experiment" || what2 === "experiment_manifest" ? "experiment" : what2;
     if (kind !== "experiment" && !types.includes(kind)) {
@@ -4066,7 +4146,7 @@ var dashboardCommand = {
     }
     const port = intOption("dashboard", "port", values.port) ?? DEFAULT_PORT;
     if (port > 65535) throw new UsageError(`etk dashboard: --port must be at most 65535 (found ${port})`);
-    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
     const { buildReport } = await import("./chunks/buildReport-F6D2AJPL.js");
@@ -4089,7 +4169,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-3FLS4X7V.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-GJYPNLQH.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4318,7 +4398,7 @@ function renderCheckSummary(r, options = {}) {
 }
 
 // src/action/renderIndexSummary.ts
-import { basename as basename3, relative as relative13 } from "node:path";
+import { basename as basename4, relative as relative13 } from "node:path";
 function link(a) {
   return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
 }
@@ -4341,7 +4421,7 @@ function renderIndexSummary(r, options) {
   out.push("");
   if (r.queries.length > 0) {
     out.push("### Named queries", "", "| Query | Rows | Files |", "|---|---:|---|");
-    for (const q of r.queries) out.push(`| ${cell(q.name)} | ${q.rows} | <code>results/${cell(basename3(q.json))}</code>, <code>results/${cell(basename3(q.csv))}</code> |`);
+    for (const q of r.queries) out.push(`| ${cell(q.name)} | ${q.rows} | <code>results/${cell(basename4(q.json))}</code>, <code>results/${cell(basename4(q.csv))}</code> |`);
     out.push("");
   }
   return `${out.join("\n")}
@@ -4638,7 +4718,7 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync11, mkdirSync as mkdirSync3, readdirSync as readdirSync2, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync11, mkdirSync as mkdirSync3, readdirSync as readdirSync3, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
 import { join as join12, relative as relative15, resolve as resolve8 } from "node:path";
 
 // src/db/publishDb.ts
@@ -4678,7 +4758,7 @@ function queryFileStem(name) {
 var RESULTS_MARKER = ".etk-results";
 function freshResultsDir(dir) {
   if (existsSync11(dir)) {
-    const entries = readdirSync2(dir);
+    const entries = readdirSync3(dir);
     if (entries.length > 0 && !entries.includes(RESULTS_MARKER)) {
       throw new UsageError(`${dir} already holds files etk did not write, and etk replaces results/ on every run`, "choose another output folder (--out, or the action's out-dir), or move those files away");
     }

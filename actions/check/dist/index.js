@@ -15451,6 +15451,7 @@ var require_dist2 = __commonJS({
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/artifacts/validateMany.ts
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
@@ -15513,8 +15514,8 @@ function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
   return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
 }
 var SLUG_MAX = eds_1_0_default.naming.slugMax;
-function parseArtifactName(basename2, knownTypes) {
-  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename2);
+function parseArtifactName(basename3, knownTypes) {
+  const m = /^(\d{8})_(\d{4})_(.+)\.md$/.exec(basename3);
   if (!m) return null;
   const rest = m[3];
   const sorted = [...knownTypes].sort((a, b) => b.length - a.length);
@@ -15540,9 +15541,9 @@ function slugProblem(slug) {
   if (why.length === 0) why.push("no letters or digits");
   return `slug "${slug}" has ${why.join(", ")} (use lowercase words joined by single hyphens, e.g. failure-cluster-analysis)`;
 }
-function nameStyle(basename2) {
-  const stem = basename2.replace(/\.md$/i, "");
-  if (/\s/.test(basename2)) return "has spaces";
+function nameStyle(basename3) {
+  const stem = basename3.replace(/\.md$/i, "");
+  if (/\s/.test(basename3)) return "has spaces";
   if (/^[A-Z0-9_-]+$/.test(stem) && /[A-Z]/.test(stem)) return "is ALL-CAPS";
   if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(stem)) return "is PascalCase";
   if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(stem)) return "is camelCase";
@@ -15567,7 +15568,7 @@ function isRealDateTime(date, time) {
 var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
 var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
 function slugify(text, max = SLUG_MAX) {
-  const folded = text.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const folded = text.replace(/([a-z0-9])([A-Z][a-z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2").replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
   const lastHyphen = cut.lastIndexOf("-");
@@ -20558,6 +20559,20 @@ function fixedFileName(name, data, title, knownTypes) {
   return `${fromCreated}_${type2}_${slug}.md`;
 }
 
+// src/artifacts/freeName.ts
+function freeName(dir, name, exists2, self) {
+  if (exists2 === void 0) return name;
+  const at = (n) => dir === "" ? n : `${dir}/${n}`;
+  const taken = (n) => at(n) !== self && exists2(at(n));
+  if (!taken(name)) return name;
+  const stem = name.replace(/\.md$/, "");
+  for (let i = 2; i < 1e3; i++) {
+    const candidate = `${stem}-${i}.md`;
+    if (!taken(candidate)) return candidate;
+  }
+  return name;
+}
+
 // schema/profiles/strict.json
 var strict_default = {
   $comment: "validation-rules.json read to the letter: RFC 3339 timestamps (format date-time), at least one tag, the schema's five types (no plan), no handoff relaxation, and the checks etk adds as errors.",
@@ -20764,8 +20779,17 @@ function fileRules(input2) {
   if (placement.kind === "artifact" || placement.kind === "misplaced") {
     const parsed = parseArtifactName(name, input2.knownTypes);
     const suggest = () => suggestedName(data, input2.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
-    const nameHint = () => renameHint(fixedFileName(name, data, input2.title, input2.knownTypes) ?? suggest());
+    const renameHint = (suggestion = suggest()) => {
+      if (!suggestion || suggestion === name) return "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
+      const free = freeName(dirname(path), suggestion, input2.exists, path);
+      return `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${free}`)}`;
+    };
+    const nameHint = () => {
+      const fixed = fixedFileName(name, data, input2.title, input2.knownTypes);
+      const hint = renameHint(fixed ?? suggest());
+      const fixable = fixed !== null && freeName(dirname(path), fixed, input2.exists, path) === fixed;
+      return fixable ? `${hint}, or etk validate --fix renames it` : hint;
+    };
     if (!parsed) {
       const style = nameStyle(name);
       out.push({ ...top, rule: "file-name", message: `file name "${name}" ${style ? `${style}; EDS names are` : "does not follow"} YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
@@ -23903,6 +23927,63 @@ var {
 
 // src/artifacts/parseFrontmatter.ts
 var import_yaml = __toESM(require_dist2(), 1);
+
+// src/artifacts/yamlMistakes.ts
+var KEY_VALUE = /^(\s*(?:-\s+)?)([^\s:#'"[\]{}&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?):[ \t]+(.*)$/;
+function spacesFor(lines, i, lead) {
+  for (let j = i - 1; j >= 0; j--) {
+    const above = lines[j].replace(/\r$/, "");
+    if (above.trim() === "" || above.trim().startsWith("#")) continue;
+    const indent = /^ */.exec(above)[0].length;
+    if (above.includes("	")) break;
+    return /:\s*(#.*)?$/.test(above) ? indent + 2 : indent;
+  }
+  return lead.replace(/\t/g, "  ").length;
+}
+function tabIndent(yaml3) {
+  const lines = yaml3.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const lead = /^[ \t]*/.exec(lines[i])[0];
+    if (!lead.includes("	") || lines[i].trim() === "") continue;
+    const spaces = spacesFor(lines, i, lead);
+    const fixed = `${" ".repeat(spaces)}${lines[i].slice(lead.length).replace(/\r$/, "")}`;
+    return {
+      line: i + 1,
+      column: lead.indexOf("	") + 1,
+      message: "a tab indents this line; YAML indents with spaces only",
+      hint: spaces === 0 ? `remove the tab: \`${fixed}\`` : `indent with ${spaces} spaces instead: \`${fixed}\``
+    };
+  }
+  return void 0;
+}
+function colonInPlainValue(yaml3) {
+  const lines = yaml3.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    const m = KEY_VALUE.exec(line);
+    if (!m) continue;
+    const value = m[3].replace(/\s+#.*$/, "").trimEnd();
+    if (/^["'[{|>&*!]/.test(value) || !/:(\s|$)/.test(value)) continue;
+    const key = m[2].trimEnd();
+    return {
+      line: i + 1,
+      column: line.length - m[3].length + 1,
+      message: `the value of ${key} holds ": ", which YAML reads as the start of another field`,
+      hint: `quote the value: ${m[1].trimStart()}${key}: ${JSON.stringify(value)}`
+    };
+  }
+  return void 0;
+}
+function closingEdit(line, valueColumn) {
+  const text = line.replace(/\r$/, "").trimEnd();
+  const value = text.slice(valueColumn - 1);
+  const open2 = value[0];
+  const close = open2 === '"' ? '"' : open2 === "'" ? "'" : open2 === "[" ? "]" : open2 === "{" ? "}" : void 0;
+  if (close === void 0) return void 0;
+  return `${text.trimStart()}${close}`;
+}
+
+// src/artifacts/parseFrontmatter.ts
 var MAX_FRONTMATTER_VALUES = 1e4;
 var FENCE = /^---[ \t]*$/;
 function refuseLanguage(language) {
@@ -24096,13 +24177,16 @@ function parseFrontmatter(text) {
     const e = err;
     if (e.name === "YAMLException" && e.mark) {
       const duplicate = /duplicated mapping key/.test(e.reason ?? "");
-      const precise = duplicate ? void 0 : unclosedOpening(yamlText) ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText);
+      const unclosed = duplicate ? void 0 : unclosedOpening(yamlText);
+      const mistake = duplicate || unclosed ? void 0 : tabIndent(yamlText) ?? colonInPlainValue(yamlText);
+      const precise = duplicate ? void 0 : unclosed ?? mistake ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText);
+      const closing = unclosed ? closingEdit(yamlText.split("\n")[unclosed.line - 1] ?? "", unclosed.column) : void 0;
       findings.push({
         line: precise ? precise.line + 1 : e.mark.line + 1,
         column: precise ? precise.column : e.mark.column + 1,
         rule: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
         message: duplicate ? "this key appears twice in the frontmatter" : `YAML syntax error: ${precise?.message ?? e.reason ?? "cannot parse"}`,
-        hint: duplicate ? "keep one of the two entries (YAML keys must be unique)" : /tag/.test(precise?.message ?? "") ? "remove the !tag and write the value as plain YAML" : 'check indentation, unbalanced quotes and brackets, and a missing space after ":" on this line'
+        hint: duplicate ? "keep one of the two entries (YAML keys must be unique)" : mistake !== void 0 ? mistake.hint : closing !== void 0 ? `close it on this line: ${closing}` : /tag/.test(precise?.message ?? "") ? "remove the !tag and write the value as plain YAML" : 'check indentation, unbalanced quotes and brackets, and a missing space after ":" on this line'
       });
     } else {
       findings.push({ line: 2, column: 1, rule: "yaml-syntax", message: `frontmatter cannot be read: ${e.message ?? String(err)}`, hint: "write the frontmatter as plain YAML key: value fields" });
@@ -24181,6 +24265,29 @@ var TYPE_WORDS = {
   null: "empty"
 };
 var NOISE = /* @__PURE__ */ new Set(["if", "allOf", "anyOf", "oneOf", "$ref"]);
+var PROBE_VALUE = "\0etk-probe";
+function expectedFor(path, probe) {
+  if (probe === void 0) return void 0;
+  const pointer = `/${path.map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+  const errs = probe(path).filter((e) => e.instancePath === pointer && !NOISE.has(e.keyword));
+  const enumErr = errs.find((e) => e.keyword === "enum");
+  if (enumErr) return `one of: ${enumErr.params.allowedValues.map(String).join(", ")}`;
+  const typeErr = errs.find((e) => e.keyword === "type");
+  if (typeErr) return String(typeErr.params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
+  const shaped = errs.find((e) => e.keyword === "pattern" || e.keyword === "format");
+  const expected = shaped?.parentSchema?.["x-expected"];
+  return typeof expected === "string" ? expected : void 0;
+}
+function fixNote(path, keyword, data) {
+  const [field] = path;
+  if (field === "ads_version" && path.length === 1 && (keyword === "required" || keyword === "type" && typeof data === "number")) return "etk validate --fix does this";
+  if (field === "tags" && path.length === 2 && keyword === "pattern" && typeof data === "string" && slugify(data, Number.MAX_SAFE_INTEGER) !== "") {
+    return `etk validate --fix rewrites it as ${slugify(data, Number.MAX_SAFE_INTEGER)}`;
+  }
+  if (field === "tags" && path.length === 1 && keyword === "uniqueItems") return "etk validate --fix removes it";
+  if ((field === "created" || field === "updated") && path.length === 1 && keyword === "pattern") return "etk validate --fix rewrites a date it can read (2025/12/17 14:30, Dec 17 2025) as ISO 8601";
+  return void 0;
+}
 function schemaFindings(errors, ctx) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
@@ -24206,7 +24313,10 @@ function schemaFindings(errors, ctx) {
         at = ctx.locate(path);
         message = `${fieldName(path)} is missing required field ${missing}`;
       }
-      hint = `add a line \`${missing}: ...\`${path.length === 0 ? " to the frontmatter" : ` under ${fieldName(path)}`}`;
+      const expected2 = expectedFor(full, ctx.probe);
+      hint = `add a line \`${missing}: ${expected2 === void 0 ? "..." : "<value>"}\`${path.length === 0 ? " to the frontmatter" : ` under ${fieldName(path)}`}${expected2 === void 0 ? "" : `, where <value> is ${expected2}`}`;
+      const fix2 = fixNote(full, "required", void 0);
+      if (fix2 !== void 0) hint += `; ${fix2}`;
       findings.push({ ...at, rule: "schema", message, hint });
       continue;
     }
@@ -24279,10 +24389,26 @@ function schemaFindings(errors, ctx) {
         message = `${name} ${err.message ?? "is invalid"}${err.data !== void 0 ? ` (found ${found})` : ""}`;
     }
     hint ??= "see the EDS v1.0 schema for this type in etk's schema/ folder";
+    const fix = fixNote(path, err.keyword, err.data);
+    if (fix !== void 0 && !hint.includes("etk validate --fix")) hint += `; ${fix}`;
     if (isPlaceholder(err.data)) hint = `fill in the placeholder: ${hint}`;
     findings.push({ ...at, rule: "schema", message, hint });
   }
   return findings;
+}
+
+// src/artifacts/withValueAt.ts
+function withValueAt(data, path, value) {
+  if (path.length === 0) return null;
+  const copy = structuredClone(data);
+  let at = copy;
+  for (const step of path.slice(0, -1)) {
+    if (at === null || typeof at !== "object") return null;
+    at = at[step];
+  }
+  if (at === null || typeof at !== "object") return null;
+  at[path[path.length - 1]] = value;
+  return copy;
 }
 
 // src/artifacts/yamlPositions.ts
@@ -24437,7 +24563,13 @@ function validateFile(file, env) {
   }
   const typeSchema = schema2 ?? env.schemas.generic;
   if (parsed.data !== null && !typeSchema.validate(data)) {
-    const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type2 ?? "(none)", locate: locateValue });
+    const errors = [...typeSchema.validate.errors ?? []];
+    const probe = (path) => {
+      const copy = withValueAt(data, path, PROBE_VALUE);
+      if (copy === null || typeSchema.validate(copy)) return [];
+      return typeSchema.validate.errors ?? [];
+    };
+    const found = schemaFindings(errors, { type: type2 ?? "(none)", locate: locateValue, probe });
     for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...f.hint ? { hint: f.hint } : {} });
   }
   result.findings.push(
@@ -24449,7 +24581,8 @@ function validateFile(file, env) {
       knownTypes: env.schemas.typeNames(),
       knownKeys: schema2 ? schema2.knownKeys : type2 === void 0 ? env.schemas.generic.knownKeys : null,
       locateValue,
-      locateKey
+      locateKey,
+      exists: env.exists
     })
   );
   for (const f of result.findings) delete f.source;
@@ -24472,7 +24605,7 @@ function metadataResult(file, result, source, maxFileSize) {
 var VANISHED = outcomeId({ kind: "unreadable", code: "ENOENT" });
 var BATCH = 250;
 async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
-  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
+  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules, exists: (path) => existsSync(`${job.base}/${path}`) };
   const hash = new Set(job.hashPaths ?? []);
   const folders = /* @__PURE__ */ new Map();
   let batch = [];
@@ -25236,15 +25369,15 @@ function renderCheckSummary(r, options2 = {}) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync6, lstatSync as lstatSync3, readFileSync as readFileSync2 } from "node:fs";
 import { join as join5, relative as relative4 } from "node:path";
 
 // src/artifacts/validateRepo.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { isAbsolute, join as join4, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/git/execGit.ts
@@ -25435,7 +25568,7 @@ function buildCatalog(req) {
     }
     for (const d of dirs) {
       const dir = join2(rootAbs, d);
-      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync2(join2(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync3(join2(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
     }
   }
   if (req.ids.size > 0) {
@@ -25459,7 +25592,7 @@ function buildCatalog(req) {
 }
 
 // src/sync/catalogFromIndex.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/db/schema.ts
@@ -25941,7 +26074,7 @@ function dirtyRows(db) {
 // src/sync/catalogFromIndex.ts
 var MAX_STALE = 500;
 function catalogFromIndex(req) {
-  if (req.spec.top === null || !existsSync3(req.dbPath)) return null;
+  if (req.spec.top === null || !existsSync4(req.dbPath)) return null;
   let db;
   try {
     db = new DatabaseSync5(req.dbPath, { readOnly: true });
@@ -26159,7 +26292,7 @@ async function validateRepo(req) {
       requested.push(rel === "" ? "." : rel);
       continue;
     }
-    if (!existsSync4(abs)) {
+    if (!existsSync5(abs)) {
       notes.push({ level: "error", path: p, message: "no such file or folder" });
       continue;
     }
@@ -26169,7 +26302,7 @@ async function validateRepo(req) {
     } else requested.push(rel);
   }
   const schemas = await schemasFor(config2);
-  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules };
+  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules, exists: (path) => existsSync5(join4(base, path)) };
   let results;
   const judgedBytes = /* @__PURE__ */ new Map();
   if (req.staged) {
@@ -26592,14 +26725,14 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync5(join5(top, p)) ? readFileSync2(join5(top, p), "utf8") : null
+          (p) => existsSync6(join5(top, p)) ? readFileSync2(join5(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config2.root);
-          const gone = targets.removedExperiments.filter((e) => !existsSync5(join5(top, config2.root, e)));
+          const gone = targets.removedExperiments.filter((e) => !existsSync6(join5(top, config2.root, e)));
           const extra = filesMentioning(top, config2.root, gone).filter((p) => !targets.paths.includes(p) && onDisk(join5(top, p)));
           if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
           paths = [...targets.paths, ...extra].filter((p) => onDisk(join5(top, p))).sort();
@@ -26627,7 +26760,7 @@ async function runCheck(req) {
     const base = top ?? config2.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
       const dir = join5(config2.rootAbs, experiment, ".metadata");
-      if (!existsSync5(dir)) return [];
+      if (!existsSync6(dir)) return [];
       const out = [];
       for (const abs of walkMarkdown(dir)) {
         try {
@@ -26665,12 +26798,12 @@ var parseMode = (value, what) => choice(value, CHECK_MODES, "changed", what);
 var parseFailOn = (value, what) => choice(value, FAIL_ON, "error", what);
 
 // src/action/github/runner.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/loadConfig.ts
-import { existsSync as existsSync6, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve3 } from "node:path";
 
 // schema/etk.config.schema.json
 var etk_config_schema_default = {
@@ -26989,9 +27122,9 @@ function findConfig(cwd, top) {
   let dir = resolve3(cwd);
   for (; ; ) {
     const file = join6(dir, "etk.config.json");
-    if (existsSync6(file)) return { file, raw: readJson(file, "etk config", top) };
+    if (existsSync7(file)) return { file, raw: readJson(file, "etk config", top) };
     const pkg = join6(dir, "package.json");
-    if (existsSync6(pkg)) {
+    if (existsSync7(pkg)) {
       const json3 = readJson(pkg, "package.json", top);
       if (json3 && typeof json3 === "object" && "etk" in json3) return { file: `${pkg}#etk`, raw: json3.etk };
     }
@@ -27007,23 +27140,52 @@ async function configValidator() {
   const { createAjv: createAjv2 } = await Promise.resolve().then(() => (init_compileSchemas(), compileSchemas_exports));
   return validateConfig ??= createAjv2(void 0).compile(etk_config_schema_default);
 }
-async function checkShape(raw, source) {
+async function shapeProblems(raw) {
   const validateConfig2 = await configValidator();
-  if (!validateConfig2(raw)) {
-    const messages = (validateConfig2.errors ?? []).map((e) => {
-      const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
-      if (e.keyword === "additionalProperties") {
-        const key = String(e.params.additionalProperty);
-        const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
-        const near = closest(key, known);
-        return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
-      }
-      if (e.keyword === "enum") return `${where} must be one of ${e.params.allowedValues.join(", ")}`;
-      return `${where} ${e.message ?? "is invalid"}`;
-    });
-    throw new ConfigError(`${source}: ${messages.join("; ")}`, "see the Configuration section of the etk README for every key");
+  if (validateConfig2(raw)) return [];
+  return (validateConfig2.errors ?? []).map((e) => {
+    const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
+    if (e.keyword === "additionalProperties") {
+      const key = String(e.params.additionalProperty);
+      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
+      const near = closest(key, known);
+      return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
+    }
+    if (e.keyword === "enum") return `${where} must be one of ${e.params.allowedValues.join(", ")}`;
+    return `${where} ${e.message ?? "is invalid"}`;
+  });
+}
+function configProblems(source, problems) {
+  if (problems.length === 1) return new ConfigError(`${source === null ? "" : `${source}: `}${problems[0].message}`, problems[0].hint ?? "see the Configuration section of the etk README for every key");
+  const hints = [...new Set(problems.map((p) => p.hint).filter((h) => h !== void 0))];
+  return new ConfigError(`${source ?? "the configuration"}: ${problems.length} problems:
+${problems.map((p) => `  - ${p.message}`).join("\n")}`, hints.length > 0 ? hints.join("; ") : "see the Configuration section of the etk README for every key");
+}
+function isDirectory3(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
   }
-  return raw;
+}
+function unknownRule(id) {
+  const near = closest(id, Object.keys(RULES));
+  return `unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`;
+}
+function missingRootMessage(configured, rootAbs, base) {
+  let near = dirname3(rootAbs);
+  while (!isDirectory3(near) && dirname3(near) !== near) near = dirname3(near);
+  const rel = (p) => toPosix(relative6(base, p)) || ".";
+  const missing = toPosix(relative6(near, rootAbs)).split("/")[0] ?? "";
+  let sibling;
+  try {
+    const dirs = readdirSync3(near, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    sibling = closest(missing, dirs);
+  } catch {
+    sibling = void 0;
+  }
+  const what = configured === void 0 ? `the experiments root ${rel(rootAbs)} (the default: no "root" is configured)` : `root ${configured}`;
+  return `${what} does not exist (${rootAbs}); the nearest existing folder is ${rel(near)}${sibling !== void 0 ? `, which holds ${toPosix(join6(rel(near) === "." ? "" : rel(near), sibling))} (did you mean that?)` : ""}`;
 }
 async function loadConfig(options2) {
   const cwd = resolve3(options2.cwd);
@@ -27031,7 +27193,7 @@ async function loadConfig(options2) {
   let top;
   if (options2.configFile !== void 0) {
     const file = resolve3(cwd, options2.configFile);
-    if (!existsSync6(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
+    if (!existsSync7(file)) throw new ConfigError(`config file ${options2.configFile} does not exist`, "check the --config path");
     top = repoTop(dirname3(file));
     const raw2 = readJson(file, "etk config", null);
     found = { file, raw: file.endsWith("package.json") ? raw2?.etk : raw2 };
@@ -27040,55 +27202,70 @@ async function loadConfig(options2) {
     found = findConfig(cwd, top);
   }
   const source = found ? found.file : null;
-  const raw = found ? await checkShape(found.raw ?? {}, source) : {};
+  const problems = [];
+  const add = (message, hint) => problems.push({ message, hint });
+  const shape = found ? await shapeProblems(found.raw ?? {}) : [];
+  for (const m of shape) add(m, "see the Configuration section of the etk README for every key");
+  if (shape.length > 0) {
+    const rules2 = found.raw?.rules;
+    if (rules2 !== null && typeof rules2 === "object" && !Array.isArray(rules2)) {
+      for (const id of Object.keys(rules2)) if (!isRuleId(id)) add(unknownRule(id), `rule ids: ${Object.keys(RULES).join(", ")}`);
+    }
+    throw configProblems(source, problems);
+  }
+  const raw = found ? found.raw ?? {} : {};
   const projectDir = found ? dirname3(found.file.replace(/#etk$/, "")) : top ?? cwd;
   const rootAbs = resolve3(projectDir, raw.root ?? DEFAULTS2.root);
   const base = top ?? projectDir;
   const rootRel = toPosix(relative6(base, rootAbs));
   if (rootRel.startsWith("..") || isAbsolute3(rootRel)) {
-    throw new ConfigError(`${source ?? "config"}: root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
+    add(`root ${raw.root} is outside the repository ${base}`, "point root at a folder inside the repository");
+  } else if (options2.requireRoot !== false && !isDirectory3(rootAbs)) {
+    add(missingRootMessage(raw.root, rootAbs, base), raw.root === void 0 ? `create it (etk new experiment "<name>" does), or set "root" in etk.config.json to the folder that holds your experiments` : `fix "root" in ${source === null ? "etk.config.json" : basename2(source.replace(/#etk$/, ""))}, or create the folder (etk new experiment "<name>" does)`);
   }
   const databaseAbs = resolve3(projectDir, raw.database ?? DEFAULTS2.database);
   if (raw.database !== void 0 && !isInside(base, databaseAbs)) {
-    throw new ConfigError(`${source}: database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
+    add(`database ${raw.database} is outside the repository ${base}`, "point database at a file inside the repository, or pass --db PATH on the command line to use a file elsewhere");
   }
   const profileName = raw.profile ?? "eds-1.0";
   const profile = PROFILES[profileName];
   const timezone = raw.timezone ?? "UTC";
-  if (!isTimeZone(timezone)) {
-    throw new ConfigError(`${source}: timezone "${timezone}" is not an IANA time zone name`, "use a name such as Asia/Seoul, Europe/Berlin or UTC");
-  }
+  if (!isTimeZone(timezone)) add(`timezone "${timezone}" is not an IANA time zone name`, "use a name such as Asia/Seoul, Europe/Berlin or UTC");
   const rules = Object.fromEntries(Object.entries(RULES).map(([id, info2]) => [id, info2.severity]));
   Object.assign(rules, profile.rules);
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
-    if (!isRuleId(id)) {
-      const near = closest(id, Object.keys(RULES));
-      throw new ConfigError(`${source}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`, `rule ids: ${Object.keys(RULES).join(", ")}`);
-    }
-    rules[id] = setting;
+    if (!isRuleId(id)) add(unknownRule(id), `rule ids: ${Object.keys(RULES).join(", ")}`);
+    else rules[id] = setting;
   }
   const extraTypes = {};
   for (const [name, { schema: schema2 }] of Object.entries(raw.types ?? {})) {
     if (Object.hasOwn(BUILTIN_SCHEMAS, name) && profile.schemas?.types[name] !== null) {
-      throw new ConfigError(`${source}: type "${name}" is built in and cannot be redefined`, "choose another type name");
+      add(`type "${name}" is built in and cannot be redefined`, "choose another type name");
+      continue;
     }
     const file = resolve3(projectDir, schema2);
-    if (!existsSync6(file)) throw new ConfigError(`${source}: schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
+    if (!existsSync7(file)) {
+      add(`schema ${schema2} for type "${name}" does not exist`, `create ${schema2}, or fix the path (relative to ${projectDir})`);
+      continue;
+    }
     const loaded = readJson(file, `schema for type "${name}"`, base);
-    if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) throw new ConfigError(`${schema2}: a JSON Schema must be an object`);
-    extraTypes[name] = { schema: loaded, source: schema2 };
+    if (loaded === null || typeof loaded !== "object" || Array.isArray(loaded)) add(`${schema2}: a JSON Schema must be an object`, 'write the schema as a JSON object ({"type": "object", ...})');
+    else extraTypes[name] = { schema: loaded, source: schema2 };
   }
   const templates = {};
+  const typeNames = [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(raw.types ?? {})];
   for (const [type2, path] of Object.entries(raw.templates ?? {})) {
-    if (!Object.hasOwn(BUILTIN_SCHEMAS, type2) && !Object.hasOwn(extraTypes, type2)) {
-      const near = closest(type2, [...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)]);
-      throw new ConfigError(`${source}: templates: "${type2}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${[...Object.keys(BUILTIN_SCHEMAS), ...Object.keys(extraTypes)].join(", ")}`);
+    if (!typeNames.includes(type2)) {
+      const near = closest(type2, typeNames);
+      add(`templates: "${type2}" is not an artifact type${near ? ` (did you mean "${near}"?)` : ""}`, `template keys are types: ${typeNames.join(", ")}`);
+      continue;
     }
     const file = resolve3(projectDir, path);
-    if (!existsSync6(file)) throw new ConfigError(`${source}: template ${path} for type "${type2}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
-    if (!isInside(base, file)) throw new ConfigError(`${source}: template ${path} for type "${type2}" leads outside the repository ${base}`, "keep templates in the repository");
-    templates[type2] = file;
+    if (!existsSync7(file)) add(`template ${path} for type "${type2}" does not exist`, `create ${path}, or fix the path (relative to ${projectDir})`);
+    else if (!isInside(base, file)) add(`template ${path} for type "${type2}" leads outside the repository ${base}`, "keep templates in the repository");
+    else templates[type2] = file;
   }
+  if (problems.length > 0) throw configProblems(source, problems);
   return {
     source,
     projectDir,
@@ -27193,7 +27370,7 @@ This is a bug in etk; please report it.`);
 }
 async function configFromInput(cwd) {
   const file = input("config");
-  if (file !== "" && !existsSync7(resolve4(cwd, file))) {
+  if (file !== "" && !existsSync8(resolve4(cwd, file))) {
     throw new UsageError(`input config: ${file} does not exist in the workspace`, "the path is relative to the workspace (GITHUB_WORKSPACE); check the repository out first (actions/checkout)");
   }
   return loadConfig({ cwd, ...file !== "" ? { configFile: file } : {} });

@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-RI3ED5M5.js";
+} from "./chunk-XQ7TFWZD.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,

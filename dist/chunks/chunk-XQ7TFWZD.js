@@ -8128,7 +8128,7 @@ function isRealDateTime(date, time) {
 var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
 var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
 function slugify(text, max = SLUG_MAX) {
-  const folded = text.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const folded = text.replace(/([a-z0-9])([A-Z][a-z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2").replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
   const lastHyphen = cut.lastIndexOf("-");
@@ -8330,6 +8330,7 @@ function isDirectory(p) {
 }
 
 // src/artifacts/validateMany.ts
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
@@ -13131,6 +13132,20 @@ function fixedFileName(name, data, title, knownTypes) {
   return `${fromCreated}_${type2}_${slug}.md`;
 }
 
+// src/artifacts/freeName.ts
+function freeName(dir, name, exists, self) {
+  if (exists === void 0) return name;
+  const at = (n) => dir === "" ? n : `${dir}/${n}`;
+  const taken = (n) => at(n) !== self && exists(at(n));
+  if (!taken(name)) return name;
+  const stem = name.replace(/\.md$/, "");
+  for (let i = 2; i < 1e3; i++) {
+    const candidate = `${stem}-${i}.md`;
+    if (!taken(candidate)) return candidate;
+  }
+  return name;
+}
+
 // schema/profiles/strict.json
 var strict_default = {
   $comment: "validation-rules.json read to the letter: RFC 3339 timestamps (format date-time), at least one tag, the schema's five types (no plan), no handoff relaxation, and the checks etk adds as errors.",
@@ -13291,8 +13306,17 @@ function fileRules(input) {
   if (placement.kind === "artifact" || placement.kind === "misplaced") {
     const parsed = parseArtifactName(name, input.knownTypes);
     const suggest = () => suggestedName(data, input.title, parsed ? `${parsed.date}_${parsed.time}` : null);
-    const renameHint = (suggestion = suggest()) => suggestion && suggestion !== name ? `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${suggestion}`)}` : "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
-    const nameHint = () => renameHint(fixedFileName(name, data, input.title, input.knownTypes) ?? suggest());
+    const renameHint = (suggestion = suggest()) => {
+      if (!suggestion || suggestion === name) return "rename it to YYYYMMDD_HHMM_{type}_{slug}.md";
+      const free = freeName(dirname(path), suggestion, input.exists, path);
+      return `git mv -- ${shellQuote(path)} ${shellQuote(`${dirname(path)}/${free}`)}`;
+    };
+    const nameHint = () => {
+      const fixed = fixedFileName(name, data, input.title, input.knownTypes);
+      const hint = renameHint(fixed ?? suggest());
+      const fixable = fixed !== null && freeName(dirname(path), fixed, input.exists, path) === fixed;
+      return fixable ? `${hint}, or etk validate --fix renames it` : hint;
+    };
     if (!parsed) {
       const style = nameStyle(name);
       out.push({ ...top, rule: "file-name", message: `file name "${name}" ${style ? `${style}; EDS names are` : "does not follow"} YYYYMMDD_HHMM_{type}_{slug}.md`, hint: nameHint() });
@@ -16430,6 +16454,63 @@ var {
 
 // src/artifacts/parseFrontmatter.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/artifacts/yamlMistakes.ts
+var KEY_VALUE = /^(\s*(?:-\s+)?)([^\s:#'"[\]{}&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?):[ \t]+(.*)$/;
+function spacesFor(lines, i, lead) {
+  for (let j = i - 1; j >= 0; j--) {
+    const above = lines[j].replace(/\r$/, "");
+    if (above.trim() === "" || above.trim().startsWith("#")) continue;
+    const indent = /^ */.exec(above)[0].length;
+    if (above.includes("	")) break;
+    return /:\s*(#.*)?$/.test(above) ? indent + 2 : indent;
+  }
+  return lead.replace(/\t/g, "  ").length;
+}
+function tabIndent(yaml3) {
+  const lines = yaml3.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const lead = /^[ \t]*/.exec(lines[i])[0];
+    if (!lead.includes("	") || lines[i].trim() === "") continue;
+    const spaces = spacesFor(lines, i, lead);
+    const fixed = `${" ".repeat(spaces)}${lines[i].slice(lead.length).replace(/\r$/, "")}`;
+    return {
+      line: i + 1,
+      column: lead.indexOf("	") + 1,
+      message: "a tab indents this line; YAML indents with spaces only",
+      hint: spaces === 0 ? `remove the tab: \`${fixed}\`` : `indent with ${spaces} spaces instead: \`${fixed}\``
+    };
+  }
+  return void 0;
+}
+function colonInPlainValue(yaml3) {
+  const lines = yaml3.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    const m = KEY_VALUE.exec(line);
+    if (!m) continue;
+    const value = m[3].replace(/\s+#.*$/, "").trimEnd();
+    if (/^["'[{|>&*!]/.test(value) || !/:(\s|$)/.test(value)) continue;
+    const key = m[2].trimEnd();
+    return {
+      line: i + 1,
+      column: line.length - m[3].length + 1,
+      message: `the value of ${key} holds ": ", which YAML reads as the start of another field`,
+      hint: `quote the value: ${m[1].trimStart()}${key}: ${JSON.stringify(value)}`
+    };
+  }
+  return void 0;
+}
+function closingEdit(line, valueColumn) {
+  const text = line.replace(/\r$/, "").trimEnd();
+  const value = text.slice(valueColumn - 1);
+  const open = value[0];
+  const close = open === '"' ? '"' : open === "'" ? "'" : open === "[" ? "]" : open === "{" ? "}" : void 0;
+  if (close === void 0) return void 0;
+  return `${text.trimStart()}${close}`;
+}
+
+// src/artifacts/parseFrontmatter.ts
 var MAX_FRONTMATTER_VALUES = 1e4;
 var FENCE = /^---[ \t]*$/;
 function refuseLanguage(language) {
@@ -16623,13 +16704,16 @@ function parseFrontmatter(text) {
     const e = err;
     if (e.name === "YAMLException" && e.mark) {
       const duplicate = /duplicated mapping key/.test(e.reason ?? "");
-      const precise = duplicate ? void 0 : unclosedOpening(yamlText) ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText);
+      const unclosed = duplicate ? void 0 : unclosedOpening(yamlText);
+      const mistake = duplicate || unclosed ? void 0 : tabIndent(yamlText) ?? colonInPlainValue(yamlText);
+      const precise = duplicate ? void 0 : unclosed ?? mistake ?? tagPosition(yamlText, e.reason) ?? firstYamlError(yamlText);
+      const closing = unclosed ? closingEdit(yamlText.split("\n")[unclosed.line - 1] ?? "", unclosed.column) : void 0;
       findings.push({
         line: precise ? precise.line + 1 : e.mark.line + 1,
         column: precise ? precise.column : e.mark.column + 1,
         rule: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
         message: duplicate ? "this key appears twice in the frontmatter" : `YAML syntax error: ${precise?.message ?? e.reason ?? "cannot parse"}`,
-        hint: duplicate ? "keep one of the two entries (YAML keys must be unique)" : /tag/.test(precise?.message ?? "") ? "remove the !tag and write the value as plain YAML" : 'check indentation, unbalanced quotes and brackets, and a missing space after ":" on this line'
+        hint: duplicate ? "keep one of the two entries (YAML keys must be unique)" : mistake !== void 0 ? mistake.hint : closing !== void 0 ? `close it on this line: ${closing}` : /tag/.test(precise?.message ?? "") ? "remove the !tag and write the value as plain YAML" : 'check indentation, unbalanced quotes and brackets, and a missing space after ":" on this line'
       });
     } else {
       findings.push({ line: 2, column: 1, rule: "yaml-syntax", message: `frontmatter cannot be read: ${e.message ?? String(err)}`, hint: "write the frontmatter as plain YAML key: value fields" });
@@ -16708,6 +16792,29 @@ var TYPE_WORDS = {
   null: "empty"
 };
 var NOISE = /* @__PURE__ */ new Set(["if", "allOf", "anyOf", "oneOf", "$ref"]);
+var PROBE_VALUE = "\0etk-probe";
+function expectedFor(path, probe) {
+  if (probe === void 0) return void 0;
+  const pointer = `/${path.map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+  const errs = probe(path).filter((e) => e.instancePath === pointer && !NOISE.has(e.keyword));
+  const enumErr = errs.find((e) => e.keyword === "enum");
+  if (enumErr) return `one of: ${enumErr.params.allowedValues.map(String).join(", ")}`;
+  const typeErr = errs.find((e) => e.keyword === "type");
+  if (typeErr) return String(typeErr.params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
+  const shaped = errs.find((e) => e.keyword === "pattern" || e.keyword === "format");
+  const expected = shaped?.parentSchema?.["x-expected"];
+  return typeof expected === "string" ? expected : void 0;
+}
+function fixNote(path, keyword, data) {
+  const [field] = path;
+  if (field === "ads_version" && path.length === 1 && (keyword === "required" || keyword === "type" && typeof data === "number")) return "etk validate --fix does this";
+  if (field === "tags" && path.length === 2 && keyword === "pattern" && typeof data === "string" && slugify(data, Number.MAX_SAFE_INTEGER) !== "") {
+    return `etk validate --fix rewrites it as ${slugify(data, Number.MAX_SAFE_INTEGER)}`;
+  }
+  if (field === "tags" && path.length === 1 && keyword === "uniqueItems") return "etk validate --fix removes it";
+  if ((field === "created" || field === "updated") && path.length === 1 && keyword === "pattern") return "etk validate --fix rewrites a date it can read (2025/12/17 14:30, Dec 17 2025) as ISO 8601";
+  return void 0;
+}
 function schemaFindings(errors, ctx) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
@@ -16733,7 +16840,10 @@ function schemaFindings(errors, ctx) {
         at = ctx.locate(path);
         message = `${fieldName(path)} is missing required field ${missing}`;
       }
-      hint = `add a line \`${missing}: ...\`${path.length === 0 ? " to the frontmatter" : ` under ${fieldName(path)}`}`;
+      const expected2 = expectedFor(full, ctx.probe);
+      hint = `add a line \`${missing}: ${expected2 === void 0 ? "..." : "<value>"}\`${path.length === 0 ? " to the frontmatter" : ` under ${fieldName(path)}`}${expected2 === void 0 ? "" : `, where <value> is ${expected2}`}`;
+      const fix2 = fixNote(full, "required", void 0);
+      if (fix2 !== void 0) hint += `; ${fix2}`;
       findings.push({ ...at, rule: "schema", message, hint });
       continue;
     }
@@ -16806,10 +16916,26 @@ function schemaFindings(errors, ctx) {
         message = `${name} ${err.message ?? "is invalid"}${err.data !== void 0 ? ` (found ${found})` : ""}`;
     }
     hint ??= "see the EDS v1.0 schema for this type in etk's schema/ folder";
+    const fix = fixNote(path, err.keyword, err.data);
+    if (fix !== void 0 && !hint.includes("etk validate --fix")) hint += `; ${fix}`;
     if (isPlaceholder(err.data)) hint = `fill in the placeholder: ${hint}`;
     findings.push({ ...at, rule: "schema", message, hint });
   }
   return findings;
+}
+
+// src/artifacts/withValueAt.ts
+function withValueAt(data, path, value) {
+  if (path.length === 0) return null;
+  const copy = structuredClone(data);
+  let at = copy;
+  for (const step of path.slice(0, -1)) {
+    if (at === null || typeof at !== "object") return null;
+    at = at[step];
+  }
+  if (at === null || typeof at !== "object") return null;
+  at[path[path.length - 1]] = value;
+  return copy;
 }
 
 // src/artifacts/yamlPositions.ts
@@ -16964,7 +17090,13 @@ function validateFile(file, env) {
   }
   const typeSchema = schema2 ?? env.schemas.generic;
   if (parsed.data !== null && !typeSchema.validate(data)) {
-    const found = schemaFindings(typeSchema.validate.errors ?? [], { type: type2 ?? "(none)", locate: locateValue });
+    const errors = [...typeSchema.validate.errors ?? []];
+    const probe = (path) => {
+      const copy = withValueAt(data, path, PROBE_VALUE);
+      if (copy === null || typeSchema.validate(copy)) return [];
+      return typeSchema.validate.errors ?? [];
+    };
+    const found = schemaFindings(errors, { type: type2 ?? "(none)", locate: locateValue, probe });
     for (const f of found) result.findings.push({ line: f.line, column: f.column, rule: f.rule, message: f.message, ...f.hint ? { hint: f.hint } : {} });
   }
   result.findings.push(
@@ -16976,7 +17108,8 @@ function validateFile(file, env) {
       knownTypes: env.schemas.typeNames(),
       knownKeys: schema2 ? schema2.knownKeys : type2 === void 0 ? env.schemas.generic.knownKeys : null,
       locateValue,
-      locateKey
+      locateKey,
+      exists: env.exists
     })
   );
   for (const f of result.findings) delete f.source;
@@ -16999,7 +17132,7 @@ function metadataResult(file, result, source, maxFileSize) {
 var VANISHED = outcomeId({ kind: "unreadable", code: "ENOENT" });
 var BATCH = 250;
 async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
-  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules };
+  const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules, exists: (path) => existsSync(`${job.base}/${path}`) };
   const hash = new Set(job.hashPaths ?? []);
   const folders = /* @__PURE__ */ new Map();
   let batch = [];
@@ -17080,7 +17213,7 @@ async function workerMain(message, post) {
 }
 
 // src/db/openDb.ts
-import { existsSync as existsSync2, mkdirSync, rmSync, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, rmSync, statSync as statSync3 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
 import { DatabaseSync as DatabaseSync3 } from "node:sqlite";
 import { pathToFileURL } from "node:url";
@@ -17546,7 +17679,7 @@ function keptObjects(inspection) {
 }
 
 // src/db/moveAside.ts
-import { existsSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { DatabaseSync as DatabaseSync2 } from "node:sqlite";
 var ForeignDatabaseError = class extends EtkError {
   constructor(path, blocking, kept) {
@@ -17614,7 +17747,7 @@ function stamp() {
 function backupName(path, kind = "bak") {
   const base = `${path}.${kind}-${stamp()}`;
   let name = base;
-  for (let i = 2; existsSync(name); i++) name = `${base}-${i}`;
+  for (let i = 2; existsSync2(name); i++) name = `${base}-${i}`;
   return name;
 }
 function asStandalone(bytes) {
@@ -17772,7 +17905,7 @@ function previewOpen(path, options2 = {}) {
   }
 }
 function preview(path, options2) {
-  if (!existsSync2(path) || statSync3(path).size === 0) return { state: "missing", inspection: null, moves: [] };
+  if (!existsSync3(path) || statSync3(path).size === 0) return { state: "missing", inspection: null, moves: [] };
   const db = openRaw(path, true);
   try {
     const inspection = inspectOrCorrupt(db, path);
@@ -17801,7 +17934,7 @@ function openForWrite(path, options2 = {}) {
   }
 }
 function openWritable(path, options2) {
-  const fresh = !existsSync2(path);
+  const fresh = !existsSync3(path);
   let current = false;
   if (!fresh && statSync3(path).size > 0) {
     let ro = null;
@@ -17946,7 +18079,7 @@ function openImmutable(path, err) {
 }
 function openForRead(path) {
   checkDatabasePath(path);
-  if (!existsSync2(path) || statSync3(path).size === 0) {
+  if (!existsSync3(path) || statSync3(path).size === 0) {
     throw new ConfigError(`there is no index at ${path} yet`, "build it with `etk sync`");
   }
   let db;
@@ -17986,7 +18119,7 @@ function openForRead(path) {
 }
 
 // src/sync/syncIndex.ts
-import { existsSync as existsSync6, renameSync } from "node:fs";
+import { existsSync as existsSync7, renameSync } from "node:fs";
 
 // src/artifacts/crossFileRules.ts
 var EMPTY_CATALOG = { experiments: /* @__PURE__ */ new Set(), artifactIds: /* @__PURE__ */ new Map() };
@@ -18083,11 +18216,11 @@ function experimentFindings(files, layout = DEFAULT_LAYOUT) {
 }
 
 // src/artifacts/validateRepo.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { isAbsolute, join as join4, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/git/execGit.ts
@@ -18277,7 +18410,7 @@ function buildCatalog(req) {
     }
     for (const d of dirs) {
       const dir = join2(rootAbs, d);
-      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync3(join2(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync4(join2(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
     }
   }
   if (req.ids.size > 0) {
@@ -18301,7 +18434,7 @@ function buildCatalog(req) {
 }
 
 // src/sync/catalogFromIndex.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/sync/sourceFiles.ts
@@ -18567,7 +18700,7 @@ function dirtyRows(db) {
 // src/sync/catalogFromIndex.ts
 var MAX_STALE = 500;
 function catalogFromIndex(req) {
-  if (req.spec.top === null || !existsSync4(req.dbPath)) return null;
+  if (req.spec.top === null || !existsSync5(req.dbPath)) return null;
   let db;
   try {
     db = new DatabaseSync5(req.dbPath, { readOnly: true });
@@ -18695,7 +18828,7 @@ async function validateRepo(req) {
       requested.push(rel === "" ? "." : rel);
       continue;
     }
-    if (!existsSync5(abs)) {
+    if (!existsSync6(abs)) {
       notes.push({ level: "error", path: p, message: "no such file or folder" });
       continue;
     }
@@ -18705,7 +18838,7 @@ async function validateRepo(req) {
     } else requested.push(rel);
   }
   const schemas = await schemasFor(config2);
-  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules };
+  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules, exists: (path) => existsSync6(join4(base, path)) };
   let results;
   const judgedBytes = /* @__PURE__ */ new Map();
   if (req.staged) {
@@ -19142,7 +19275,7 @@ function recomputeExperimentRules(db, writer, config2, experiments) {
 }
 function moveDamagedAside(path) {
   const to = backupName(path, "damaged");
-  for (const suffix of ["", "-wal", "-shm"]) if (existsSync6(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
+  for (const suffix of ["", "-wal", "-shm"]) if (existsSync7(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
   return to;
 }
 function openForDryRun(path) {
@@ -19157,6 +19290,9 @@ function openForDryRun(path) {
 async function syncIndex(req) {
   const started = performance.now();
   const { config: config2 } = req;
+  if (config2.top === null) {
+    throw new UsageError(`the index is built from git, and ${config2.projectDir} is not inside a git repository; nothing was written`, "cd into your repository (or run git init there), then run it again");
+  }
   if (req.experiment !== void 0 && !EXPERIMENT_ID.test(req.experiment)) {
     throw new UsageError(`"${req.experiment}" is not an experiment id (YYYYMMDD_HHMMSS_name)`, "etk sync <experiment_id>, e.g. etk sync 20251217_024343_image_enhancements");
   }
