@@ -32,7 +32,7 @@ describe('etk status', () => {
     assert.match(r.stderr, /etk status reads the index, and there is none at data\/ops\/tracking\.db yet\n {2}fix: build it with etk sync\n/);
     const s = await cli(t.dir, 'status', '--format', 'json');
     assert.equal(s.code, 0, s.stderr);
-    assert.match(s.stderr, /^etk status: built the index data\/ops\/tracking\.db \(4 files\) in \d+ ms\n$/);
+    assert.match(s.stderr, /^etk status: built the index data\/ops\/tracking\.db \(5 files\) in \d+ ms\n$/);
     assert.deepEqual(JSON.parse(s.stdout), [
       { experiment_id: EXP, status: 'active', phase: null, updated: '2025-12-17T02:43:43Z', artifacts: 2, errors: 1, warnings: 0, name: 'Image enhancements' },
       { experiment_id: EXP2, status: 'complete', phase: null, updated: '2025-11-02T09:00:00+09:00', artifacts: 1, errors: 0, warnings: 0, name: 'Image enhancements' },
