@@ -3,7 +3,7 @@ import { dirname, relative } from 'node:path';
 import { configHash } from '../config/configHash.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { meta } from '../db/inspect.ts';
-import { openForRead } from '../db/openDb.ts';
+import { isEtkIndexFile, openForRead } from '../db/openDb.ts';
 import { pendingFiles } from './pendingFiles.ts';
 import { syncIndex } from './syncIndex.ts';
 
@@ -67,9 +67,11 @@ export async function ensureCurrent(req: CurrentRequest): Promise<CurrentOutcome
   try {
     db = openForRead(dbPath);
   } catch {
-    // Another schema version, another tool's file, a damaged one: syncing says what it is (and migrates an old index).
-    if (!writable) return 'unchecked';
-    await syncIndex({ config, dbPath, etkVersion: req.etkVersion, source: 'worktree' });
+    // An older etk index is upgraded by a sync (backed up first, said in one line); anything else
+    // (another tool's file, a newer etk's, a damaged one) is left for the reader's own error.
+    if (!writable || !isEtkIndexFile(dbPath)) return 'unchecked';
+    const done = await syncIndex({ config, dbPath, etkVersion: req.etkVersion, source: 'worktree' });
+    if (done.migrated) req.stderr.write(`etk ${req.command}: upgraded the index ${shown} from schema version ${done.migrated.from}${done.migrated.backup ? `; backup: ${relative(req.cwd, done.migrated.backup) || done.migrated.backup}` : ''}\n`);
     return 'synced';
   }
   try {
