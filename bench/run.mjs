@@ -3,7 +3,7 @@
 //
 //   npm run bench                               # work tree vs HEAD, 7 runs per case
 //   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | authoring | hooks | report | actions | query
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | authoring | hooks | report | actions | query | freshness
 //   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
 // Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
@@ -28,12 +28,14 @@
 //   clone) vs `etk validate <that file>`, actions/check with mode all vs `etk validate`, and
 //   actions/index (upload false) rebuilding from nothing vs `etk sync --rev HEAD` into a new database,
 //   and from the previous database after a one-file commit vs `etk sync --rev HEAD` on it.
-// - query: on the largest corpus, (a) in-process (bench/query-inprocess.mjs under tsx: the library
+// - query (and freshness alone): on the largest corpus, (a) in-process (bench/query-inprocess.mjs under tsx: the library
 //   calls of each predefined listing with default options, a --where over metrics and tags, compare
 //   of 3 experiments, every built-in named query, a search for a common and a rare word; the index
 //   opened once, median of max(--runs, 21) calls each; goal < 10 ms), and (b) the same as whole CLI
 //   runs (`etk query ...`, `etk search ...`, JSON to a pipe) against the floor `node -e 0` (goal:
-//   within 4x), with the baseline when it has the command (else n/a).
+//   within 4x), with the baseline when it has the command (else n/a); (c) the freshness check every
+//   answering command makes first: `etk query artifacts --count` on an up-to-date index with it and
+//   with --no-sync, beside `git status` in the same repository (goal: the check costs no more).
 // Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
 // Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -393,6 +395,25 @@ if (want('query')) {
   }
 }
 
+if (want('query') || want('freshness')) {
+  const c = corpus(Math.max(...SIZES));
+  const size = c.size;
+  // The freshness check every answering command makes first (is the work tree what the index
+  // holds?), on an up-to-date index: the same query with the check and with --no-sync, and git's
+  // own `git status` in the same repository, which the check's cost must not exceed.
+  const CHECKED = { label: 'with the check' };
+  const NOSYNC = { label: '--no-sync' };
+  const STATUS = { label: 'git status' };
+  const countArgs = ['query', 'artifacts', '--count'];
+  cases.push({
+    group: 'query',
+    name: `freshness check: etk query artifacts --count, up-to-date ${size} index`,
+    sides: [CHECKED, NOSYNC, STATUS],
+    ratioTo: NOSYNC.label,
+    run: (s) => (s === STATUS ? measure('git', ['status'], c.dir) : measure(node, [current.bin, ...countArgs, ...(s === NOSYNC ? ['--no-sync'] : [])], c.dir)),
+  });
+}
+
 console.log(`node ${process.version}, ${RUNS} runs per case, interleaved; current = work tree, ${baseline.label}`);
 const results = [];
 for (const c of cases) {
@@ -429,6 +450,11 @@ for (const r of results) {
   lines.push(`| ${r.case} | ${fmt(cur.medianMs)} | ${r.ratioTo ?? (r.na ? `${r.na}: n/a (no such command)` : '')}${extra} | ${other ? fmt(other.medianMs) : r.na ? 'n/a' : ''} | ${other ? (cur.medianMs / other.medianMs).toFixed(2) : ''} | ${floor && r.sides.current ? (cur.medianMs / floor).toFixed(1) : ''} | ${fmt(cur.peakRssKb / 1024)} |`);
 }
 console.log(lines.join('\n'));
+for (const r of results.filter((x) => x.case.startsWith('freshness check'))) {
+  const { 'with the check': checked, '--no-sync': bare, 'git status': status } = r.sides;
+  const cost = checked.medianMs - bare.medianMs;
+  console.log(`freshness check: adds ${fmt(cost)} ms to a query (${fmt(checked.medianMs)} vs ${fmt(bare.medianMs)} ms with --no-sync); git status alone: ${fmt(status.medianMs)} ms; goal (no more than git status) ${cost <= status.medianMs ? 'met' : 'MISSED'}`);
+}
 for (const r of results) for (const q of r.ratios ?? []) console.log(`${r.case}: ${q.of} / ${q.to} = ${q.ratio.toFixed(2)}`);
 for (const r of results) for (const [k, v] of Object.entries(r.sides)) if (v.bytes) console.log(`${r.case}: ${k} wrote ${(v.bytes / 1024 / 1024).toFixed(2)} MB`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, runs: RUNS, baseline: baseline.label, results }, null, 2)}\n`);

@@ -39,6 +39,12 @@ if (!newEnough(process.versions.node)) {
       var r = n.cp.spawnSync(n.node, [process.argv[1]].concat(process.argv.slice(2)), { stdio: 'inherit', env: Object.assign({}, process.env, { ETK_REEXEC: '1' }) });
       process.exit(r.status === null ? 1 : r.status);
     }
+    // A resync hook (after checkout, merge, rebase) must never fail git: one line, exit 0.
+    var hook = process.argv[2] === 'hook' ? process.argv[3] : '';
+    if (['post-commit', 'post-checkout', 'post-merge', 'post-rewrite', 'resync'].indexOf(hook) >= 0) {
+      process.stderr.write('etk: ' + hook + ' skipped: etk needs Node.js ' + REQUIRED.join('.') + ' or newer and this is ' + process.versions.node + ' (set ETK_NODE or put Node 24 first on PATH); the next etk command brings the index up to date\n');
+      process.exit(0);
+    }
     process.stderr.write(
       'etk needs Node.js ' + REQUIRED.join('.') + ' or newer (it uses node:sqlite); this is Node.js ' + process.versions.node + '.\n' +
       '  fix: install Node.js 24 LTS (https://nodejs.org) and put it first on PATH, or point ETK_NODE at it,\n' +

@@ -5,6 +5,7 @@ import { UsageError } from '../errors.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
+import { currentIndex } from './syncOption.ts';
 import { VERSION } from './version.ts';
 import { writeOutputFile } from '../util/openOutputFile.ts';
 
@@ -14,14 +15,16 @@ The index as a web page: overview, timeline, metric trends against baselines, ta
 compliance heatmap, and searchable, sortable tables. One self-contained HTML file, with no
 request to any network: open it from disk or from a CI artifact.
 
-  --report FILE         write the page to FILE (atomically) and exit
+  --report FILE         write the page to FILE (atomically) and exit; the index is first brought
+                        up to date with the work tree (or built), as for etk query
   --experiment ID       that experiment's own page: its artifacts, metrics against baseline,
                         tags and problems
   (no --report)         serve the page on 127.0.0.1 and keep it current: a change of a Markdown
                         file under the experiments root syncs the index (as etk sync does) and
                         rebuilds the page; open pages reload themselves. Ctrl-C stops.
   --port N              the port to serve on (default 8765; 0 picks a free one)
-  --no-sync             serve what the index holds, rebuilding when it changes, without syncing
+  --no-sync             use the index as it is: serve what it holds (rebuilding the page when it
+                        changes), or write the report from it, without syncing
 
 Options:
   --db PATH             use this database file instead of the configured one
@@ -58,8 +61,8 @@ export const dashboardCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`etk dashboard takes no arguments (found "${positionals.join(' ')}")`, 'write a file with --report FILE, or run it without arguments to serve the page');
     const report = values.report as string | undefined;
     if (report === '') throw new UsageError('etk dashboard: --report needs a file name', 'e.g. etk dashboard --report report.html');
-    if (report !== undefined && (values.port !== undefined || values['no-sync'])) {
-      throw new UsageError('etk dashboard: --port and --no-sync are for the live page; --report writes a file', 'drop --report to serve the page, or drop --port/--no-sync');
+    if (report !== undefined && values.port !== undefined) {
+      throw new UsageError('etk dashboard: --port is for the live page; --report writes a file', 'drop --report to serve the page, or drop --port');
     }
     const port = intOption('dashboard', 'port', values.port as string | undefined) ?? DEFAULT_PORT;
     if (port > 65535) throw new UsageError(`etk dashboard: --port must be at most 65535 (found ${port})`);
@@ -75,6 +78,7 @@ export const dashboardCommand: Command = {
       const file = resolve(io.cwd, report);
       // Links to the Markdown files: relative from the report's folder to the repository top.
       const up = relative(dirname(file), config.top ?? config.projectDir).split(sep).join('/');
+      await currentIndex('dashboard', values, config, dbPath, io);
       const db = openForRead(dbPath);
       let html: string;
       try {

@@ -12,8 +12,10 @@ import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
 import { renderText, summarize, summaryLine } from './render/renderDiagnostics.ts';
 import { VERSION } from './version.ts';
+import { crossFindings, newCrossFindings } from '../sync/crossFindings.ts';
+import { ensureCurrent } from '../sync/ensureCurrent.ts';
 
-const HOOKS = ['pre-commit', 'post-checkout', 'post-merge', 'post-rewrite', 'resync'] as const;
+const HOOKS = ['pre-commit', 'summary', 'post-commit', 'post-checkout', 'post-merge', 'post-rewrite', 'resync'] as const;
 type HookName = (typeof HOOKS)[number];
 
 const HELP = `Usage: etk hook <${HOOKS.join('|')}> [git's hook arguments]
@@ -22,7 +24,14 @@ What etk's git hooks run (etk init installs them; a hook file is one line).
 
   pre-commit      validate the staged artifacts (the index, so a partially staged file is judged
                   by its staged text) and, when they pass, update the index from them: one process,
-                  for teams without lint-staged. Exit 1 blocks the commit.
+                  for teams without lint-staged. Exit 1 blocks the commit. Deletions and renames
+                  are recorded too; problems they leave in other files are shown (not blocking).
+                  Always ends with one summary line.
+  summary         the same, without --fix, run by .husky/pre-commit after lint-staged: lint-staged
+                  passes no deleted paths (a delete-only commit never runs its task) and hides
+                  the output of a task that succeeds, so this shows the commit's warnings
+  post-commit     after a commit the pre-commit hook did not see (git revert, cherry-pick,
+                  --no-verify): check the work tree against the index, sync only what differs
   post-checkout   resync the index with the work tree after git changed it. These never fail the
   post-merge      git command: a problem is printed as a warning (run etk sync to see it).
   post-rewrite
@@ -61,12 +70,16 @@ export const hookCommand: Command = {
     const configFile = values.config !== undefined ? { configFile: values.config as string } : {};
 
     if (name !== 'pre-commit' && (values.fix || values.touch)) throw new UsageError(`etk hook ${name}: --fix and --touch are for pre-commit`);
+    if (name === 'summary') return preCommit(io, configFile, values.db, { fix: false, touch: false });
     if (name === 'pre-commit') return preCommit(io, configFile, values.db, { fix: values.fix === true || values.touch === true, touch: values.touch === true });
 
     // post-checkout, post-merge, post-rewrite: git has already done its work; never fail it.
     try {
       const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
-      await syncIndex({ config, dbPath: dbPathFor(config, io.cwd, values.db), etkVersion: VERSION, source: 'worktree' });
+      const dbPath = dbPathFor(config, io.cwd, values.db);
+      // After a commit the index is usually current already: look first (one git status), write only when needed.
+      if (name === 'post-commit') await ensureCurrent({ command: `hook ${name}`, config, dbPath, explicitDb: false, etkVersion: VERSION, cwd: io.cwd, stderr: io.stderr });
+      else await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
     } catch (err) {
       const message = err instanceof EtkError ? err.message : (err as Error)?.message ?? String(err);
       io.stderr.write(`etk: warning: the index was not updated after ${name}: ${message}\n  fix: run etk sync to see and repair it\n`);
@@ -92,13 +105,18 @@ async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag:
     if (partial.length > 0) io.stderr.write(`etk: not fixed, partly staged (stage all of it, or fix it by hand): ${partial.join(', ')}\n`);
   }
   let diagnostics: Diagnostic[] = [];
+  let elsewhere: Diagnostic[] = [];
   let checked = 0;
+  const dbPath = dbPathFor(config, io.cwd, dbFlag);
+  const crossBefore = crossFindings(dbPath);
   const outcome = await syncIndex({
     config,
-    dbPath: dbPathFor(config, io.cwd, dbFlag),
+    dbPath,
     etkVersion: VERSION,
     source: 'index',
     beforeCommit: (db) => {
+      // What this commit does to other files (a baseline left dangling by a deletion or a rename): shown, not blocking.
+      if (crossBefore !== null) elsewhere = newCrossFindings(db, crossBefore).filter((d) => !staged.has(d.file));
       if (staged.size === 0) return true;
       const paths = [...staged];
       const rows = db.prepare(`SELECT file_path, line, "column", rule, severity, message, hint FROM file_diagnostics WHERE file_path IN (SELECT value FROM json_each(?)) ORDER BY file_path, line, "column", rule`).all(JSON.stringify(paths)) as { file_path: string; line: number; column: number; rule: string; severity: 'error' | 'warning'; message: string; hint: string | null }[];
@@ -107,13 +125,23 @@ async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag:
       return !diagnostics.some((d) => d.severity === 'error');
     },
   });
+  const c = palette(useColor(io.stderr, io.env));
+  const shown = [...diagnostics, ...elsewhere];
+  const texts = shown.length === 0 ? new Map<string, string>() : new Map(readIndexFiles(top, [...new Set(shown.map((d) => d.file))], config.maxFileSize).files.filter((f) => f.size === undefined).map((f) => [f.path, Buffer.from(f.bytes).toString('utf8').replace(/^\uFEFF/, '')]));
   if (diagnostics.length > 0) {
     diagnostics.sort(compareDiagnostics);
-    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))], config.maxFileSize).files.filter((f) => f.size === undefined).map((f) => [f.path, Buffer.from(f.bytes).toString('utf8').replace(/^\uFEFF/, '')]));
-    const c = palette(useColor(io.stderr, io.env));
-    const summary = summarize(diagnostics, checked);
-    io.stderr.write(`${renderText(diagnostics, (p) => texts.get(p), c)}\n\n${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}\n`);
+    io.stderr.write(`${renderText(diagnostics, (p) => texts.get(p), c)}\n\n`);
   }
+  if (elsewhere.length > 0) {
+    elsewhere.sort(compareDiagnostics);
+    io.stderr.write(`etk: this commit leaves ${elsewhere.length === 1 ? 'a problem' : 'problems'} in files it does not touch (not blocking; etk validate shows them):\n${renderText(elsewhere, (p) => texts.get(p), c)}\n\n`);
+  }
+  const summary = summarize(diagnostics, checked);
+  const plan = outcome.plan;
+  const index = outcome.rolledBack ? '' : `; index: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed`;
+  const also = elsewhere.length > 0 ? `, ${elsewhere.length} in other files` : '';
+  const line = `etk: ${summaryLine(summary).replace(/files? checked/, (w) => `staged ${w}`)}${also}${index}`;
+  io.stderr.write(`${summary.errors > 0 ? c.red(`✖ ${line}`) : summary.warnings > 0 || elsewhere.length > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}\n`);
   if (outcome.rolledBack) {
     io.stderr.write('etk: commit blocked; fix the problems above (or skip once with ETK_SKIP=1 git commit ...)\n');
     return 1;

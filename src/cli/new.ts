@@ -7,6 +7,7 @@ import { UsageError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
 import { intOption, parse } from './args.ts';
 import type { CliIO, Command } from './io.ts';
+import { currentIndex } from './syncOption.ts';
 
 const HELP = `Usage: etk new experiment <name> [options]
        etk new <type> <title> [options]
@@ -36,6 +37,8 @@ Options:
   --dependency DEP      script: a dependency (repeatable)
   --set KEY=VALUE       any field, the value read as YAML (repeatable), e.g. --set owner=kim
   --json                print {id, type, path, experiment, reason, placeholders} as JSON
+  --no-sync             choose the experiment from the index as it is (by default the index is
+                        first brought up to date with the work tree, as for etk query)
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
@@ -61,6 +64,7 @@ const OPTIONS = {
   dependency: { type: 'string', multiple: true },
   set: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  'no-sync': { type: 'boolean' },
 } as const;
 
 /** Which type each type-specific option belongs to. */
@@ -183,6 +187,7 @@ export const newCommand: Command = {
     if (kind === 'experiment') {
       created = await newExperiment({ ...common, name: text, description: values.description as string | undefined, given: givenFields(values as Values) });
     } else {
+      if (values.experiment === undefined) await currentIndex('new', values, config, config.databaseAbs, io);
       const chosen = chooseExperiment(config, io.cwd, values.experiment as string | undefined);
       reason = chosen.reason;
       created = await newArtifact({ ...common, type: kind, title: text, experimentId: chosen.id, given: givenFields(values as Values) });

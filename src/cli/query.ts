@@ -9,11 +9,10 @@ import { findNamedQuery, namedQueries, namedQuerySql } from '../query/namedQueri
 import { DEFAULT_TIMEOUT_SECONDS, runBoundedQuery } from '../query/runBoundedQuery.ts';
 import { runStatement, type BuiltQuery } from '../query/runStatement.ts';
 import { closest } from '../util/distance.ts';
-import { syncIndex } from '../sync/syncIndex.ts';
-import { VERSION } from './version.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
+import { currentIndex, SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
 import { emitResult, emitStream, OUTPUT_HELP, OUTPUT_OPTIONS, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 
 const HELP = `Usage: etk query <what> [options]
@@ -50,8 +49,7 @@ ${OUTPUT_HELP}
   --timeout SECONDS      sql and run: stop a query after this long (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no
                          limit); it exits 2 and says so. Rows stream out as they come
   --show-sql             print the SQL and its parameters to stderr before the result
-  --sync                 bring the index up to date with the work tree first (etk sync); the
-                         hooks keep it at the last commit, checkout or merge
+${SYNC_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -92,7 +90,7 @@ const OPTIONS = {
   count: { type: 'boolean' },
   baseline: { type: 'string' },
   'show-sql': { type: 'boolean' },
-  sync: { type: 'boolean' },
+  ...SYNC_OPTIONS,
   timeout: { type: 'string' },
 } as const;
 
@@ -100,7 +98,7 @@ type Values = Record<string, unknown>;
 
 /** Refuses flags that mean nothing for this subcommand rather than silently ignoring them. */
 function checkFlags(sub: string, values: Values, allowed: readonly string[]): void {
-  const general = ['db', 'config', 'format', 'output', 'show-sql', 'sync', 'help'];
+  const general = ['db', 'config', 'format', 'output', 'show-sql', 'sync', 'no-sync', 'help'];
   for (const [flag, v] of Object.entries(values)) {
     if (v === undefined || general.includes(flag) || allowed.includes(flag)) continue;
     throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(', ')}` : 'see etk query --help');
@@ -156,7 +154,8 @@ export const queryCommand: Command = {
     const now = new Date();
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex('query', values, dbPath, io);
-    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
+    // Listing the named queries needs no index.
+    if (!(sub === 'run' && args.length === 0)) await currentIndex('query', values, config, dbPath, io);
     const open = () => openForRead(dbPath);
 
     if (sub === 'sql') {

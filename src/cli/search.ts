@@ -7,10 +7,9 @@ import { runSearch, searchQuery, type SearchOptions } from '../query/search.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
+import { currentIndex, SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
 import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 import { palette, useColor } from './render/colors.ts';
-import { syncIndex } from '../sync/syncIndex.ts';
-import { VERSION } from './version.ts';
 
 const HELP = `Usage: etk search "<words>" [options]
 
@@ -34,7 +33,7 @@ Options:
   --raw                  the words are an FTS5 query (AND, OR, NOT, NEAR(), column:, prefix*)
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
-  --sync                 bring the index up to date with the work tree first (etk sync)
+${SYNC_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -70,7 +69,7 @@ export const searchCommand: Command = {
       any: { type: 'boolean' },
       raw: { type: 'boolean' },
       'show-sql': { type: 'boolean' },
-      sync: { type: 'boolean' },
+      ...SYNC_OPTIONS,
     });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
@@ -85,7 +84,7 @@ export const searchCommand: Command = {
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex('search', values, dbPath, io);
-    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
+    await currentIndex('search', values, config, dbPath, io);
     const db = openForRead(dbPath);
     try {
       const o: SearchOptions = { text, limit, raw: values.raw === true, any: values.any === true };

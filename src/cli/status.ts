@@ -6,12 +6,11 @@ import { resolveExperimentIds } from '../query/experimentIds.ts';
 import { experimentStatus, STATUS_COLUMNS, statusRows } from '../status/experimentStatus.ts';
 import { freshness, type Freshness } from '../status/freshness.ts';
 import { renderExperimentStatus } from '../status/renderStatus.ts';
-import { syncIndex } from '../sync/syncIndex.ts';
 import { parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
+import { currentIndex, SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
 import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat } from './outputOptions.ts';
-import { VERSION } from './version.ts';
 import { writeOutputFile } from '../util/openOutputFile.ts';
 
 const HELP = `Usage: etk status [experiment_id] [options]
@@ -23,12 +22,13 @@ Where experiments stand, from the index (tracking.db).
                     artifact counts by type, the latest value of each metric against its
                     baseline, and the open problems etk validate reports
 
-When files changed since the last etk sync, etk says so (on stderr); --sync updates the index first.
+The index is first brought up to date with the work tree (or built); with --no-sync etk answers
+from it as it is and says on stderr how many files changed since the last sync.
 
 Options:
 ${OUTPUT_HELP}
                          (one experiment: table or json)
-  --sync                 bring the index up to date with the work tree first (etk sync)
+${SYNC_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -37,12 +37,12 @@ Examples:
   etk status
   etk status 20251027_143000_perspective_correction
   etk status 20251027_143000 --format json
-  etk status --sync --format csv --output status.csv`;
+  etk status --no-sync --format csv --output status.csv`;
 
 function behindNote(f: Freshness): string | null {
   if (f.pending === null || f.pending === 0) return null;
   const what = f.source === 'index' ? "git's index" : 'the work tree';
-  return `etk status: the index is behind ${what} by ${f.pending} file${f.pending === 1 ? '' : 's'} (last sync ${f.syncedAt ?? 'unknown'}); run etk sync, or etk status --sync\n`;
+  return `etk status: the index is behind ${what} by ${f.pending} file${f.pending === 1 ? '' : 's'} (last sync ${f.syncedAt ?? 'unknown'}); run etk sync, or etk status without --no-sync\n`;
 }
 
 export const statusCommand: Command = {
@@ -50,7 +50,7 @@ export const statusCommand: Command = {
   summary: 'where experiments stand: status, dates, artifacts, latest metrics, open problems',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse('status', argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, sync: { type: 'boolean' } });
+    const { values, positionals } = parse('status', argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, ...SYNC_OPTIONS });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
       return 0;
@@ -59,16 +59,17 @@ export const statusCommand: Command = {
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const format = outputFormat('status', values, io);
-    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
+    const current = await currentIndex('status', values, config, dbPath, io);
     let db;
     try {
       db = openForRead(dbPath);
     } catch (err) {
-      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative(io.cwd, dbPath) || dbPath} yet`, 'build it with etk sync, or run etk status --sync');
+      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative(io.cwd, dbPath) || dbPath} yet`, 'build it with etk sync');
       throw err;
     }
     try {
-      const fresh = freshness(db, config);
+      // Checked and brought up to date just now (or said stale already): no second look at git.
+      const fresh = current === null ? freshness(db, config) : { ...freshness(db, { ...config, top: null }), pending: current === 'stale' || current === 'unchecked' ? null : 0 };
       const note = behindNote(fresh);
       if (note) io.stderr.write(note);
       if (positionals[0] === undefined) {

@@ -5,7 +5,7 @@ import { DEFAULTS } from '../config/loadConfig.ts';
 import { toPosix } from '../discover/worktree.ts';
 import { ConfigError } from '../errors.ts';
 import { execGit, gitSucceeds } from '../git/execGit.ts';
-import { HOOK_FILES, lintStagedEntry } from './templates.ts';
+import { HOOK_FILES, lintStagedEntry, OLD_HOOK_FILES, SUMMARY_LINE } from './templates.ts';
 import { writeFileAtomic } from '../util/writeFileAtomic.ts';
 import { locateLintStaged, mergeLintStaged, type LintStagedLocation } from './lintStagedConfig.ts';
 
@@ -46,7 +46,7 @@ export type Change =
   | { kind: 'sync'; what: string }
   | { kind: 'advice'; what: string };
 
-const HUSKY_HOOKS = ['pre-commit', 'post-checkout', 'post-merge', 'post-rewrite'] as const;
+const HUSKY_HOOKS = ['pre-commit', 'post-commit', 'post-checkout', 'post-merge', 'post-rewrite'] as const;
 
 function readJsonFile(file: string): { value: Record<string, unknown>; text: string } | null {
   if (!existsSync(file)) return null;
@@ -139,11 +139,16 @@ export function planInit(f: RepoFacts, o: InitOptions): Change[] {
     for (const h of HUSKY_HOOKS) {
       const line = h === 'pre-commit' ? HOOK_FILES[o.mode === 'direct' ? 'pre-commit.direct' : 'pre-commit'] : HOOK_FILES[h];
       const current = f.hookFiles[h] ?? null;
-      if (current === null) changes.push({ kind: 'write', file: `.husky/${h}`, content: line, what: `.husky/${h}: ${line.trim()}` });
-      else if (!/(^|\s)etk(\s|$)/m.test(current) && !(h === 'pre-commit' && o.mode === 'lint-staged' && /(^|[\s/])lint-staged(\s|$)/m.test(current))) {
+      const shown = h === 'pre-commit' ? line.trim().replace(/\n/g, '; ') : `etk hook ${h} "$@" (one line and exit 0 when etk cannot run)`;
+      if (current === null) changes.push({ kind: 'write', file: `.husky/${h}`, content: line, what: `.husky/${h}: ${shown}` });
+      else if (current === OLD_HOOK_FILES[h]) changes.push({ kind: 'write', file: `.husky/${h}`, content: line, what: `.husky/${h}: ${shown}, replacing etk's earlier line` });
+      else if (h === 'pre-commit' && o.mode === 'lint-staged' && /(^|[\s/])lint-staged(\s|$)/m.test(current) && !/(^|\s)etk(\s|$)/m.test(current)) {
+        // A hook that runs lint-staged already: add what sees the whole commit and shows its warnings.
+        changes.push({ kind: 'write', file: `.husky/${h}`, content: `${current}${current.endsWith('\n') || current === '' ? '' : '\n'}${SUMMARY_LINE}`, what: `.husky/${h}: appended ${SUMMARY_LINE.trim()}` });
+      } else if (!/(^|\s)etk(\s|$)/m.test(current) && !(h === 'pre-commit' && o.mode === 'lint-staged' && /(^|[\s/])lint-staged(\s|$)/m.test(current))) {
         // (A pre-commit hook that already runs lint-staged runs etk through lint-staged's config.)
         // Someone else's hook: add etk's line after theirs, keeping every byte they wrote.
-        changes.push({ kind: 'write', file: `.husky/${h}`, content: `${current}${current.endsWith('\n') || current === '' ? '' : '\n'}${line}`, what: `.husky/${h}: appended ${line.trim()}` });
+        changes.push({ kind: 'write', file: `.husky/${h}`, content: `${current}${current.endsWith('\n') || current === '' ? '' : '\n'}${line}`, what: `.husky/${h}: appended ${shown}` });
       }
     }
 

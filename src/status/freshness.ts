@@ -1,8 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EtkConfig } from '../config/loadConfig.ts';
-import { dirtyRows, meta } from '../db/inspect.ts';
-import { planSync } from '../sync/planSync.ts';
-import { listSource, quickSourceFromIndex, type SourceKind } from '../sync/sourceFiles.ts';
+import { meta } from '../db/inspect.ts';
+import { pendingFiles } from '../sync/pendingFiles.ts';
 
 /** What the index reflects and how far the source it was synced from has moved since. */
 export interface Freshness {
@@ -22,26 +21,7 @@ export function freshness(db: DatabaseSync, config: EtkConfig): Freshness {
   const m = meta(db);
   const source = m.source ?? null;
   const out: Freshness = { source, syncedAt: m.synced_at ?? null, pending: null };
-  if (config.top === null || (source !== 'worktree' && source !== 'index')) return out;
-  const spec = { kind: source as SourceKind, top: config.top, base: config.top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
-  try {
-    const quick = quickSourceFromIndex(spec, new Map(Object.entries(m)), () => dirtyRows(db));
-    if (quick) {
-      const blobOf = db.prepare('SELECT blob FROM files WHERE path = ?');
-      let n = 0;
-      for (const [path, blob] of quick.candidates) {
-        const indexed = (blobOf.get(path) as { blob: string } | undefined)?.blob ?? null;
-        if (indexed !== blob) n++;
-      }
-      out.pending = n;
-      return out;
-    }
-    const { listing } = listSource(spec);
-    const indexed = new Map((db.prepare('SELECT path, blob FROM files').all() as { path: string; blob: string }[]).map((r) => [r.path, r.blob]));
-    const plan = planSync(indexed, listing, config.root);
-    out.pending = plan.added.length + plan.changed.length + plan.removed.length;
-  } catch {
-    out.pending = null; // git could not answer: say nothing rather than something wrong
-  }
+  if (source !== 'worktree' && source !== 'index') return out;
+  out.pending = pendingFiles(db, config, source);
   return out;
 }

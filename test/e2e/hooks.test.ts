@@ -146,9 +146,9 @@ describe('etk init, then git hooks in a real repository (etk installed from npm 
 
     t.write(A, artifact('assessment').replace('priority: high', 'priority: urgent'));
     assert.equal(git(t, 'commit', '-qam', 'skip hooks', '--no-verify').code, 0);
-    assert.equal(indexed(t)[A], 'medium', 'no hook ran');
+    assert.equal(indexed(t)[A], 'urgent', 'post-commit catches up a commit the pre-commit hook did not see');
     git(t, 'checkout', '-qb', 'later');
-    assert.equal(indexed(t)[A], 'urgent', 'the next hook catches up');
+    assert.equal(indexed(t)[A], 'urgent');
     assert.equal(checkConflicts(t).code, 0);
   });
 
@@ -227,6 +227,90 @@ describe('etk init, then git hooks in a real repository (etk installed from npm 
   });
 });
 
+const R = artifactPath(NAMES.report!, EXP, SUBDIR.report);
+
+/** The paths the index holds, read from the file itself (an etk command would bring it up to date first). */
+function indexedPaths(t: TempDir): string[] {
+  const d = db(t);
+  try {
+    return (d.prepare('SELECT path FROM files ORDER BY path').all() as { path: string }[]).map((r) => r.path);
+  } finally {
+    d.close();
+  }
+}
+
+/** Delete-only, rename-only and revert commits through the installed hooks, in either mode. */
+function everyCommitKind(t: TempDir): void {
+  t.write(R, artifact('report', { id: 'r-1' }));
+  git(t, 'add', '-A');
+  assert.equal(git(t, 'commit', '-qm', 'first').code, 0);
+  assert.deepEqual(indexedPaths(t), [A, R, manifestPath(), manifestPath(EXP2)].sort());
+
+  git(t, 'rm', '-q', manifestPath(EXP2));
+  const del = git(t, 'commit', '-m', 'delete only');
+  assert.equal(del.code, 0, del.out);
+  assert.deepEqual(indexedPaths(t), [A, R, manifestPath()].sort(), 'a delete-only commit updates the index');
+  assert.match(del.out, /this commit leaves a problem in files it does not touch \(not blocking; etk validate shows them\):\n/);
+  assert.match(del.out, /baseline-missing/);
+  assert.match(del.out, /⚠ etk: 0 staged files checked, no problems, 1 in other files; index: 0 added, 0 changed, 1 removed\n/);
+
+  const moved = artifactPath('20251218_0930_assessment_moved.md');
+  git(t, 'mv', A, moved);
+  const ren = git(t, 'commit', '-m', 'rename only');
+  assert.equal(ren.code, 0, ren.out);
+  assert.deepEqual(indexedPaths(t), [R, moved, manifestPath()].sort(), 'a rename-only commit updates the index');
+
+  const rev = git(t, 'revert', '--no-edit', 'HEAD');
+  assert.equal(rev.code, 0, rev.out);
+  assert.deepEqual(indexedPaths(t), [A, R, manifestPath()].sort(), 'a revert commit updates the index');
+  assert.equal(checkConflicts(t).code, 0);
+}
+
+describe('hooks see every commit, and show what they find, in both modes', () => {
+  it('lint-staged mode: delete-only, rename-only and revert commits update the index; warnings and a summary line reach the committer', () => {
+    const t = userRepo();
+    assert.equal(readFileSync(join(t.dir, '.husky/pre-commit'), 'utf8'), 'lint-staged\netk hook summary\n');
+    everyCommitKind(t);
+    t.write(R, artifact('report', { id: 'r-1', extra: `baseine: ${EXP2}\n` }));
+    git(t, 'add', R);
+    const warned = git(t, 'commit', '-m', 'a typo that lint-staged would hide');
+    assert.equal(warned.code, 0, warned.out);
+    assert.match(warned.out, /warning  unknown field baseine: did you mean baseline\?  unknown-key/);
+    assert.match(warned.out, /⚠ etk: 0 errors, 2 warnings in 1 of 1 file; index: 0 added, 0 changed, 0 removed\n/);
+  });
+
+  it('direct mode: the same commits update the index and say so', () => {
+    const t = userRepo(['--mode', 'direct']);
+    everyCommitKind(t);
+    t.write(A, artifact('assessment').replace('priority: high', 'priority: low'));
+    const ok = git(t, 'commit', '-qam', 'one change');
+    assert.equal(ok.code, 0, ok.out);
+    assert.match(ok.out, /✔ etk: 1 staged file checked, no problems; index: 0 added, 1 changed, 0 removed\n/);
+  });
+
+  it('resync hooks never fail git: with an old Node on PATH, or etk missing, each prints one line and git succeeds', () => {
+    const t = userRepo();
+    git(t, 'add', '-A');
+    assert.equal(git(t, 'commit', '-qm', 'first').code, 0);
+    const oldNode = { PATH: '/usr/bin:/bin', ETK_NODE: '' };
+    const version = run(t, 'node', ['-p', 'process.versions.node'], oldNode).out.trim();
+    const old = Number(version.split('.')[0]) < 22;
+    if (old) {
+      const co = run(t, 'git', ['checkout', '-qb', 'old-node'], oldNode);
+      assert.equal(co.code, 0, co.out);
+      assert.equal(co.out, `etk: post-checkout skipped: etk needs Node.js 22.13 or newer and this is ${version} (set ETK_NODE or put Node 24 first on PATH); the next etk command brings the index up to date\n`);
+      git(t, 'checkout', '-q', 'main');
+    }
+    rmSync(join(t.dir, 'node_modules/.bin/etk'));
+    const co = run(t, 'git', ['checkout', '-qb', 'no-etk']);
+    assert.equal(co.code, 0, co.out);
+    assert.equal(co.out, 'etk: post-checkout: etk is not installed here (npm install adds it); the next etk command brings the index up to date\n');
+    const merge = run(t, 'git', ['merge', '-q', '--no-edit', 'main']);
+    assert.equal(merge.code, 0, merge.out);
+    assert.ok(old, `the system node (${version}) is not older than 22.13: the old-Node case could not be run here`);
+  });
+});
+
 describe('etk init next to other tools', () => {
   it('merges into an existing hook and lint-staged config, keeping what was there', () => {
     const t = tempDir({ git: true, prefix: 'etk-user-' });
@@ -237,7 +321,7 @@ describe('etk init next to other tools', () => {
     const init = run(t, 'npx', ['--no', 'etk', 'init', '--root', 'experiment_manager/experiments', '--db', '.etk/index.db']);
     assert.equal(init.code, 0, init.out);
     assert.match(init.out, /\.husky\/pre-commit: appended lint-staged/);
-    assert.equal(readFileSync(join(t.dir, '.husky/pre-commit'), 'utf8'), 'npm test\nlint-staged\n');
+    assert.equal(readFileSync(join(t.dir, '.husky/pre-commit'), 'utf8'), 'npm test\nlint-staged\netk hook summary\n');
     const pkgText = readFileSync(join(t.dir, 'package.json'), 'utf8');
     assert.match(pkgText, /^ {4}"name"/m, 'indentation kept');
     const pkg = JSON.parse(pkgText) as { scripts: Record<string, string>; 'lint-staged': Record<string, string> };

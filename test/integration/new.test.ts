@@ -165,7 +165,7 @@ describe('etk new <type>: round trip through etk validate', () => {
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trimEnd().split('\n');
     assert.match(lines[0]!, new RegExp(`^✔ created assessment ${ROOT}/${EXP}/\\.metadata/assessments/\\d{8}_\\d{4}_assessment_baseline-quality\\.md$`));
-    assert.equal(lines[1], `  in ${EXP} (the most recently updated active experiment, from 2 manifests)`);
+    assert.equal(lines[1], `  in ${EXP} (the most recently updated active experiment, from tracking.db)`, 'the index, built first');
     assert.equal(lines[2], '  fill in these 2 placeholders (etk validate reports them until you do):');
     assert.match(lines[3]!, /^ {4}10:8 {3}phase must be one of phase_0, .* \(found the placeholder <phase_0\|phase_1\|phase_2\|phase_3\|phase_4>\)$/);
     assert.match(lines[4]!, /^ {4}12:17 {2}evidence_count must be an integer \(found the placeholder <integer>\)$/);
@@ -226,20 +226,21 @@ describe('etk new: which experiment', () => {
     assert.match(empty.stderr, /--experiment is empty/);
   });
 
-  it('the most recently updated active one: a complete one is skipped; from tracking.db after a sync, plus experiments made since', async () => {
+  it('the most recently updated active one: a complete one is skipped; from tracking.db brought up to date first (--no-sync: as it is, plus experiments made since)', async () => {
     const t = project();
     t.write(manifestPath('20251220_000000_done'), dated(manifest('20251220_000000_done').replace('status: active', 'status: complete'), '2025-12-20T00:00:00Z', '2026-01-01T00:00:00Z'));
     assert.equal((await newJson(t.dir, 'script', 'A')).experiment, EXP);
     assert.equal((await cli(t.dir, 'sync')).code, 0);
-    // EXP2 updated most recently, in a file the index has not seen: the index's answer stands until a sync.
+    // EXP2 updated most recently, in a file the index has not seen: with --no-sync the index's answer stands.
     writeFileSync(join(t.dir, manifestPath(EXP2)), dated(manifest(EXP2), '2025-11-01T09:00:00Z', '2025-12-31T00:00:00Z'));
-    const fromDb = await newJson(t.dir, 'script', 'B');
+    const fromDb = await newJson(t.dir, 'script', 'B', '--no-sync');
     assert.deepEqual([fromDb.experiment, fromDb.reason], [EXP, 'the most recently updated active experiment, from tracking.db']);
-    assert.equal((await cli(t.dir, 'sync')).code, 0);
-    assert.equal((await newJson(t.dir, 'script', 'C')).experiment, EXP2);
+    assert.equal((await newJson(t.dir, 'script', 'C')).experiment, EXP2, 'the index brought up to date first');
     const made = await newJson(t.dir, 'experiment', 'Newest');
-    const next = await newJson(t.dir, 'script', 'D');
-    assert.deepEqual([next.experiment, next.reason], [made.id, 'the most recently updated active experiment, from tracking.db, and 1 experiment made since the last sync']);
+    const stale = await newJson(t.dir, 'script', 'D', '--no-sync');
+    assert.deepEqual([stale.experiment, stale.reason], [made.id, 'the most recently updated active experiment, from tracking.db, and 1 experiment made since the last sync']);
+    const next = await newJson(t.dir, 'script', 'E');
+    assert.deepEqual([next.experiment, next.reason], [made.id, 'the most recently updated active experiment, from tracking.db']);
   });
 
   it('no experiments, or none active, or outside a repository: a clear error, exit 2', async () => {

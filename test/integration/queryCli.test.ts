@@ -268,8 +268,8 @@ describe('output files', () => {
   });
 });
 
-describe('--sync', () => {
-  it('brings the index up to date with the work tree before answering', async () => {
+describe('always current: query and search sync first, --no-sync opts out', () => {
+  it('brings the index up to date with the work tree before answering; --no-sync answers from it as it is; --sync is accepted', async () => {
     const t2 = tempDir({ git: true });
     t2.write('etk.config.json', '{}');
     t2.write('.gitignore', 'data/\n');
@@ -279,15 +279,19 @@ describe('--sync', () => {
     assert.equal((await cli(t2.dir, 'sync', '-q')).code, 0);
     const [path, text] = FILES[3] as [string, string];
     t2.write(path, text.replace('hmean: 0.8', 'hmean: 0.99').replace('# r-a1', '# r-a1 mentions zebrafish'));
-    const stale = await cli(t2.dir, 'query', 'metrics', '--name', 'hmean', '--format', 'json');
-    assert.deepEqual(JSON.parse(stale.stdout).map((r: Record<string, unknown>) => r.metric_value), [0.8], 'without --sync: the index as the last sync left it');
-    assert.equal(JSON.parse((await cli(t2.dir, 'search', 'zebrafish', '--format', 'json')).stdout).length, 0);
-    const fresh = await cli(t2.dir, 'query', 'metrics', '--name', 'hmean', '--sync', '--format', 'json');
+    const stale = await cli(t2.dir, 'query', 'metrics', '--name', 'hmean', '--no-sync', '--format', 'json');
+    assert.deepEqual(JSON.parse(stale.stdout).map((r: Record<string, unknown>) => r.metric_value), [0.8], 'with --no-sync: the index as the last sync left it');
+    assert.equal(JSON.parse((await cli(t2.dir, 'search', 'zebrafish', '--no-sync', '--format', 'json')).stdout).length, 0);
+    const fresh = await cli(t2.dir, 'query', 'metrics', '--name', 'hmean', '--format', 'json');
     assert.equal(fresh.code, 0, fresh.stderr);
+    assert.equal(fresh.stderr, '');
     assert.deepEqual(JSON.parse(fresh.stdout).map((r: Record<string, unknown>) => r.metric_value), [0.99]);
     t2.write(path, text.replace('# r-a1', '# r-a1 mentions okapi'));
-    const found = await cli(t2.dir, 'search', 'okapi', '--sync', '--format', 'json');
+    const found = await cli(t2.dir, 'search', 'okapi', '--format', 'json');
     assert.deepEqual(ids(JSON.parse(found.stdout)), ['r-a1']);
+    t2.write(path, text.replace('# r-a1', '# r-a1 mentions gnu'));
+    const alias = await cli(t2.dir, 'search', 'gnu', '--sync', '--format', 'json');
+    assert.deepEqual(ids(JSON.parse(alias.stdout)), ['r-a1'], '--sync, the former opt-in, still works');
   });
 });
 

@@ -25,13 +25,14 @@ function project() {
 }
 
 describe('etk status', () => {
-  it('without an index: a clear error that says how to build it (exit 2); --sync builds it', async () => {
+  it('without an index (a fresh clone): builds it and answers, saying so on stderr; --no-sync says how to build it (exit 2)', async () => {
     const t = project();
-    const r = await cli(t.dir, 'status');
+    const r = await cli(t.dir, 'status', '--no-sync');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /etk status reads the index, and there is none at data\/ops\/tracking\.db yet\n {2}fix: build it with etk sync, or run etk status --sync/);
-    const s = await cli(t.dir, 'status', '--sync', '--format', 'json');
+    assert.match(r.stderr, /etk status reads the index, and there is none at data\/ops\/tracking\.db yet\n {2}fix: build it with etk sync\n/);
+    const s = await cli(t.dir, 'status', '--format', 'json');
     assert.equal(s.code, 0, s.stderr);
+    assert.match(s.stderr, /^etk status: built the index data\/ops\/tracking\.db \(5 files\) in \d+ ms\n$/);
     assert.deepEqual(JSON.parse(s.stdout), [
       { experiment_id: EXP, status: 'active', phase: null, updated: '2025-12-17T02:43:43Z', artifacts: 2, errors: 1, warnings: 0, name: 'Image enhancements' },
       { experiment_id: EXP2, status: 'complete', phase: null, updated: '2025-11-02T09:00:00+09:00', artifacts: 1, errors: 0, warnings: 0, name: 'Image enhancements' },
@@ -65,15 +66,15 @@ describe('etk status', () => {
     assert.match(out, /problems: 1 error, 0 warnings\n {4}.*20251218_0930_assessment_baseline-quality\.md:13:11 {2}error {4}priority must be one of critical, high, medium, low \(found "urgent"\) {2}schema\n/);
   });
 
-  it('says when the index is behind the work tree (stderr), and --sync brings it up to date', async () => {
+  it('with --no-sync says when the index is behind the work tree (stderr); by default it brings it up to date first', async () => {
     const t = project();
     await cli(t.dir, 'sync');
     writeFileSync(join(t.dir, BAD), artifact('assessment', { id: 'a1' }));
-    const r = await cli(t.dir, 'status', '--format', 'csv');
+    const r = await cli(t.dir, 'status', '--no-sync', '--format', 'csv');
     assert.equal(r.code, 0);
-    assert.match(r.stderr, /the index is behind the work tree by 1 file \(last sync .*\); run etk sync, or etk status --sync/);
+    assert.match(r.stderr, /the index is behind the work tree by 1 file \(last sync .*\); run etk sync, or etk status without --no-sync/);
     assert.match(r.stdout, /^experiment_id,status,phase,updated,artifacts,errors,warnings,name\r\n20251217_024343_image_enhancements,active,,2025-12-17T02:43:43Z,2,1,0,Image enhancements\r\n/, 'the index as it was');
-    const s = await cli(t.dir, 'status', '--sync', '--format', 'csv');
+    const s = await cli(t.dir, 'status', '--format', 'csv');
     assert.equal(s.stderr, '');
     assert.match(s.stdout, /\r\n20251217_024343_image_enhancements,active,,2025-12-17T02:43:43Z,2,0,0,Image enhancements\r\n/);
   });

@@ -287,14 +287,22 @@ describe('tracking.db: migrations, damage and --force', () => {
     after.close();
   });
 
-  it('a schema version 1 index (no covering indexes): readers ask for a sync, which backs it up and rebuilds it', async () => {
+  it('a schema version 1 index (no covering indexes): readers with --no-sync ask for a sync, which backs it up and rebuilds it; a reader upgrades it itself, saying so', async () => {
     const t = repo();
     assert.equal((await cli(t.dir, 'sync', '-q')).code, 0);
     const path = join(t.dir, DB);
-    const v1 = new DatabaseSync(path);
-    v1.exec('DROP INDEX idx_artifacts_listing; PRAGMA user_version = 1;');
-    v1.close();
-    const read = await cli(t.dir, 'query', 'artifacts', '--count');
+    const old = () => {
+      const v1 = new DatabaseSync(path);
+      v1.exec('DROP INDEX IF EXISTS idx_artifacts_listing; PRAGMA user_version = 1;');
+      v1.close();
+    };
+    old();
+    const upgraded = await cli(t.dir, 'query', 'artifacts', '--count', '--format', 'table');
+    assert.equal(upgraded.code, 0, upgraded.stderr);
+    assert.equal(upgraded.stdout, '5\n');
+    assert.match(upgraded.stderr, /^etk query: upgraded the index data\/ops\/tracking\.db from schema version 1; backup: data\/ops\/tracking\.db\.bak-\d{8}-\d{6}/);
+    old();
+    const read = await cli(t.dir, 'query', 'artifacts', '--count', '--no-sync');
     assert.equal(read.code, 2);
     assert.match(read.stderr, new RegExp(`has schema version 1; this etk needs ${SCHEMA_VERSION}\\n {2}fix: update it with \`etk sync\``));
     const r = await cli(t.dir, 'sync');

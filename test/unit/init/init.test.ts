@@ -9,7 +9,8 @@ describe('hooks/ holds exactly what etk init installs', () => {
   it('each hook file equals its template, and the lint-staged template too', () => {
     for (const [name, text] of Object.entries(HOOK_FILES)) {
       assert.equal(readFileSync(new URL(`../../../hooks/${name}`, import.meta.url), 'utf8'), text, name);
-      assert.equal(text.trim().split('\n').length, 1, `${name} is one line`);
+      // One line each, but lint-staged mode's pre-commit: lint-staged, then what sees the whole commit.
+      assert.equal(text.trim().split('\n').length, name === 'pre-commit' ? 2 : 1, `${name}'s lines`);
       assert.doesNotMatch(text, /\bnpx\b/, `${name} does not pay for npx`);
     }
     assert.deepEqual(JSON.parse(readFileSync(new URL('../../../hooks/lint-staged.json', import.meta.url), 'utf8')), LINT_STAGED_TEMPLATE);
@@ -58,10 +59,11 @@ describe('planInit', () => {
       'run: npm install --save-dev husky@^9 lint-staged@^17',
       'package-json: package.json: scripts.prepare = "husky" (installs the hooks on every npm install)',
       'run: husky: git config core.hooksPath .husky/_ (and its hook stubs)',
-      'write: .husky/pre-commit: lint-staged',
-      'write: .husky/post-checkout: etk hook post-checkout "$@"',
-      'write: .husky/post-merge: etk hook post-merge "$@"',
-      'write: .husky/post-rewrite: etk hook post-rewrite "$@"',
+      'write: .husky/pre-commit: lint-staged; etk hook summary',
+      'write: .husky/post-commit: etk hook post-commit "$@" (one line and exit 0 when etk cannot run)',
+      'write: .husky/post-checkout: etk hook post-checkout "$@" (one line and exit 0 when etk cannot run)',
+      'write: .husky/post-merge: etk hook post-merge "$@" (one line and exit 0 when etk cannot run)',
+      'write: .husky/post-rewrite: etk hook post-rewrite "$@" (one line and exit 0 when etk cannot run)',
       'package-json: package.json: lint-staged "exps/**/*.md": "etk hook pre-commit"',
       'write: etk.config.json: root exps, database data/t.db',
       'write: .gitignore: data/t.db*, node_modules/',
@@ -82,7 +84,7 @@ describe('planInit', () => {
       installed: { husky: true, lintStaged: true },
       pkg: { scripts: { prepare: 'husky' } },
       hooksPath: '.husky/_',
-      hookFiles: { 'pre-commit': 'lint-staged\n', 'post-checkout': 'etk hook post-checkout "$@"\n', 'post-merge': 'etk hook post-merge "$@"\n', 'post-rewrite': 'etk hook post-rewrite "$@"\n' },
+      hookFiles: { 'pre-commit': HOOK_FILES['pre-commit'], 'post-commit': HOOK_FILES['post-commit'], 'post-checkout': HOOK_FILES['post-checkout'], 'post-merge': HOOK_FILES['post-merge'], 'post-rewrite': HOOK_FILES['post-rewrite'] },
       lintStaged: { kind: 'package.json' },
       lintStagedConfig: { 'exps/**/*.md': 'etk hook pre-commit' },
       etkConfig: true,
@@ -116,14 +118,22 @@ describe('planInit', () => {
 });
 
 describe('planInit: existing hooks', () => {
-  it('a pre-commit hook that already runs lint-staged (even through npx) is left as it is', () => {
-    const plan = what({ hookFiles: { ...FACTS.hookFiles, 'pre-commit': 'npx lint-staged\n' } });
-    assert.ok(!plan.some((l) => l.startsWith('write: .husky/pre-commit')), plan.join('\n'));
+  it('a pre-commit hook that already runs lint-staged (even through npx) gets only etk hook summary after it; one that runs etk too is left as it is', () => {
+    const plan = planInit({ ...FACTS, hookFiles: { ...FACTS.hookFiles, 'pre-commit': 'npx lint-staged\n' } }, OPTS);
+    const change = plan.find((c) => c.kind === 'write' && c.file === '.husky/pre-commit');
+    assert.deepEqual(change && change.kind === 'write' ? change.content : null, 'npx lint-staged\netk hook summary\n');
+    const done = what({ hookFiles: { ...FACTS.hookFiles, 'pre-commit': 'npx lint-staged\netk hook summary\n' } });
+    assert.ok(!done.some((l) => l.startsWith('write: .husky/pre-commit')), done.join('\n'));
+  });
+  it("etk's earlier resync line (which failed git when etk could not run) is replaced", () => {
+    const plan = planInit({ ...FACTS, hookFiles: { ...FACTS.hookFiles, 'post-merge': 'etk hook post-merge "$@"\n' } }, OPTS);
+    const change = plan.find((c) => c.kind === 'write' && c.file === '.husky/post-merge');
+    assert.deepEqual(change && change.kind === 'write' ? change.content : null, HOOK_FILES['post-merge']);
   });
   it('someone else\'s hook gets etk\'s line appended, byte for byte after theirs', () => {
     const plan = planInit({ ...FACTS, hookFiles: { ...FACTS.hookFiles, 'post-merge': 'npm install' } }, OPTS);
     const change = plan.find((c) => c.kind === 'write' && c.file === '.husky/post-merge');
-    assert.deepEqual(change && change.kind === 'write' ? change.content : null, 'npm install\netk hook post-merge "$@"\n');
+    assert.deepEqual(change && change.kind === 'write' ? change.content : null, `npm install\n${HOOK_FILES['post-merge']}`);
   });
 });
 
