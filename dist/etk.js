@@ -47,6 +47,7 @@ import {
   checkDatabase,
   classifyPath,
   compareDiagnostics,
+  configHash,
   counts,
   decodeArtifact,
   deriveTitle,
@@ -93,7 +94,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-XQ7TFWZD.js";
+} from "./chunks/chunk-RTPU43PE.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -462,8 +463,8 @@ function tagText(tag) {
   const back = (0, import_yaml.parseDocument)(tag).toJS();
   return back === tag ? tag : JSON.stringify(tag);
 }
-function pairOf(items, key) {
-  return items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
+function pairOf(items, key2) {
+  return items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key2);
 }
 function fixText(text, options = {}) {
   const parsed = parseFrontmatter(text);
@@ -479,11 +480,11 @@ function fixText(text, options = {}) {
   const edits = [];
   const changes = [];
   const source = (s) => yaml2.slice(s.range[0], s.range[1]);
-  for (const key of ["created", "updated"]) {
-    const pair = pairOf(items, key);
+  for (const key2 of ["created", "updated"]) {
+    const pair = pairOf(items, key2);
     const v = pair?.value;
     if (!(0, import_yaml.isScalar)(v) || !v.range || !QUOTABLE.has(String(v.type))) continue;
-    if (key === "updated" && options.touch !== void 0) {
+    if (key2 === "updated" && options.touch !== void 0) {
       if (v.range[0] === v.range[1]) {
         const colon = yaml2.indexOf(":", pair.key.range[1]);
         edits.push({ start: colon + 1, end: colon + 1, text: ` ${JSON.stringify(options.touch)}` });
@@ -498,7 +499,7 @@ function fixText(text, options = {}) {
     const n = normalizeTimestamp(v.value, options.localOffset);
     if (n === null) continue;
     edits.push({ start: v.range[0], end: v.range[1], text: JSON.stringify(n.value) });
-    changes.push({ at: v.range[0], message: `${key}: ${source(v)} -> "${n.value}"${n.assumedOffset ? ` (no offset was written: assumed ${options.offsetLabel ?? "this machine's"}, ${n.assumedOffset})` : ""}` });
+    changes.push({ at: v.range[0], message: `${key2}: ${source(v)} -> "${n.value}"${n.assumedOffset ? ` (no offset was written: assumed ${options.offsetLabel ?? "this machine's"}, ${n.assumedOffset})` : ""}` });
   }
   if (options.touch !== void 0 && pairOf(items, "updated") === void 0) {
     const after = pairOf(items, "created") ?? items[items.length - 1];
@@ -1029,10 +1030,10 @@ async function shapeProblems(raw) {
   return (validateConfig2.errors ?? []).map((e) => {
     const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
     if (e.keyword === "additionalProperties") {
-      const key = String(e.params.additionalProperty);
+      const key2 = String(e.params.additionalProperty);
       const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
-      const near = closest(key, known);
-      return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
+      const near = closest(key2, known);
+      return `${where}: unknown key "${key2}"${near ? ` (did you mean "${near}"?)` : ""}`;
     }
     if (e.keyword === "enum") return `${where} must be one of ${e.params.allowedValues.join(", ")}`;
     return `${where} ${e.message ?? "is invalid"}`;
@@ -1922,15 +1923,136 @@ var dbCommand = {
   }
 };
 
+// src/sync/crossFindings.ts
+import { existsSync as existsSync5 } from "node:fs";
+var SELECT_CROSS = `SELECT file_path, line, "column", rule, severity, message, hint FROM file_diagnostics WHERE scope = 'cross'`;
+var key = (r) => `${r.file_path}\0${r.rule}\0${r.message}`;
+function crossFindings(dbPath) {
+  if (!existsSync5(dbPath)) return null;
+  let db = null;
+  try {
+    db = openForRead(dbPath);
+    return new Set(db.prepare(SELECT_CROSS).all().map(key));
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+function newCrossFindings(db, before) {
+  return db.prepare(SELECT_CROSS).all().filter((r) => !before.has(key(r))).map((r) => ({ file: r.file_path, line: r.line, column: r.column, rule: r.rule, severity: r.severity, message: r.message, ...r.hint ? { hint: r.hint } : {} }));
+}
+
+// src/sync/ensureCurrent.ts
+import { accessSync, constants, existsSync as existsSync6, statSync as statSync5 } from "node:fs";
+import { dirname as dirname4, relative as relative7 } from "node:path";
+
+// src/sync/pendingFiles.ts
+function pendingFiles(db, config, kind) {
+  if (config.top === null) return null;
+  const m = meta(db);
+  const spec = { kind, top: config.top, base: config.top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
+  try {
+    const quick = quickSourceFromIndex(spec, new Map(Object.entries(m)), () => dirtyRows(db));
+    if (quick) {
+      const blobOf = db.prepare("SELECT blob FROM files WHERE path = ?");
+      let n = 0;
+      for (const [path, blob] of quick.candidates) {
+        const indexed2 = blobOf.get(path)?.blob ?? null;
+        if (indexed2 !== blob) n++;
+      }
+      return n;
+    }
+    const { listing } = listSource(spec);
+    const indexed = new Map(db.prepare("SELECT path, blob FROM files").all().map((r) => [r.path, r.blob]));
+    const plan = planSync(indexed, listing, config.root);
+    return plan.added.length + plan.changed.length + plan.removed.length;
+  } catch {
+    return null;
+  }
+}
+
+// src/sync/ensureCurrent.ts
+function indexWritable(path) {
+  let folder = dirname4(path);
+  while (!existsSync6(folder) && dirname4(folder) !== folder) folder = dirname4(folder);
+  try {
+    accessSync(folder, constants.W_OK);
+    if (existsSync6(path)) accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+async function ensureCurrent(req) {
+  const { config, dbPath } = req;
+  const shown = relative7(req.cwd, dbPath) || dbPath;
+  const exists = existsSync6(dbPath) && statSync5(dbPath).isFile() && statSync5(dbPath).size > 0;
+  if (config.top === null) {
+    if (exists) req.stderr.write(`etk ${req.command}: not in a git repository, so the index ${shown} is not checked against the files; etk sync updates it
+`);
+    return "unchecked";
+  }
+  const writable = indexWritable(dbPath);
+  if (!exists) {
+    if (req.explicitDb || !writable) return "unchecked";
+    const done = await syncIndex({ config, dbPath, etkVersion: req.etkVersion, source: "worktree" });
+    req.stderr.write(`etk ${req.command}: built the index ${shown} (${plural2(done.files, "file")}) in ${Math.round(done.ms)} ms
+`);
+    return "built";
+  }
+  let why = null;
+  let syncedAt = "unknown";
+  let db;
+  try {
+    db = openForRead(dbPath);
+  } catch {
+    if (!writable || !isEtkIndexFile(dbPath)) return "unchecked";
+    const done = await syncIndex({ config, dbPath, etkVersion: req.etkVersion, source: "worktree" });
+    if (done.migrated) req.stderr.write(`etk ${req.command}: upgraded the index ${shown} from schema version ${done.migrated.from}${done.migrated.backup ? `; backup: ${relative7(req.cwd, done.migrated.backup) || done.migrated.backup}` : ""}
+`);
+    return "synced";
+  }
+  try {
+    const m = meta(db);
+    if (m.source === "rev") return "current";
+    syncedAt = m.synced_at ?? "unknown";
+    if (m.config_hash !== configHash(config)) why = "the configuration changed";
+    else if (m.etk_version !== req.etkVersion) why = `etk changed (${m.etk_version ?? "unknown"} -> ${req.etkVersion})`;
+    else {
+      const pending = pendingFiles(db, config, "worktree");
+      if (pending === null || pending === 0) return "current";
+      why = `${plural2(pending, "file")} changed`;
+    }
+  } finally {
+    db.close();
+  }
+  if (!writable) {
+    req.stderr.write(`etk ${req.command}: the index ${shown} is behind the work tree (${why} since its last sync, ${syncedAt}) and read-only here: answering from it as it is
+`);
+    return "stale";
+  }
+  await syncIndex({ config, dbPath, etkVersion: req.etkVersion, source: "worktree" });
+  return "synced";
+}
+
 // src/cli/hook.ts
-var HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite", "resync"];
+var HOOKS = ["pre-commit", "summary", "post-commit", "post-checkout", "post-merge", "post-rewrite", "resync"];
 var HELP4 = `Usage: etk hook <${HOOKS.join("|")}> [git's hook arguments]
 
 What etk's git hooks run (etk init installs them; a hook file is one line).
 
   pre-commit      validate the staged artifacts (the index, so a partially staged file is judged
                   by its staged text) and, when they pass, update the index from them: one process,
-                  for teams without lint-staged. Exit 1 blocks the commit.
+                  for teams without lint-staged. Exit 1 blocks the commit. Deletions and renames
+                  are recorded too; problems they leave in other files are shown (not blocking).
+                  Always ends with one summary line.
+  summary         the same, without --fix, run by .husky/pre-commit after lint-staged: lint-staged
+                  passes no deleted paths (a delete-only commit never runs its task) and hides
+                  the output of a task that succeeds, so this shows the commit's warnings
+  post-commit     after a commit the pre-commit hook did not see (git revert, cherry-pick,
+                  --no-verify): check the work tree against the index, sync only what differs
   post-checkout   resync the index with the work tree after git changed it. These never fail the
   post-merge      git command: a problem is printed as a warning (run etk sync to see it).
   post-rewrite
@@ -1968,10 +2090,13 @@ var hookCommand = {
     }
     const configFile = values.config !== void 0 ? { configFile: values.config } : {};
     if (name !== "pre-commit" && (values.fix || values.touch)) throw new UsageError(`etk hook ${name}: --fix and --touch are for pre-commit`);
+    if (name === "summary") return preCommit(io, configFile, values.db, { fix: false, touch: false });
     if (name === "pre-commit") return preCommit(io, configFile, values.db, { fix: values.fix === true || values.touch === true, touch: values.touch === true });
     try {
       const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
-      await syncIndex({ config, dbPath: dbPathFor(config, io.cwd, values.db), etkVersion: VERSION, source: "worktree" });
+      const dbPath = dbPathFor(config, io.cwd, values.db);
+      if (name === "post-commit") await ensureCurrent({ command: `hook ${name}`, config, dbPath, explicitDb: false, etkVersion: VERSION, cwd: io.cwd, stderr: io.stderr });
+      else await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
     } catch (err) {
       const message = err instanceof EtkError ? err.message : err?.message ?? String(err);
       io.stderr.write(`etk: warning: the index was not updated after ${name}: ${message}
@@ -1993,13 +2118,17 @@ async function preCommit(io, configFile, dbFlag, fix) {
 `);
   }
   let diagnostics = [];
+  let elsewhere = [];
   let checked = 0;
+  const dbPath = dbPathFor(config, io.cwd, dbFlag);
+  const crossBefore = crossFindings(dbPath);
   const outcome = await syncIndex({
     config,
-    dbPath: dbPathFor(config, io.cwd, dbFlag),
+    dbPath,
     etkVersion: VERSION,
     source: "index",
     beforeCommit: (db) => {
+      if (crossBefore !== null) elsewhere = newCrossFindings(db, crossBefore).filter((d) => !staged.has(d.file));
       if (staged.size === 0) return true;
       const paths = [...staged];
       const rows = db.prepare(`SELECT file_path, line, "column", rule, severity, message, hint FROM file_diagnostics WHERE file_path IN (SELECT value FROM json_each(?)) ORDER BY file_path, line, "column", rule`).all(JSON.stringify(paths));
@@ -2008,16 +2137,29 @@ async function preCommit(io, configFile, dbFlag, fix) {
       return !diagnostics.some((d) => d.severity === "error");
     }
   });
+  const c = palette(useColor(io.stderr, io.env));
+  const shown = [...diagnostics, ...elsewhere];
+  const texts = shown.length === 0 ? /* @__PURE__ */ new Map() : new Map(readIndexFiles(top, [...new Set(shown.map((d) => d.file))], config.maxFileSize).files.filter((f) => f.size === void 0).map((f) => [f.path, Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "")]));
   if (diagnostics.length > 0) {
     diagnostics.sort(compareDiagnostics);
-    const texts = new Map(readIndexFiles(top, [...new Set(diagnostics.map((d) => d.file))], config.maxFileSize).files.filter((f) => f.size === void 0).map((f) => [f.path, Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "")]));
-    const c = palette(useColor(io.stderr, io.env));
-    const summary = summarize(diagnostics, checked);
     io.stderr.write(`${renderText(diagnostics, (p) => texts.get(p), c)}
 
-${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${summaryLine(summary)}`)}
 `);
   }
+  if (elsewhere.length > 0) {
+    elsewhere.sort(compareDiagnostics);
+    io.stderr.write(`etk: this commit leaves ${elsewhere.length === 1 ? "a problem" : "problems"} in files it does not touch (not blocking; etk validate shows them):
+${renderText(elsewhere, (p) => texts.get(p), c)}
+
+`);
+  }
+  const summary = summarize(diagnostics, checked);
+  const plan = outcome.plan;
+  const index = outcome.rolledBack ? "" : `; index: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed`;
+  const also = elsewhere.length > 0 ? `, ${elsewhere.length} in other files` : "";
+  const line = `etk: ${summaryLine(summary).replace(/files? checked/, (w) => `staged ${w}`)}${also}${index}`;
+  io.stderr.write(`${summary.errors > 0 ? c.red(`✖ ${line}`) : summary.warnings > 0 || elsewhere.length > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}
+`);
   if (outcome.rolledBack) {
     io.stderr.write("etk: commit blocked; fix the problems above (or skip once with ETK_SKIP=1 git commit ...)\n");
     return 1;
@@ -2027,13 +2169,25 @@ ${summary.errors > 0 ? c.red(`✖ ${summaryLine(summary)}`) : c.yellow(`⚠ ${su
 
 // src/init/initRepo.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { basename as basename3, join as join6, relative as relative7 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync2 } from "node:fs";
+import { basename as basename3, join as join6, relative as relative8 } from "node:path";
 
 // src/init/templates.ts
+var SUMMARY_LINE = "etk hook summary\n";
 var HOOK_FILES = {
-  "pre-commit": "lint-staged\n",
+  "pre-commit": `lint-staged
+${SUMMARY_LINE}`,
   "pre-commit.direct": "etk hook pre-commit\n",
+  "post-commit": resyncLine("post-commit"),
+  "post-checkout": resyncLine("post-checkout"),
+  "post-merge": resyncLine("post-merge"),
+  "post-rewrite": resyncLine("post-rewrite")
+};
+function resyncLine(name) {
+  return `command -v etk >/dev/null 2>&1 && etk hook ${name} "$@" || echo "etk: ${name}: etk is not installed here (npm install adds it); the next etk command brings the index up to date" >&2
+`;
+}
+var OLD_HOOK_FILES = {
   "post-checkout": 'etk hook post-checkout "$@"\n',
   "post-merge": 'etk hook post-merge "$@"\n',
   "post-rewrite": 'etk hook post-rewrite "$@"\n'
@@ -2080,9 +2234,9 @@ function mergeLintStaged(config, glob, command) {
 }
 
 // src/init/initRepo.ts
-var HUSKY_HOOKS = ["pre-commit", "post-checkout", "post-merge", "post-rewrite"];
+var HUSKY_HOOKS = ["pre-commit", "post-commit", "post-checkout", "post-merge", "post-rewrite"];
 function readJsonFile(file) {
-  if (!existsSync5(file)) return null;
+  if (!existsSync7(file)) return null;
   const text = readFileSync2(file, "utf8");
   try {
     const value = JSON.parse(text);
@@ -2102,30 +2256,30 @@ function inspectRepo(top, database) {
   }
   const gitDir = execGit(["rev-parse", "--git-common-dir"], { cwd: top }).toString("utf8").trim();
   const gitHook = join6(top, gitDir, "hooks", "pre-commit");
-  const preCommitFramework = existsSync5(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync2(gitHook, "utf8")) || existsSync5(join6(top, ".pre-commit-config.yaml"));
+  const preCommitFramework = existsSync7(gitHook) && /pre-commit\.com|File generated by pre-commit/.test(readFileSync2(gitHook, "utf8")) || existsSync7(join6(top, ".pre-commit-config.yaml"));
   const hookFiles = {};
   for (const h of HUSKY_HOOKS) {
     const f = join6(top, ".husky", h);
-    hookFiles[h] = existsSync5(f) ? readFileSync2(f, "utf8") : null;
+    hookFiles[h] = existsSync7(f) ? readFileSync2(f, "utf8") : null;
   }
-  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync5(join6(top, f)), (f) => readFileSync2(join6(top, f), "utf8"));
+  const lintStaged = locateLintStaged(pkgFile?.value ?? null, (f) => existsSync7(join6(top, f)), (f) => readFileSync2(join6(top, f), "utf8"));
   let lintStagedConfig = null;
   if (lintStaged.kind === "package.json") lintStagedConfig = pkgFile.value["lint-staged"];
   else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join6(top, lintStaged.file)).value;
-  const dbRel = toPosix(relative7(top, join6(top, database)));
+  const dbRel = toPosix(relative8(top, join6(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
   const nodeModulesIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", "node_modules/package.json"], top);
   return {
     top,
     pkg: pkgFile?.value ?? null,
     pkgText: pkgFile?.text ?? null,
-    installed: { husky: existsSync5(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync5(join6(top, "node_modules", "lint-staged", "package.json")) },
+    installed: { husky: existsSync7(join6(top, "node_modules", "husky", "package.json")), lintStaged: existsSync7(join6(top, "node_modules", "lint-staged", "package.json")) },
     hooksPath,
     preCommitFramework,
     hookFiles,
     lintStaged,
     lintStagedConfig,
-    etkConfig: existsSync5(join6(top, "etk.config.json")),
+    etkConfig: existsSync7(join6(top, "etk.config.json")),
     dbIgnored,
     nodeModulesIgnored
   };
@@ -2166,9 +2320,13 @@ function planInit(f, o) {
     for (const h of HUSKY_HOOKS) {
       const line = h === "pre-commit" ? HOOK_FILES[o.mode === "direct" ? "pre-commit.direct" : "pre-commit"] : HOOK_FILES[h];
       const current = f.hookFiles[h] ?? null;
-      if (current === null) changes.push({ kind: "write", file: `.husky/${h}`, content: line, what: `.husky/${h}: ${line.trim()}` });
-      else if (!/(^|\s)etk(\s|$)/m.test(current) && !(h === "pre-commit" && o.mode === "lint-staged" && /(^|[\s/])lint-staged(\s|$)/m.test(current))) {
-        changes.push({ kind: "write", file: `.husky/${h}`, content: `${current}${current.endsWith("\n") || current === "" ? "" : "\n"}${line}`, what: `.husky/${h}: appended ${line.trim()}` });
+      const shown = h === "pre-commit" ? line.trim().replace(/\n/g, "; ") : `etk hook ${h} "$@" (one line and exit 0 when etk cannot run)`;
+      if (current === null) changes.push({ kind: "write", file: `.husky/${h}`, content: line, what: `.husky/${h}: ${shown}` });
+      else if (current === OLD_HOOK_FILES[h]) changes.push({ kind: "write", file: `.husky/${h}`, content: line, what: `.husky/${h}: ${shown}, replacing etk's earlier line` });
+      else if (h === "pre-commit" && o.mode === "lint-staged" && /(^|[\s/])lint-staged(\s|$)/m.test(current) && !/(^|\s)etk(\s|$)/m.test(current)) {
+        changes.push({ kind: "write", file: `.husky/${h}`, content: `${current}${current.endsWith("\n") || current === "" ? "" : "\n"}${SUMMARY_LINE}`, what: `.husky/${h}: appended ${SUMMARY_LINE.trim()}` });
+      } else if (!/(^|\s)etk(\s|$)/m.test(current) && !(h === "pre-commit" && o.mode === "lint-staged" && /(^|[\s/])lint-staged(\s|$)/m.test(current))) {
+        changes.push({ kind: "write", file: `.husky/${h}`, content: `${current}${current.endsWith("\n") || current === "" ? "" : "\n"}${line}`, what: `.husky/${h}: appended ${shown}` });
       }
     }
     if (o.mode === "lint-staged") {
@@ -2218,7 +2376,7 @@ function applyInit(changes, o, log) {
     if (c.kind === "write") {
       const file = join6(o.top, c.file);
       if (c.file === ".gitignore") {
-        const current = existsSync5(file) ? readFileSync2(file, "utf8") : "";
+        const current = existsSync7(file) ? readFileSync2(file, "utf8") : "";
         writeFileAtomic(file, `${current}${current === "" || current.endsWith("\n") ? "" : "\n"}${c.content}`);
       } else writeFileAtomic(file, c.content);
     } else if (c.kind === "package-json") {
@@ -2231,7 +2389,7 @@ function applyInit(changes, o, log) {
 `);
     } else if (c.kind === "run") {
       const [cmd, args] = c.command === "husky" ? [process.execPath, [join6(o.top, "node_modules", "husky", "bin.js")]] : [c.command, c.args];
-      if (c.command === "husky" && !existsSync5(args[0])) {
+      if (c.command === "husky" && !existsSync7(args[0])) {
         throw new ConfigError("etk init: husky is not installed in this repository (node_modules/husky is missing), so the hooks cannot be turned on", "run npm install --save-dev husky@^9 (then npx husky), or etk init without --no-install; what was done so far stays");
       }
       try {
@@ -2333,8 +2491,8 @@ var initCommand = {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/authoring/chooseExperiment.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join7, relative as relative8, sep } from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join7, relative as relative9, sep } from "node:path";
 var MAX_METADATA_BYTES = 5 * 1024 * 1024;
 function experimentFolders(rootAbs) {
   let entries;
@@ -2343,7 +2501,7 @@ function experimentFolders(rootAbs) {
   } catch {
     return [];
   }
-  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && ["README.md", ".metadata/manifest.json", "manifest.json", "state.json", ".metadata"].some((f) => existsSync6(join7(rootAbs, e.name, f)))).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory() && EXPERIMENT_ID.test(e.name) && ["README.md", ".metadata/manifest.json", "manifest.json", "state.json", ".metadata"].some((f) => existsSync8(join7(rootAbs, e.name, f)))).map((e) => e.name).sort();
 }
 function real(p) {
   try {
@@ -2353,10 +2511,10 @@ function real(p) {
   }
 }
 function experimentOfCwd(rootAbs, cwd) {
-  const rel2 = relative8(real(rootAbs), real(cwd));
+  const rel2 = relative9(real(rootAbs), real(cwd));
   if (rel2 === "" || rel2.startsWith("..") || rel2.startsWith(sep) || /^[a-zA-Z]:/.test(rel2)) return null;
   const first = rel2.split(sep)[0];
-  return EXPERIMENT_ID.test(first) && existsSync6(join7(rootAbs, first)) ? first : null;
+  return EXPERIMENT_ID.test(first) && existsSync8(join7(rootAbs, first)) ? first : null;
 }
 function readSources(dir) {
   const out = [];
@@ -2388,7 +2546,7 @@ function fromManifests(config, ids) {
 }
 function activeExperiments(config, folders) {
   const onDisk2 = new Set(folders);
-  if (existsSync6(config.databaseAbs)) {
+  if (existsSync8(config.databaseAbs)) {
     let db;
     try {
       db = openForRead(config.databaseAbs);
@@ -2407,7 +2565,7 @@ function activeExperiments(config, folders) {
 }
 function chooseExperiment(config, cwd, named) {
   const folders = experimentFolders(config.rootAbs);
-  const root = relative8(config.top ?? config.projectDir, config.rootAbs) || ".";
+  const root = relative9(config.top ?? config.projectDir, config.rootAbs) || ".";
   if (named !== void 0) {
     if (named.trim() === "") throw new UsageError("--experiment is empty", "give an experiment id, or a part of one (etk status lists them)");
     const m = matchExperimentId(named, folders);
@@ -2429,9 +2587,9 @@ import { mkdirSync as mkdirSync2, rmdirSync } from "node:fs";
 import { join as join9 } from "node:path";
 
 // src/authoring/checkRendered.ts
-import { relative as relative9 } from "node:path";
+import { relative as relative10 } from "node:path";
 function repoPath(config, abs) {
-  return toPosix(relative9(config.top ?? config.projectDir, abs));
+  return toPosix(relative10(config.top ?? config.projectDir, abs));
 }
 async function checkRendered(config, absPath, rendered, template, given2) {
   const path = repoPath(config, absPath);
@@ -2440,7 +2598,7 @@ async function checkRendered(config, absPath, rendered, template, given2) {
   if (result === null) throw new Error(`${path} is not inside the experiments root ${config.root}`);
   const diagnostics = applySeverity(path, result.findings, config.rules);
   const fieldAt = (line) => {
-    for (const [key, [first, last]] of rendered.keyLines) if (line >= first && line <= last) return key;
+    for (const [key2, [first, last]] of rendered.keyLines) if (line >= first && line <= last) return key2;
     return void 0;
   };
   const placeholders = [];
@@ -2484,8 +2642,8 @@ function requiredFields(schema) {
     if (depth > 6) return;
     const props = isObj(node.properties) ? node.properties : {};
     const required = [...Array.isArray(node.required) ? node.required : [], ...isObj(node.else) && Array.isArray(node.else.required) ? node.else.required : []];
-    for (const key of required) if (typeof key === "string" && !out.has(key)) out.set(key, isObj(props[key]) ? deref(props[key], schema) : {});
-    for (const [key, sub] of Object.entries(props)) if (out.has(key) && isObj(sub) && Object.keys(out.get(key)).length === 0) out.set(key, deref(sub, schema));
+    for (const key2 of required) if (typeof key2 === "string" && !out.has(key2)) out.set(key2, isObj(props[key2]) ? deref(props[key2], schema) : {});
+    for (const [key2, sub] of Object.entries(props)) if (out.has(key2) && isObj(sub) && Object.keys(out.get(key2)).length === 0) out.set(key2, deref(sub, schema));
     if (Array.isArray(node.allOf)) {
       for (const sub of node.allOf) if (isObj(sub) && typeof sub.$ref !== "string") visit(sub, depth + 1);
     }
@@ -2512,7 +2670,7 @@ function placeholderFor(prop) {
   }
 }
 function typePlaceholders(schema) {
-  return [...requiredFields(schema)].filter(([key]) => !MANAGED.has(key)).map(([key, prop]) => [key, placeholderFor(prop)]);
+  return [...requiredFields(schema)].filter(([key2]) => !MANAGED.has(key2)).map(([key2, prop]) => [key2, placeholderFor(prop)]);
 }
 
 // src/authoring/renderTemplate.ts
@@ -2530,8 +2688,8 @@ function scalarNode(doc, value, quote2) {
   if (quote2 && (0, import_yaml2.isScalar)(node) && typeof value === "string") node.type = import_yaml2.Scalar.QUOTE_DOUBLE;
   return node;
 }
-function flowFor(key, value, wasFlow) {
-  if (Array.isArray(value)) return value.length === 0 || key === "tags" && wasFlow || key === "tags" && value.length <= 8;
+function flowFor(key2, value, wasFlow) {
+  if (Array.isArray(value)) return value.length === 0 || key2 === "tags" && wasFlow || key2 === "tags" && value.length <= 8;
   return false;
 }
 function setField(doc, map, f, placed) {
@@ -2610,16 +2768,16 @@ ${filled}`;
 }
 
 // src/authoring/templateFiles.ts
-import { existsSync as existsSync7, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname4, join as join8 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname5, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var packageTemplates;
 function builtinTemplateDir() {
   if (packageTemplates !== void 0) return packageTemplates;
-  let dir = dirname4(fileURLToPath2(import.meta.url));
+  let dir = dirname5(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync7(join8(dir, "templates", "report.md")) && existsSync7(join8(dir, "package.json"))) return packageTemplates = join8(dir, "templates");
-    dir = dirname4(dir);
+    if (existsSync9(join8(dir, "templates", "report.md")) && existsSync9(join8(dir, "package.json"))) return packageTemplates = join8(dir, "templates");
+    dir = dirname5(dir);
   }
   throw new Error("etk cannot find its templates/ folder (is the package complete?)");
 }
@@ -2716,7 +2874,7 @@ async function newArtifact(req) {
     { key: "title", value: title, mode: "always", quote: true },
     { key: "experiment_id", value: req.experimentId, mode: "always" },
     ...commonFields(req, created),
-    ...typePlaceholders(schema).map(([key, value]) => ({ key, value, mode: "ifMissing" })),
+    ...typePlaceholders(schema).map(([key2, value]) => ({ key: key2, value, mode: "ifMissing" })),
     ...givenFieldSets(req.given)
   ];
   const rendered = renderTemplate({ template, fields, vars: { title, experiment_id: req.experimentId, type, created, date: created.slice(0, 10) } });
@@ -2729,6 +2887,15 @@ async function newArtifact(req) {
     throw err;
   }
   return { id: name, type, experimentId: req.experimentId, path: repoPath(config, absPath), absPath, placeholders };
+}
+
+// src/cli/syncOption.ts
+var SYNC_OPTIONS = { sync: { type: "boolean" }, "no-sync": { type: "boolean" } };
+var SYNC_HELP = `  --no-sync              answer from the index as it is; by default etk first checks the work
+                         tree against it (git status) and syncs what changed, or builds it`;
+async function currentIndex(command, values, config, dbPath, io) {
+  if (values["no-sync"] === true) return null;
+  return ensureCurrent({ command, config, dbPath, explicitDb: typeof values.db === "string" && values.db !== "", etkVersion: VERSION, cwd: io.cwd, stderr: io.stderr });
 }
 
 // src/cli/new.ts
@@ -2760,6 +2927,8 @@ Options:
   --dependency DEP      script: a dependency (repeatable)
   --set KEY=VALUE       any field, the value read as YAML (repeatable), e.g. --set owner=kim
   --json                print {id, type, path, experiment, reason, placeholders} as JSON
+  --no-sync             choose the experiment from the index as it is (by default the index is
+                        first brought up to date with the work tree, as for etk query)
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
@@ -2783,7 +2952,8 @@ var OPTIONS = {
   prerequisite: { type: "string", multiple: true },
   dependency: { type: "string", multiple: true },
   set: { type: "string", multiple: true },
-  json: { type: "boolean" }
+  json: { type: "boolean" },
+  "no-sync": { type: "boolean" }
 };
 var OPTION_TYPES = {
   description: "experiment",
@@ -2829,9 +2999,9 @@ function givenFields(values) {
   if (list("prerequisite").length > 0) out.push({ key: "prerequisites", value: list("prerequisite"), option: "--prerequisite" });
   if (list("dependency").length > 0) out.push({ key: "dependencies", value: list("dependency"), option: "--dependency" });
   for (const s of list("set")) {
-    const [key, raw] = keyValue("set", s);
+    const [key2, raw] = keyValue("set", s);
     const doc = (0, import_yaml3.parseDocument)(raw === "" ? '""' : raw, { schema: "core" });
-    const bad = (why) => new UsageError(`etk new: --set ${key}: the value is not valid YAML (${why})`, `quote it, e.g. --set 'note="a: b"'`);
+    const bad = (why) => new UsageError(`etk new: --set ${key2}: the value is not valid YAML (${why})`, `quote it, e.g. --set 'note="a: b"'`);
     if (doc.errors.length > 0) throw bad(doc.errors[0].message.split("\n")[0]);
     let value;
     try {
@@ -2839,7 +3009,7 @@ function givenFields(values) {
     } catch (err) {
       throw bad(err.message);
     }
-    out.push({ key, value, option: `--set ${key}` });
+    out.push({ key: key2, value, option: `--set ${key2}` });
   }
   const seen = /* @__PURE__ */ new Map();
   for (const g of out) {
@@ -2895,6 +3065,7 @@ var newCommand = {
     if (kind === "experiment") {
       created = await newExperiment({ ...common, name: text, description: values.description, given: givenFields(values) });
     } else {
+      if (values.experiment === void 0) await currentIndex("new", values, config, config.databaseAbs, io);
       const chosen = chooseExperiment(config, io.cwd, values.experiment);
       reason = chosen.reason;
       created = await newArtifact({ ...common, type: kind, title: text, experimentId: chosen.id, given: givenFields(values) });
@@ -2915,8 +3086,8 @@ var newCommand = {
 };
 
 // src/cli/mv.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { relative as relative10 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { relative as relative11 } from "node:path";
 
 // src/authoring/moveExperiment.ts
 import { lstatSync as lstatSync3, renameSync as renameSync3 } from "node:fs";
@@ -2956,14 +3127,14 @@ function topLevelValueEdits(source, changes) {
   const edits = [];
   for (const item of doc.contents.items) {
     if (!(0, import_yaml4.isScalar)(item.key) || typeof item.key.value !== "string" || !(0, import_yaml4.isScalar)(item.value) || !item.value.range) continue;
-    const key = item.key.value;
+    const key2 = item.key.value;
     const value = item.value;
     const range = item.value.range;
-    const change = changes.find((c) => c.keys.includes(key) && value.value === c.from);
+    const change = changes.find((c) => c.keys.includes(key2) && value.value === c.from);
     if (change === void 0) continue;
     const text = written(value.type, change.to);
     if (text === null) continue;
-    edits.push({ start: range[0], end: range[1], text, key });
+    edits.push({ start: range[0], end: range[1], text, key: key2 });
   }
   return edits;
 }
@@ -3178,8 +3349,8 @@ var mvCommand = {
 `);
     if (dryRun) return 0;
     const dbPath = dbPathFor(config, io.cwd, values.db);
-    const shownDb = relative10(io.cwd, dbPath) || dbPath;
-    if (!existsSync8(dbPath)) {
+    const shownDb = relative11(io.cwd, dbPath) || dbPath;
+    if (!existsSync10(dbPath)) {
       io.stdout.write(`no index at ${shownDb} yet: etk sync builds it
 `);
       return 0;
@@ -3198,7 +3369,7 @@ var mvCommand = {
 };
 
 // src/cli/status.ts
-import { relative as relative11, resolve as resolve6 } from "node:path";
+import { relative as relative12, resolve as resolve6 } from "node:path";
 
 // src/status/experimentStatus.ts
 var STATUS_COLUMNS = ["experiment_id", "status", "phase", "updated", "artifacts", "errors", "warnings", "name"];
@@ -3259,27 +3430,8 @@ function freshness(db, config) {
   const m = meta(db);
   const source = m.source ?? null;
   const out = { source, syncedAt: m.synced_at ?? null, pending: null };
-  if (config.top === null || source !== "worktree" && source !== "index") return out;
-  const spec = { kind: source, top: config.top, base: config.top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
-  try {
-    const quick = quickSourceFromIndex(spec, new Map(Object.entries(m)), () => dirtyRows(db));
-    if (quick) {
-      const blobOf = db.prepare("SELECT blob FROM files WHERE path = ?");
-      let n = 0;
-      for (const [path, blob] of quick.candidates) {
-        const indexed2 = blobOf.get(path)?.blob ?? null;
-        if (indexed2 !== blob) n++;
-      }
-      out.pending = n;
-      return out;
-    }
-    const { listing } = listSource(spec);
-    const indexed = new Map(db.prepare("SELECT path, blob FROM files").all().map((r) => [r.path, r.blob]));
-    const plan = planSync(indexed, listing, config.root);
-    out.pending = plan.added.length + plan.changed.length + plan.removed.length;
-  } catch {
-    out.pending = null;
-  }
+  if (source !== "worktree" && source !== "index") return out;
+  out.pending = pendingFiles(db, config, source);
   return out;
 }
 
@@ -3326,8 +3478,8 @@ function renderExperimentStatus(s, maxProblems = 10) {
 import { resolve as resolve5 } from "node:path";
 
 // src/util/openOutputFile.ts
-import { chmodSync as chmodSync2, closeSync as closeSync2, fsyncSync as fsyncSync2, lstatSync as lstatSync4, openSync as openSync2, renameSync as renameSync4, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { chmodSync as chmodSync2, closeSync as closeSync2, fsyncSync as fsyncSync2, lstatSync as lstatSync4, openSync as openSync2, renameSync as renameSync4, statSync as statSync6, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
+import { dirname as dirname6 } from "node:path";
 var OWN_STREAM = /^\/(?:dev\/(stdout|stderr|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
 function ownStream(path) {
   const m = OWN_STREAM.exec(path);
@@ -3399,14 +3551,14 @@ function openChecked(target) {
   if (fd !== null) return openDirect(fd, "a");
   const link2 = statOrNull(() => lstatSync4(target));
   if (link2 === null) {
-    const folder = dirname5(target);
-    const parent = statOrNull(() => statSync5(folder));
+    const folder = dirname6(target);
+    const parent = statOrNull(() => statSync6(folder));
     if (parent === null) throw new UsageError(`cannot write ${target}: the folder ${folder} does not exist`, `create it first (mkdir -p ${folder}) or choose another path`);
     if (!parent.isDirectory()) throw new UsageError(`cannot write ${target}: ${folder} is a file, not a folder`, "choose another path");
     return openReplacing(target, void 0);
   }
   if (link2.isSymbolicLink()) {
-    const to = statOrNull(() => statSync5(target));
+    const to = statOrNull(() => statSync6(target));
     if (to !== null && (to.isFIFO() || to.isCharacterDevice() || to.isSocket())) return openDirect(target, "w");
     throw new UsageError(`cannot write ${target}: it is a symbolic link, and etk does not replace links or write through them`, "give the path the link points to, or another path");
   }
@@ -3526,12 +3678,13 @@ Where experiments stand, from the index (tracking.db).
                     artifact counts by type, the latest value of each metric against its
                     baseline, and the open problems etk validate reports
 
-When files changed since the last etk sync, etk says so (on stderr); --sync updates the index first.
+The index is first brought up to date with the work tree (or built); with --no-sync etk answers
+from it as it is and says on stderr how many files changed since the last sync.
 
 Options:
 ${OUTPUT_HELP}
                          (one experiment: table or json)
-  --sync                 bring the index up to date with the work tree first (etk sync)
+${SYNC_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -3540,11 +3693,11 @@ Examples:
   etk status
   etk status 20251027_143000_perspective_correction
   etk status 20251027_143000 --format json
-  etk status --sync --format csv --output status.csv`;
+  etk status --no-sync --format csv --output status.csv`;
 function behindNote(f) {
   if (f.pending === null || f.pending === 0) return null;
   const what2 = f.source === "index" ? "git's index" : "the work tree";
-  return `etk status: the index is behind ${what2} by ${f.pending} file${f.pending === 1 ? "" : "s"} (last sync ${f.syncedAt ?? "unknown"}); run etk sync, or etk status --sync
+  return `etk status: the index is behind ${what2} by ${f.pending} file${f.pending === 1 ? "" : "s"} (last sync ${f.syncedAt ?? "unknown"}); run etk sync, or etk status without --no-sync
 `;
 }
 var statusCommand = {
@@ -3552,7 +3705,7 @@ var statusCommand = {
   summary: "where experiments stand: status, dates, artifacts, latest metrics, open problems",
   help: HELP8,
   async run(argv, io) {
-    const { values, positionals } = parse("status", argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, sync: { type: "boolean" } });
+    const { values, positionals } = parse("status", argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, ...SYNC_OPTIONS });
     if (values.help) {
       io.stdout.write(`${HELP8}
 `);
@@ -3562,16 +3715,16 @@ var statusCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const format = outputFormat("status", values, io);
-    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
+    const current = await currentIndex("status", values, config, dbPath, io);
     let db;
     try {
       db = openForRead(dbPath);
     } catch (err) {
-      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative11(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync, or run etk status --sync");
+      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative12(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync");
       throw err;
     }
     try {
-      const fresh = freshness(db, config);
+      const fresh = current === null ? freshness(db, config) : { ...freshness(db, { ...config, top: null }), pending: current === "stale" || current === "unchecked" ? null : 0 };
       const note = behindNote(fresh);
       if (note) io.stderr.write(note);
       if (positionals[0] === void 0) {
@@ -3686,8 +3839,7 @@ ${OUTPUT_HELP}
   --timeout SECONDS      sql and run: stop a query after this long (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no
                          limit); it exits 2 and says so. Rows stream out as they come
   --show-sql             print the SQL and its parameters to stderr before the result
-  --sync                 bring the index up to date with the work tree first (etk sync); the
-                         hooks keep it at the last commit, checkout or merge
+${SYNC_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -3735,11 +3887,11 @@ var OPTIONS2 = {
   count: { type: "boolean" },
   baseline: { type: "string" },
   "show-sql": { type: "boolean" },
-  sync: { type: "boolean" },
+  ...SYNC_OPTIONS,
   timeout: { type: "string" }
 };
 function checkFlags(sub, values, allowed) {
-  const general = ["db", "config", "format", "output", "show-sql", "sync", "help"];
+  const general = ["db", "config", "format", "output", "show-sql", "sync", "no-sync", "help"];
   for (const [flag, v] of Object.entries(values)) {
     if (v === void 0 || general.includes(flag) || allowed.includes(flag)) continue;
     throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(", ")}` : "see etk query --help");
@@ -3791,7 +3943,7 @@ var queryCommand = {
     const now = /* @__PURE__ */ new Date();
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex("query", values, dbPath, io);
-    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
+    if (!(sub === "run" && args.length === 0)) await currentIndex("query", values, config, dbPath, io);
     const open = () => openForRead(dbPath);
     if (sub === "sql") {
       checkFlags(sub, values, ["timeout"]);
@@ -4021,7 +4173,7 @@ Options:
   --raw                  the words are an FTS5 query (AND, OR, NOT, NEAR(), column:, prefix*)
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
-  --sync                 bring the index up to date with the work tree first (etk sync)
+${SYNC_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -4058,7 +4210,7 @@ var searchCommand = {
       any: { type: "boolean" },
       raw: { type: "boolean" },
       "show-sql": { type: "boolean" },
-      sync: { type: "boolean" }
+      ...SYNC_OPTIONS
     });
     if (values.help) {
       io.stdout.write(`${HELP10}
@@ -4074,7 +4226,7 @@ var searchCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex("search", values, dbPath, io);
-    if (values.sync) await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
+    await currentIndex("search", values, config, dbPath, io);
     const db = openForRead(dbPath);
     try {
       const o = { text, limit, raw: values.raw === true, any: values.any === true };
@@ -4093,21 +4245,23 @@ var searchCommand = {
 };
 
 // src/cli/dashboard.ts
-import { dirname as dirname6, relative as relative12, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname7, relative as relative13, resolve as resolve7, sep as sep2 } from "node:path";
 var HELP11 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
 The index as a web page: overview, timeline, metric trends against baselines, tag cloud,
 compliance heatmap, and searchable, sortable tables. One self-contained HTML file, with no
 request to any network: open it from disk or from a CI artifact.
 
-  --report FILE         write the page to FILE (atomically) and exit
+  --report FILE         write the page to FILE (atomically) and exit; the index is first brought
+                        up to date with the work tree (or built), as for etk query
   --experiment ID       that experiment's own page: its artifacts, metrics against baseline,
                         tags and problems
   (no --report)         serve the page on 127.0.0.1 and keep it current: a change of a Markdown
                         file under the experiments root syncs the index (as etk sync does) and
                         rebuilds the page; open pages reload themselves. Ctrl-C stops.
   --port N              the port to serve on (default 8765; 0 picks a free one)
-  --no-sync             serve what the index holds, rebuilding when it changes, without syncing
+  --no-sync             use the index as it is: serve what it holds (rebuilding the page when it
+                        changes), or write the report from it, without syncing
 
 Options:
   --db PATH             use this database file instead of the configured one
@@ -4141,8 +4295,8 @@ var dashboardCommand = {
     if (positionals.length > 0) throw new UsageError(`etk dashboard takes no arguments (found "${positionals.join(" ")}")`, "write a file with --report FILE, or run it without arguments to serve the page");
     const report = values.report;
     if (report === "") throw new UsageError("etk dashboard: --report needs a file name", "e.g. etk dashboard --report report.html");
-    if (report !== void 0 && (values.port !== void 0 || values["no-sync"])) {
-      throw new UsageError("etk dashboard: --port and --no-sync are for the live page; --report writes a file", "drop --report to serve the page, or drop --port/--no-sync");
+    if (report !== void 0 && values.port !== void 0) {
+      throw new UsageError("etk dashboard: --port is for the live page; --report writes a file", "drop --report to serve the page, or drop --port");
     }
     const port = intOption("dashboard", "port", values.port) ?? DEFAULT_PORT;
     if (port > 65535) throw new UsageError(`etk dashboard: --port must be at most 65535 (found ${port})`);
@@ -4153,7 +4307,8 @@ var dashboardCommand = {
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
-      const up = relative12(dirname6(file), config.top ?? config.projectDir).split(sep2).join("/");
+      const up = relative13(dirname7(file), config.top ?? config.projectDir).split(sep2).join("/");
+      await currentIndex("dashboard", values, config, dbPath, io);
       const db = openForRead(dbPath);
       let html;
       try {
@@ -4162,14 +4317,14 @@ var dashboardCommand = {
         db.close();
       }
       writeOutputFile(file, html);
-      io.stdout.write(`✔ ${relative12(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
+      io.stdout.write(`✔ ${relative13(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
 `);
       return 0;
     }
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-GJYPNLQH.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-4ZUDHVV7.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4180,7 +4335,7 @@ var dashboardCommand = {
     }
     io.stdout.write(`etk dashboard: serving ${live.url} (Ctrl-C to stop)
 `);
-    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative12(io.cwd, dbPath) || dbPath}` : `watching ${relative12(io.cwd, config.rootAbs) || "."} (syncing ${relative12(io.cwd, dbPath) || dbPath})`}
+    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative13(io.cwd, dbPath) || dbPath}` : `watching ${relative13(io.cwd, config.rootAbs) || "."} (syncing ${relative13(io.cwd, dbPath) || dbPath})`}
 `);
     await new Promise((done) => {
       const stop = () => {
@@ -4197,7 +4352,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { relative as relative16, resolve as resolve9 } from "node:path";
+import { relative as relative17, resolve as resolve9 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -4398,12 +4553,12 @@ function renderCheckSummary(r, options = {}) {
 }
 
 // src/action/renderIndexSummary.ts
-import { basename as basename4, relative as relative13 } from "node:path";
+import { basename as basename4, relative as relative14 } from "node:path";
 function link(a) {
   return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
 }
 function rel(cwd, path) {
-  const r = relative13(cwd, path);
+  const r = relative14(cwd, path);
   return r.startsWith("..") || r === "" ? path : r;
 }
 function renderIndexSummary(r, options) {
@@ -4429,8 +4584,8 @@ function renderIndexSummary(r, options) {
 }
 
 // src/action/runCheck.ts
-import { existsSync as existsSync9, lstatSync as lstatSync5, readFileSync as readFileSync5 } from "node:fs";
-import { join as join11, relative as relative14 } from "node:path";
+import { existsSync as existsSync11, lstatSync as lstatSync5, readFileSync as readFileSync5 } from "node:fs";
+import { join as join11, relative as relative15 } from "node:path";
 
 // src/action/checkTargets.ts
 function checkTargets(changes, root) {
@@ -4606,9 +4761,9 @@ function configFiles(config, top) {
   const files = [];
   if (config.source !== null) {
     const isPkg = config.source.endsWith("#etk");
-    files.push({ path: toPosix(relative14(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
+    files.push({ path: toPosix(relative15(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
   }
-  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative14(top, join11(config.projectDir, t.source))) });
+  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative15(top, join11(config.projectDir, t.source))) });
   return files.filter((f) => !f.path.startsWith(".."));
 }
 function filesMentioning(top, root, ids) {
@@ -4652,14 +4807,14 @@ async function runCheck(req) {
               return null;
             }
           },
-          (p) => existsSync9(join11(top, p)) ? readFileSync5(join11(top, p), "utf8") : null
+          (p) => existsSync11(join11(top, p)) ? readFileSync5(join11(top, p), "utf8") : null
         );
         if (cfg !== null) {
           notes.push(`the configuration changed (${cfg}), so every artifact was checked`);
           mode = "all";
         } else {
           const targets = checkTargets(resolution.changes, config.root);
-          const gone = targets.removedExperiments.filter((e) => !existsSync9(join11(top, config.root, e)));
+          const gone = targets.removedExperiments.filter((e) => !existsSync11(join11(top, config.root, e)));
           const extra = filesMentioning(top, config.root, gone).filter((p) => !targets.paths.includes(p) && onDisk(join11(top, p)));
           if (extra.length > 0) notes.push(`${plural(extra.length, "other file")} naming a removed experiment (${gone.join(", ")}) checked too`);
           paths = [...targets.paths, ...extra].filter((p) => onDisk(join11(top, p))).sort();
@@ -4687,7 +4842,7 @@ async function runCheck(req) {
     const base = top ?? config.projectDir;
     metrics = compareReportMetrics(outcome.results, (experiment) => {
       const dir = join11(config.rootAbs, experiment, ".metadata");
-      if (!existsSync9(dir)) return [];
+      if (!existsSync11(dir)) return [];
       const out = [];
       for (const abs of walkMarkdown(dir)) {
         try {
@@ -4718,11 +4873,11 @@ async function runCheck(req) {
 }
 
 // src/action/runIndex.ts
-import { copyFileSync, existsSync as existsSync11, mkdirSync as mkdirSync3, readdirSync as readdirSync3, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
-import { join as join12, relative as relative15, resolve as resolve8 } from "node:path";
+import { copyFileSync, existsSync as existsSync13, mkdirSync as mkdirSync3, readdirSync as readdirSync3, rmSync, statSync as statSync7, writeFileSync } from "node:fs";
+import { join as join12, relative as relative16, resolve as resolve8 } from "node:path";
 
 // src/db/publishDb.ts
-import { existsSync as existsSync10 } from "node:fs";
+import { existsSync as existsSync12 } from "node:fs";
 function checkpointAndClose(path) {
   const { db } = openForWrite(path);
   try {
@@ -4732,7 +4887,7 @@ function checkpointAndClose(path) {
     db.close();
   }
   for (const suffix of ["-wal", "-shm"]) {
-    if (existsSync10(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
+    if (existsSync12(`${path}${suffix}`)) throw new Error(`${path}${suffix} is still there after the checkpoint: another process has the index open`);
   }
 }
 
@@ -4757,7 +4912,7 @@ function queryFileStem(name) {
 }
 var RESULTS_MARKER = ".etk-results";
 function freshResultsDir(dir) {
-  if (existsSync11(dir)) {
+  if (existsSync13(dir)) {
     const entries = readdirSync3(dir);
     if (entries.length > 0 && !entries.includes(RESULTS_MARKER)) {
       throw new UsageError(`${dir} already holds files etk did not write, and etk replaces results/ on every run`, "choose another output folder (--out, or the action's out-dir), or move those files away");
@@ -4783,14 +4938,14 @@ async function runIndex(req) {
   }
   const dbPath = join12(outDir, "tracking.db");
   const resultsDir = join12(outDir, "results");
-  let start = existsSync11(dbPath) ? "in-place" : "fresh";
+  let start = existsSync13(dbPath) ? "in-place" : "fresh";
   const replaceable = () => {
-    if (!existsSync11(dbPath) || isEtkIndexFile(dbPath)) return;
+    if (!existsSync13(dbPath) || isEtkIndexFile(dbPath)) return;
     throw new UsageError(`${dbPath} is not an index etk made, and etk ci index would replace it`, "choose another output folder (--out, or the action's out-dir), or move that file away");
   };
   if (req.previousDb !== void 0 && req.previousDb !== "") {
     const prev = resolve8(cwd, req.previousDb);
-    if (!existsSync11(prev) || statSync6(prev).size === 0) {
+    if (!existsSync13(prev) || statSync7(prev).size === 0) {
       start = "missing";
       notes.push(`no previous database at ${req.previousDb} (a cache miss?): built from scratch`);
       replaceable();
@@ -4800,7 +4955,7 @@ async function runIndex(req) {
       replaceable();
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
       copyFileSync(prev, dbPath);
-      if (existsSync11(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
+      if (existsSync13(`${prev}-wal`)) copyFileSync(`${prev}-wal`, `${dbPath}-wal`);
       start = "restored";
     }
   }
@@ -4840,7 +4995,7 @@ async function runIndex(req) {
       writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
       queries.push({ name: r.name, rows: r.rows.length, json, csv });
     }
-    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative15(outDir, top))}/`.replace(/^\/$/, "");
+    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative16(outDir, top))}/`.replace(/^\/$/, "");
     writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
   } finally {
     db.close();
@@ -4969,7 +5124,7 @@ var ciCommand = {
       });
       for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${terminalSafe(n)}
 `);
-      const shown = (p) => relative16(io.cwd, p) || p;
+      const shown = (p) => relative17(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
 `);
       for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}

@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-XQ7TFWZD.js";
+} from "./chunk-RTPU43PE.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,

@@ -19559,6 +19559,7 @@ export {
   meta,
   checkDatabase,
   dirtyRows,
+  configHash,
   applySeverity,
   schemasFor,
   validateRepo,
