@@ -12,7 +12,7 @@ import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
 import { databaseError, isSqliteError } from '../db/databaseError.ts';
 import { backupName } from '../db/moveAside.ts';
-import { CorruptDatabaseError, openForRead, resetEtkSchema, openForWrite, previewOpen, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
+import { CorruptDatabaseError, openForRead, resetEtkSchema, openForWrite, previewOpen, switchToWal, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
 import { rowsFor } from '../db/rows.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
 import { RowWriter } from '../db/writeRows.ts';
@@ -179,10 +179,10 @@ function recomputeExperimentRules(db: DatabaseSync, writer: RowWriter, config: E
   for (const path of [...found.keys()].sort()) for (const d of applySeverity(path, found.get(path)!, config.rules)) writer.diagnostic(d, 'cross');
 }
 
-/** Moves a damaged database file (and its -wal/-shm) aside to a backup; returns where the main file went. */
+/** Moves a damaged database file (and its -wal/-shm/-journal) aside to a backup; returns where the main file went. */
 function moveDamagedAside(path: string): string {
   const to = backupName(path, 'damaged');
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
   return to;
 }
 
@@ -226,11 +226,11 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
   let opened: OpenedDb;
   let damaged: string | null = null;
   try {
-    opened = openForWrite(req.dbPath);
+    opened = openForWrite(req.dbPath, { walLater: true });
   } catch (err) {
     if (!(err instanceof CorruptDatabaseError) || !req.force) throw err;
     damaged = moveDamagedAside(req.dbPath);
-    opened = openForWrite(req.dbPath);
+    opened = openForWrite(req.dbPath, { walLater: true });
   }
   try {
     const source = listSourceFor(opened.db, req, spec);
@@ -244,6 +244,7 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
     // The disk full, the file gone read-only, a lock held too long: a sentence about the index (rolled back).
     throw isSqliteError(err) ? databaseError(req.dbPath, err, 'write') : err;
   } finally {
+    switchToWal(opened);
     opened.db.close();
   }
 }
