@@ -13,7 +13,7 @@ import { dirtyRows } from '../db/inspect.ts';
 import { databaseError, isSqliteError } from '../db/databaseError.ts';
 import { backupName } from '../db/moveAside.ts';
 import { CorruptDatabaseError, openForRead, resetEtkSchema, openForWrite, previewOpen, switchToWal, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
-import { rowsFor } from '../db/rows.ts';
+import { rowsFor, type FileRows } from '../db/rows.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
 import { RowWriter } from '../db/writeRows.ts';
 import { UsageError } from '../errors.ts';
@@ -341,19 +341,22 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     // Each result is stored as it arrives: with worker threads, judging and writing overlap, and
     // only a batch of parsed files is in memory at a time.
     const stored = new Set<string>();
-    const store = (batch: FileResult[]) => {
-      for (const r of batch) {
+    const storeRows = (batch: FileRows[]) => {
+      for (const rows of batch) {
         // A file etk hashed itself is recorded with the id of the bytes it read, so a change made
-        // while the sync ran is seen by the next one.
-        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules), config.root, config.timezone));
-        stored.add(r.path);
+        // while the sync ran is seen by the next one ('' when it did not hash it).
+        if (rows.file.blob === '') rows.file.blob = fullListing.get(rows.file.path)!;
+        writer.add(rows);
+        stored.add(rows.file.path);
       }
       done += batch.length;
       if (req.onProgress && done % 1000 < batch.length) req.onProgress(done, toRead.length);
     };
+    const store = (batch: FileResult[]) => storeRows(batch.map((r) => rowsFor(r, r.blob ?? '', applySeverity(r.path, r.findings, config.rules), config.root, config.timezone)));
     if (req.source === 'worktree' && config.top !== null) {
-      const job = { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)), missingToCaller: true };
-      await validateWorktreeStream(job, schemas, store, { callerShare: 'none' });
+      const job = { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)), missingToCaller: true, rows: { root: config.root, timezone: config.timezone } };
+      // The threads that judge the files prepare their rows too: this one only inserts them.
+      await validateWorktreeStream(job, schemas, (batch) => storeRows(batch as FileRows[]), { callerShare: 'none' });
       // Listed but not on disk: outside a sparse checkout's cone (or deleted meanwhile). The index's
       // copy is what the repository holds there.
       const missing = toRead.filter((p) => !stored.has(p) && !fullHashed.has(p));
