@@ -41,6 +41,11 @@ const VALUE_START = new Set([':', '-', '[', '{', ',', '?', '']);
  * block scalars (| >) are skipped. It may count a level more than a parser would, never fewer.
  */
 export function yamlTooDeep(text: string, max = MAX_NESTING): DeepAt | null {
+  return yamlDepthBound(text) <= max ? null : yamlTooDeepScan(text, max);
+}
+
+/** yamlTooDeep without the quick bound (exported for its test). */
+export function yamlTooDeepScan(text: string, max: number): DeepAt | null {
   const lines = text.split('\n');
   const indents: number[] = [];
   let flow = 0;
@@ -95,4 +100,22 @@ export function yamlTooDeep(text: string, max = MAX_NESTING): DeepAt | null {
     if (quote === null && flow === 0 && /(?:^|[:\-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(raw.slice(indent))) scalarParent = indent;
   }
   return null;
+}
+
+/**
+ * An upper bound of what yamlTooDeep counts, in one cheap pass: a level is opened only by a line
+ * (its indentation), an item marker (`-` before a space or the line's end) or a [ or {, so their
+ * total bounds the depth. Real frontmatter stays far below the limit and skips the full scan.
+ */
+function yamlDepthBound(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 91 || c === 123) n++; // \n [ {
+    else if (c === 45) {
+      const next = text.charCodeAt(i + 1); // NaN past the end
+      if (next !== next || next === 32 || next === 10 || next === 13) n++; // - before a space, line end or text end
+    }
+  }
+  return n;
 }

@@ -5,7 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { readWorktreeFile } from '../discover/worktree.ts';
 import { blobId } from '../git/blobId.ts';
 import { outcomeId } from '../discover/readRegularFile.ts';
+import { rowsFor, type FileRows } from '../db/rows.ts';
 import type { RuleSetting } from './ruleCatalog.ts';
+import { applySeverity } from './severity.ts';
 import { SchemaSet, type SchemaSetOptions } from './schemaSet.ts';
 import { validateFile, type FileResult } from './validateFile.ts';
 
@@ -28,7 +30,16 @@ export interface WorktreeJob {
    * (a sparse checkout). Otherwise a file gone since it was listed is judged `unreadable`.
    */
   missingToCaller?: boolean;
+  /**
+   * Hand over each file's index rows (rowsFor, under the rule settings) instead of its FileResult:
+   * the thread that judged the file prepares them, so the thread writing the index only inserts.
+   * FileRows.file.blob is '' for a file not in hashPaths (the caller's listing has its id).
+   */
+  rows?: { root: string; timezone: string };
 }
+
+/** What a job hands over per file: its FileResult, or with WorktreeJob.rows its index rows. */
+export type Judged = FileResult | FileRows;
 
 export interface WorkerMessage {
   etkWorker: 'validate';
@@ -42,11 +53,11 @@ const VANISHED = outcomeId({ kind: 'unreadable', code: 'ENOENT' });
 const BATCH = 250;
 
 /** Reads and judges work-tree files in this thread, handing results over in batches. */
-async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, yieldBetween: boolean): Promise<void> {
+async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: Judged[]) => void, yieldBetween: boolean): Promise<void> {
   const env = { root: job.root, schemas, maxFileSize: job.maxFileSize, rules: job.rules, exists: (path: string) => existsSync(`${job.base}/${path}`) };
   const hash = new Set(job.hashPaths ?? []);
   const folders = new Map<string, boolean>();
-  let batch: FileResult[] = [];
+  let batch: Judged[] = [];
   for (const path of job.paths) {
     const file = readWorktreeFile(`${job.base}/${path}`, job.base, job.maxFileSize, folders);
     if (job.missingToCaller && file.id === VANISHED && !hash.has(path)) continue;
@@ -54,7 +65,7 @@ async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (re
     if (r) {
       if (hash.has(path)) r.blob = file.id ?? blobId(file.bytes);
       if (!job.keepBody) r.body = '';
-      batch.push(r);
+      batch.push(job.rows ? rowsFor(r, r.blob ?? '', applySeverity(r.path, r.findings, job.rules), job.rows.root, job.rows.timezone) : r);
     }
     if (batch.length === BATCH) {
       onBatch(batch);
@@ -68,7 +79,8 @@ async function judgeInBatches(job: WorktreeJob, schemas: SchemaSet, onBatch: (re
 /** Judges work-tree files in this thread. */
 export async function validateWorktreeFiles(job: WorktreeJob, schemas?: SchemaSet): Promise<FileResult[]> {
   const out: FileResult[] = [];
-  await judgeInBatches(job, schemas ?? (await SchemaSet.load(job.schemaOptions)), (b) => out.push(...b), false);
+  const { rows: _rows, ...plain } = job;
+  await judgeInBatches(plain, schemas ?? (await SchemaSet.load(job.schemaOptions)), (b) => out.push(...(b as FileResult[])), false);
   return out;
 }
 
@@ -92,9 +104,9 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
   return Math.max(1, Math.min(4, availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
-type FromWorker = { batch: FileResult[] } | { done: true };
+type FromWorker = { batch: Judged[] } | { done: true };
 
-function runInWorker(entry: URL, job: WorktreeJob, onBatch: (results: FileResult[]) => void): Promise<void> {
+function runInWorker(entry: URL, job: WorktreeJob, onBatch: (results: Judged[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const message: WorkerMessage = { etkWorker: 'validate', job };
     const worker = new Worker(entry, { workerData: message, stdout: false, stderr: false });
@@ -124,9 +136,10 @@ export interface ParallelOptions {
 
 /**
  * Judges many work-tree files, spread over worker threads when there are enough of them. Results
- * arrive through `onBatch` as they are ready (in no particular order across threads).
+ * arrive through `onBatch` as they are ready (in no particular order across threads): FileResults,
+ * or with `job.rows` FileRows.
  */
-export async function validateWorktreeStream(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: FileResult[]) => void, options: ParallelOptions = { callerShare: 'even' }): Promise<void> {
+export async function validateWorktreeStream(job: WorktreeJob, schemas: SchemaSet, onBatch: (results: Judged[]) => void, options: ParallelOptions = { callerShare: 'even' }): Promise<void> {
   const threads = workerEntry ? threadCount(job.paths.length) : 1;
   if (process.env.ETK_DEBUG?.includes('threads')) process.stderr.write(`etk: ${job.paths.length} files on ${threads} thread(s)\n`);
   if (threads === 1) return judgeInBatches(job, schemas, onBatch, false);
@@ -145,8 +158,9 @@ export async function validateWorktreeStream(job: WorktreeJob, schemas: SchemaSe
 /** Judges many work-tree files (possibly on several threads); results in the order of `job.paths`. */
 export async function validateWorktreeParallel(job: WorktreeJob, schemas: SchemaSet): Promise<FileResult[]> {
   const byPath = new Map<string, FileResult>();
-  await validateWorktreeStream(job, schemas, (batch) => {
-    for (const r of batch) byPath.set(r.path, r);
+  const { rows: _rows, ...plain } = job;
+  await validateWorktreeStream(plain, schemas, (batch) => {
+    for (const r of batch as FileResult[]) byPath.set(r.path, r);
   });
   const out: FileResult[] = [];
   for (const p of job.paths) {

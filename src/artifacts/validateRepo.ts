@@ -7,14 +7,16 @@ import { configHash } from '../config/configHash.ts';
 import { readIndexFiles, stagedPaths } from '../discover/gitIndex.ts';
 import { isDirectory, readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts';
 import { UsageError } from '../errors.ts';
-import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { EMPTY_CATALOG, crossEntryOf, crossFileFindings, locateInResults } from './crossFileRules.ts';
 import { experimentFindings } from './experimentRules.ts';
 import { classifyPath } from './layout.ts';
-import type { RuleId, RuleSetting } from './ruleCatalog.ts';
 import { SchemaSet } from './schemaSet.ts';
 import { validateFile, type FileResult } from './validateFile.ts';
 import { validateWorktreeParallel } from './validateMany.ts';
+import { applySeverity } from './severity.ts';
+
+export { applySeverity };
 
 export interface ValidateRequest {
   config: EtkConfig;
@@ -42,16 +44,6 @@ export interface ValidateOutcome {
   notes: Note[];
   /** The text that was judged, per file with diagnostics (for code frames). */
   text: (path: string) => string | undefined;
-}
-
-export function applySeverity(path: string, findings: readonly Finding[], rules: Readonly<Record<RuleId, RuleSetting>>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const f of findings) {
-    const setting = rules[f.rule as RuleId] ?? 'error';
-    if (setting === 'off') continue;
-    out.push({ file: path, line: f.line, column: f.column, rule: f.rule, severity: setting === 'warn' ? 'warning' : 'error', message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
-  }
-  return out;
 }
 
 let cachedSchemas: { key: string; set: Promise<SchemaSet> } | undefined;

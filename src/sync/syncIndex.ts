@@ -12,8 +12,8 @@ import { compareDumps, dumpByFile, type Drift } from '../db/canonicalDump.ts';
 import { dirtyRows } from '../db/inspect.ts';
 import { databaseError, isSqliteError } from '../db/databaseError.ts';
 import { backupName } from '../db/moveAside.ts';
-import { CorruptDatabaseError, openForRead, resetEtkSchema, openForWrite, previewOpen, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
-import { rowsFor } from '../db/rows.ts';
+import { CorruptDatabaseError, openForRead, resetEtkSchema, openForWrite, previewOpen, switchToWal, type OpenedDb, type OpenPreview } from '../db/openDb.ts';
+import { rowsFor, type FileRows } from '../db/rows.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
 import { RowWriter } from '../db/writeRows.ts';
 import { UsageError } from '../errors.ts';
@@ -179,10 +179,10 @@ function recomputeExperimentRules(db: DatabaseSync, writer: RowWriter, config: E
   for (const path of [...found.keys()].sort()) for (const d of applySeverity(path, found.get(path)!, config.rules)) writer.diagnostic(d, 'cross');
 }
 
-/** Moves a damaged database file (and its -wal/-shm) aside to a backup; returns where the main file went. */
+/** Moves a damaged database file (and its -wal/-shm/-journal) aside to a backup; returns where the main file went. */
 function moveDamagedAside(path: string): string {
   const to = backupName(path, 'damaged');
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
   return to;
 }
 
@@ -236,11 +236,11 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
   let opened: OpenedDb;
   let damaged: string | null = null;
   try {
-    opened = openForWrite(req.dbPath);
+    opened = openForWrite(req.dbPath, { walLater: true });
   } catch (err) {
     if (!(err instanceof CorruptDatabaseError) || !req.force) throw err;
     damaged = moveDamagedAside(req.dbPath);
-    opened = openForWrite(req.dbPath);
+    opened = openForWrite(req.dbPath, { walLater: true });
   }
   try {
     const source = listSourceFor(opened.db, req, spec);
@@ -254,6 +254,7 @@ export async function syncIndex(req: SyncRequest): Promise<SyncOutcome> {
     // The disk full, the file gone read-only, a lock held too long: a sentence about the index (rolled back).
     throw isSqliteError(err) ? databaseError(req.dbPath, err, 'write') : err;
   } finally {
+    switchToWal(opened);
     opened.db.close();
   }
 }
@@ -350,19 +351,22 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     // Each result is stored as it arrives: with worker threads, judging and writing overlap, and
     // only a batch of parsed files is in memory at a time.
     const stored = new Set<string>();
-    const store = (batch: FileResult[]) => {
-      for (const r of batch) {
+    const storeRows = (batch: FileRows[]) => {
+      for (const rows of batch) {
         // A file etk hashed itself is recorded with the id of the bytes it read, so a change made
-        // while the sync ran is seen by the next one.
-        writer.add(rowsFor(r, r.blob ?? fullListing.get(r.path)!, applySeverity(r.path, r.findings, config.rules), config.root, config.timezone));
-        stored.add(r.path);
+        // while the sync ran is seen by the next one ('' when it did not hash it).
+        if (rows.file.blob === '') rows.file.blob = fullListing.get(rows.file.path)!;
+        writer.add(rows);
+        stored.add(rows.file.path);
       }
       done += batch.length;
       if (req.onProgress && done % 1000 < batch.length) req.onProgress(done, toRead.length);
     };
+    const store = (batch: FileResult[]) => storeRows(batch.map((r) => rowsFor(r, r.blob ?? '', applySeverity(r.path, r.findings, config.rules), config.root, config.timezone)));
     if (req.source === 'worktree' && config.top !== null) {
-      const job = { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)), missingToCaller: true };
-      await validateWorktreeStream(job, schemas, store, { callerShare: 'none' });
+      const job = { base, root: config.root, maxFileSize: config.maxFileSize, rules: config.rules, schemaOptions: { statuses: config.statuses, extraTypes: config.extraTypes, profile: config.schemaProfile }, keepBody: true, paths: toRead, hashPaths: toRead.filter((p) => fullHashed.has(p)), missingToCaller: true, rows: { root: config.root, timezone: config.timezone } };
+      // The threads that judge the files prepare their rows too: this one only inserts them.
+      await validateWorktreeStream(job, schemas, (batch) => storeRows(batch as FileRows[]), { callerShare: 'none' });
       // Listed but not on disk: outside a sparse checkout's cone (or deleted meanwhile). The index's
       // copy is what the repository holds there.
       const missing = toRead.filter((p) => !stored.has(p) && !fullHashed.has(p));

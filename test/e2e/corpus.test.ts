@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 // @ts-expect-error: plain JavaScript generator without type declarations
 import { generateCorpus } from '../../bench/gen-corpus.mjs';
+import { canonicalDump } from '../../src/db/canonicalDump.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/etk.js', import.meta.url));
@@ -46,5 +48,31 @@ describe('a generated corpus with seeded defects', () => {
       const rules = one.diagnostics.filter((x) => x.file === file).map((x) => x.rule);
       assert.deepEqual(rules, [expectedRule[d.kind]], `${d.kind} in ${file}`);
     }
+  });
+
+  it('indexes it the same with one thread or several (the threads prepare the rows)', () => {
+    const t = tempDir();
+    const out = `${t.dir}/corpus`;
+    generateCorpus({ artifacts: 1200, seed: 11, out, invalidRatio: 0.05 });
+    // A work tree: its files are read on worker threads (outside git etk reads them in this one).
+    const git = (...args: string[]) => assert.equal(spawnSync('git', args, { cwd: out, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' } }).status, 0);
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'corpus', '--no-verify');
+    const dump = (threads: string) => {
+      const db = `${t.dir}/t${threads}.db`;
+      const r = spawnSync(process.execPath, [BIN, 'sync', '--db', db], { cwd: out, encoding: 'utf8', env: { ...process.env, ETK_THREADS: threads, ETK_DEBUG: 'threads' } });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, new RegExp(`on ${threads} thread\\(s\\)`));
+      const d = new DatabaseSync(db, { readOnly: true });
+      try {
+        return canonicalDump(d);
+      } finally {
+        d.close();
+      }
+    };
+    const one = dump('1');
+    assert.ok(one.includes('"severity":"error"'), 'the seeded defects are indexed');
+    assert.equal(dump('3'), one);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import yaml from 'js-yaml';
-import { MAX_NESTING, jsonTooDeep, yamlTooDeep } from '../../../src/artifacts/nestingTooDeep.ts';
+import { MAX_NESTING, jsonTooDeep, yamlTooDeep, yamlTooDeepScan } from '../../../src/artifacts/nestingTooDeep.ts';
 import { parseFrontmatter } from '../../../src/artifacts/parseFrontmatter.ts';
 
 const nestedBlock = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1';
@@ -40,6 +40,19 @@ describe('nesting depth, measured before parsing', () => {
       assert.equal(r.data, null);
       assert.deepEqual(r.findings.map((f) => f.rule), ['yaml-depth']);
       assert.ok(r.findings[0]!.line >= 3);
+    }
+  });
+
+  it('the quick bound never hides a level: the same answer as the full scan, random texts at small limits', () => {
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['- ', '-', 'a: ', 'k:', '[', ']', '{', '}', '\n', '\n  ', '\n    ', '\r\n', ' ', '"x[', '\'y{', '# [', '|', '>', 'x-y', ', '];
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from({ length: 1 + rand(14) }, () => pieces[rand(pieces.length)]).join('');
+      for (let max = 0; max <= 8; max++) assert.deepEqual(yamlTooDeep(text, max), yamlTooDeepScan(text, max), `${JSON.stringify(text)} at ${max}`);
     }
   });
 });
