@@ -94,7 +94,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-RTPU43PE.js";
+} from "./chunks/chunk-F3WRW7WX.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -4324,7 +4324,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-4ZUDHVV7.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-EATLQS3R.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

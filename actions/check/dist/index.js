@@ -15769,6 +15769,542 @@ function isDirectory(p) {
   }
 }
 
+// src/artifacts/decode.ts
+import { isUtf8 } from "node:buffer";
+var BOM = [239, 187, 191];
+function positionOfByte(bytes, offset) {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 10) {
+      line++;
+      column = 1;
+    } else if ((b & 192) !== 128) {
+      column++;
+    }
+  }
+  return { line, column };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need = 0;
+    let min = 0;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else {
+      return i;
+    }
+    if (i + need >= bytes.length) return i;
+    let cp = b & 255 >> need + 2;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function decodeArtifact(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const at = positionOfByte(bytes, nul);
+    return {
+      text: null,
+      hadBom: false,
+      findings: [{ ...at, rule: "binary", message: "file contains a NUL byte: this is not a text file", hint: "artifacts are UTF-8 Markdown; move binary files out of the experiments tree or out of .metadata/" }]
+    };
+  }
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    const at = positionOfByte(bytes, Math.max(bad, 0));
+    const byte = bytes[bad];
+    return {
+      text: null,
+      hadBom: false,
+      findings: [{
+        ...at,
+        rule: "encoding",
+        message: `file is not valid UTF-8 (byte 0x${(byte ?? 0).toString(16).padStart(2, "0")} at offset ${bad})`,
+        hint: "re-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8 FILE > FILE.new && mv FILE.new FILE"
+      }]
+    };
+  }
+  const hadBom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + (hadBom ? 3 : 0), bytes.byteLength - (hadBom ? 3 : 0)).toString("utf8");
+  const findings = [];
+  if (hadBom) {
+    findings.push({ line: 1, column: 1, rule: "bom", message: "file starts with a UTF-8 byte order mark", hint: "save the file as UTF-8 without BOM" });
+  }
+  return { text, hadBom, findings };
+}
+
+// src/artifacts/timestamp.ts
+var ZONE_ABBREVIATIONS = {
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  KST: 540,
+  JST: 540,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  ICT: 420,
+  WIB: 420,
+  PKT: 300,
+  MSK: 180,
+  EET: 120,
+  EEST: 180,
+  CET: 60,
+  CEST: 120,
+  WET: 0,
+  WEST: 60,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600
+};
+var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
+function realDate(y, mo, d) {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+}
+var formatters = /* @__PURE__ */ new Map();
+function zoneOffsetAt(zone, ms) {
+  if (zone === "UTC") return 0;
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
+}
+function isTimeZone(zone) {
+  try {
+    zoneOffsetAt(zone, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function wallClockIn(zone, wallMs) {
+  let offset = zoneOffsetAt(zone, wallMs);
+  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
+  return wallMs - offset * 6e4;
+}
+function readTimestamp(text, timezone = "UTC") {
+  if (typeof text !== "string") return null;
+  const m = FORM.exec(text.trim());
+  if (!m) return null;
+  const h = m[4];
+  const frac = m[7] ?? "";
+  const zulu = m[8];
+  const sign = m[9];
+  const oh = m[10];
+  const om = m[11];
+  const abbr = m[12];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(h ?? "0");
+  const minute = Number(m[5] ?? "0");
+  const second = Number(m[6] ?? "0");
+  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
+  const hasTime = h !== void 0;
+  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
+  if (sign !== void 0) {
+    const off = Number(oh) * 60 + Number(om);
+    if (Number(oh) > 23 || Number(om) > 59) return null;
+    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
+  }
+  if (abbr !== void 0) {
+    const upper = abbr.toUpperCase();
+    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
+    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
+    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
+  }
+  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
+}
+var pad2 = (n) => n < 10 ? `0${n}` : `${n}`;
+function sqlTime(ms) {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  if (!(y >= 1e3 && y <= 9999)) return d.toISOString().slice(0, 19).replace("T", " ");
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+}
+
+// src/artifacts/nestingTooDeep.ts
+var MAX_NESTING = 64;
+function jsonTooDeep(text, max = MAX_NESTING) {
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      line++;
+      lineStart = i + 1;
+    } else if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "[" || ch === "{") {
+      if (++depth > max) return { line, column: i - lineStart + 1 };
+    } else if (ch === "]" || ch === "}") depth--;
+  }
+  return null;
+}
+var VALUE_START = /* @__PURE__ */ new Set([":", "-", "[", "{", ",", "?", ""]);
+function yamlTooDeep(text, max = MAX_NESTING) {
+  return yamlDepthBound(text) <= max ? null : yamlTooDeepScan(text, max);
+}
+function yamlTooDeepScan(text, max) {
+  const lines = text.split("\n");
+  const indents = [];
+  let flow = 0;
+  let quote = null;
+  let scalarParent = null;
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n].replace(/\r$/, "");
+    const indent = /^ */.exec(raw)[0].length;
+    const blank = raw.trim() === "";
+    if (scalarParent !== null) {
+      if (blank || indent > scalarParent) continue;
+      scalarParent = null;
+    }
+    let i = 0;
+    let block = indents.length;
+    if (quote === null && flow === 0) {
+      if (blank || raw[indent] === "#") continue;
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      block = indents.length;
+      i = indent;
+      if (block > max) return { line: n + 1, column: i + 1 };
+      while (raw[i] === "-" && (raw[i + 1] === " " || i + 1 === raw.length)) {
+        if (++block > max) return { line: n + 1, column: i + 1 };
+        i += 1;
+        while (raw[i] === " ") i++;
+      }
+    }
+    let prev = "";
+    for (; i < raw.length; i++) {
+      const ch = raw[i];
+      if (quote === '"') {
+        if (ch === "\\") i++;
+        else if (ch === '"') quote = null;
+        continue;
+      }
+      if (quote === "'") {
+        if (ch === "'" && raw[i + 1] === "'") i++;
+        else if (ch === "'") quote = null;
+        continue;
+      }
+      if (ch === " " || ch === "	") continue;
+      if (ch === "#" && (i === 0 || raw[i - 1] === " " || raw[i - 1] === "	")) break;
+      if ((ch === '"' || ch === "'") && VALUE_START.has(prev)) quote = ch;
+      else if (ch === "[" || ch === "{") {
+        if (block + ++flow > max) return { line: n + 1, column: i + 1 };
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      prev = ch;
+    }
+    if (quote === null && flow === 0 && /(?:^|[:\-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(raw.slice(indent))) scalarParent = indent;
+  }
+  return null;
+}
+function yamlDepthBound(text) {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 91 || c === 123) n++;
+    else if (c === 45) {
+      const next = text.charCodeAt(i + 1);
+      if (next !== next || next === 32 || next === 10 || next === 13) n++;
+    }
+  }
+  return n;
+}
+
+// src/artifacts/experimentMetadata.ts
+var PRECEDENCE = {
+  describe: ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"],
+  live: ["state.json", ".metadata/manifest.json", "manifest.json", "README.md"]
+};
+var FACT_KEYS = {
+  experiment_id: ["experiment_id", "id"],
+  name: ["name", "title", "experiment_name"],
+  description: ["description", "intention", "goal", "summary", "objective"],
+  status: ["status", "state"],
+  phase: ["phase", "current_phase", "stage"],
+  created: ["created", "created_at", "timestamp", "started_at", "start_time"],
+  updated: ["updated", "updated_at", "last_updated", "modified", "last_reconciled"]
+};
+var MANIFEST_REQUIREMENTS = eds_1_0_default.experimentMetadata.requiredManifest;
+function metadataTime(v, timezone = "UTC") {
+  const epoch = typeof v === "number" ? v : typeof v === "string" && /^\d{9,13}$/.test(v.trim()) ? Number(v) : null;
+  if (epoch !== null) {
+    const ms = epoch > 1e11 ? epoch : epoch * 1e3;
+    return Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? sqlTime(ms) : null;
+  }
+  const t = readTimestamp(v, timezone);
+  return t === null || t.unknownAbbreviation !== void 0 ? null : sqlTime(t.ms);
+}
+var written = (v) => {
+  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return null;
+};
+function pick(obj2, keys) {
+  for (const k of keys) {
+    const v = written(obj2[k]);
+    if (v !== null) return v;
+  }
+  return null;
+}
+function rawPick(obj2, keys) {
+  for (const k of keys) if (written(obj2[k]) !== null) return obj2[k];
+  return void 0;
+}
+function factsOf(obj2, source) {
+  const created = rawPick(obj2, FACT_KEYS.created);
+  const updated = rawPick(obj2, FACT_KEYS.updated);
+  return {
+    source,
+    describeRank: PRECEDENCE.describe.indexOf(source) + 1,
+    liveRank: PRECEDENCE.live.indexOf(source) + 1,
+    experimentId: pick(obj2, FACT_KEYS.experiment_id),
+    name: pick(obj2, FACT_KEYS.name),
+    description: pick(obj2, FACT_KEYS.description),
+    status: pick(obj2, FACT_KEYS.status),
+    phase: pick(obj2, FACT_KEYS.phase),
+    created: written(created),
+    updated: written(updated),
+    data: JSON.stringify(obj2)
+  };
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: Math.min(offset, text.length) - start + 1 };
+}
+function jsonErrorAt(text, message) {
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s+in JSON at position \d+/, "").replace(/^JSON\.parse: /, "");
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), reason };
+  const pos2 = /at position (\d+)/.exec(message);
+  return { ...lineColumn(text, pos2 ? Number(pos2[1]) : text.length), reason };
+}
+function readMetadataFile(bytes, source) {
+  const decoded = decodeArtifact(bytes);
+  const findings = decoded.findings.filter((f) => f.rule !== "line-endings");
+  if (decoded.text === null) return { facts: null, findings };
+  const text = decoded.text;
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    findings.push({ ...deep, rule: "metadata-json", message: `${source} nests deeper than ${MAX_NESTING} levels here; etk does not parse it`, hint: "flatten the JSON: experiment metadata is a flat object of fields; until then the experiment's other metadata files are used" });
+    return { facts: null, findings };
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const at = jsonErrorAt(text, err.message);
+    findings.push({ line: at.line, column: at.column, rule: "metadata-json", message: `${source} is not valid JSON: ${at.reason}`, hint: "fix the JSON at this position (a missing comma or quote, a trailing comma); until then the experiment's other metadata files are used" });
+    return { facts: null, findings };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const first = /\S/.exec(text);
+    findings.push({ ...lineColumn(text, first ? first.index : 0), rule: "metadata-json", message: `${source} holds ${Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`}, not an object of fields`, hint: 'write one JSON object: { "experiment_id": "...", "status": "...", ... }' });
+    return { facts: null, findings };
+  }
+  const obj2 = value;
+  if (source === MANIFEST_REQUIREMENTS.file) {
+    const aliases = FACT_KEYS;
+    const missing = MANIFEST_REQUIREMENTS.fields.filter((f) => !(aliases[f] ?? [f]).some((k) => Object.hasOwn(obj2, k)));
+    if (missing.length > 0) {
+      const first = /\S/.exec(text);
+      findings.push({
+        ...lineColumn(text, first ? first.index : 0),
+        rule: "manifest-fields",
+        message: `${source} lacks ${missing.length === 1 ? "a field" : "fields"} EDS v1.0 requires: ${missing.join(", ")}`,
+        hint: `add ${missing.map((f) => `"${f}"`).join(", ")} (the spec's metadata_requirements)`
+      });
+    }
+  }
+  return { facts: factsOf(obj2, source), findings };
+}
+
+// src/db/rows.ts
+function toSqlTime(v, timezone = "UTC") {
+  const t = readTimestamp(v, timezone);
+  return t === null ? null : sqlTime(t.ms);
+}
+var str2 = (v) => typeof v === "string" ? v : null;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var int = (v) => typeof v === "number" && Number.isInteger(v) ? v : null;
+var json = (v) => v === void 0 ? null : JSON.stringify(v);
+function artifactKey(path, root) {
+  const prefix = root === "" || root === "." ? "" : `${root}/`;
+  return prefix !== "" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}
+function sourceRow(result, timezone) {
+  const e = result.experiment;
+  if (!e || result.placement.experimentDir === null) return null;
+  return {
+    file_path: result.path,
+    experiment_id: result.placement.experimentDir,
+    source: e.source,
+    describe_rank: e.describeRank,
+    live_rank: e.liveRank,
+    declared_experiment_id: e.experimentId,
+    name: e.name,
+    status: e.status,
+    description: e.description,
+    phase: e.phase,
+    created: e.created,
+    updated: e.updated,
+    created_at: metadataTime(e.created, timezone),
+    updated_at: metadataTime(e.updated, timezone),
+    data: e.data
+  };
+}
+function rowsFor(result, blob, diagnostics, root, timezone = "UTC") {
+  const experimentId = result.placement.experimentDir;
+  if (result.placement.kind === "metadata") {
+    return { file: { path: result.path, blob, size: result.size, kind: "metadata", experiment_id: experimentId }, artifact: null, metadata: null, source: sourceRow(result, timezone), tags: [], metrics: [], diagnostics };
+  }
+  const d = result.data ?? {};
+  const artifactId = artifactKey(result.path, root);
+  const type2 = str2(d.type);
+  const parseError = result.data === null ? diagnostics.find((x) => x.severity === "error")?.rule ?? result.findings[0]?.rule ?? "unreadable" : null;
+  let errors = 0;
+  let warnings = 0;
+  for (const x of diagnostics) {
+    if (x.severity === "error") errors++;
+    else warnings++;
+  }
+  const artifact = {
+    artifact_id: artifactId,
+    experiment_id: experimentId,
+    type: type2,
+    title: result.title,
+    file_path: result.path,
+    status: str2(d.status),
+    created_at: toSqlTime(d.created, timezone),
+    updated_at: toSqlTime(d.updated, timezone),
+    ads_version: str2(d.ads_version) ?? (typeof d.ads_version === "number" ? String(d.ads_version) : null),
+    content: result.body,
+    body_line: result.bodyStartLine,
+    frontmatter: result.data === null ? null : JSON.stringify(result.data),
+    frontmatter_yaml: result.yaml,
+    yaml_line: result.yamlStartLine,
+    declared_artifact_id: str2(d.artifact_id),
+    baseline: type2 === "report" ? str2(d.baseline) : null,
+    parse_error: parseError,
+    errors,
+    warnings
+  };
+  const metadata = result.data === null ? null : {
+    file_path: result.path,
+    artifact_id: artifactId,
+    phase: str2(d.phase),
+    priority: str2(d.priority),
+    evidence_count: int(d.evidence_count),
+    metrics: d.metrics !== void 0 ? json(d.metrics) : null,
+    baseline: str2(d.baseline),
+    comparison: str2(d.comparison),
+    commands: d.commands !== void 0 ? json(d.commands) : null,
+    prerequisites: d.prerequisites !== void 0 ? json(d.prerequisites) : null,
+    dependencies: d.dependencies !== void 0 ? json(d.dependencies) : null,
+    name: str2(d.name),
+    description: str2(d.description)
+  };
+  const tags = [];
+  if (Array.isArray(d.tags)) {
+    const seen = /* @__PURE__ */ new Set();
+    const scope = result.placement.kind === "manifest" ? "experiment" : "artifact";
+    for (const t of d.tags) {
+      if (typeof t !== "string" || seen.has(t)) continue;
+      seen.add(t);
+      tags.push({ experiment_id: experimentId, tag_name: t, artifact_id: artifactId, scope });
+    }
+  }
+  const metrics = [];
+  if (type2 === "report" && d.metrics !== null && typeof d.metrics === "object" && !Array.isArray(d.metrics)) {
+    for (const [name, m] of Object.entries(d.metrics)) {
+      const obj2 = m !== null && typeof m === "object" && !Array.isArray(m) ? m : null;
+      metrics.push({
+        artifact_id: artifactId,
+        experiment_id: experimentId,
+        metric_name: name,
+        metric_value: obj2 ? num(obj2.value) : num(m),
+        baseline_declared: obj2 ? num(obj2.baseline) : null,
+        unit: obj2 ? str2(obj2.unit) : null,
+        timestamp: artifact.created_at,
+        // the artifact's created, read once
+        baseline_experiment: str2(d.baseline),
+        file_path: result.path
+      });
+    }
+  }
+  return {
+    file: { path: result.path, blob, size: result.size, kind: result.placement.kind, experiment_id: experimentId },
+    artifact,
+    metadata,
+    source: sourceRow(result, timezone),
+    tags,
+    metrics,
+    diagnostics
+  };
+}
+
+// src/artifacts/severity.ts
+function applySeverity(path, findings, rules) {
+  const out = [];
+  for (const f of findings) {
+    const setting = rules[f.rule] ?? "error";
+    if (setting === "off") continue;
+    out.push({ file: path, line: f.line, column: f.column, rule: f.rule, severity: setting === "warn" ? "warning" : "error", message: f.message, ...f.hint ? { hint: f.hint } : {} });
+  }
+  return out;
+}
+
 // src/artifacts/schemaSet.ts
 init_eds_common_schema();
 
@@ -20142,392 +20678,6 @@ function contentFindings(body, bodyStartLine, data, check) {
   return out;
 }
 
-// src/artifacts/decode.ts
-import { isUtf8 } from "node:buffer";
-var BOM = [239, 187, 191];
-function positionOfByte(bytes, offset) {
-  let line = 1;
-  let column = 1;
-  for (let i = 0; i < offset; i++) {
-    const b = bytes[i];
-    if (b === 10) {
-      line++;
-      column = 1;
-    } else if ((b & 192) !== 128) {
-      column++;
-    }
-  }
-  return { line, column };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let need = 0;
-    let min = 0;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else {
-      return i;
-    }
-    if (i + need >= bytes.length) return i;
-    let cp = b & 255 >> need + 2;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-function decodeArtifact(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const at = positionOfByte(bytes, nul);
-    return {
-      text: null,
-      hadBom: false,
-      findings: [{ ...at, rule: "binary", message: "file contains a NUL byte: this is not a text file", hint: "artifacts are UTF-8 Markdown; move binary files out of the experiments tree or out of .metadata/" }]
-    };
-  }
-  if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes);
-    const at = positionOfByte(bytes, Math.max(bad, 0));
-    const byte = bytes[bad];
-    return {
-      text: null,
-      hadBom: false,
-      findings: [{
-        ...at,
-        rule: "encoding",
-        message: `file is not valid UTF-8 (byte 0x${(byte ?? 0).toString(16).padStart(2, "0")} at offset ${bad})`,
-        hint: "re-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8 FILE > FILE.new && mv FILE.new FILE"
-      }]
-    };
-  }
-  const hadBom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset + (hadBom ? 3 : 0), bytes.byteLength - (hadBom ? 3 : 0)).toString("utf8");
-  const findings = [];
-  if (hadBom) {
-    findings.push({ line: 1, column: 1, rule: "bom", message: "file starts with a UTF-8 byte order mark", hint: "save the file as UTF-8 without BOM" });
-  }
-  return { text, hadBom, findings };
-}
-
-// src/artifacts/timestamp.ts
-var ZONE_ABBREVIATIONS = {
-  UTC: 0,
-  GMT: 0,
-  Z: 0,
-  KST: 540,
-  JST: 540,
-  HKT: 480,
-  SGT: 480,
-  AWST: 480,
-  ICT: 420,
-  WIB: 420,
-  PKT: 300,
-  MSK: 180,
-  EET: 120,
-  EEST: 180,
-  CET: 60,
-  CEST: 120,
-  WET: 0,
-  WEST: 60,
-  AEST: 600,
-  AEDT: 660,
-  ACST: 570,
-  NZST: 720,
-  NZDT: 780,
-  EST: -300,
-  EDT: -240,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600
-};
-var FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?: ?([Zz])| ?([+-])(\d{2}):?(\d{2})| \(([A-Za-z][A-Za-z0-9/_+-]*)\))?)?$/;
-function realDate(y, mo, d) {
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-}
-var formatters = /* @__PURE__ */ new Map();
-function zoneOffsetAt(zone, ms) {
-  if (zone === "UTC") return 0;
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    formatters.set(zone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / 6e4);
-}
-function isTimeZone(zone) {
-  try {
-    zoneOffsetAt(zone, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function wallClockIn(zone, wallMs) {
-  let offset = zoneOffsetAt(zone, wallMs);
-  offset = zoneOffsetAt(zone, wallMs - offset * 6e4);
-  return wallMs - offset * 6e4;
-}
-function readTimestamp(text, timezone = "UTC") {
-  if (typeof text !== "string") return null;
-  const m = FORM.exec(text.trim());
-  if (!m) return null;
-  const h = m[4];
-  const frac = m[7] ?? "";
-  const zulu = m[8];
-  const sign = m[9];
-  const oh = m[10];
-  const om = m[11];
-  const abbr = m[12];
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(h ?? "0");
-  const minute = Number(m[5] ?? "0");
-  const second = Number(m[6] ?? "0");
-  if (!realDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, frac === "" ? 0 : Math.floor(Number(`0${frac}`) * 1e3));
-  const hasTime = h !== void 0;
-  if (zulu !== void 0) return { ms: wall, zone: "offset", hasTime };
-  if (sign !== void 0) {
-    const off = Number(oh) * 60 + Number(om);
-    if (Number(oh) > 23 || Number(om) > 59) return null;
-    return { ms: wall - (sign === "-" ? -off : off) * 6e4, zone: "offset", hasTime };
-  }
-  if (abbr !== void 0) {
-    const upper = abbr.toUpperCase();
-    if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return { ms: wall - ZONE_ABBREVIATIONS[upper] * 6e4, zone: "abbreviation", hasTime };
-    if (abbr.includes("/") && isTimeZone(abbr)) return { ms: wallClockIn(abbr, wall), zone: "abbreviation", hasTime };
-    return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime, unknownAbbreviation: abbr };
-  }
-  return { ms: wallClockIn(timezone, wall), zone: "assumed", hasTime };
-}
-var pad2 = (n) => n < 10 ? `0${n}` : `${n}`;
-function sqlTime(ms) {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  if (!(y >= 1e3 && y <= 9999)) return d.toISOString().slice(0, 19).replace("T", " ");
-  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
-}
-
-// src/artifacts/nestingTooDeep.ts
-var MAX_NESTING = 64;
-function jsonTooDeep(text, max = MAX_NESTING) {
-  let depth = 0;
-  let inString = false;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
-      line++;
-      lineStart = i + 1;
-    } else if (inString) {
-      if (ch === "\\") i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === "[" || ch === "{") {
-      if (++depth > max) return { line, column: i - lineStart + 1 };
-    } else if (ch === "]" || ch === "}") depth--;
-  }
-  return null;
-}
-var VALUE_START = /* @__PURE__ */ new Set([":", "-", "[", "{", ",", "?", ""]);
-function yamlTooDeep(text, max = MAX_NESTING) {
-  const lines = text.split("\n");
-  const indents = [];
-  let flow = 0;
-  let quote = null;
-  let scalarParent = null;
-  for (let n = 0; n < lines.length; n++) {
-    const raw = lines[n].replace(/\r$/, "");
-    const indent = /^ */.exec(raw)[0].length;
-    const blank = raw.trim() === "";
-    if (scalarParent !== null) {
-      if (blank || indent > scalarParent) continue;
-      scalarParent = null;
-    }
-    let i = 0;
-    let block = indents.length;
-    if (quote === null && flow === 0) {
-      if (blank || raw[indent] === "#") continue;
-      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      block = indents.length;
-      i = indent;
-      if (block > max) return { line: n + 1, column: i + 1 };
-      while (raw[i] === "-" && (raw[i + 1] === " " || i + 1 === raw.length)) {
-        if (++block > max) return { line: n + 1, column: i + 1 };
-        i += 1;
-        while (raw[i] === " ") i++;
-      }
-    }
-    let prev = "";
-    for (; i < raw.length; i++) {
-      const ch = raw[i];
-      if (quote === '"') {
-        if (ch === "\\") i++;
-        else if (ch === '"') quote = null;
-        continue;
-      }
-      if (quote === "'") {
-        if (ch === "'" && raw[i + 1] === "'") i++;
-        else if (ch === "'") quote = null;
-        continue;
-      }
-      if (ch === " " || ch === "	") continue;
-      if (ch === "#" && (i === 0 || raw[i - 1] === " " || raw[i - 1] === "	")) break;
-      if ((ch === '"' || ch === "'") && VALUE_START.has(prev)) quote = ch;
-      else if (ch === "[" || ch === "{") {
-        if (block + ++flow > max) return { line: n + 1, column: i + 1 };
-      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
-      prev = ch;
-    }
-    if (quote === null && flow === 0 && /(?:^|[:\-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(raw.slice(indent))) scalarParent = indent;
-  }
-  return null;
-}
-
-// src/artifacts/experimentMetadata.ts
-var PRECEDENCE = {
-  describe: ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"],
-  live: ["state.json", ".metadata/manifest.json", "manifest.json", "README.md"]
-};
-var FACT_KEYS = {
-  experiment_id: ["experiment_id", "id"],
-  name: ["name", "title", "experiment_name"],
-  description: ["description", "intention", "goal", "summary", "objective"],
-  status: ["status", "state"],
-  phase: ["phase", "current_phase", "stage"],
-  created: ["created", "created_at", "timestamp", "started_at", "start_time"],
-  updated: ["updated", "updated_at", "last_updated", "modified", "last_reconciled"]
-};
-var MANIFEST_REQUIREMENTS = eds_1_0_default.experimentMetadata.requiredManifest;
-function metadataTime(v, timezone = "UTC") {
-  const epoch = typeof v === "number" ? v : typeof v === "string" && /^\d{9,13}$/.test(v.trim()) ? Number(v) : null;
-  if (epoch !== null) {
-    const ms = epoch > 1e11 ? epoch : epoch * 1e3;
-    return Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? sqlTime(ms) : null;
-  }
-  const t = readTimestamp(v, timezone);
-  return t === null || t.unknownAbbreviation !== void 0 ? null : sqlTime(t.ms);
-}
-var written = (v) => {
-  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  return null;
-};
-function pick(obj2, keys) {
-  for (const k of keys) {
-    const v = written(obj2[k]);
-    if (v !== null) return v;
-  }
-  return null;
-}
-function rawPick(obj2, keys) {
-  for (const k of keys) if (written(obj2[k]) !== null) return obj2[k];
-  return void 0;
-}
-function factsOf(obj2, source) {
-  const created = rawPick(obj2, FACT_KEYS.created);
-  const updated = rawPick(obj2, FACT_KEYS.updated);
-  return {
-    source,
-    describeRank: PRECEDENCE.describe.indexOf(source) + 1,
-    liveRank: PRECEDENCE.live.indexOf(source) + 1,
-    experimentId: pick(obj2, FACT_KEYS.experiment_id),
-    name: pick(obj2, FACT_KEYS.name),
-    description: pick(obj2, FACT_KEYS.description),
-    status: pick(obj2, FACT_KEYS.status),
-    phase: pick(obj2, FACT_KEYS.phase),
-    created: written(created),
-    updated: written(updated),
-    data: JSON.stringify(obj2)
-  };
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: Math.min(offset, text.length) - start + 1 };
-}
-function jsonErrorAt(text, message) {
-  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s+in JSON at position \d+/, "").replace(/^JSON\.parse: /, "");
-  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), reason };
-  const pos2 = /at position (\d+)/.exec(message);
-  return { ...lineColumn(text, pos2 ? Number(pos2[1]) : text.length), reason };
-}
-function readMetadataFile(bytes, source) {
-  const decoded = decodeArtifact(bytes);
-  const findings = decoded.findings.filter((f) => f.rule !== "line-endings");
-  if (decoded.text === null) return { facts: null, findings };
-  const text = decoded.text;
-  const deep = jsonTooDeep(text);
-  if (deep) {
-    findings.push({ ...deep, rule: "metadata-json", message: `${source} nests deeper than ${MAX_NESTING} levels here; etk does not parse it`, hint: "flatten the JSON: experiment metadata is a flat object of fields; until then the experiment's other metadata files are used" });
-    return { facts: null, findings };
-  }
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    const at = jsonErrorAt(text, err.message);
-    findings.push({ line: at.line, column: at.column, rule: "metadata-json", message: `${source} is not valid JSON: ${at.reason}`, hint: "fix the JSON at this position (a missing comma or quote, a trailing comma); until then the experiment's other metadata files are used" });
-    return { facts: null, findings };
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    const first = /\S/.exec(text);
-    findings.push({ ...lineColumn(text, first ? first.index : 0), rule: "metadata-json", message: `${source} holds ${Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`}, not an object of fields`, hint: 'write one JSON object: { "experiment_id": "...", "status": "...", ... }' });
-    return { facts: null, findings };
-  }
-  const obj2 = value;
-  if (source === MANIFEST_REQUIREMENTS.file) {
-    const aliases = FACT_KEYS;
-    const missing = MANIFEST_REQUIREMENTS.fields.filter((f) => !(aliases[f] ?? [f]).some((k) => Object.hasOwn(obj2, k)));
-    if (missing.length > 0) {
-      const first = /\S/.exec(text);
-      findings.push({
-        ...lineColumn(text, first ? first.index : 0),
-        rule: "manifest-fields",
-        message: `${source} lacks ${missing.length === 1 ? "a field" : "fields"} EDS v1.0 requires: ${missing.join(", ")}`,
-        hint: `add ${missing.map((f) => `"${f}"`).join(", ")} (the spec's metadata_requirements)`
-      });
-    }
-  }
-  return { facts: factsOf(obj2, source), findings };
-}
-
 // src/artifacts/fixedFileName.ts
 function parseName(name, knownTypes) {
   const parsed = parseArtifactName(name, knownTypes);
@@ -21180,19 +21330,19 @@ function requireSchema() {
   schema = Schema2;
   return schema;
 }
-var str2;
+var str3;
 var hasRequiredStr;
 function requireStr() {
-  if (hasRequiredStr) return str2;
+  if (hasRequiredStr) return str3;
   hasRequiredStr = 1;
   const Type2 = requireType();
-  str2 = new Type2("tag:yaml.org,2002:str", {
+  str3 = new Type2("tag:yaml.org,2002:str", {
     kind: "scalar",
     construct: function(data) {
       return data !== null ? data : "";
     }
   });
-  return str2;
+  return str3;
 }
 var seq;
 var hasRequiredSeq;
@@ -21317,10 +21467,10 @@ function requireBool() {
   });
   return bool;
 }
-var int;
+var int2;
 var hasRequiredInt;
 function requireInt() {
-  if (hasRequiredInt) return int;
+  if (hasRequiredInt) return int2;
   hasRequiredInt = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
@@ -21404,7 +21554,7 @@ function requireInt() {
   function isInteger(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
   }
-  int = new Type2("tag:yaml.org,2002:int", {
+  int2 = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
     resolve: resolveYamlInteger,
     construct: constructYamlInteger,
@@ -21431,7 +21581,7 @@ function requireInt() {
       hexadecimal: [16, "hex"]
     }
   });
-  return int;
+  return int2;
 }
 var float;
 var hasRequiredFloat;
@@ -21518,12 +21668,12 @@ function requireFloat() {
   });
   return float;
 }
-var json;
+var json2;
 var hasRequiredJson;
 function requireJson() {
-  if (hasRequiredJson) return json;
+  if (hasRequiredJson) return json2;
   hasRequiredJson = 1;
-  json = requireFailsafe().extend({
+  json2 = requireFailsafe().extend({
     implicit: [
       require_null(),
       requireBool(),
@@ -21531,7 +21681,7 @@ function requireJson() {
       requireFloat()
     ]
   });
-  return json;
+  return json2;
 }
 var core;
 var hasRequiredCore;
@@ -24616,7 +24766,7 @@ async function judgeInBatches(job, schemas, onBatch, yieldBetween) {
     if (r) {
       if (hash.has(path)) r.blob = file.id ?? blobId(file.bytes);
       if (!job.keepBody) r.body = "";
-      batch.push(r);
+      batch.push(job.rows ? rowsFor(r, r.blob ?? "", applySeverity(r.path, r.findings, job.rules), job.rows.root, job.rows.timezone) : r);
     }
     if (batch.length === BATCH) {
       onBatch(batch);
@@ -24669,7 +24819,8 @@ async function validateWorktreeStream(job, schemas, onBatch, options2 = { caller
 }
 async function validateWorktreeParallel(job, schemas) {
   const byPath = /* @__PURE__ */ new Map();
-  await validateWorktreeStream(job, schemas, (batch) => {
+  const { rows: _rows, ...plain2 } = job;
+  await validateWorktreeStream(plain2, schemas, (batch) => {
     for (const r of batch) byPath.set(r.path, r);
   });
   const out = [];
@@ -25286,7 +25437,7 @@ function cell(s) {
 function code(s) {
   return `<code>${cell(s)}</code>`;
 }
-function num(n) {
+function num2(n) {
   return String(Number(n.toPrecision(6)));
 }
 function fileUrl(file, line, blobUrl2) {
@@ -25308,17 +25459,17 @@ function problemRow(d, blobUrl2) {
 }
 function metricRow(m, blobUrl2) {
   const unit = m.unit ? ` ${cell(m.unit)}` : "";
-  const value = m.value === null ? "—" : `${num(m.value)}${unit}`;
+  const value = m.value === null ? "—" : `${num2(m.value)}${unit}`;
   let baseline = "—";
   let change = "—";
   if (m.baseline !== null) {
     const exp = code(m.baselineExperiment ?? "baseline");
     const from = m.baselineFrom === "declared" ? "declared" : `latest of ${blobUrl2 ? `[${exp}](${fileUrl(m.baselineFrom, null, blobUrl2)})` : exp}`;
-    baseline = `${num(m.baseline)}${unit} (${from})`;
+    baseline = `${num2(m.baseline)}${unit} (${from})`;
     if (m.value !== null) {
       const delta = m.value - m.baseline;
       const pct = m.baseline !== 0 ? ` (${delta >= 0 ? "+" : ""}${(Math.round(delta / Math.abs(m.baseline) * 1e3) / 10).toFixed(1)}%)` : "";
-      change = `${delta >= 0 ? "+" : ""}${num(delta)}${pct}`;
+      change = `${delta >= 0 ? "+" : ""}${num2(delta)}${pct}`;
     }
   } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
   return `| ${fileLink(m.file, null, blobUrl2)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${m.comparison ? cell(m.comparison) : "—"} |`;
@@ -26259,15 +26410,6 @@ function experimentFindings(files, layout = DEFAULT_LAYOUT) {
 }
 
 // src/artifacts/validateRepo.ts
-function applySeverity(path, findings, rules) {
-  const out = [];
-  for (const f of findings) {
-    const setting = rules[f.rule] ?? "error";
-    if (setting === "off") continue;
-    out.push({ file: path, line: f.line, column: f.column, rule: f.rule, severity: setting === "warn" ? "warning" : "error", message: f.message, ...f.hint ? { hint: f.hint } : {} });
-  }
-  return out;
-}
 var cachedSchemas;
 function schemasFor(config2) {
   const key = JSON.stringify([config2.statuses, config2.extraTypes, config2.profile]);
@@ -26415,130 +26557,6 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
     if (pick2(readAtBase(f.path)) !== pick2(readNow(f.path))) return `${f.path} (its "${f.key}" key)`;
   }
   return null;
-}
-
-// src/db/rows.ts
-function toSqlTime(v, timezone = "UTC") {
-  const t = readTimestamp(v, timezone);
-  return t === null ? null : sqlTime(t.ms);
-}
-var str3 = (v) => typeof v === "string" ? v : null;
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-var int2 = (v) => typeof v === "number" && Number.isInteger(v) ? v : null;
-var json2 = (v) => v === void 0 ? null : JSON.stringify(v);
-function artifactKey(path, root) {
-  const prefix = root === "" || root === "." ? "" : `${root}/`;
-  return prefix !== "" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
-}
-function sourceRow(result, timezone) {
-  const e = result.experiment;
-  if (!e || result.placement.experimentDir === null) return null;
-  return {
-    file_path: result.path,
-    experiment_id: result.placement.experimentDir,
-    source: e.source,
-    describe_rank: e.describeRank,
-    live_rank: e.liveRank,
-    declared_experiment_id: e.experimentId,
-    name: e.name,
-    status: e.status,
-    description: e.description,
-    phase: e.phase,
-    created: e.created,
-    updated: e.updated,
-    created_at: metadataTime(e.created, timezone),
-    updated_at: metadataTime(e.updated, timezone),
-    data: e.data
-  };
-}
-function rowsFor(result, blob, diagnostics, root, timezone = "UTC") {
-  const experimentId = result.placement.experimentDir;
-  if (result.placement.kind === "metadata") {
-    return { file: { path: result.path, blob, size: result.size, kind: "metadata", experiment_id: experimentId }, artifact: null, metadata: null, source: sourceRow(result, timezone), tags: [], metrics: [], diagnostics };
-  }
-  const d = result.data ?? {};
-  const artifactId = artifactKey(result.path, root);
-  const type2 = str3(d.type);
-  const parseError = result.data === null ? diagnostics.find((x) => x.severity === "error")?.rule ?? result.findings[0]?.rule ?? "unreadable" : null;
-  let errors = 0;
-  let warnings = 0;
-  for (const x of diagnostics) {
-    if (x.severity === "error") errors++;
-    else warnings++;
-  }
-  const artifact = {
-    artifact_id: artifactId,
-    experiment_id: experimentId,
-    type: type2,
-    title: result.title,
-    file_path: result.path,
-    status: str3(d.status),
-    created_at: toSqlTime(d.created, timezone),
-    updated_at: toSqlTime(d.updated, timezone),
-    ads_version: str3(d.ads_version) ?? (typeof d.ads_version === "number" ? String(d.ads_version) : null),
-    content: result.body,
-    body_line: result.bodyStartLine,
-    frontmatter: result.data === null ? null : JSON.stringify(result.data),
-    frontmatter_yaml: result.yaml,
-    yaml_line: result.yamlStartLine,
-    declared_artifact_id: str3(d.artifact_id),
-    baseline: type2 === "report" ? str3(d.baseline) : null,
-    parse_error: parseError,
-    errors,
-    warnings
-  };
-  const metadata = result.data === null ? null : {
-    file_path: result.path,
-    artifact_id: artifactId,
-    phase: str3(d.phase),
-    priority: str3(d.priority),
-    evidence_count: int2(d.evidence_count),
-    metrics: d.metrics !== void 0 ? json2(d.metrics) : null,
-    baseline: str3(d.baseline),
-    comparison: str3(d.comparison),
-    commands: d.commands !== void 0 ? json2(d.commands) : null,
-    prerequisites: d.prerequisites !== void 0 ? json2(d.prerequisites) : null,
-    dependencies: d.dependencies !== void 0 ? json2(d.dependencies) : null,
-    name: str3(d.name),
-    description: str3(d.description)
-  };
-  const tags = [];
-  if (Array.isArray(d.tags)) {
-    const seen = /* @__PURE__ */ new Set();
-    const scope = result.placement.kind === "manifest" ? "experiment" : "artifact";
-    for (const t of d.tags) {
-      if (typeof t !== "string" || seen.has(t)) continue;
-      seen.add(t);
-      tags.push({ experiment_id: experimentId, tag_name: t, artifact_id: artifactId, scope });
-    }
-  }
-  const metrics = [];
-  if (type2 === "report" && d.metrics !== null && typeof d.metrics === "object" && !Array.isArray(d.metrics)) {
-    for (const [name, m] of Object.entries(d.metrics)) {
-      const obj2 = m !== null && typeof m === "object" && !Array.isArray(m) ? m : null;
-      metrics.push({
-        artifact_id: artifactId,
-        experiment_id: experimentId,
-        metric_name: name,
-        metric_value: obj2 ? num2(obj2.value) : num2(m),
-        baseline_declared: obj2 ? num2(obj2.baseline) : null,
-        unit: obj2 ? str3(obj2.unit) : null,
-        timestamp: artifact.created_at,
-        // the artifact's created, read once
-        baseline_experiment: str3(d.baseline),
-        file_path: result.path
-      });
-    }
-  }
-  return {
-    file: { path: result.path, blob, size: result.size, kind: result.placement.kind, experiment_id: experimentId },
-    artifact,
-    metadata,
-    source: sourceRow(result, timezone),
-    tags,
-    metrics,
-    diagnostics
-  };
 }
 
 // src/action/reportMetrics.ts

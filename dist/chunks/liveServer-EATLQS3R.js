@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-RTPU43PE.js";
+} from "./chunk-F3WRW7WX.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
