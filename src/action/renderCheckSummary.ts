@@ -77,7 +77,8 @@ function metricRow(m: MetricComparison, blobUrl: string | undefined): string {
       change = `${delta >= 0 ? '+' : ''}${num(delta)}${pct}`;
     }
   } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
-  return `| ${fileLink(m.file, null, blobUrl)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${m.comparison ? cell(m.comparison) : '—'} |`;
+  const verdict = m.verdict === null ? '—' : `${m.verdict} (${m.direction} is better)`;
+  return `| ${fileLink(m.file, null, blobUrl)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${verdict} | ${m.comparison ? cell(m.comparison) : '—'} |`;
 }
 
 /** The job summary of the check: verdict, what was compared, every problem, and the changed reports' metrics. */
@@ -113,7 +114,7 @@ export function renderCheckSummary(r: CheckResult, options: SummaryOptions = {})
   }
 
   if (r.metrics.length > 0) {
-    out.push('### Metrics of the changed reports', '', '| Report | Metric | Value | Baseline | Change | Verdict |', '|---|---|---:|---|---:|---|');
+    out.push('### Metrics of the changed reports', '', 'Each metric\'s verdict comes from its change and which way it is better (the `metrics` key of etk.config.json, else by its name: latency, time, error, loss … lower; others higher); the report\'s own `comparison` is shown beside it.', '', '| Report | Metric | Value | Baseline | Change | Verdict | Report says |', '|---|---|---:|---|---:|---|---|');
     let shown = 0;
     for (const m of r.metrics) {
       const row = metricRow(m, options.blobUrl);

@@ -1,5 +1,6 @@
 import type { FileResult } from '../artifacts/validateFile.ts';
 import { rowsFor } from '../db/rows.ts';
+import { metricDirection, metricVerdict, type MetricDirection, type MetricVerdict } from './metricVerdict.ts';
 
 /** One metric of a changed report, against its baseline (as the index's `metrics` view computes it). */
 export interface MetricComparison {
@@ -10,8 +11,12 @@ export interface MetricComparison {
   baseline: number | null;
   /** Where the baseline value came from: the report's own `baseline` value, or the baseline experiment's latest report (its path). */
   baselineFrom: 'declared' | string | null;
-  /** The report's own verdict (`comparison`: improvement, regression, neutral). */
+  /** What the report declares for itself as a whole (`comparison`: improvement, regression, neutral). */
   comparison: string | null;
+  /** Which way this metric is better (configured, else by its name). */
+  direction: MetricDirection;
+  /** This metric's verdict from its value, its baseline and its direction (null without both numbers). */
+  verdict: MetricVerdict | null;
   /** The experiment the report compares with (`baseline`). */
   baselineExperiment: string | null;
 }
@@ -32,8 +37,10 @@ const metricRows = (r: FileResult) => rowsFor(r, '', [], '').metrics as unknown 
  * The metrics of the changed reports, each with its baseline: the value the report declares, else the
  * same metric in the baseline experiment's latest report (latest `created`, then the greatest path,
  * the order of the index's `metrics` view). `reportsOf` gives an experiment's reports as parsed now.
+ * Each metric's verdict comes from its own numbers and direction (`directions`: the config's), not
+ * from the report's declared `comparison`, which is kept alongside.
  */
-export function compareReportMetrics(changed: readonly FileResult[], reportsOf: (experimentId: string) => readonly FileResult[]): MetricComparison[] {
+export function compareReportMetrics(changed: readonly FileResult[], reportsOf: (experimentId: string) => readonly FileResult[], directions: Readonly<Record<string, MetricDirection>> = {}): MetricComparison[] {
   const latestCache = new Map<string, Map<string, MetricRow>>();
   const latestOf = (experiment: string) => {
     let latest = latestCache.get(experiment);
@@ -60,7 +67,9 @@ export function compareReportMetrics(changed: readonly FileResult[], reportsOf: 
           from = b.file_path;
         }
       }
-      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, baselineExperiment: m.baseline_experiment });
+      const direction = metricDirection(m.metric_name, directions);
+      const verdict = metricVerdict(m.metric_value, baseline, direction);
+      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, direction, verdict, baselineExperiment: m.baseline_experiment });
     }
   }
   return out;

@@ -145,7 +145,7 @@ export function resolveChanges(req: ResolveRequest): ChangeResolution {
   }
   const mb = mergeBase(top, base);
   if (mb !== null) {
-    return { method: 'merge-base', base: mb, changes: diff(top, mb), fetched, note: `compared HEAD ${short(head)} with its merge base ${short(mb)} with the base ${short(base)}${fetchedNote}` };
+    return { method: 'merge-base', base: mb, changes: diff(top, mb), fetched, note: `compared HEAD ${short(head)} with ${short(mb)}, the merge base of HEAD and the base ${short(base)}${fetchedNote}` };
   }
   return {
     method: 'base-commit',

@@ -165,7 +165,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
         }
       }
       return out;
-    });
+    }, config.metrics);
   }
 
   if (paths !== null && paths.length === 0) notes.push('no artifact changed');

@@ -9,7 +9,7 @@ import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { openForRead } from '../db/openDb.ts';
 import { UsageError } from '../errors.ts';
-import { matchExperimentId } from '../query/experimentIds.ts';
+import { resolveExperimentId } from '../query/experimentIds.ts';
 
 /** Metadata larger than this is not read to choose an experiment (links and non-regular files never are). */
 const MAX_METADATA_BYTES = 5 * 1024 * 1024;
@@ -119,11 +119,8 @@ export function chooseExperiment(config: EtkConfig, cwd: string, named: string |
   const folders = experimentFolders(config.rootAbs);
   const root = relative(config.top ?? config.projectDir, config.rootAbs) || '.';
   if (named !== undefined) {
-    if (named.trim() === '') throw new UsageError('--experiment is empty', 'give an experiment id, or a part of one (etk status lists them)');
-    const m = matchExperimentId(named, folders);
-    if (m.kind === 'one') return { id: m.id, reason: m.exact ? 'given with --experiment' : `the only experiment whose id contains "${named}"` };
-    if (m.kind === 'several') throw new UsageError(`--experiment ${named} matches ${m.ids.length} experiments: ${m.ids.slice(0, 5).join(', ')}${m.ids.length > 5 ? ', ...' : ''}`, 'give the whole experiment id');
-    throw new UsageError(`there is no experiment ${named} under ${root}${m.near ? ` (did you mean ${m.near}?)` : ''}`, folders.length === 0 ? 'create one with etk new experiment <name>' : 'etk status lists the experiments');
+    const id = resolveExperimentId(named, folders, { where: `under ${root}`, hint: folders.length === 0 ? 'create one with etk new experiment <name>' : 'etk status lists the experiments' });
+    return { id, reason: id === named ? 'given with --experiment' : `the only experiment whose id matches "${named}"` };
   }
   const here = experimentOfCwd(config.rootAbs, cwd);
   if (here !== null) return { id: here, reason: 'the experiment of the current folder' };

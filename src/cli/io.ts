@@ -2,7 +2,7 @@
 export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { BUILTIN_SCHEMAS } from '../artifacts/schemaSet.ts';
 import { chooseExperiment, experimentFolders } from '../authoring/chooseExperiment.ts';
+import { resolveExperimentId } from '../query/experimentIds.ts';
 import { newArtifact, newExperiment, type Created, type GivenFields } from '../authoring/newDocument.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
@@ -30,7 +31,8 @@ Options:
   --priority P          assessment: critical, high, medium or low
   --evidence-count N    assessment: a whole number
   --metric NAME=VALUE   report: a metric (repeatable), e.g. --metric hmean=0.91
-  --baseline ID         report: the experiment the metrics are compared with
+  --baseline ID         report: the experiment the metrics are compared with (its id, or a
+                        part of it that is unique, as for --experiment)
   --comparison C        report: improvement, regression or neutral
   --command CMD         guide: a command to run (repeatable)
   --prerequisite TEXT   guide: a prerequisite (repeatable)
@@ -182,6 +184,11 @@ export const newCommand: Command = {
     if (config.top === null) throw new UsageError(`etk new works inside a git repository, and ${io.cwd} is not in one`, 'cd into your repository (or run git init first)');
 
     const common = { config, now: new Date(), tags: (values.tag as string[] | undefined) ?? [], status: values.status as string | undefined };
+    // --baseline takes what --experiment takes (the one matching rule) and writes the whole id.
+    if (typeof values.baseline === 'string') {
+      const folders = experimentFolders(config.rootAbs);
+      values.baseline = resolveExperimentId(values.baseline, folders, { where: `under ${config.root || '.'}`, hint: folders.length === 0 ? 'create the baseline experiment first: etk new experiment <name>' : 'etk status lists the experiments', option: '--baseline' });
+    }
     let created: Created;
     let reason: string | null = null;
     if (kind === 'experiment') {
@@ -191,10 +198,6 @@ export const newCommand: Command = {
       const chosen = chooseExperiment(config, io.cwd, values.experiment as string | undefined);
       reason = chosen.reason;
       created = await newArtifact({ ...common, type: kind, title: text, experimentId: chosen.id, given: givenFields(values as Values) });
-    }
-    const baseline = values.baseline as string | undefined;
-    if (baseline !== undefined && !experimentFolders(config.rootAbs).includes(baseline)) {
-      io.stderr.write(`etk: warning: baseline ${baseline} is not an experiment under ${config.root || '.'} (yet); etk validate warns about it until it is\n`);
     }
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ id: created.id, type: created.type, path: created.path, experiment: created.experimentId, reason, placeholders: created.placeholders }, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
-import { formatRows, resolveFormat, type OutputFormat, type QueryResult } from '../query/output.ts';
+import { formatRows, resolveFormat, type OutputFormat, type QueryResult, type TableOptions } from '../query/output.ts';
 import { describeQuery, type BuiltQuery } from '../query/runStatement.ts';
 import { createRowStream, TABLE_MAX_ROWS, TableFullError, type RowStream } from '../query/rowStream.ts';
 import { openOutputFile, writeOutputFile } from '../util/openOutputFile.ts';
@@ -31,13 +31,19 @@ export function outputFormat(command: string, values: OutputValues, io: CliIO): 
   });
 }
 
+/** A table on a terminal fits its width; written to a file or a pipe, it keeps every character. */
+export function tableOptions(values: OutputValues, io: CliIO): TableOptions {
+  const cols = io.stdout.columns;
+  return values.output === undefined && io.stdout.isTTY === true && typeof cols === 'number' && cols > 0 ? { width: cols } : {};
+}
+
 /**
  * Prints or writes one result. `render` replaces the table rendering (etk search prints hits, not a
  * table, on a terminal).
  */
 export function emitResult(command: string, result: QueryResult, values: OutputValues, io: CliIO, render?: (r: QueryResult) => string): void {
   const format = outputFormat(command, values, io);
-  const text = format === 'table' && render ? render(result) : formatRows(result, format);
+  const text = format === 'table' && render ? render(result) : formatRows(result, format, tableOptions(values, io));
   const output = values.output as string | undefined;
   if (output === undefined) {
     io.stdout.write(text);
@@ -69,7 +75,7 @@ export async function emitStream(command: string, values: OutputValues, io: CliI
   try {
     await run({
       onColumns: (columns) => {
-        stream = createRowStream(format, columns, write);
+        stream = createRowStream(format, columns, write, tableOptions(values, io));
       },
       onRows: (rows) => stream?.push(rows),
     });

@@ -12,6 +12,7 @@ import { repoTop } from '../git/execGit.ts';
 import { toPosix } from '../discover/worktree.ts';
 import { closest } from '../util/distance.ts';
 import { isInside } from '../util/isInside.ts';
+import type { MetricDirection } from '../action/metricVerdict.ts';
 
 
 export const DEFAULTS = {
@@ -31,6 +32,7 @@ export interface RawConfig {
   maxFileSize?: number;
   templates?: Record<string, string>;
   queries?: Record<string, NamedQuerySpec>;
+  metrics?: Record<string, { direction: MetricDirection }>;
 }
 
 /** A named query: one read-only SQL statement, or a listing of `etk query` with its filters (CLI flag names). */
@@ -81,6 +83,8 @@ export interface EtkConfig {
   templates: Record<string, string>;
   /** Named queries from the config (the built-in ones are added by src/query/namedQueries.ts). */
   queries: Record<string, NamedQuerySpec>;
+  /** Metric name -> which way it is better, as configured (the others: by name, src/action/metricVerdict.ts). */
+  metrics: Record<string, MetricDirection>;
 }
 
 /** Line and column of a JSON.parse error, from the message Node prints ("... at position 12 (line 2 column 3)"). */
@@ -158,7 +162,7 @@ async function shapeProblems(raw: unknown): Promise<string[]> {
     const where = e.instancePath === '' ? 'config' : e.instancePath.slice(1).replace(/\//g, '.');
     if (e.keyword === 'additionalProperties') {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const known = e.instancePath === '' ? Object.keys(configSchema.properties) : ['schema'];
+      const known = e.instancePath === '' ? Object.keys(configSchema.properties) : e.instancePath.startsWith('/metrics/') ? ['direction'] : ['schema'];
       const near = closest(key, known);
       return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
     }
@@ -322,6 +326,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
     templates,
     queries: raw.queries ?? {},
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction])),
   };
 }
 

@@ -31,17 +31,34 @@ export function matchExperimentId(given: string, ids: readonly string[]): Experi
   return { kind: 'none', near: closest(given, ids) };
 }
 
+/** Where the ids came from, for the messages: `in the index`, `under experiments/`. */
+export interface ExperimentIdSource {
+  /** "in the index", "under experiment_manager/experiments" */
+  where: string;
+  /** How to list the experiments (the hint of a "no experiment" error). */
+  hint: string;
+  /** The option or argument the id was given with (`--baseline`), named in the message; none for `--experiment`. */
+  option?: string;
+}
+
+const listed = (ids: readonly string[]) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? `, and ${ids.length - 5} more` : ''}`;
+
+/**
+ * One typed experiment id resolved by the one matching rule, or a UsageError worded the same for
+ * every command: `no experiment "x" <where> (did you mean "y"?)`, `experiment "x" is ambiguous: a, b`.
+ */
+export function resolveExperimentId(given: string, ids: readonly string[], source: ExperimentIdSource): string {
+  const opt = source.option !== undefined ? `${source.option}: ` : '';
+  if (given.trim() === '') throw new UsageError(`${opt}an experiment id is empty`, 'give an experiment id, or a unique part of one');
+  const m = matchExperimentId(given, ids);
+  if (m.kind === 'one') return m.id;
+  if (m.kind === 'several') throw new UsageError(`${opt}experiment "${given}" is ambiguous: ${listed(m.ids)}`, 'give more of the id');
+  throw new UsageError(`${opt}no experiment "${given}" ${source.where}${m.near ? ` (did you mean "${m.near}"?)` : ''}`, source.hint);
+}
+
 /** Resolves typed ids against the index; an unknown or ambiguous one is a usage error naming the candidates. */
 export function resolveExperimentIds(db: DatabaseSync, given: readonly string[]): string[] {
   if (given.length === 0) return [];
   const all = experimentIds(db);
-  return given.map((g) => {
-    if (g.trim() === '') throw new UsageError('an experiment id is empty', 'give an experiment id or a unique prefix of one (etk query experiments lists them)');
-    const m = matchExperimentId(g, all);
-    if (m.kind === 'one') return m.id;
-    if (m.kind === 'several') {
-      throw new UsageError(`experiment "${g}" is ambiguous: ${m.ids.slice(0, 5).join(', ')}${m.ids.length > 5 ? `, and ${m.ids.length - 5} more` : ''}`, 'give more of the id');
-    }
-    throw new UsageError(`no experiment "${g}" in the index${m.near ? ` (did you mean "${m.near}"?)` : ''}`, 'list them with etk query experiments; if it is new, run etk sync');
-  });
+  return given.map((g) => resolveExperimentId(g, all, { where: 'in the index', hint: 'list them with etk query experiments; if it is new, run etk sync' }));
 }

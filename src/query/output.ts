@@ -106,20 +106,59 @@ export function toNdjson(result: QueryResult): string {
 export interface TableOptions {
   /** Longest cell shown before it is cut with an ellipsis (the terminal is only so wide). */
   maxCell?: number;
+  /** The terminal's width (stdout a TTY with `columns`): free-text columns are cut to fit it. */
+  width?: number;
 }
 
-/** An aligned text table: numbers right-aligned, newlines shown as ⏎, long cells cut. */
+/** The index's canonical time text (UTC, 'YYYY-MM-DD HH:MM:SS'): a table shows it with its zone. */
+const UTC_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+
+/** Columns of free text a table may cut to fit the terminal; ids, paths and numbers are never cut. */
+const FREE_TEXT = /(^|_)(title|name|description|message|summary|snippet|text|note|hint|about|reason|origin)s?$/i;
+const NEVER_CUT = /(^|_)(id|path|file|ids|paths|files)$/i;
+
+/** The narrowest a free-text column gets when cut to fit (its header, or this many characters). */
+const MIN_FREE_TEXT = 12;
+
+/** Shortens `s` to `n` characters, the last one an ellipsis. */
+function ellipsis(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length > n ? `${chars.slice(0, Math.max(0, n - 1)).join('')}…` : s;
+}
+
+/**
+ * An aligned text table: numbers right-aligned, newlines shown as ⏎, long cells cut (never an id or
+ * a path: a column named `*_id`, `*path`, `*file`), times of the
+ * index shown with their zone (`2025-12-18 10:00:00 UTC`). With `width` (a terminal), the widest
+ * free-text columns (title, name, description, message …) are cut with … until the table fits;
+ * ids, paths and numbers are never cut, so a table of those alone may still be wider.
+ */
 export function toTable(result: QueryResult, opts: TableOptions = {}): string {
   const maxCell = opts.maxCell ?? 60;
   const { columns, rows } = result;
   if (columns.length === 1 && rows.length === 1 && columns[0] === 'count') return `${cellText(rows[0]?.count)}\n`;
-  const cut = (s: string) => {
-    const flat = terminalSafe(s.replace(/\r?\n/g, '⏎').replace(/\t/g, ' '));
-    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join('')}…` : flat;
+  const whole = columns.map((c) => NEVER_CUT.test(c));
+  const shown = (v: unknown, i: number) => {
+    const text = typeof v === 'string' && UTC_TIME.test(v) ? `${v} UTC` : cellText(v);
+    const flat = terminalSafe(text.replace(/\r?\n/g, '⏎').replace(/\t/g, ' '));
+    return whole[i] ? flat : ellipsis(flat, maxCell);
   };
-  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
+  const cells = rows.map((r) => columns.map((c, i) => shown(r[c], i)));
   const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === undefined || typeof r[c] === 'number' || typeof r[c] === 'bigint'));
   const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...(row[i] ?? '')].length)));
+  if (opts.width !== undefined && opts.width > 0) {
+    const cuttable = columns.map((c, i) => !numeric[i] && !whole[i] && FREE_TEXT.test(c));
+    const floor = columns.map((c) => Math.max([...c].length, MIN_FREE_TEXT));
+    let total = width.reduce((a, b) => a + b, 0) + 2 * Math.max(0, columns.length - 1);
+    while (total > opts.width) {
+      let widest = -1;
+      for (let i = 0; i < columns.length; i++) if (cuttable[i] && width[i]! > floor[i]! && (widest < 0 || width[i]! > width[widest]!)) widest = i;
+      if (widest < 0) break;
+      width[widest]!--;
+      total--;
+    }
+    for (const row of cells) for (let i = 0; i < columns.length; i++) if (cuttable[i]) row[i] = ellipsis(row[i]!, width[i]!);
+  }
   const pad = (s: string, i: number) => {
     const gap = ' '.repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
     return numeric[i] ? gap + s : s + gap;

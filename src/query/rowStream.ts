@@ -1,4 +1,4 @@
-import { cellText, jsonRow, toCsvLine, toTable, type OutputFormat, type QueryResult } from './output.ts';
+import { cellText, jsonRow, toCsvLine, toTable, type OutputFormat, type QueryResult, type TableOptions } from './output.ts';
 
 /** At most this many rows make a table (it needs every row to align the columns); the other formats stream. */
 export const TABLE_MAX_ROWS = 10_000;
@@ -29,7 +29,7 @@ export function rowObject(columns: readonly string[], values: readonly unknown[]
  * csv and ndjson are written batch by batch (byte for byte what formatRows prints for the whole
  * result); a table is collected, at most TABLE_MAX_ROWS rows, and printed at the end.
  */
-export function createRowStream(format: OutputFormat, columns: readonly string[], write: (text: string) => void): RowStream {
+export function createRowStream(format: OutputFormat, columns: readonly string[], write: (text: string) => void, tableOptions: TableOptions = {}): RowStream {
   let count = 0;
   const table: Record<string, unknown>[] = [];
   if (format === 'csv') write(`${toCsvLine(columns)}\r\n`);
@@ -55,7 +55,7 @@ export function createRowStream(format: OutputFormat, columns: readonly string[]
     },
     end() {
       if (format === 'json') write(count === 0 ? '[]\n' : '\n]\n');
-      if (format === 'table') write(toTable({ columns: [...columns], rows: table } satisfies QueryResult));
+      if (format === 'table') write(toTable({ columns: [...columns], rows: table } satisfies QueryResult, tableOptions));
       return count;
     },
   };

@@ -1,7 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { UsageError } from '../errors.ts';
-import { experimentIds, matchExperimentId } from '../query/experimentIds.ts';
-import { closest } from '../util/distance.ts';
+import { experimentIds, resolveExperimentId } from '../query/experimentIds.ts';
 import { loadReportData, type ReportData } from './loadReportData.ts';
 import { renderExperiment } from './renderExperiment.ts';
 import { renderIndex } from './renderIndex.ts';
@@ -31,18 +29,12 @@ export interface RenderReportOptions {
 }
 
 /**
- * The id given, exactly (a report names its experiment by its full id), or a UsageError that names
- * the experiment the shared matching rule finds for it, else the closest id.
+ * The experiment a typed id names, by the one matching rule `--experiment` follows everywhere (the id,
+ * else a unique start, else a unique part), or a UsageError worded as theirs.
  */
 export function checkExperiment(db: DatabaseSync, id: string): string {
   const ids = experimentIds(db);
-  const m = matchExperimentId(id, ids);
-  if (m.kind === 'one' && m.exact) return m.id;
-  const near = m.kind === 'one' ? m.id : closest(id, ids);
-  throw new UsageError(
-    `there is no experiment "${id}" in the index${near ? ` (did you mean "${near}"?)` : ''}`,
-    ids.length === 0 ? 'the index has no experiments yet: run etk sync' : 'give the experiment id (the folder name), e.g. `etk dashboard --experiment ' + (near ?? ids[0]) + ' --report exp.html`',
-  );
+  return resolveExperimentId(id, ids, { where: 'in the index', hint: ids.length === 0 ? 'the index has no experiments yet: run etk sync' : 'list them with etk query experiments; if it is new, run etk sync' });
 }
 
 /** The page for loaded data (the live server calls this with its own options). */

@@ -46,10 +46,12 @@ Changed artifacts: compared the merge commit ${s.mergeSha.slice(0, 12)} with its
 
 ### Metrics of the changed reports
 
-| Report | Metric | Value | Baseline | Change | Verdict |
-|---|---|---:|---|---:|---|
-| [<code>${REPORT}</code>](${blob}${REPORT}) | <code>hmean</code> | 0.91 | 0.85 (latest of [<code>${EXP2}</code>](${blob}${BASE_REPORT})) | +0.06 (+7.1%) | improvement |
-| [<code>${REPORT}</code>](${blob}${REPORT}) | <code>latency_ms</code> | 41 ms | 45 ms (declared) | -4 (-8.9%) | improvement |
+Each metric's verdict comes from its change and which way it is better (the \`metrics\` key of etk.config.json, else by its name: latency, time, error, loss … lower; others higher); the report's own \`comparison\` is shown beside it.
+
+| Report | Metric | Value | Baseline | Change | Verdict | Report says |
+|---|---|---:|---|---:|---|---|
+| [<code>${REPORT}</code>](${blob}${REPORT}) | <code>hmean</code> | 0.91 | 0.85 (latest of [<code>${EXP2}</code>](${blob}${BASE_REPORT})) | +0.06 (+7.1%) | improvement (higher is better) | improvement |
+| [<code>${REPORT}</code>](${blob}${REPORT}) | <code>latency_ms</code> | 41 ms | 45 ms (declared) | -4 (-8.9%) | improvement (lower is better) | improvement |
 
 `,
     );
@@ -71,7 +73,7 @@ Changed artifacts: compared the merge commit ${s.mergeSha.slice(0, 12)} with its
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.deepEqual(commandLines(r.stdout), [ERROR_LINE, WARNING_LINE]);
     assert.deepEqual(r.outputs, { checked: '3', errors: '1', warnings: '1', mode: 'changed' });
-    const note = `compared HEAD ${s.headSha.slice(0, 12)} with its merge base ${s.forkPoint.slice(0, 12)} with the base ${s.baseSha.slice(0, 12)}, fetched from the remote`;
+    const note = `compared HEAD ${s.headSha.slice(0, 12)} with ${s.forkPoint.slice(0, 12)}, the merge base of HEAD and the base ${s.baseSha.slice(0, 12)}, fetched from the remote`;
     assert.ok(r.summary.includes(`Changed artifacts: ${note}.`), r.summary);
   });
 

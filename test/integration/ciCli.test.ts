@@ -45,7 +45,7 @@ describe('etk ci check', () => {
     mkdirSync(join(ws.dir, 'out')); // --summary makes no folders
     const r = await cli(ws.dir, 'ci', 'check', '--base', s.baseSha, '--summary', 'out/summary.md');
     assert.equal(r.code, 1, r.stderr);
-    assert.equal(r.stderr, `note  compared HEAD ${s.headSha.slice(0, 12)} with its merge base ${s.forkPoint.slice(0, 12)} with the base ${s.baseSha.slice(0, 12)}, fetched from the remote\n`);
+    assert.equal(r.stderr, `note  compared HEAD ${s.headSha.slice(0, 12)} with ${s.forkPoint.slice(0, 12)}, the merge base of HEAD and the base ${s.baseSha.slice(0, 12)}, fetched from the remote\n`);
     assert.match(r.stdout, new RegExp(`^${ASSESSMENT}\n  13:11   error    priority must be one of`));
     assert.match(r.stdout, /\n✖ 1 error, 1 warning in 2 of 3 changed artifacts\n$/);
     const summary = readFileSync(join(ws.dir, 'out', 'summary.md'), 'utf8');
@@ -60,7 +60,7 @@ describe('etk ci check', () => {
     assert.equal(j.code, 0);
     assert.deepEqual({ ...j.json, diagnostics: j.json.diagnostics.map((d) => [d.file, d.rule, d.severity]), metrics: j.json.metrics.map((m) => [m.metric, m.baseline]) }, {
       mode: 'changed', method: 'merge-base', base: s.forkPoint,
-      notes: [`compared HEAD ${s.headSha.slice(0, 12)} with its merge base ${s.forkPoint.slice(0, 12)} with the base ${s.baseSha.slice(0, 12)}, fetched from the remote`],
+      notes: [`compared HEAD ${s.headSha.slice(0, 12)} with ${s.forkPoint.slice(0, 12)}, the merge base of HEAD and the base ${s.baseSha.slice(0, 12)}, fetched from the remote`],
       checked: 3, errors: 1, warnings: 1, failed: false,
       diagnostics: [[ASSESSMENT, 'schema', 'error'], [GUIDE, 'unknown-key', 'warning']],
       metrics: [['hmean', 0.85], ['latency_ms', 45]],

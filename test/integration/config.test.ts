@@ -73,6 +73,17 @@ describe('configuration', () => {
     assert.match(unknown.stderr, /unknown rule "file-nam" \(did you mean "file-name"\?\)/);
   });
 
+  it('metrics: a direction per metric name, checked (higher or lower, nothing else)', async () => {
+    const good = await cli(project('{"metrics": {"throughput": {"direction": "higher"}, "vram": {"direction": "lower"}}}').dir, 'validate');
+    assert.equal(good.code, 0, good.stderr);
+    const bad = await cli(project('{"metrics": {"vram": {"direction": "down"}}}').dir, 'validate');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /metrics\.vram\.direction must be one of higher, lower/);
+    const typo = await cli(project('{"metrics": {"vram": {"direktion": "lower"}}}').dir, 'validate');
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /unknown key "direktion" \(did you mean "direction"\?\)/);
+  });
+
   it('rules can be turned off or down to warnings', async () => {
     const files = { [artifactPath('20251218_0930_assessment_BadName.md')]: artifact('assessment') };
     const asError = await cliJson(project('{}', files).dir, 'validate');

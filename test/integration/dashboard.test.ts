@@ -113,9 +113,14 @@ describe('etk dashboard --report', () => {
 
     const wrong = await cli(t.dir, 'dashboard', '--report', 'x.html', '--experiment', `${EXP}x`);
     assert.equal(wrong.code, 2);
-    assert.match(wrong.stderr, new RegExp(`there is no experiment "${EXP}x" in the index \\(did you mean "${EXP}"\\?\\)`));
-    const part = await cli(t.dir, 'dashboard', '--report', 'x.html', '--experiment', 'text_detection');
-    assert.match(part.stderr, new RegExp(`did you mean "${EXP2}"`));
+    assert.match(wrong.stderr, new RegExp(`no experiment "${EXP}x" in the index \\(did you mean "${EXP}"\\?\\)`));
+    // The rule of --experiment everywhere: a unique part of an id names it; an ambiguous one lists the candidates.
+    const part = await cli(t.dir, 'dashboard', '--report', 'part.html', '--experiment', 'text_detection');
+    assert.equal(part.code, 0, part.stderr);
+    assert.match(readFileSync(join(t.dir, 'part.html'), 'utf8'), new RegExp(`<code>${EXP2}</code>`));
+    const several = await cli(t.dir, 'dashboard', '--report', 'x.html', '--experiment', '2025');
+    assert.equal(several.code, 2);
+    assert.match(several.stderr, /experiment "2025" is ambiguous: /);
   });
 
   it('says what to do without an index (--no-sync), and refuses options of the live page with --report', async () => {

@@ -220,10 +220,22 @@ describe('etk new: which experiment', () => {
     assert.equal((await newJson(t.dir, 'script', 'B', '--experiment', 'text_detection')).experiment, EXP2);
     const r = await cli(t.dir, 'new', 'script', 'C', '--experiment', '20251217_024343_image_enhancemnts');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /there is no experiment 20251217_024343_image_enhancemnts under .* \(did you mean 20251217_024343_image_enhancements\?\)/);
+    assert.match(r.stderr, /no experiment "20251217_024343_image_enhancemnts" under .* \(did you mean "20251217_024343_image_enhancements"\?\)/);
     const empty = await cli(t.dir, 'new', 'script', 'D', '--experiment', '');
     assert.equal(empty.code, 2, 'an empty --experiment is not a part of every id');
-    assert.match(empty.stderr, /--experiment is empty/);
+    assert.match(empty.stderr, /an experiment id is empty/);
+  });
+
+  it('--baseline takes what --experiment takes: a unique part writes the whole id; none or several is the same error', async () => {
+    const t = project();
+    const made = await newJson(t.dir, 'report', 'R', '--experiment', EXP, '--baseline', 'text_det');
+    assert.match(readFileSync(join(t.dir, made.path), 'utf8'), new RegExp(`\nbaseline: ${EXP2}\n`));
+    const none = await cli(t.dir, 'new', 'report', 'S', '--experiment', EXP, '--baseline', 'text_detektion');
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /--baseline: no experiment "text_detektion" under .*experiments/);
+    const several = await cli(t.dir, 'new', 'report', 'T', '--experiment', EXP, '--baseline', '2025');
+    assert.equal(several.code, 2);
+    assert.match(several.stderr, /--baseline: experiment "2025" is ambiguous: /);
   });
 
   it('the most recently updated active one: a complete one is skipped; from tracking.db brought up to date first (--no-sync: as it is, plus experiments made since)', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { ROOT, TYPE_LINES } from '../helpers/corpus.ts';
 import { parseCsv } from '../helpers/csv.ts';
+import { runCli } from '../../src/cli/main.ts';
 import { cli } from '../helpers/runCli.ts';
 import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
 
@@ -89,6 +90,38 @@ const col = (rows: Record<string, unknown>[], c: string) => rows.map((r) => r[c]
 const DECLARED = new Map(FILES.map(([p, c]) => [p.slice(ROOT.length + 1), /^artifact_id: (.+)$/m.exec(c)?.[1]]));
 const declared = (key: unknown) => DECLARED.get(key as string) ?? key;
 const ids = (rows: Record<string, unknown>[]) => rows.map((r) => declared(r.artifact_id));
+
+/** The CLI on a pretend terminal `columns` wide (stdout a TTY, so the format is a table). */
+async function onTerminal(columns: number | undefined, ...argv: string[]): Promise<string> {
+  let stdout = '';
+  const code = await runCli(argv, { cwd: t.dir, env: { ...process.env, NO_COLOR: '1' }, stdout: { write: (s: string) => (stdout += s), isTTY: true, ...(columns !== undefined ? { columns } : {}) }, stderr: { write: () => true, isTTY: false } });
+  assert.equal(code, 0);
+  return stdout;
+}
+
+describe('etk query on a terminal', () => {
+  it('times carry their zone (UTC) in a table; JSON keeps the stored form', async () => {
+    const out = await onTerminal(undefined, 'query', 'experiments');
+    assert.match(out, /2025-02-01 09:00:00 UTC/);
+    assert.doesNotMatch(out, /\d{2}:\d{2}:\d{2}(?! UTC)\s/);
+  });
+
+  it('a table fits the terminal: titles and names are cut with …, ids and paths never; a wide or absent terminal gets it whole', async () => {
+    const whole = await onTerminal(undefined, 'query', 'artifacts');
+    const width = Math.max(...whole.split('\n').map((l) => l.length));
+    const title = /^title +/m.exec(whole.split('\n')[0]!.replace(/^.*?(title +).*$/, '$1'))![0].length - 2;
+    assert.ok(title > 14, `the corpus has titles to cut (${title})`);
+    const cut = title - 12;
+    const narrow = await onTerminal(width - cut, 'query', 'artifacts');
+    for (const l of narrow.split('\n')) assert.ok(l.length <= width - cut, `${l.length} > ${width - cut}: ${l}`);
+    assert.match(narrow, /…/);
+    for (const line of whole.split('\n').slice(2, -2)) {
+      const path = /\S+\.md/.exec(line)?.[0];
+      if (path) assert.ok(narrow.includes(path), `path ${path} kept whole`);
+    }
+    assert.equal(await onTerminal(width + 40, 'query', 'artifacts'), whole);
+  });
+});
 
 describe('etk query experiments', () => {
   it('lists every experiment, newest first, with counts and tags', async () => {

@@ -50,9 +50,17 @@ describe('check summary', () => {
     assert.match(rows[0]!, /^\| <code>exp\/f1\.md<\/code> \| 1:2 \| ❌ error \| <code>schema<\/code> \| bad 1<br>fix: do this \|$/);
   });
 
+  it("the Verdict column is each metric's own, from its change and direction; the report's declared comparison beside it", () => {
+    const m = (metric: string, value: number, baseline: number, direction: 'higher' | 'lower', verdict: 'improvement' | 'regression' | 'no change') => ({ file: 'exp/r.md', metric, value, unit: null, baseline, baselineFrom: 'declared' as const, comparison: 'improvement', direction, verdict, baselineExperiment: null });
+    const md = renderCheckSummary(result([], { metrics: [m('latency_ms', 142, 45, 'lower', 'regression'), m('hmean', 0.9, 0.9, 'higher', 'no change')] }));
+    assert.ok(md.includes('| Report | Metric | Value | Baseline | Change | Verdict | Report says |'), md);
+    assert.ok(md.includes('| <code>exp/r.md</code> | <code>latency\\_ms</code> | 142 | 45 (declared) | +97 (+215.6%) | regression (lower is better) | improvement |') || md.includes('| <code>exp/r.md</code> | <code>latency_ms</code> | 142 | 45 (declared) | +97 (+215.6%) | regression (lower is better) | improvement |'), md);
+    assert.ok(md.includes('| +0 (+0.0%) | no change (higher is better) | improvement |'), md);
+  });
+
   it('the metrics table shares the byte budget with the problems, so the whole summary stays under it', () => {
     const problems = Array.from({ length: 10 }, (_, i) => diag(i + 1));
-    const metrics = Array.from({ length: 400 }, (_, i) => ({ file: `exp/r${i}.md`, metric: `m${i}`, value: i, unit: null, baseline: 1, baselineFrom: 'declared' as const, comparison: 'neutral', baselineExperiment: null }));
+    const metrics = Array.from({ length: 400 }, (_, i) => ({ file: `exp/r${i}.md`, metric: `m${i}`, value: i, unit: null, baseline: 1, baselineFrom: 'declared' as const, comparison: 'neutral', direction: 'higher' as const, verdict: null, baselineExperiment: null }));
     const budget = 6000;
     const md = renderCheckSummary(result(problems, { metrics }), { budget });
     const rows = md.split('\n').filter((l) => l.startsWith('| <code>exp/r'));

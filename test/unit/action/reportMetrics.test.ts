@@ -36,6 +36,18 @@ describe('compareReportMetrics', () => {
     assert.ok(rows.every((r) => r.file === 'r/new.md' && r.comparison === 'improvement' && r.baselineExperiment === 'E0'));
   });
 
+  it("each metric's verdict comes from its own change and direction, not the report's declared comparison", () => {
+    const changed = [report('r.md', 'E1', { comparison: 'improvement', metrics: { hmean: { value: 0.93, baseline: 0.91 }, latency_ms: { value: 142, baseline: 45 }, score: { value: 3, baseline: 5 }, f1: { value: 0.5, baseline: 0.5 }, recall: 0.7 } })];
+    const rows = compareReportMetrics(changed, () => [], { score: 'lower' });
+    assert.deepEqual(rows.map((r) => [r.metric, r.direction, r.verdict, r.comparison]), [
+      ['hmean', 'higher', 'improvement', 'improvement'],
+      ['latency_ms', 'lower', 'regression', 'improvement'],
+      ['score', 'lower', 'improvement', 'improvement'],
+      ['f1', 'higher', 'no change', 'improvement'],
+      ['recall', 'higher', null, 'improvement'],
+    ]);
+  });
+
   it('no baseline experiment, or one without the metric: no baseline value', () => {
     const rows = compareReportMetrics([report('r.md', 'E1', { metrics: { a: 1 } }), report('s.md', 'E1', { baseline: 'E9', metrics: { b: 2 } })], () => []);
     assert.deepEqual(rows.map((r) => [r.metric, r.baseline, r.baselineFrom]), [['a', null, null], ['b', null, null]]);

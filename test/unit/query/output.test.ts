@@ -67,6 +67,27 @@ describe('tables', () => {
     assert.equal(lines[3], `${'x'.repeat(9)}…  123`);
     assert.equal(lines[4], '(2 rows)');
   });
+  it("shows the index's UTC times with their zone; JSON and CSV keep the stored form", () => {
+    const r = { columns: ['updated_at', 'note'], rows: [{ updated_at: '2025-12-18 10:00:00', note: '2025-12-18T10:00:00+09:00' }] };
+    assert.match(toTable(r), /^2025-12-18 10:00:00 UTC {2}2025-12-18T10:00:00\+09:00$/m);
+    assert.deepEqual(JSON.parse(toJson(r)), [{ updated_at: '2025-12-18 10:00:00', note: '2025-12-18T10:00:00+09:00' }]);
+    assert.match(toCsv(r), /\r\n2025-12-18 10:00:00,/);
+  });
+
+  it('with a width, cuts the widest free-text columns to fit, never ids, paths or numbers', () => {
+    const id = '20251217_024343_image_enhancements';
+    const path = 'experiment_manager/experiments/20251217_024343_image_enhancements/README.md';
+    const r = { columns: ['experiment_id', 'title', 'description', 'file_path', 'n'], rows: [{ experiment_id: id, title: 'T'.repeat(50), description: 'D'.repeat(40), file_path: path, n: 123456 }] };
+    const wide = toTable(r);
+    assert.ok(wide.split('\n')[0]!.length > 100, 'no width: full width');
+    const out = toTable(r, { width: 160 });
+    const lines = out.split('\n');
+    for (const l of lines) assert.ok(l.length <= 160, `${l.length}: ${l}`);
+    assert.ok(lines[2]!.includes(id) && lines[2]!.includes(path) && lines[2]!.includes('123456'));
+    assert.match(lines[2]!, /T+…  D+…? /);
+    assert.equal(toTable(r, { width: 10 }).split('\n')[2]!.includes(path), true, 'a path stays whole even when nothing fits');
+  });
+
   it('prints a count alone', () => {
     assert.equal(toTable({ columns: ['count'], rows: [{ count: 42 }] }), '42\n');
   });
