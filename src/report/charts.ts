@@ -1,11 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { raw, type SafeHtml } from './html.ts';
-import { HEAT_SCHEME, OKABE_ITO, SERIES, statusColor } from './palette.ts';
+import { html, raw, type SafeHtml } from './html.ts';
+import { experimentColors, GREY, SEVERITY, statusColor } from './palette.ts';
 import type { Heatmap } from './shapeCompliance.ts';
 import type { CrossTab } from './shapeOverview.ts';
 import type { Timeline } from './shapeTimeline.ts';
 import { baselineRuns, type Trend, type TrendPoint } from './shapeTrends.ts';
+import { timeScale } from './timeAxis.ts';
 
 /**
  * Charts are drawn by Observable Plot at build time, into a server-side DOM (linkedom), and
@@ -31,8 +32,11 @@ export function roundGeometry(svg: string): string {
   return svg.replace(GEOMETRY, (attr) => attr.replace(/-?\d+\.\d{2,}(?:e-?\d+)?/g, (x) => String(Math.round(Number(x) * 10) / 10)));
 }
 
+/** The font size of every text in a chart (ticks, axis labels, direct labels): never below 11 px. */
+export const CHART_FONT_PX = 12;
+
 function draw(options: PlotOptions): SafeHtml {
-  const node = Plot.plot({ ...options, document: document() as PlotOptions['document'] }) as unknown as Serializable;
+  const node = Plot.plot({ ...options, style: { fontSize: `${CHART_FONT_PX}px`, overflow: 'visible' }, document: document() as PlotOptions['document'] }) as unknown as Serializable;
   return raw(roundGeometry(node.outerHTML));
 }
 
@@ -66,21 +70,30 @@ export function typeStatusChart(tab: CrossTab): SafeHtml {
   });
 }
 
-/** Each experiment's span (created to its latest update), coloured by status. */
-export function timelineChart(t: Timeline, statuses: readonly string[]): SafeHtml {
+/**
+ * Each experiment's span (created to its latest update) in the experiment's colour, named on the
+ * left, its status written after the bar (statuses have colours of their own elsewhere).
+ */
+export function timelineChart(t: Timeline, colors: ReadonlyMap<string, string> = experimentColors(t.bars.map((b) => b.id))): SafeHtml {
   const names = new Map(t.bars.map((b) => [b.id, shorten(b.name)]));
   const longest = Math.max(10, ...[...names.values()].map((n) => n.length));
+  const lo = new Date(Math.min(...t.bars.map((b) => b.start.getTime())));
+  const hi = new Date(Math.max(...t.bars.map((b) => b.end.getTime())));
+  const ids = t.bars.map((b) => b.id);
   return draw({
     ariaLabel: 'Experiment timeline',
-    height: 50 + 18 * t.bars.length,
+    height: 56 + 22 * t.bars.length,
     width: 1120,
-    marginLeft: Math.min(260, 12 + longest * 6),
-    x: { type: 'utc', label: null, grid: true },
-    y: { label: null, domain: t.bars.map((b) => b.id), tickFormat: (id: string) => names.get(id) ?? id },
-    color: colorScale(statuses),
+    marginLeft: Math.min(300, 12 + longest * 7),
+    marginRight: 100,
+    marginBottom: 40,
+    x: { ...timeScale(lo, hi, 10), grid: true },
+    y: { label: null, domain: ids, tickFormat: (id: string) => names.get(id) ?? id },
+    color: { type: 'ordinal', domain: ids, range: ids.map((id) => colors.get(id) ?? GREY) },
     marks: [
-      Plot.barX(t.bars, { y: 'id', x1: 'start', x2: 'end', fill: 'status', insetTop: 3, insetBottom: 3, title: (b: Timeline['bars'][number]) => `${b.name} (${b.id})\n${b.status}: ${day(b.start)} → ${day(b.end)}` }),
-      Plot.dot(t.bars, { y: 'id', x: 'start', fill: 'status', r: 3 }),
+      Plot.barX(t.bars, { y: 'id', x1: 'start', x2: 'end', fill: 'id', insetTop: 4, insetBottom: 4, title: (b: Timeline['bars'][number]) => `${b.name} (${b.id})\n${b.status}: ${day(b.start)} → ${day(b.end)}` }),
+      Plot.dot(t.bars, { y: 'id', x: 'start', fill: 'id', r: 4 }),
+      Plot.text(t.bars, { y: 'id', x: 'end', text: 'status', textAnchor: 'start', dx: 8, fill: 'currentColor', fillOpacity: 0.75 }),
     ],
   });
 }
@@ -88,11 +101,14 @@ export function timelineChart(t: Timeline, statuses: readonly string[]): SafeHtm
 /** Experiments started per month, stacked by status (every experiment, however many). */
 export function monthlyStartsChart(t: Timeline, statuses: readonly string[]): SafeHtml {
   const data = t.monthly.map((m) => ({ ...m, end: new Date(Date.UTC(m.month.getUTCFullYear(), m.month.getUTCMonth() + 1, 1)) }));
+  const lo = data[0]?.month ?? new Date(0);
+  const hi = data.at(-1)?.end ?? new Date(0);
   return draw({
     ariaLabel: 'Experiments started per month',
-    height: 220,
+    height: 230,
     width: 1120,
-    x: { type: 'utc', label: null },
+    marginBottom: 40,
+    x: timeScale(lo, hi, 12),
     y: { label: 'experiments started', grid: true },
     color: colorScale(statuses),
     marks: [
@@ -124,28 +140,29 @@ function pointTitle(p: TrendPoint, metric: string, names: ReadonlyMap<string, st
  * are few) with its baseline marked (a dashed segment over the values compared with it); or, for
  * many values, the monthly median with the 10–90 % band and the median baseline dashed.
  */
-export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number } = {}): SafeHtml {
+export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number; colors?: ReadonlyMap<string, string> } = {}): SafeHtml {
   const width = options.width ?? 540;
-  const height = options.height ?? 240;
+  const height = options.height ?? 250;
   // Values whose report has no time etk can read (created: garbage) are not drawn: nothing may be left.
   if ((trend.points ?? trend.bands ?? []).length === 0) return raw('<p class="muted">no value with a readable time to draw (check the reports\' created field)</p>');
   const times = trend.points ? trend.points.map((p) => p.time.getTime()) : (trend.bands ?? []).map((b) => b.month.getTime());
   const ys = trend.points ? trend.points.flatMap((p) => (p.baseline === null ? [p.value] : [p.value, p.baseline])) : (trend.bands ?? []).flatMap((b) => [b.p10, b.p90, ...(b.baseline === null ? [] : [b.baseline])]);
-  const [x, yDomain] = [padDomain(times, 15 * 24 * 3600 * 1000), padDomain(ys, 0)];
-  const xScale = { type: 'utc' as const, label: null, ticks: 5, ...(x ? { domain: x.map((t) => new Date(t)) } : {}) };
+  // One value: a day either side (the axis then shows hours of that day and the next).
+  const [x, yDomain] = [padDomain(times, 24 * 3600 * 1000), padDomain(ys, 0)];
+  const [lo, hi] = x ?? [Math.min(...times), Math.max(...times)];
+  const xScale = { ...timeScale(new Date(lo), new Date(hi), 5), domain: [new Date(lo), new Date(hi)] };
   const y = { label: trend.unit ? `${trend.metric} (${trend.unit})` : trend.metric, grid: true, nice: true, ...(yDomain ? { domain: yDomain } : {}) };
-  const margins = { marginLeft: 56, marginRight: 16 };
+  const margins = { marginLeft: 56, marginRight: 16, marginBottom: 40 };
   if (trend.points) {
     const pts = trend.points;
     const exps = [...new Set(pts.map((p) => p.experiment))];
-    const few = exps.length <= SERIES.length;
-    // Few experiments: a colour and a legend entry each; many: one colour, the tooltips tell them apart.
-    const color = few ? { color: { type: 'ordinal' as const, domain: exps, range: SERIES.slice(0, exps.length), legend: exps.length > 1, tickFormat: (id: string) => shorten(names.get(id) ?? id, 28) } } : {};
-    const paint = few ? 'experiment' : OKABE_ITO.blue;
+    // The page's colour of each experiment (its legend is written next to the chart: experimentLegend).
+    const colors = options.colors ?? experimentColors(exps);
+    const color = { color: { type: 'ordinal' as const, domain: exps, range: exps.map((id) => colors.get(id) ?? GREY) } };
     // A baseline is usually shared by an experiment's reports: one dashed segment per run, widened
     // a little when it belongs to one value only, so that it shows.
     const t0 = pts[0]!.time.getTime();
-    const pad = Math.max((pts.at(-1)!.time.getTime() - t0) * 0.012, 12 * 3600 * 1000);
+    const pad = Math.max((pts.at(-1)!.time.getTime() - t0) * 0.012, Math.min(12 * 3600 * 1000, (hi - lo) * 0.02));
     const runs = baselineRuns(pts).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad : 0)) }));
     return draw({
       ariaLabel: `${trend.metric} over time`,
@@ -157,8 +174,8 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
       ...color,
       marks: [
         Plot.ruleY(runs, { y: 'baseline', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4,3', strokeOpacity: 0.85, title: (r: (typeof runs)[number]) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
-        Plot.line(pts, { x: 'time', y: 'value', z: 'experiment', stroke: paint, strokeOpacity: few ? 0.9 : 0.35 }),
-        Plot.dot(pts, { x: 'time', y: 'value', fill: paint, r: 3, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
+        Plot.line(pts, { x: 'time', y: 'value', z: 'experiment', stroke: 'experiment', strokeOpacity: exps.length > 12 ? 0.45 : 0.9 }),
+        Plot.dot(pts, { x: 'time', y: 'value', fill: 'experiment', r: 3.5, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
       ],
     });
   }
@@ -172,16 +189,38 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
     x: xScale,
     y,
     marks: [
-      Plot.areaY(bands, { x: 'month', y1: 'p10', y2: 'p90', fill: OKABE_ITO.blue, fillOpacity: 0.22 }),
+      Plot.areaY(bands, { x: 'month', y1: 'p10', y2: 'p90', fill: GREY, fillOpacity: 0.3 }),
       Plot.line(withBaseline, { x: 'month', y: 'baseline', stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
-      Plot.line(bands, { x: 'month', y: 'median', stroke: OKABE_ITO.blue, strokeWidth: 2 }),
-      Plot.dot(bands, { x: 'month', y: 'median', fill: OKABE_ITO.blue, r: 2, title: (b: (typeof bands)[number]) => `${b.month.toISOString().slice(0, 7)}: median ${fmt(b.median)} (10–90 %: ${fmt(b.p10)}–${fmt(b.p90)}), ${b.n} values${b.baseline !== null ? `; baseline median ${fmt(b.baseline)}` : ''}` }),
+      Plot.line(bands, { x: 'month', y: 'median', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.dot(bands, { x: 'month', y: 'median', fill: 'currentColor', r: 2.5, title: (b: (typeof bands)[number]) => `${b.month.toISOString().slice(0, 7)}: median ${fmt(b.median)} (10–90 %: ${fmt(b.p10)}–${fmt(b.p90)}), ${b.n} values${b.baseline !== null ? `; baseline median ${fmt(b.baseline)}` : ''}` }),
     ],
   });
 }
 
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+/** A colour between `a` (t = 0) and `b` (t = 1). */
+export function mix(a: string, b: string, t: number): string {
+  const [x, y] = [hex(a), hex(b)];
+  return `#${x.map((v, i) => Math.round(v + (y[i]! - v) * t).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The palest shade of each severity (one problem); the full colour is the most problems. */
+export const HEAT_PALE = { error: mix('#ffffff', SEVERITY.error, 0.3), warning: mix('#ffffff', SEVERITY.warning, 0.3) } as const;
+
+/** A heatmap cell's fill: red when it holds an error, amber when only warnings; deeper with more problems. */
+export function heatFill(c: { count: number; errors: number }, max: number): string {
+  const t = Math.sqrt(c.count / Math.max(1, max));
+  return c.errors > 0 ? mix(HEAT_PALE.error, SEVERITY.error, t) : mix(HEAT_PALE.warning, SEVERITY.warning, t);
+}
+
+/** The heatmap's legend: both severity colours, palest to deepest. */
+export function heatLegend(max: number): SafeHtml {
+  const ramp = (k: 'error' | 'warning') => `background:linear-gradient(90deg,${HEAT_PALE[k]},${SEVERITY[k]});width:2.6rem`;
+  return html`<ul class="legend heat-legend" aria-label="Heatmap colours"><li data-severity="error"><span class="sw" style="${ramp('error')}"></span>errors (and maybe warnings)</li><li data-severity="warning"><span class="sw" style="${ramp('warning')}"></span>warnings only</li><li class="muted">deeper: more problems (1 to ${String(max)}); the number is the count</li></ul>`;
+}
+
 /**
- * Experiments by rule, coloured by the number of problems. Each cell is a keyboard-reachable
+ * Experiments by rule, coloured by severity (red: errors, amber: warnings only) and deeper with the number of problems. Each cell is a keyboard-reachable
  * button (data-experiment, data-rule) that the page's script turns into a filter of the problem list.
  */
 export function heatmapChart(h: Heatmap, names: ReadonlyMap<string, string>): SafeHtml {
@@ -200,12 +239,12 @@ export function heatmapChart(h: Heatmap, names: ReadonlyMap<string, string>): Sa
     marginRight: rotate ? longestRule * 5 : 20,
     x: { axis: 'top', label: null, domain: h.rules, ...(rotate ? { tickRotate: -30 } : {}) },
     y: { label: null, domain: h.experiments.map((e) => e.id), tickFormat: (id: string) => labels.get(id) ?? id },
-    color: { type: 'sqrt', scheme: HEAT_SCHEME, domain: [0, max] },
+
     marks: [
       Plot.cell(h.cells, {
         x: 'rule',
         y: 'experiment',
-        fill: 'count',
+        fill: (c: Heatmap['cells'][number]) => heatFill(c, max),
         inset: 1,
         title: label,
         render(index, scales, values, dimensions, context, next) {
@@ -224,7 +263,7 @@ export function heatmapChart(h: Heatmap, names: ReadonlyMap<string, string>): Sa
           return g as never;
         },
       }),
-      Plot.text(h.cells, { x: 'rule', y: 'experiment', text: (c: Heatmap['cells'][number]) => String(c.count), fill: (c: Heatmap['cells'][number]) => (c.count / max > 0.45 ? 'white' : 'black'), pointerEvents: 'none' }),
+      Plot.text(h.cells, { x: 'rule', y: 'experiment', text: (c: Heatmap['cells'][number]) => String(c.count), fill: (c: Heatmap['cells'][number]) => (c.errors > 0 && Math.sqrt(c.count / max) > 0.45 ? 'white' : 'black'), pointerEvents: 'none' }),
     ],
   });
 }

@@ -25,6 +25,8 @@ var EXPS = D.exps.map(function (r) {
   return { id: r[0], name: r[1], status: pick(D.statuses, r[2]), start: r[3], end: r[4], artifacts: r[5], reports: r[6], errors: r[7], warnings: r[8], tags: r[9].map(function (i) { return D.tags[i]; }) };
 });
 var NONE_EXP = { id: null, name: '', tags: [] };
+var COLORS = {};
+EXPS.forEach(function (e, i) { if (D.colors && D.colors[i]) COLORS[e.id] = D.colors[i]; });
 function expAt(i) { return i >= 0 ? EXPS[i] : NONE_EXP; }
 
 var ROWS = {
@@ -115,6 +117,13 @@ function cell(col, row) {
     case 'exp':
       if (row.exp !== null) {
         var b = text('button', v || row.exp, 'linkish');
+        if (COLORS[row.exp]) {
+          // The experiment's colour in the charts, inside the button so that it wraps with the name.
+          var sw = text('span', '', 'sw');
+          sw.style.background = COLORS[row.exp];
+          sw.setAttribute('aria-hidden', 'true');
+          b.insertBefore(sw, b.firstChild);
+        }
         b.type = 'button';
         b.setAttribute('data-exp', row.exp);
         b.setAttribute('title', 'Show only ' + row.exp);

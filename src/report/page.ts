@@ -47,9 +47,15 @@ export function statusBadge(status: string | null): SafeHtml {
   return html`<span class="badge s-${s.replace(/[^a-z0-9_-]/gi, '_')}">${s}</span>`;
 }
 
+/** A legend naming each experiment of a chart by its colour (at most `max`, then how many more). */
+export function experimentLegend(ids: readonly string[], names: ReadonlyMap<string, string>, colors: ReadonlyMap<string, string>, max = 12): SafeHtml {
+  const shown = ids.slice(0, max);
+  return html`<ul class="legend exp-legend" aria-label="Experiments">${shown.map((id) => html`<li data-exp-color="${id}"><span class="sw" style="background:${colors.get(id) ?? ''}"></span>${names.get(id) ?? id}</li>`)}${ids.length > max ? html`<li class="muted">and ${String(ids.length - max)} more (colours repeat: hover a point)</li>` : ''}</ul>`;
+}
+
 /** An HTML legend for the status colours used by the charts. */
 export function statusLegend(statuses: readonly string[]): SafeHtml {
-  return html`<ul class="legend" aria-label="Colours">${statuses.map((s) => html`<li><span class="sw" style="background:${statusColor(s, statuses)}"></span>${s}</li>`)}</ul>`;
+  return html`<ul class="legend" aria-label="Colours">${statuses.map((s) => html`<li><span class="sw" data-c="${statusColor(s, statuses)}" style="background:${statusColor(s, statuses)}"></span>${s}</li>`)}</ul>`;
 }
 
 export interface PageParts {

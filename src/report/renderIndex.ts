@@ -1,10 +1,11 @@
 import { VERSION } from '../cli/version.ts';
-import { heatmapChart, monthlyStartsChart, timelineChart, trendChart, typeStatusChart } from './charts.ts';
+import { heatLegend, heatmapChart, monthlyStartsChart, timelineChart, trendChart, typeStatusChart } from './charts.ts';
 import { hrefFor } from './escape.ts';
 import { html, type SafeHtml } from './html.ts';
 import { LIMITS } from './limits.ts';
 import type { ReportData } from './loadReportData.ts';
-import { describeIndex, renderPage, statusBadge, statusLegend, utc } from './page.ts';
+import { describeIndex, experimentLegend, renderPage, statusBadge, statusLegend, utc } from './page.ts';
+import { experimentColors, GREY } from './palette.ts';
 import { type ClientData } from './shapeClientData.ts';
 import { shapeHeatmap, tagCloud } from './shapeCompliance.ts';
 import { orderStatuses, shapeOverview, type CrossTab } from './shapeOverview.ts';
@@ -31,15 +32,17 @@ ${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTo
 </table>`;
 }
 
-export function trendFigure(t: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number } = {}): SafeHtml {
+export function trendFigure(t: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number; colors?: ReadonlyMap<string, string> } = {}): SafeHtml {
+  const ids = t.points ? [...new Set(t.points.map((p) => p.experiment))] : [];
+  const colors = options.colors ?? experimentColors(ids);
   const what = t.points
     ? `${count(t.values, 'value')} from ${count(t.experiments, 'experiment')}; ${n(t.withBaseline)} with a baseline`
     : `${count(t.values, 'value')} from ${count(t.experiments, 'experiment')}: monthly median, 10–90 % band; dashed: median baseline`;
-  return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ''}</h3><p>${what}</p></figcaption>${trendChart(t, names, options)}</figure>`;
+  return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ''}</h3><p>${what}</p>${ids.length ? experimentLegend(ids, names, colors) : ''}</figcaption>${trendChart(t, names, { ...options, colors })}</figure>`;
 }
 
 export function trendLegend(): SafeHtml {
-  return html`<ul class="legend" aria-label="Legend"><li><span class="sw" style="background:#0072B2;border-radius:50%"></span>a reported value</li><li><span class="sw dash"></span>the baseline it is compared with (with many values: the monthly median baseline)</li><li><span class="sw" style="background:#0072B2;opacity:.3"></span>10–90 % of the month's values</li></ul>`;
+  return html`<ul class="legend" aria-label="Legend"><li><span class="sw" style="background:currentColor;border-radius:50%"></span>a reported value, in its experiment's colour</li><li><span class="sw dash"></span>the baseline it is compared with (with many values: the monthly median baseline)</li><li><span class="sw" style="background:${GREY};opacity:.5"></span>10–90 % of the month's values (with many values)</li></ul>`;
 }
 
 /** The whole-index report: overview, timeline, trends, tags, compliance, and the tables. */
@@ -51,6 +54,8 @@ export function renderIndex(data: ReportData, client: ClientData, o: RenderOptio
   const heat = shapeHeatmap(data.problems);
   const cloud = tagCloud(data.tags);
   const names = ov.names;
+  // One colour per experiment, the same in every chart and table of the page.
+  const colors = experimentColors(data.experiments.map((e) => e.id));
 
   const stats: [string, number, string][] = [
     ['experiments', ov.experiments, ''],
@@ -72,7 +77,7 @@ export function renderIndex(data: ReportData, client: ClientData, o: RenderOptio
 ${ov.recent.length === 0 ? html`<p class="note">Nothing yet.</p>` : html`<ol class="recent">${ov.recent.map((a) => html`<li><time datetime="${a.updatedAt ?? a.createdAt ?? ''}">${(a.updatedAt ?? a.createdAt ?? '').slice(0, 10)}</time> <a href="${hrefFor(a.path, o.linkBase)}" title="${a.path}">${a.title}</a> <span class="muted">${a.type ?? '(no type)'}${a.experiment ? html` in ${names.get(a.experiment) ?? a.experiment}` : ''}</span></li>`)}</ol>`}
 </div>
 <div>${crossTable(ov.artifactsByType, 'Artifacts by type and status', 'type')}
-${ov.artifacts > 0 ? html`<figure class="chart">${typeStatusChart(ov.artifactsByType)}</figure>` : ''}</div>
+${ov.artifacts > 0 ? html`${statusLegend(ov.artifactsByType.columns)}<figure class="chart">${typeStatusChart(ov.artifactsByType)}</figure>` : ''}</div>
 </div>
 </section>`;
 
@@ -80,9 +85,8 @@ ${ov.artifacts > 0 ? html`<figure class="chart">${typeStatusChart(ov.artifactsBy
 <h2 id="h-timeline">Timeline</h2>
 ${timeline.total === 0 ? html`<p class="note">No experiment has a date yet.</p>` : html`
 <p class="note">Each experiment from its creation to its latest update${timeline.bars.length < timeline.total ? html`: the ${n(timeline.bars.length)} most recently active of ${n(timeline.total)} (below them, every experiment by the month it started)` : ''}.</p>
-${statusLegend(statuses)}
-<figure class="chart scroll">${timelineChart(timeline, statuses)}</figure>
-${timeline.bars.length < timeline.total ? html`<h3>Experiments started per month</h3><figure class="chart scroll">${monthlyStartsChart(timeline, statuses)}</figure>` : ''}`}
+<figure class="chart scroll">${timelineChart(timeline, colors)}</figure>
+${timeline.bars.length < timeline.total ? html`<h3>Experiments started per month</h3>${statusLegend(statuses)}<figure class="chart scroll">${monthlyStartsChart(timeline, statuses)}</figure>` : ''}`}
 </section>`;
 
   const trendsSection = html`<section id="trends" aria-labelledby="h-trends">
@@ -90,7 +94,7 @@ ${timeline.bars.length < timeline.total ? html`<h3>Experiments started per month
 ${trends.length === 0 ? html`<p class="note">No report has metrics yet.</p>` : html`
 <p class="note">Each metric of the reports over time, per experiment, with the baseline each value is compared with (the metric's own <code>baseline</code>, else the same metric in the baseline experiment's latest report). Up to ${n(LIMITS.trendPoints)} values a chart shows each; beyond, the monthly median.</p>
 ${trendLegend()}
-<div class="smalls">${trends.map((t) => trendFigure(t, names))}</div>
+<div class="smalls">${trends.map((t) => trendFigure(t, names, { colors }))}</div>
 ${omitted.length ? html`<p class="note">Not charted (fewer values): ${omitted.join(', ')}; see the table of latest metrics.</p>` : ''}`}
 </section>`;
 
@@ -105,8 +109,8 @@ ${cloud.omitted ? html`<p class="note">${count(cloud.omitted, 'less used tag')} 
   const compliance = html`<section id="compliance" aria-labelledby="h-compliance">
 <h2 id="h-compliance">Compliance</h2>
 ${heat.total === 0 ? html`<p class="ok" data-ok>No problems recorded: every indexed file passes every rule.</p>` : html`
-<p class="note">${count(ov.errors, 'error')} and ${count(ov.warnings, 'warning')} recorded. Experiments (rows) by rule (columns), coloured by the number of problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ''}${heat.outside ? ` ${count(heat.outside, 'problem')} in files outside any experiment folder.` : ''}</p>
-${heat.cells.length ? html`<figure class="chart scroll">${heatmapChart(heat, names)}</figure>` : ''}`}
+<p class="note">${count(ov.errors, 'error')} and ${count(ov.warnings, 'warning')} recorded. Experiments (rows) by rule (columns): red where there are errors, amber where there are only warnings, deeper with more problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ''}${heat.outside ? ` ${count(heat.outside, 'problem')} in files outside any experiment folder.` : ''}</p>
+${heat.cells.length ? html`${heatLegend(Math.max(1, ...heat.cells.map((c) => c.count)))}<figure class="chart scroll">${heatmapChart(heat, names)}</figure>` : ''}`}
 ${heat.total === 0 ? '' : tableShell('problems')}
 </section>`;
 

@@ -1,4 +1,5 @@
 import { LIMITS } from './limits.ts';
+import { experimentColors } from './palette.ts';
 import type { ReportData } from './loadReportData.ts';
 import { cmpDesc } from './shapeOverview.ts';
 
@@ -28,6 +29,8 @@ export interface ClientData {
   latest: [number, number, number | null, number | null, number, string, number, number, string][];
   /** [experiment, prefix, dir, base, line, column, rule, isError, message] */
   problems: [number, number, number, string, number, number, number, 0 | 1, string][];
+  /** Each experiment's colour (parallel to exps): the swatch next to its name in the tables, as in the charts. */
+  colors?: string[];
   /** Rows in the index, when a table holds fewer. */
   totals: { arts: number; latest: number; problems: number };
 }
@@ -80,6 +83,7 @@ export function shapeClientData(data: ReportData, options: { linkBase?: string; 
     return [p, dirs.of(rest.slice(0, slash + 1)), rest.slice(slash + 1)];
   };
 
+  const expColors = experimentColors(data.experiments.map((e) => e.id));
   const exps: ClientData['exps'] = data.experiments.map((e) => [e.id, e.name, statuses.of(e.status), day(e.start), day(e.end), e.artifacts, e.reports, e.errors, e.warnings, e.tags.map((t) => tags.of(t))]);
 
   const arts: ClientData['arts'] = [...data.artifacts]
@@ -108,6 +112,7 @@ export function shapeClientData(data: ReportData, options: { linkBase?: string; 
     metrics: metrics.list,
     units: units.list,
     exps,
+    colors: exps.map((e) => expColors.get(e[0])!),
     arts,
     latest,
     problems,

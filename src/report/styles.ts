@@ -1,4 +1,4 @@
-import { GREY, OKABE_ITO } from './palette.ts';
+import { GREY, OKABE_ITO, statusCss } from './palette.ts';
 
 /** The page's stylesheet: system fonts only (no font files, no requests), light and dark. */
 export const STYLES = `
@@ -44,7 +44,7 @@ figcaption p{margin:.1rem 0 .3rem;font-size:.85rem}
 .sw.dash{height:0;border-top:2px dashed currentColor;border-radius:0}
 .badge{display:inline-flex;align-items:center;gap:.3rem;white-space:nowrap}
 .badge::before{content:"";width:.6rem;height:.6rem;border-radius:50%;background:var(--c,${GREY})}
-.s-active{--c:${OKABE_ITO.blue}}.s-complete{--c:${OKABE_ITO.green}}.s-deprecated{--c:${OKABE_ITO.vermillion}}
+${statusCss([])}
 .cloud{display:flex;flex-wrap:wrap;align-items:baseline;gap:.35rem .6rem;margin:.5rem 0}
 .tag{border:1px solid var(--line);background:var(--card);border-radius:999px;padding:.1rem .6rem;line-height:1.3}
 .tag[aria-pressed=true]{background:var(--accent);border-color:var(--accent);color:var(--bg)}
@@ -59,6 +59,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{text-align:left;padding:.32rem .55rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{background:var(--card);white-space:nowrap}
 td.n,th.n{text-align:right}
+td.n{white-space:nowrap}
 td.date,.badge{white-space:nowrap}
 tbody tr:hover{background:var(--card)}
 th button{border:0;background:none;padding:0;font-weight:600}
@@ -70,7 +71,7 @@ td.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-si
 @media (prefers-color-scheme:dark){.up{color:${OKABE_ITO.skyBlue}}.down{color:#ff9b5e}}
 .linkish{border:0;background:none;padding:0;color:var(--accent);text-decoration:underline;text-align:left}
 .more{margin:.5rem 0;border:1px solid var(--line);background:var(--card);border-radius:6px;padding:.25rem .8rem}
-.recent{padding-left:1.2rem}.recent li{margin:.15rem 0}
+.recent{padding-left:2.2rem}.recent li{margin:.15rem 0}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .ok{padding:.6rem .8rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}

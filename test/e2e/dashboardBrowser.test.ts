@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/tempRepo.ts';
 
 // Callbacks passed to page.evaluate run in the page; the project compiles without the DOM library.
 declare const document: any;
+declare function getComputedStyle(el: any): any;
 
 const BIN = fileURLToPath(new URL('../../bin/etk.js', import.meta.url));
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -111,6 +112,13 @@ describe('the report of examples/ in Chromium', () => {
     assert.equal(await matching(page, 'artifacts'), count(db, 'SELECT COUNT(*) AS n FROM artifacts'));
     assert.equal(await matching(page, 'metrics'), count(db, 'SELECT COUNT(*) AS n FROM latest_metrics'));
     assert.equal(await page.locator('#table-artifacts tbody tr').count(), Math.min(50, count(db, 'SELECT COUNT(*) AS n FROM artifacts')));
+
+    // Looks: Δ % never wraps; each experiment's table swatch has the colour of its timeline bar.
+    const pct = page.locator('#table-metrics tbody td:nth-child(6)').first();
+    assert.equal(await pct.evaluate((el: any) => getComputedStyle(el).whiteSpace), 'nowrap');
+    const swatches = await page.locator('#table-experiments tbody button[data-exp] .sw').evaluateAll((els: any[]) => els.map((e) => [e.parentElement.getAttribute('data-exp'), getComputedStyle(e).backgroundColor]));
+    assert.equal(swatches.length, count(db, 'SELECT COUNT(*) AS n FROM experiments'));
+    assert.equal(new Set(swatches.map((s: string[]) => s[1])).size, swatches.length, 'one colour per experiment');
 
     await page.screenshot({ path: join(OUTPUT, 'dashboard-examples.png'), fullPage: true });
     assert.deepEqual(watch.errors, []);
