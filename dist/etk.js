@@ -20,13 +20,13 @@ import {
   runStatement,
   sqliteLimitError,
   uniqueColumnNames
-} from "./chunks/chunk-FOQ3LNET.js";
+} from "./chunks/chunk-3BI2JYXR.js";
 import {
   formatRows,
   logLineSafe,
   resolveFormat,
   terminalSafe
-} from "./chunks/chunk-IWEGNAVN.js";
+} from "./chunks/chunk-LSET5Q56.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -94,7 +94,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-F3WRW7WX.js";
+} from "./chunks/chunk-UANCCB4Y.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -103,8 +103,9 @@ import {
 import {
   closest,
   matchExperimentId,
+  resolveExperimentId,
   resolveExperimentIds
-} from "./chunks/chunk-PUMP4OJ4.js";
+} from "./chunks/chunk-OM4J62EW.js";
 import {
   ConfigError,
   EtkError,
@@ -778,6 +779,25 @@ var etk_config_schema_default = {
         minLength: 1
       }
     },
+    metrics: {
+      type: "object",
+      description: "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "direction"
+        ],
+        properties: {
+          direction: {
+            enum: [
+              "higher",
+              "lower"
+            ]
+          }
+        }
+      }
+    },
     maxFileSize: {
       type: "integer",
       minimum: 1,
@@ -1031,7 +1051,7 @@ async function shapeProblems(raw) {
     const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
     if (e.keyword === "additionalProperties") {
       const key2 = String(e.params.additionalProperty);
-      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
+      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : e.instancePath.startsWith("/metrics/") ? ["direction"] : ["schema"];
       const near = closest(key2, known);
       return `${where}: unknown key "${key2}"${near ? ` (did you mean "${near}"?)` : ""}`;
     }
@@ -1166,7 +1186,8 @@ async function loadConfig(options) {
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
     templates,
-    queries: raw.queries ?? {}
+    queries: raw.queries ?? {},
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction]))
   };
 }
 
@@ -2567,11 +2588,8 @@ function chooseExperiment(config, cwd, named) {
   const folders = experimentFolders(config.rootAbs);
   const root = relative9(config.top ?? config.projectDir, config.rootAbs) || ".";
   if (named !== void 0) {
-    if (named.trim() === "") throw new UsageError("--experiment is empty", "give an experiment id, or a part of one (etk status lists them)");
-    const m = matchExperimentId(named, folders);
-    if (m.kind === "one") return { id: m.id, reason: m.exact ? "given with --experiment" : `the only experiment whose id contains "${named}"` };
-    if (m.kind === "several") throw new UsageError(`--experiment ${named} matches ${m.ids.length} experiments: ${m.ids.slice(0, 5).join(", ")}${m.ids.length > 5 ? ", ..." : ""}`, "give the whole experiment id");
-    throw new UsageError(`there is no experiment ${named} under ${root}${m.near ? ` (did you mean ${m.near}?)` : ""}`, folders.length === 0 ? "create one with etk new experiment <name>" : "etk status lists the experiments");
+    const id = resolveExperimentId(named, folders, { where: `under ${root}`, hint: folders.length === 0 ? "create one with etk new experiment <name>" : "etk status lists the experiments" });
+    return { id, reason: id === named ? "given with --experiment" : `the only experiment whose id matches "${named}"` };
   }
   const here = experimentOfCwd(config.rootAbs, cwd);
   if (here !== null) return { id: here, reason: "the experiment of the current folder" };
@@ -2920,7 +2938,8 @@ Options:
   --priority P          assessment: critical, high, medium or low
   --evidence-count N    assessment: a whole number
   --metric NAME=VALUE   report: a metric (repeatable), e.g. --metric hmean=0.91
-  --baseline ID         report: the experiment the metrics are compared with
+  --baseline ID         report: the experiment the metrics are compared with (its id, or a
+                        part of it that is unique, as for --experiment)
   --comparison C        report: improvement, regression or neutral
   --command CMD         guide: a command to run (repeatable)
   --prerequisite TEXT   guide: a prerequisite (repeatable)
@@ -3042,9 +3061,9 @@ var newCommand = {
 `);
       return 0;
     }
-    const [what2, ...words] = positionals;
+    const [what2, ...words2] = positionals;
     if (what2 === void 0) throw new UsageError("etk new: what to create? etk new experiment <name>, or etk new <type> <title>", "see etk new --help");
-    const text = words.join(" ").trim();
+    const text = words2.join(" ").trim();
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const types = [...Object.keys(BUILTIN_SCHEMAS).filter((t) => t !== "experiment_manifest"), ...Object.keys(config.extraTypes)];
     const kind = what2 === "experiment" || what2 === "experiment_manifest" ? "experiment" : what2;
@@ -3060,6 +3079,10 @@ var newCommand = {
     if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(text)) throw new UsageError(`etk new ${kind}: the ${kind === "experiment" ? "name" : "title"} must be one line of text (found ${JSON.stringify(text)})`, "write it on one line; the body is for the rest");
     if (config.top === null) throw new UsageError(`etk new works inside a git repository, and ${io.cwd} is not in one`, "cd into your repository (or run git init first)");
     const common = { config, now: /* @__PURE__ */ new Date(), tags: values.tag ?? [], status: values.status };
+    if (typeof values.baseline === "string") {
+      const folders = experimentFolders(config.rootAbs);
+      values.baseline = resolveExperimentId(values.baseline, folders, { where: `under ${config.root || "."}`, hint: folders.length === 0 ? "create the baseline experiment first: etk new experiment <name>" : "etk status lists the experiments", option: "--baseline" });
+    }
     let created;
     let reason = null;
     if (kind === "experiment") {
@@ -3069,11 +3092,6 @@ var newCommand = {
       const chosen = chooseExperiment(config, io.cwd, values.experiment);
       reason = chosen.reason;
       created = await newArtifact({ ...common, type: kind, title: text, experimentId: chosen.id, given: givenFields(values) });
-    }
-    const baseline = values.baseline;
-    if (baseline !== void 0 && !experimentFolders(config.rootAbs).includes(baseline)) {
-      io.stderr.write(`etk: warning: baseline ${baseline} is not an experiment under ${config.root || "."} (yet); etk validate warns about it until it is
-`);
     }
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ id: created.id, type: created.type, path: created.path, experiment: created.experimentId, reason, placeholders: created.placeholders }, null, 2)}
@@ -3616,9 +3634,13 @@ function outputFormat(command, values, io) {
     isTTY: io.stdout.isTTY === true
   });
 }
+function tableOptions(values, io) {
+  const cols = io.stdout.columns;
+  return values.output === void 0 && io.stdout.isTTY === true && typeof cols === "number" && cols > 0 ? { width: cols } : {};
+}
 function emitResult(command, result, values, io, render2) {
   const format = outputFormat(command, values, io);
-  const text = format === "table" && render2 ? render2(result) : formatRows(result, format);
+  const text = format === "table" && render2 ? render2(result) : formatRows(result, format, tableOptions(values, io));
   const output = values.output;
   if (output === void 0) {
     io.stdout.write(text);
@@ -3638,7 +3660,7 @@ async function emitStream(command, values, io, run2) {
   try {
     await run2({
       onColumns: (columns) => {
-        stream = createRowStream(format, columns, write);
+        stream = createRowStream(format, columns, write, tableOptions(values, io));
       },
       onRows: (rows) => stream?.push(rows)
     });
@@ -4029,8 +4051,8 @@ function prefixForms(prefix) {
 var quote = (s) => `"${s.replaceAll('"', '""')}"`;
 function ftsTerm(term, prefix, phrase) {
   if (phrase && PREFIX_SCRIPTS.test(term)) {
-    const words = term.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    if (words.length > 1) return words.map((w, i) => `${quote(w)}${PREFIX_SCRIPTS.test(w) || prefix && i === words.length - 1 ? "*" : ""}`).join(" + ");
+    const words2 = term.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words2.length > 1) return words2.map((w, i) => `${quote(w)}${PREFIX_SCRIPTS.test(w) || prefix && i === words2.length - 1 ? "*" : ""}`).join(" + ");
   }
   if (!phrase && PREFIX_SCRIPTS.test(term)) prefix = true;
   if (prefix && !phrase) {
@@ -4303,7 +4325,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-F6D2AJPL.js");
+    const { buildReport } = await import("./chunks/buildReport-Z4UDSV2Q.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -4324,7 +4346,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-EATLQS3R.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-KSNZU4NW.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4505,7 +4527,8 @@ function metricRow(m, blobUrl) {
       change = `${delta2 >= 0 ? "+" : ""}${num2(delta2)}${pct}`;
     }
   } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
-  return `| ${fileLink(m.file, null, blobUrl)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${m.comparison ? cell(m.comparison) : "—"} |`;
+  const verdict = m.verdict === null ? "—" : `${m.verdict} (${m.direction} is better)`;
+  return `| ${fileLink(m.file, null, blobUrl)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${verdict} | ${m.comparison ? cell(m.comparison) : "—"} |`;
 }
 function renderCheckSummary(r, options = {}) {
   const budget = options.budget ?? SUMMARY_TABLE_BUDGET;
@@ -4536,7 +4559,7 @@ function renderCheckSummary(r, options = {}) {
     out.push("");
   }
   if (r.metrics.length > 0) {
-    out.push("### Metrics of the changed reports", "", "| Report | Metric | Value | Baseline | Change | Verdict |", "|---|---|---:|---|---:|---|");
+    out.push("### Metrics of the changed reports", "", "Each metric's verdict comes from its change and which way it is better (the `metrics` key of etk.config.json, else by its name: latency, time, error, loss … lower; others higher); the report's own `comparison` is shown beside it.", "", "| Report | Metric | Value | Baseline | Change | Verdict | Report says |", "|---|---|---:|---|---:|---|---|");
     let shown = 0;
     for (const m of r.metrics) {
       const row = metricRow(m, options.blobUrl);
@@ -4623,9 +4646,34 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
   return null;
 }
 
+// src/action/metricVerdict.ts
+var LOWER_IS_BETTER = ["latency", "time", "duration", "error", "err", "loss", "cer", "wer", "fpr", "mae", "mse", "rmse", "memory", "size"];
+var MIN_INSIDE = 4;
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+function defaultDirection(name) {
+  for (const w of words(name)) {
+    for (const k of LOWER_IS_BETTER) {
+      if (w === k) return "lower";
+      if (k.length >= MIN_INSIDE && (w.startsWith(k) || w.endsWith(k))) return "lower";
+    }
+  }
+  return "higher";
+}
+function metricDirection(name, configured = {}) {
+  return Object.hasOwn(configured, name) ? configured[name] : defaultDirection(name);
+}
+function metricVerdict(value, baseline, direction) {
+  if (value === null || baseline === null || !Number.isFinite(value) || !Number.isFinite(baseline)) return null;
+  const delta2 = value - baseline;
+  if (Math.abs(delta2) <= 1e-12 * Math.max(Math.abs(value), Math.abs(baseline))) return "no change";
+  return delta2 > 0 === (direction === "higher") ? "improvement" : "regression";
+}
+
 // src/action/reportMetrics.ts
 var metricRows = (r) => rowsFor(r, "", [], "").metrics;
-function compareReportMetrics(changed, reportsOf) {
+function compareReportMetrics(changed, reportsOf, directions = {}) {
   const latestCache = /* @__PURE__ */ new Map();
   const latestOf = (experiment) => {
     let latest = latestCache.get(experiment);
@@ -4652,7 +4700,9 @@ function compareReportMetrics(changed, reportsOf) {
           from = b.file_path;
         }
       }
-      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, baselineExperiment: m.baseline_experiment });
+      const direction = metricDirection(m.metric_name, directions);
+      const verdict = metricVerdict(m.metric_value, baseline, direction);
+      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, direction, verdict, baselineExperiment: m.baseline_experiment });
     }
   }
   return out;
@@ -4743,7 +4793,7 @@ function resolveChanges(req) {
   }
   const mb2 = mergeBase(top, base);
   if (mb2 !== null) {
-    return { method: "merge-base", base: mb2, changes: diff(top, mb2), fetched, note: `compared HEAD ${short(head)} with its merge base ${short(mb2)} with the base ${short(base)}${fetchedNote}` };
+    return { method: "merge-base", base: mb2, changes: diff(top, mb2), fetched, note: `compared HEAD ${short(head)} with ${short(mb2)}, the merge base of HEAD and the base ${short(base)}${fetchedNote}` };
   }
   return {
     method: "base-commit",
@@ -4852,7 +4902,7 @@ async function runCheck(req) {
         }
       }
       return out;
-    });
+    }, config.metrics);
   }
   if (paths !== null && paths.length === 0) notes.push("no artifact changed");
   const failed = req.failOn === "error" ? errors > 0 : req.failOn === "warning" ? errors + warnings > 0 : false;
@@ -4894,9 +4944,9 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-L36XREJC.js"),
-    import("./chunks/output-2R2SVC2L.js"),
-    import("./chunks/buildReport-F6D2AJPL.js")
+    import("./chunks/namedQueries-IWCNDYB5.js"),
+    import("./chunks/output-U7WQ73R3.js"),
+    import("./chunks/buildReport-Z4UDSV2Q.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),

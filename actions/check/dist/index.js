@@ -19147,7 +19147,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate44;
-var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "metrics": { "type": "object", "description": "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "direction": { "enum": ["higher", "lower"] } } } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
 var func11 = Object.prototype.hasOwnProperty;
 var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
@@ -19511,48 +19511,46 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.maxFileSize !== void 0) {
-      let data14 = data.maxFileSize;
-      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        const err30 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-      if (typeof data14 == "number" && isFinite(data14)) {
-        if (data14 < 1 || isNaN(data14)) {
-          const err31 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data14 };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.queries !== void 0) {
-      let data15 = data.queries;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key7 in data15) {
-          const _errs39 = errors;
-          if (typeof key7 === "string") {
-            if (!pattern38.test(key7)) {
-              const err32 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key7, propertyName: key7 };
+    if (data.metrics !== void 0) {
+      let data14 = data.metrics;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key7 in data14) {
+          let data15 = data14[key7];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.direction === void 0) {
+              const err30 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema74.properties.metrics.additionalProperties.required, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err30];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err30);
               }
               errors++;
             }
-          }
-          var valid10 = _errs39 === errors;
-          if (!valid10) {
-            const err33 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data15 };
+            for (const key8 in data15) {
+              if (!(key8 === "direction")) {
+                const err31 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data15.direction !== void 0) {
+              let data16 = data15.direction;
+              if (!(data16 === "higher" || data16 === "lower")) {
+                const err32 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema74.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.metrics.additionalProperties.properties.direction.enum, parentSchema: schema74.properties.metrics.additionalProperties.properties.direction, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.additionalProperties.type, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -19561,95 +19559,97 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key8 in data15) {
-          let data16 = data15[key8];
-          const _errs42 = errors;
-          let valid12 = false;
-          let passing0 = null;
-          const _errs43 = errors;
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            if (data16.sql === void 0) {
-              const err34 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
+      } else {
+        const err34 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.type, parentSchema: schema74.properties.metrics, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data17 = data.maxFileSize;
+      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+        const err35 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data17 == "number" && isFinite(data17)) {
+        if (data17 < 1 || isNaN(data17)) {
+          const err36 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.queries !== void 0) {
+      let data18 = data.queries;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key9 in data18) {
+          const _errs46 = errors;
+          if (typeof key9 === "string") {
+            if (!pattern38.test(key9)) {
+              const err37 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key9, propertyName: key9 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err37];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err37);
               }
               errors++;
             }
-            for (const key9 in data16) {
-              if (!(key9 === "description" || key9 === "sql")) {
-                const err35 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data16.description !== void 0) {
-              let data17 = data16.description;
-              if (typeof data17 !== "string") {
-                const err36 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-            if (data16.sql !== void 0) {
-              let data18 = data16.sql;
-              if (typeof data18 === "string") {
-                if (func2(data18) < 1) {
-                  const err37 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err39 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data16 };
+          }
+          var valid12 = _errs46 === errors;
+          if (!valid12) {
+            const err38 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data18 };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err38];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err38);
             }
             errors++;
           }
-          var _valid0 = _errs43 === errors;
-          if (_valid0) {
-            valid12 = true;
-            passing0 = 0;
-          }
+        }
+        for (const key10 in data18) {
+          let data19 = data18[key10];
+          const _errs49 = errors;
+          let valid14 = false;
+          let passing0 = null;
           const _errs50 = errors;
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            if (data16.from === void 0) {
-              const err40 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.sql === void 0) {
+              const err39 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data19 };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err39];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err39);
               }
               errors++;
             }
-            for (const key10 in data16) {
-              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key10)) {
-                const err41 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
+            for (const key11 in data19) {
+              if (!(key11 === "description" || key11 === "sql")) {
+                const err40 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data19.description !== void 0) {
+              let data20 = data19.description;
+              if (typeof data20 !== "string") {
+                const err41 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -19658,22 +19658,20 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16.description !== void 0) {
-              let data19 = data16.description;
-              if (typeof data19 !== "string") {
-                const err42 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
+            if (data19.sql !== void 0) {
+              let data21 = data19.sql;
+              if (typeof data21 === "string") {
+                if (func2(data21) < 1) {
+                  const err42 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data16.from !== void 0) {
-              let data20 = data16.from;
-              if (!(data20 === "experiments" || data20 === "artifacts" || data20 === "metrics" || data20 === "tags")) {
-                const err43 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data20 };
+              } else {
+                const err43 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -19682,117 +19680,100 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16.status !== void 0) {
-              let data21 = data16.status;
-              const _errs57 = errors;
-              let valid15 = false;
+          } else {
+            const err44 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data19 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          var _valid0 = _errs50 === errors;
+          if (_valid0) {
+            valid14 = true;
+            passing0 = 0;
+          }
+          const _errs57 = errors;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.from === void 0) {
+              const err45 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data19 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key12 in data19) {
+              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key12)) {
+                const err46 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data19.description !== void 0) {
+              let data22 = data19.description;
+              if (typeof data22 !== "string") {
+                const err47 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data19.from !== void 0) {
+              let data23 = data19.from;
+              if (!(data23 === "experiments" || data23 === "artifacts" || data23 === "metrics" || data23 === "tags")) {
+                const err48 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data19.status !== void 0) {
+              let data24 = data19.status;
+              const _errs64 = errors;
+              let valid17 = false;
               let passing1 = null;
-              const _errs58 = errors;
-              if (typeof data21 === "string") {
-                if (func2(data21) < 1) {
-                  const err44 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
+              const _errs65 = errors;
+              if (typeof data24 === "string") {
+                if (func2(data24) < 1) {
+                  const err49 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-              var _valid1 = _errs58 === errors;
-              if (_valid1) {
-                valid15 = true;
-                passing1 = 0;
-              }
-              const _errs60 = errors;
-              if (Array.isArray(data21)) {
-                if (data21.length < 1) {
-                  const err46 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-                const len1 = data21.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data22 = data21[i2];
-                  if (typeof data22 === "string") {
-                    if (func2(data22) < 1) {
-                      const err47 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
-                      if (vErrors === null) {
-                        vErrors = [err47];
-                      } else {
-                        vErrors.push(err47);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err48 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data22 };
-                    if (vErrors === null) {
-                      vErrors = [err48];
-                    } else {
-                      vErrors.push(err48);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err49 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-              var _valid1 = _errs60 === errors;
-              if (_valid1 && valid15) {
-                valid15 = false;
-                passing1 = [passing1, 1];
-              } else {
-                if (_valid1) {
-                  valid15 = true;
-                  passing1 = 1;
-                }
-              }
-              if (!valid15) {
-                const err50 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data21 };
+                const err50 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data24 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
                   vErrors.push(err50);
                 }
                 errors++;
-              } else {
-                errors = _errs57;
-                if (vErrors !== null) {
-                  if (_errs57) {
-                    vErrors.length = _errs57;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
-            }
-            if (data16.tag !== void 0) {
-              let data23 = data16.tag;
-              const _errs65 = errors;
-              let valid18 = false;
-              let passing2 = null;
-              const _errs66 = errors;
-              if (typeof data23 === "string") {
-                if (func2(data23) < 1) {
-                  const err51 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
+              var _valid1 = _errs65 === errors;
+              if (_valid1) {
+                valid17 = true;
+                passing1 = 0;
+              }
+              const _errs67 = errors;
+              if (Array.isArray(data24)) {
+                if (data24.length < 1) {
+                  const err51 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data24 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -19800,101 +19781,101 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err52 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-              var _valid2 = _errs66 === errors;
-              if (_valid2) {
-                valid18 = true;
-                passing2 = 0;
-              }
-              const _errs68 = errors;
-              if (Array.isArray(data23)) {
-                if (data23.length < 1) {
-                  const err53 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                const len2 = data23.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data24 = data23[i3];
-                  if (typeof data24 === "string") {
-                    if (func2(data24) < 1) {
-                      const err54 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
+                const len1 = data24.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data25 = data24[i2];
+                  if (typeof data25 === "string") {
+                    if (func2(data25) < 1) {
+                      const err52 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data25 };
                       if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err52];
                       } else {
-                        vErrors.push(err54);
+                        vErrors.push(err52);
                       }
                       errors++;
                     }
                   } else {
-                    const err55 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data24 };
+                    const err53 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data23 };
+                const err54 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err56];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err56);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
-              var _valid2 = _errs68 === errors;
-              if (_valid2 && valid18) {
-                valid18 = false;
-                passing2 = [passing2, 1];
+              var _valid1 = _errs67 === errors;
+              if (_valid1 && valid17) {
+                valid17 = false;
+                passing1 = [passing1, 1];
               } else {
-                if (_valid2) {
-                  valid18 = true;
-                  passing2 = 1;
+                if (_valid1) {
+                  valid17 = true;
+                  passing1 = 1;
                 }
               }
-              if (!valid18) {
-                const err57 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data23 };
+              if (!valid17) {
+                const err55 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err55);
                 }
                 errors++;
               } else {
-                errors = _errs65;
+                errors = _errs64;
                 if (vErrors !== null) {
-                  if (_errs65) {
-                    vErrors.length = _errs65;
+                  if (_errs64) {
+                    vErrors.length = _errs64;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data16.experiment !== void 0) {
-              let data25 = data16.experiment;
+            if (data19.tag !== void 0) {
+              let data26 = data19.tag;
+              const _errs72 = errors;
+              let valid20 = false;
+              let passing2 = null;
               const _errs73 = errors;
-              let valid21 = false;
-              let passing3 = null;
-              const _errs74 = errors;
-              if (typeof data25 === "string") {
-                if (func2(data25) < 1) {
-                  const err58 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err56 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              var _valid2 = _errs73 === errors;
+              if (_valid2) {
+                valid20 = true;
+                passing2 = 0;
+              }
+              const _errs75 = errors;
+              if (Array.isArray(data26)) {
+                if (data26.length < 1) {
+                  const err58 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data26 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -19902,101 +19883,101 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err59 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-              var _valid3 = _errs74 === errors;
-              if (_valid3) {
-                valid21 = true;
-                passing3 = 0;
-              }
-              const _errs76 = errors;
-              if (Array.isArray(data25)) {
-                if (data25.length < 1) {
-                  const err60 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
-                const len3 = data25.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data26 = data25[i4];
-                  if (typeof data26 === "string") {
-                    if (func2(data26) < 1) {
-                      const err61 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
+                const len2 = data26.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data27 = data26[i3];
+                  if (typeof data27 === "string") {
+                    if (func2(data27) < 1) {
+                      const err59 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data27 };
                       if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err59];
                       } else {
-                        vErrors.push(err61);
+                        vErrors.push(err59);
                       }
                       errors++;
                     }
                   } else {
-                    const err62 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data26 };
+                    const err60 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data27 };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err60];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err60);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data25 };
+                const err61 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
-              var _valid3 = _errs76 === errors;
-              if (_valid3 && valid21) {
-                valid21 = false;
-                passing3 = [passing3, 1];
+              var _valid2 = _errs75 === errors;
+              if (_valid2 && valid20) {
+                valid20 = false;
+                passing2 = [passing2, 1];
               } else {
-                if (_valid3) {
-                  valid21 = true;
-                  passing3 = 1;
+                if (_valid2) {
+                  valid20 = true;
+                  passing2 = 1;
                 }
               }
-              if (!valid21) {
-                const err64 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data25 };
+              if (!valid20) {
+                const err62 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err62);
                 }
                 errors++;
               } else {
-                errors = _errs73;
+                errors = _errs72;
                 if (vErrors !== null) {
-                  if (_errs73) {
-                    vErrors.length = _errs73;
+                  if (_errs72) {
+                    vErrors.length = _errs72;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data16.type !== void 0) {
-              let data27 = data16.type;
+            if (data19.experiment !== void 0) {
+              let data28 = data19.experiment;
+              const _errs80 = errors;
+              let valid23 = false;
+              let passing3 = null;
               const _errs81 = errors;
-              let valid24 = false;
-              let passing4 = null;
-              const _errs82 = errors;
-              if (typeof data27 === "string") {
-                if (func2(data27) < 1) {
-                  const err65 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
+              if (typeof data28 === "string") {
+                if (func2(data28) < 1) {
+                  const err63 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              var _valid3 = _errs81 === errors;
+              if (_valid3) {
+                valid23 = true;
+                passing3 = 0;
+              }
+              const _errs83 = errors;
+              if (Array.isArray(data28)) {
+                if (data28.length < 1) {
+                  const err65 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data28 };
                   if (vErrors === null) {
                     vErrors = [err65];
                   } else {
@@ -20004,101 +19985,101 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err66 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-              var _valid4 = _errs82 === errors;
-              if (_valid4) {
-                valid24 = true;
-                passing4 = 0;
-              }
-              const _errs84 = errors;
-              if (Array.isArray(data27)) {
-                if (data27.length < 1) {
-                  const err67 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err67];
-                  } else {
-                    vErrors.push(err67);
-                  }
-                  errors++;
-                }
-                const len4 = data27.length;
-                for (let i5 = 0; i5 < len4; i5++) {
-                  let data28 = data27[i5];
-                  if (typeof data28 === "string") {
-                    if (func2(data28) < 1) {
-                      const err68 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
+                const len3 = data28.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data29 = data28[i4];
+                  if (typeof data29 === "string") {
+                    if (func2(data29) < 1) {
+                      const err66 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data29 };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err66];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err66);
                       }
                       errors++;
                     }
                   } else {
-                    const err69 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data28 };
+                    const err67 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data29 };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err70 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data27 };
+                const err68 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err68];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err68);
                 }
                 errors++;
               }
-              var _valid4 = _errs84 === errors;
-              if (_valid4 && valid24) {
-                valid24 = false;
-                passing4 = [passing4, 1];
+              var _valid3 = _errs83 === errors;
+              if (_valid3 && valid23) {
+                valid23 = false;
+                passing3 = [passing3, 1];
               } else {
-                if (_valid4) {
-                  valid24 = true;
-                  passing4 = 1;
+                if (_valid3) {
+                  valid23 = true;
+                  passing3 = 1;
                 }
               }
-              if (!valid24) {
-                const err71 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data27 };
+              if (!valid23) {
+                const err69 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err69);
                 }
                 errors++;
               } else {
-                errors = _errs81;
+                errors = _errs80;
                 if (vErrors !== null) {
-                  if (_errs81) {
-                    vErrors.length = _errs81;
+                  if (_errs80) {
+                    vErrors.length = _errs80;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data16.name !== void 0) {
-              let data29 = data16.name;
+            if (data19.type !== void 0) {
+              let data30 = data19.type;
+              const _errs88 = errors;
+              let valid26 = false;
+              let passing4 = null;
               const _errs89 = errors;
-              let valid27 = false;
-              let passing5 = null;
-              const _errs90 = errors;
-              if (typeof data29 === "string") {
-                if (func2(data29) < 1) {
-                  const err72 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err70 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              var _valid4 = _errs89 === errors;
+              if (_valid4) {
+                valid26 = true;
+                passing4 = 0;
+              }
+              const _errs91 = errors;
+              if (Array.isArray(data30)) {
+                if (data30.length < 1) {
+                  const err72 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data30 };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -20106,132 +20087,133 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err73 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-              var _valid5 = _errs90 === errors;
-              if (_valid5) {
-                valid27 = true;
-                passing5 = 0;
-              }
-              const _errs92 = errors;
-              if (Array.isArray(data29)) {
-                if (data29.length < 1) {
-                  const err74 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data29 };
-                  if (vErrors === null) {
-                    vErrors = [err74];
-                  } else {
-                    vErrors.push(err74);
-                  }
-                  errors++;
-                }
-                const len5 = data29.length;
-                for (let i6 = 0; i6 < len5; i6++) {
-                  let data30 = data29[i6];
-                  if (typeof data30 === "string") {
-                    if (func2(data30) < 1) {
-                      const err75 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
+                const len4 = data30.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data31 = data30[i5];
+                  if (typeof data31 === "string") {
+                    if (func2(data31) < 1) {
+                      const err73 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data31 };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err73];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err73);
                       }
                       errors++;
                     }
                   } else {
-                    const err76 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data30 };
+                    const err74 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data31 };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err74];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err77 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data29 };
+                const err75 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
-              var _valid5 = _errs92 === errors;
-              if (_valid5 && valid27) {
-                valid27 = false;
-                passing5 = [passing5, 1];
+              var _valid4 = _errs91 === errors;
+              if (_valid4 && valid26) {
+                valid26 = false;
+                passing4 = [passing4, 1];
               } else {
-                if (_valid5) {
-                  valid27 = true;
-                  passing5 = 1;
+                if (_valid4) {
+                  valid26 = true;
+                  passing4 = 1;
                 }
               }
-              if (!valid27) {
-                const err78 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data29 };
+              if (!valid26) {
+                const err76 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err76);
                 }
                 errors++;
               } else {
-                errors = _errs89;
+                errors = _errs88;
                 if (vErrors !== null) {
-                  if (_errs89) {
-                    vErrors.length = _errs89;
+                  if (_errs88) {
+                    vErrors.length = _errs88;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data16.since !== void 0) {
-              let data31 = data16.since;
-              if (typeof data31 !== "string") {
-                const err79 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data31 };
+            if (data19.name !== void 0) {
+              let data32 = data19.name;
+              const _errs96 = errors;
+              let valid29 = false;
+              let passing5 = null;
+              const _errs97 = errors;
+              if (typeof data32 === "string") {
+                if (func2(data32) < 1) {
+                  const err77 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              } else {
+                const err78 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err79];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err79);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
-            }
-            if (data16.until !== void 0) {
-              let data32 = data16.until;
-              if (typeof data32 !== "string") {
-                const err80 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
-                }
-                errors++;
+              var _valid5 = _errs97 === errors;
+              if (_valid5) {
+                valid29 = true;
+                passing5 = 0;
               }
-            }
-            if (data16.recent !== void 0) {
-              let data33 = data16.recent;
-              if (typeof data33 !== "string") {
-                const err81 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
+              const _errs99 = errors;
+              if (Array.isArray(data32)) {
+                if (data32.length < 1) {
+                  const err79 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data16.latest !== void 0) {
-              let data34 = data16.latest;
-              if (typeof data34 !== "boolean") {
-                const err82 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data34 };
+                const len5 = data32.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data33 = data32[i6];
+                  if (typeof data33 === "string") {
+                    if (func2(data33) < 1) {
+                      const err80 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err81 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data32 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -20239,23 +20221,39 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data16.where !== void 0) {
-              let data35 = data16.where;
-              if (typeof data35 !== "string") {
-                const err83 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data35 };
+              var _valid5 = _errs99 === errors;
+              if (_valid5 && valid29) {
+                valid29 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid29 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid29) {
+                const err83 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err83];
                 } else {
                   vErrors.push(err83);
                 }
                 errors++;
+              } else {
+                errors = _errs96;
+                if (vErrors !== null) {
+                  if (_errs96) {
+                    vErrors.length = _errs96;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data16.sort !== void 0) {
-              let data36 = data16.sort;
-              if (typeof data36 !== "string") {
-                const err84 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data36 };
+            if (data19.since !== void 0) {
+              let data34 = data19.since;
+              if (typeof data34 !== "string") {
+                const err84 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err84];
                 } else {
@@ -20264,10 +20262,10 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16.limit !== void 0) {
-              let data37 = data16.limit;
-              if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-                const err85 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data37 };
+            if (data19.until !== void 0) {
+              let data35 = data19.until;
+              if (typeof data35 !== "string") {
+                const err85 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -20275,50 +20273,110 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data37 == "number" && isFinite(data37)) {
-                if (data37 < 1 || isNaN(data37)) {
-                  const err86 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data37 };
+            }
+            if (data19.recent !== void 0) {
+              let data36 = data19.recent;
+              if (typeof data36 !== "string") {
+                const err86 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+            if (data19.latest !== void 0) {
+              let data37 = data19.latest;
+              if (typeof data37 !== "boolean") {
+                const err87 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data19.where !== void 0) {
+              let data38 = data19.where;
+              if (typeof data38 !== "string") {
+                const err88 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+            if (data19.sort !== void 0) {
+              let data39 = data19.sort;
+              if (typeof data39 !== "string") {
+                const err89 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data19.limit !== void 0) {
+              let data40 = data19.limit;
+              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                const err90 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+              if (typeof data40 == "number" && isFinite(data40)) {
+                if (data40 < 1 || isNaN(data40)) {
+                  const err91 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err91];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err91);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err87 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data16 };
+            const err92 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data19 };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err92];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err92);
             }
             errors++;
           }
-          var _valid0 = _errs50 === errors;
-          if (_valid0 && valid12) {
-            valid12 = false;
+          var _valid0 = _errs57 === errors;
+          if (_valid0 && valid14) {
+            valid14 = false;
             passing0 = [passing0, 1];
           } else {
             if (_valid0) {
-              valid12 = true;
+              valid14 = true;
               passing0 = 1;
             }
           }
-          if (!valid12) {
-            const err88 = { instancePath: instancePath + "/queries/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data16 };
+          if (!valid14) {
+            const err93 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data19 };
             if (vErrors === null) {
-              vErrors = [err88];
+              vErrors = [err93];
             } else {
-              vErrors.push(err88);
+              vErrors.push(err93);
             }
             errors++;
           } else {
-            errors = _errs42;
+            errors = _errs49;
             if (vErrors !== null) {
-              if (_errs42) {
-                vErrors.length = _errs42;
+              if (_errs49) {
+                vErrors.length = _errs49;
               } else {
                 vErrors = null;
               }
@@ -20326,21 +20384,21 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err89 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data15 };
+        const err94 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data18 };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err94];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err94);
         }
         errors++;
       }
     }
   } else {
-    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
-      vErrors = [err90];
+      vErrors = [err95];
     } else {
-      vErrors.push(err90);
+      vErrors.push(err95);
     }
     errors++;
   }
@@ -20540,8 +20598,8 @@ function contentCheckFor(rules = DEFAULTS, profile = EDS_CONTENT) {
   }
   const emoji = on("emoji");
   const parts = phrases.map((p) => `(${phrasePattern(p.phrase)})`);
-  const words = parts.length > 0 ? `\\b(?:${parts.join("|")})\\b` : "";
-  const source = emoji ? words ? `${words}|(${EMOJI})` : `(${EMOJI})` : words;
+  const words2 = parts.length > 0 ? `\\b(?:${parts.join("|")})\\b` : "";
+  const source = emoji ? words2 ? `${words2}|(${EMOJI})` : `(${EMOJI})` : words2;
   const check = source === "" && !on("required-section") && !on("prohibited-section") ? null : { pattern: source === "" ? null : new RegExp(source, emoji ? "giu" : "gi"), phrases, emojiGroup: emoji ? phrases.length + 1 : 0, required: on("required-section"), prohibited: on("prohibited-section"), profile };
   if (cacheable) compiled.set(rules, check);
   return check;
@@ -25472,7 +25530,8 @@ function metricRow(m, blobUrl2) {
       change = `${delta >= 0 ? "+" : ""}${num2(delta)}${pct}`;
     }
   } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
-  return `| ${fileLink(m.file, null, blobUrl2)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${m.comparison ? cell(m.comparison) : "—"} |`;
+  const verdict = m.verdict === null ? "—" : `${m.verdict} (${m.direction} is better)`;
+  return `| ${fileLink(m.file, null, blobUrl2)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${verdict} | ${m.comparison ? cell(m.comparison) : "—"} |`;
 }
 function renderCheckSummary(r, options2 = {}) {
   const budget = options2.budget ?? SUMMARY_TABLE_BUDGET;
@@ -25503,7 +25562,7 @@ function renderCheckSummary(r, options2 = {}) {
     out.push("");
   }
   if (r.metrics.length > 0) {
-    out.push("### Metrics of the changed reports", "", "| Report | Metric | Value | Baseline | Change | Verdict |", "|---|---|---:|---|---:|---|");
+    out.push("### Metrics of the changed reports", "", "Each metric's verdict comes from its change and which way it is better (the `metrics` key of etk.config.json, else by its name: latency, time, error, loss … lower; others higher); the report's own `comparison` is shown beside it.", "", "| Report | Metric | Value | Baseline | Change | Verdict | Report says |", "|---|---|---:|---|---:|---|---|");
     let shown = 0;
     for (const m of r.metrics) {
       const row = metricRow(m, options2.blobUrl);
@@ -26559,9 +26618,34 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
   return null;
 }
 
+// src/action/metricVerdict.ts
+var LOWER_IS_BETTER = ["latency", "time", "duration", "error", "err", "loss", "cer", "wer", "fpr", "mae", "mse", "rmse", "memory", "size"];
+var MIN_INSIDE = 4;
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+function defaultDirection(name) {
+  for (const w of words(name)) {
+    for (const k of LOWER_IS_BETTER) {
+      if (w === k) return "lower";
+      if (k.length >= MIN_INSIDE && (w.startsWith(k) || w.endsWith(k))) return "lower";
+    }
+  }
+  return "higher";
+}
+function metricDirection(name, configured = {}) {
+  return Object.hasOwn(configured, name) ? configured[name] : defaultDirection(name);
+}
+function metricVerdict(value, baseline, direction) {
+  if (value === null || baseline === null || !Number.isFinite(value) || !Number.isFinite(baseline)) return null;
+  const delta = value - baseline;
+  if (Math.abs(delta) <= 1e-12 * Math.max(Math.abs(value), Math.abs(baseline))) return "no change";
+  return delta > 0 === (direction === "higher") ? "improvement" : "regression";
+}
+
 // src/action/reportMetrics.ts
 var metricRows = (r) => rowsFor(r, "", [], "").metrics;
-function compareReportMetrics(changed, reportsOf) {
+function compareReportMetrics(changed, reportsOf, directions = {}) {
   const latestCache = /* @__PURE__ */ new Map();
   const latestOf = (experiment) => {
     let latest = latestCache.get(experiment);
@@ -26588,7 +26672,9 @@ function compareReportMetrics(changed, reportsOf) {
           from = b.file_path;
         }
       }
-      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, baselineExperiment: m.baseline_experiment });
+      const direction = metricDirection(m.metric_name, directions);
+      const verdict = metricVerdict(m.metric_value, baseline, direction);
+      out.push({ file: r.path, metric: m.metric_name, value: m.metric_value, unit: m.unit, baseline, baselineFrom: from, comparison, direction, verdict, baselineExperiment: m.baseline_experiment });
     }
   }
   return out;
@@ -26679,7 +26765,7 @@ function resolveChanges(req) {
   }
   const mb = mergeBase(top, base);
   if (mb !== null) {
-    return { method: "merge-base", base: mb, changes: diff(top, mb), fetched, note: `compared HEAD ${short(head)} with its merge base ${short(mb)} with the base ${short(base)}${fetchedNote}` };
+    return { method: "merge-base", base: mb, changes: diff(top, mb), fetched, note: `compared HEAD ${short(head)} with ${short(mb)}, the merge base of HEAD and the base ${short(base)}${fetchedNote}` };
   }
   return {
     method: "base-commit",
@@ -26788,7 +26874,7 @@ async function runCheck(req) {
         }
       }
       return out;
-    });
+    }, config2.metrics);
   }
   if (paths !== null && paths.length === 0) notes.push("no artifact changed");
   const failed = req.failOn === "error" ? errors > 0 : req.failOn === "warning" ? errors + warnings > 0 : false;
@@ -26907,6 +26993,25 @@ var etk_config_schema_default = {
       additionalProperties: {
         type: "string",
         minLength: 1
+      }
+    },
+    metrics: {
+      type: "object",
+      description: "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "direction"
+        ],
+        properties: {
+          direction: {
+            enum: [
+              "higher",
+              "lower"
+            ]
+          }
+        }
       }
     },
     maxFileSize: {
@@ -27165,7 +27270,7 @@ async function shapeProblems(raw) {
     const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
     if (e.keyword === "additionalProperties") {
       const key = String(e.params.additionalProperty);
-      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : ["schema"];
+      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : e.instancePath.startsWith("/metrics/") ? ["direction"] : ["schema"];
       const near = closest(key, known);
       return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
     }
@@ -27300,7 +27405,8 @@ async function loadConfig(options2) {
     rules,
     maxFileSize: raw.maxFileSize ?? DEFAULTS2.maxFileSize,
     templates,
-    queries: raw.queries ?? {}
+    queries: raw.queries ?? {},
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction]))
   };
 }
 

@@ -4,9 +4,9 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-ROVIQX7Y.js";
+} from "./chunk-VKBNDKUP.js";
 import "./chunk-GSC4WQON.js";
-import "./chunk-PUMP4OJ4.js";
+import "./chunk-OM4J62EW.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   buildReport,

@@ -62,23 +62,25 @@ function matchExperimentId(given, ids) {
   }
   return { kind: "none", near: closest(given, ids) };
 }
+var listed = (ids) => `${ids.slice(0, 5).join(", ")}${ids.length > 5 ? `, and ${ids.length - 5} more` : ""}`;
+function resolveExperimentId(given, ids, source) {
+  const opt = source.option !== void 0 ? `${source.option}: ` : "";
+  if (given.trim() === "") throw new UsageError(`${opt}an experiment id is empty`, "give an experiment id, or a unique part of one");
+  const m = matchExperimentId(given, ids);
+  if (m.kind === "one") return m.id;
+  if (m.kind === "several") throw new UsageError(`${opt}experiment "${given}" is ambiguous: ${listed(m.ids)}`, "give more of the id");
+  throw new UsageError(`${opt}no experiment "${given}" ${source.where}${m.near ? ` (did you mean "${m.near}"?)` : ""}`, source.hint);
+}
 function resolveExperimentIds(db, given) {
   if (given.length === 0) return [];
   const all = experimentIds(db);
-  return given.map((g) => {
-    if (g.trim() === "") throw new UsageError("an experiment id is empty", "give an experiment id or a unique prefix of one (etk query experiments lists them)");
-    const m = matchExperimentId(g, all);
-    if (m.kind === "one") return m.id;
-    if (m.kind === "several") {
-      throw new UsageError(`experiment "${g}" is ambiguous: ${m.ids.slice(0, 5).join(", ")}${m.ids.length > 5 ? `, and ${m.ids.length - 5} more` : ""}`, "give more of the id");
-    }
-    throw new UsageError(`no experiment "${g}" in the index${m.near ? ` (did you mean "${m.near}"?)` : ""}`, "list them with etk query experiments; if it is new, run etk sync");
-  });
+  return given.map((g) => resolveExperimentId(g, all, { where: "in the index", hint: "list them with etk query experiments; if it is new, run etk sync" }));
 }
 
 export {
   closest,
   experimentIds,
   matchExperimentId,
+  resolveExperimentId,
   resolveExperimentIds
 };

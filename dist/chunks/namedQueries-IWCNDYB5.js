@@ -8,9 +8,9 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-FOQ3LNET.js";
-import "./chunk-IWEGNAVN.js";
-import "./chunk-PUMP4OJ4.js";
+} from "./chunk-3BI2JYXR.js";
+import "./chunk-LSET5Q56.js";
+import "./chunk-OM4J62EW.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   BUILTIN_QUERIES,

@@ -91,18 +91,41 @@ function toNdjson(result) {
   return result.rows.map((r) => `${JSON.stringify(jsonRow(result.columns, r))}
 `).join("");
 }
+var UTC_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+var FREE_TEXT = /(^|_)(title|name|description|message|summary|snippet|text|note|hint|about|reason|origin)s?$/i;
+var NEVER_CUT = /(^|_)(id|path|file|ids|paths|files)$/i;
+var MIN_FREE_TEXT = 12;
+function ellipsis(s, n) {
+  const chars = [...s];
+  return chars.length > n ? `${chars.slice(0, Math.max(0, n - 1)).join("")}…` : s;
+}
 function toTable(result, opts = {}) {
   const maxCell = opts.maxCell ?? 60;
   const { columns, rows } = result;
   if (columns.length === 1 && rows.length === 1 && columns[0] === "count") return `${cellText(rows[0]?.count)}
 `;
-  const cut = (s) => {
-    const flat = terminalSafe(s.replace(/\r?\n/g, "⏎").replace(/\t/g, " "));
-    return [...flat].length > maxCell ? `${[...flat].slice(0, maxCell - 1).join("")}…` : flat;
+  const whole = columns.map((c) => NEVER_CUT.test(c));
+  const shown = (v, i) => {
+    const text = typeof v === "string" && UTC_TIME.test(v) ? `${v} UTC` : cellText(v);
+    const flat = terminalSafe(text.replace(/\r?\n/g, "⏎").replace(/\t/g, " "));
+    return whole[i] ? flat : ellipsis(flat, maxCell);
   };
-  const cells = rows.map((r) => columns.map((c) => cut(cellText(r[c]))));
+  const cells = rows.map((r) => columns.map((c, i) => shown(r[c], i)));
   const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c] === null || r[c] === void 0 || typeof r[c] === "number" || typeof r[c] === "bigint"));
   const width = columns.map((c, i) => Math.max([...c].length, ...cells.map((row) => [...row[i] ?? ""].length)));
+  if (opts.width !== void 0 && opts.width > 0) {
+    const cuttable = columns.map((c, i) => !numeric[i] && !whole[i] && FREE_TEXT.test(c));
+    const floor = columns.map((c) => Math.max([...c].length, MIN_FREE_TEXT));
+    let total = width.reduce((a, b) => a + b, 0) + 2 * Math.max(0, columns.length - 1);
+    while (total > opts.width) {
+      let widest = -1;
+      for (let i = 0; i < columns.length; i++) if (cuttable[i] && width[i] > floor[i] && (widest < 0 || width[i] > width[widest])) widest = i;
+      if (widest < 0) break;
+      width[widest]--;
+      total--;
+    }
+    for (const row of cells) for (let i = 0; i < columns.length; i++) if (cuttable[i]) row[i] = ellipsis(row[i], width[i]);
+  }
   const pad = (s, i) => {
     const gap = " ".repeat(Math.max(0, (width[i] ?? 0) - [...s].length));
     return numeric[i] ? gap + s : s + gap;

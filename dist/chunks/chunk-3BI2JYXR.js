@@ -5,11 +5,11 @@ import {
   jsonRow,
   toCsvLine,
   toTable
-} from "./chunk-IWEGNAVN.js";
+} from "./chunk-LSET5Q56.js";
 import {
   closest,
   resolveExperimentIds
-} from "./chunk-PUMP4OJ4.js";
+} from "./chunk-OM4J62EW.js";
 import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";
@@ -616,7 +616,7 @@ function rowObject(columns, values) {
   for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
   return row;
 }
-function createRowStream(format, columns, write) {
+function createRowStream(format, columns, write, tableOptions = {}) {
   let count = 0;
   const table = [];
   if (format === "csv") write(`${toCsvLine(columns)}\r
@@ -645,7 +645,7 @@ function createRowStream(format, columns, write) {
     },
     end() {
       if (format === "json") write(count === 0 ? "[]\n" : "\n]\n");
-      if (format === "table") write(toTable({ columns: [...columns], rows: table }));
+      if (format === "table") write(toTable({ columns: [...columns], rows: table }, tableOptions));
       return count;
     }
   };

@@ -4,15 +4,15 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-F3WRW7WX.js";
+} from "./chunk-UANCCB4Y.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-ROVIQX7Y.js";
+} from "./chunk-VKBNDKUP.js";
 import "./chunk-GSC4WQON.js";
-import "./chunk-PUMP4OJ4.js";
+import "./chunk-OM4J62EW.js";
 import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts

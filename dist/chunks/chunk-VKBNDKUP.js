@@ -5,12 +5,10 @@ import {
   plural
 } from "./chunk-GSC4WQON.js";
 import {
-  closest,
   experimentIds,
-  matchExperimentId
-} from "./chunk-PUMP4OJ4.js";
+  resolveExperimentId
+} from "./chunk-OM4J62EW.js";
 import {
-  UsageError,
   __commonJS,
   __export,
   __require,
@@ -242,6 +240,8 @@ var EXPS = D.exps.map(function (r) {
   return { id: r[0], name: r[1], status: pick(D.statuses, r[2]), start: r[3], end: r[4], artifacts: r[5], reports: r[6], errors: r[7], warnings: r[8], tags: r[9].map(function (i) { return D.tags[i]; }) };
 });
 var NONE_EXP = { id: null, name: '', tags: [] };
+var COLORS = {};
+EXPS.forEach(function (e, i) { if (D.colors && D.colors[i]) COLORS[e.id] = D.colors[i]; });
 function expAt(i) { return i >= 0 ? EXPS[i] : NONE_EXP; }
 
 var ROWS = {
@@ -332,6 +332,13 @@ function cell(col, row) {
     case 'exp':
       if (row.exp !== null) {
         var b = text('button', v || row.exp, 'linkish');
+        if (COLORS[row.exp]) {
+          // The experiment's colour in the charts, inside the button so that it wraps with the name.
+          var sw = text('span', '', 'sw');
+          sw.style.background = COLORS[row.exp];
+          sw.setAttribute('aria-hidden', 'true');
+          b.insertBefore(sw, b.firstChild);
+        }
         b.type = 'button';
         b.setAttribute('data-exp', row.exp);
         b.setAttribute('title', 'Show only ' + row.exp);
@@ -505,18 +512,63 @@ var OKABE_ITO = {
   yellow: "#F0E442"
 };
 var GREY = "#8a8f98";
-var STATUS = { active: OKABE_ITO.blue, complete: OKABE_ITO.green, deprecated: OKABE_ITO.vermillion };
-var SPARE = [OKABE_ITO.orange, OKABE_ITO.purple, OKABE_ITO.skyBlue, OKABE_ITO.yellow];
-function statusColor(status, all = []) {
+var EXPERIMENT_COLORS = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.vermillion, "#8E6AC8", "#9A8700"];
+var STATUS = {
+  active: ["#3b4856", "#e3e8ee"],
+  complete: ["#71808f", "#a9b4bf"],
+  deprecated: ["#aab3bd", "#66717d"]
+};
+var NONE = ["#d3d8de", "#454c55"];
+var SPARE = [
+  ["#7d6b58", "#c9b8a3"],
+  ["#a8927a", "#9a8773"],
+  ["#5e5347", "#ddd0c0"]
+];
+function statusPair(status, all) {
   const fixed = STATUS[status];
   if (fixed) return fixed;
-  if (status === "(none)") return GREY;
+  if (status === "(none)") return NONE;
   const custom8 = all.filter((s2) => !STATUS[s2] && s2 !== "(none)");
   const i = custom8.indexOf(status);
   return SPARE[(i < 0 ? 0 : i) % SPARE.length];
 }
-var SERIES = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.vermillion, OKABE_ITO.skyBlue, OKABE_ITO.yellow];
-var HEAT_SCHEME = "oranges";
+function statusColor(status, all = []) {
+  return statusPair(status, all)[0];
+}
+function statusCss(all) {
+  const list = [.../* @__PURE__ */ new Set([...Object.keys(STATUS), ...all, "(none)"])];
+  const cls = (s2) => `.s-${s2.replace(/[^a-z0-9_-]/gi, "_")}`;
+  const light = list.map((s2) => `${cls(s2)}{--c:${statusPair(s2, list)[0]}}`).join("");
+  const dark = list.map((s2) => {
+    const [l, d] = statusPair(s2, list);
+    return `${cls(s2)}{--c:${d}}.chart [fill="${l}"]{fill:${d}}[data-c="${l}"]{background:${d}!important}`;
+  }).join("");
+  return `${light}
+@media (prefers-color-scheme:dark){${dark}}`;
+}
+var SEVERITY = { error: "#C8102E", warning: "#F2B705" };
+function hash(s2) {
+  let h = 2166136261;
+  for (let i = 0; i < s2.length; i++) {
+    h ^= s2.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h;
+}
+function experimentColors(ids) {
+  const sorted = [...new Set(ids)].sort();
+  const n3 = EXPERIMENT_COLORS.length;
+  const out = /* @__PURE__ */ new Map();
+  let used = /* @__PURE__ */ new Set();
+  for (const id of sorted) {
+    if (used.size === n3) used = /* @__PURE__ */ new Set();
+    let slot = hash(id) % n3;
+    while (used.has(slot)) slot = (slot + 1) % n3;
+    used.add(slot);
+    out.set(id, EXPERIMENT_COLORS[slot]);
+  }
+  return out;
+}
 
 // src/report/styles.ts
 var STYLES = `
@@ -562,7 +614,7 @@ figcaption p{margin:.1rem 0 .3rem;font-size:.85rem}
 .sw.dash{height:0;border-top:2px dashed currentColor;border-radius:0}
 .badge{display:inline-flex;align-items:center;gap:.3rem;white-space:nowrap}
 .badge::before{content:"";width:.6rem;height:.6rem;border-radius:50%;background:var(--c,${GREY})}
-.s-active{--c:${OKABE_ITO.blue}}.s-complete{--c:${OKABE_ITO.green}}.s-deprecated{--c:${OKABE_ITO.vermillion}}
+${statusCss([])}
 .cloud{display:flex;flex-wrap:wrap;align-items:baseline;gap:.35rem .6rem;margin:.5rem 0}
 .tag{border:1px solid var(--line);background:var(--card);border-radius:999px;padding:.1rem .6rem;line-height:1.3}
 .tag[aria-pressed=true]{background:var(--accent);border-color:var(--accent);color:var(--bg)}
@@ -577,6 +629,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{text-align:left;padding:.32rem .55rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{background:var(--card);white-space:nowrap}
 td.n,th.n{text-align:right}
+td.n{white-space:nowrap}
 td.date,.badge{white-space:nowrap}
 tbody tr:hover{background:var(--card)}
 th button{border:0;background:none;padding:0;font-weight:600}
@@ -588,7 +641,7 @@ td.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-si
 @media (prefers-color-scheme:dark){.up{color:${OKABE_ITO.skyBlue}}.down{color:#ff9b5e}}
 .linkish{border:0;background:none;padding:0;color:var(--accent);text-decoration:underline;text-align:left}
 .more{margin:.5rem 0;border:1px solid var(--line);background:var(--card);border-radius:6px;padding:.25rem .8rem}
-.recent{padding-left:1.2rem}.recent li{margin:.15rem 0}
+.recent{padding-left:2.2rem}.recent li{margin:.15rem 0}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .ok{padding:.6rem .8rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
@@ -622,8 +675,12 @@ function statusBadge(status) {
   const s2 = status ?? "(none)";
   return html`<span class="badge s-${s2.replace(/[^a-z0-9_-]/gi, "_")}">${s2}</span>`;
 }
+function experimentLegend(ids, names, colors2, max2 = 12) {
+  const shown = ids.slice(0, max2);
+  return html`<ul class="legend exp-legend" aria-label="Experiments">${shown.map((id) => html`<li data-exp-color="${id}"><span class="sw" style="background:${colors2.get(id) ?? ""}"></span>${names.get(id) ?? id}</li>`)}${ids.length > max2 ? html`<li class="muted">and ${String(ids.length - max2)} more (colours repeat: hover a point)</li>` : ""}</ul>`;
+}
 function statusLegend(statuses) {
-  return html`<ul class="legend" aria-label="Colours">${statuses.map((s2) => html`<li><span class="sw" style="background:${statusColor(s2, statuses)}"></span>${s2}</li>`)}</ul>`;
+  return html`<ul class="legend" aria-label="Colours">${statuses.map((s2) => html`<li><span class="sw" data-c="${statusColor(s2, statuses)}" style="background:${statusColor(s2, statuses)}"></span>${s2}</li>`)}</ul>`;
 }
 function renderPage(p) {
   const data = { ...p.data, live: p.live };
@@ -713,16 +770,16 @@ function tagCloud(tags, limit = LIMITS.cloudTags) {
 }
 
 // src/report/shapeOverview.ts
-var NONE = "(none)";
+var NONE2 = "(none)";
 function orderStatuses(values2) {
   const known = ["active", "complete", "deprecated"];
   const set = new Set(values2);
-  return [...known.filter((s2) => set.has(s2)), ...[...set].filter((s2) => !known.includes(s2) && s2 !== NONE).sort(), ...set.has(NONE) ? [NONE] : []];
+  return [...known.filter((s2) => set.has(s2)), ...[...set].filter((s2) => !known.includes(s2) && s2 !== NONE2).sort(), ...set.has(NONE2) ? [NONE2] : []];
 }
 function orderTypes(values2) {
   const known = ["experiment_manifest", "assessment", "report", "guide", "script"];
   const set = new Set(values2);
-  return [...known.filter((s2) => set.has(s2)), ...[...set].filter((s2) => !known.includes(s2) && s2 !== NONE).sort(), ...set.has(NONE) ? [NONE] : []];
+  return [...known.filter((s2) => set.has(s2)), ...[...set].filter((s2) => !known.includes(s2) && s2 !== NONE2).sort(), ...set.has(NONE2) ? [NONE2] : []];
 }
 function crossTab(items, row, column2, order) {
   const rows = order.rows(items.map(row));
@@ -733,7 +790,7 @@ function crossTab(items, row, column2, order) {
   const columnTotals = columns.map((_, j) => cells.reduce((a2, r) => a2 + r[j], 0));
   return { rows, columns, cells, rowTotals, columnTotals, total: items.length };
 }
-var statusOf = (x2) => x2.status ?? NONE;
+var statusOf = (x2) => x2.status ?? NONE2;
 function shapeOverview(data) {
   const recent = [...data.artifacts].filter((a2) => a2.updatedAt !== null || a2.createdAt !== null).sort((a2, b) => cmpDesc(a2.updatedAt ?? a2.createdAt, b.updatedAt ?? b.createdAt) || a2.path.localeCompare(b.path)).slice(0, LIMITS.recent);
   return {
@@ -746,7 +803,7 @@ function shapeOverview(data) {
     warnings: data.problems.filter((p) => p.severity !== "error").length,
     unparsed: data.artifacts.filter((a2) => a2.parseError !== null).length,
     experimentsByStatus: crossTab(data.experiments, () => "experiments", statusOf, { rows: (v) => [...new Set(v)], columns: orderStatuses }),
-    artifactsByType: crossTab(data.artifacts, (a2) => a2.type ?? NONE, statusOf, { rows: orderTypes, columns: orderStatuses }),
+    artifactsByType: crossTab(data.artifacts, (a2) => a2.type ?? NONE2, statusOf, { rows: orderTypes, columns: orderStatuses }),
     recent,
     names: new Map(data.experiments.map((e) => [e.id, e.name]))
   };
@@ -772,12 +829,12 @@ function shapeTimeline(experiments, limit = LIMITS.timelineBars) {
   const bars = [...dated].sort((a2, b) => cmpDesc(a2.end, b.end) || a2.id.localeCompare(b.id)).slice(0, limit).map((e) => {
     const start = toDate(e.start);
     const end = toDate(e.end) ?? start;
-    return { id: e.id, name: e.name, status: e.status ?? NONE, start, end: end < start ? start : end };
+    return { id: e.id, name: e.name, status: e.status ?? NONE2, start, end: end < start ? start : end };
   }).sort((a2, b) => a2.start.getTime() - b.start.getTime() || a2.id.localeCompare(b.id));
   const counts = /* @__PURE__ */ new Map();
   for (const e of dated) {
     const month = monthOf(toDate(e.start));
-    const status = e.status ?? NONE;
+    const status = e.status ?? NONE2;
     const key2 = `${month.toISOString()} ${status}`;
     const c3 = counts.get(key2);
     if (c3) c3.count++;
@@ -813,9 +870,9 @@ function baselineRuns(points) {
       run.to = p.time;
       run.n++;
     } else {
-      const next = { experiment: p.experiment, baseline: p.baseline, from: p.time, to: p.time, n: 1 };
-      open.set(p.experiment, next);
-      runs.push(next);
+      const next2 = { experiment: p.experiment, baseline: p.baseline, from: p.time, to: p.time, n: 1 };
+      open.set(p.experiment, next2);
+      runs.push(next2);
     }
   }
   return runs;
@@ -1950,8 +2007,8 @@ EnterNode.prototype = {
   appendChild: function(child) {
     return this._parent.insertBefore(child, this._next);
   },
-  insertBefore: function(child, next) {
-    return this._parent.insertBefore(child, next);
+  insertBefore: function(child, next2) {
+    return this._parent.insertBefore(child, next2);
   },
   querySelector: function(selector2) {
     return this._parent.querySelector(selector2);
@@ -2019,11 +2076,11 @@ function selection_data(value2, key2) {
   for (var m = groups.length, update2 = new Array(m), enter = new Array(m), exit = new Array(m), j = 0; j < m; ++j) {
     var parent = parents[j], group2 = groups[j], groupLength = group2.length, data = arraylike(value2.call(parent, parent && parent.__data__, j, parents)), dataLength = data.length, enterGroup = enter[j] = new Array(dataLength), updateGroup = update2[j] = new Array(dataLength), exitGroup = exit[j] = new Array(groupLength);
     bind(parent, group2, enterGroup, updateGroup, exitGroup, data, key2);
-    for (var i0 = 0, i1 = 0, previous, next; i0 < dataLength; ++i0) {
+    for (var i0 = 0, i1 = 0, previous, next2; i0 < dataLength; ++i0) {
       if (previous = enterGroup[i0]) {
         if (i0 >= i1) i1 = i0 + 1;
-        while (!(next = updateGroup[i1]) && ++i1 < dataLength) ;
-        previous._next = next || null;
+        while (!(next2 = updateGroup[i1]) && ++i1 < dataLength) ;
+        previous._next = next2 || null;
       }
     }
   }
@@ -2070,10 +2127,10 @@ function selection_merge(context) {
 }
 function selection_order() {
   for (var groups = this._groups, j = -1, m = groups.length; ++j < m; ) {
-    for (var group2 = groups[j], i = group2.length - 1, next = group2[i], node; --i >= 0; ) {
+    for (var group2 = groups[j], i = group2.length - 1, next2 = group2[i], node; --i >= 0; ) {
       if (node = group2[i]) {
-        if (next && node.compareDocumentPosition(next) ^ 4) next.parentNode.insertBefore(node, next);
-        next = node;
+        if (next2 && node.compareDocumentPosition(next2) ^ 4) next2.parentNode.insertBefore(node, next2);
+        next2 = node;
       }
     }
   }
@@ -11811,9 +11868,9 @@ function composeRender(r1, r2) {
   if (r2 == null) return r1 === null ? void 0 : r1;
   if (typeof r1 !== "function") throw new TypeError(`invalid render transform: ${r1}`);
   if (typeof r2 !== "function") throw new TypeError(`invalid render transform: ${r2}`);
-  return function(i, s2, v, d, c3, next) {
+  return function(i, s2, v, d, c3, next2) {
     return r1.call(this, i, s2, v, d, c3, (i2, s3, v2, d2, c4) => {
-      return r2.call(this, i2, s3, v2, d2, c4, next);
+      return r2.call(this, i2, s3, v2, d2, c4, next2);
     });
   };
 }
@@ -11957,7 +12014,7 @@ function pointerK(kx2, ky2, { x: x2, y: y2, px, py, maxRadius = 40, channels, re
     // Unlike other composed transforms, the render transform must be the
     // outermost render function because it will re-render dynamically in
     // response to pointer events.
-    render: composeRender(function(index2, scales, values2, dimensions, context, next) {
+    render: composeRender(function(index2, scales, values2, dimensions, context, next2) {
       context = { ...context, pointerSticky: false };
       const svg = context.ownerSVGElement;
       const { data } = context.getMarkState(this);
@@ -12012,7 +12069,7 @@ function pointerK(kx2, ky2, { x: x2, y: y2, px, py, maxRadius = 40, channels, re
         s2 = context.pointerSticky = state.sticky;
         const I = i == null ? [] : [i];
         if (faceted) I.fx = index2.fx, I.fy = index2.fy, I.fi = index2.fi;
-        const r = next(I, scales, values2, dimensions, context);
+        const r = next2(I, scales, values2, dimensions, context);
         if (g) {
           if (faceted) {
             const p = g.parentNode;
@@ -17510,8 +17567,8 @@ var Node = class {
   get nextSibling() {
     return this.next;
   }
-  set nextSibling(next) {
-    this.next = next;
+  set nextSibling(next2) {
+    this.next = next2;
   }
   /**
    * Clone this node, and optionally its children.
@@ -18379,9 +18436,9 @@ function encodeXML(str2) {
   while ((match = xmlReplacer.exec(str2)) !== null) {
     const i = match.index;
     const char = str2.charCodeAt(i);
-    const next = xmlCodeMap.get(char);
-    if (next !== void 0) {
-      ret += str2.substring(lastIdx, i) + next;
+    const next2 = xmlCodeMap.get(char);
+    if (next2 !== void 0) {
+      ret += str2.substring(lastIdx, i) + next2;
       lastIdx = i + 1;
     } else {
       ret += `${str2.substring(lastIdx, i)}&#x${getCodePoint(str2, i).toString(16)};`;
@@ -18734,14 +18791,14 @@ function getSiblings(elem) {
   if (parent != null)
     return getChildren(parent);
   const siblings = [elem];
-  let { prev, next } = elem;
+  let { prev, next: next2 } = elem;
   while (prev != null) {
     siblings.unshift(prev);
     ({ prev } = prev);
   }
-  while (next != null) {
-    siblings.push(next);
-    ({ next } = next);
+  while (next2 != null) {
+    siblings.push(next2);
+    ({ next: next2 } = next2);
   }
   return siblings;
 }
@@ -18756,10 +18813,10 @@ function getName(elem) {
   return elem.name;
 }
 function nextElementSibling(elem) {
-  let { next } = elem;
-  while (next !== null && !isTag2(next))
-    ({ next } = next);
-  return next;
+  let { next: next2 } = elem;
+  while (next2 !== null && !isTag2(next2))
+    ({ next: next2 } = next2);
+  return next2;
 }
 function prevElementSibling(elem) {
   let { prev } = elem;
@@ -18790,9 +18847,9 @@ function replaceElement(elem, replacement) {
   if (prev) {
     prev.next = replacement;
   }
-  const next = replacement.next = elem.next;
-  if (next) {
-    next.prev = replacement;
+  const next2 = replacement.next = elem.next;
+  if (next2) {
+    next2.prev = replacement;
   }
   const parent = replacement.parent = elem.parent;
   if (parent) {
@@ -18813,22 +18870,22 @@ function appendChild(parent, child) {
     child.prev = null;
   }
 }
-function append3(elem, next) {
-  removeElement(next);
+function append3(elem, next2) {
+  removeElement(next2);
   const { parent } = elem;
   const currNext = elem.next;
-  next.next = currNext;
-  next.prev = elem;
-  elem.next = next;
-  next.parent = parent;
+  next2.next = currNext;
+  next2.prev = elem;
+  elem.next = next2;
+  next2.parent = parent;
   if (currNext) {
-    currNext.prev = next;
+    currNext.prev = next2;
     if (parent) {
       const childs = parent.children;
-      childs.splice(childs.lastIndexOf(currNext), 0, next);
+      childs.splice(childs.lastIndexOf(currNext), 0, next2);
     }
   } else if (parent) {
-    parent.children.push(next);
+    parent.children.push(next2);
   }
 }
 function prependChild(parent, child) {
@@ -19257,30 +19314,30 @@ var {
 var $String = String;
 var getEnd = (node) => node.nodeType === ELEMENT_NODE ? node[END2] : node;
 var ignoreCase = ({ ownerDocument }) => ownerDocument[MIME].ignoreCase;
-var knownAdjacent = (prev, next) => {
-  prev[NEXT] = next;
-  next[PREV] = prev;
+var knownAdjacent = (prev, next2) => {
+  prev[NEXT] = next2;
+  next2[PREV] = prev;
 };
-var knownBoundaries = (prev, current, next) => {
+var knownBoundaries = (prev, current, next2) => {
   knownAdjacent(prev, current);
-  knownAdjacent(getEnd(current), next);
+  knownAdjacent(getEnd(current), next2);
 };
-var knownSegment = (prev, start, end, next) => {
+var knownSegment = (prev, start, end, next2) => {
   knownAdjacent(prev, start);
-  knownAdjacent(getEnd(end), next);
+  knownAdjacent(getEnd(end), next2);
 };
-var knownSiblings = (prev, current, next) => {
+var knownSiblings = (prev, current, next2) => {
   knownAdjacent(prev, current);
-  knownAdjacent(current, next);
+  knownAdjacent(current, next2);
 };
 var localCase = ({ localName, ownerDocument }) => {
   return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;
 };
-var setAdjacent = (prev, next) => {
+var setAdjacent = (prev, next2) => {
   if (prev)
-    prev[NEXT] = next;
-  if (next)
-    next[PREV] = prev;
+    prev[NEXT] = next2;
+  if (next2)
+    next2[PREV] = prev;
 };
 var htmlToFragment = (ownerDocument, html2) => {
   const fragment = ownerDocument.createDocumentFragment();
@@ -19325,11 +19382,11 @@ var connectedCallback = (element) => {
     triggerConnected(element);
     if (shadowRoots.has(element))
       element = shadowRoots.get(element).shadowRoot;
-    let { [NEXT]: next, [END2]: end } = element;
-    while (next !== end) {
-      if (next.nodeType === ELEMENT_NODE)
-        triggerConnected(next);
-      next = next[NEXT];
+    let { [NEXT]: next2, [END2]: end } = element;
+    while (next2 !== end) {
+      if (next2.nodeType === ELEMENT_NODE)
+        triggerConnected(next2);
+      next2 = next2[NEXT];
     }
   }
 };
@@ -19339,11 +19396,11 @@ var disconnectedCallback = (element) => {
     triggerDisconnected(element);
     if (shadowRoots.has(element))
       element = shadowRoots.get(element).shadowRoot;
-    let { [NEXT]: next, [END2]: end } = element;
-    while (next !== end) {
-      if (next.nodeType === ELEMENT_NODE)
-        triggerDisconnected(next);
-      next = next[NEXT];
+    let { [NEXT]: next2, [END2]: end } = element;
+    while (next2 !== end) {
+      if (next2.nodeType === ELEMENT_NODE)
+        triggerDisconnected(next2);
+      next2 = next2[NEXT];
     }
   }
 };
@@ -19557,26 +19614,26 @@ var registerHTMLClass = (names, Class) => {
 };
 
 // node_modules/linkedom/esm/shared/jsdon.js
-var loopSegment = ({ [NEXT]: next, [END2]: end }, json) => {
-  while (next !== end) {
-    switch (next.nodeType) {
+var loopSegment = ({ [NEXT]: next2, [END2]: end }, json) => {
+  while (next2 !== end) {
+    switch (next2.nodeType) {
       case ATTRIBUTE_NODE:
-        attrAsJSON(next, json);
+        attrAsJSON(next2, json);
         break;
       case TEXT_NODE:
       case COMMENT_NODE:
       case CDATA_SECTION_NODE:
-        characterDataAsJSON(next, json);
+        characterDataAsJSON(next2, json);
         break;
       case ELEMENT_NODE:
-        elementAsJSON(next, json);
-        next = getEnd(next);
+        elementAsJSON(next2, json);
+        next2 = getEnd(next2);
         break;
       case DOCUMENT_TYPE_NODE:
-        documentTypeAsJSON(next, json);
+        documentTypeAsJSON(next2, json);
         break;
     }
-    next = next[NEXT];
+    next2 = next2[NEXT];
   }
   const last = json.length - 1;
   const value2 = json[last];
@@ -20247,16 +20304,16 @@ var previousSibling = ({ [PREV]: prev }) => {
   return null;
 };
 var nextSibling = (node) => {
-  const next = getEnd(node)[NEXT];
-  return next && (next.nodeType === NODE_END ? null : next);
+  const next2 = getEnd(node)[NEXT];
+  return next2 && (next2.nodeType === NODE_END ? null : next2);
 };
 
 // node_modules/linkedom/esm/mixin/non-document-type-child-node.js
 var nextElementSibling2 = (node) => {
-  let next = nextSibling(node);
-  while (next && next.nodeType !== ELEMENT_NODE)
-    next = nextSibling(next);
-  return next;
+  let next2 = nextSibling(node);
+  while (next2 && next2.nodeType !== ELEMENT_NODE)
+    next2 = nextSibling(next2);
+  return next2;
 };
 var previousElementSibling = (node) => {
   let prev = previousSibling(node);
@@ -20299,10 +20356,10 @@ var replaceWith = (node, nodes) => {
     node.remove();
   }
 };
-var remove2 = (prev, current, next) => {
+var remove2 = (prev, current, next2) => {
   const { parentNode, nodeType } = current;
-  if (prev || next) {
-    setAdjacent(prev, next);
+  if (prev || next2) {
+    setAdjacent(prev, next2);
     current[PREV] = null;
     getEnd(current)[NEXT] = null;
   }
@@ -21106,17 +21163,17 @@ function encodeXML2(input) {
     const char = input.charCodeAt(index2);
     if (!isXmlEscapable(char)) {
       const bound = Math.min(index2 + 32, length2);
-      let next = index2 + 1;
-      while (next < bound && !isXmlEscapable(input.charCodeAt(next))) {
-        next++;
+      let next2 = index2 + 1;
+      while (next2 < bound && !isXmlEscapable(input.charCodeAt(next2))) {
+        next2++;
       }
-      if (next < bound) {
-        index2 = next;
+      if (next2 < bound) {
+        index2 = next2;
         continue;
       }
-      if (next >= length2)
+      if (next2 >= length2)
         break;
-      xmlEncodeRegex.lastIndex = next;
+      xmlEncodeRegex.lastIndex = next2;
       if (!xmlEncodeRegex.test(input))
         break;
       index2 = xmlEncodeRegex.lastIndex - 1;
@@ -21572,22 +21629,22 @@ function appendChild2(parent, child) {
     child.prev = null;
   }
 }
-function append5(element, next) {
-  removeElement2(next);
+function append5(element, next2) {
+  removeElement2(next2);
   const { parent } = element;
   const currentNext = element.next;
-  next.next = currentNext;
-  next.prev = element;
-  element.next = next;
-  next.parent = parent;
+  next2.next = currentNext;
+  next2.prev = element;
+  element.next = next2;
+  next2.parent = parent;
   if (currentNext) {
-    currentNext.prev = next;
+    currentNext.prev = next2;
     if (parent) {
       const childs = parent.children;
-      childs.splice(childs.lastIndexOf(currentNext), 0, next);
+      childs.splice(childs.lastIndexOf(currentNext), 0, next2);
     }
   } else if (parent) {
-    parent.children.push(next);
+    parent.children.push(next2);
   }
 }
 function prependChild2(parent, child) {
@@ -21630,14 +21687,14 @@ function getSiblings2(element) {
   if (parent != null)
     return getChildren2(parent);
   const siblings = [element];
-  let { prev, next } = element;
+  let { prev, next: next2 } = element;
   while (prev != null) {
     siblings.unshift(prev);
     ({ prev } = prev);
   }
-  while (next != null) {
-    siblings.push(next);
-    ({ next } = next);
+  while (next2 != null) {
+    siblings.push(next2);
+    ({ next: next2 } = next2);
   }
   return siblings;
 }
@@ -21653,10 +21710,10 @@ function getName2(element) {
   return element.name;
 }
 function nextElementSibling3(element) {
-  let { next } = element;
-  while (next !== null && !isTag4(next))
-    ({ next } = next);
-  return next;
+  let { next: next2 } = element;
+  while (next2 !== null && !isTag4(next2))
+    ({ next: next2 } = next2);
+  return next2;
 }
 function prevElementSibling2(element) {
   let { prev } = element;
@@ -21723,7 +21780,7 @@ function shouldIgnoreCase(selector2, options) {
   return typeof selector2.ignoreCase === "boolean" ? selector2.ignoreCase : selector2.ignoreCase === "quirks" ? !!options.quirksMode : !options.xmlMode && caseInsensitiveAttributes.has(selector2.name);
 }
 var attributeRules = {
-  equals(next, data, options) {
+  equals(next2, data, options) {
     const { adapter: adapter2 } = options;
     const { name } = data;
     let { value: value2 } = data;
@@ -21731,12 +21788,12 @@ var attributeRules = {
       value2 = value2.toLowerCase();
       return (element) => {
         const attribute2 = adapter2.getAttributeValue(element, name);
-        return attribute2 != null && attribute2.length === value2.length && attribute2.toLowerCase() === value2 && next(element);
+        return attribute2 != null && attribute2.length === value2.length && attribute2.toLowerCase() === value2 && next2(element);
       };
     }
-    return (element) => adapter2.getAttributeValue(element, name) === value2 && next(element);
+    return (element) => adapter2.getAttributeValue(element, name) === value2 && next2(element);
   },
-  hyphen(next, data, options) {
+  hyphen(next2, data, options) {
     const { adapter: adapter2 } = options;
     const { name } = data;
     let { value: value2 } = data;
@@ -21745,15 +21802,15 @@ var attributeRules = {
       value2 = value2.toLowerCase();
       return function hyphenIC(element) {
         const attribute2 = adapter2.getAttributeValue(element, name);
-        return attribute2 != null && (attribute2.length === length2 || attribute2.charAt(length2) === "-") && attribute2.substr(0, length2).toLowerCase() === value2 && next(element);
+        return attribute2 != null && (attribute2.length === length2 || attribute2.charAt(length2) === "-") && attribute2.substr(0, length2).toLowerCase() === value2 && next2(element);
       };
     }
     return function hyphen(element) {
       const attribute2 = adapter2.getAttributeValue(element, name);
-      return attribute2 != null && (attribute2.length === length2 || attribute2.charAt(length2) === "-") && attribute2.substr(0, length2) === value2 && next(element);
+      return attribute2 != null && (attribute2.length === length2 || attribute2.charAt(length2) === "-") && attribute2.substr(0, length2) === value2 && next2(element);
     };
   },
-  element(next, data, options) {
+  element(next2, data, options) {
     const { adapter: adapter2 } = options;
     const { name, value: value2 } = data;
     if (whitespaceRe.test(value2)) {
@@ -21762,13 +21819,13 @@ var attributeRules = {
     const regex = new RegExp(`(?:^|\\s)${escapeRegex(value2)}(?:$|\\s)`, shouldIgnoreCase(data, options) ? "i" : "");
     return function element(node) {
       const attribute2 = adapter2.getAttributeValue(node, name);
-      return attribute2 != null && attribute2.length >= value2.length && regex.test(attribute2) && next(node);
+      return attribute2 != null && attribute2.length >= value2.length && regex.test(attribute2) && next2(node);
     };
   },
-  exists(next, { name }, { adapter: adapter2 }) {
-    return (element) => adapter2.hasAttrib(element, name) && next(element);
+  exists(next2, { name }, { adapter: adapter2 }) {
+    return (element) => adapter2.hasAttrib(element, name) && next2(element);
   },
-  start(next, data, options) {
+  start(next2, data, options) {
     const { adapter: adapter2 } = options;
     const { name } = data;
     let { value: value2 } = data;
@@ -21780,12 +21837,12 @@ var attributeRules = {
       value2 = value2.toLowerCase();
       return (element) => {
         const attribute2 = adapter2.getAttributeValue(element, name);
-        return attribute2 != null && attribute2.length >= length2 && attribute2.substr(0, length2).toLowerCase() === value2 && next(element);
+        return attribute2 != null && attribute2.length >= length2 && attribute2.substr(0, length2).toLowerCase() === value2 && next2(element);
       };
     }
-    return (element) => !!adapter2.getAttributeValue(element, name)?.startsWith(value2) && next(element);
+    return (element) => !!adapter2.getAttributeValue(element, name)?.startsWith(value2) && next2(element);
   },
-  end(next, data, options) {
+  end(next2, data, options) {
     const { adapter: adapter2 } = options;
     const { name } = data;
     let { value: value2 } = data;
@@ -21795,11 +21852,11 @@ var attributeRules = {
     }
     if (shouldIgnoreCase(data, options)) {
       value2 = value2.toLowerCase();
-      return (element) => adapter2.getAttributeValue(element, name)?.substr(length2).toLowerCase() === value2 && next(element);
+      return (element) => adapter2.getAttributeValue(element, name)?.substr(length2).toLowerCase() === value2 && next2(element);
     }
-    return (element) => !!adapter2.getAttributeValue(element, name)?.endsWith(value2) && next(element);
+    return (element) => !!adapter2.getAttributeValue(element, name)?.endsWith(value2) && next2(element);
   },
-  any(next, data, options) {
+  any(next2, data, options) {
     const { adapter: adapter2 } = options;
     const { name, value: value2 } = data;
     if (value2 === "") {
@@ -21809,26 +21866,26 @@ var attributeRules = {
       const regex = new RegExp(escapeRegex(value2), "i");
       return function anyIC(element) {
         const attribute2 = adapter2.getAttributeValue(element, name);
-        return attribute2 != null && attribute2.length >= value2.length && regex.test(attribute2) && next(element);
+        return attribute2 != null && attribute2.length >= value2.length && regex.test(attribute2) && next2(element);
       };
     }
-    return (element) => !!adapter2.getAttributeValue(element, name)?.includes(value2) && next(element);
+    return (element) => !!adapter2.getAttributeValue(element, name)?.includes(value2) && next2(element);
   },
-  not(next, data, options) {
+  not(next2, data, options) {
     const { adapter: adapter2 } = options;
     const { name } = data;
     let { value: value2 } = data;
     if (value2 === "") {
-      return (element) => !!adapter2.getAttributeValue(element, name) && next(element);
+      return (element) => !!adapter2.getAttributeValue(element, name) && next2(element);
     }
     if (shouldIgnoreCase(data, options)) {
       value2 = value2.toLowerCase();
       return (element) => {
         const attribute2 = adapter2.getAttributeValue(element, name);
-        return (attribute2 == null || attribute2.length !== value2.length || attribute2.toLowerCase() !== value2) && next(element);
+        return (attribute2 == null || attribute2.length !== value2.length || attribute2.toLowerCase() !== value2) && next2(element);
       };
     }
-    return (element) => adapter2.getAttributeValue(element, name) !== value2 && next(element);
+    return (element) => adapter2.getAttributeValue(element, name) !== value2 && next2(element);
   }
 };
 
@@ -22036,9 +22093,9 @@ function nthCheck(formula) {
 }
 
 // node_modules/css-select/dist/helpers/cache.js
-function cacheParentResults(next, { adapter: adapter2, cacheResults }, matches2) {
+function cacheParentResults(next2, { adapter: adapter2, cacheResults }, matches2) {
   if (cacheResults === false || typeof WeakMap === "undefined") {
-    return (element) => next(element) && matches2(element);
+    return (element) => next2(element) && matches2(element);
   }
   const resultCache = /* @__PURE__ */ new WeakMap();
   function addResultToCache(element) {
@@ -22047,7 +22104,7 @@ function cacheParentResults(next, { adapter: adapter2, cacheResults }, matches2)
     return result;
   }
   return function cachedMatcher(element) {
-    if (!next(element)) {
+    if (!next2(element)) {
       return false;
     }
     if (resultCache.has(element)) {
@@ -22091,7 +22148,7 @@ function extendedFilter(tag, range3) {
 }
 var nthOfRegex = /^(.+?)\s+of\s+(.+)$/is;
 function compileNth(reverse2, ofType) {
-  return function nth(next, rule, options, context, compileToken2) {
+  return function nth(next2, rule, options, context, compileToken2) {
     const { adapter: adapter2, equals } = options;
     const ofMatch = ofType ? null : rule.match(nthOfRegex);
     const nthCheck2 = nthCheck(ofMatch ? ofMatch[1].trim() : rule);
@@ -22101,7 +22158,7 @@ function compileNth(reverse2, ofType) {
     if (ofSelector === falseFunc)
       return falseFunc;
     if (nthCheck2 === trueFunc && !ofSelector) {
-      return (element) => getElementParent(element, adapter2) !== null && next(element);
+      return (element) => getElementParent(element, adapter2) !== null && next2(element);
     }
     const shouldCount = ofSelector ? (_element, sibling) => ofSelector(sibling) : ofType ? (element, sibling) => adapter2.getName(sibling) === adapter2.getName(element) : trueFunc;
     if (reverse2) {
@@ -22117,7 +22174,7 @@ function compileNth(reverse2, ofType) {
           if (adapter2.isTag(sibling) && shouldCount(element, sibling))
             pos++;
         }
-        return nthCheck2(pos) && next(element);
+        return nthCheck2(pos) && next2(element);
       };
     }
     return function nth2(element) {
@@ -22131,19 +22188,19 @@ function compileNth(reverse2, ofType) {
         if (adapter2.isTag(sibling) && shouldCount(element, sibling))
           pos++;
       }
-      return nthCheck2(pos) && next(element);
+      return nthCheck2(pos) && next2(element);
     };
   };
 }
 var filters = {
-  contains(next, text2, options) {
+  contains(next2, text2, options) {
     const { getText: getText4 } = options.adapter;
-    return cacheParentResults(next, options, (element) => getText4(element).includes(text2));
+    return cacheParentResults(next2, options, (element) => getText4(element).includes(text2));
   },
-  icontains(next, text2, options) {
+  icontains(next2, text2, options) {
     const itext = text2.toLowerCase();
     const { getText: getText4 } = options.adapter;
-    return cacheParentResults(next, options, (element) => getText4(element).toLowerCase().includes(itext));
+    return cacheParentResults(next2, options, (element) => getText4(element).toLowerCase().includes(itext));
   },
   // Location specific methods
   "nth-child": compileNth(false, false),
@@ -22151,20 +22208,20 @@ var filters = {
   "nth-of-type": compileNth(false, true),
   "nth-last-of-type": compileNth(true, true),
   // TODO determine the actual root element
-  root(next, _rule, { adapter: adapter2 }) {
-    return (element) => getElementParent(element, adapter2) === null && next(element);
+  root(next2, _rule, { adapter: adapter2 }) {
+    return (element) => getElementParent(element, adapter2) === null && next2(element);
   },
-  scope(next, rule, options, context) {
+  scope(next2, rule, options, context) {
     const { equals } = options;
     if (!context || context.length === 0) {
-      return filters["root"](next, rule, options);
+      return filters["root"](next2, rule, options);
     }
     if (context.length === 1) {
-      return (element) => equals(context[0], element) && next(element);
+      return (element) => equals(context[0], element) && next2(element);
     }
-    return (element) => context.includes(element) && next(element);
+    return (element) => context.includes(element) && next2(element);
   },
-  lang(next, code, { adapter: adapter2 }) {
+  lang(next2, code, { adapter: adapter2 }) {
     const ranges = code.split(",").map((r) => r.trim()).filter((r) => r.length > 0).map((r) => r.replace(/^['"]|['"]$/g, "").toLowerCase().split("-"));
     return function lang(element) {
       let node = element;
@@ -22172,15 +22229,15 @@ var filters = {
         const value2 = adapter2.getAttributeValue(node, "xml:lang") ?? adapter2.getAttributeValue(node, "lang");
         if (value2 != null) {
           if (!value2) {
-            return ranges.some((r) => r[0] === "") && next(element);
+            return ranges.some((r) => r[0] === "") && next2(element);
           }
           const tag = value2.toLowerCase().split("-");
-          return ranges.some((r) => extendedFilter(tag, r)) && next(element);
+          return ranges.some((r) => extendedFilter(tag, r)) && next2(element);
         }
         const parent = adapter2.getParent(node);
         node = parent != null && adapter2.isTag(parent) ? parent : null;
       }
-      return ranges.some((r) => r[0] === "") && next(element);
+      return ranges.some((r) => r[0] === "") && next2(element);
     };
   },
   hover: dynamicStatePseudo("isHovered"),
@@ -22188,13 +22245,13 @@ var filters = {
   active: dynamicStatePseudo("isActive")
 };
 function dynamicStatePseudo(name) {
-  return function dynamicPseudo(next, _rule, { adapter: adapter2 }) {
+  return function dynamicPseudo(next2, _rule, { adapter: adapter2 }) {
     const filterFunction = adapter2[name];
     if (typeof filterFunction !== "function") {
       return falseFunc;
     }
     return function active(element) {
-      return filterFunction(element) && next(element);
+      return filterFunction(element) && next2(element);
     };
   };
 }
@@ -22364,9 +22421,9 @@ var PLACEHOLDER_ELEMENT = {};
 function hasDependsOnCurrentElement(selector2) {
   return selector2.some((sel) => sel.length > 0 && (isTraversal2(sel[0]) || sel.some(includesScopePseudo)));
 }
-var is = (next, token, options, context, compileToken2) => {
+var is = (next2, token, options, context, compileToken2) => {
   const compiledToken = compileToken2(token, copyOptions(options), context);
-  return compiledToken === trueFunc ? next : compiledToken === falseFunc ? falseFunc : (element) => compiledToken(element) && next(element);
+  return compiledToken === trueFunc ? next2 : compiledToken === falseFunc ? falseFunc : (element) => compiledToken(element) && next2(element);
 };
 var subselects = {
   is,
@@ -22375,11 +22432,11 @@ var subselects = {
    */
   matches: is,
   where: is,
-  not(next, token, options, context, compileToken2) {
+  not(next2, token, options, context, compileToken2) {
     const compiledToken = compileToken2(token, copyOptions(options), context);
-    return compiledToken === falseFunc ? next : compiledToken === trueFunc ? falseFunc : (element) => !compiledToken(element) && next(element);
+    return compiledToken === falseFunc ? next2 : compiledToken === trueFunc ? falseFunc : (element) => !compiledToken(element) && next2(element);
   },
-  has(next, subselect, options, _context, compileToken2) {
+  has(next2, subselect, options, _context, compileToken2) {
     const { adapter: adapter2 } = options;
     const copiedOptions = copyOptions(options);
     copiedOptions.relativeSelector = true;
@@ -22394,7 +22451,7 @@ var subselects = {
     }
     if (context && compiled !== trueFunc) {
       return skipCache ? (element) => {
-        if (!next(element)) {
+        if (!next2(element)) {
           return false;
         }
         context[0] = element;
@@ -22403,24 +22460,24 @@ var subselects = {
           ...childs,
           ...getNextSiblings(element, adapter2)
         ] : childs, options) !== null;
-      } : cacheParentResults(next, options, (element) => {
+      } : cacheParentResults(next2, options, (element) => {
         context[0] = element;
         return findOne3(compiled, adapter2.getChildren(element), options) !== null;
       });
     }
     const hasOne = (element) => findOne3(compiled, adapter2.getChildren(element), options) !== null;
-    return skipCache ? (element) => next(element) && hasOne(element) : cacheParentResults(next, options, hasOne);
+    return skipCache ? (element) => next2(element) && hasOne(element) : cacheParentResults(next2, options, hasOne);
   }
 };
 
 // node_modules/css-select/dist/pseudo-selectors/index.js
-function compilePseudoSelector(next, selector2, options, context, compileToken2) {
+function compilePseudoSelector(next2, selector2, options, context, compileToken2) {
   const { name, data } = selector2;
   if (Array.isArray(data)) {
     if (!(name in subselects)) {
       throw new Error(`Unknown pseudo-class :${name}(${data})`);
     }
-    return subselects[name](next, data, options, context, compileToken2);
+    return subselects[name](next2, data, options, context, compileToken2);
   }
   const userPseudo = options.pseudos?.[name];
   const stringPseudo = typeof userPseudo === "string" ? userPseudo : aliases[name];
@@ -22429,25 +22486,25 @@ function compilePseudoSelector(next, selector2, options, context, compileToken2)
       throw new Error(`Pseudo ${name} doesn't have any arguments`);
     }
     const alias = parse2(stringPseudo);
-    return subselects["is"](next, alias, options, context, compileToken2);
+    return subselects["is"](next2, alias, options, context, compileToken2);
   }
   if (typeof userPseudo === "function") {
     verifyPseudoArguments(userPseudo, name, data, 1);
-    return (element) => userPseudo(element, data) && next(element);
+    return (element) => userPseudo(element, data) && next2(element);
   }
   if (name in filters) {
-    return filters[name](next, data, options, context, compileToken2);
+    return filters[name](next2, data, options, context, compileToken2);
   }
   if (name in pseudos) {
     const pseudo = pseudos[name];
     verifyPseudoArguments(pseudo, name, data, 2);
-    return (element) => pseudo(element, options, data) && next(element);
+    return (element) => pseudo(element, options, data) && next2(element);
   }
   throw new Error(`Unknown pseudo-class :${name}`);
 }
 
 // node_modules/css-select/dist/general.js
-function compileGeneralSelector(next, selector2, options, context, compileToken2, hasExpensiveSubselector) {
+function compileGeneralSelector(next2, selector2, options, context, compileToken2, hasExpensiveSubselector) {
   const { adapter: adapter2, equals, cacheResults } = options;
   switch (selector2.type) {
     case SelectorType.PseudoElement: {
@@ -22463,10 +22520,10 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
       if (!options.xmlMode || options.lowerCaseAttributeNames) {
         selector2.name = selector2.name.toLowerCase();
       }
-      return attributeRules[selector2.action](next, selector2, options);
+      return attributeRules[selector2.action](next2, selector2, options);
     }
     case SelectorType.Pseudo: {
-      return compilePseudoSelector(next, selector2, options, context, compileToken2);
+      return compilePseudoSelector(next2, selector2, options, context, compileToken2);
     }
     // Tags
     case SelectorType.Tag: {
@@ -22478,7 +22535,7 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
         name = name.toLowerCase();
       }
       return function tag(element) {
-        return adapter2.getName(element) === name && next(element);
+        return adapter2.getName(element) === name && next2(element);
       };
     }
     // Traversal
@@ -22487,7 +22544,7 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
         return function descendant(element) {
           let current = element;
           while (current = getElementParent(current, adapter2)) {
-            if (next(current)) {
+            if (next2(current)) {
               return true;
             }
           }
@@ -22502,7 +22559,7 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
           const cached = resultCache.get(current);
           if (cached === void 0) {
             result ??= { matches: false };
-            result.matches = next(current);
+            result.matches = next2(current);
             resultCache.set(current, result);
             if (result.matches) {
               return true;
@@ -22521,7 +22578,7 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
       return function flexibleDescendant(element) {
         let current = element;
         do {
-          if (next(current)) {
+          if (next2(current)) {
             return true;
           }
           current = getElementParent(current, adapter2);
@@ -22531,13 +22588,13 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
     }
     case SelectorType.Parent: {
       return function parent(element) {
-        return adapter2.getChildren(element).some((element2) => adapter2.isTag(element2) && next(element2));
+        return adapter2.getChildren(element).some((element2) => adapter2.isTag(element2) && next2(element2));
       };
     }
     case SelectorType.Child: {
       return function child(element) {
         const parent = getElementParent(element, adapter2);
-        return parent !== null && next(parent);
+        return parent !== null && next2(parent);
       };
     }
     case SelectorType.Sibling: {
@@ -22547,7 +22604,7 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
           if (equals(element, currentSibling)) {
             break;
           }
-          if (adapter2.isTag(currentSibling) && next(currentSibling)) {
+          if (adapter2.isTag(currentSibling) && next2(currentSibling)) {
             return true;
           }
         }
@@ -22558,7 +22615,7 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
       if (adapter2.prevElementSibling) {
         return function adjacent(element) {
           const previous = adapter2.prevElementSibling(element);
-          return previous != null && next(previous);
+          return previous != null && next2(previous);
         };
       }
       return function adjacent(element) {
@@ -22572,14 +22629,14 @@ function compileGeneralSelector(next, selector2, options, context, compileToken2
             lastElement = currentSibling;
           }
         }
-        return !!lastElement && next(lastElement);
+        return !!lastElement && next2(lastElement);
       };
     }
     case SelectorType.Universal: {
       if (selector2.namespace != null && selector2.namespace !== "*") {
         throw new Error("Namespaced universal selectors are not yet supported by css-select");
       }
-      return next;
+      return next2;
     }
   }
 }
@@ -22630,22 +22687,22 @@ function compileToken(token, options, compilationContext) {
         shouldTestNextSiblings = true;
       }
     }
-    let next = rootFunction;
+    let next2 = rootFunction;
     let hasExpensiveSubselector = false;
     for (const rule of rules) {
-      next = compileGeneralSelector(next, rule, options, finalContext, compileToken, hasExpensiveSubselector);
+      next2 = compileGeneralSelector(next2, rule, options, finalContext, compileToken, hasExpensiveSubselector);
       const quality = getQuality(rule);
       if (quality === 0) {
         hasExpensiveSubselector = true;
       }
-      if (next === falseFunc) {
+      if (next2 === falseFunc) {
         continue combineLoop;
       }
     }
-    if (next === rootFunction) {
+    if (next2 === rootFunction) {
       return rootFunction;
     }
-    query2 = query2 === falseFunc ? next : or(query2, next);
+    query2 = query2 === falseFunc ? next2 : or(query2, next2);
   }
   query2.shouldTestNextSiblings = shouldTestNextSiblings;
   return query2;
@@ -22668,8 +22725,8 @@ function convertOptionFormats(options) {
 }
 function compile2(selector2, options, context) {
   const convertedOptions = convertOptionFormats(options);
-  const next = _compileUnsafe(selector2, convertedOptions, context);
-  return next === falseFunc ? falseFunc : (element) => convertedOptions.adapter.isTag(element) && next(element);
+  const next2 = _compileUnsafe(selector2, convertedOptions, context);
+  return next2 === falseFunc ? falseFunc : (element) => convertedOptions.adapter.isTag(element) && next2(element);
 }
 function _compileUnsafe(selector2, options, context) {
   return compileToken(typeof selector2 === "string" ? parse2(selector2) : selector2, convertOptionFormats(options), context);
@@ -22878,10 +22935,10 @@ var ParentNode = class extends Node2 {
    * @returns {NodeStruct | null}
    */
   get firstChild() {
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next.nodeType === ATTRIBUTE_NODE)
-      next = next[NEXT];
-    return next === end ? null : next;
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2.nodeType === ATTRIBUTE_NODE)
+      next2 = next2[NEXT];
+    return next2 === end ? null : next2;
   }
   /**
    * @returns {NodeStruct | null}
@@ -22924,55 +22981,55 @@ var ParentNode = class extends Node2 {
     insert(this, this[END2], nodes);
   }
   replaceChildren(...nodes) {
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end && next.nodeType === ATTRIBUTE_NODE)
-      next = next[NEXT];
-    while (next !== end) {
-      const after2 = getEnd(next)[NEXT];
-      next.remove();
-      next = after2;
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end && next2.nodeType === ATTRIBUTE_NODE)
+      next2 = next2[NEXT];
+    while (next2 !== end) {
+      const after2 = getEnd(next2)[NEXT];
+      next2.remove();
+      next2 = after2;
     }
     if (nodes.length)
       insert(this, end, nodes);
   }
   getElementsByClassName(className) {
     const elements = new NodeList();
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      if (next.nodeType === ELEMENT_NODE && next.hasAttribute("class") && next.classList.has(className))
-        elements.push(next);
-      next = next[NEXT];
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      if (next2.nodeType === ELEMENT_NODE && next2.hasAttribute("class") && next2.classList.has(className))
+        elements.push(next2);
+      next2 = next2[NEXT];
     }
     return elements;
   }
   getElementsByTagName(tagName19) {
     const elements = new NodeList();
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      if (next.nodeType === ELEMENT_NODE && (next.localName === tagName19 || localCase(next) === tagName19))
-        elements.push(next);
-      next = next[NEXT];
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      if (next2.nodeType === ELEMENT_NODE && (next2.localName === tagName19 || localCase(next2) === tagName19))
+        elements.push(next2);
+      next2 = next2[NEXT];
     }
     return elements;
   }
   querySelector(selectors) {
     const matches2 = prepareMatch(this, selectors);
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      if (next.nodeType === ELEMENT_NODE && matches2(next))
-        return next;
-      next = next.nodeType === ELEMENT_NODE && next.localName === "template" ? next[END2] : next[NEXT];
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      if (next2.nodeType === ELEMENT_NODE && matches2(next2))
+        return next2;
+      next2 = next2.nodeType === ELEMENT_NODE && next2.localName === "template" ? next2[END2] : next2[NEXT];
     }
     return null;
   }
   querySelectorAll(selectors) {
     const matches2 = prepareMatch(this, selectors);
     const elements = new NodeList();
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      if (next.nodeType === ELEMENT_NODE && matches2(next))
-        elements.push(next);
-      next = next.nodeType === ELEMENT_NODE && next.localName === "template" ? next[END2] : next[NEXT];
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      if (next2.nodeType === ELEMENT_NODE && matches2(next2))
+        elements.push(next2);
+      next2 = next2.nodeType === ELEMENT_NODE && next2.localName === "template" ? next2[END2] : next2[NEXT];
     }
     return elements;
   }
@@ -22990,19 +23047,19 @@ var ParentNode = class extends Node2 {
       return node;
     if (node === this)
       throw new Error("unable to append a node to itself");
-    const next = before2 || this[END2];
+    const next2 = before2 || this[END2];
     switch (node.nodeType) {
       case ELEMENT_NODE:
         node.remove();
         node.parentNode = this;
-        knownBoundaries(next[PREV], node, next);
+        knownBoundaries(next2[PREV], node, next2);
         moCallback(node, null);
         connectedCallback(node);
         break;
       case DOCUMENT_FRAGMENT_NODE: {
         let { [PRIVATE]: parentNode, firstChild, lastChild } = node;
         if (firstChild) {
-          knownSegment(next[PREV], firstChild, lastChild, next);
+          knownSegment(next2[PREV], firstChild, lastChild, next2);
           knownAdjacent(node, node[END2]);
           if (parentNode)
             parentNode.replaceChildren();
@@ -23023,25 +23080,25 @@ var ParentNode = class extends Node2 {
       // this covers DOCUMENT_TYPE_NODE too
       default:
         node.parentNode = this;
-        knownSiblings(next[PREV], node, next);
+        knownSiblings(next2[PREV], node, next2);
         moCallback(node, null);
         break;
     }
     return node;
   }
   normalize() {
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      const { [NEXT]: $next, [PREV]: $prev, nodeType } = next;
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      const { [NEXT]: $next, [PREV]: $prev, nodeType } = next2;
       if (nodeType === TEXT_NODE) {
-        if (!next[VALUE])
-          next.remove();
+        if (!next2[VALUE])
+          next2.remove();
         else if ($prev && $prev.nodeType === TEXT_NODE) {
-          $prev.textContent += next.textContent;
-          next.remove();
+          $prev.textContent += next2.textContent;
+          next2.remove();
         }
       }
-      next = $next;
+      next2 = $next;
     }
   }
   removeChild(node) {
@@ -23051,9 +23108,9 @@ var ParentNode = class extends Node2 {
     return node;
   }
   replaceChild(node, replaced) {
-    const next = getEnd(replaced)[NEXT];
+    const next2 = getEnd(replaced)[NEXT];
     replaced.remove();
-    this.insertBefore(node, next);
+    this.insertBefore(node, next2);
     return replaced;
   }
 };
@@ -23061,11 +23118,11 @@ var ParentNode = class extends Node2 {
 // node_modules/linkedom/esm/mixin/non-element-parent-node.js
 var NonElementParentNode = class extends ParentNode {
   getElementById(id) {
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      if (next.nodeType === ELEMENT_NODE && next.id === id)
-        return next;
-      next = next[NEXT];
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      if (next2.nodeType === ELEMENT_NODE && next2.id === id)
+        return next2;
+      next2 = next2[NEXT];
     }
     return null;
   }
@@ -23391,7 +23448,7 @@ function push(value2, key2) {
 var BUBBLING_PHASE = 3;
 var AT_TARGET = 2;
 var CAPTURING_PHASE = 1;
-var NONE2 = 0;
+var NONE3 = 0;
 function getCurrentTarget(ev) {
   return ev.currentTarget;
 }
@@ -23406,7 +23463,7 @@ var GlobalEvent = class {
     return CAPTURING_PHASE;
   }
   static get NONE() {
-    return NONE2;
+    return NONE3;
   }
   constructor(type, eventInitDict = {}) {
     this.type = type;
@@ -23433,7 +23490,7 @@ var GlobalEvent = class {
     return CAPTURING_PHASE;
   }
   get NONE() {
-    return NONE2;
+    return NONE3;
   }
   preventDefault() {
     this.defaultPrevented = true;
@@ -23622,14 +23679,14 @@ var Element2 = class extends ParentNode {
   // <contentRelated>
   get innerText() {
     const text2 = [];
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      if (next.nodeType === TEXT_NODE) {
-        text2.push(next.textContent.replace(/\s+/g, " "));
-      } else if (text2.length && next[NEXT] != end && BLOCK_ELEMENTS.has(next.tagName)) {
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      if (next2.nodeType === TEXT_NODE) {
+        text2.push(next2.textContent.replace(/\s+/g, " "));
+      } else if (text2.length && next2[NEXT] != end && BLOCK_ELEMENTS.has(next2.tagName)) {
         text2.push("\n");
       }
-      next = next[NEXT];
+      next2 = next2[NEXT];
     }
     return text2.join("");
   }
@@ -23638,12 +23695,12 @@ var Element2 = class extends ParentNode {
    */
   get textContent() {
     const text2 = [];
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      const nodeType = next.nodeType;
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      const nodeType = next2.nodeType;
       if (nodeType === TEXT_NODE || nodeType === CDATA_SECTION_NODE)
-        text2.push(next.textContent);
-      next = next[NEXT];
+        text2.push(next2.textContent);
+      next2 = next2[NEXT];
     }
     return text2.join("");
   }
@@ -23670,10 +23727,10 @@ var Element2 = class extends ParentNode {
   // <attributes>
   get attributes() {
     const attributes = new NamedNodeMap(this);
-    let next = this[NEXT];
-    while (next.nodeType === ATTRIBUTE_NODE) {
-      attributes.push(next);
-      next = next[NEXT];
+    let next2 = this[NEXT];
+    while (next2.nodeType === ATTRIBUTE_NODE) {
+      attributes.push(next2);
+      next2 = next2[NEXT];
     }
     return new Proxy(attributes, attributesHandler);
   }
@@ -23687,20 +23744,20 @@ var Element2 = class extends ParentNode {
     return attribute2 && (ignoreCase(this) ? attribute2.value : escape2(attribute2.value));
   }
   getAttributeNode(name) {
-    let next = this[NEXT];
-    while (next.nodeType === ATTRIBUTE_NODE) {
-      if (next.name === name)
-        return next;
-      next = next[NEXT];
+    let next2 = this[NEXT];
+    while (next2.nodeType === ATTRIBUTE_NODE) {
+      if (next2.name === name)
+        return next2;
+      next2 = next2[NEXT];
     }
     return null;
   }
   getAttributeNames() {
     const attributes = new NodeList();
-    let next = this[NEXT];
-    while (next.nodeType === ATTRIBUTE_NODE) {
-      attributes.push(next.name);
-      next = next[NEXT];
+    let next2 = this[NEXT];
+    while (next2.nodeType === ATTRIBUTE_NODE) {
+      attributes.push(next2.name);
+      next2 = next2[NEXT];
     }
     return attributes;
   }
@@ -23713,23 +23770,23 @@ var Element2 = class extends ParentNode {
   removeAttribute(name) {
     if (name === "class" && this[CLASS_LIST])
       this[CLASS_LIST].clear();
-    let next = this[NEXT];
-    while (next.nodeType === ATTRIBUTE_NODE) {
-      if (next.name === name) {
-        removeAttribute(this, next);
+    let next2 = this[NEXT];
+    while (next2.nodeType === ATTRIBUTE_NODE) {
+      if (next2.name === name) {
+        removeAttribute(this, next2);
         return;
       }
-      next = next[NEXT];
+      next2 = next2[NEXT];
     }
   }
   removeAttributeNode(attribute2) {
-    let next = this[NEXT];
-    while (next.nodeType === ATTRIBUTE_NODE) {
-      if (next === attribute2) {
-        removeAttribute(this, next);
+    let next2 = this[NEXT];
+    while (next2.nodeType === ATTRIBUTE_NODE) {
+      if (next2 === attribute2) {
+        removeAttribute(this, next2);
         return;
       }
-      next = next[NEXT];
+      next2 = next2[NEXT];
     }
   }
   setAttribute(name, value2) {
@@ -23837,29 +23894,29 @@ var Element2 = class extends ParentNode {
   // </insertAdjacent>
   cloneNode(deep = false) {
     const { ownerDocument, localName } = this;
-    const addNext = (next2) => {
-      next2.parentNode = parentNode;
-      knownAdjacent($next, next2);
-      $next = next2;
+    const addNext = (next3) => {
+      next3.parentNode = parentNode;
+      knownAdjacent($next, next3);
+      $next = next3;
     };
     const clone = create3(ownerDocument, this, localName);
     let parentNode = clone, $next = clone;
-    let { [NEXT]: next, [END2]: prev } = this;
-    while (next !== prev && (deep || next.nodeType === ATTRIBUTE_NODE)) {
-      switch (next.nodeType) {
+    let { [NEXT]: next2, [END2]: prev } = this;
+    while (next2 !== prev && (deep || next2.nodeType === ATTRIBUTE_NODE)) {
+      switch (next2.nodeType) {
         case NODE_END:
           knownAdjacent($next, parentNode[END2]);
           $next = parentNode[END2];
           parentNode = parentNode.parentNode;
           break;
         case ELEMENT_NODE: {
-          const node = create3(ownerDocument, next, next.localName);
+          const node = create3(ownerDocument, next2, next2.localName);
           addNext(node);
           parentNode = node;
           break;
         }
         case ATTRIBUTE_NODE: {
-          const attr = next.cloneNode(deep);
+          const attr = next2.cloneNode(deep);
           attr.ownerElement = parentNode;
           addNext(attr);
           break;
@@ -23867,10 +23924,10 @@ var Element2 = class extends ParentNode {
         case TEXT_NODE:
         case COMMENT_NODE:
         case CDATA_SECTION_NODE:
-          addNext(next.cloneNode(deep));
+          addNext(next2.cloneNode(deep));
           break;
       }
-      next = next[NEXT];
+      next2 = next2[NEXT];
     }
     knownAdjacent($next, clone[END2]);
     return clone;
@@ -23879,13 +23936,13 @@ var Element2 = class extends ParentNode {
   toString() {
     const out = [];
     const { [END2]: end } = this;
-    let next = { [NEXT]: this };
+    let next2 = { [NEXT]: this };
     let isOpened = false;
     do {
-      next = next[NEXT];
-      switch (next.nodeType) {
+      next2 = next2[NEXT];
+      switch (next2.nodeType) {
         case ATTRIBUTE_NODE: {
-          const attr = " " + next;
+          const attr = " " + next2;
           switch (attr) {
             case " id":
             case " class":
@@ -23897,7 +23954,7 @@ var Element2 = class extends ParentNode {
           break;
         }
         case NODE_END: {
-          const start = next[START2];
+          const start = next2[START2];
           if (isOpened) {
             if ("ownerSVGElement" in start)
               out.push(" />");
@@ -23913,23 +23970,23 @@ var Element2 = class extends ParentNode {
         case ELEMENT_NODE:
           if (isOpened)
             out.push(">");
-          if (next.toString !== this.toString) {
-            out.push(next.toString());
-            next = next[END2];
+          if (next2.toString !== this.toString) {
+            out.push(next2.toString());
+            next2 = next2[END2];
             isOpened = false;
           } else {
-            out.push(`<${next.localName}`);
+            out.push(`<${next2.localName}`);
             isOpened = true;
           }
           break;
         case TEXT_NODE:
         case COMMENT_NODE:
         case CDATA_SECTION_NODE:
-          out.push((isOpened ? ">" : "") + next);
+          out.push((isOpened ? ">" : "") + next2);
           isOpened = false;
           break;
       }
-    } while (next !== end);
+    } while (next2 !== end);
     return out.join("");
   }
   toJSON() {
@@ -28269,8 +28326,8 @@ var SelectorParser = class SelectorParser2 {
       try {
         const selector2 = this.consumeComplexSelector();
         this.cursor.skipWhitespace();
-        const next = this.cursor.next;
-        if (!next || next.type === "comma") selectors.push(selector2);
+        const next2 = this.cursor.next;
+        if (!next2 || next2.type === "comma") selectors.push(selector2);
         else throw new DOMException("Unexpected token in selector", "SyntaxError");
       } catch (e) {
         if (this.forgiving) {
@@ -28490,19 +28547,19 @@ var SelectorParser = class SelectorParser2 {
       namespace2 = "";
       this.cursor.i += 1;
     }
-    const next = this.cursor.consume();
-    if (isDelimToken(next, "*")) {
+    const next2 = this.cursor.consume();
+    if (isDelimToken(next2, "*")) {
       this.validateNamespace(namespace2);
       return {
         type: "universal-selector",
         namespace: namespace2
       };
     }
-    if (!isIdentToken(next)) throw new DOMException("Expected identifier or * after namespace pipe", "SyntaxError");
+    if (!isIdentToken(next2)) throw new DOMException("Expected identifier or * after namespace pipe", "SyntaxError");
     this.validateNamespace(namespace2);
     return {
       type: "type-selector",
-      name: next.value,
+      name: next2.value,
       namespace: namespace2
     };
   }
@@ -30275,14 +30332,14 @@ var AbstractTokenizer = class {
   consumeEscapedCodePoint() {
     const cp = this.consume();
     if (this.isHexDigit(cp)) {
-      let hex2 = String.fromCodePoint(cp);
+      let hex3 = String.fromCodePoint(cp);
       let count4 = 1;
       while (count4 < 6 && this.isHexDigit(this.cp)) {
-        hex2 += String.fromCodePoint(this.consume());
+        hex3 += String.fromCodePoint(this.consume());
         count4++;
       }
       if (this.isWhitespace(this.cp)) this.consume();
-      const value2 = parseInt(hex2, 16);
+      const value2 = parseInt(hex3, 16);
       if (value2 === 0 || value2 >= 55296 && value2 <= 57343 || value2 > 1114111) return 65533;
       return value2;
     }
@@ -30411,17 +30468,17 @@ var AbstractTokenizer = class {
     return false;
   }
   consumeUnicodeRangeToken() {
-    let hex2 = "";
+    let hex3 = "";
     let hasQuestionMarks = false;
-    while (hex2.length < 6 && this.isHexDigit(this.cp)) hex2 += String.fromCodePoint(this.consume());
+    while (hex3.length < 6 && this.isHexDigit(this.cp)) hex3 += String.fromCodePoint(this.consume());
     let questionMarks = "";
-    while (hex2.length + questionMarks.length < 6 && this.cp === 63) {
+    while (hex3.length + questionMarks.length < 6 && this.cp === 63) {
       questionMarks += String.fromCodePoint(this.consume());
       hasQuestionMarks = true;
     }
     if (hasQuestionMarks) {
-      const startStr = hex2 + questionMarks.replace(/\?/g, "0");
-      const endStr = hex2 + questionMarks.replace(/\?/g, "F");
+      const startStr = hex3 + questionMarks.replace(/\?/g, "0");
+      const endStr = hex3 + questionMarks.replace(/\?/g, "F");
       const start2 = parseInt(startStr, 16);
       const end = parseInt(endStr, 16);
       return {
@@ -30431,7 +30488,7 @@ var AbstractTokenizer = class {
         unicodeRangeEnd: end
       };
     }
-    const start = parseInt(hex2, 16);
+    const start = parseInt(hex3, 16);
     if (this.cp === 45 && this.isHexDigit(this.peek(1))) {
       this.consume();
       let endHex = "";
@@ -32265,16 +32322,16 @@ var Parser3 = class Parser4 {
     };
     const start = token.startIndex ?? 0;
     while (true) {
-      const next = this.nextToken;
-      if (next.type === "semicolon" || next.type === "EOF") {
-        const end = next.endIndex ?? next.startIndex ?? start;
+      const next2 = this.nextToken;
+      if (next2.type === "semicolon" || next2.type === "EOF") {
+        const end = next2.endIndex ?? next2.startIndex ?? start;
         this.discardToken();
         return this.finalizeAtRule(rule, void 0, nested, this.makeLocation(start, end), true);
-      } else if (next.type === "}") {
+      } else if (next2.type === "}") {
         if (nested) return null;
         this.consumeToken();
-        rule.prelude.push(next);
-      } else if (next.type === "{") {
+        rule.prelude.push(next2);
+      } else if (next2.type === "{") {
         const block = this.consumeBlock(this.consumeToken());
         return this.finalizeAtRule(rule, block, nested, this.createBlockLocation(start, block), true);
       } else rule.prelude.push(this.consumeComponentValue());
@@ -32418,9 +32475,9 @@ var Parser3 = class Parser4 {
       const prelude = [];
       let blockVal = null;
       while (true) {
-        const next = stream.peek();
-        if (next.type === "EOF") break;
-        if (next.type === "simple-block" && next.associatedToken.type === "{") {
+        const next2 = stream.peek();
+        if (next2.type === "EOF") break;
+        if (next2.type === "simple-block" && next2.associatedToken.type === "{") {
           blockVal = stream.next();
           break;
         }
@@ -32463,8 +32520,8 @@ var Parser3 = class Parser4 {
         const atToken = stream.next();
         const target = FONT_FEATURE_VALUE_BLOCKS[atToken.value.toLowerCase()];
         while (stream.peek().type === "whitespace" || stream.peek().type === "comment") stream.next();
-        const next = stream.peek();
-        if (next.type === "simple-block" && next.associatedToken.type === "{") {
+        const next2 = stream.peek();
+        if (next2.type === "simple-block" && next2.associatedToken.type === "{") {
           const childBlock = stream.next();
           if (target) for (const d of this.consumeDeclarationsFromBlockContents(childBlock.value)) {
             const values2 = d.value.filter((v) => v.type === "number").map((v) => v.value);
@@ -32635,18 +32692,18 @@ var Parser3 = class Parser4 {
   consumeQualifiedRule(nested = false) {
     const prelude = [];
     while (true) {
-      const next = this.nextToken;
-      if (next.type === "EOF") {
-        this.reportError("Unexpected EOF in qualified rule", next);
+      const next2 = this.nextToken;
+      if (next2.type === "EOF") {
+        this.reportError("Unexpected EOF in qualified rule", next2);
         return null;
-      } else if (next.type === "}") {
-        this.reportError("Unexpected } in qualified rule", next);
+      } else if (next2.type === "}") {
+        this.reportError("Unexpected } in qualified rule", next2);
         if (nested) return null;
         this.consumeToken();
-        prelude.push(next);
-      } else if (next.type === "{") {
+        prelude.push(next2);
+      } else if (next2.type === "{") {
         if (isCustomPropertyDeclaration(prelude)) {
-          this.reportError("Qualified rule prelude looks like a custom property", next);
+          this.reportError("Qualified rule prelude looks like a custom property", next2);
           const blockToken2 = this.consumeToken();
           this.consumeBlock(blockToken2);
           return null;
@@ -32685,8 +32742,8 @@ var Parser3 = class Parser4 {
         const decl = this.consumeDeclarationFromStream(stream);
         if (decl) decls.push(decl);
         else while (true) {
-          const next = stream.peek();
-          if (next.type === "EOF" || next.type === "semicolon" || next.type === "}") break;
+          const next2 = stream.peek();
+          if (next2.type === "EOF" || next2.type === "semicolon" || next2.type === "}") break;
           stream.next();
         }
       }
@@ -32754,9 +32811,9 @@ var Parser3 = class Parser4 {
         value: ":"
       }];
       while (true) {
-        const next = stream.peek();
-        if (next.type === "EOF" || next.type === "}" || next.type === "semicolon") return true;
-        if (next.type === "simple-block" && next.associatedToken?.type === "{") {
+        const next2 = stream.peek();
+        if (next2.type === "EOF" || next2.type === "}" || next2.type === "semicolon") return true;
+        if (next2.type === "simple-block" && next2.associatedToken?.type === "{") {
           const selectorCandidate = serialize(lookaheadTokens).trim();
           return Parser4.parseSelectorAST(selectorCandidate, {
             allowVendorPseudos: Boolean(this.options.allowVendorPseudos),
@@ -32943,9 +33000,9 @@ var Parser3 = class Parser4 {
   static #consumeSelectorTokens(parser) {
     const prelude = [];
     while (true) {
-      const next = parser.nextToken;
-      if (next.type === "EOF") break;
-      if (next.type === "{" || next.type === "}" || next.type === "at-keyword") return null;
+      const next2 = parser.nextToken;
+      if (next2.type === "EOF") break;
+      if (next2.type === "{" || next2.type === "}" || next2.type === "at-keyword") return null;
       prelude.push(parser.consumeComponentValue());
     }
     return prelude;
@@ -33002,16 +33059,16 @@ var Parser3 = class Parser4 {
     };
     const mirror = getMirrorToken(startToken.type);
     while (true) {
-      const next = this.nextToken;
-      if (next.type === mirror) {
-        block.endIndex = next.endIndex ?? next.startIndex;
+      const next2 = this.nextToken;
+      if (next2.type === mirror) {
+        block.endIndex = next2.endIndex ?? next2.startIndex;
         block.isClosed = true;
         this.discardToken();
         return block;
-      } else if (next.type === "EOF") {
-        block.endIndex = next.startIndex;
+      } else if (next2.type === "EOF") {
+        block.endIndex = next2.startIndex;
         block.isClosed = false;
-        this.reportError("Unexpected EOF in block", next);
+        this.reportError("Unexpected EOF in block", next2);
         return block;
       } else block.value.push(this.consumeComponentValue());
     }
@@ -33023,12 +33080,12 @@ var Parser3 = class Parser4 {
       value: []
     };
     while (true) {
-      const next = this.nextToken;
-      if (next.type === ")") {
+      const next2 = this.nextToken;
+      if (next2.type === ")") {
         this.discardToken();
         return func;
-      } else if (next.type === "EOF") {
-        this.reportError("Unexpected EOF in function", next);
+      } else if (next2.type === "EOF") {
+        this.reportError("Unexpected EOF in function", next2);
         return func;
       } else func.value.push(this.consumeComponentValue());
     }
@@ -34912,12 +34969,12 @@ var deleteContents = ({ [START2]: start, [END2]: end }, fragment = null) => {
   setAdjacent(start[PREV], end[NEXT]);
   do {
     const after2 = getEnd(start);
-    const next = after2 === end ? after2 : after2[NEXT];
+    const next2 = after2 === end ? after2 : after2[NEXT];
     if (fragment)
       fragment.insertBefore(start, fragment[END2]);
     else
       start.remove();
-    start = next;
+    start = next2;
   } while (start !== end);
 };
 var Range = class _Range {
@@ -35028,17 +35085,17 @@ var TreeWalker = class {
     this.root = root2;
     this.currentNode = root2;
     this.whatToShow = whatToShow;
-    let { [NEXT]: next, [END2]: end } = root2;
+    let { [NEXT]: next2, [END2]: end } = root2;
     if (root2.nodeType === DOCUMENT_NODE) {
       const { documentElement } = root2;
-      next = documentElement;
+      next2 = documentElement;
       end = documentElement[END2];
     }
     const nodes = [];
-    while (next && next !== end) {
-      if (isOK(next, whatToShow))
-        nodes.push(next);
-      next = next[NEXT];
+    while (next2 && next2 !== end) {
+      if (isOK(next2, whatToShow))
+        nodes.push(next2);
+      next2 = next2[NEXT];
     }
     this[PRIVATE] = { i: 0, nodes };
   }
@@ -35051,8 +35108,8 @@ var TreeWalker = class {
 
 // node_modules/linkedom/esm/interface/document.js
 var query = (method, ownerDocument, selectors) => {
-  let { [NEXT]: next, [END2]: end } = ownerDocument;
-  return method.call({ ownerDocument, [NEXT]: next, [END2]: end }, selectors);
+  let { [NEXT]: next2, [END2]: end } = ownerDocument;
+  return method.call({ ownerDocument, [NEXT]: next2, [END2]: end }, selectors);
 };
 var globalExports = assign(
   {},
@@ -35250,11 +35307,11 @@ var Document2 = class extends NonElementParentNode {
       switch (node.nodeType) {
         case ELEMENT_NODE:
         case DOCUMENT_FRAGMENT_NODE: {
-          let { [NEXT]: next, [END2]: end } = node;
-          while (next !== end) {
-            if (next.nodeType === ELEMENT_NODE)
-              upgrade(next);
-            next = next[NEXT];
+          let { [NEXT]: next2, [END2]: end } = node;
+          while (next2 !== end) {
+            if (next2.nodeType === ELEMENT_NODE)
+              upgrade(next2);
+            next2 = next2[NEXT];
           }
           break;
         }
@@ -35314,14 +35371,14 @@ var HTMLDocument = class extends Document2 {
   }
   get all() {
     const nodeList = new NodeList();
-    let { [NEXT]: next, [END2]: end } = this;
-    while (next !== end) {
-      switch (next.nodeType) {
+    let { [NEXT]: next2, [END2]: end } = this;
+    while (next2 !== end) {
+      switch (next2.nodeType) {
         case ELEMENT_NODE:
-          nodeList.push(next);
+          nodeList.push(next2);
           break;
       }
-      next = next[NEXT];
+      next2 = next2[NEXT];
     }
     return nodeList;
   }
@@ -35438,6 +35495,69 @@ function Document4() {
 }
 setPrototypeOf(Document4, Document2).prototype = Document2.prototype;
 
+// src/report/timeAxis.ts
+var HOUR = 3600 * 1e3;
+var DAY = 24 * HOUR;
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var STEPS = [
+  ...[1, 2, 3, 6, 12].map((n3) => ({ unit: "hour", n: n3, ms: n3 * HOUR })),
+  ...[1, 2, 7, 14].map((n3) => ({ unit: "day", n: n3, ms: n3 * DAY })),
+  ...[1, 2, 3, 6].map((n3) => ({ unit: "month", n: n3, ms: n3 * 30 * DAY })),
+  ...[1, 2, 5, 10, 20, 50, 100].map((n3) => ({ unit: "year", n: n3, ms: n3 * 365 * DAY }))
+];
+function floorTo(t, s2) {
+  const d = new Date(t);
+  const y2 = d.getUTCFullYear();
+  if (s2.unit === "hour") return new Date(Math.floor(t / s2.ms) * s2.ms);
+  if (s2.unit === "day") {
+    if (s2.n === 7 || s2.n === 14) {
+      const days = Math.floor(t / DAY);
+      return new Date((days - (days + 3) % 7) * DAY);
+    }
+    return new Date(Math.floor(t / DAY) * DAY);
+  }
+  if (s2.unit === "month") return new Date(Date.UTC(y2, d.getUTCMonth() - d.getUTCMonth() % s2.n, 1));
+  return new Date(Date.UTC(y2 - y2 % s2.n, 0, 1));
+}
+function next(d, s2) {
+  if (s2.unit === "hour" || s2.unit === "day") return new Date(d.getTime() + s2.ms);
+  if (s2.unit === "month") return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + s2.n, 1));
+  return new Date(Date.UTC(d.getUTCFullYear() + s2.n, 0, 1));
+}
+var pad22 = (n3) => String(n3).padStart(2, "0");
+function timeAxis(lo, hi, maxTicks = 6) {
+  const a2 = Math.min(lo.getTime(), hi.getTime());
+  const b = Math.max(lo.getTime(), hi.getTime(), a2 + HOUR);
+  const span = b - a2;
+  const step2 = STEPS.find((s2) => span / s2.ms <= maxTicks) ?? STEPS.at(-1);
+  const ticks2 = [];
+  for (let d = floorTo(a2, step2); d.getTime() <= b; d = next(d, step2)) if (d.getTime() >= a2) ticks2.push(d);
+  if (ticks2.length === 0) ticks2.push(new Date(a2));
+  const labels = /* @__PURE__ */ new Map();
+  let prev = null;
+  for (const d of ticks2) {
+    const year = d.getUTCFullYear();
+    const newYear = prev === null || prev.getUTCFullYear() !== year;
+    const newDay = prev === null || Math.floor(prev.getTime() / DAY) !== Math.floor(d.getTime() / DAY);
+    const month = MONTHS[d.getUTCMonth()];
+    let label;
+    if (step2.unit === "hour") label = `${pad22(d.getUTCHours())}:00${newDay ? `
+${month} ${d.getUTCDate()}${newYear ? `, ${year}` : ""}` : ""}`;
+    else if (step2.unit === "day") label = `${month} ${d.getUTCDate()}${newYear ? `
+${year}` : ""}`;
+    else if (step2.unit === "month") label = `${month}${newYear ? `
+${year}` : ""}`;
+    else label = String(year);
+    labels.set(d.getTime(), label);
+    prev = d;
+  }
+  return { ticks: ticks2, labels, unit: step2.unit };
+}
+function timeScale(lo, hi, maxTicks = 6) {
+  const axis2 = timeAxis(lo, hi, maxTicks);
+  return { type: "utc", label: null, ticks: axis2.ticks, tickFormat: (d) => axis2.labels.get(d.getTime()) ?? "" };
+}
+
 // src/report/charts.ts
 var doc = null;
 function document2() {
@@ -35448,8 +35568,9 @@ var GEOMETRY = /\s(?:cx|cy|x|y|x1|x2|y1|y2|width|height|d|transform|points)="[^"
 function roundGeometry(svg) {
   return svg.replace(GEOMETRY, (attr) => attr.replace(/-?\d+\.\d{2,}(?:e-?\d+)?/g, (x2) => String(Math.round(Number(x2) * 10) / 10)));
 }
+var CHART_FONT_PX = 12;
 function draw(options) {
-  const node = plot({ ...options, document: document2() });
+  const node = plot({ ...options, style: { fontSize: `${CHART_FONT_PX}px`, overflow: "visible" }, document: document2() });
   return raw(roundGeometry(node.outerHTML));
 }
 var shorten = (s2, n3 = 36) => s2.length > n3 ? `${s2.slice(0, n3 - 1)}…` : s2;
@@ -35475,31 +35596,40 @@ function typeStatusChart(tab) {
     marks: [barX(data, { y: "type", x: "n", fill: "status", title: (d) => `${d.type}, ${d.status}: ${d.n}` }), ruleX([0])]
   });
 }
-function timelineChart(t, statuses) {
+function timelineChart(t, colors2 = experimentColors(t.bars.map((b) => b.id))) {
   const names = new Map(t.bars.map((b) => [b.id, shorten(b.name)]));
   const longest = Math.max(10, ...[...names.values()].map((n3) => n3.length));
+  const lo = new Date(Math.min(...t.bars.map((b) => b.start.getTime())));
+  const hi = new Date(Math.max(...t.bars.map((b) => b.end.getTime())));
+  const ids = t.bars.map((b) => b.id);
   return draw({
     ariaLabel: "Experiment timeline",
-    height: 50 + 18 * t.bars.length,
+    height: 56 + 22 * t.bars.length,
     width: 1120,
-    marginLeft: Math.min(260, 12 + longest * 6),
-    x: { type: "utc", label: null, grid: true },
-    y: { label: null, domain: t.bars.map((b) => b.id), tickFormat: (id) => names.get(id) ?? id },
-    color: colorScale(statuses),
+    marginLeft: Math.min(300, 12 + longest * 7),
+    marginRight: 100,
+    marginBottom: 40,
+    x: { ...timeScale(lo, hi, 10), grid: true },
+    y: { label: null, domain: ids, tickFormat: (id) => names.get(id) ?? id },
+    color: { type: "ordinal", domain: ids, range: ids.map((id) => colors2.get(id) ?? GREY) },
     marks: [
-      barX(t.bars, { y: "id", x1: "start", x2: "end", fill: "status", insetTop: 3, insetBottom: 3, title: (b) => `${b.name} (${b.id})
+      barX(t.bars, { y: "id", x1: "start", x2: "end", fill: "id", insetTop: 4, insetBottom: 4, title: (b) => `${b.name} (${b.id})
 ${b.status}: ${day(b.start)} → ${day(b.end)}` }),
-      dot(t.bars, { y: "id", x: "start", fill: "status", r: 3 })
+      dot(t.bars, { y: "id", x: "start", fill: "id", r: 4 }),
+      text(t.bars, { y: "id", x: "end", text: "status", textAnchor: "start", dx: 8, fill: "currentColor", fillOpacity: 0.75 })
     ]
   });
 }
 function monthlyStartsChart(t, statuses) {
   const data = t.monthly.map((m) => ({ ...m, end: new Date(Date.UTC(m.month.getUTCFullYear(), m.month.getUTCMonth() + 1, 1)) }));
+  const lo = data[0]?.month ?? /* @__PURE__ */ new Date(0);
+  const hi = data.at(-1)?.end ?? /* @__PURE__ */ new Date(0);
   return draw({
     ariaLabel: "Experiments started per month",
-    height: 220,
+    height: 230,
     width: 1120,
-    x: { type: "utc", label: null },
+    marginBottom: 40,
+    x: timeScale(lo, hi, 12),
     y: { label: "experiments started", grid: true },
     color: colorScale(statuses),
     marks: [
@@ -35523,22 +35653,22 @@ ${p.path.slice(p.path.lastIndexOf("/") + 1)}`;
 }
 function trendChart(trend, names, options = {}) {
   const width = options.width ?? 540;
-  const height = options.height ?? 240;
+  const height = options.height ?? 250;
   if ((trend.points ?? trend.bands ?? []).length === 0) return raw(`<p class="muted">no value with a readable time to draw (check the reports' created field)</p>`);
   const times2 = trend.points ? trend.points.map((p) => p.time.getTime()) : (trend.bands ?? []).map((b) => b.month.getTime());
   const ys = trend.points ? trend.points.flatMap((p) => p.baseline === null ? [p.value] : [p.value, p.baseline]) : (trend.bands ?? []).flatMap((b) => [b.p10, b.p90, ...b.baseline === null ? [] : [b.baseline]]);
-  const [x2, yDomain] = [padDomain(times2, 15 * 24 * 3600 * 1e3), padDomain(ys, 0)];
-  const xScale = { type: "utc", label: null, ticks: 5, ...x2 ? { domain: x2.map((t) => new Date(t)) } : {} };
+  const [x2, yDomain] = [padDomain(times2, 24 * 3600 * 1e3), padDomain(ys, 0)];
+  const [lo, hi] = x2 ?? [Math.min(...times2), Math.max(...times2)];
+  const xScale = { ...timeScale(new Date(lo), new Date(hi), 5), domain: [new Date(lo), new Date(hi)] };
   const y2 = { label: trend.unit ? `${trend.metric} (${trend.unit})` : trend.metric, grid: true, nice: true, ...yDomain ? { domain: yDomain } : {} };
-  const margins = { marginLeft: 56, marginRight: 16 };
+  const margins = { marginLeft: 56, marginRight: 16, marginBottom: 40 };
   if (trend.points) {
     const pts = trend.points;
     const exps = [...new Set(pts.map((p) => p.experiment))];
-    const few = exps.length <= SERIES.length;
-    const color3 = few ? { color: { type: "ordinal", domain: exps, range: SERIES.slice(0, exps.length), legend: exps.length > 1, tickFormat: (id) => shorten(names.get(id) ?? id, 28) } } : {};
-    const paint = few ? "experiment" : OKABE_ITO.blue;
+    const colors2 = options.colors ?? experimentColors(exps);
+    const color3 = { color: { type: "ordinal", domain: exps, range: exps.map((id) => colors2.get(id) ?? GREY) } };
     const t03 = pts[0].time.getTime();
-    const pad3 = Math.max((pts.at(-1).time.getTime() - t03) * 0.012, 12 * 3600 * 1e3);
+    const pad3 = Math.max((pts.at(-1).time.getTime() - t03) * 0.012, Math.min(12 * 3600 * 1e3, (hi - lo) * 0.02));
     const runs = baselineRuns(pts).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad3 : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad3 : 0)) }));
     return draw({
       ariaLabel: `${trend.metric} over time`,
@@ -35550,8 +35680,8 @@ function trendChart(trend, names, options = {}) {
       ...color3,
       marks: [
         ruleY(runs, { y: "baseline", x1: "x1", x2: "x2", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4,3", strokeOpacity: 0.85, title: (r) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
-        line2(pts, { x: "time", y: "value", z: "experiment", stroke: paint, strokeOpacity: few ? 0.9 : 0.35 }),
-        dot(pts, { x: "time", y: "value", fill: paint, r: 3, title: (p) => pointTitle(p, trend.metric, names) })
+        line2(pts, { x: "time", y: "value", z: "experiment", stroke: "experiment", strokeOpacity: exps.length > 12 ? 0.45 : 0.9 }),
+        dot(pts, { x: "time", y: "value", fill: "experiment", r: 3.5, title: (p) => pointTitle(p, trend.metric, names) })
       ]
     });
   }
@@ -35565,12 +35695,26 @@ function trendChart(trend, names, options = {}) {
     x: xScale,
     y: y2,
     marks: [
-      areaY(bands, { x: "month", y1: "p10", y2: "p90", fill: OKABE_ITO.blue, fillOpacity: 0.22 }),
+      areaY(bands, { x: "month", y1: "p10", y2: "p90", fill: GREY, fillOpacity: 0.3 }),
       line2(withBaseline, { x: "month", y: "baseline", stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
-      line2(bands, { x: "month", y: "median", stroke: OKABE_ITO.blue, strokeWidth: 2 }),
-      dot(bands, { x: "month", y: "median", fill: OKABE_ITO.blue, r: 2, title: (b) => `${b.month.toISOString().slice(0, 7)}: median ${fmt(b.median)} (10–90 %: ${fmt(b.p10)}–${fmt(b.p90)}), ${b.n} values${b.baseline !== null ? `; baseline median ${fmt(b.baseline)}` : ""}` })
+      line2(bands, { x: "month", y: "median", stroke: "currentColor", strokeWidth: 2 }),
+      dot(bands, { x: "month", y: "median", fill: "currentColor", r: 2.5, title: (b) => `${b.month.toISOString().slice(0, 7)}: median ${fmt(b.median)} (10–90 %: ${fmt(b.p10)}–${fmt(b.p90)}), ${b.n} values${b.baseline !== null ? `; baseline median ${fmt(b.baseline)}` : ""}` })
     ]
   });
+}
+var hex2 = (c3) => [1, 3, 5].map((i) => parseInt(c3.slice(i, i + 2), 16));
+function mix(a2, b, t) {
+  const [x2, y2] = [hex2(a2), hex2(b)];
+  return `#${x2.map((v, i) => Math.round(v + (y2[i] - v) * t).toString(16).padStart(2, "0")).join("")}`;
+}
+var HEAT_PALE = { error: mix("#ffffff", SEVERITY.error, 0.3), warning: mix("#ffffff", SEVERITY.warning, 0.3) };
+function heatFill(c3, max2) {
+  const t = Math.sqrt(c3.count / Math.max(1, max2));
+  return c3.errors > 0 ? mix(HEAT_PALE.error, SEVERITY.error, t) : mix(HEAT_PALE.warning, SEVERITY.warning, t);
+}
+function heatLegend(max2) {
+  const ramp2 = (k2) => `background:linear-gradient(90deg,${HEAT_PALE[k2]},${SEVERITY[k2]});width:2.6rem`;
+  return html`<ul class="legend heat-legend" aria-label="Heatmap colours"><li data-severity="error"><span class="sw" style="${ramp2("error")}"></span>errors (and maybe warnings)</li><li data-severity="warning"><span class="sw" style="${ramp2("warning")}"></span>warnings only</li><li class="muted">deeper: more problems (1 to ${String(max2)}); the number is the count</li></ul>`;
 }
 function heatmapChart(h, names) {
   const labels = new Map(h.experiments.map((e) => [e.id, shorten(names.get(e.id) ?? e.id, 40)]));
@@ -35588,16 +35732,15 @@ function heatmapChart(h, names) {
     marginRight: rotate ? longestRule * 5 : 20,
     x: { axis: "top", label: null, domain: h.rules, ...rotate ? { tickRotate: -30 } : {} },
     y: { label: null, domain: h.experiments.map((e) => e.id), tickFormat: (id) => labels.get(id) ?? id },
-    color: { type: "sqrt", scheme: HEAT_SCHEME, domain: [0, max2] },
     marks: [
       cell(h.cells, {
         x: "rule",
         y: "experiment",
-        fill: "count",
+        fill: (c3) => heatFill(c3, max2),
         inset: 1,
         title: label,
-        render(index2, scales, values2, dimensions, context, next) {
-          const g = next(index2, scales, values2, dimensions, context);
+        render(index2, scales, values2, dimensions, context, next2) {
+          const g = next2(index2, scales, values2, dimensions, context);
           const rects = g.querySelectorAll("rect");
           for (let i = 0; i < rects.length; i++) {
             const c3 = h.cells[index2[i]];
@@ -35612,7 +35755,7 @@ function heatmapChart(h, names) {
           return g;
         }
       }),
-      text(h.cells, { x: "rule", y: "experiment", text: (c3) => String(c3.count), fill: (c3) => c3.count / max2 > 0.45 ? "white" : "black", pointerEvents: "none" })
+      text(h.cells, { x: "rule", y: "experiment", text: (c3) => String(c3.count), fill: (c3) => c3.errors > 0 && Math.sqrt(c3.count / max2) > 0.45 ? "white" : "black", pointerEvents: "none" })
     ]
   });
 }
@@ -35662,6 +35805,7 @@ function shapeClientData(data, options = {}) {
     const slash = rest.lastIndexOf("/");
     return [p, dirs.of(rest.slice(0, slash + 1)), rest.slice(slash + 1)];
   };
+  const expColors = experimentColors(data.experiments.map((e) => e.id));
   const exps = data.experiments.map((e) => [e.id, e.name, statuses.of(e.status), day2(e.start), day2(e.end), e.artifacts, e.reports, e.errors, e.warnings, e.tags.map((t) => tags.of(t))]);
   const arts = [...data.artifacts].sort((a2, b) => cmpDesc(a2.updatedAt ?? a2.createdAt, b.updatedAt ?? b.createdAt) || a2.path.localeCompare(b.path)).slice(0, limits.artifactRows).map((a2) => [exp2(a2.experiment), ...file(a2.path, a2.experiment), a2.title, types.of(a2.type), statuses.of(a2.status), day2(a2.updatedAt ?? a2.createdAt), a2.errors, a2.warnings, a2.tags.map((t) => tags.of(t))]);
   const latest = [...data.latest].sort((a2, b) => cmpDesc(a2.time, b.time) || (a2.experiment ?? "").localeCompare(b.experiment ?? "") || a2.name.localeCompare(b.name)).slice(0, limits.metricRows).map((m) => [exp2(m.experiment), metrics.of(m.name), m.value, m.baseline, units.of(m.unit), day2(m.time), ...file(m.path, m.experiment)]);
@@ -35678,6 +35822,7 @@ function shapeClientData(data, options = {}) {
     metrics: metrics.list,
     units: units.list,
     exps,
+    colors: exps.map((e) => expColors.get(e[0])),
     arts,
     latest,
     problems,
@@ -35697,11 +35842,13 @@ ${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTo
 </table>`;
 }
 function trendFigure(t, names, options = {}) {
+  const ids = t.points ? [...new Set(t.points.map((p) => p.experiment))] : [];
+  const colors2 = options.colors ?? experimentColors(ids);
   const what = t.points ? `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}; ${n(t.withBaseline)} with a baseline` : `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}: monthly median, 10–90 % band; dashed: median baseline`;
-  return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ""}</h3><p>${what}</p></figcaption>${trendChart(t, names, options)}</figure>`;
+  return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ""}</h3><p>${what}</p>${ids.length ? experimentLegend(ids, names, colors2) : ""}</figcaption>${trendChart(t, names, { ...options, colors: colors2 })}</figure>`;
 }
 function trendLegend() {
-  return html`<ul class="legend" aria-label="Legend"><li><span class="sw" style="background:#0072B2;border-radius:50%"></span>a reported value</li><li><span class="sw dash"></span>the baseline it is compared with (with many values: the monthly median baseline)</li><li><span class="sw" style="background:#0072B2;opacity:.3"></span>10–90 % of the month's values</li></ul>`;
+  return html`<ul class="legend" aria-label="Legend"><li><span class="sw" style="background:currentColor;border-radius:50%"></span>a reported value, in its experiment's colour</li><li><span class="sw dash"></span>the baseline it is compared with (with many values: the monthly median baseline)</li><li><span class="sw" style="background:${GREY};opacity:.5"></span>10–90 % of the month's values (with many values)</li></ul>`;
 }
 function renderIndex(data, client, o) {
   const ov = shapeOverview(data);
@@ -35711,6 +35858,7 @@ function renderIndex(data, client, o) {
   const heat = shapeHeatmap(data.problems);
   const cloud = tagCloud(data.tags);
   const names = ov.names;
+  const colors2 = experimentColors(data.experiments.map((e) => e.id));
   const stats = [
     ["experiments", ov.experiments, ""],
     ["artifacts", ov.artifacts, ""],
@@ -35730,23 +35878,22 @@ function renderIndex(data, client, o) {
 ${ov.recent.length === 0 ? html`<p class="note">Nothing yet.</p>` : html`<ol class="recent">${ov.recent.map((a2) => html`<li><time datetime="${a2.updatedAt ?? a2.createdAt ?? ""}">${(a2.updatedAt ?? a2.createdAt ?? "").slice(0, 10)}</time> <a href="${hrefFor(a2.path, o.linkBase)}" title="${a2.path}">${a2.title}</a> <span class="muted">${a2.type ?? "(no type)"}${a2.experiment ? html` in ${names.get(a2.experiment) ?? a2.experiment}` : ""}</span></li>`)}</ol>`}
 </div>
 <div>${crossTable(ov.artifactsByType, "Artifacts by type and status", "type")}
-${ov.artifacts > 0 ? html`<figure class="chart">${typeStatusChart(ov.artifactsByType)}</figure>` : ""}</div>
+${ov.artifacts > 0 ? html`${statusLegend(ov.artifactsByType.columns)}<figure class="chart">${typeStatusChart(ov.artifactsByType)}</figure>` : ""}</div>
 </div>
 </section>`;
   const timelineSection = html`<section id="timeline" aria-labelledby="h-timeline">
 <h2 id="h-timeline">Timeline</h2>
 ${timeline.total === 0 ? html`<p class="note">No experiment has a date yet.</p>` : html`
 <p class="note">Each experiment from its creation to its latest update${timeline.bars.length < timeline.total ? html`: the ${n(timeline.bars.length)} most recently active of ${n(timeline.total)} (below them, every experiment by the month it started)` : ""}.</p>
-${statusLegend(statuses)}
-<figure class="chart scroll">${timelineChart(timeline, statuses)}</figure>
-${timeline.bars.length < timeline.total ? html`<h3>Experiments started per month</h3><figure class="chart scroll">${monthlyStartsChart(timeline, statuses)}</figure>` : ""}`}
+<figure class="chart scroll">${timelineChart(timeline, colors2)}</figure>
+${timeline.bars.length < timeline.total ? html`<h3>Experiments started per month</h3>${statusLegend(statuses)}<figure class="chart scroll">${monthlyStartsChart(timeline, statuses)}</figure>` : ""}`}
 </section>`;
   const trendsSection = html`<section id="trends" aria-labelledby="h-trends">
 <h2 id="h-trends">Metric trends</h2>
 ${trends.length === 0 ? html`<p class="note">No report has metrics yet.</p>` : html`
 <p class="note">Each metric of the reports over time, per experiment, with the baseline each value is compared with (the metric's own <code>baseline</code>, else the same metric in the baseline experiment's latest report). Up to ${n(LIMITS.trendPoints)} values a chart shows each; beyond, the monthly median.</p>
 ${trendLegend()}
-<div class="smalls">${trends.map((t) => trendFigure(t, names))}</div>
+<div class="smalls">${trends.map((t) => trendFigure(t, names, { colors: colors2 }))}</div>
 ${omitted.length ? html`<p class="note">Not charted (fewer values): ${omitted.join(", ")}; see the table of latest metrics.</p>` : ""}`}
 </section>`;
   const tagsSection = html`<section id="tags" aria-labelledby="h-tags">
@@ -35759,8 +35906,8 @@ ${cloud.omitted ? html`<p class="note">${count2(cloud.omitted, "less used tag")}
   const compliance = html`<section id="compliance" aria-labelledby="h-compliance">
 <h2 id="h-compliance">Compliance</h2>
 ${heat.total === 0 ? html`<p class="ok" data-ok>No problems recorded: every indexed file passes every rule.</p>` : html`
-<p class="note">${count2(ov.errors, "error")} and ${count2(ov.warnings, "warning")} recorded. Experiments (rows) by rule (columns), coloured by the number of problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ""}${heat.outside ? ` ${count2(heat.outside, "problem")} in files outside any experiment folder.` : ""}</p>
-${heat.cells.length ? html`<figure class="chart scroll">${heatmapChart(heat, names)}</figure>` : ""}`}
+<p class="note">${count2(ov.errors, "error")} and ${count2(ov.warnings, "warning")} recorded. Experiments (rows) by rule (columns): red where there are errors, amber where there are only warnings, deeper with more problems; choose a cell to list its files and lines below.${heat.omitted ? ` The ${n(heat.experiments.length)} experiments with the most problems are shown, ${n(heat.omitted)} more have some.` : ""}${heat.outside ? ` ${count2(heat.outside, "problem")} in files outside any experiment folder.` : ""}</p>
+${heat.cells.length ? html`${heatLegend(Math.max(1, ...heat.cells.map((c3) => c3.count)))}<figure class="chart scroll">${heatmapChart(heat, names)}</figure>` : ""}`}
 ${heat.total === 0 ? "" : tableShell("problems")}
 </section>`;
   const tables = html`<section id="experiments" aria-labelledby="h-experiments">
@@ -35872,13 +36019,7 @@ ${data.problems.length === 0 ? html`<p class="ok" data-ok>No problems recorded: 
 // src/report/buildReport.ts
 function checkExperiment(db, id) {
   const ids = experimentIds(db);
-  const m = matchExperimentId(id, ids);
-  if (m.kind === "one" && m.exact) return m.id;
-  const near = m.kind === "one" ? m.id : closest(id, ids);
-  throw new UsageError(
-    `there is no experiment "${id}" in the index${near ? ` (did you mean "${near}"?)` : ""}`,
-    ids.length === 0 ? "the index has no experiments yet: run etk sync" : "give the experiment id (the folder name), e.g. `etk dashboard --experiment " + (near ?? ids[0]) + " --report exp.html`"
-  );
+  return resolveExperimentId(id, ids, { where: "in the index", hint: ids.length === 0 ? "the index has no experiments yet: run etk sync" : "list them with etk query experiments; if it is new, run etk sync" });
 }
 function renderReport(data, o) {
   const client = shapeClientData(data, { linkBase: o.linkBase });

@@ -12,7 +12,7 @@ import {
   toJson,
   toNdjson,
   toTable
-} from "./chunk-IWEGNAVN.js";
+} from "./chunk-LSET5Q56.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   OUTPUT_FORMATS,
