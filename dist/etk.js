@@ -20,7 +20,7 @@ import {
   runStatement,
   sqliteLimitError,
   uniqueColumnNames
-} from "./chunks/chunk-3BI2JYXR.js";
+} from "./chunks/chunk-YXNSMRAI.js";
 import {
   formatRows,
   logLineSafe,
@@ -4944,7 +4944,7 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-IWCNDYB5.js"),
+    import("./chunks/namedQueries-S2HM6PVK.js"),
     import("./chunks/output-U7WQ73R3.js"),
     import("./chunks/buildReport-Z4UDSV2Q.js")
   ]);

@@ -128,7 +128,9 @@ describe('etk query experiments', () => {
     const rows = await json('query', 'experiments');
     assert.deepEqual(col(rows, 'experiment_id'), [C, B, A, D], 'D has no created: last');
     const b = rows.find((r) => r.experiment_id === B) as Record<string, unknown>;
-    assert.equal(b.artifact_count, 4, 'manifest, two reports, a guide');
+    assert.equal(b.artifact_count, 3, 'two reports and a guide: the README.md manifest is the experiment, not one of its artifacts');
+    const status = JSON.parse((await cli(t.dir, 'status', B, '--format', 'json')).stdout) as { artifacts: { total: number } };
+    assert.equal(status.artifacts.total, b.artifact_count, 'etk status counts the same');
     assert.equal(b.tags, 'howto,latency,ocr');
     assert.equal(b.created_at, '2025-02-01 09:00:00');
     assert.equal(rows[3]?.status, null, 'D has no manifest');

@@ -550,7 +550,7 @@ ORDER BY ${orderBy(entity, o.sort)}{}`, where, limit);
 }
 function experimentsQuery(o) {
   const select = `e.experiment_id, e.name, e.status, e.phase, e.created_at, e.updated_at,
-  (SELECT COUNT(*) FROM artifacts x WHERE x.experiment_id = e.experiment_id) AS artifact_count,
+  (SELECT COUNT(*) FROM artifacts x JOIN files f ON f.path = x.file_path WHERE x.experiment_id = e.experiment_id AND f.kind <> 'manifest') AS artifact_count,
   (SELECT group_concat(DISTINCT tag_name ORDER BY tag_name) FROM tags t WHERE t.experiment_id = e.experiment_id) AS tags,
   e.manifest_path`;
   return assemble(select, EXPERIMENTS, common(EXPERIMENTS, o, "e.created_at"), o);

@@ -8,7 +8,7 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-3BI2JYXR.js";
+} from "./chunk-YXNSMRAI.js";
 import "./chunk-LSET5Q56.js";
 import "./chunk-OM4J62EW.js";
 import "./chunk-3UJG7U6Z.js";
