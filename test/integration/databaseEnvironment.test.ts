@@ -13,25 +13,15 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
 import { canonicalDump } from '../../src/db/canonicalDump.ts';
-import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { NAMES, artifact, artifactPath } from '../helpers/corpus.ts';
 import { cli, type CliResult } from '../helpers/runCli.ts';
 import { cannotRunAsUser, spawnCli } from '../helpers/sourceCli.ts';
-import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
+import { syncedSmallRepo } from '../helpers/smallRepo.ts';
+import type { TempDir } from '../helpers/tempRepo.ts';
 
 const DB = 'data/ops/tracking.db';
 
-async function repo(): Promise<TempDir> {
-  const t = tempDir({ git: true });
-  t.write('etk.config.json', '{}\n');
-  t.write('.gitignore', 'data/\n');
-  t.write(manifestPath(), manifest(EXP));
-  t.write(artifactPath(NAMES.assessment!), artifact('assessment'));
-  t.git('add', '-A');
-  t.git('commit', '-qm', 'corpus');
-  const sync = await cli(t.dir, 'sync');
-  assert.equal(sync.code, 0, sync.stderr);
-  return t;
-}
+const repo = (): Promise<TempDir> => syncedSmallRepo();
 
 function dump(path: string): string {
   const db = new DatabaseSync(path, { readOnly: true });

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { after, before, describe, it } from 'node:test';
-import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli } from '../helpers/runCli.ts';
+import { smallRepo } from '../helpers/smallRepo.ts';
 import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
 
 const DB = 'data/ops/tracking.db';
@@ -34,14 +34,7 @@ after(() => {
 });
 
 function repo(): TempDir {
-  const t = tempDir({ git: true });
-  t.write('etk.config.json', '{}\n');
-  t.write('.gitignore', 'data/\nout/\n');
-  t.write(manifestPath(), manifest(EXP));
-  t.write(artifactPath(NAMES.assessment!), artifact('assessment'));
-  t.git('add', '-A');
-  t.git('commit', '-qm', 'corpus');
-  return t;
+  return smallRepo({ ignore: 'data/\nout/\n' });
 }
 
 function count(path: string, sql: string): number {

@@ -9,24 +9,16 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { EXP, NAMES, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, type CliResult } from '../helpers/runCli.ts';
 import { cannotRunAsUser, spawnCli } from '../helpers/sourceCli.ts';
-import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
+import { syncedSmallRepo } from '../helpers/smallRepo.ts';
+import type { TempDir } from '../helpers/tempRepo.ts';
 
 let t: TempDir;
 let expected: unknown;
 
 before(async () => {
-  t = tempDir({ git: true });
-  t.write('etk.config.json', '{}\n');
-  t.write('.gitignore', 'data/\nout/\n');
-  t.write(manifestPath(), manifest(EXP));
-  t.write(artifactPath(NAMES.assessment!), artifact('assessment'));
-  t.git('add', '-A');
-  t.git('commit', '-qm', 'corpus');
-  const sync = await cli(t.dir, 'sync');
-  assert.equal(sync.code, 0, sync.stderr);
+  t = await syncedSmallRepo({ ignore: 'data/\nout/\n' });
   expected = JSON.parse((await cli(t.dir, 'query', 'experiments', '-f', 'json')).stdout);
 });
 

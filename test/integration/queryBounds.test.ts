@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { TABLE_MAX_ROWS } from '../../src/query/rowStream.ts';
-import { EXP, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, type CliResult } from '../helpers/runCli.ts';
-import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
+import { syncedSmallRepo } from '../helpers/smallRepo.ts';
+import type { TempDir } from '../helpers/tempRepo.ts';
 
 const ENDLESS_ROWS = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT x FROM c';
 const ENDLESS_SILENT = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c';
@@ -19,14 +19,7 @@ const ENDLESS_SILENT = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FR
 let t: TempDir;
 
 before(async () => {
-  t = tempDir({ git: true });
-  t.write('etk.config.json', `${JSON.stringify({ queries: { forever: { sql: ENDLESS_SILENT }, few: { sql: 'SELECT 1 AS one UNION ALL SELECT 2' } } }, null, 2)}\n`);
-  t.write('.gitignore', 'data/\n');
-  t.write(manifestPath(), manifest(EXP));
-  t.git('add', '-A');
-  t.git('commit', '-qm', 'corpus');
-  const sync = await cli(t.dir, 'sync');
-  assert.equal(sync.code, 0, sync.stderr);
+  t = await syncedSmallRepo({ config: `${JSON.stringify({ queries: { forever: { sql: ENDLESS_SILENT }, few: { sql: 'SELECT 1 AS one UNION ALL SELECT 2' } } }, null, 2)}\n`, assessment: false });
 });
 
 function assertClean(r: CliResult): void {

@@ -7,23 +7,16 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { WHERE_LIMITS } from '../../src/query/whereParse.ts';
-import { EXP, manifest, manifestPath } from '../helpers/corpus.ts';
 import { cli, type CliResult } from '../helpers/runCli.ts';
-import { tempDir, type TempDir } from '../helpers/tempRepo.ts';
+import { syncedSmallRepo } from '../helpers/smallRepo.ts';
+import type { TempDir } from '../helpers/tempRepo.ts';
 
 const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
 
 let t: TempDir;
 
 before(async () => {
-  t = tempDir({ git: true });
-  t.write('etk.config.json', '{}\n');
-  t.write('.gitignore', 'data/\n');
-  t.write(manifestPath(), manifest(EXP));
-  t.git('add', '-A');
-  t.git('commit', '-qm', 'corpus');
-  const sync = await cli(t.dir, 'sync');
-  assert.equal(sync.code, 0, sync.stderr);
+  t = await syncedSmallRepo({ assessment: false });
 });
 
 function assertSentence(r: CliResult, what: string): void {
