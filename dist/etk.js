@@ -94,7 +94,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-UANCCB4Y.js";
+} from "./chunks/chunk-O7FKUSPH.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -4346,7 +4346,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-KSNZU4NW.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-XVACAH7B.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

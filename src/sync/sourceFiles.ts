@@ -134,7 +134,7 @@ export function listSource(s: SourceSpec): SourceListing {
   const differs = new Map<string, string | null>();
   for (const [path, change] of wt.changes) {
     if (change === null) listing.delete(path);
-    else if (change !== FROM_INDEX) listing.set(path, change);
+    else if (typeof change === 'string') listing.set(path, change);
     differs.set(path, listing.get(path) ?? null);
   }
   for (const p of wt.hashed) hashed.add(p);
@@ -165,30 +165,61 @@ export function parseRawDiff(out: Buffer): Map<string, string | null> {
   return changes;
 }
 
-/** Marks a work-tree change whose content is the index's (staged, unchanged since). */
-const FROM_INDEX = Symbol('from index');
+/** A work-tree change whose content is the index's (staged, unchanged since): the index's blob id. */
+interface FromIndex {
+  fromIndex: string;
+}
+
+/** What `git status` says differs from HEAD, and HEAD's commit (null on an unborn branch). */
+interface WorktreeStatus {
+  /** path -> the blob id of what is on disk (hashed here), the index's (staged only), or null (not there). */
+  changes: Map<string, string | null | FromIndex>;
+  hashed: Set<string>;
+  head: string | null;
+}
+
+/** One `git status --porcelain=v2 -z` record as the fields etk needs: X, Y, the path, and the index's mode and blob id. */
+export function parseStatusV2(rec: string): { x: string; y: string; path: string; indexMode: string; indexOid: string } | null {
+  const dot = (c: string) => (c === '.' ? ' ' : c);
+  if (rec.startsWith('? ')) return { x: '?', y: '?', path: rec.slice(2), indexMode: '', indexOid: '' };
+  // 1 XY sub mH mI mW hH hI path  |  u XY sub m1 m2 m3 mW h1 h2 h3 path (no renames are asked for)
+  const fields = rec[0] === '1' ? 8 : rec[0] === 'u' ? 10 : 0;
+  if (fields === 0) return null;
+  let at = 0;
+  for (let i = 0; i < fields; i++) at = rec.indexOf(' ', at) + 1;
+  if (at === 0) return null;
+  const f = rec.slice(0, at - 1).split(' ');
+  return { x: dot(f[1]![0]!), y: dot(f[1]![1]!), path: rec.slice(at), indexMode: rec[0] === '1' ? f[4]! : '', indexOid: rec[0] === '1' ? f[7]! : '' };
+}
 
 /**
- * What `git status` says differs from HEAD in the scope: path -> the blob id of what is on disk
- * (hashed here), FROM_INDEX (staged, unchanged on disk), or null (not there). Status runs without a
- * pathspec and in "normal" untracked mode so that git's untracked cache applies (several times
- * faster in a large tree); untracked folders it reports whole are then listed file by file.
+ * What `git status` says differs from HEAD in the scope, and HEAD's commit, in one git call
+ * (porcelain v2 with the branch header). Status runs without a pathspec and in "normal" untracked
+ * mode so that git's untracked cache applies (several times faster in a large tree); untracked
+ * folders it reports whole are then listed file by file.
  */
-function worktreeStatus(s: SourceSpec, top: string): { changes: Map<string, string | null | typeof FROM_INDEX>; hashed: Set<string> } {
-  const status = splitZ(execGit(['-c', 'core.untrackedCache=true', 'status', '--porcelain=v1', '-z', '--untracked-files=normal', '--no-renames'], { cwd: top, optionalLocks: true }));
+function worktreeStatus(s: SourceSpec, top: string): WorktreeStatus {
+  const status = splitZ(execGit(['-c', 'core.untrackedCache=true', 'status', '--porcelain=v2', '--branch', '-z', '--untracked-files=normal', '--no-renames'], { cwd: top, optionalLocks: true }));
   const inScope = (p: string) => s.scope === '' || p === s.scope || p.startsWith(`${s.scope}/`);
-  const records: string[] = [];
-  for (const rec of status) {
-    const path = rec.slice(3);
-    if (rec.startsWith('?? ') && path.endsWith('/')) {
-      const dir = path.slice(0, -1);
+  let head: string | null = null;
+  const records: NonNullable<ReturnType<typeof parseStatusV2>>[] = [];
+  for (const raw of status) {
+    if (raw.startsWith('# branch.oid ')) {
+      const oid = raw.slice('# branch.oid '.length);
+      head = /^[0-9a-f]{40,64}$/.test(oid) ? oid : null;
+      continue;
+    }
+    const rec = parseStatusV2(raw);
+    if (rec === null) continue;
+    if (rec.x === '?' && rec.path.endsWith('/')) {
+      const dir = rec.path.slice(0, -1);
       // An untracked folder inside the scope, or one that holds the scope.
       const within = inScope(dir) ? dir : s.scope === '' || s.scope.startsWith(`${dir}/`) ? spec(s) : null;
       if (within === null) continue;
-      for (const f of splitZ(execGit(['ls-files', '-z', '--others', '--exclude-standard', '--', within], { cwd: top }))) records.push(`?? ${f}`);
-    } else if (inScope(path)) records.push(rec);
+      for (const f of splitZ(execGit(['ls-files', '-z', '--others', '--exclude-standard', '--', within], { cwd: top }))) records.push({ x: '?', y: '?', path: f, indexMode: '', indexOid: '' });
+    } else if (inScope(rec.path)) records.push(rec);
   }
-  const changes = new Map<string, string | null | typeof FROM_INDEX>();
+  const changes = new Map<string, string | null | FromIndex>();
   const hashed = new Set<string>();
   const folders = new Map<string, boolean>();
   // Only regular files within the size limit are read to hash them; anything else gets an id from what lstat says.
@@ -200,25 +231,15 @@ function worktreeStatus(s: SourceSpec, top: string): { changes: Map<string, stri
       hashed.add(path);
     }
   };
-  for (const rec of records) {
-    const x = rec[0];
-    const y = rec[1];
-    const path = rec.slice(3);
+  for (const { x, y, path, indexMode, indexOid } of records) {
     if (!keep(path, s.root)) continue;
     if (y === 'D' || (x === 'D' && y === ' ')) changes.set(path, null); // deleted (staged or not) and gone from disk
     else if (x === '?' || y === 'M' || y === 'T' || y === 'A') hash(path);
     else if (x === 'U' || y === 'U' || (x === 'A' && y === 'A') || (x === 'D' && y === 'D')) hash(path); // unmerged: the file on disk, markers and all
-    else changes.set(path, FROM_INDEX); // staged only: the work tree holds what the index holds
+    else if (indexMode === '160000') continue;
+    else changes.set(path, { fromIndex: listedId(indexMode, indexOid) }); // staged only: the work tree holds what the index holds
   }
-  return { changes, hashed };
-}
-
-/** The index blob ids of some paths (stage 0). */
-function indexBlobs(top: string, paths: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  if (paths.length === 0) return out;
-  for (const e of parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, listedId(e.mode, e.oid));
-  return out;
+  return { changes, hashed, head };
 }
 
 /** Blob ids of some paths in a tree (absent paths are left out). */
@@ -240,7 +261,7 @@ function treeBlobs(top: string, tree: string, paths: readonly string[]): Map<str
 export function quickSourceFromIndex(s: SourceSpec, meta: ReadonlyMap<string, string>, dirtyRows: () => string[]): ReturnType<typeof quickSource> {
   const base = meta.get('base_tree') ?? '';
   if (base === '') return null;
-  return quickSource(s, base, [...dirtyRows(), ...(JSON.parse(meta.get('dirty_absent') ?? '[]') as string[])]);
+  return quickSource(s, base, [...dirtyRows(), ...(JSON.parse(meta.get('dirty_absent') ?? '[]') as string[])], meta.get('commit') || undefined);
 }
 
 /**
@@ -250,14 +271,25 @@ export function quickSourceFromIndex(s: SourceSpec, meta: ReadonlyMap<string, st
  * paths, what the source holds (a blob id, or null); everything else is unchanged by construction.
  * Null when the quick way does not apply (an unborn branch, an intent-to-add entry).
  */
-export function quickSource(s: SourceSpec, previousBase: string, previouslyDiffering: readonly string[]): (SourceListing & { candidates: Map<string, string | null> }) | null {
+export function quickSource(s: SourceSpec, previousBase: string, previouslyDiffering: readonly string[], previousCommit?: string): (SourceListing & { candidates: Map<string, string | null> }) | null {
   if (s.top === null || s.scope !== s.root) return null;
   const top = s.top;
   let commit: string;
   let tree: string;
+  const differs = new Map<string, string | null>();
+  const hashed = new Set<string>();
   if (s.kind === 'rev') {
     commit = resolveRev(top, s.rev ?? 'HEAD');
     tree = execGit(['rev-parse', `${commit}^{tree}`], { cwd: top }).toString('utf8').trim();
+  } else if (s.kind === 'worktree') {
+    // One git call answers both what differs from HEAD and which commit HEAD is; when HEAD is the
+    // commit the index was synced at, its tree is the recorded base and no other git call is needed.
+    const wt = worktreeStatus(s, top);
+    if (wt.head === null) return null;
+    commit = wt.head;
+    tree = previousCommit !== undefined && commit === previousCommit ? previousBase : execGit(['rev-parse', `${commit}^{tree}`], { cwd: top }).toString('utf8').trim();
+    for (const [p, c] of wt.changes) differs.set(p, c !== null && typeof c === 'object' ? c.fromIndex : c);
+    for (const p of wt.hashed) hashed.add(p);
   } else {
     const head = headAndTree(top);
     if (!head) return null;
@@ -278,19 +310,12 @@ export function quickSource(s: SourceSpec, previousBase: string, previouslyDiffe
       if (keep(p, s.root)) candidates.set(p, oid);
     }
   }
-  const differs = new Map<string, string | null>();
-  const hashed = new Set<string>();
   if (s.kind === 'index') {
     for (const [p, oid] of stagedVsHead(top, spec(s))) {
       if (!keep(p, s.root)) continue;
       if (oid === EMPTY_BLOB) return null; // maybe intent-to-add: let the full listing sort it out
       differs.set(p, oid);
     }
-  } else if (s.kind === 'worktree') {
-    const wt = worktreeStatus(s, top);
-    const fromIndex = indexBlobs(top, [...wt.changes].filter(([, c]) => c === FROM_INDEX).map(([p]) => p));
-    for (const [p, c] of wt.changes) differs.set(p, c === FROM_INDEX ? (fromIndex.get(p) ?? null) : c);
-    for (const p of wt.hashed) hashed.add(p);
   }
   for (const [p, blob] of differs) candidates.set(p, blob);
   // Paths that differed from the old base and no longer differ now hold the new base's content.

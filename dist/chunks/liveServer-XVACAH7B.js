@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-UANCCB4Y.js";
+} from "./chunk-O7FKUSPH.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,

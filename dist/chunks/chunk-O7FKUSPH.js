@@ -18730,7 +18730,7 @@ function listSource(s) {
   const differs = /* @__PURE__ */ new Map();
   for (const [path, change] of wt.changes) {
     if (change === null) listing.delete(path);
-    else if (change !== FROM_INDEX) listing.set(path, change);
+    else if (typeof change === "string") listing.set(path, change);
     differs.set(path, listing.get(path) ?? null);
   }
   for (const p of wt.hashed) hashed.add(p);
@@ -18754,19 +18754,36 @@ function parseRawDiff(out) {
   }
   return changes;
 }
-var FROM_INDEX = /* @__PURE__ */ Symbol("from index");
+function parseStatusV2(rec) {
+  const dot = (c) => c === "." ? " " : c;
+  if (rec.startsWith("? ")) return { x: "?", y: "?", path: rec.slice(2), indexMode: "", indexOid: "" };
+  const fields = rec[0] === "1" ? 8 : rec[0] === "u" ? 10 : 0;
+  if (fields === 0) return null;
+  let at = 0;
+  for (let i = 0; i < fields; i++) at = rec.indexOf(" ", at) + 1;
+  if (at === 0) return null;
+  const f = rec.slice(0, at - 1).split(" ");
+  return { x: dot(f[1][0]), y: dot(f[1][1]), path: rec.slice(at), indexMode: rec[0] === "1" ? f[4] : "", indexOid: rec[0] === "1" ? f[7] : "" };
+}
 function worktreeStatus(s, top) {
-  const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v1", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
+  const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v2", "--branch", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
   const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
+  let head = null;
   const records = [];
-  for (const rec of status) {
-    const path = rec.slice(3);
-    if (rec.startsWith("?? ") && path.endsWith("/")) {
-      const dir = path.slice(0, -1);
+  for (const raw of status) {
+    if (raw.startsWith("# branch.oid ")) {
+      const oid = raw.slice("# branch.oid ".length);
+      head = /^[0-9a-f]{40,64}$/.test(oid) ? oid : null;
+      continue;
+    }
+    const rec = parseStatusV2(raw);
+    if (rec === null) continue;
+    if (rec.x === "?" && rec.path.endsWith("/")) {
+      const dir = rec.path.slice(0, -1);
       const within = inScope(dir) ? dir : s.scope === "" || s.scope.startsWith(`${dir}/`) ? spec(s) : null;
       if (within === null) continue;
-      for (const f of splitZ(execGit(["ls-files", "-z", "--others", "--exclude-standard", "--", within], { cwd: top }))) records.push(`?? ${f}`);
-    } else if (inScope(path)) records.push(rec);
+      for (const f of splitZ(execGit(["ls-files", "-z", "--others", "--exclude-standard", "--", within], { cwd: top }))) records.push({ x: "?", y: "?", path: f, indexMode: "", indexOid: "" });
+    } else if (inScope(rec.path)) records.push(rec);
   }
   const changes = /* @__PURE__ */ new Map();
   const hashed = /* @__PURE__ */ new Set();
@@ -18779,23 +18796,15 @@ function worktreeStatus(s, top) {
       hashed.add(path);
     }
   };
-  for (const rec of records) {
-    const x = rec[0];
-    const y = rec[1];
-    const path = rec.slice(3);
+  for (const { x, y, path, indexMode, indexOid } of records) {
     if (!keep(path, s.root)) continue;
     if (y === "D" || x === "D" && y === " ") changes.set(path, null);
     else if (x === "?" || y === "M" || y === "T" || y === "A") hash(path);
     else if (x === "U" || y === "U" || x === "A" && y === "A" || x === "D" && y === "D") hash(path);
-    else changes.set(path, FROM_INDEX);
+    else if (indexMode === "160000") continue;
+    else changes.set(path, { fromIndex: listedId(indexMode, indexOid) });
   }
-  return { changes, hashed };
-}
-function indexBlobs(top, paths) {
-  const out = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out;
-  for (const e of parseLsFilesStage(execGit(["ls-files", "-s", "-z", "--", ...paths], { cwd: top }))) if (e.stage === 0) out.set(e.path, listedId(e.mode, e.oid));
-  return out;
+  return { changes, hashed, head };
 }
 function treeBlobs(top, tree, paths) {
   const out = /* @__PURE__ */ new Map();
@@ -18810,16 +18819,25 @@ function treeBlobs(top, tree, paths) {
 function quickSourceFromIndex(s, meta2, dirtyRows2) {
   const base = meta2.get("base_tree") ?? "";
   if (base === "") return null;
-  return quickSource(s, base, [...dirtyRows2(), ...JSON.parse(meta2.get("dirty_absent") ?? "[]")]);
+  return quickSource(s, base, [...dirtyRows2(), ...JSON.parse(meta2.get("dirty_absent") ?? "[]")], meta2.get("commit") || void 0);
 }
-function quickSource(s, previousBase, previouslyDiffering) {
+function quickSource(s, previousBase, previouslyDiffering, previousCommit) {
   if (s.top === null || s.scope !== s.root) return null;
   const top = s.top;
   let commit;
   let tree;
+  const differs = /* @__PURE__ */ new Map();
+  const hashed = /* @__PURE__ */ new Set();
   if (s.kind === "rev") {
     commit = resolveRev(top, s.rev ?? "HEAD");
     tree = execGit(["rev-parse", `${commit}^{tree}`], { cwd: top }).toString("utf8").trim();
+  } else if (s.kind === "worktree") {
+    const wt = worktreeStatus(s, top);
+    if (wt.head === null) return null;
+    commit = wt.head;
+    tree = previousCommit !== void 0 && commit === previousCommit ? previousBase : execGit(["rev-parse", `${commit}^{tree}`], { cwd: top }).toString("utf8").trim();
+    for (const [p, c] of wt.changes) differs.set(p, c !== null && typeof c === "object" ? c.fromIndex : c);
+    for (const p of wt.hashed) hashed.add(p);
   } else {
     const head = headAndTree(top);
     if (!head) return null;
@@ -18838,19 +18856,12 @@ function quickSource(s, previousBase, previouslyDiffering) {
       if (keep(p, s.root)) candidates.set(p, oid);
     }
   }
-  const differs = /* @__PURE__ */ new Map();
-  const hashed = /* @__PURE__ */ new Set();
   if (s.kind === "index") {
     for (const [p, oid] of stagedVsHead(top, spec(s))) {
       if (!keep(p, s.root)) continue;
       if (oid === EMPTY_BLOB) return null;
       differs.set(p, oid);
     }
-  } else if (s.kind === "worktree") {
-    const wt = worktreeStatus(s, top);
-    const fromIndex = indexBlobs(top, [...wt.changes].filter(([, c]) => c === FROM_INDEX).map(([p]) => p));
-    for (const [p, c] of wt.changes) differs.set(p, c === FROM_INDEX ? fromIndex.get(p) ?? null : c);
-    for (const p of wt.hashed) hashed.add(p);
   }
   for (const [p, blob] of differs) candidates.set(p, blob);
   const back = previouslyDiffering.filter((p) => !differs.has(p) && !candidates.has(p));
