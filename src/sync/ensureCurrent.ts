@@ -1,10 +1,12 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { accessSync, constants, existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { takeStatusPrefetch } from '../../bin/statusPrefetch.js';
 import { configHash } from '../config/configHash.ts';
 import type { EtkConfig } from '../config/loadConfig.ts';
 import { meta } from '../db/inspect.ts';
 import { isEtkIndexFile, openForRead } from '../db/openDb.ts';
 import { pendingFiles } from './pendingFiles.ts';
+import { primeWorktreeStatus } from './sourceFiles.ts';
 import { syncIndex } from './syncIndex.ts';
 
 export interface CurrentRequest {
@@ -35,6 +37,29 @@ export function indexWritable(path: string): boolean {
   }
 }
 
+/**
+ * The output of the `git status` bin/etk.js started at launch, when it ran in the repository the
+ * configuration names (the nearest folder holding `.git`, from where it ran, is `top`); else null.
+ */
+async function usablePrefetch(top: string | null): Promise<Buffer | null> {
+  const p = takeStatusPrefetch();
+  if (p === null || top === null) return null;
+  const output = await p.result;
+  if (output === null) return null;
+  try {
+    let dir = realpathSync(p.cwd);
+    const want = realpathSync(top);
+    for (;;) {
+      if (existsSync(join(dir, '.git'))) return dir === want ? output : null;
+      const up = dirname(dir);
+      if (up === dir) return null;
+      dir = up;
+    }
+  } catch {
+    return null;
+  }
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -47,6 +72,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export async function ensureCurrent(req: CurrentRequest): Promise<CurrentOutcome> {
   const { config, dbPath } = req;
+  const prefetched = await usablePrefetch(config.top);
   const shown = relative(req.cwd, dbPath) || dbPath;
   const exists = existsSync(dbPath) && statSync(dbPath).isFile() && statSync(dbPath).size > 0;
   if (config.top === null) {
@@ -81,6 +107,7 @@ export async function ensureCurrent(req: CurrentRequest): Promise<CurrentOutcome
     if (m.config_hash !== configHash(config)) why = 'the configuration changed';
     else if (m.etk_version !== req.etkVersion) why = `etk changed (${m.etk_version ?? 'unknown'} -> ${req.etkVersion})`;
     else {
+      if (prefetched !== null) primeWorktreeStatus(config.top, prefetched);
       const pending = pendingFiles(db, config, 'worktree');
       if (pending === null || pending === 0) return 'current';
       why = `${plural(pending, 'file')} changed`;

@@ -8,6 +8,7 @@ import { readWorktreeFile, toPosix, walkMarkdown } from '../discover/worktree.ts
 import { UsageError } from '../errors.ts';
 import { execGit, gitSucceeds } from '../git/execGit.ts';
 import { parseLsFilesStage, splitZ } from '../git/parseZ.ts';
+import { STATUS_ARGS } from '../../bin/statusPrefetch.js';
 
 /** What a sync indexes: the work tree (default), git's index (--staged), or a commit (--rev). */
 export type SourceKind = 'worktree' | 'index' | 'rev';
@@ -192,6 +193,17 @@ export function parseStatusV2(rec: string): { x: string; y: string; path: string
   return { x: dot(f[1]![0]!), y: dot(f[1]![1]!), path: rec.slice(at), indexMode: rec[0] === '1' ? f[4]! : '', indexOid: rec[0] === '1' ? f[7]! : '' };
 }
 
+let primed: { top: string; output: Buffer } | null = null;
+
+/**
+ * Hands the next work-tree status of `top` the output of a `git status` run just before (with
+ * STATUS_ARGS, from a folder of the same repository: bin/etk.js starts it while the bundle loads).
+ * Used once.
+ */
+export function primeWorktreeStatus(top: string, output: Buffer): void {
+  primed = { top, output };
+}
+
 /**
  * What `git status` says differs from HEAD in the scope, and HEAD's commit, in one git call
  * (porcelain v2 with the branch header). Status runs without a pathspec and in "normal" untracked
@@ -199,7 +211,9 @@ export function parseStatusV2(rec: string): { x: string; y: string; path: string
  * folders it reports whole are then listed file by file.
  */
 function worktreeStatus(s: SourceSpec, top: string): WorktreeStatus {
-  const status = splitZ(execGit(['-c', 'core.untrackedCache=true', 'status', '--porcelain=v2', '--branch', '-z', '--untracked-files=normal', '--no-renames'], { cwd: top, optionalLocks: true }));
+  const primedOutput = primed?.top === top ? primed.output : null;
+  primed = null;
+  const status = splitZ(primedOutput ?? execGit(STATUS_ARGS, { cwd: top, optionalLocks: true }));
   const inScope = (p: string) => s.scope === '' || p === s.scope || p.startsWith(`${s.scope}/`);
   let head: string | null = null;
   const records: NonNullable<ReturnType<typeof parseStatusV2>>[] = [];

@@ -111,4 +111,36 @@ describe('the built CLI (bin/etk.js -> dist/), spawned as a user runs it', () =>
     assert.equal(viaEnv.status, 0, viaEnv.stderr);
     assert.match(viaEnv.stdout, /32 files checked, no problems/);
   });
+
+  it('the freshness check started at launch (git status while the bundle loads) answers for the repository it ran in, from any folder of it, and never for another one', () => {
+    const t = tempDir({ git: true });
+    t.write('etk.config.json', '{}');
+    t.write(manifestPath(), manifest());
+    t.git('add', '.');
+    t.git('commit', '-qm', 'one experiment');
+    const count = (cwd: string, args: string[] = []) => {
+      const r = etk(cwd, ['query', 'artifacts', '--count', '--format', 'json', ...args]);
+      assert.equal(r.code, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { count: number }[])[0]!.count;
+    };
+    const before = count(t.dir);
+    const trace = join(t.dir, '..', `${t.dir.split('/').pop()}-git-trace`);
+    // A new file, uncommitted, seen from a subfolder: the launch's git status is the check's (git runs status once).
+    t.write(artifactPath(NAMES.assessment!), artifact('assessment'));
+    const sub = join(t.dir, dirname(manifestPath()));
+    const r = spawnSync(process.execPath, [BIN, 'query', 'artifacts', '--count', '--format', 'json'], { cwd: sub, encoding: 'utf8', env: { ...process.env, GIT_TRACE: trace } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { count: number }[])[0]!.count, before + 1);
+    const statuses = readFileSync(trace, 'utf8').split('\n').filter((l) => /built-in: git status/.test(l));
+    assert.ok(statuses.length >= 1 && statuses.length <= 2, `git status ran ${statuses.length} times (the check once, the sync that followed at most once more)`);
+    // Launched from a clone (same HEAD, clean) with --config naming this repository: the clone's
+    // status would say "nothing changed"; it must not stand for this repository's.
+    t.git('add', '.');
+    t.git('commit', '-qm', 'the assessment');
+    const other = tempDir();
+    execFileSync('git', ['clone', '-q', t.dir, join(other.dir, 'clone')]);
+    t.write(artifactPath(NAMES.report!), artifact('report'));
+    assert.equal(count(join(other.dir, 'clone'), ['--config', join(t.dir, 'etk.config.json')]), before + 2);
+  });
 });
+

@@ -26047,6 +26047,11 @@ INSERT INTO etk_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}')
 // src/sync/sourceFiles.ts
 import { join as join3, relative as relative2 } from "node:path";
 init_errors();
+
+// bin/statusPrefetch.js
+var STATUS_ARGS = ["-c", "core.untrackedCache=true", "status", "--porcelain=v2", "--branch", "-z", "--untracked-files=normal", "--no-renames"];
+
+// src/sync/sourceFiles.ts
 function listedId(mode, oid) {
   return mode === LINK_MODE ? `${LINK}${oid}` : oid;
 }
@@ -26145,8 +26150,11 @@ function parseStatusV2(rec) {
   const f = rec.slice(0, at - 1).split(" ");
   return { x: dot(f[1][0]), y: dot(f[1][1]), path: rec.slice(at), indexMode: rec[0] === "1" ? f[4] : "", indexOid: rec[0] === "1" ? f[7] : "" };
 }
+var primed = null;
 function worktreeStatus(s, top) {
-  const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v2", "--branch", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
+  const primedOutput = primed?.top === top ? primed.output : null;
+  primed = null;
+  const status = splitZ(primedOutput ?? execGit(STATUS_ARGS, { cwd: top, optionalLocks: true }));
   const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
   let head = null;
   const records = [];

@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-O7FKUSPH.js";
+} from "./chunk-UJW5ZWBP.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,

@@ -18667,6 +18667,17 @@ import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/sync/sourceFiles.ts
 import { join as join3, relative as relative2 } from "node:path";
+
+// bin/statusPrefetch.js
+var STATUS_ARGS = ["-c", "core.untrackedCache=true", "status", "--porcelain=v2", "--branch", "-z", "--untracked-files=normal", "--no-renames"];
+var KEY = /* @__PURE__ */ Symbol.for("etk.statusPrefetch");
+function takeStatusPrefetch() {
+  var p = globalThis[KEY];
+  globalThis[KEY] = void 0;
+  return p || null;
+}
+
+// src/sync/sourceFiles.ts
 function listedId(mode, oid) {
   return mode === LINK_MODE ? `${LINK}${oid}` : oid;
 }
@@ -18765,8 +18776,14 @@ function parseStatusV2(rec) {
   const f = rec.slice(0, at - 1).split(" ");
   return { x: dot(f[1][0]), y: dot(f[1][1]), path: rec.slice(at), indexMode: rec[0] === "1" ? f[4] : "", indexOid: rec[0] === "1" ? f[7] : "" };
 }
+var primed = null;
+function primeWorktreeStatus(top, output) {
+  primed = { top, output };
+}
 function worktreeStatus(s, top) {
-  const status = splitZ(execGit(["-c", "core.untrackedCache=true", "status", "--porcelain=v2", "--branch", "-z", "--untracked-files=normal", "--no-renames"], { cwd: top, optionalLocks: true }));
+  const primedOutput = primed?.top === top ? primed.output : null;
+  primed = null;
+  const status = splitZ(primedOutput ?? execGit(STATUS_ARGS, { cwd: top, optionalLocks: true }));
   const inScope = (p) => s.scope === "" || p === s.scope || p.startsWith(`${s.scope}/`);
   let head = null;
   const records = [];
@@ -19663,8 +19680,10 @@ export {
   compareDiagnostics,
   stagedPaths,
   readIndexFiles,
+  takeStatusPrefetch,
   listSource,
   parseRawDiff,
+  primeWorktreeStatus,
   quickSourceFromIndex,
   counts,
   meta,
