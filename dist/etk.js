@@ -2713,6 +2713,19 @@ function typePlaceholders(schema) {
   return [...requiredFields(schema)].filter(([key2]) => !MANAGED.has(key2)).map(([key2, prop]) => [key2, placeholderFor(prop)]);
 }
 
+// src/authoring/metricsTable.ts
+function fillMetricsTable(body, metrics) {
+  const entries = Object.entries(metrics).filter(([, v]) => typeof v === "number" || typeof v === "string");
+  if (entries.length === 0) return body;
+  const table2 = /^(\|[ \t]*metric[ \t]*\|[ \t]*value[ \t]*\|[ \t]*\r?\n\|[ \t:|-]*-[ \t:|-]*\|[ \t]*)(\r?\n(?!\|)|(?![\s\S]))/im.exec(body);
+  if (table2 === null) return body;
+  const eol = table2[2] === "" ? "\n" : table2[2];
+  const cell2 = (s) => s.replace(/\|/g, "\\|");
+  const rows = entries.map(([name, value]) => `| ${cell2(name)} | ${cell2(String(value))} |`).join(eol);
+  const at = table2.index + table2[1].length;
+  return `${body.slice(0, at)}${eol}${rows}${body.slice(at)}`;
+}
+
 // src/authoring/renderTemplate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function templateError(t, message) {
@@ -2790,7 +2803,9 @@ function renderTemplate(input) {
     placed.add(f.key);
   }
   const yamlOut = doc.toString({ lineWidth: 0, flowCollectionPadding: false, nullStr: "" });
-  const filled = body.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (all, name) => Object.hasOwn(input.vars, name) ? input.vars[name] : all).replace(/\n{3,}/g, "\n\n");
+  const withVars = body.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (all, name) => Object.hasOwn(input.vars, name) ? input.vars[name] : all).replace(/\n{3,}/g, "\n\n");
+  const metrics = input.fields.findLast((f) => f.key === "metrics" && f.mode === "always")?.value;
+  const filled = metrics !== null && typeof metrics === "object" && !Array.isArray(metrics) ? fillMetricsTable(withVars, metrics) : withVars;
   const text = `---
 ${yamlOut}---
 ${filled}`;
@@ -4181,7 +4196,9 @@ function runSearch(db, o) {
     const d = byId.get(r.id);
     return {
       rank: i + 1,
-      score: Math.round(-r.score * 1e3) / 1e3,
+      // Three significant digits, not three decimals: in a corpus of a few files bm25 weighs a word
+      // held by most of them near zero (its idf), and a score shown as 0 reads as "no match".
+      score: Number((-r.score).toPrecision(3)),
       file_path: d.file_path,
       line: hitLine(d),
       artifact_id: d.artifact_id,

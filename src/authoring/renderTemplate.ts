@@ -1,3 +1,4 @@
+import { fillMetricsTable } from './metricsTable.ts';
 import { LineCounter, Scalar, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError } from '../errors.ts';
 import type { TemplateText } from './templateFiles.ts';
@@ -116,7 +117,9 @@ export function renderTemplate(input: RenderInput): Rendered {
     placed.add(f.key);
   }
   const yamlOut = doc.toString({ lineWidth: 0, flowCollectionPadding: false, nullStr: '' });
-  const filled = body.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (all, name: string) => (Object.hasOwn(input.vars, name) ? input.vars[name]! : all)).replace(/\n{3,}/g, '\n\n');
+  const withVars = body.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (all, name: string) => (Object.hasOwn(input.vars, name) ? input.vars[name]! : all)).replace(/\n{3,}/g, '\n\n');
+  const metrics = input.fields.findLast((f) => f.key === 'metrics' && f.mode === 'always')?.value; // given on the command line
+  const filled = metrics !== null && typeof metrics === 'object' && !Array.isArray(metrics) ? fillMetricsTable(withVars, metrics as Record<string, unknown>) : withVars;
   const text = `---\n${yamlOut}---\n${filled}`;
 
   const counter = new LineCounter();

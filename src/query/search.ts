@@ -194,7 +194,9 @@ export function runSearch(db: DatabaseSync, o: SearchOptions): QueryResult {
     const d = byId.get(r.id) as Record<string, unknown> & { marked: string; body_line: number; yaml_line: number; frontmatter_yaml: string; snippet: string };
     return {
       rank: i + 1,
-      score: Math.round(-r.score * 1000) / 1000,
+      // Three significant digits, not three decimals: in a corpus of a few files bm25 weighs a word
+      // held by most of them near zero (its idf), and a score shown as 0 reads as "no match".
+      score: Number((-r.score).toPrecision(3)),
       file_path: d.file_path,
       line: hitLine(d),
       artifact_id: d.artifact_id,

@@ -114,6 +114,7 @@ describe('etk new <type>: round trip through etk validate', () => {
     const text = readFileSync(join(t.dir, ROOT, EXP, '.metadata/reports', report[0]!), 'utf8');
     assert.match(text, /metrics:\n {2}hmean: 0\.91\n {2}latency_ms: 41\.5\nbaseline: 20251101_090000_text_detection\ncomparison: improvement\n/);
     assert.doesNotMatch(text, /<experiment id>/, 'the template comment standing for baseline went when it was filled');
+    assert.match(text, /## Metrics\n\n\| metric \| value \|\n\|---\|---\|\n\| hmean \| 0\.91 \|\n\| latency_ms \| 41\.5 \|\n\n## /, 'the body\'s Metrics table has the metrics given');
   });
 
   it('a bad option value is refused before anything is written (exit 2)', async () => {

@@ -77,3 +77,14 @@ describe('etk search: word forms and scripts', () => {
     assert.deepEqual((await search('drift', '--any', 'café')).files, ['accented', 'calibration']);
   });
 });
+
+describe('etk search scores in a corpus of a few files', () => {
+  it('a word most files hold still scores above 0 (bm25 weighs it near zero), and a title hit outranks a body hit', async () => {
+    const r = await cli(t.dir, 'search', 'the', '--format', 'json');
+    assert.equal(r.code, 0, r.stderr);
+    const rows = JSON.parse(r.stdout) as { score: number; rank: number }[];
+    assert.ok(rows.length >= 3);
+    for (const row of rows) assert.ok(row.score > 0, `rank ${row.rank} scored ${row.score}`);
+    for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1]!.score >= rows[i]!.score, 'best first');
+  });
+});
