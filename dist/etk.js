@@ -86,6 +86,7 @@ import {
   schemasFor,
   slugify,
   splitZ,
+  stagedChanges,
   stagedPaths,
   syncIndex,
   takeStatusPrefetch,
@@ -96,7 +97,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-UJW5ZWBP.js";
+} from "./chunks/chunk-SLBTXVME.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -2197,8 +2198,11 @@ ${renderText(elsewhere, (p) => texts.get(p), c)}
 `);
   }
   const summary = summarize(diagnostics, checked);
-  const plan = outcome.plan;
-  const index = outcome.rolledBack ? "" : `; index: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed`;
+  const counts2 = { A: 0, M: 0, D: 0 };
+  if (!outcome.rolledBack) {
+    for (const [p, s] of stagedChanges(top, [config.root === "" ? "." : config.root])) if (classifyPath(p, config.root).kind !== "ignored") counts2[s]++;
+  }
+  const index = outcome.rolledBack ? "" : `; index: ${counts2.A} added, ${counts2.M} changed, ${counts2.D} removed by this commit`;
   const also = elsewhere.length > 0 ? `, ${elsewhere.length} in other files` : "";
   const line = `etk: ${summaryLine(summary).replace(/files? checked/, (w) => `staged ${w}`)}${also}${index}`;
   io.stderr.write(`${summary.errors > 0 ? c.red(`✖ ${line}`) : summary.warnings > 0 || elsewhere.length > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}
@@ -4385,7 +4389,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-D5VAM57G.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-WDZFRIMD.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

@@ -1,5 +1,5 @@
 import { compareDiagnostics, type Diagnostic } from '../artifacts/diagnostic.ts';
-import { readIndexFiles, stagedPaths } from '../discover/gitIndex.ts';
+import { readIndexFiles, stagedChanges, stagedPaths } from '../discover/gitIndex.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { EtkError, UsageError } from '../errors.ts';
 import { syncIndex } from '../sync/syncIndex.ts';
@@ -137,8 +137,10 @@ async function preCommit(io: CliIO, configFile: { configFile?: string }, dbFlag:
     io.stderr.write(`etk: this commit leaves ${elsewhere.length === 1 ? 'a problem' : 'problems'} in files it does not touch (not blocking; etk validate shows them):\n${renderText(elsewhere, (p) => texts.get(p), c)}\n\n`);
   }
   const summary = summarize(diagnostics, checked);
-  const plan = outcome.plan;
-  const index = outcome.rolledBack ? '' : `; index: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed`;
+  // What this commit brings to the index (the same whether this run or lint-staged's synced it).
+  const counts = { A: 0, M: 0, D: 0 };
+  if (!outcome.rolledBack) for (const [p, s] of stagedChanges(top, [config.root === '' ? '.' : config.root])) if (classifyPath(p, config.root).kind !== 'ignored') counts[s]++;
+  const index = outcome.rolledBack ? '' : `; index: ${counts.A} added, ${counts.M} changed, ${counts.D} removed by this commit`;
   const also = elsewhere.length > 0 ? `, ${elsewhere.length} in other files` : '';
   const line = `etk: ${summaryLine(summary).replace(/files? checked/, (w) => `staged ${w}`)}${also}${index}`;
   io.stderr.write(`${summary.errors > 0 ? c.red(`✖ ${line}`) : summary.warnings > 0 || elsewhere.length > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}\n`);

@@ -8,6 +8,17 @@ export function stagedPaths(top: string, pathspecs: readonly string[]): string[]
   return splitZ(execGit(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--', ...pathspecs], { cwd: top }));
 }
 
+/** What the next commit does below the pathspecs, path by path: A (added), M (changed: modified or retyped), D (removed); no renames. */
+export function stagedChanges(top: string, pathspecs: readonly string[]): Map<string, 'A' | 'M' | 'D'> {
+  const parts = splitZ(execGit(['diff', '--cached', '--name-status', '-z', '--no-renames', '--', ...pathspecs], { cwd: top }));
+  const out = new Map<string, 'A' | 'M' | 'D'>();
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const status = parts[i]![0];
+    out.set(parts[i + 1]!, status === 'A' || status === 'C' ? 'A' : status === 'D' ? 'D' : 'M');
+  }
+  return out;
+}
+
 /** Index entries (stage 0) below the pathspecs. */
 export function indexEntries(top: string, pathspecs: readonly string[]): IndexEntry[] {
   return parseLsFilesStage(execGit(['ls-files', '-s', '-z', '--', ...pathspecs], { cwd: top }));
