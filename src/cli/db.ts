@@ -143,7 +143,7 @@ export const dbCommand: Command = {
       const lines = [
         `database     ${shown} (${mb(info.sizeBytes)}, schema v${info.schemaVersion}, written by etk ${info.etkVersion})`,
         `reflects     ${reflects}, synced ${info.syncedAt}`,
-        `freshness    ${pending === null ? 'unknown outside git' : pending === 0 ? (behind ? `files match, but ${behind}` : 'up to date') : `${pending} file${pending === 1 ? '' : 's'} changed since the last sync: run etk sync`}`,
+        `freshness    ${pending === null ? 'unknown outside git' : pending === 0 ? (behind ? `up to date (synced on ${m.commit!.slice(0, 12)}; HEAD is now ${behind.slice(behind.lastIndexOf(' ') + 1)} with the same files)` : 'up to date') : `${pending} file${pending === 1 ? '' : 's'} changed since the last sync: run etk sync`}`,
         `experiments  ${c.experiments}`,
         `artifacts    ${Object.values(c.artifacts).reduce((a, b) => a + b, 0)} (${Object.entries(c.artifacts).map(([t, n]) => `${n} ${t}`).join(', ')})`,
         `tags         ${c.tags} distinct`,

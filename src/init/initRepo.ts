@@ -34,6 +34,8 @@ export interface RepoFacts {
   lintStagedConfig: Record<string, unknown> | null;
   etkConfig: boolean;
   dbIgnored: boolean;
+  /** The report the README suggests (report.html beside the index) is ignored already. */
+  reportIgnored: boolean;
   /** Whether node_modules/ is ignored already (etk init adds it when it installs packages). */
   nodeModulesIgnored: boolean;
 }
@@ -82,6 +84,7 @@ export function inspectRepo(top: string, database: string): RepoFacts {
   else if (lintStaged.kind === 'json-file') lintStagedConfig = readJsonFile(join(top, lintStaged.file))!.value;
   const dbRel = toPosix(relative(top, join(top, database)));
   const dbIgnored = gitSucceeds(['check-ignore', '-q', '--no-index', '--', dbRel], top);
+  const reportIgnored = gitSucceeds(['check-ignore', '-q', '--no-index', '--', reportPath(dbRel)], top);
   const nodeModulesIgnored = gitSucceeds(['check-ignore', '-q', '--no-index', '--', 'node_modules/package.json'], top);
   return {
     top,
@@ -95,6 +98,7 @@ export function inspectRepo(top: string, database: string): RepoFacts {
     lintStagedConfig,
     etkConfig: existsSync(join(top, 'etk.config.json')),
     dbIgnored,
+    reportIgnored,
     nodeModulesIgnored,
   };
 }
@@ -174,14 +178,21 @@ export function planInit(f: RepoFacts, o: InitOptions): Change[] {
   const installs = changes.some((c) => c.kind === 'run' && c.command === 'npm');
   const ignore = [
     ...(f.dbIgnored ? [] : [`# etk's index (rebuilt from the Markdown by etk sync)\n/${o.database}*\n`]),
+    ...(f.reportIgnored ? [] : [`# etk dashboard --report ${reportPath(o.database)} (made from the index)\n/${reportPath(o.database)}\n`]),
     ...(installs && !f.nodeModulesIgnored ? ['node_modules/\n'] : []),
   ];
-  const ignoreWhat = [...(f.dbIgnored ? [] : [`${o.database}*`]), ...(installs && !f.nodeModulesIgnored ? ['node_modules/'] : [])];
+  const ignoreWhat = [...(f.dbIgnored ? [] : [`${o.database}*`]), ...(f.reportIgnored ? [] : [reportPath(o.database)]), ...(installs && !f.nodeModulesIgnored ? ['node_modules/'] : [])];
   if (ignore.length > 0) changes.push({ kind: 'write', file: '.gitignore', content: ignore.join(''), what: `.gitignore: ${ignoreWhat.join(', ')}` });
   changes.push({ kind: 'sync', what: `build the index ${o.database} (etk sync)` });
   return changes;
 }
 
+
+/** Where the README's first hour puts the report: report.html beside the index. */
+export function reportPath(database: string): string {
+  const slash = database.lastIndexOf('/');
+  return slash === -1 ? 'report.html' : `${database.slice(0, slash)}/report.html`;
+}
 
 /** Applies the plan in order, reading package.json fresh for each edit (npm install writes it too). */
 export function applyInit(changes: readonly Change[], o: InitOptions, log: (line: string) => void): { syncRequested: boolean } {

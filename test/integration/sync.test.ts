@@ -340,6 +340,22 @@ describe('tracking.db: migrations, damage and --force', () => {
     assert.equal(existsSync(`${path}-wal`) && readFileSync(`${path}-wal`).length > 0, false);
   });
 
+  it('db info after a commit the index was synced for (as the pre-commit hook does): up to date, naming both commits', async () => {
+    const t = repo();
+    t.write(A, artifact('assessment', { extra: 'dataset: receipts-v3\n' }));
+    t.git('add', '-A');
+    await sync(t, '--staged');
+    const synced = t.git('rev-parse', 'HEAD').trim();
+    t.git('commit', '-qm', 'edit');
+    const head = t.git('rev-parse', 'HEAD').trim();
+    const info = await cli(t.dir, 'db', 'info');
+    assert.equal(info.code, 0, info.stderr);
+    assert.match(info.stdout, new RegExp(`^freshness {4}up to date \\(synced on ${synced.slice(0, 12)}; HEAD is now ${head.slice(0, 12)} with the same files\\)$`, 'm'));
+    t.write(R, artifact('report', { id: 'r-1' }).replace('hmean: 0.91', 'hmean: 0.5'));
+    t.git('add', R); // an index synced from git's index is compared with git's index
+    assert.match((await cli(t.dir, 'db', 'info')).stdout, /^freshness {4}1 file changed since the last sync: run etk sync$/m);
+  });
+
   it('a damaged file: a clear message (exit 2), and --force rebuilds it', async () => {
     const t = repo();
     t.write(DB, 'this is not a database, just text that is long enough to be read as a header.........');

@@ -48,6 +48,7 @@ const FACTS: RepoFacts = {
   lintStagedConfig: null,
   etkConfig: false,
   dbIgnored: false,
+  reportIgnored: false,
   nodeModulesIgnored: false,
 };
 const OPTS: InitOptions = { top: '/repo', root: 'exps', database: 'data/t.db', mode: 'lint-staged', install: true };
@@ -66,17 +67,21 @@ describe('planInit', () => {
       'write: .husky/post-rewrite: etk hook post-rewrite "$@" (one line and exit 0 when etk cannot run)',
       'package-json: package.json: lint-staged "exps/**/*.md": "etk hook pre-commit"',
       'write: etk.config.json: root exps, database data/t.db',
-      'write: .gitignore: data/t.db*, node_modules/',
+      'write: .gitignore: data/t.db*, data/report.html, node_modules/',
       'sync: build the index data/t.db (etk sync)',
     ]);
   });
 
   it('node_modules/ goes into .gitignore only when etk init installs into it and it is not ignored yet', () => {
     const gitignore = (facts: Partial<RepoFacts>, opts: Partial<typeof OPTS> = {}) => what(facts, opts).filter((w) => w.includes('.gitignore'));
-    assert.deepEqual(gitignore({ nodeModulesIgnored: true }), ['write: .gitignore: data/t.db*']);
-    assert.deepEqual(gitignore({}, { install: false }), ['write: .gitignore: data/t.db*']);
-    assert.deepEqual(gitignore({ dbIgnored: true }), ['write: .gitignore: node_modules/']);
-    assert.deepEqual(gitignore({ dbIgnored: true, installed: { husky: true, lintStaged: true } }), []);
+    const done = { dbIgnored: true, reportIgnored: true };
+    assert.deepEqual(gitignore({ ...done, nodeModulesIgnored: true }), []);
+    assert.deepEqual(gitignore({ ...done }, { install: false }), []);
+    assert.deepEqual(gitignore({ ...done }), ['write: .gitignore: node_modules/']);
+    assert.deepEqual(gitignore({ ...done, installed: { husky: true, lintStaged: true } }), []);
+    // The report the README's first hour writes beside the index: ignored unless it is already.
+    assert.deepEqual(gitignore({ dbIgnored: true, nodeModulesIgnored: true }), ['write: .gitignore: data/report.html']);
+    assert.deepEqual(gitignore({ nodeModulesIgnored: true }, { database: 'tracking.db' }), ['write: .gitignore: tracking.db*, report.html']);
   });
 
   it('a set-up repository gets only the sync', () => {
@@ -89,6 +94,7 @@ describe('planInit', () => {
       lintStagedConfig: { 'exps/**/*.md': 'etk hook pre-commit' },
       etkConfig: true,
       dbIgnored: true,
+      reportIgnored: true,
     });
     assert.deepEqual(done, ['sync: build the index data/t.db (etk sync)']);
   });
