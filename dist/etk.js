@@ -1931,7 +1931,7 @@ var dbCommand = {
       const lines = [
         `database     ${shown} (${mb(info.sizeBytes)}, schema v${info.schemaVersion}, written by etk ${info.etkVersion})`,
         `reflects     ${reflects}, synced ${info.syncedAt}`,
-        `freshness    ${pending === null ? "unknown outside git" : pending === 0 ? behind ? `files match, but ${behind}` : "up to date" : `${pending} file${pending === 1 ? "" : "s"} changed since the last sync: run etk sync`}`,
+        `freshness    ${pending === null ? "unknown outside git" : pending === 0 ? behind ? `up to date (synced on ${m.commit.slice(0, 12)}; HEAD is now ${behind.slice(behind.lastIndexOf(" ") + 1)} with the same files)` : "up to date" : `${pending} file${pending === 1 ? "" : "s"} changed since the last sync: run etk sync`}`,
         `experiments  ${c.experiments}`,
         `artifacts    ${Object.values(c.artifacts).reduce((a, b) => a + b, 0)} (${Object.entries(c.artifacts).map(([t, n]) => `${n} ${t}`).join(", ")})`,
         `tags         ${c.tags} distinct`,
@@ -2097,8 +2097,8 @@ What etk's git hooks run (etk init installs them; a hook file is one line).
                   the output of a task that succeeds, so this shows the commit's warnings
   post-commit     after a commit the pre-commit hook did not see (git revert, cherry-pick,
                   --no-verify): check the work tree against the index, sync only what differs
-  post-checkout   resync the index with the work tree after git changed it. These never fail the
-  post-merge      git command: a problem is printed as a warning (run etk sync to see it).
+  post-checkout   after git changed the work tree: the same check, then sync what differs. These
+  post-merge      never fail the git command: a problem is printed as a warning (etk sync shows it).
   post-rewrite
   resync          the same, under one name (the pre-commit framework's etk-sync hook)
 
@@ -2139,8 +2139,7 @@ var hookCommand = {
     try {
       const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
       const dbPath = dbPathFor(config, io.cwd, values.db);
-      if (name === "post-commit") await ensureCurrent({ command: `hook ${name}`, config, dbPath, explicitDb: false, etkVersion: VERSION, cwd: io.cwd, stderr: io.stderr });
-      else await syncIndex({ config, dbPath, etkVersion: VERSION, source: "worktree" });
+      await ensureCurrent({ command: `hook ${name}`, config, dbPath, explicitDb: false, etkVersion: VERSION, cwd: io.cwd, stderr: io.stderr });
     } catch (err) {
       const message = err instanceof EtkError ? err.message : err?.message ?? String(err);
       io.stderr.write(`etk: warning: the index was not updated after ${name}: ${message}
@@ -2315,6 +2314,7 @@ function inspectRepo(top, database) {
   else if (lintStaged.kind === "json-file") lintStagedConfig = readJsonFile(join7(top, lintStaged.file)).value;
   const dbRel = toPosix(relative8(top, join7(top, database)));
   const dbIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", dbRel], top);
+  const reportIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", reportPath(dbRel)], top);
   const nodeModulesIgnored = gitSucceeds(["check-ignore", "-q", "--no-index", "--", "node_modules/package.json"], top);
   return {
     top,
@@ -2328,6 +2328,7 @@ function inspectRepo(top, database) {
     lintStagedConfig,
     etkConfig: existsSync7(join7(top, "etk.config.json")),
     dbIgnored,
+    reportIgnored,
     nodeModulesIgnored
   };
 }
@@ -2402,12 +2403,19 @@ function planInit(f, o) {
     ...f.dbIgnored ? [] : [`# etk's index (rebuilt from the Markdown by etk sync)
 /${o.database}*
 `],
+    ...f.reportIgnored ? [] : [`# etk dashboard --report ${reportPath(o.database)} (made from the index)
+/${reportPath(o.database)}
+`],
     ...installs && !f.nodeModulesIgnored ? ["node_modules/\n"] : []
   ];
-  const ignoreWhat = [...f.dbIgnored ? [] : [`${o.database}*`], ...installs && !f.nodeModulesIgnored ? ["node_modules/"] : []];
+  const ignoreWhat = [...f.dbIgnored ? [] : [`${o.database}*`], ...f.reportIgnored ? [] : [reportPath(o.database)], ...installs && !f.nodeModulesIgnored ? ["node_modules/"] : []];
   if (ignore.length > 0) changes.push({ kind: "write", file: ".gitignore", content: ignore.join(""), what: `.gitignore: ${ignoreWhat.join(", ")}` });
   changes.push({ kind: "sync", what: `build the index ${o.database} (etk sync)` });
   return changes;
+}
+function reportPath(database) {
+  const slash = database.lastIndexOf("/");
+  return slash === -1 ? "report.html" : `${database.slice(0, slash)}/report.html`;
 }
 function applyInit(changes, o, log) {
   let syncRequested = false;
@@ -5065,7 +5073,7 @@ async function runIndex(req) {
   checkpointAndClose(dbPath);
   const db = openForRead(dbPath);
   const queries = [];
-  const reportPath = join13(outDir, "report.html");
+  const reportPath2 = join13(outDir, "report.html");
   let counts2;
   try {
     const one = (sql) => Number(db.prepare(sql).get().n);
@@ -5089,7 +5097,7 @@ async function runIndex(req) {
       queries.push({ name: r.name, rows: r.rows.length, json, csv });
     }
     const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative16(outDir, top))}/`.replace(/^\/$/, "");
-    writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
+    writeFileAtomic(reportPath2, parts.buildReport(db, { generatedAt, linkBase }));
   } finally {
     db.close();
   }
@@ -5097,7 +5105,7 @@ async function runIndex(req) {
   return {
     dbPath,
     resultsDir,
-    reportPath,
+    reportPath: reportPath2,
     start,
     commit: o.state.commit,
     sync: {

@@ -32,8 +32,8 @@ What etk's git hooks run (etk init installs them; a hook file is one line).
                   the output of a task that succeeds, so this shows the commit's warnings
   post-commit     after a commit the pre-commit hook did not see (git revert, cherry-pick,
                   --no-verify): check the work tree against the index, sync only what differs
-  post-checkout   resync the index with the work tree after git changed it. These never fail the
-  post-merge      git command: a problem is printed as a warning (run etk sync to see it).
+  post-checkout   after git changed the work tree: the same check, then sync what differs. These
+  post-merge      never fail the git command: a problem is printed as a warning (etk sync shows it).
   post-rewrite
   resync          the same, under one name (the pre-commit framework's etk-sync hook)
 
@@ -77,9 +77,9 @@ export const hookCommand: Command = {
     try {
       const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
       const dbPath = dbPathFor(config, io.cwd, values.db);
-      // After a commit the index is usually current already: look first (one git status), write only when needed.
-      if (name === 'post-commit') await ensureCurrent({ command: `hook ${name}`, config, dbPath, explicitDb: false, etkVersion: VERSION, cwd: io.cwd, stderr: io.stderr });
-      else await syncIndex({ config, dbPath, etkVersion: VERSION, source: 'worktree' });
+      // Look first (one git status, as every answering command does), write only when something
+      // differs: after a commit through the pre-commit hook the index is usually current already.
+      await ensureCurrent({ command: `hook ${name}`, config, dbPath, explicitDb: false, etkVersion: VERSION, cwd: io.cwd, stderr: io.stderr });
     } catch (err) {
       const message = err instanceof EtkError ? err.message : (err as Error)?.message ?? String(err);
       io.stderr.write(`etk: warning: the index was not updated after ${name}: ${message}\n  fix: run etk sync to see and repair it\n`);
