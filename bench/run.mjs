@@ -386,6 +386,8 @@ if (want('query')) {
     ['query tags', ['query', 'tags']],
     ['query experiments --where metrics+tags', ['query', 'experiments', '--where', 'metrics.hmean > 0.85 and (tags contains ocr or tags contains layout)']],
     ['query compare (3 experiments)', ['query', 'compare', ...inProcess.compare]],
+    ['compare (3 experiments, every run)', ['compare', ...inProcess.compare]],
+    ['query runs (every run)', ['query', 'runs']],
     ...['active', 'recent', 'most-active', 'tags', 'latest-metrics', 'problems'].map((n) => [`query run ${n}`, ['query', 'run', n]]),
     ['search common (homography)', ['search', 'homography']],
     ['search rare (tensorrt)', ['search', 'tensorrt']],

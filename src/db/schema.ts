@@ -2,7 +2,7 @@ import { baselineRunSql } from './baselineRule.ts';
 import { RUN_PARAMETERS_SQL } from './runParameters.ts';
 
 /**
- * tracking.db, schema version 5 (version 4 lacked the runs view, and its metrics view could take a
+ * tracking.db, schema version 5 (version 4 lacked the report_runs view, and its metrics view could take a
  * report's own values as its baseline when the report named its own experiment; version 3 lacked the views that mirror the seed repository's
  * schema.sql: artifact_tags and the v_* views; version 2 took a declared artifact_id as the key, which two files
  * can share, searched exact word forms only and did not read experiment metadata from manifest.json
@@ -204,7 +204,7 @@ FROM metric_values m;
 
 -- Runs: every report is a run of its experiment, with its parameters (the frontmatter's scalar
 -- fields the standard does not define, as a JSON object: backbone, lr, gpu ...).
-CREATE VIEW runs AS
+CREATE VIEW report_runs AS
 SELECT
   a.artifact_id                                     AS run_id,
   a.experiment_id                                   AS experiment_id,

@@ -133,10 +133,10 @@ export const METRICS: Entity = {
   tiebreak: 'm.file_path, m.metric_name',
 };
 
-/** Runs (the `runs` view: every report), for `etk query runs` and `etk compare`. */
+/** Runs (the `report_runs` view: every report), for `etk query runs` and `etk compare`. */
 export const RUNS: Entity = {
   name: 'runs',
-  from: 'runs r',
+  from: 'report_runs r',
   fields: {
     run: text('r.run_id'),
     run_id: text('r.run_id'),

@@ -28,7 +28,7 @@ const listed = (xs: readonly string[]) => `${xs.slice(0, 5).join(', ')}${xs.leng
  */
 export function resolveRunTargets(db: DatabaseSync, args: readonly string[], where: { cwd: string; top: string | null }): RunTargets {
   const ids = experimentIds(db);
-  const runs = db.prepare('SELECT file_path, run_id, experiment_id FROM runs ORDER BY experiment_id, created_at, file_path').all() as unknown as RunRow[];
+  const runs = db.prepare('SELECT file_path, run_id, experiment_id FROM report_runs ORDER BY experiment_id, created_at, file_path').all() as unknown as RunRow[];
   const out: RunTargets = { experiments: [], files: [], order: [] };
   const add = (paths: readonly string[]) => {
     for (const p of paths) if (!out.order.includes(p)) out.order.push(p);

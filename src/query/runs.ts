@@ -28,7 +28,7 @@ function conditions(s: RunSelection): Frag {
 export function runsQuery(s: RunSelection): BuiltQuery {
   return fill(
     `SELECT r.run_id, r.experiment_id, r.title, r.file_path, r.created_at, r.status, r.baseline_experiment, r.parameters
-FROM runs r
+FROM report_runs r
 {}
 ORDER BY r.experiment_id, r.created_at, r.file_path`,
     conditions(s),
@@ -42,7 +42,7 @@ export function runMetricsQuery(s: RunSelection): BuiltQuery {
   COALESCE(m.baseline_declared, ${baselineRunSql('m', 'b.metric_value')}) AS baseline_value,
   CASE WHEN m.baseline_declared IS NULL THEN ${baselineRunSql('m', 'b.file_path')} END AS baseline_file
 FROM metric_values m
-WHERE m.file_path IN (SELECT r.file_path FROM runs r {})
+WHERE m.file_path IN (SELECT r.file_path FROM report_runs r {})
 ORDER BY m.file_path, m.metric_id`,
     conditions(s),
   );

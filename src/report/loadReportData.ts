@@ -258,7 +258,7 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
     comparisons = [loadRunGrid(db, { experiments: [exp] }, gridOptions)];
     comparable = comparisons[0]!.runs.filter((_, i) => comparisons[0]!.cells[i]!.some((c) => c !== null)).length > 1 ? 1 : 0;
   } else {
-    const multi = db.prepare('SELECT experiment_id, MAX(created_at) AS last FROM runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id').all() as Row[];
+    const multi = db.prepare('SELECT experiment_id, MAX(created_at) AS last FROM report_runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id').all() as Row[];
     comparable = multi.length;
     comparisons = multi.slice(0, LIMITS.comparisons).map((r) => {
       const grid = loadRunGrid(db, { experiments: [String(r.experiment_id)] }, gridOptions);

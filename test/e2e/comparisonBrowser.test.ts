@@ -36,7 +36,7 @@ describe('the comparison sections of examples/ in Chromium', () => {
     let multi: { experiment_id: string; n: number }[];
     try {
       page = buildReport(db, { generatedAt: new Date(0) });
-      multi = db.prepare('SELECT experiment_id, COUNT(*) AS n FROM runs WHERE metric_count > 0 GROUP BY experiment_id HAVING n > 1 ORDER BY experiment_id').all() as typeof multi;
+      multi = db.prepare('SELECT experiment_id, COUNT(*) AS n FROM report_runs WHERE metric_count > 0 GROUP BY experiment_id HAVING n > 1 ORDER BY experiment_id').all() as typeof multi;
     } finally {
       db.close();
     }

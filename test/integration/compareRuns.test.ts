@@ -62,9 +62,9 @@ async function json(...args: string[]): Promise<Record<string, unknown>[]> {
 }
 
 describe('etk compare and etk query runs', () => {
-  it('the runs view has every report with its parameters', async () => {
+  it('the report_runs view has every report with its parameters', async () => {
     assert.equal((await cli(t.dir, 'sync')).code, 0);
-    const runs = sql<{ file_path: string; parameters: string; metric_count: number }>('SELECT file_path, parameters, metric_count FROM runs ORDER BY file_path');
+    const runs = sql<{ file_path: string; parameters: string; metric_count: number }>('SELECT file_path, parameters, metric_count FROM report_runs ORDER BY file_path');
     assert.deepEqual(runs.map((r) => r.file_path), [...files].sort());
     const first = runs.find((r) => r.file_path === files[0])!;
     assert.deepEqual(JSON.parse(first.parameters), { lr: 0.0001, batch: 16 });
@@ -108,7 +108,7 @@ describe('etk compare and etk query runs', () => {
 
   it('etk query runs filters with --where over runs and their parameters', async () => {
     const rows = await json('query', 'runs', '--where', 'fm.lr >= 0.001 and metrics.hmean > 0.85');
-    const expected = sql<{ file_path: string }>("SELECT r.file_path FROM runs r WHERE json_extract(r.parameters, '$.lr') >= 0.001 AND EXISTS (SELECT 1 FROM metric_values m WHERE m.file_path = r.file_path AND m.metric_name = 'hmean' AND m.metric_value > 0.85) ORDER BY r.experiment_id, r.created_at");
+    const expected = sql<{ file_path: string }>("SELECT r.file_path FROM report_runs r WHERE json_extract(r.parameters, '$.lr') >= 0.001 AND EXISTS (SELECT 1 FROM metric_values m WHERE m.file_path = r.file_path AND m.metric_name = 'hmean' AND m.metric_value > 0.85) ORDER BY r.experiment_id, r.created_at");
     assert.deepEqual(rows.map((r) => r.file_path), expected.map((r) => r.file_path));
     assert.ok(expected.length >= 2);
   });
