@@ -292,7 +292,10 @@ if (want('report')) {
   for (const size of SIZES) {
     const c = corpus(size);
     const page = (s) => join(OUT, `report-${size}-${s === current ? 'current' : 'baseline'}.html`);
-    cases.push({ group: 'report', name: `dashboard --report, ${size} artifacts`, sides: hasDashboard ? [current, baseline] : [current], cmd: (s) => [s.bin, 'dashboard', '--report', page(s)], cwd: c.dir, bytes: (s) => statSync(page(s)).size });
+    // Each side reads an index of its own: the two may have different schema versions.
+    const dbOf = (s) => join(c.dir, 'data', 'ops', `report-${s === current ? 'current' : 'baseline'}.db`);
+    for (const s of hasDashboard ? [current, baseline] : [current]) execFileSync(node, [s.bin, 'sync', '--quiet', '--db', dbOf(s)], { cwd: c.dir, stdio: 'ignore' });
+    cases.push({ group: 'report', name: `dashboard --report, ${size} artifacts`, sides: hasDashboard ? [current, baseline] : [current], cmd: (s) => [s.bin, 'dashboard', '--report', page(s), '--db', dbOf(s)], cwd: c.dir, bytes: (s) => statSync(page(s)).size });
     const paint = async (which) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const tab = await context.newPage();

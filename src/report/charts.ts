@@ -174,8 +174,9 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
         width,
         height,
         ...margins,
+        marginBottom: 54,
         marginRight: right,
-        x: { label: axis.label, domain: [-0.5, axis.count - 0.5], ticks: axis.ticks, tickFormat: (i: number) => axis.tickLabel(i) },
+        x: { label: axis.label, labelOffset: 50, domain: [-0.5, axis.count - 0.5], ticks: axis.ticks, tickFormat: (i: number) => axis.tickLabel(i) },
         y,
         ...color,
         marks: [

@@ -95,7 +95,7 @@ export function sweepChart(grid: RunGrid, j: number, x: string, by: string | nul
     marginLeft: 56,
     marginRight: ends.length ? Math.min(150, 14 + longest * 6.6) : 20,
     marginBottom: 40,
-    x: numeric ? { label: x, grid: true, ...(pts.every((p) => (p.x as number) > 0) && Math.max(...pts.map((p) => p.x as number)) / Math.min(...pts.map((p) => p.x as number)) >= 50 ? { type: 'log' as const } : {}) } : { type: 'point' as const, label: x, domain: order, padding: 0.5 },
+    x: numeric ? { label: x, grid: true, ...(pts.every((p) => (p.x as number) > 0) && Math.max(...pts.map((p) => p.x as number)) / Math.min(...pts.map((p) => p.x as number)) >= 50 ? { type: 'log' as const, ticks: 5, tickFormat: (d: number) => fmt(d) } : {}) } : { type: 'point' as const, label: x, domain: order, padding: 0.5 },
     y: { label: `${metric.name}${metric.unit ? ` (${metric.unit})` : ''} ${metric.direction === 'higher' ? '↑ better' : '↓ better'}`, grid: true, nice: true, inset: 6 },
     marks: [
       ...(numeric ? [Plot.line(pts, { x: 'x', y: 'y', z: 'series', stroke: color, strokeOpacity: 0.7 })] : []),

@@ -69,9 +69,13 @@ export function comparisonCharts(grid: RunGrid, color: string, max: number): Saf
   const withParams = grid.runs.filter((r) => varying.some((p) => r.parameters[p] !== undefined)).length;
   const sweeps: SafeHtml[] = [];
   if (grid.metrics.length > 0 && withParams >= 3) {
-    const numericFirst = [...varying].sort((a, b) => Number(grid.runs.every((r) => typeof r.parameters[b] !== 'string')) - Number(grid.runs.every((r) => typeof r.parameters[a] !== 'string')));
-    for (const x of numericFirst.slice(0, 2)) {
-      const by = numericFirst.find((p) => p !== x) ?? null;
+    const distinct = (p: string) => new Set(grid.runs.map((r) => JSON.stringify(r.parameters[p] ?? null))).size;
+    const numeric = (p: string) => grid.runs.every((r) => typeof r.parameters[p] !== 'string');
+    // x: a parameter with at least 3 values (numeric ones first, then the most values); series: the
+    // other varying parameter with the fewest values (at most 6), so each line is one setting of it.
+    const xs = varying.filter((p) => distinct(p) >= 3).sort((a, b) => Number(numeric(b)) - Number(numeric(a)) || distinct(b) - distinct(a));
+    for (const x of xs.slice(0, 2)) {
+      const by = varying.filter((p) => p !== x && distinct(p) <= 6).sort((a, b) => distinct(a) - distinct(b))[0] ?? null;
       sweeps.push(html`<figure class="chart" data-sweep="${x}"><figcaption><h4>${grid.metrics[primary]!.name} against ${x}${by ? html` <span class="muted">by ${by}</span>` : ''}</h4></figcaption>${sweepChart(grid, primary, x, by, color)}</figure>`);
     }
   }

@@ -108,7 +108,7 @@ export function runAxis(times: readonly Date[]): RunAxis | null {
   if (!close) return null;
   const index = new Map(distinct.map((t, i) => [t, i]));
   const sameDay = distinct.every((t) => Math.floor(t / DAY) === Math.floor(distinct[0]! / DAY));
-  const step = Math.max(1, Math.ceil(distinct.length / 8));
+  const step = Math.max(1, Math.ceil(distinct.length / 6));
   const ticks = distinct.map((_, i) => i).filter((i) => i % step === 0);
   const first = new Date(distinct[0]!);
   const dayText = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { before, describe, it } from 'node:test';
 import { buildReport } from '../../src/report/buildReport.ts';
@@ -21,6 +23,7 @@ function report(exp: string, name: string, created: string, fm: string): [string
   return [path, `---\nads_version: "1.0"\ntype: report\ntitle: "${name.slice(14, -3)}"\nartifact_id: ${name.slice(0, -3)}\nexperiment_id: ${exp}\nstatus: complete\ncreated: "${created}"\nupdated: "${created}"\ntags: [sweep]\ncomparison: neutral\n${fm}---\n# Run\n\nNumbers.\n`];
 }
 
+const OUTPUT = fileURLToPath(new URL('../../test-output', import.meta.url));
 const t = tempDir({ git: true });
 const files: string[] = [];
 before(() => {
@@ -149,5 +152,8 @@ describe('etk compare and etk query runs', () => {
     assert.equal((results.match(/<tr data-experiment=/g) ?? []).length, 2);
     // The experiment's page lists every run.
     assert.equal((own.match(/<tr data-run=/g) ?? []).length, 6);
+    // Kept for a look (and the browser screenshots of the e2e test).
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(join(OUTPUT, 'comparisons-sweep.html'), page);
   });
 });
