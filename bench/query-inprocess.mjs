@@ -11,6 +11,7 @@
 // for a common and a rare word. `filter` keeps the cases whose name contains it.
 import { openForRead } from '../src/db/openDb.ts';
 import { runCompare } from '../src/query/compare.ts';
+import { loadRunGrid } from '../src/query/runs.ts';
 import { listingQuery } from '../src/query/listings.ts';
 import { BUILTIN_QUERIES, runNamedQuery } from '../src/query/namedQueries.ts';
 import { runStatement } from '../src/query/runStatement.ts';
@@ -36,6 +37,9 @@ export const CASES = {
   'experiments --where metrics+tags': () =>
     runStatement(db, listingQuery('experiments', { now, where: 'metrics.hmean > 0.85 and (tags contains ocr or tags contains layout)' })),
   'compare 3 experiments': () => runCompare(db, compareIds, null),
+  // etk compare of the same 3 experiments (every run of each), and etk query runs of every run.
+  'runs grid of 3 experiments (etk compare)': () => ({ rows: loadRunGrid(db, { experiments: compareIds }).runs }),
+  'runs grid of every run (etk query runs)': () => ({ rows: loadRunGrid(db, {}).runs }),
   ...Object.fromEntries(Object.keys(BUILTIN_QUERIES).map((name) => [`run ${name}`, () => runNamedQuery(db, { queries: {} }, name, now)])),
   'search common (homography)': () => runSearch(db, { text: 'homography', limit: 20 }),
   'search rare (tensorrt)': () => runSearch(db, { text: 'tensorrt', limit: 20 }),

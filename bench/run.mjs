@@ -292,7 +292,10 @@ if (want('report')) {
   for (const size of SIZES) {
     const c = corpus(size);
     const page = (s) => join(OUT, `report-${size}-${s === current ? 'current' : 'baseline'}.html`);
-    cases.push({ group: 'report', name: `dashboard --report, ${size} artifacts`, sides: hasDashboard ? [current, baseline] : [current], cmd: (s) => [s.bin, 'dashboard', '--report', page(s)], cwd: c.dir, bytes: (s) => statSync(page(s)).size });
+    // Each side reads an index of its own: the two may have different schema versions.
+    const dbOf = (s) => join(c.dir, 'data', 'ops', `report-${s === current ? 'current' : 'baseline'}.db`);
+    for (const s of hasDashboard ? [current, baseline] : [current]) execFileSync(node, [s.bin, 'sync', '--quiet', '--db', dbOf(s)], { cwd: c.dir, stdio: 'ignore' });
+    cases.push({ group: 'report', name: `dashboard --report, ${size} artifacts`, sides: hasDashboard ? [current, baseline] : [current], cmd: (s) => [s.bin, 'dashboard', '--report', page(s), '--db', dbOf(s)], cwd: c.dir, bytes: (s) => statSync(page(s)).size });
     const paint = async (which) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const tab = await context.newPage();
@@ -386,6 +389,8 @@ if (want('query')) {
     ['query tags', ['query', 'tags']],
     ['query experiments --where metrics+tags', ['query', 'experiments', '--where', 'metrics.hmean > 0.85 and (tags contains ocr or tags contains layout)']],
     ['query compare (3 experiments)', ['query', 'compare', ...inProcess.compare]],
+    ['compare (3 experiments, every run)', ['compare', ...inProcess.compare]],
+    ['query runs (every run)', ['query', 'runs']],
     ...['active', 'recent', 'most-active', 'tags', 'latest-metrics', 'problems'].map((n) => [`query run ${n}`, ['query', 'run', n]]),
     ['search common (homography)', ['search', 'homography']],
     ['search rare (tensorrt)', ['search', 'tensorrt']],

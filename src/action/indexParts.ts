@@ -16,7 +16,7 @@ export interface IndexParts {
   runNamedQueries: (db: DatabaseSync, config: EtkConfig, now: Date) => NamedQueryResult[];
   formatRows: (result: { columns: string[]; rows: Record<string, unknown>[] }, format: 'json' | 'csv') => string;
   /** `linkBase`: what links to files start with (src/report/buildReport.ts's option of that name). */
-  buildReport: (db: DatabaseSync, options: { generatedAt?: Date; linkBase?: string }) => string;
+  buildReport: (db: DatabaseSync, options: { generatedAt?: Date; linkBase?: string; grid?: { directions?: Readonly<Record<string, 'higher' | 'lower'>>; parameters?: readonly string[] | undefined } }) => string;
 }
 
 /** The parts of this build, loaded when the index job runs (the report's code stays out of the CLI's start-up). */

@@ -155,7 +155,7 @@ export async function runIndex(req: IndexRequest): Promise<IndexResult> {
     }
 
     const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative(outDir, top))}/`.replace(/^\/$/, '');
-    writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase }));
+    writeFileAtomic(reportPath, parts.buildReport(db, { generatedAt, linkBase, grid: { directions: req.config.metrics, parameters: req.config.parameters } }));
   } finally {
     db.close();
   }

@@ -82,7 +82,7 @@ export const dashboardCommand: Command = {
       const db = openForRead(dbPath);
       let html: string;
       try {
-        html = buildReport(db, { ...(experiment !== undefined ? { experiment } : {}), linkBase: up === '' ? '' : `${up}/` });
+        html = buildReport(db, { ...(experiment !== undefined ? { experiment } : {}), linkBase: up === '' ? '' : `${up}/`, grid: { directions: config.metrics, parameters: config.parameters } });
       } finally {
         db.close();
       }

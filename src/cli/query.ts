@@ -8,6 +8,9 @@ import { LISTING_FILTERS, LISTINGS, listingQuery, type Listing, type ListOptions
 import { findNamedQuery, namedQueries, namedQuerySql } from '../query/namedQueries.ts';
 import { DEFAULT_TIMEOUT_SECONDS, runBoundedQuery } from '../query/runBoundedQuery.ts';
 import { runStatement, type BuiltQuery } from '../query/runStatement.ts';
+import { gridTable } from '../query/gridTable.ts';
+import { gridResult } from '../query/runGrid.ts';
+import { loadRunGrid, runMetricsQuery, runsQuery } from '../query/runs.ts';
 import { closest } from '../util/distance.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
@@ -21,6 +24,8 @@ const HELP = `Usage: etk query <what> [options]
   artifacts              one row per artifact (manifests included)
   metrics                report metrics with their baseline value and delta
   tags                   tag counts over experiments and artifacts
+  runs                   runs × metrics: one row per report with its parameters and, per metric,
+                         value, baseline and Δ (the grid of etk compare; --metric picks metrics)
   compare <id> <id>...   metrics side by side, with deltas against --baseline (default: the
                          first id; with one id, each metric's own baseline)
   sql "<SELECT ...>"     one read-only SQL statement over the index (see the README's schema)
@@ -32,6 +37,7 @@ Filters (experiments, artifacts, metrics; repeat a flag for several values):
   --experiment ID        in experiment ID (an id, or a unique start or part of one)
   --type T               artifact type (artifacts, tags)
   --name M               metric name (metrics)
+  --metric M             runs: only metric M (several: in this order)
   --since WHEN           created at or after WHEN: 7d, 24h, 2w, today, 2025-01-31, ISO time
   --until WHEN           created at or before WHEN (a date means the end of that day)
   --recent WHEN          created or updated since WHEN (artifacts)
@@ -61,10 +67,11 @@ Examples:
   etk query metrics --experiment 20251027_143000 --output metrics.csv
   etk query experiments --where "metrics.hmean.delta > 0 and not status = deprecated"
   etk query compare 20251008_101500 20251027_143000
+  etk query runs --experiment text_detection_backbone --where "metrics.hmean > 0.9" --metric hmean
   etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
   etk query run problems --format csv`;
 
-const SUBCOMMANDS = [...LISTINGS, 'compare', 'sql', 'run'] as const;
+const SUBCOMMANDS = [...LISTINGS, 'runs', 'compare', 'sql', 'run'] as const;
 
 /** CLI flag -> ListOptions key, for the flags a named query may also set. */
 const FLAG_OF: Partial<Record<keyof ListOptions, string>> = {
@@ -80,6 +87,7 @@ const OPTIONS = {
   experiment: { type: 'string', multiple: true },
   type: { type: 'string', multiple: true },
   name: { type: 'string', multiple: true },
+  metric: { type: 'string', multiple: true },
   since: { type: 'string' },
   until: { type: 'string' },
   recent: { type: 'string' },
@@ -146,7 +154,7 @@ export const queryCommand: Command = {
     if (sub === undefined || !(SUBCOMMANDS as readonly string[]).includes(sub)) {
       const near = sub === undefined ? undefined : closest(sub, SUBCOMMANDS);
       throw new UsageError(
-        sub === undefined ? 'etk query needs what to list: experiments, artifacts, metrics, tags, compare, sql or run' : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ''}`,
+        sub === undefined ? 'etk query needs what to list: experiments, artifacts, metrics, tags, runs, compare, sql or run' : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ''}`,
         'see etk query --help',
       );
     }
@@ -191,6 +199,28 @@ export const queryCommand: Command = {
       } catch (err) {
         if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, '')}`, err.hint);
         throw err;
+      }
+      return 0;
+    }
+
+    if (sub === 'runs') {
+      checkFlags(sub, values, ['experiment', 'where', 'metric']);
+      onlyArgs(sub, args, 0, 'etk query runs takes options only');
+      const db = open();
+      try {
+        const selection = {
+          experiments: resolveExperimentIds(db, (values.experiment as string[] | undefined) ?? []),
+          ...(values.where !== undefined ? { where: values.where as string } : {}),
+          now,
+        };
+        if (values['show-sql']) {
+          showSql(io, runsQuery(selection));
+          showSql(io, runMetricsQuery(selection));
+        }
+        const grid = loadRunGrid(db, selection, { directions: config.metrics, parameters: config.parameters, metrics: values.metric as string[] | undefined });
+        emitResult('query runs', gridResult(grid), values, io, () => gridTable(grid, io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}));
+      } finally {
+        db.close();
       }
       return 0;
     }

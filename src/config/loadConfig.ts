@@ -33,6 +33,7 @@ export interface RawConfig {
   templates?: Record<string, string>;
   queries?: Record<string, NamedQuerySpec>;
   metrics?: Record<string, { direction: MetricDirection }>;
+  parameters?: string[];
 }
 
 /** A named query: one read-only SQL statement, or a listing of `etk query` with its filters (CLI flag names). */
@@ -85,6 +86,8 @@ export interface EtkConfig {
   queries: Record<string, NamedQuerySpec>;
   /** Metric name -> which way it is better, as configured (the others: by name, src/action/metricVerdict.ts). */
   metrics: Record<string, MetricDirection>;
+  /** Which report frontmatter fields are run parameters (`parameters`), in this order; undefined: every extra scalar field. */
+  parameters: string[] | undefined;
 }
 
 /** Line and column of a JSON.parse error, from the message Node prints ("... at position 12 (line 2 column 3)"). */
@@ -327,6 +330,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     templates,
     queries: raw.queries ?? {},
     metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction])),
+    parameters: raw.parameters,
   };
 }
 

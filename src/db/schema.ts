@@ -1,5 +1,9 @@
+import { baselineRunSql } from './baselineRule.ts';
+import { RUN_PARAMETERS_SQL } from './runParameters.ts';
+
 /**
- * tracking.db, schema version 4 (version 3 lacked the views that mirror the seed repository's
+ * tracking.db, schema version 5 (version 4 lacked the report_runs view, and its metrics view could take a
+ * report's own values as its baseline when the report named its own experiment; version 3 lacked the views that mirror the seed repository's
  * schema.sql: artifact_tags and the v_* views; version 2 took a declared artifact_id as the key, which two files
  * can share, searched exact word forms only and did not read experiment metadata from manifest.json
  * and state.json; version 1 lacked the covering indexes that keep `etk query` fast; an older file is
@@ -19,7 +23,7 @@
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const DDL = `
 CREATE TABLE etk_meta (
@@ -188,18 +192,31 @@ FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) 
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
 LEFT JOIN artifacts a ON a.file_path = fm.path;
 
--- Metrics with the effective baseline: the report's own, else the same metric in the baseline
--- experiment's latest report.
+-- Metrics with the effective baseline (src/query/baselineRule.ts): the metric's own declared
+-- baseline, else the same metric in the baseline experiment's latest run, never the report itself
+-- (a report that names its own experiment is compared with that experiment's run before it).
 CREATE VIEW metrics AS
 SELECT
   m.metric_id, m.artifact_id, m.experiment_id, m.metric_name, m.metric_value,
-  COALESCE(m.baseline_declared, (
-    SELECT b.metric_value FROM metric_values b
-    WHERE b.experiment_id = m.baseline_experiment AND b.metric_name = m.metric_name
-    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1
-  )) AS baseline_value,
+  COALESCE(m.baseline_declared, ${baselineRunSql('m', 'b.metric_value')}) AS baseline_value,
   m.unit, m.timestamp, m.baseline_experiment, m.file_path
 FROM metric_values m;
+
+-- Runs: every report is a run of its experiment, with its parameters (the frontmatter's scalar
+-- fields the standard does not define, as a JSON object: backbone, lr, gpu ...).
+CREATE VIEW report_runs AS
+SELECT
+  a.artifact_id                                     AS run_id,
+  a.experiment_id                                   AS experiment_id,
+  a.title                                           AS title,
+  a.file_path                                       AS file_path,
+  a.created_at                                      AS created_at,
+  a.status                                          AS status,
+  a.baseline                                        AS baseline_experiment,
+  (SELECT COUNT(*) FROM metric_values v WHERE v.file_path = a.file_path) AS metric_count,
+  ${RUN_PARAMETERS_SQL}                             AS parameters
+FROM artifacts a
+WHERE a.type = 'report';
 
 CREATE VIEW diagnostics AS
 SELECT file_path AS file, line, "column", rule, severity, message, hint, scope FROM file_diagnostics;

@@ -38,7 +38,7 @@ export function fieldOf(entity: Pick<Entity, 'fields'>, name: string): ScalarFie
 }
 
 export interface Entity {
-  name: 'experiments' | 'artifacts' | 'metrics';
+  name: 'experiments' | 'artifacts' | 'metrics' | 'runs';
   /** `FROM ...` with the alias the fields use. */
   from: string;
   fields: Record<string, ScalarField>;
@@ -131,4 +131,27 @@ export const METRICS: Entity = {
   frontmatter: '(SELECT x.frontmatter FROM artifacts x WHERE x.file_path = m.file_path)',
   defaultOrder: 'm.experiment_id, m.metric_name, m.timestamp, m.file_path',
   tiebreak: 'm.file_path, m.metric_name',
+};
+
+/** Runs (the `report_runs` view: every report), for `etk query runs` and `etk compare`. */
+export const RUNS: Entity = {
+  name: 'runs',
+  from: 'report_runs r',
+  fields: {
+    run: text('r.run_id'),
+    run_id: text('r.run_id'),
+    experiment: text('r.experiment_id'),
+    experiment_id: text('r.experiment_id'),
+    title: text('r.title'),
+    status: text('r.status'),
+    path: text('r.file_path'),
+    created: time('r.created_at'),
+    baseline: text('r.baseline_experiment'),
+    baseline_experiment: text('r.baseline_experiment'),
+  },
+  tags: (cond) => fill('EXISTS (SELECT 1 FROM tags t WHERE t.file_path = r.file_path AND {})', cond),
+  metric: (name, cond) => fill('EXISTS (SELECT 1 FROM metrics m WHERE m.file_path = r.file_path AND m.metric_name = {} AND {})', frag('?', name), cond),
+  frontmatter: '(SELECT x.frontmatter FROM artifacts x WHERE x.file_path = r.file_path)',
+  defaultOrder: 'r.experiment_id, r.created_at, r.file_path',
+  tiebreak: 'r.file_path',
 };

@@ -1,11 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { experimentIds, resolveExperimentId } from '../query/experimentIds.ts';
-import { loadReportData, type ReportData } from './loadReportData.ts';
+import { loadReportData, type ReportData, type ResultOptions } from './loadReportData.ts';
 import { renderExperiment } from './renderExperiment.ts';
 import { renderIndex } from './renderIndex.ts';
 import { shapeClientData } from './shapeClientData.ts';
 
-export interface ReportOptions {
+export interface ReportOptions extends ResultOptions {
   /** Build that experiment's own page instead of the whole index's report. */
   experiment?: string;
   /** The time the page says it was made (default: now); fixed, the output is byte-for-byte repeatable. */
@@ -24,6 +24,8 @@ export interface RenderReportOptions {
   linkBase: string;
   /** Served by `etk dashboard`: reloads itself when rebuilt, links experiments to their pages. */
   live: boolean;
+  /** Configured metric directions (etk.config.json `metrics`). */
+  directions?: Readonly<Record<string, 'higher' | 'lower'>>;
   /** Where another experiment's page is (live server), or null. */
   experimentLink?: (id: string) => string | null;
 }
@@ -50,6 +52,6 @@ export function renderReport(data: ReportData, o: RenderReportOptions): string {
  */
 export function buildReport(db: DatabaseSync, options: ReportOptions = {}): string {
   const experiment = options.experiment !== undefined ? checkExperiment(db, options.experiment) : undefined;
-  const data = loadReportData(db, experiment !== undefined ? { experiment } : {});
-  return renderReport(data, { generatedAt: options.generatedAt ?? new Date(), linkBase: options.linkBase ?? '', live: false });
+  const data = loadReportData(db, { ...(experiment !== undefined ? { experiment } : {}), ...(options.grid ? { grid: options.grid } : {}) });
+  return renderReport(data, { generatedAt: options.generatedAt ?? new Date(), linkBase: options.linkBase ?? '', live: false, ...(options.grid?.directions ? { directions: options.grid.directions } : {}) });
 }

@@ -6,7 +6,7 @@ import type { Heatmap } from './shapeCompliance.ts';
 import type { CrossTab } from './shapeOverview.ts';
 import type { Timeline } from './shapeTimeline.ts';
 import { baselineRuns, type Trend, type TrendPoint } from './shapeTrends.ts';
-import { timeScale } from './timeAxis.ts';
+import { runAxis, timeScale } from './timeAxis.ts';
 
 /**
  * Charts are drawn by Observable Plot at build time, into a server-side DOM (linkedom), and
@@ -35,7 +35,7 @@ export function roundGeometry(svg: string): string {
 /** The font size of every text in a chart (ticks, axis labels, direct labels): never below 11 px. */
 export const CHART_FONT_PX = 12;
 
-function draw(options: PlotOptions): SafeHtml {
+export function draw(options: PlotOptions): SafeHtml {
   const node = Plot.plot({ ...options, style: { fontSize: `${CHART_FONT_PX}px`, overflow: 'visible' }, document: document() as PlotOptions['document'] }) as unknown as Serializable;
   return raw(roundGeometry(node.outerHTML));
 }
@@ -159,6 +159,34 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
     // The page's colour of each experiment (its legend is written next to the chart: experimentLegend).
     const colors = options.colors ?? experimentColors(exps);
     const color = { color: { type: 'ordinal' as const, domain: exps, range: exps.map((id) => colors.get(id) ?? GREY) } };
+    // Few series: each named at its last value (direct labels), the legend above still lists them.
+    const labelled = exps.length <= 8 && exps.some((e) => e !== '');
+    const lastOf = exps.map((e) => pts.filter((p) => p.experiment === e).at(-1)!);
+    const labelText = (p: TrendPoint) => shorten(names.get(p.experiment) ?? p.experiment, 22);
+    const right = labelled ? Math.min(170, 16 + Math.max(...lastOf.map((p) => labelText(p).length)) * 6.6) : 16;
+    const axis = runAxis(pts.map((p) => p.time));
+    if (axis !== null) {
+      // Runs close in time: one step per run, in time order (a time scale would pile them up).
+      const at = (p: TrendPoint) => axis.index.get(p.time.getTime())!;
+      const runs = baselineRuns(pts).map((r) => ({ ...r, x1: axis.index.get(r.from.getTime())! - 0.3, x2: axis.index.get(r.to.getTime())! + 0.3 }));
+      return draw({
+        ariaLabel: `${trend.metric} by run`,
+        width,
+        height,
+        ...margins,
+        marginBottom: 54,
+        marginRight: right,
+        x: { label: axis.label, labelOffset: 50, domain: [-0.5, axis.count - 0.5], ticks: axis.ticks, tickFormat: (i: number) => axis.tickLabel(i) },
+        y,
+        ...color,
+        marks: [
+          Plot.ruleY(runs, { y: 'baseline', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4,3', strokeOpacity: 0.85, title: (r: (typeof runs)[number]) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
+          Plot.line(pts, { x: at, y: 'value', z: 'experiment', stroke: 'experiment', strokeOpacity: 0.9 }),
+          Plot.dot(pts, { x: at, y: 'value', fill: 'experiment', r: 3.5, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
+          ...(labelled ? [Plot.text(lastOf, { x: at, y: 'value', text: labelText, fill: 'experiment', dx: 7, textAnchor: 'start', fontWeight: 600 })] : []),
+        ],
+      });
+    }
     // A baseline is usually shared by an experiment's reports: one dashed segment per run, widened
     // a little when it belongs to one value only, so that it shows.
     const t0 = pts[0]!.time.getTime();
@@ -169,6 +197,7 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
       width,
       height,
       ...margins,
+      marginRight: right,
       x: xScale,
       y,
       ...color,
@@ -176,6 +205,7 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
         Plot.ruleY(runs, { y: 'baseline', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4,3', strokeOpacity: 0.85, title: (r: (typeof runs)[number]) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
         Plot.line(pts, { x: 'time', y: 'value', z: 'experiment', stroke: 'experiment', strokeOpacity: exps.length > 12 ? 0.45 : 0.9 }),
         Plot.dot(pts, { x: 'time', y: 'value', fill: 'experiment', r: 3.5, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
+        ...(labelled ? [Plot.text(lastOf, { x: 'time', y: 'value', text: labelText, fill: 'experiment', dx: 7, textAnchor: 'start', fontWeight: 600 })] : []),
       ],
     });
   }

@@ -18,6 +18,15 @@ export const LIMITS = {
   artifactRows: 5000,
   metricRows: 2000,
   problemRows: 2000,
+  /** Experiments with a comparison section on the index's report (the most recent runs first); their own pages show every one. */
+  comparisons: 8,
+  /** Runs in each of those sections (the latest). */
+  comparisonRuns: 40,
+  /** Charts per comparison section on the index's report (metrics, then parameter views). */
+  comparisonCharts: 4,
+  /** Experiments (rows, most recent results first) and metrics (columns, most reported first) in the grid of latest results. */
+  resultRows: 30,
+  resultMetrics: 8,
   /** Recent activity on the overview. */
   recent: 12,
 } as const;

@@ -87,7 +87,8 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
   const pages = new Map<string, string>();
   const clients = new Set<ServerResponse>();
 
-  const pageOptions = { generatedAt: new Date(), linkBase: '/files/', live: true, experimentLink: (id: string) => `/experiments/${encodeURIComponent(id)}` };
+  const grid = { directions: o.config.metrics, parameters: o.config.parameters };
+  const pageOptions = { directions: o.config.metrics, generatedAt: new Date(), linkBase: '/files/', live: true, experimentLink: (id: string) => `/experiments/${encodeURIComponent(id)}` };
 
   function rebuild(): void {
     const started = performance.now();
@@ -95,7 +96,7 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
     let print: string;
     try {
       print = stampOf(db);
-      html = renderReport(loadReportData(db), { ...pageOptions, generatedAt: new Date() });
+      html = renderReport(loadReportData(db, { grid }), { ...pageOptions, generatedAt: new Date() });
     } finally {
       db.close();
     }
@@ -211,7 +212,7 @@ export async function startLiveDashboard(o: LiveOptions): Promise<LiveDashboard>
         if (page === undefined) {
           const db = openForRead(o.dbPath);
           try {
-            page = renderReport(loadReportData(db, { experiment: checkExperiment(db, id) }), { ...pageOptions, generatedAt: new Date() });
+            page = renderReport(loadReportData(db, { experiment: checkExperiment(db, id), grid }), { ...pageOptions, generatedAt: new Date() });
           } finally {
             db.close();
           }

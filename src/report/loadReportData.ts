@@ -1,4 +1,7 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { GridOptions, RunGrid } from '../query/runGrid.ts';
+import { loadRunGrid } from '../query/runs.ts';
+import { LIMITS } from './limits.ts';
 
 /** What the index says about itself (etk_meta). */
 export interface IndexInfo {
@@ -92,6 +95,19 @@ export interface ReportData {
   tags: TagCount[];
   /** Experiments the reports of `experiment` compare against, and those that compare against it. */
   baselines: { of: string[]; by: string[] };
+  /**
+   * Runs × metrics grids: on the index's report, those of the experiments with more than one run
+   * with metrics (the most recent first, at most LIMITS.comparisons, each its latest
+   * LIMITS.comparisonRuns runs); on an experiment's page, its own, every run.
+   */
+  comparisons: RunGrid[];
+  /** Experiments with more than one run with metrics (the index's report shows the first LIMITS.comparisons). */
+  comparable: number;
+}
+
+/** What the report needs from the configuration to judge results. */
+export interface ResultOptions {
+  grid?: Pick<GridOptions, 'directions' | 'parameters'>;
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -104,7 +120,7 @@ type Row = Record<string, unknown>;
  * `diagnostics`; tables `artifacts`, `tags`, `files`, `etk_meta`). Read-only; no shaping beyond
  * turning rows into typed records. With `experiment`, only that experiment's rows.
  */
-export function loadReportData(db: DatabaseSync, options: { experiment?: string } = {}): ReportData {
+export function loadReportData(db: DatabaseSync, options: { experiment?: string } & ResultOptions = {}): ReportData {
   const exp = options.experiment ?? null;
   const where = (column: string) => (exp === null ? '' : ` WHERE ${column} = ?`);
   const params: SQLInputValue[] = exp === null ? [] : [exp];
@@ -235,6 +251,23 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
     baselines.by = (db.prepare('SELECT DISTINCT experiment_id FROM artifacts WHERE baseline = ? AND experiment_id IS NOT NULL AND experiment_id <> ? ORDER BY 1').all(exp, exp) as Row[]).map((r) => String(r.experiment_id));
   }
 
-  return { index, experiment: exp, experiments, artifacts, metrics, latest, problems, tags, baselines };
+  const gridOptions = options.grid ?? {};
+  let comparisons: RunGrid[];
+  let comparable: number;
+  if (exp !== null) {
+    comparisons = [loadRunGrid(db, { experiments: [exp] }, gridOptions)];
+    comparable = comparisons[0]!.runs.filter((_, i) => comparisons[0]!.cells[i]!.some((c) => c !== null)).length > 1 ? 1 : 0;
+  } else {
+    const multi = db.prepare('SELECT experiment_id, MAX(created_at) AS last FROM report_runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id').all() as Row[];
+    comparable = multi.length;
+    comparisons = multi.slice(0, LIMITS.comparisons).map((r) => {
+      const grid = loadRunGrid(db, { experiments: [String(r.experiment_id)] }, gridOptions);
+      if (grid.runs.length <= LIMITS.comparisonRuns) return grid;
+      const keep = grid.runs.length - LIMITS.comparisonRuns;
+      return { ...grid, runs: grid.runs.slice(keep), cells: grid.cells.slice(keep) };
+    });
+  }
+
+  return { index, experiment: exp, experiments, artifacts, metrics, latest, problems, tags, baselines, comparisons, comparable };
 }
 

@@ -9,6 +9,8 @@ import { orderTypes } from './shapeOverview.ts';
 import { shapeTrends } from './shapeTrends.ts';
 import { tableShell } from './tableSpecs.ts';
 import { trendFigure, trendLegend, type RenderOptions } from './renderIndex.ts';
+import { comparisonSection, legendOfMarks } from './renderComparison.ts';
+import { experimentColors } from './palette.ts';
 import { plural } from '../util/plural.ts';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -47,13 +49,19 @@ ${e.phase ? html`<dt>Phase</dt><dd>${e.phase}</dd>` : ''}
 </dl>
 </section>`;
 
+  const grid = data.comparisons[0];
+  const color = experimentColors([e.id]).get(e.id)!;
   const metrics = html`<section id="metrics" aria-labelledby="h-metrics">
-<h2 id="h-metrics">Metrics against baseline</h2>
-${data.latest.length === 0 ? html`<p class="note">No report of this experiment has metrics.</p>` : html`
-${tableShell('metrics', { omit: ['expName'], caption: 'Latest value of each metric' })}
+<h2 id="h-metrics">Runs and metrics</h2>
+${!grid || grid.runs.length === 0 ? html`<p class="note">No report in this experiment yet: every report is a run.</p>` : html`
+<p class="note">Every report is a run: ${count(grid.runs.length, 'run')}, oldest first, each metric with its Δ against the run's baseline (the value the report declares, else the same metric in the baseline experiment's latest run; never the run itself). <code>etk compare ${e.id}</code> prints the same grid.</p>
+${legendOfMarks()}
+${comparisonSection(grid, { name: e.name, color, linkBase: o.linkBase, maxCharts: 24, heading: false, more: null })}`}
+${data.latest.length === 0 ? '' : html`
 <h3>Over time</h3>
 ${trendLegend()}
-<div class="smalls">${trends.map((t) => trendFigure(t, names))}</div>`}
+<div class="smalls">${trends.map((t) => trendFigure(t, names, { colors: new Map([[e.id, color]]) }))}</div>
+${tableShell('metrics', { omit: ['expName'], caption: 'Latest value of each metric' })}`}
 </section>`;
 
   const tags = html`<section id="tags" aria-labelledby="h-tags">
@@ -76,7 +84,7 @@ ${data.problems.length === 0 ? html`<p class="ok" data-ok>No problems recorded: 
     subtitle: html`${statusBadge(e.status)} <code>${e.id}</code>${e.start ? html` · ${e.start.slice(0, 10)} → ${(e.end ?? e.start).slice(0, 10)}` : ''}. Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
       ['summary', 'Summary'],
-      ['metrics', 'Metrics'],
+      ['metrics', 'Runs'],
       ['tags', 'Tags'],
       ['artifacts', 'Artifacts'],
       ['compliance', 'Problems'],

@@ -12,10 +12,13 @@ import { orderStatuses, shapeOverview, type CrossTab } from './shapeOverview.ts'
 import { shapeTimeline } from './shapeTimeline.ts';
 import { shapeTrends, type Trend } from './shapeTrends.ts';
 import { tableShell } from './tableSpecs.ts';
+import { comparisonSection, latestGrid, legendOfMarks } from './renderComparison.ts';
 import { plural } from '../util/plural.ts';
 
 export interface RenderOptions {
   generatedAt: Date;
+  /** Configured metric directions (etk.config.json `metrics`); the others by name. */
+  directions?: Readonly<Record<string, 'higher' | 'lower'>>;
   linkBase: string;
   live: boolean;
 }
@@ -81,6 +84,27 @@ ${ov.artifacts > 0 ? html`${statusLegend(ov.artifactsByType.columns)}<figure cla
 </div>
 </section>`;
 
+  const results = latestGrid(data.latest, { names, colors, directions: o.directions ?? {} });
+  const resultsSection = html`<section id="results" aria-labelledby="h-results">
+<h2 id="h-results">Latest results</h2>
+${results.rows === 0 ? html`<p class="note">No report has metrics yet.</p>` : html`
+<p class="note">Each experiment's latest value of each metric, with its Δ against that report's baseline (declared in the report, else the baseline experiment's latest run); colours and marks follow each metric's direction. ${results.rows < results.totalRows ? `Shown: the ${n(results.rows)} experiments with the most recent results of ${n(results.totalRows)}. ` : ''}${results.metrics < results.totalMetrics ? `Columns: the ${n(results.metrics)} most reported metrics of ${n(results.totalMetrics)}. ` : ''}Every value is in the Metrics table below.</p>
+${legendOfMarks()}
+${results.table}`}
+</section>`;
+
+  const comparisonsSection = html`<section id="comparisons" aria-labelledby="h-comparisons">
+<h2 id="h-comparisons">Comparisons</h2>
+${data.comparisons.length === 0 ? html`<p class="note">No experiment has more than one run (report) with metrics yet.</p>` : html`
+<p class="note">Every report is a run. For each experiment with several runs: which run is best per metric and by how much against its baseline, the runs × metrics grid (parameters are the reports' own frontmatter fields), and each metric across the runs. ${data.comparable > data.comparisons.length ? `The ${n(data.comparisons.length)} experiments with the most recent runs of ${n(data.comparable)}; ` : ''}<code>etk compare &lt;experiment&gt;</code> prints the same grid.</p>
+${legendOfMarks()}
+${data.comparisons.map((g) => {
+    const id = g.runs[0]?.experiment ?? '';
+    const all = data.experiments.find((e) => e.id === id)?.reports ?? g.runs.length;
+    return comparisonSection(g, { name: names.get(id) ?? id, color: colors.get(id) ?? GREY, linkBase: o.linkBase, maxCharts: LIMITS.comparisonCharts, heading: true, more: all > g.runs.length ? `The latest ${n(g.runs.length)} of ${n(all)} runs; its own page (etk dashboard --experiment ${id}) shows every one.` : null });
+  })}`}
+</section>`;
+
   const timelineSection = html`<section id="timeline" aria-labelledby="h-timeline">
 <h2 id="h-timeline">Timeline</h2>
 ${timeline.total === 0 ? html`<p class="note">No experiment has a date yet.</p>` : html`
@@ -125,7 +149,7 @@ ${tableShell('artifacts')}
 </section>
 <section id="metrics" aria-labelledby="h-metrics">
 <h2 id="h-metrics">Latest metrics</h2>
-<p class="note">The latest value of each metric per experiment against its baseline; Δ is value minus baseline (whether higher is better depends on the metric).</p>
+<p class="note">The latest value of each metric per experiment against its baseline; Δ is value minus baseline (whether higher is better depends on the metric: see Latest results above).</p>
 ${tableShell('metrics')}
 </section>`;
 
@@ -135,6 +159,8 @@ ${tableShell('metrics')}
     subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
       ['overview', 'Overview'],
+      ['results', 'Results'],
+      ['comparisons', 'Comparisons'],
       ['timeline', 'Timeline'],
       ['trends', 'Trends'],
       ['tags', 'Tags'],
@@ -143,7 +169,7 @@ ${tableShell('metrics')}
       ['artifacts', 'Artifacts'],
       ['metrics', 'Metrics'],
     ],
-    body: html`${overview}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
+    body: html`${overview}${resultsSection}${comparisonsSection}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
     data: client,
     live: o.live,
     footer: html`Made by etk ${VERSION} from the index (tracking.db). Markdown is the source of truth: this page changes when the files do and <code>etk sync</code> or <code>etk dashboard</code> runs.`,

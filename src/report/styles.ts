@@ -75,6 +75,12 @@ td.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-si
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .ok{padding:.6rem .8rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
+table.grid td.v{white-space:nowrap}table.grid .d{font-size:.85em;margin-left:.2rem}table.grid th[scope=row]{font-weight:500;white-space:normal;min-width:12rem}
+table.grid td.best{font-weight:700}.star{color:var(--fg)}.same{color:var(--muted)}.dir{color:var(--muted);font-weight:400}
+table.grid td.note-cell{color:var(--muted);font-size:.8rem;min-width:14rem}
+article.cmp{margin:1.4rem 0 2rem}article.cmp h3 .sw{width:.9rem;height:.9rem}
+.winners{margin:.3rem 0 .6rem;padding-left:1.2rem}.winners li{margin:.1rem 0}
+figcaption h4{margin:0;font-size:.95rem}
 footer{margin:3rem 0 2rem;color:var(--muted);font-size:.85rem}
 @media print{header.top{position:static}.more,.search,#active-filters{display:none}}
 `;

@@ -79,3 +79,46 @@ export function timeScale(lo: Date, hi: Date, maxTicks = 6) {
   const axis = timeAxis(lo, hi, maxTicks);
   return { type: 'utc' as const, label: null, ticks: axis.ticks, tickFormat: (d: Date) => axis.labels.get(d.getTime()) ?? '' };
 }
+
+/** An ordinal axis of runs: each distinct time a step, labelled with its time. */
+export interface RunAxis {
+  /** Time (ms) -> step. */
+  index: Map<number, number>;
+  count: number;
+  ticks: number[];
+  tickLabel(i: number): string;
+  label: string;
+}
+
+/** Spans up to this long are drawn run by run. */
+export const RUN_AXIS_SPAN = 2 * DAY;
+
+/**
+ * The run axis, when the values are close in time: all within RUN_AXIS_SPAN (same-day runs, a sweep),
+ * or at most 30 runs of which two are so close that on a time axis their dots would touch (under
+ * 1/150 of the span apart). Null: a time axis suits them.
+ */
+export function runAxis(times: readonly Date[]): RunAxis | null {
+  const distinct = [...new Set(times.map((t) => t.getTime()))].sort((a, b) => a - b);
+  if (distinct.length < 2) return null;
+  const span = distinct.at(-1)! - distinct[0]!;
+  let minGap = Infinity;
+  for (let i = 1; i < distinct.length; i++) minGap = Math.min(minGap, distinct[i]! - distinct[i - 1]!);
+  const close = span <= RUN_AXIS_SPAN || (distinct.length <= 30 && minGap < span / 150);
+  if (!close) return null;
+  const index = new Map(distinct.map((t, i) => [t, i]));
+  const sameDay = distinct.every((t) => Math.floor(t / DAY) === Math.floor(distinct[0]! / DAY));
+  const step = Math.max(1, Math.ceil(distinct.length / 6));
+  const ticks = distinct.map((_, i) => i).filter((i) => i % step === 0);
+  const first = new Date(distinct[0]!);
+  const dayText = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  const tickLabel = (i: number) => {
+    const t = distinct[i];
+    if (t === undefined) return '';
+    const d = new Date(t);
+    const hm = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+    return sameDay ? hm : `${dayText(d)}\n${hm}`;
+  };
+  const label = sameDay ? `runs in order, ${dayText(first)}, ${first.getUTCFullYear()} (UTC)` : 'runs in order (UTC; steps, not to time scale)';
+  return { index, count: distinct.length, ticks, tickLabel, label };
+}

@@ -86,7 +86,7 @@ describe('the report of examples/ in Chromium', () => {
     const { page, watch } = await open(browser, report);
 
     assert.equal(await text(page, 'h1'), 'Experiment report');
-    assert.deepEqual(await page.locator('main h2').allInnerTexts(), ['Overview', 'Timeline', 'Metric trends', 'Tags', 'Compliance', 'Experiments', 'Artifacts', 'Latest metrics']);
+    assert.deepEqual(await page.locator('main h2').allInnerTexts(), ['Overview', 'Latest results', 'Comparisons', 'Timeline', 'Metric trends', 'Tags', 'Compliance', 'Experiments', 'Artifacts', 'Latest metrics']);
     const stat = async (label: string) => Number((await page.locator(`[data-stat="${label}"] .num`).innerText()).replace(/,/g, ''));
     assert.equal(await stat('experiments'), count(db, 'SELECT COUNT(*) AS n FROM experiments'));
     assert.equal(await stat('artifacts'), count(db, 'SELECT COUNT(*) AS n FROM artifacts'));

@@ -27,7 +27,7 @@ function problem(experiment: string | null, rule: string, severity = 'error', fi
 }
 
 function data(over: Partial<ReportData>): ReportData {
-  return { index: { source: 'worktree', commit: null, dirty: false, syncedAt: null, etkVersion: null }, experiment: null, experiments: [], artifacts: [], metrics: [], latest: [], problems: [], tags: [], baselines: { of: [], by: [] }, ...over };
+  return { index: { source: 'worktree', commit: null, dirty: false, syncedAt: null, etkVersion: null }, experiment: null, experiments: [], artifacts: [], metrics: [], latest: [], problems: [], tags: [], baselines: { of: [], by: [] }, comparisons: [], comparable: 0, ...over };
 }
 
 describe('overview', () => {

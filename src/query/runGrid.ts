@@ -1,0 +1,152 @@
+import { metricDirection, metricVerdict, type MetricDirection, type MetricVerdict } from '../action/metricVerdict.ts';
+import type { QueryResult } from './output.ts';
+
+/**
+ * The runs × metrics grid of `etk query runs`, `etk compare` and the report's comparison sections:
+ * rows are runs (reports), columns their parameters and metrics; each cell holds the value, its
+ * baseline (src/db/baselineRule.ts), the delta and its verdict by the metric's direction, and whether
+ * it is the best value of the column. Pure: built from rows the loader read (src/query/runs.ts).
+ */
+
+export type ParameterValue = string | number | boolean;
+
+export interface GridRun {
+  /** The run's id: the report's path under the experiments root. */
+  run: string;
+  experiment: string | null;
+  title: string;
+  /** The report's path from the repository top. */
+  path: string;
+  /** UTC 'YYYY-MM-DD HH:MM:SS', or null when the report's created cannot be read. */
+  created: string | null;
+  status: string | null;
+  baselineExperiment: string | null;
+  parameters: Record<string, ParameterValue>;
+}
+
+export interface GridMetricRow {
+  path: string;
+  metric: string;
+  value: number | null;
+  unit: string | null;
+  baseline: number | null;
+  /** True when the report declares the baseline value itself. */
+  declared: boolean;
+  /** The baseline run's file, when the baseline comes from a run. */
+  baselineFile: string | null;
+}
+
+export interface GridCell {
+  value: number | null;
+  baseline: number | null;
+  declared: boolean;
+  baselineFile: string | null;
+  delta: number | null;
+  verdict: MetricVerdict | null;
+  /** The best value of its column (ties: every one), when at least two runs have a value. */
+  best: boolean;
+}
+
+export interface GridMetric {
+  name: string;
+  unit: string | null;
+  direction: MetricDirection;
+  /** The best value of the column, or null when fewer than two runs have one. */
+  best: number | null;
+  /** Runs with a value. */
+  count: number;
+}
+
+export interface RunGrid {
+  runs: GridRun[];
+  /** Parameter names shown, in order. */
+  parameters: string[];
+  metrics: GridMetric[];
+  /** cells[run][metric], null where the run does not report the metric. */
+  cells: (GridCell | null)[][];
+}
+
+export interface GridOptions {
+  /** Configured directions (etk.config.json `metrics`); the others by name. */
+  directions?: Readonly<Record<string, MetricDirection>>;
+  /** Configured parameter names (etk.config.json `parameters`); undefined: every one the runs carry. */
+  parameters?: readonly string[] | undefined;
+  /** Only these metrics, in this order. */
+  metrics?: readonly string[] | undefined;
+}
+
+/** value - baseline, rounded to 9 places as `etk query metrics` rounds its delta. */
+export const gridDelta = (v: number | null, b: number | null): number | null => (v !== null && b !== null && Number.isFinite(v) && Number.isFinite(b) ? Math.round((v - b) * 1e9) / 1e9 : null);
+
+export function buildRunGrid(runs: readonly GridRun[], rows: readonly GridMetricRow[], o: GridOptions = {}): RunGrid {
+  const index = new Map(runs.map((r, i) => [r.path, i]));
+  const names: string[] = [];
+  const units = new Map<string, string | null>();
+  const byRun = runs.map(() => new Map<string, GridMetricRow>());
+  for (const row of rows) {
+    const i = index.get(row.path);
+    if (i === undefined) continue;
+    if (!units.has(row.metric)) {
+      names.push(row.metric);
+      units.set(row.metric, row.unit);
+    } else if (units.get(row.metric) === null && row.unit !== null) units.set(row.metric, row.unit);
+    byRun[i]!.set(row.metric, row);
+  }
+  const shown = o.metrics ? o.metrics.filter((m) => units.has(m)) : names;
+  const metrics: GridMetric[] = shown.map((name) => {
+    const direction = metricDirection(name, o.directions);
+    const values = byRun.map((m) => m.get(name)?.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const best = values.length >= 2 ? (direction === 'higher' ? Math.max(...values) : Math.min(...values)) : null;
+    return { name, unit: units.get(name) ?? null, direction, best, count: values.length };
+  });
+  const cells = byRun.map((m) =>
+    metrics.map((metric) => {
+      const r = m.get(metric.name);
+      if (!r) return null;
+      return {
+        value: r.value,
+        baseline: r.baseline,
+        declared: r.declared,
+        baselineFile: r.baselineFile,
+        delta: gridDelta(r.value, r.baseline),
+        verdict: metricVerdict(r.value, r.baseline, metric.direction),
+        best: metric.best !== null && r.value === metric.best,
+      };
+    }),
+  );
+  const carried: string[] = [];
+  for (const r of runs) for (const k of Object.keys(r.parameters)) if (!carried.includes(k)) carried.push(k);
+  const parameters = o.parameters ? o.parameters.filter((p) => carried.includes(p)) : carried;
+  return { runs: [...runs], parameters, metrics, cells };
+}
+
+/** Parameters whose value differs between the grid's runs (what a sweep varies). */
+export function varyingParameters(grid: RunGrid): string[] {
+  return grid.parameters.filter((p) => new Set(grid.runs.map((r) => JSON.stringify(r.parameters[p] ?? null))).size > 1);
+}
+
+/** The flat result for json, csv and ndjson: one row per run; per metric its value, baseline and Δ; then the metrics it is best at. */
+export function gridResult(grid: RunGrid): QueryResult {
+  const columns = ['experiment_id', 'title', 'created_at', ...grid.parameters.map((p) => `param.${p}`)];
+  for (const m of grid.metrics) columns.push(m.name, `${m.name} baseline`, `${m.name} Δ`);
+  columns.push('best', 'baseline_experiment', 'file_path');
+  const rows = grid.runs.map((r, i) => {
+    // No prototype: the columns are metric and parameter names, whatever they are.
+    const row = Object.create(null) as Record<string, unknown>;
+    row.experiment_id = r.experiment;
+    row.title = r.title;
+    row.created_at = r.created;
+    for (const p of grid.parameters) row[`param.${p}`] = r.parameters[p] ?? null;
+    grid.metrics.forEach((m, j) => {
+      const c = grid.cells[i]![j];
+      row[m.name] = c?.value ?? null;
+      row[`${m.name} baseline`] = c?.baseline ?? null;
+      row[`${m.name} Δ`] = c?.delta ?? null;
+    });
+    row.best = grid.metrics.filter((_, j) => grid.cells[i]![j]?.best).map((m) => m.name).join(', ') || null;
+    row.baseline_experiment = r.baselineExperiment;
+    row.file_path = r.path;
+    return row;
+  });
+  return { columns, rows };
+}
