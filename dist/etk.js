@@ -1,32 +1,22 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
-  LATEST_METRIC,
-  LISTINGS,
-  LISTING_FILTERS,
   TABLE_MAX_ROWS,
   TableFullError,
   createRowStream,
   describeQuery,
-  fill,
   findNamedQuery,
-  frag,
-  inList,
-  joinFrags,
-  listingQuery,
   namedQueries,
   namedQuerySql,
   prepareReadOnly,
   runStatement,
   sqliteLimitError,
   uniqueColumnNames
-} from "./chunks/chunk-YXNSMRAI.js";
+} from "./chunks/chunk-XXFUP5AV.js";
 import {
   formatRows,
-  logLineSafe,
-  resolveFormat,
-  terminalSafe
-} from "./chunks/chunk-LSET5Q56.js";
+  resolveFormat
+} from "./chunks/chunk-3S5IC3JV.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -97,18 +87,38 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-SLBTXVME.js";
+} from "./chunks/chunk-HYV7FS4O.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
-  plural
-} from "./chunks/chunk-GSC4WQON.js";
+  gridResult,
+  gridTable,
+  loadRunGrid,
+  metricDirection,
+  metricVerdict,
+  plural,
+  runMetricsQuery,
+  runsQuery
+} from "./chunks/chunk-GCU5GTV7.js";
 import {
+  LATEST_METRIC,
+  LISTINGS,
+  LISTING_FILTERS,
   closest,
+  experimentIds,
+  fill,
+  frag,
+  inList,
+  joinFrags,
+  listingQuery,
   matchExperimentId,
   resolveExperimentId,
   resolveExperimentIds
-} from "./chunks/chunk-OM4J62EW.js";
+} from "./chunks/chunk-XXX3UFKQ.js";
+import {
+  logLineSafe,
+  terminalSafe
+} from "./chunks/chunk-2YQUU2N3.js";
 import {
   ConfigError,
   EtkError,
@@ -123,10 +133,10 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 var QUERY_CHILD_ENV = "ETK_QUERY_CHILD";
 var HEAP_LIMIT_BYTES = 1024 * 1024 * 1024;
 function nextMessage() {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const onMessage = (m) => {
       process.off("disconnect", onGone);
-      resolve10(m);
+      resolve11(m);
     };
     const onGone = () => {
       process.off("message", onMessage);
@@ -137,8 +147,8 @@ function nextMessage() {
   });
 }
 function send(m) {
-  return new Promise((resolve10, reject) => {
-    process.send(m, void 0, {}, (err) => err ? reject(err) : resolve10());
+  return new Promise((resolve11, reject) => {
+    process.send(m, void 0, {}, (err) => err ? reject(err) : resolve11());
   });
 }
 function asMessage(err, job, explain) {
@@ -203,7 +213,7 @@ function seconds(n) {
   return `${n} second${n === 1 ? "" : "s"}`;
 }
 function runBoundedQuery(job, options) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     let child;
     try {
       child = fork(fileURLToPath(childEntry), [], {
@@ -227,7 +237,7 @@ function runBoundedQuery(job, options) {
       if (timer) clearTimeout(timer);
       if (err !== null) child.kill("SIGKILL");
       else if (child.connected) child.disconnect();
-      if (err === null) resolve10();
+      if (err === null) resolve11();
       else reject(err);
     };
     const timer = options.timeoutSeconds > 0 ? setTimeout(() => {
@@ -801,6 +811,15 @@ var etk_config_schema_default = {
         }
       }
     },
+    parameters: {
+      type: "array",
+      description: 'Which report frontmatter fields are run parameters, in the order etk compare, etk query runs and the report show them (e.g. ["backbone", "lr"]). Default: every scalar field the EDS standard does not define',
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      uniqueItems: true
+    },
     maxFileSize: {
       type: "integer",
       minimum: 1,
@@ -1190,7 +1209,8 @@ async function loadConfig(options) {
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
     templates,
     queries: raw.queries ?? {},
-    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction]))
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction])),
+    parameters: raw.parameters
   };
 }
 
@@ -3110,9 +3130,9 @@ var newCommand = {
 `);
       return 0;
     }
-    const [what2, ...words2] = positionals;
+    const [what2, ...words] = positionals;
     if (what2 === void 0) throw new UsageError("etk new: what to create? etk new experiment <name>, or etk new <type> <title>", "see etk new --help");
-    const text = words2.join(" ").trim();
+    const text = words.join(" ").trim();
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const types = [...Object.keys(BUILTIN_SCHEMAS).filter((t) => t !== "experiment_manifest"), ...Object.keys(config.extraTypes)];
     const kind = what2 === "experiment" || what2 === "experiment_manifest" ? "experiment" : what2;
@@ -3882,6 +3902,8 @@ var HELP9 = `Usage: etk query <what> [options]
   artifacts              one row per artifact (manifests included)
   metrics                report metrics with their baseline value and delta
   tags                   tag counts over experiments and artifacts
+  runs                   runs × metrics: one row per report with its parameters and, per metric,
+                         value, baseline and Δ (the grid of etk compare; --metric picks metrics)
   compare <id> <id>...   metrics side by side, with deltas against --baseline (default: the
                          first id; with one id, each metric's own baseline)
   sql "<SELECT ...>"     one read-only SQL statement over the index (see the README's schema)
@@ -3893,6 +3915,7 @@ Filters (experiments, artifacts, metrics; repeat a flag for several values):
   --experiment ID        in experiment ID (an id, or a unique start or part of one)
   --type T               artifact type (artifacts, tags)
   --name M               metric name (metrics)
+  --metric M             runs: only metric M (several: in this order)
   --since WHEN           created at or after WHEN: 7d, 24h, 2w, today, 2025-01-31, ISO time
   --until WHEN           created at or before WHEN (a date means the end of that day)
   --recent WHEN          created or updated since WHEN (artifacts)
@@ -3922,9 +3945,10 @@ Examples:
   etk query metrics --experiment 20251027_143000 --output metrics.csv
   etk query experiments --where "metrics.hmean.delta > 0 and not status = deprecated"
   etk query compare 20251008_101500 20251027_143000
+  etk query runs --experiment text_detection_backbone --where "metrics.hmean > 0.9" --metric hmean
   etk query sql "SELECT experiment_id, name FROM experiments WHERE status = 'active'"
   etk query run problems --format csv`;
-var SUBCOMMANDS2 = [...LISTINGS, "compare", "sql", "run"];
+var SUBCOMMANDS2 = [...LISTINGS, "runs", "compare", "sql", "run"];
 var FLAG_OF = {
   status: "status",
   tags: "tag",
@@ -3948,6 +3972,7 @@ var OPTIONS2 = {
   experiment: { type: "string", multiple: true },
   type: { type: "string", multiple: true },
   name: { type: "string", multiple: true },
+  metric: { type: "string", multiple: true },
   since: { type: "string" },
   until: { type: "string" },
   recent: { type: "string" },
@@ -4006,7 +4031,7 @@ var queryCommand = {
     if (sub === void 0 || !SUBCOMMANDS2.includes(sub)) {
       const near = sub === void 0 ? void 0 : closest(sub, SUBCOMMANDS2);
       throw new UsageError(
-        sub === void 0 ? "etk query needs what to list: experiments, artifacts, metrics, tags, compare, sql or run" : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ""}`,
+        sub === void 0 ? "etk query needs what to list: experiments, artifacts, metrics, tags, runs, compare, sql or run" : `etk query: unknown subcommand "${sub}"${near ? ` (did you mean "${near}"?)` : ""}`,
         "see etk query --help"
       );
     }
@@ -4048,6 +4073,27 @@ var queryCommand = {
       } catch (err) {
         if (err instanceof UsageError) throw new UsageError(`named query "${name}": ${err.message.replace(/^etk [a-z ]+: /, "")}`, err.hint);
         throw err;
+      }
+      return 0;
+    }
+    if (sub === "runs") {
+      checkFlags(sub, values, ["experiment", "where", "metric"]);
+      onlyArgs(sub, args, 0, "etk query runs takes options only");
+      const db2 = open();
+      try {
+        const selection = {
+          experiments: resolveExperimentIds(db2, values.experiment ?? []),
+          ...values.where !== void 0 ? { where: values.where } : {},
+          now
+        };
+        if (values["show-sql"]) {
+          showSql(io, runsQuery(selection));
+          showSql(io, runMetricsQuery(selection));
+        }
+        const grid = loadRunGrid(db2, selection, { directions: config.metrics, parameters: config.parameters, metrics: values.metric });
+        emitResult("query runs", gridResult(grid), values, io, () => gridTable(grid, io.stdout.columns !== void 0 ? { width: io.stdout.columns } : {}));
+      } finally {
+        db2.close();
       }
       return 0;
     }
@@ -4100,8 +4146,8 @@ function prefixForms(prefix) {
 var quote = (s) => `"${s.replaceAll('"', '""')}"`;
 function ftsTerm(term, prefix, phrase) {
   if (phrase && PREFIX_SCRIPTS.test(term)) {
-    const words2 = term.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    if (words2.length > 1) return words2.map((w, i) => `${quote(w)}${PREFIX_SCRIPTS.test(w) || prefix && i === words2.length - 1 ? "*" : ""}`).join(" + ");
+    const words = term.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length > 1) return words.map((w, i) => `${quote(w)}${PREFIX_SCRIPTS.test(w) || prefix && i === words.length - 1 ? "*" : ""}`).join(" + ");
   }
   if (!phrase && PREFIX_SCRIPTS.test(term)) prefix = true;
   if (prefix && !phrase) {
@@ -4376,7 +4422,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-Z4UDSV2Q.js");
+    const { buildReport } = await import("./chunks/buildReport-424SHLRQ.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -4385,7 +4431,7 @@ var dashboardCommand = {
       const db = openForRead(dbPath);
       let html;
       try {
-        html = buildReport(db, { ...experiment !== void 0 ? { experiment } : {}, linkBase: up === "" ? "" : `${up}/` });
+        html = buildReport(db, { ...experiment !== void 0 ? { experiment } : {}, linkBase: up === "" ? "" : `${up}/`, grid: { directions: config.metrics, parameters: config.parameters } });
       } finally {
         db.close();
       }
@@ -4397,7 +4443,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-WDZFRIMD.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-4ARZ2WCL.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4697,31 +4743,6 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
   return null;
 }
 
-// src/action/metricVerdict.ts
-var LOWER_IS_BETTER = ["latency", "time", "duration", "error", "err", "loss", "cer", "wer", "fpr", "mae", "mse", "rmse", "memory", "size"];
-var MIN_INSIDE = 4;
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
-}
-function defaultDirection(name) {
-  for (const w of words(name)) {
-    for (const k of LOWER_IS_BETTER) {
-      if (w === k) return "lower";
-      if (k.length >= MIN_INSIDE && (w.startsWith(k) || w.endsWith(k))) return "lower";
-    }
-  }
-  return "higher";
-}
-function metricDirection(name, configured = {}) {
-  return Object.hasOwn(configured, name) ? configured[name] : defaultDirection(name);
-}
-function metricVerdict(value, baseline, direction) {
-  if (value === null || baseline === null || !Number.isFinite(value) || !Number.isFinite(baseline)) return null;
-  const delta2 = value - baseline;
-  if (Math.abs(delta2) <= 1e-12 * Math.max(Math.abs(value), Math.abs(baseline))) return "no change";
-  return delta2 > 0 === (direction === "higher") ? "improvement" : "regression";
-}
-
 // src/action/reportMetrics.ts
 var metricRows = (r) => rowsFor(r, "", [], "").metrics;
 function compareReportMetrics(changed, reportsOf, directions = {}) {
@@ -4995,9 +5016,9 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-S2HM6PVK.js"),
-    import("./chunks/output-U7WQ73R3.js"),
-    import("./chunks/buildReport-Z4UDSV2Q.js")
+    import("./chunks/namedQueries-DSVTMCGR.js"),
+    import("./chunks/output-JRJ2NIQO.js"),
+    import("./chunks/buildReport-424SHLRQ.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
@@ -5097,7 +5118,7 @@ async function runIndex(req) {
       queries.push({ name: r.name, rows: r.rows.length, json, csv });
     }
     const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative16(outDir, top))}/`.replace(/^\/$/, "");
-    writeFileAtomic(reportPath2, parts.buildReport(db, { generatedAt, linkBase }));
+    writeFileAtomic(reportPath2, parts.buildReport(db, { generatedAt, linkBase, grid: { directions: req.config.metrics, parameters: req.config.parameters } }));
   } finally {
     db.close();
   }
@@ -5273,8 +5294,120 @@ var ciCommand = {
   }
 };
 
+// src/query/runTargets.ts
+import { isAbsolute as isAbsolute4, relative as relative18, resolve as resolve10 } from "node:path";
+var listed2 = (xs) => `${xs.slice(0, 5).join(", ")}${xs.length > 5 ? `, and ${xs.length - 5} more` : ""}`;
+function resolveRunTargets(db, args, where) {
+  const ids = experimentIds(db);
+  const runs = db.prepare("SELECT file_path, run_id, experiment_id FROM report_runs ORDER BY experiment_id, created_at, file_path").all();
+  const out = { experiments: [], files: [], order: [] };
+  const add = (paths) => {
+    for (const p of paths) if (!out.order.includes(p)) out.order.push(p);
+  };
+  for (const given2 of args) {
+    if (given2.trim() === "") throw new UsageError("etk compare: an argument is empty", "give an experiment id, a report path, or a unique part of one");
+    const fromCwd = where.top !== null ? relative18(where.top, resolve10(where.cwd, given2)).split("\\").join("/") : null;
+    const exactRun = runs.find((r) => r.file_path === given2 || r.run_id === given2 || fromCwd !== null && !fromCwd.startsWith("..") && !isAbsolute4(fromCwd) && r.file_path === fromCwd);
+    const exp = matchExperimentId(given2, ids);
+    if (exp.kind === "one" && (exp.exact || !exactRun)) {
+      if (!out.experiments.includes(exp.id)) out.experiments.push(exp.id);
+      add(runs.filter((r) => r.experiment_id === exp.id).map((r) => r.file_path));
+      continue;
+    }
+    if (exactRun) {
+      out.files.push(exactRun.file_path);
+      add([exactRun.file_path]);
+      continue;
+    }
+    const g = given2.toLowerCase();
+    const parts = runs.filter((r) => r.file_path.toLowerCase().includes(g));
+    if (parts.length === 1) {
+      out.files.push(parts[0].file_path);
+      add([parts[0].file_path]);
+      continue;
+    }
+    if (exp.kind === "several") throw new UsageError(`etk compare: experiment "${given2}" is ambiguous: ${listed2(exp.ids)}`, "give more of the id");
+    if (parts.length > 1) throw new UsageError(`etk compare: "${given2}" is in the paths of ${parts.length} reports: ${listed2(parts.map((r) => r.run_id))}`, "give more of the report's path, or the experiment id to compare all its runs");
+    const near = closest(given2, [...ids, ...runs.map((r) => r.run_id.slice(r.run_id.lastIndexOf("/") + 1))]);
+    throw new UsageError(`etk compare: no experiment or report "${given2}" in the index${near ? ` (did you mean "${near}"?)` : ""}`, "list them with etk query runs; if it is new, run etk sync");
+  }
+  return out;
+}
+
+// src/cli/compare.ts
+var HELP13 = `Usage: etk compare <experiment|run>... [options]
+
+Runs side by side: one row per run (every report is a run), its parameters (the report's own
+frontmatter fields: backbone, lr ...; "parameters" in etk.config.json picks them), and per metric
+the value, its delta against the run's baseline with ▲ better / ▼ worse by the metric's direction,
+and ★ on the best value of each column. An experiment stands for all its runs; a run is a report's
+path (from the repository top, the current folder or the experiments root) or a unique part of it.
+
+A run's baseline: each metric's own declared baseline, else the same metric in the latest run of
+the report's baseline experiment; never the run itself (when the baseline experiment is the run's
+own, its latest earlier run). Directions: "metrics" in etk.config.json, else by name (latency,
+loss, error ... lower is better; everything else higher).
+
+Options:
+  --metric M             only metric M (repeatable; in this order)
+${OUTPUT_HELP}
+  --show-sql             print the SQL and its parameters to stderr
+${SYNC_HELP}
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk compare text_detection_backbone
+  etk compare 20251027_143000 deformable-conv --metric hmean --metric latency_ms
+  etk compare image_enhancements perspective_correction --format csv --output compare.csv`;
+var OPTIONS3 = {
+  ...DB_OPTION,
+  ...OUTPUT_OPTIONS,
+  metric: { type: "string", multiple: true },
+  "show-sql": { type: "boolean" },
+  ...SYNC_OPTIONS
+};
+var compareCommand = {
+  name: "compare",
+  summary: "runs × metrics of experiments or reports: values, deltas against baselines, the best per metric",
+  help: HELP13,
+  async run(argv, io) {
+    const { values, positionals } = parse("compare", argv, OPTIONS3);
+    if (values.help) {
+      io.stdout.write(`${HELP13}
+`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError("etk compare needs at least one experiment or report", "etk compare <experiment|run>... (see etk compare --help)");
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex("compare", values, dbPath, io);
+    await currentIndex("compare", values, config, dbPath, io);
+    const db = openForRead(dbPath);
+    try {
+      const targets = resolveRunTargets(db, positionals, { cwd: io.cwd, top: config.top });
+      const selection = { experiments: targets.experiments, files: targets.files };
+      if (values["show-sql"]) {
+        showSql(io, runsQuery(selection));
+        showSql(io, runMetricsQuery(selection));
+      }
+      const metrics = values.metric;
+      const grid = loadRunGrid(db, selection, { directions: config.metrics, parameters: config.parameters, metrics }, targets.order);
+      if (metrics) {
+        const missing = metrics.filter((m) => !grid.metrics.some((g) => g.name === m));
+        if (missing.length) throw new UsageError(`etk compare: no run compared here reports ${missing.map((m) => `"${m}"`).join(", ")}`, "see the metric names with etk compare and no --metric, or etk query metrics");
+      }
+      emitResult("compare", gridResult(grid), values, io, () => gridTable(grid, io.stdout.columns !== void 0 ? { width: io.stdout.columns } : {}));
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
+};
+
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
+var COMMANDS = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, compareCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable

@@ -19147,7 +19147,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate44;
-var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "metrics": { "type": "object", "description": "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "direction": { "enum": ["higher", "lower"] } } } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "metrics": { "type": "object", "description": "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "direction": { "enum": ["higher", "lower"] } } } }, "parameters": { "type": "array", "description": 'Which report frontmatter fields are run parameters, in the order etk compare, etk query runs and the report show them (e.g. ["backbone", "lr"]). Default: every scalar field the EDS standard does not define', "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
 var func11 = Object.prototype.hasOwnProperty;
 var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
@@ -19569,157 +19569,168 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.maxFileSize !== void 0) {
-      let data17 = data.maxFileSize;
-      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-        const err35 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-      if (typeof data17 == "number" && isFinite(data17)) {
-        if (data17 < 1 || isNaN(data17)) {
-          const err36 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err36];
+    if (data.parameters !== void 0) {
+      let data17 = data.parameters;
+      if (Array.isArray(data17)) {
+        const len1 = data17.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data18 = data17[i2];
+          if (typeof data18 === "string") {
+            if (func2(data18) < 1) {
+              const err35 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.parameters.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err36);
+            const err36 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.parameters.items.type, parentSchema: schema74.properties.parameters.items, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
           }
-          errors++;
         }
-      }
-    }
-    if (data.queries !== void 0) {
-      let data18 = data.queries;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        for (const key9 in data18) {
-          const _errs46 = errors;
-          if (typeof key9 === "string") {
-            if (!pattern38.test(key9)) {
-              const err37 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key9, propertyName: key9 };
+        let i3 = data17.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data17[i3];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err37 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema74.properties.parameters, data: data17 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
                 vErrors.push(err37);
               }
               errors++;
+              break;
+            }
+            indices1[item1] = i3;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.parameters.type, parentSchema: schema74.properties.parameters, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data19 = data.maxFileSize;
+      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+        const err39 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data19 == "number" && isFinite(data19)) {
+        if (data19 < 1 || isNaN(data19)) {
+          const err40 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.queries !== void 0) {
+      let data20 = data.queries;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key9 in data20) {
+          const _errs50 = errors;
+          if (typeof key9 === "string") {
+            if (!pattern38.test(key9)) {
+              const err41 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key9, propertyName: key9 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
             }
           }
-          var valid12 = _errs46 === errors;
-          if (!valid12) {
-            const err38 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data18 };
+          var valid15 = _errs50 === errors;
+          if (!valid15) {
+            const err42 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data20 };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err42];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
-        for (const key10 in data18) {
-          let data19 = data18[key10];
-          const _errs49 = errors;
-          let valid14 = false;
+        for (const key10 in data20) {
+          let data21 = data20[key10];
+          const _errs53 = errors;
+          let valid17 = false;
           let passing0 = null;
-          const _errs50 = errors;
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            if (data19.sql === void 0) {
-              const err39 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data19 };
+          const _errs54 = errors;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.sql === void 0) {
+              const err43 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err43];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err43);
               }
               errors++;
             }
-            for (const key11 in data19) {
+            for (const key11 in data21) {
               if (!(key11 === "description" || key11 === "sql")) {
-                const err40 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data19 };
+                const err44 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data19.description !== void 0) {
-              let data20 = data19.description;
-              if (typeof data20 !== "string") {
-                const err41 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data20 };
+            if (data21.description !== void 0) {
+              let data22 = data21.description;
+              if (typeof data22 !== "string") {
+                const err45 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
-            if (data19.sql !== void 0) {
-              let data21 = data19.sql;
-              if (typeof data21 === "string") {
-                if (func2(data21) < 1) {
-                  const err42 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data21 };
+            if (data21.sql !== void 0) {
+              let data23 = data21.sql;
+              if (typeof data23 === "string") {
+                if (func2(data23) < 1) {
+                  const err46 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               } else {
-                const err43 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err44 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data19 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-          var _valid0 = _errs50 === errors;
-          if (_valid0) {
-            valid14 = true;
-            passing0 = 0;
-          }
-          const _errs57 = errors;
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            if (data19.from === void 0) {
-              const err45 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data19 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-            for (const key12 in data19) {
-              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key12)) {
-                const err46 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data19.description !== void 0) {
-              let data22 = data19.description;
-              if (typeof data22 !== "string") {
-                const err47 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data22 };
+                const err47 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -19728,36 +19739,34 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.from !== void 0) {
-              let data23 = data19.from;
-              if (!(data23 === "experiments" || data23 === "artifacts" || data23 === "metrics" || data23 === "tags")) {
-                const err48 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
+          } else {
+            const err48 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
             }
-            if (data19.status !== void 0) {
-              let data24 = data19.status;
-              const _errs64 = errors;
-              let valid17 = false;
-              let passing1 = null;
-              const _errs65 = errors;
-              if (typeof data24 === "string") {
-                if (func2(data24) < 1) {
-                  const err49 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+          var _valid0 = _errs54 === errors;
+          if (_valid0) {
+            valid17 = true;
+            passing0 = 0;
+          }
+          const _errs61 = errors;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.from === void 0) {
+              const err49 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
+              if (vErrors === null) {
+                vErrors = [err49];
               } else {
-                const err50 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data24 };
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            for (const key12 in data21) {
+              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key12)) {
+                const err50 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -19765,47 +19774,49 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs65 === errors;
-              if (_valid1) {
-                valid17 = true;
-                passing1 = 0;
+            }
+            if (data21.description !== void 0) {
+              let data24 = data21.description;
+              if (typeof data24 !== "string") {
+                const err51 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
               }
-              const _errs67 = errors;
-              if (Array.isArray(data24)) {
-                if (data24.length < 1) {
-                  const err51 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data24 };
+            }
+            if (data21.from !== void 0) {
+              let data25 = data21.from;
+              if (!(data25 === "experiments" || data25 === "artifacts" || data25 === "metrics" || data25 === "tags")) {
+                const err52 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data21.status !== void 0) {
+              let data26 = data21.status;
+              const _errs68 = errors;
+              let valid20 = false;
+              let passing1 = null;
+              const _errs69 = errors;
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err53 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data26 };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err53];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err53);
                   }
                   errors++;
                 }
-                const len1 = data24.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data25 = data24[i2];
-                  if (typeof data25 === "string") {
-                    if (func2(data25) < 1) {
-                      const err52 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data25 };
-                      if (vErrors === null) {
-                        vErrors = [err52];
-                      } else {
-                        vErrors.push(err52);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err53 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i2, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err54 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data24 };
+                const err54 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data26 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -19813,101 +19824,101 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs67 === errors;
-              if (_valid1 && valid17) {
-                valid17 = false;
+              var _valid1 = _errs69 === errors;
+              if (_valid1) {
+                valid20 = true;
+                passing1 = 0;
+              }
+              const _errs71 = errors;
+              if (Array.isArray(data26)) {
+                if (data26.length < 1) {
+                  const err55 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                const len2 = data26.length;
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data27 = data26[i4];
+                  if (typeof data27 === "string") {
+                    if (func2(data27) < 1) {
+                      const err56 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err57 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              var _valid1 = _errs71 === errors;
+              if (_valid1 && valid20) {
+                valid20 = false;
                 passing1 = [passing1, 1];
               } else {
                 if (_valid1) {
-                  valid17 = true;
+                  valid20 = true;
                   passing1 = 1;
                 }
               }
-              if (!valid17) {
-                const err55 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data24 };
+              if (!valid20) {
+                const err59 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err59];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err59);
                 }
                 errors++;
               } else {
-                errors = _errs64;
+                errors = _errs68;
                 if (vErrors !== null) {
-                  if (_errs64) {
-                    vErrors.length = _errs64;
+                  if (_errs68) {
+                    vErrors.length = _errs68;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data19.tag !== void 0) {
-              let data26 = data19.tag;
-              const _errs72 = errors;
-              let valid20 = false;
+            if (data21.tag !== void 0) {
+              let data28 = data21.tag;
+              const _errs76 = errors;
+              let valid23 = false;
               let passing2 = null;
-              const _errs73 = errors;
-              if (typeof data26 === "string") {
-                if (func2(data26) < 1) {
-                  const err56 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data26 };
+              const _errs77 = errors;
+              if (typeof data28 === "string") {
+                if (func2(data28) < 1) {
+                  const err60 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data28 };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
               } else {
-                const err57 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-              var _valid2 = _errs73 === errors;
-              if (_valid2) {
-                valid20 = true;
-                passing2 = 0;
-              }
-              const _errs75 = errors;
-              if (Array.isArray(data26)) {
-                if (data26.length < 1) {
-                  const err58 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-                const len2 = data26.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data27 = data26[i3];
-                  if (typeof data27 === "string") {
-                    if (func2(data27) < 1) {
-                      const err59 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data27 };
-                      if (vErrors === null) {
-                        vErrors = [err59];
-                      } else {
-                        vErrors.push(err59);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err60 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i3, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err61 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data26 };
+                const err61 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data28 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -19915,101 +19926,101 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs75 === errors;
-              if (_valid2 && valid20) {
-                valid20 = false;
+              var _valid2 = _errs77 === errors;
+              if (_valid2) {
+                valid23 = true;
+                passing2 = 0;
+              }
+              const _errs79 = errors;
+              if (Array.isArray(data28)) {
+                if (data28.length < 1) {
+                  const err62 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                const len3 = data28.length;
+                for (let i5 = 0; i5 < len3; i5++) {
+                  let data29 = data28[i5];
+                  if (typeof data29 === "string") {
+                    if (func2(data29) < 1) {
+                      const err63 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err64 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              var _valid2 = _errs79 === errors;
+              if (_valid2 && valid23) {
+                valid23 = false;
                 passing2 = [passing2, 1];
               } else {
                 if (_valid2) {
-                  valid20 = true;
+                  valid23 = true;
                   passing2 = 1;
                 }
               }
-              if (!valid20) {
-                const err62 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data26 };
+              if (!valid23) {
+                const err66 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err66);
                 }
                 errors++;
               } else {
-                errors = _errs72;
+                errors = _errs76;
                 if (vErrors !== null) {
-                  if (_errs72) {
-                    vErrors.length = _errs72;
+                  if (_errs76) {
+                    vErrors.length = _errs76;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data19.experiment !== void 0) {
-              let data28 = data19.experiment;
-              const _errs80 = errors;
-              let valid23 = false;
+            if (data21.experiment !== void 0) {
+              let data30 = data21.experiment;
+              const _errs84 = errors;
+              let valid26 = false;
               let passing3 = null;
-              const _errs81 = errors;
-              if (typeof data28 === "string") {
-                if (func2(data28) < 1) {
-                  const err63 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data28 };
+              const _errs85 = errors;
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err67 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data30 };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
               } else {
-                const err64 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-              var _valid3 = _errs81 === errors;
-              if (_valid3) {
-                valid23 = true;
-                passing3 = 0;
-              }
-              const _errs83 = errors;
-              if (Array.isArray(data28)) {
-                if (data28.length < 1) {
-                  const err65 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-                const len3 = data28.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data29 = data28[i4];
-                  if (typeof data29 === "string") {
-                    if (func2(data29) < 1) {
-                      const err66 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data29 };
-                      if (vErrors === null) {
-                        vErrors = [err66];
-                      } else {
-                        vErrors.push(err66);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err67 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err67];
-                    } else {
-                      vErrors.push(err67);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err68 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data28 };
+                const err68 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data30 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -20017,101 +20028,101 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid3 = _errs83 === errors;
-              if (_valid3 && valid23) {
-                valid23 = false;
+              var _valid3 = _errs85 === errors;
+              if (_valid3) {
+                valid26 = true;
+                passing3 = 0;
+              }
+              const _errs87 = errors;
+              if (Array.isArray(data30)) {
+                if (data30.length < 1) {
+                  const err69 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                const len4 = data30.length;
+                for (let i6 = 0; i6 < len4; i6++) {
+                  let data31 = data30[i6];
+                  if (typeof data31 === "string") {
+                    if (func2(data31) < 1) {
+                      const err70 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+              var _valid3 = _errs87 === errors;
+              if (_valid3 && valid26) {
+                valid26 = false;
                 passing3 = [passing3, 1];
               } else {
                 if (_valid3) {
-                  valid23 = true;
+                  valid26 = true;
                   passing3 = 1;
                 }
               }
-              if (!valid23) {
-                const err69 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data28 };
+              if (!valid26) {
+                const err73 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err73];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err73);
                 }
                 errors++;
               } else {
-                errors = _errs80;
+                errors = _errs84;
                 if (vErrors !== null) {
-                  if (_errs80) {
-                    vErrors.length = _errs80;
+                  if (_errs84) {
+                    vErrors.length = _errs84;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data19.type !== void 0) {
-              let data30 = data19.type;
-              const _errs88 = errors;
-              let valid26 = false;
+            if (data21.type !== void 0) {
+              let data32 = data21.type;
+              const _errs92 = errors;
+              let valid29 = false;
               let passing4 = null;
-              const _errs89 = errors;
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err70 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data30 };
+              const _errs93 = errors;
+              if (typeof data32 === "string") {
+                if (func2(data32) < 1) {
+                  const err74 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data32 };
                   if (vErrors === null) {
-                    vErrors = [err70];
+                    vErrors = [err74];
                   } else {
-                    vErrors.push(err70);
+                    vErrors.push(err74);
                   }
                   errors++;
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-              var _valid4 = _errs89 === errors;
-              if (_valid4) {
-                valid26 = true;
-                passing4 = 0;
-              }
-              const _errs91 = errors;
-              if (Array.isArray(data30)) {
-                if (data30.length < 1) {
-                  const err72 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-                const len4 = data30.length;
-                for (let i5 = 0; i5 < len4; i5++) {
-                  let data31 = data30[i5];
-                  if (typeof data31 === "string") {
-                    if (func2(data31) < 1) {
-                      const err73 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err73];
-                      } else {
-                        vErrors.push(err73);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err74 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err75 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data30 };
+                const err75 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data32 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -20119,101 +20130,101 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid4 = _errs91 === errors;
-              if (_valid4 && valid26) {
-                valid26 = false;
+              var _valid4 = _errs93 === errors;
+              if (_valid4) {
+                valid29 = true;
+                passing4 = 0;
+              }
+              const _errs95 = errors;
+              if (Array.isArray(data32)) {
+                if (data32.length < 1) {
+                  const err76 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+                const len5 = data32.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data33 = data32[i7];
+                  if (typeof data33 === "string") {
+                    if (func2(data33) < 1) {
+                      const err77 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              var _valid4 = _errs95 === errors;
+              if (_valid4 && valid29) {
+                valid29 = false;
                 passing4 = [passing4, 1];
               } else {
                 if (_valid4) {
-                  valid26 = true;
+                  valid29 = true;
                   passing4 = 1;
                 }
               }
-              if (!valid26) {
-                const err76 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data30 };
+              if (!valid29) {
+                const err80 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err80);
                 }
                 errors++;
               } else {
-                errors = _errs88;
+                errors = _errs92;
                 if (vErrors !== null) {
-                  if (_errs88) {
-                    vErrors.length = _errs88;
+                  if (_errs92) {
+                    vErrors.length = _errs92;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data19.name !== void 0) {
-              let data32 = data19.name;
-              const _errs96 = errors;
-              let valid29 = false;
+            if (data21.name !== void 0) {
+              let data34 = data21.name;
+              const _errs100 = errors;
+              let valid32 = false;
               let passing5 = null;
-              const _errs97 = errors;
-              if (typeof data32 === "string") {
-                if (func2(data32) < 1) {
-                  const err77 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data32 };
+              const _errs101 = errors;
+              if (typeof data34 === "string") {
+                if (func2(data34) < 1) {
+                  const err81 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data34 };
                   if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err81];
                   } else {
-                    vErrors.push(err77);
+                    vErrors.push(err81);
                   }
                   errors++;
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
-                errors++;
-              }
-              var _valid5 = _errs97 === errors;
-              if (_valid5) {
-                valid29 = true;
-                passing5 = 0;
-              }
-              const _errs99 = errors;
-              if (Array.isArray(data32)) {
-                if (data32.length < 1) {
-                  const err79 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-                const len5 = data32.length;
-                for (let i6 = 0; i6 < len5; i6++) {
-                  let data33 = data32[i6];
-                  if (typeof data33 === "string") {
-                    if (func2(data33) < 1) {
-                      const err80 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data33 };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err81 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data33 };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err82 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data32 };
+                const err82 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data34 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -20221,63 +20232,47 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid5 = _errs99 === errors;
-              if (_valid5 && valid29) {
-                valid29 = false;
-                passing5 = [passing5, 1];
-              } else {
-                if (_valid5) {
-                  valid29 = true;
-                  passing5 = 1;
-                }
+              var _valid5 = _errs101 === errors;
+              if (_valid5) {
+                valid32 = true;
+                passing5 = 0;
               }
-              if (!valid29) {
-                const err83 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err83];
-                } else {
-                  vErrors.push(err83);
-                }
-                errors++;
-              } else {
-                errors = _errs96;
-                if (vErrors !== null) {
-                  if (_errs96) {
-                    vErrors.length = _errs96;
+              const _errs103 = errors;
+              if (Array.isArray(data34)) {
+                if (data34.length < 1) {
+                  const err83 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
                   } else {
-                    vErrors = null;
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                const len6 = data34.length;
+                for (let i8 = 0; i8 < len6; i8++) {
+                  let data35 = data34[i8];
+                  if (typeof data35 === "string") {
+                    if (func2(data35) < 1) {
+                      const err84 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err85 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
                   }
                 }
-              }
-            }
-            if (data19.since !== void 0) {
-              let data34 = data19.since;
-              if (typeof data34 !== "string") {
-                const err84 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err84];
-                } else {
-                  vErrors.push(err84);
-                }
-                errors++;
-              }
-            }
-            if (data19.until !== void 0) {
-              let data35 = data19.until;
-              if (typeof data35 !== "string") {
-                const err85 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-            if (data19.recent !== void 0) {
-              let data36 = data19.recent;
-              if (typeof data36 !== "string") {
-                const err86 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data36 };
+              } else {
+                const err86 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data34 };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
@@ -20285,23 +20280,39 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data19.latest !== void 0) {
-              let data37 = data19.latest;
-              if (typeof data37 !== "boolean") {
-                const err87 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data37 };
+              var _valid5 = _errs103 === errors;
+              if (_valid5 && valid32) {
+                valid32 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid32 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid32) {
+                const err87 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err87];
                 } else {
                   vErrors.push(err87);
                 }
                 errors++;
+              } else {
+                errors = _errs100;
+                if (vErrors !== null) {
+                  if (_errs100) {
+                    vErrors.length = _errs100;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data19.where !== void 0) {
-              let data38 = data19.where;
-              if (typeof data38 !== "string") {
-                const err88 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data38 };
+            if (data21.since !== void 0) {
+              let data36 = data21.since;
+              if (typeof data36 !== "string") {
+                const err88 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -20310,10 +20321,10 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.sort !== void 0) {
-              let data39 = data19.sort;
-              if (typeof data39 !== "string") {
-                const err89 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data39 };
+            if (data21.until !== void 0) {
+              let data37 = data21.until;
+              if (typeof data37 !== "string") {
+                const err89 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -20322,10 +20333,10 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.limit !== void 0) {
-              let data40 = data19.limit;
-              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-                const err90 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data40 };
+            if (data21.recent !== void 0) {
+              let data38 = data21.recent;
+              if (typeof data38 !== "string") {
+                const err90 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
@@ -20333,50 +20344,98 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data40 == "number" && isFinite(data40)) {
-                if (data40 < 1 || isNaN(data40)) {
-                  const err91 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data40 };
+            }
+            if (data21.latest !== void 0) {
+              let data39 = data21.latest;
+              if (typeof data39 !== "boolean") {
+                const err91 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+            if (data21.where !== void 0) {
+              let data40 = data21.where;
+              if (typeof data40 !== "string") {
+                const err92 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data21.sort !== void 0) {
+              let data41 = data21.sort;
+              if (typeof data41 !== "string") {
+                const err93 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data21.limit !== void 0) {
+              let data42 = data21.limit;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err94 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 < 1 || isNaN(data42)) {
+                  const err95 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err91];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err91);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err92 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data19 };
+            const err96 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
             if (vErrors === null) {
-              vErrors = [err92];
+              vErrors = [err96];
             } else {
-              vErrors.push(err92);
+              vErrors.push(err96);
             }
             errors++;
           }
-          var _valid0 = _errs57 === errors;
-          if (_valid0 && valid14) {
-            valid14 = false;
+          var _valid0 = _errs61 === errors;
+          if (_valid0 && valid17) {
+            valid17 = false;
             passing0 = [passing0, 1];
           } else {
             if (_valid0) {
-              valid14 = true;
+              valid17 = true;
               passing0 = 1;
             }
           }
-          if (!valid14) {
-            const err93 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data19 };
+          if (!valid17) {
+            const err97 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data21 };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err97];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err97);
             }
             errors++;
           } else {
-            errors = _errs49;
+            errors = _errs53;
             if (vErrors !== null) {
-              if (_errs49) {
-                vErrors.length = _errs49;
+              if (_errs53) {
+                vErrors.length = _errs53;
               } else {
                 vErrors = null;
               }
@@ -20384,21 +20443,21 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err94 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data18 };
+        const err98 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data20 };
         if (vErrors === null) {
-          vErrors = [err94];
+          vErrors = [err98];
         } else {
-          vErrors.push(err94);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
   } else {
-    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
-      vErrors = [err95];
+      vErrors = [err99];
     } else {
-      vErrors.push(err95);
+      vErrors.push(err99);
     }
     errors++;
   }
@@ -25805,8 +25864,39 @@ function buildCatalog(req) {
 import { existsSync as existsSync4 } from "node:fs";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
+// src/db/baselineRule.ts
+function baselineRunSql(m, what) {
+  return `(SELECT ${what} FROM metric_values b
+    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.file_path <> ${m}.file_path
+      AND (b.experiment_id IS NOT ${m}.experiment_id
+        OR COALESCE(b.timestamp, '') < COALESCE(${m}.timestamp, '')
+        OR (COALESCE(b.timestamp, '') = COALESCE(${m}.timestamp, '') AND b.file_path < ${m}.file_path))
+    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1)`;
+}
+
+// src/db/runParameters.ts
+var STANDARD_REPORT_FIELDS = [
+  "ads_version",
+  "type",
+  "status",
+  "created",
+  "updated",
+  "tags",
+  "artifact_id",
+  "experiment_id",
+  "title",
+  "subtype",
+  "metrics",
+  "baseline",
+  "comparison"
+];
+var quoted = STANDARD_REPORT_FIELDS.map((f) => `'${f}'`).join(", ");
+var RUN_PARAMETERS_SQL = `(SELECT json_group_object(j.key, CASE j.type WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') ELSE j.value END)
+    FROM json_each(a.frontmatter) j
+    WHERE j.type IN ('text', 'integer', 'real', 'true', 'false') AND j.key NOT IN (${quoted}))`;
+
 // src/db/schema.ts
-var SCHEMA_VERSION = 4;
+var SCHEMA_VERSION = 5;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
@@ -25974,18 +26064,31 @@ FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) 
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
 LEFT JOIN artifacts a ON a.file_path = fm.path;
 
--- Metrics with the effective baseline: the report's own, else the same metric in the baseline
--- experiment's latest report.
+-- Metrics with the effective baseline (src/query/baselineRule.ts): the metric's own declared
+-- baseline, else the same metric in the baseline experiment's latest run, never the report itself
+-- (a report that names its own experiment is compared with that experiment's run before it).
 CREATE VIEW metrics AS
 SELECT
   m.metric_id, m.artifact_id, m.experiment_id, m.metric_name, m.metric_value,
-  COALESCE(m.baseline_declared, (
-    SELECT b.metric_value FROM metric_values b
-    WHERE b.experiment_id = m.baseline_experiment AND b.metric_name = m.metric_name
-    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1
-  )) AS baseline_value,
+  COALESCE(m.baseline_declared, ${baselineRunSql("m", "b.metric_value")}) AS baseline_value,
   m.unit, m.timestamp, m.baseline_experiment, m.file_path
 FROM metric_values m;
+
+-- Runs: every report is a run of its experiment, with its parameters (the frontmatter's scalar
+-- fields the standard does not define, as a JSON object: backbone, lr, gpu ...).
+CREATE VIEW report_runs AS
+SELECT
+  a.artifact_id                                     AS run_id,
+  a.experiment_id                                   AS experiment_id,
+  a.title                                           AS title,
+  a.file_path                                       AS file_path,
+  a.created_at                                      AS created_at,
+  a.status                                          AS status,
+  a.baseline                                        AS baseline_experiment,
+  (SELECT COUNT(*) FROM metric_values v WHERE v.file_path = a.file_path) AS metric_count,
+  ${RUN_PARAMETERS_SQL}                             AS parameters
+FROM artifacts a
+WHERE a.type = 'report';
 
 CREATE VIEW diagnostics AS
 SELECT file_path AS file, line, "column", rule, severity, message, hint, scope FROM file_diagnostics;
@@ -27033,6 +27136,15 @@ var etk_config_schema_default = {
         }
       }
     },
+    parameters: {
+      type: "array",
+      description: 'Which report frontmatter fields are run parameters, in the order etk compare, etk query runs and the report show them (e.g. ["backbone", "lr"]). Default: every scalar field the EDS standard does not define',
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      uniqueItems: true
+    },
     maxFileSize: {
       type: "integer",
       minimum: 1,
@@ -27425,7 +27537,8 @@ async function loadConfig(options2) {
     maxFileSize: raw.maxFileSize ?? DEFAULTS2.maxFileSize,
     templates,
     queries: raw.queries ?? {},
-    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction]))
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction])),
+    parameters: raw.parameters
   };
 }
 

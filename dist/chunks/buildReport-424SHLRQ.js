@@ -4,9 +4,10 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-VKBNDKUP.js";
-import "./chunk-GSC4WQON.js";
-import "./chunk-OM4J62EW.js";
+} from "./chunk-F5NB4XK4.js";
+import "./chunk-GCU5GTV7.js";
+import "./chunk-XXX3UFKQ.js";
+import "./chunk-2YQUU2N3.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   buildReport,

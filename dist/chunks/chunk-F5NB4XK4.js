@@ -1,13 +1,21 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
+  VERDICT_MARK,
   VERSION,
-  plural
-} from "./chunk-GSC4WQON.js";
+  baselineNote,
+  gridDelta,
+  loadRunGrid,
+  metricDirection,
+  metricVerdict,
+  plural,
+  signed,
+  varyingParameters
+} from "./chunk-GCU5GTV7.js";
 import {
   experimentIds,
   resolveExperimentId
-} from "./chunk-OM4J62EW.js";
+} from "./chunk-XXX3UFKQ.js";
 import {
   __commonJS,
   __export,
@@ -46,6 +54,36 @@ var require_canvas = __commonJS({
     }
   }
 });
+
+// src/report/limits.ts
+var LIMITS = {
+  /** Experiments drawn as bars in the timeline (the most recently active); all are counted per month. */
+  timelineBars: 60,
+  /** Metrics with a trend chart (the most reported first). */
+  trendCharts: 12,
+  /** Up to this many values, a metric's chart shows every value; above, monthly median and spread. */
+  trendPoints: 200,
+  /** Experiments in the compliance heatmap (the most problems first). */
+  heatmapRows: 40,
+  /** Tags in the cloud (the most used first). */
+  cloudTags: 150,
+  /** Rows embedded per table (the most recent first; problems: errors first). */
+  experimentRows: 2e3,
+  artifactRows: 5e3,
+  metricRows: 2e3,
+  problemRows: 2e3,
+  /** Experiments with a comparison section on the index's report (the most recent runs first); their own pages show every one. */
+  comparisons: 8,
+  /** Runs in each of those sections (the latest). */
+  comparisonRuns: 40,
+  /** Charts per comparison section on the index's report (metrics, then parameter views). */
+  comparisonCharts: 4,
+  /** Experiments (rows, most recent results first) and metrics (columns, most reported first) in the grid of latest results. */
+  resultRows: 30,
+  resultMetrics: 8,
+  /** Recent activity on the overview. */
+  recent: 12
+};
 
 // src/report/loadReportData.ts
 var num = (v) => v === null || v === void 0 ? null : Number(v);
@@ -169,7 +207,23 @@ function loadReportData(db, options = {}) {
     baselines.of = db.prepare("SELECT DISTINCT baseline FROM artifacts WHERE experiment_id = ? AND baseline IS NOT NULL ORDER BY 1").all(exp2).map((r) => String(r.baseline));
     baselines.by = db.prepare("SELECT DISTINCT experiment_id FROM artifacts WHERE baseline = ? AND experiment_id IS NOT NULL AND experiment_id <> ? ORDER BY 1").all(exp2, exp2).map((r) => String(r.experiment_id));
   }
-  return { index: index2, experiment: exp2, experiments, artifacts, metrics, latest, problems, tags, baselines };
+  const gridOptions2 = options.grid ?? {};
+  let comparisons;
+  let comparable;
+  if (exp2 !== null) {
+    comparisons = [loadRunGrid(db, { experiments: [exp2] }, gridOptions2)];
+    comparable = comparisons[0].runs.filter((_, i) => comparisons[0].cells[i].some((c3) => c3 !== null)).length > 1 ? 1 : 0;
+  } else {
+    const multi = db.prepare("SELECT experiment_id, MAX(created_at) AS last FROM report_runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id").all();
+    comparable = multi.length;
+    comparisons = multi.slice(0, LIMITS.comparisons).map((r) => {
+      const grid = loadRunGrid(db, { experiments: [String(r.experiment_id)] }, gridOptions2);
+      if (grid.runs.length <= LIMITS.comparisonRuns) return grid;
+      const keep = grid.runs.length - LIMITS.comparisonRuns;
+      return { ...grid, runs: grid.runs.slice(keep), cells: grid.cells.slice(keep) };
+    });
+  }
+  return { index: index2, experiment: exp2, experiments, artifacts, metrics, latest, problems, tags, baselines, comparisons, comparable };
 }
 
 // src/report/escape.ts
@@ -645,6 +699,12 @@ td.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-si
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .ok{padding:.6rem .8rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
+table.grid td.v{white-space:nowrap}table.grid .d{font-size:.85em;margin-left:.2rem}table.grid th[scope=row]{font-weight:500;white-space:normal;min-width:12rem}
+table.grid td.best{font-weight:700}.star{color:var(--fg)}.same{color:var(--muted)}.dir{color:var(--muted);font-weight:400}
+table.grid td.note-cell{color:var(--muted);font-size:.8rem;min-width:14rem}
+article.cmp{margin:1.4rem 0 2rem}article.cmp h3 .sw{width:.9rem;height:.9rem}
+.winners{margin:.3rem 0 .6rem;padding-left:1.2rem}.winners li{margin:.1rem 0}
+figcaption h4{margin:0;font-size:.95rem}
 footer{margin:3rem 0 2rem;color:var(--muted);font-size:.85rem}
 @media print{header.top{position:static}.more,.search,#active-filters{display:none}}
 `;
@@ -714,27 +774,6 @@ ${p.body}
 </html>
 `.value;
 }
-
-// src/report/limits.ts
-var LIMITS = {
-  /** Experiments drawn as bars in the timeline (the most recently active); all are counted per month. */
-  timelineBars: 60,
-  /** Metrics with a trend chart (the most reported first). */
-  trendCharts: 12,
-  /** Up to this many values, a metric's chart shows every value; above, monthly median and spread. */
-  trendPoints: 200,
-  /** Experiments in the compliance heatmap (the most problems first). */
-  heatmapRows: 40,
-  /** Tags in the cloud (the most used first). */
-  cloudTags: 150,
-  /** Rows embedded per table (the most recent first; problems: errors first). */
-  experimentRows: 2e3,
-  artifactRows: 5e3,
-  metricRows: 2e3,
-  problemRows: 2e3,
-  /** Recent activity on the overview. */
-  recent: 12
-};
 
 // src/report/shapeCompliance.ts
 function shapeHeatmap(problems, maxRows = LIMITS.heatmapRows) {
@@ -9304,10 +9343,10 @@ function maybeFrameAnchor(value2 = "middle") {
 }
 function inherit(options = {}, ...rest) {
   let o = options;
-  for (const defaults11 of rest) {
-    for (const key2 in defaults11) {
+  for (const defaults12 of rest) {
+    for (const key2 in defaults12) {
       if (o[key2] === void 0) {
-        const value2 = defaults11[key2];
+        const value2 = defaults12[key2];
         if (o === options) o = { ...o, [key2]: value2 };
         else o[key2] = value2;
       }
@@ -11743,7 +11782,7 @@ function applyFrameAnchor({ frameAnchor }, { width, height, marginTop, marginRig
 
 // node_modules/@observablehq/plot/src/mark.js
 var Mark = class {
-  constructor(data, channels = {}, options = {}, defaults11) {
+  constructor(data, channels = {}, options = {}, defaults12) {
     const {
       facet = "auto",
       facetAnchor,
@@ -11758,7 +11797,7 @@ var Mark = class {
       marginBottom = margin,
       marginLeft = margin,
       className,
-      clip: clip2 = defaults11?.clip,
+      clip: clip2 = defaults12?.clip,
       channels: extraChannels,
       tip: tip2,
       render: render3
@@ -11777,7 +11816,7 @@ var Mark = class {
     this.facetAnchor = maybeFacetAnchor(facetAnchor);
     channels = maybeNamed(channels);
     if (extraChannels !== void 0) channels = { ...maybeChannels(extraChannels), ...channels };
-    if (defaults11 !== void 0) channels = { ...styles(this, options, defaults11), ...channels };
+    if (defaults12 !== void 0) channels = { ...styles(this, options, defaults12), ...channels };
     this.channels = Object.fromEntries(
       Object.entries(channels).map(([name, channel]) => {
         if (isOptions(channel.value)) {
@@ -13750,11 +13789,11 @@ var legendRegistry = /* @__PURE__ */ new Map([
   ["color", legendColor],
   ["opacity", legendOpacity]
 ]);
-function exposeLegends(scales, context, defaults11 = {}) {
+function exposeLegends(scales, context, defaults12 = {}) {
   return (key2, options) => {
     if (!legendRegistry.has(key2)) throw new Error(`unknown legend type: ${key2}`);
     if (!(key2 in scales)) return;
-    return legendRegistry.get(key2)(scales[key2], legendOptions(context, defaults11[key2], options), (key3) => scales[key3]);
+    return legendRegistry.get(key2)(scales[key2], legendOptions(context, defaults12[key2], options), (key3) => scales[key3]);
   };
 }
 function legendOptions({ className, ...context }, { label, ticks: ticks2, tickFormat: tickFormat2 } = {}, options) {
@@ -14994,10 +15033,10 @@ function inferAxes(marks2, channelsByScale, options) {
   maybeAxis(axes, xAxis, axisX, "bottom", "top", options, x2);
   return axes;
 }
-function maybeAxis(axes, axis2, axisType, primary, secondary, defaults11, options) {
+function maybeAxis(axes, axis2, axisType, primary, secondary, defaults12, options) {
   if (!axis2) return;
   const both = isBoth(axis2);
-  options = axisOptions(both ? primary : axis2, defaults11, options);
+  options = axisOptions(both ? primary : axis2, defaults12, options);
   const { line: line3 } = options;
   if ((axisType === axisY || axisType === axisX) && line3 && !isNone(line3)) axes.push(frame(lineOptions(options)));
   axes.push(axisType(options));
@@ -15010,8 +15049,8 @@ function maybeGrid(axes, grid, gridType, options) {
 function isBoth(value2) {
   return /^\s*both\s*$/i.test(value2);
 }
-function axisOptions(anchor, defaults11, {
-  line: line3 = defaults11.line,
+function axisOptions(anchor, defaults12, {
+  line: line3 = defaults12.line,
   ticks: ticks2,
   tickSize,
   tickSpacing,
@@ -15021,9 +15060,9 @@ function axisOptions(anchor, defaults11, {
   fontVariant,
   ariaLabel,
   ariaDescription,
-  label = defaults11.label,
+  label = defaults12.label,
   labelAnchor,
-  labelArrow = defaults11.labelArrow,
+  labelArrow = defaults12.labelArrow,
   labelOffset
 }) {
   return {
@@ -15570,13 +15609,94 @@ function areaY(data, options) {
   return new Area(data, maybeStackY(maybeIdentityY({ ...rest, x1: x2, x2: void 0 }, x2 === indexOf ? "y2" : "y")));
 }
 
+// node_modules/@observablehq/plot/src/marks/link.js
+var defaults8 = {
+  ariaLabel: "link",
+  fill: "none",
+  stroke: "currentColor",
+  strokeMiterlimit: 1
+};
+var Link = class extends Mark {
+  constructor(data, options = {}) {
+    const { x1: x12, y1: y12, x2, y2, curve, tension } = options;
+    super(
+      data,
+      {
+        x1: { value: x12, scale: "x" },
+        y1: { value: y12, scale: "y" },
+        x2: { value: x2, scale: "x", optional: true },
+        y2: { value: y2, scale: "y", optional: true }
+      },
+      options,
+      defaults8
+    );
+    this.curve = maybeCurveAuto(curve, tension);
+    markers(this, options);
+  }
+  project(channels, values2, context) {
+    if (this.curve !== curveAuto) {
+      super.project(channels, values2, context);
+    }
+  }
+  render(index2, scales, channels, dimensions, context) {
+    const { x1: X12, y1: Y12, x2: X22 = X12, y2: Y22 = Y12 } = channels;
+    const { curve } = this;
+    return create("svg:g", context).call(applyIndirectStyles, this, dimensions, context).call(applyTransform, this, scales).call(
+      (g) => g.selectAll().data(index2).enter().append("path").call(applyDirectStyles, this).attr(
+        "d",
+        curve === curveAuto && context.projection ? sphereLink(context.path(), X12, Y12, X22, Y22) : (i) => {
+          const p = pathRound();
+          const c3 = curve(p);
+          c3.lineStart();
+          c3.point(X12[i], Y12[i]);
+          c3.point(X22[i], Y22[i]);
+          c3.lineEnd();
+          return p;
+        }
+      ).call(applyChannelStyles, this, channels).call(applyMarkers, this, channels, context)
+    ).node();
+  }
+};
+function sphereLink(path2, X12, Y12, X22, Y22) {
+  X12 = coerceNumbers(X12);
+  Y12 = coerceNumbers(Y12);
+  X22 = coerceNumbers(X22);
+  Y22 = coerceNumbers(Y22);
+  return (i) => path2({
+    type: "LineString",
+    coordinates: [
+      [X12[i], Y12[i]],
+      [X22[i], Y22[i]]
+    ]
+  });
+}
+function link2(data, { x: x2, x1: x12, x2: x22, y: y2, y1: y12, y2: y22, ...options } = {}) {
+  [x12, x22] = maybeSameValue(x2, x12, x22);
+  [y12, y22] = maybeSameValue(y2, y12, y22);
+  return new Link(data, { ...options, x1: x12, x2: x22, y1: y12, y2: y22 });
+}
+function maybeSameValue(x2, x12, x22) {
+  if (x2 === void 0) {
+    if (x12 === void 0) {
+      if (x22 !== void 0) return [x22];
+    } else {
+      if (x22 === void 0) return [x12];
+    }
+  } else if (x12 === void 0) {
+    return x22 === void 0 ? [x2] : [x2, x22];
+  } else if (x22 === void 0) {
+    return [x2, x12];
+  }
+  return [x12, x22];
+}
+
 // node_modules/@observablehq/plot/src/marks/bar.js
 var barDefaults = {
   ariaLabel: "bar"
 };
 var AbstractBar = class extends Mark {
-  constructor(data, channels, options = {}, defaults11 = barDefaults) {
-    super(data, channels, options, defaults11);
+  constructor(data, channels, options = {}, defaults12 = barDefaults) {
+    super(data, channels, options, defaults12);
     rectInsets(this, options);
     rectRadii(this, options);
   }
@@ -15615,7 +15735,7 @@ function add(a2, b) {
   return typeof a2 === "function" && typeof b === "function" ? (i) => a2(i) + b(i) : typeof a2 === "function" ? (i) => a2(i) + b : typeof b === "function" ? (i) => a2 + b(i) : a2 + b;
 }
 var BarX = class extends AbstractBar {
-  constructor(data, options = {}, defaults11) {
+  constructor(data, options = {}, defaults12) {
     const { x1: x12, x2, y: y2 } = options;
     super(
       data,
@@ -15625,7 +15745,7 @@ var BarX = class extends AbstractBar {
         y: { value: y2, scale: "y", type: "band", optional: true }
       },
       options,
-      defaults11
+      defaults12
     );
   }
   _transform(selection2, mark, { x: x2 }) {
@@ -15646,7 +15766,7 @@ function barX(data, options = {}) {
 }
 
 // node_modules/@observablehq/plot/src/marks/cell.js
-var defaults8 = {
+var defaults9 = {
   ariaLabel: "cell"
 };
 var Cell = class extends AbstractBar {
@@ -15658,7 +15778,7 @@ var Cell = class extends AbstractBar {
         y: { value: y2, scale: "y", type: "band", optional: true }
       },
       options,
-      defaults8
+      defaults9
     );
   }
   _transform(selection2, mark) {
@@ -15671,7 +15791,7 @@ function cell(data, { x: x2, y: y2, ...options } = {}) {
 }
 
 // node_modules/@observablehq/plot/src/marks/dot.js
-var defaults9 = {
+var defaults10 = {
   ariaLabel: "dot",
   fill: "none",
   stroke: "currentColor",
@@ -15696,7 +15816,7 @@ var Dot = class extends Mark {
         symbol: { value: vsymbol, scale: "auto", optional: true }
       },
       withDefaultSort(options),
-      defaults9
+      defaults10
     );
     this.r = cr;
     this.rotate = crotate;
@@ -15759,7 +15879,7 @@ function dot(data, { x: x2, y: y2, ...options } = {}) {
 }
 
 // node_modules/@observablehq/plot/src/marks/line.js
-var defaults10 = {
+var defaults11 = {
   ariaLabel: "line",
   fill: "none",
   stroke: "currentColor",
@@ -15779,7 +15899,7 @@ var Line = class extends Mark {
         z: { value: maybeZ(options), optional: true }
       },
       options,
-      defaults10
+      defaults11
     );
     this.z = z;
     this.curve = maybeCurveAuto(curve, tension);
@@ -35557,6 +35677,32 @@ function timeScale(lo, hi, maxTicks = 6) {
   const axis2 = timeAxis(lo, hi, maxTicks);
   return { type: "utc", label: null, ticks: axis2.ticks, tickFormat: (d) => axis2.labels.get(d.getTime()) ?? "" };
 }
+var RUN_AXIS_SPAN = 2 * DAY;
+function runAxis(times2) {
+  const distinct = [...new Set(times2.map((t) => t.getTime()))].sort((a2, b) => a2 - b);
+  if (distinct.length < 2) return null;
+  const span = distinct.at(-1) - distinct[0];
+  let minGap = Infinity;
+  for (let i = 1; i < distinct.length; i++) minGap = Math.min(minGap, distinct[i] - distinct[i - 1]);
+  const close = span <= RUN_AXIS_SPAN || distinct.length <= 30 && minGap < span / 150;
+  if (!close) return null;
+  const index2 = new Map(distinct.map((t, i) => [t, i]));
+  const sameDay = distinct.every((t) => Math.floor(t / DAY) === Math.floor(distinct[0] / DAY));
+  const step2 = Math.max(1, Math.ceil(distinct.length / 6));
+  const ticks2 = distinct.map((_, i) => i).filter((i) => i % step2 === 0);
+  const first2 = new Date(distinct[0]);
+  const dayText = (d) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  const tickLabel = (i) => {
+    const t = distinct[i];
+    if (t === void 0) return "";
+    const d = new Date(t);
+    const hm = `${pad22(d.getUTCHours())}:${pad22(d.getUTCMinutes())}`;
+    return sameDay ? hm : `${dayText(d)}
+${hm}`;
+  };
+  const label = sameDay ? `runs in order, ${dayText(first2)}, ${first2.getUTCFullYear()} (UTC)` : "runs in order (UTC; steps, not to time scale)";
+  return { index: index2, count: distinct.length, ticks: ticks2, tickLabel, label };
+}
 
 // src/report/charts.ts
 var doc = null;
@@ -35667,6 +35813,32 @@ function trendChart(trend, names, options = {}) {
     const exps = [...new Set(pts.map((p) => p.experiment))];
     const colors2 = options.colors ?? experimentColors(exps);
     const color3 = { color: { type: "ordinal", domain: exps, range: exps.map((id) => colors2.get(id) ?? GREY) } };
+    const labelled = exps.length <= 8 && exps.some((e) => e !== "");
+    const lastOf = exps.map((e) => pts.filter((p) => p.experiment === e).at(-1));
+    const labelText = (p) => shorten(names.get(p.experiment) ?? p.experiment, 22);
+    const right2 = labelled ? Math.min(170, 16 + Math.max(...lastOf.map((p) => labelText(p).length)) * 6.6) : 16;
+    const axis2 = runAxis(pts.map((p) => p.time));
+    if (axis2 !== null) {
+      const at = (p) => axis2.index.get(p.time.getTime());
+      const runs2 = baselineRuns(pts).map((r) => ({ ...r, x1: axis2.index.get(r.from.getTime()) - 0.3, x2: axis2.index.get(r.to.getTime()) + 0.3 }));
+      return draw({
+        ariaLabel: `${trend.metric} by run`,
+        width,
+        height,
+        ...margins,
+        marginBottom: 54,
+        marginRight: right2,
+        x: { label: axis2.label, labelOffset: 50, domain: [-0.5, axis2.count - 0.5], ticks: axis2.ticks, tickFormat: (i) => axis2.tickLabel(i) },
+        y: y2,
+        ...color3,
+        marks: [
+          ruleY(runs2, { y: "baseline", x1: "x1", x2: "x2", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4,3", strokeOpacity: 0.85, title: (r) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
+          line2(pts, { x: at, y: "value", z: "experiment", stroke: "experiment", strokeOpacity: 0.9 }),
+          dot(pts, { x: at, y: "value", fill: "experiment", r: 3.5, title: (p) => pointTitle(p, trend.metric, names) }),
+          ...labelled ? [text(lastOf, { x: at, y: "value", text: labelText, fill: "experiment", dx: 7, textAnchor: "start", fontWeight: 600 })] : []
+        ]
+      });
+    }
     const t03 = pts[0].time.getTime();
     const pad3 = Math.max((pts.at(-1).time.getTime() - t03) * 0.012, Math.min(12 * 3600 * 1e3, (hi - lo) * 0.02));
     const runs = baselineRuns(pts).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad3 : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad3 : 0)) }));
@@ -35675,13 +35847,15 @@ function trendChart(trend, names, options = {}) {
       width,
       height,
       ...margins,
+      marginRight: right2,
       x: xScale,
       y: y2,
       ...color3,
       marks: [
         ruleY(runs, { y: "baseline", x1: "x1", x2: "x2", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4,3", strokeOpacity: 0.85, title: (r) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
         line2(pts, { x: "time", y: "value", z: "experiment", stroke: "experiment", strokeOpacity: exps.length > 12 ? 0.45 : 0.9 }),
-        dot(pts, { x: "time", y: "value", fill: "experiment", r: 3.5, title: (p) => pointTitle(p, trend.metric, names) })
+        dot(pts, { x: "time", y: "value", fill: "experiment", r: 3.5, title: (p) => pointTitle(p, trend.metric, names) }),
+        ...labelled ? [text(lastOf, { x: "time", y: "value", text: labelText, fill: "experiment", dx: 7, textAnchor: "start", fontWeight: 600 })] : []
       ]
     });
   }
@@ -35830,6 +36004,180 @@ function shapeClientData(data, options = {}) {
   };
 }
 
+// src/report/comparisonCharts.ts
+var runLabel = (grid, i) => `#${i + 1} ${shorten(grid.runs[i].title, 30)}`;
+function runMetricChart(grid, j, color3) {
+  const metric = grid.metrics[j];
+  const pts = [];
+  grid.runs.forEach((_, i) => {
+    const c3 = grid.cells[i][j];
+    if (!c3 || c3.value === null || !Number.isFinite(c3.value)) return;
+    pts.push({ key: String(i), label: runLabel(grid, i), value: c3.value, baseline: c3.baseline !== null && Number.isFinite(c3.baseline) ? c3.baseline : null, best: c3.best });
+  });
+  pts.sort((a2, b) => (metric.direction === "higher" ? b.value - a2.value : a2.value - b.value) || Number(a2.key) - Number(b.key));
+  const labels = new Map(pts.map((p) => [p.key, p.label]));
+  const longest = Math.max(8, ...pts.map((p) => p.label.length));
+  const withBase = pts.filter((p) => p.baseline !== null);
+  return draw({
+    ariaLabel: `${metric.name} by run, ${metric.direction === "higher" ? "highest" : "lowest"} first`,
+    width: 540,
+    height: 48 + 30 * pts.length,
+    marginLeft: Math.min(250, 10 + longest * 6.4),
+    marginRight: 64,
+    marginBottom: 34,
+    x: { label: `${metric.name}${metric.unit ? ` (${metric.unit})` : ""} ${metric.direction === "higher" ? "→ higher is better" : "← lower is better"}`, grid: true, nice: true, inset: 8 },
+    y: { label: null, domain: pts.map((p) => p.key), tickFormat: (k2) => labels.get(k2) ?? k2 },
+    marks: [
+      link2(withBase, { x1: "baseline", x2: "value", y1: "key", y2: "key", stroke: GREY, strokeWidth: 2 }),
+      dot(withBase, { x: "baseline", y: "key", r: 4, stroke: "currentColor", fill: "none", title: (p) => `baseline ${fmt(p.baseline)}` }),
+      dot(pts, { x: "value", y: "key", r: 5, fill: color3, stroke: "currentColor", strokeWidth: 0.6, title: (p) => `${p.label}: ${metric.name} = ${fmt(p.value)}${p.baseline !== null ? ` (baseline ${fmt(p.baseline)})` : ""}` }),
+      // The number right of the dot, or above it when the baseline ring is there, so the two never overlap.
+      ...[false, true].map((best) => {
+        const these = pts.filter((p) => p.best === best);
+        const left2 = (p) => p.baseline !== null && p.baseline > p.value;
+        return [
+          text(these.filter((p) => !left2(p)), { x: "value", y: "key", text: (p) => `${fmt(p.value)}${best ? " ★" : ""}`, dx: 9, textAnchor: "start", fontWeight: best ? "bold" : "normal", fill: "currentColor" }),
+          text(these.filter(left2), { x: "value", y: "key", text: (p) => `${fmt(p.value)}${best ? " ★" : ""}`, dy: -11, textAnchor: "middle", fontWeight: best ? "bold" : "normal", fill: "currentColor" })
+        ];
+      }).flat()
+    ]
+  });
+}
+function sweepChart(grid, j, x2, by, color3) {
+  const metric = grid.metrics[j];
+  const pts = [];
+  grid.runs.forEach((r, i) => {
+    const c3 = grid.cells[i][j];
+    const px = r.parameters[x2];
+    if (!c3 || c3.value === null || !Number.isFinite(c3.value) || px === void 0) return;
+    const series = by === null ? "" : `${by} = ${String(r.parameters[by] ?? "–")}`;
+    pts.push({ x: typeof px === "boolean" ? String(px) : px, y: c3.value, series, title: `${runLabel(grid, i)}
+${x2} = ${String(px)}${series ? `, ${series}` : ""}
+${metric.name} = ${fmt(c3.value)}` });
+  });
+  const numeric = pts.every((p) => typeof p.x === "number");
+  pts.sort((a2, b) => numeric ? a2.x - b.x : 0);
+  const order = [...new Set(pts.map((p) => String(p.x)))];
+  const ends = [...new Set(pts.map((p) => p.series))].filter((s2) => s2 !== "").map((s2) => pts.filter((p) => p.series === s2).at(-1));
+  const longest = Math.max(0, ...ends.map((p) => p.series.length));
+  return draw({
+    ariaLabel: `${metric.name} against ${x2}`,
+    width: 540,
+    height: 250,
+    marginLeft: 56,
+    marginRight: ends.length ? Math.min(150, 14 + longest * 6.6) : 20,
+    marginBottom: 40,
+    x: numeric ? { label: x2, grid: true, ...pts.every((p) => p.x > 0) && Math.max(...pts.map((p) => p.x)) / Math.min(...pts.map((p) => p.x)) >= 50 ? { type: "log", ticks: 5, tickFormat: (d) => fmt(d) } : {} } : { type: "point", label: x2, domain: order, padding: 0.5 },
+    y: { label: `${metric.name}${metric.unit ? ` (${metric.unit})` : ""} ${metric.direction === "higher" ? "↑ better" : "↓ better"}`, grid: true, nice: true, inset: 6 },
+    marks: [
+      ...numeric ? [line2(pts, { x: "x", y: "y", z: "series", stroke: color3, strokeOpacity: 0.7 })] : [],
+      dot(pts, { x: "x", y: "y", r: 4.5, fill: color3, stroke: "currentColor", strokeWidth: 0.6, title: "title" }),
+      text(ends, { x: "x", y: "y", text: "series", dx: 8, textAnchor: "start", fill: "currentColor" })
+    ]
+  });
+}
+
+// src/report/renderComparison.ts
+var VERDICT_CLASS = { improvement: "up", regression: "down", "no change": "same" };
+var VERDICT_WORD = { improvement: "better than", regression: "worse than", "no change": "the same as" };
+function arrow(direction) {
+  return html`<span class="dir" title="${direction === "higher" ? "higher is better" : "lower is better"}">${direction === "higher" ? "↑" : "↓"}</span>`;
+}
+function valueCell(c3, metric, baselineText) {
+  if (c3 === null || c3.value === null) return html`<td class="n muted">–</td>`;
+  const cls = c3.verdict ? VERDICT_CLASS[c3.verdict] : "";
+  const title = c3.baseline === null ? `${metric} = ${fmt(c3.value)}; no baseline` : `${metric} = ${fmt(c3.value)}, ${c3.verdict ? VERDICT_WORD[c3.verdict] : "against"} the baseline ${fmt(c3.baseline)} (${baselineText})`;
+  return html`<td class="n v${c3.best ? " best" : ""}" title="${title}" data-verdict="${c3.verdict ?? ""}">${fmt(c3.value)}${c3.delta !== null ? html` <span class="d ${cls}">${signed(c3.delta)}${c3.verdict ? ` ${VERDICT_MARK[c3.verdict]}` : ""}</span>` : ""}${c3.best ? html` <span class="star" title="best of these runs">★</span>` : ""}</td>`;
+}
+function legendOfMarks() {
+  return html`<ul class="legend" aria-label="How to read the grids"><li><span class="d up">▲ +Δ</span> better than its baseline</li><li><span class="d down">▼ −Δ</span> worse</li><li><span class="d same">=</span> the same</li><li><span class="star">★</span> best value of the column</li><li>↑ higher is better · ↓ lower is better</li></ul>`;
+}
+function gridTableHtml(grid, linkBase) {
+  return html`<div class="scroll"><table class="grid" data-grid="${grid.runs[0]?.experiment ?? ""}">
+<thead><tr><th scope="col" class="n">#</th><th scope="col">run</th><th scope="col">created</th>${grid.parameters.map((p) => html`<th scope="col" class="param">${p}</th>`)}${grid.metrics.map((m) => html`<th scope="col" class="n" data-metric="${m.name}">${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ""} ${arrow(m.direction)}</th>`)}<th scope="col">baseline</th></tr></thead>
+<tbody>${grid.runs.map((r, i) => {
+    const note = baselineNote(grid, i);
+    return html`<tr data-run="${r.path}"><td class="n">${String(i + 1)}</td><th scope="row"><a href="${hrefFor(r.path, linkBase)}" title="${r.path}">${r.title}</a></th><td class="date">${r.created ? r.created.slice(0, 16) : "–"}</td>${grid.parameters.map((p) => html`<td>${r.parameters[p] === void 0 ? "" : String(r.parameters[p])}</td>`)}${grid.metrics.map((m, j) => valueCell(grid.cells[i][j] ?? null, m.name, note))}<td class="note-cell">${note}</td></tr>`;
+  })}</tbody>
+</table></div>`;
+}
+function winners(grid) {
+  const lines = grid.metrics.map((m, j) => {
+    if (m.best === null) return null;
+    const i = grid.cells.findIndex((row) => row[j]?.best);
+    const c3 = grid.cells[i][j];
+    const ties = grid.cells.filter((row) => row[j]?.best).length;
+    return html`<li><strong>${m.name}</strong>: #${String(i + 1)} ${grid.runs[i].title}${ties > 1 ? ` (and ${ties - 1} more at the same value)` : ""}, ${fmt(c3.value)}${c3.delta !== null ? html` (<span class="${c3.verdict ? VERDICT_CLASS[c3.verdict] : ""}">${signed(c3.delta)}</span> against its baseline ${fmt(c3.baseline)})` : " (no baseline)"}</li>`;
+  }).filter((x2) => x2 !== null);
+  return lines.length ? html`<ul class="winners">${lines}</ul>` : html``;
+}
+function comparisonCharts(grid, color3, max2) {
+  const charts = [];
+  const varying = varyingParameters(grid);
+  const primary = grid.metrics.reduce((best, m, j) => m.count > (grid.metrics[best]?.count ?? -1) ? j : best, 0);
+  const withParams = grid.runs.filter((r) => varying.some((p) => r.parameters[p] !== void 0)).length;
+  const sweeps = [];
+  if (grid.metrics.length > 0 && withParams >= 3) {
+    const distinct = (p) => new Set(grid.runs.map((r) => JSON.stringify(r.parameters[p] ?? null))).size;
+    const numeric = (p) => grid.runs.every((r) => typeof r.parameters[p] !== "string");
+    const xs = varying.filter((p) => distinct(p) >= 3).sort((a2, b) => Number(numeric(b)) - Number(numeric(a2)) || distinct(b) - distinct(a2));
+    for (const x2 of xs.slice(0, 2)) {
+      const by = varying.filter((p) => p !== x2 && distinct(p) <= 6).sort((a2, b) => distinct(a2) - distinct(b))[0] ?? null;
+      sweeps.push(html`<figure class="chart" data-sweep="${x2}"><figcaption><h4>${grid.metrics[primary].name} against ${x2}${by ? html` <span class="muted">by ${by}</span>` : ""}</h4></figcaption>${sweepChart(grid, primary, x2, by, color3)}</figure>`);
+    }
+  }
+  const metricCharts = grid.metrics.map(
+    (m, j) => m.count >= 2 ? html`<figure class="chart" data-metric="${m.name}"><figcaption><h4>${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ""} <span class="muted">${m.direction === "higher" ? "highest" : "lowest"} first; ring: the run's baseline</span></h4></figcaption>${runMetricChart(grid, j, color3)}</figure>` : null
+  ).filter((x2) => x2 !== null);
+  charts.push(...sweeps, ...metricCharts);
+  return charts.slice(0, max2);
+}
+function comparisonSection(grid, o) {
+  const id = grid.runs[0]?.experiment ?? "";
+  const charts = comparisonCharts(grid, o.color, o.maxCharts);
+  const varying = varyingParameters(grid);
+  return html`<article class="cmp" data-experiment="${id}">
+${o.heading ? html`<h3><span class="sw" style="background:${o.color}"></span>${o.name} <span class="muted">· ${String(grid.runs.length)} runs${varying.length ? ` · varying ${varying.join(", ")}` : ""}</span></h3>` : ""}
+${winners(grid)}
+${gridTableHtml(grid, o.linkBase)}
+${charts.length ? html`<div class="smalls">${charts}</div>` : ""}
+${o.more ? html`<p class="note">${o.more}</p>` : ""}
+</article>`;
+}
+function latestGrid(latest, o) {
+  const byExp = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  const lastTime = /* @__PURE__ */ new Map();
+  for (const m of latest) {
+    if (m.experiment === null) continue;
+    let e = byExp.get(m.experiment);
+    if (!e) byExp.set(m.experiment, e = /* @__PURE__ */ new Map());
+    e.set(m.name, m);
+    counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    if (m.time !== null && (lastTime.get(m.experiment) ?? "") < m.time) lastTime.set(m.experiment, m.time);
+  }
+  const metrics = [...counts.keys()].sort((a2, b) => counts.get(b) - counts.get(a2) || a2.localeCompare(b)).slice(0, LIMITS.resultMetrics);
+  const exps = [...byExp.keys()].sort((a2, b) => (lastTime.get(b) ?? "").localeCompare(lastTime.get(a2) ?? "") || a2.localeCompare(b)).slice(0, LIMITS.resultRows);
+  const dirs = metrics.map((m) => metricDirection(m, o.directions));
+  const best = metrics.map((m, j) => {
+    const vs = exps.map((e) => byExp.get(e).get(m)?.value).filter((v) => typeof v === "number" && Number.isFinite(v));
+    return vs.length >= 2 ? dirs[j] === "higher" ? Math.max(...vs) : Math.min(...vs) : null;
+  });
+  const table = html`<div class="scroll"><table class="grid" data-grid="latest">
+<thead><tr><th scope="col">experiment</th>${metrics.map((m, j) => html`<th scope="col" class="n" data-metric="${m}">${m} ${arrow(dirs[j])}</th>`)}</tr></thead>
+<tbody>${exps.map((e) => {
+    const row = byExp.get(e);
+    return html`<tr data-experiment="${e}"><th scope="row"><span class="sw" style="background:${o.colors.get(e) ?? GREY}"></span>${o.names.get(e) ?? e}</th>${metrics.map((m, j) => {
+      const r = row.get(m);
+      if (!r) return html`<td class="n muted">–</td>`;
+      const cell2 = { value: r.value, baseline: r.baseline, declared: false, baselineFile: null, delta: gridDelta(r.value, r.baseline), verdict: metricVerdict(r.value, r.baseline, dirs[j]), best: best[j] !== null && r.value === best[j] };
+      return valueCell(cell2, m, `latest report, ${(r.time ?? "").slice(0, 10)}`);
+    })}</tr>`;
+  })}</tbody>
+</table></div>`;
+  return { table, rows: exps.length, totalRows: byExp.size, metrics: metrics.length, totalMetrics: counts.size };
+}
+
 // src/report/renderIndex.ts
 var n = (x2) => x2.toLocaleString("en-US");
 var count2 = (x2, one3, many = `${one3}s`) => plural(x2, one3, many, n(x2));
@@ -35881,6 +36229,25 @@ ${ov.recent.length === 0 ? html`<p class="note">Nothing yet.</p>` : html`<ol cla
 ${ov.artifacts > 0 ? html`${statusLegend(ov.artifactsByType.columns)}<figure class="chart">${typeStatusChart(ov.artifactsByType)}</figure>` : ""}</div>
 </div>
 </section>`;
+  const results = latestGrid(data.latest, { names, colors: colors2, directions: o.directions ?? {} });
+  const resultsSection = html`<section id="results" aria-labelledby="h-results">
+<h2 id="h-results">Latest results</h2>
+${results.rows === 0 ? html`<p class="note">No report has metrics yet.</p>` : html`
+<p class="note">Each experiment's latest value of each metric, with its Δ against that report's baseline (declared in the report, else the baseline experiment's latest run); colours and marks follow each metric's direction. ${results.rows < results.totalRows ? `Shown: the ${n(results.rows)} experiments with the most recent results of ${n(results.totalRows)}. ` : ""}${results.metrics < results.totalMetrics ? `Columns: the ${n(results.metrics)} most reported metrics of ${n(results.totalMetrics)}. ` : ""}Every value is in the Metrics table below.</p>
+${legendOfMarks()}
+${results.table}`}
+</section>`;
+  const comparisonsSection = html`<section id="comparisons" aria-labelledby="h-comparisons">
+<h2 id="h-comparisons">Comparisons</h2>
+${data.comparisons.length === 0 ? html`<p class="note">No experiment has more than one run (report) with metrics yet.</p>` : html`
+<p class="note">Every report is a run. For each experiment with several runs: which run is best per metric and by how much against its baseline, the runs × metrics grid (parameters are the reports' own frontmatter fields), and each metric across the runs. ${data.comparable > data.comparisons.length ? `The ${n(data.comparisons.length)} experiments with the most recent runs of ${n(data.comparable)}; ` : ""}<code>etk compare &lt;experiment&gt;</code> prints the same grid.</p>
+${legendOfMarks()}
+${data.comparisons.map((g) => {
+    const id = g.runs[0]?.experiment ?? "";
+    const all = data.experiments.find((e) => e.id === id)?.reports ?? g.runs.length;
+    return comparisonSection(g, { name: names.get(id) ?? id, color: colors2.get(id) ?? GREY, linkBase: o.linkBase, maxCharts: LIMITS.comparisonCharts, heading: true, more: all > g.runs.length ? `The latest ${n(g.runs.length)} of ${n(all)} runs; its own page (etk dashboard --experiment ${id}) shows every one.` : null });
+  })}`}
+</section>`;
   const timelineSection = html`<section id="timeline" aria-labelledby="h-timeline">
 <h2 id="h-timeline">Timeline</h2>
 ${timeline.total === 0 ? html`<p class="note">No experiment has a date yet.</p>` : html`
@@ -35921,7 +36288,7 @@ ${tableShell("artifacts")}
 </section>
 <section id="metrics" aria-labelledby="h-metrics">
 <h2 id="h-metrics">Latest metrics</h2>
-<p class="note">The latest value of each metric per experiment against its baseline; Δ is value minus baseline (whether higher is better depends on the metric).</p>
+<p class="note">The latest value of each metric per experiment against its baseline; Δ is value minus baseline (whether higher is better depends on the metric: see Latest results above).</p>
 ${tableShell("metrics")}
 </section>`;
   return renderPage({
@@ -35930,6 +36297,8 @@ ${tableShell("metrics")}
     subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
       ["overview", "Overview"],
+      ["results", "Results"],
+      ["comparisons", "Comparisons"],
       ["timeline", "Timeline"],
       ["trends", "Trends"],
       ["tags", "Tags"],
@@ -35938,7 +36307,7 @@ ${tableShell("metrics")}
       ["artifacts", "Artifacts"],
       ["metrics", "Metrics"]
     ],
-    body: html`${overview}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
+    body: html`${overview}${resultsSection}${comparisonsSection}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
     data: client,
     live: o.live,
     footer: html`Made by etk ${VERSION} from the index (tracking.db). Markdown is the source of truth: this page changes when the files do and <code>etk sync</code> or <code>etk dashboard</code> runs.`
@@ -35978,13 +36347,19 @@ ${e.phase ? html`<dt>Phase</dt><dd>${e.phase}</dd>` : ""}
 <dt>Baseline of</dt><dd>${data.baselines.by.length ? data.baselines.by.map((id, i) => html`${i ? ", " : ""}${other(id)}`) : html`<span class="muted">no other experiment</span>`}</dd>
 </dl>
 </section>`;
+  const grid = data.comparisons[0];
+  const color3 = experimentColors([e.id]).get(e.id);
   const metrics = html`<section id="metrics" aria-labelledby="h-metrics">
-<h2 id="h-metrics">Metrics against baseline</h2>
-${data.latest.length === 0 ? html`<p class="note">No report of this experiment has metrics.</p>` : html`
-${tableShell("metrics", { omit: ["expName"], caption: "Latest value of each metric" })}
+<h2 id="h-metrics">Runs and metrics</h2>
+${!grid || grid.runs.length === 0 ? html`<p class="note">No report in this experiment yet: every report is a run.</p>` : html`
+<p class="note">Every report is a run: ${count3(grid.runs.length, "run")}, oldest first, each metric with its Δ against the run's baseline (the value the report declares, else the same metric in the baseline experiment's latest run; never the run itself). <code>etk compare ${e.id}</code> prints the same grid.</p>
+${legendOfMarks()}
+${comparisonSection(grid, { name: e.name, color: color3, linkBase: o.linkBase, maxCharts: 24, heading: false, more: null })}`}
+${data.latest.length === 0 ? "" : html`
 <h3>Over time</h3>
 ${trendLegend()}
-<div class="smalls">${trends.map((t) => trendFigure(t, names))}</div>`}
+<div class="smalls">${trends.map((t) => trendFigure(t, names, { colors: /* @__PURE__ */ new Map([[e.id, color3]]) }))}</div>
+${tableShell("metrics", { omit: ["expName"], caption: "Latest value of each metric" })}`}
 </section>`;
   const tags = html`<section id="tags" aria-labelledby="h-tags">
 <h2 id="h-tags">Tags</h2>
@@ -36004,7 +36379,7 @@ ${data.problems.length === 0 ? html`<p class="ok" data-ok>No problems recorded: 
     subtitle: html`${statusBadge(e.status)} <code>${e.id}</code>${e.start ? html` · ${e.start.slice(0, 10)} → ${(e.end ?? e.start).slice(0, 10)}` : ""}. Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
       ["summary", "Summary"],
-      ["metrics", "Metrics"],
+      ["metrics", "Runs"],
       ["tags", "Tags"],
       ["artifacts", "Artifacts"],
       ["compliance", "Problems"]
@@ -36027,8 +36402,8 @@ function renderReport(data, o) {
 }
 function buildReport(db, options = {}) {
   const experiment = options.experiment !== void 0 ? checkExperiment(db, options.experiment) : void 0;
-  const data = loadReportData(db, experiment !== void 0 ? { experiment } : {});
-  return renderReport(data, { generatedAt: options.generatedAt ?? /* @__PURE__ */ new Date(), linkBase: options.linkBase ?? "", live: false });
+  const data = loadReportData(db, { ...experiment !== void 0 ? { experiment } : {}, ...options.grid ? { grid: options.grid } : {} });
+  return renderReport(data, { generatedAt: options.generatedAt ?? /* @__PURE__ */ new Date(), linkBase: options.linkBase ?? "", live: false, ...options.grid?.directions ? { directions: options.grid.directions } : {} });
 }
 
 export {

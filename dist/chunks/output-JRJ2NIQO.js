@@ -12,7 +12,8 @@ import {
   toJson,
   toNdjson,
   toTable
-} from "./chunk-LSET5Q56.js";
+} from "./chunk-3S5IC3JV.js";
+import "./chunk-2YQUU2N3.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   OUTPUT_FORMATS,

@@ -8,9 +8,10 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-YXNSMRAI.js";
-import "./chunk-LSET5Q56.js";
-import "./chunk-OM4J62EW.js";
+} from "./chunk-XXFUP5AV.js";
+import "./chunk-3S5IC3JV.js";
+import "./chunk-XXX3UFKQ.js";
+import "./chunk-2YQUU2N3.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   BUILTIN_QUERIES,

@@ -4,15 +4,16 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-SLBTXVME.js";
+} from "./chunk-HYV7FS4O.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-VKBNDKUP.js";
-import "./chunk-GSC4WQON.js";
-import "./chunk-OM4J62EW.js";
+} from "./chunk-F5NB4XK4.js";
+import "./chunk-GCU5GTV7.js";
+import "./chunk-XXX3UFKQ.js";
+import "./chunk-2YQUU2N3.js";
 import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts
@@ -99,14 +100,15 @@ async function startLiveDashboard(o) {
   let built = "";
   const pages = /* @__PURE__ */ new Map();
   const clients = /* @__PURE__ */ new Set();
-  const pageOptions = { generatedAt: /* @__PURE__ */ new Date(), linkBase: "/files/", live: true, experimentLink: (id) => `/experiments/${encodeURIComponent(id)}` };
+  const grid = { directions: o.config.metrics, parameters: o.config.parameters };
+  const pageOptions = { directions: o.config.metrics, generatedAt: /* @__PURE__ */ new Date(), linkBase: "/files/", live: true, experimentLink: (id) => `/experiments/${encodeURIComponent(id)}` };
   function rebuild() {
     const started = performance.now();
     const db = openForRead(o.dbPath);
     let print;
     try {
       print = stampOf(db);
-      html = renderReport(loadReportData(db), { ...pageOptions, generatedAt: /* @__PURE__ */ new Date() });
+      html = renderReport(loadReportData(db, { grid }), { ...pageOptions, generatedAt: /* @__PURE__ */ new Date() });
     } finally {
       db.close();
     }
@@ -219,7 +221,7 @@ data: ${generation}
         if (page === void 0) {
           const db = openForRead(o.dbPath);
           try {
-            page = renderReport(loadReportData(db, { experiment: checkExperiment(db, id) }), { ...pageOptions, generatedAt: /* @__PURE__ */ new Date() });
+            page = renderReport(loadReportData(db, { experiment: checkExperiment(db, id), grid }), { ...pageOptions, generatedAt: /* @__PURE__ */ new Date() });
           } finally {
             db.close();
           }

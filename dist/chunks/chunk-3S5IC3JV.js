@@ -1,22 +1,11 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
+  terminalSafe
+} from "./chunk-2YQUU2N3.js";
+import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";
-
-// src/util/terminalSafe.ts
-function terminalSafe(s) {
-  return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, escapeChar);
-}
-var NAMED = { "\0": "\\0", "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
-function escapeChar(ch) {
-  const code = ch.charCodeAt(0);
-  return NAMED[ch] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
-}
-function logLineSafe(s) {
-  const safe = terminalSafe(s);
-  return /^\s*::/.test(safe) ? safe.replace(":", "\\x3a") : safe;
-}
 
 // src/query/output.ts
 var OUTPUT_FORMATS = ["table", "json", "csv", "ndjson"];
@@ -150,8 +139,6 @@ function formatRows(result, format, opts = {}) {
 }
 
 export {
-  terminalSafe,
-  logLineSafe,
   OUTPUT_FORMATS,
   formatFromPath,
   resolveFormat,
