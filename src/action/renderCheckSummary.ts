@@ -78,9 +78,9 @@ export function headline(r: HeadlineFacts): string {
 }
 
 /** The mark of the whole check: ✖ failed, ⚠ passed with problems to look at, ✔ clean. */
-export function mark(r: Pick<CheckResult, 'failed' | 'errors' | 'warnings'> & Partial<Pick<CheckResult, 'added'>>): '✖' | '⚠' | '✔' {
+export function mark(r: Pick<CheckResult, 'failed' | 'errors' | 'warnings'>): '✖' | '⚠' | '✔' {
   if (r.failed) return '✖';
-  return (r.added ? r.added.length : r.errors + r.warnings) > 0 ? '⚠' : '✔';
+  return r.errors + r.warnings > 0 ? '⚠' : '✔';
 }
 
 function problemRow(d: Diagnostic, blobUrl: string | undefined): string {
@@ -115,7 +115,7 @@ function metricRows(v: MetricGateVerdict, m: MetricComparison | undefined, histo
   }
   return v.checks.map((c, i) => {
     const delta = `${c.delta >= 0 ? '+' : ''}${num(c.delta)}`;
-    return `${lead} ${referenceCell(c, m, blobUrl)} | ${num(c.value)} → ${value} | ${delta} | ${signedPercent(c.deltaPercent) || '—'} | ${c.verdict} (${v.direction} is better) | ${gateCell(c, v)} | ${i === 0 ? trend : ''} |`;
+    return `${lead} ${referenceCell(c, m, blobUrl)} | ${num(c.value)}${unit} → ${value} | ${delta} | ${signedPercent(c.deltaPercent) || '—'} | ${c.verdict} (${v.direction} is better) | ${gateCell(c, v)} | ${i === 0 ? trend : ''} |`;
   });
 }
 
