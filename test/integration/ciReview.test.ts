@@ -51,6 +51,41 @@ async function withEvent<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The SARIF 2.1.0 fields GitHub code scanning (upload-sarif) requires and reads, checked one by one
+ * (the official JSON schema is in no package this project has, and there is no network here).
+ */
+function assertSarif(text: string): { uri: string; ruleId: string; fingerprint: string; baselineState?: string }[] {
+  const log = JSON.parse(text) as Record<string, any>;
+  assert.equal(log.version, '2.1.0');
+  assert.equal(log.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
+  assert.ok(Array.isArray(log.runs) && log.runs.length === 1);
+  const run = log.runs[0];
+  assert.equal(typeof run.tool.driver.name, 'string');
+  assert.match(run.tool.driver.version, /^\d+\.\d+\.\d+/);
+  const rules = run.tool.driver.rules as { id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
+  assert.equal(new Set(rules.map((r) => r.id)).size, rules.length, 'rule ids are unique');
+  for (const r of rules) {
+    assert.ok(r.id.length > 0 && r.shortDescription.text.length > 0);
+    assert.ok(['none', 'note', 'warning', 'error'].includes(r.defaultConfiguration.level));
+  }
+  return (run.results as any[]).map((r) => {
+    assert.equal(rules[r.ruleIndex]!.id, r.ruleId, 'ruleIndex points at the rule');
+    assert.ok(['none', 'note', 'warning', 'error'].includes(r.level));
+    assert.ok(typeof r.message.text === 'string' && r.message.text.length > 0);
+    assert.equal(r.locations.length, 1);
+    const loc = r.locations[0].physicalLocation;
+    assert.ok(!/^[a-z]+:|^\//i.test(loc.artifactLocation.uri), 'a URI relative to the checkout');
+    assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
+    assert.ok(Number.isInteger(loc.region.startLine) && loc.region.startLine >= 1);
+    assert.ok(Number.isInteger(loc.region.startColumn) && loc.region.startColumn >= 1);
+    const fps = Object.entries(r.partialFingerprints as Record<string, unknown>);
+    assert.ok(fps.length === 1 && typeof fps[0]![1] === 'string');
+    if (r.baselineState !== undefined) assert.ok(['new', 'unchanged', 'updated', 'absent'].includes(r.baselineState));
+    return { uri: decodeURIComponent(loc.artifactLocation.uri), ruleId: r.ruleId, fingerprint: fps[0]![1] as string, ...(r.baselineState ? { baselineState: r.baselineState } : {}) };
+  });
+}
+
 /** Every Markdown table row has as many cells as its header (escaped pipes are not cell breaks). */
 function assertTables(md: string): void {
   const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
@@ -156,5 +191,21 @@ describe('review: new problems only, the metric gate', () => {
     assert.ok(huge.length <= COMMENT_LIMIT, String(huge.length));
     assert.match(huge, /… and \d+ more problems, not shown here \(a comment holds at most 65,536 characters\): the check's job summary and log list every one\./);
     assertTables(huge);
+  });
+
+  it('SARIF: valid for code scanning; fingerprints of the old problems equal the base\'s (the renamed file\'s too), the new one is new', async () => {
+    const head = await cli(full.dir, 'ci', 'check', '--base', 'main', '--format', 'sarif');
+    assert.equal(head.code, 1, head.stderr);
+    const results = assertSarif(head.stdout);
+    assert.deepEqual(results.map((r) => [r.uri, r.ruleId, r.baselineState]), [[OLD, 'schema', 'unchanged'], [NEW, 'schema', 'new'], [RENAMED_TO, 'unknown-key', 'unchanged']]);
+
+    const main = checkoutWorkspace(s, 'refs/heads/main', null);
+    main.git('checkout', '-q', '--detach', s.forkPoint);
+    const base = await cli(main.dir, 'validate', '--format', 'sarif');
+    assert.equal(base.code, 1, base.stderr);
+    const onBase = new Map(assertSarif(base.stdout).map((r) => [r.uri, r.fingerprint]));
+    assert.equal(results[0]!.fingerprint, onBase.get(OLD), 'the old problem keeps its fingerprint though its line moved');
+    assert.equal(results[2]!.fingerprint, onBase.get(RENAMED_FROM), 'the renamed file keeps its problem\'s fingerprint');
+    assert.ok(![...onBase.values()].includes(results[1]!.fingerprint));
   });
 });
