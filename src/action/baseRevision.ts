@@ -39,15 +39,21 @@ export function revFiles(top: string, entries: ReadonlyMap<string, TreeEntry>, m
   return [...entries].map(([path, e]) => blobFile(path, e.oid, e.link, blobs));
 }
 
+/** The type word of an artifact's file name (`20251218_0930_report_x.md` -> report), or null. */
+const typeOfName = (path: string) => /^\d{8}_\d{4}_([a-z_]+?)_[^/]*\.md$/.exec(path.split('/').pop() ?? '')?.[1] ?? null;
+
 /**
- * Files git sees as renamed from `base` to HEAD: head path -> base path (`git diff -M`, git's
- * default similarity). Only renames are asked for, so the cost is that of the changed files.
+ * Files git sees as renamed from `base` to HEAD: head path -> base path (`git diff -M70%`: artifacts
+ * share much of their frontmatter, so git's default 50% would pair unrelated files). A pair whose
+ * file names name different artifact types is not a rename. Only renames are asked for, so the cost
+ * is that of the changed files.
  */
 export function renamesSince(top: string, base: string): Map<string, string> {
   const out = new Map<string, string>();
-  const parts = splitZ(execGit(['diff-tree', '-r', '-z', '-M', '--name-status', '--diff-filter=R', base, 'HEAD'], { cwd: top }));
+  const parts = splitZ(execGit(['diff-tree', '-r', '-z', '-M70%', '--name-status', '--diff-filter=R', base, 'HEAD'], { cwd: top }));
   for (let i = 0; i + 2 < parts.length; i += 3) {
-    if (parts[i]!.startsWith('R')) out.set(parts[i + 2]!, parts[i + 1]!);
+    const [from, to] = [parts[i + 1]!, parts[i + 2]!];
+    if (parts[i]!.startsWith('R') && typeOfName(from) === typeOfName(to)) out.set(to, from);
   }
   return out;
 }

@@ -210,8 +210,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   let schemasLoaded: Awaited<ReturnType<typeof schemasFor>> | null = null;
   const schemas = async () => (schemasLoaded ??= await schemasFor(config));
   if (problemBase !== null && outcome) {
-    renamedFrom = renamesSince(top!, problemBase);
-    const removed = resolution?.changes ? [...resolution.changes].filter(([p, b]) => b === null).map(([p]) => p) : [];
+    // Against the base commit itself (no merge base), the diff holds the base branch's own changes too: no renames from it.
+    if (resolution?.method !== 'base-commit') renamedFrom = renamesSince(top!, problemBase);
+    // Removed files' problems count as fixed, except against the base commit itself (no merge base):
+    // that diff also "removes" what the base branch added since the fork, which the change never had.
+    const removed = resolution?.changes && resolution.method !== 'base-commit' ? [...resolution.changes].filter(([, b]) => b === null).map(([p]) => p) : [];
     const basePaths = [...new Set([...outcome.results.map((r) => renamedFrom.get(r.path) ?? r.path), ...removed])];
     const duplicateIds = new Set<string>();
     for (const d of diagnostics) {
