@@ -99,42 +99,58 @@ export interface BaseRequest {
   base: string;
   /** Base paths to judge (absent ones are skipped: files the change added). */
   paths: readonly string[];
+  /** Experiments whose reports on the base are wanted too (read in the same git calls). */
+  reportsOf?: readonly string[];
   /** Look up the base owners of these artifact ids too (the head has a duplicate-id problem to place). */
   duplicateIds?: ReadonlySet<string>;
 }
 
+export interface BaseJudgementWithReports extends BaseJudgement {
+  /** Experiment -> its reports on the base, parsed (for the previous value of a metric and its history). */
+  reports: Map<string, FileResult[]>;
+}
+
+const experimentDir = (root: string, experiment: string) => (root === '' ? experiment : `${root}/${experiment}`);
+
 /**
  * The base's problems in `paths`: each file's own rules, and the cross-file rules against the base's
  * experiments (a missing baseline). Duplicate ids are looked up on the whole base only for the ids
- * in `duplicateIds` (a grep of the whole revision costs as much as judging it).
+ * in `duplicateIds` (a grep of the whole revision costs as much as judging it). The reports of the
+ * experiments in `reportsOf` come from the same listing and the same batch read: three git calls in
+ * all (four when a base file names a baseline), whatever the size of the repository.
  */
-export function judgeBase(req: BaseRequest): BaseJudgement {
+export function judgeBase(req: BaseRequest): BaseJudgementWithReports {
   const { config, top, base } = req;
   const wanted = req.paths.filter((p) => classifyPath(p, config.root).kind !== 'ignored');
-  if (wanted.length === 0) return { diagnostics: [], results: [] };
-  const entries = treeEntries(top, base, wanted);
+  const dirs = (req.reportsOf ?? []).map((e) => `${experimentDir(config.root, e)}/`);
+  const reports = new Map<string, FileResult[]>((req.reportsOf ?? []).map((e) => [e, []]));
+  if (wanted.length === 0 && dirs.length === 0) return { diagnostics: [], results: [], reports };
+  // Many paths (a whole-tree check): list the root once rather than name every path.
+  const listed = treeEntries(top, base, wanted.length > 500 ? [config.root === '' ? '.' : config.root] : [...wanted, ...dirs]);
+  const wantedSet = new Set(wanted);
+  const isReportOf = (p: string) => {
+    if (!p.endsWith('.md')) return null;
+    const placement = classifyPath(p, config.root);
+    return placement.kind === 'artifact' && reports.has(placement.experimentDir) ? placement.experimentDir : null;
+  };
+  const entries = new Map([...listed].filter(([p]) => wantedSet.has(p) || isReportOf(p) !== null));
   const env = { root: config.root, schemas: req.schemas, maxFileSize: config.maxFileSize, rules: config.rules };
   const results: FileResult[] = [];
   for (const f of revFiles(top, entries, config.maxFileSize)) {
     const r = validateFile(f, env);
-    if (r) results.push(r);
+    if (!r) continue;
+    if (wantedSet.has(f.path)) results.push(r);
+    const e = isReportOf(f.path);
+    if (e !== null && r.data?.type === 'report') reports.get(e)!.push(r);
   }
-  const catalog: Catalog = { experiments: revExperiments(top, base, config.root), artifactIds: revIdOwners(top, base, config.root, req.duplicateIds ?? new Set()) };
+  // The base's experiments are listed only when a judged report names a baseline (one level of one tree).
+  const needsExperiments = results.some((r) => r.data?.type === 'report' && typeof r.data.baseline === 'string');
+  const catalog: Catalog = {
+    experiments: needsExperiments ? revExperiments(top, base, config.root) : new Set(),
+    artifactIds: revIdOwners(top, base, config.root, req.duplicateIds ?? new Set()),
+  };
   const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
   const diagnostics: Diagnostic[] = [];
   for (const r of results) diagnostics.push(...applySeverity(r.path, [...r.findings, ...(cross.get(r.path) ?? [])], config.rules));
-  return { diagnostics: diagnostics.sort(compareDiagnostics), results };
-}
-
-/** An experiment's reports on `rev`, parsed (for the previous value of a metric and its history). */
-export function revReports(config: EtkConfig, schemas: SchemaSet, top: string, rev: string, experiment: string): FileResult[] {
-  const dir = config.root === '' ? experiment : `${config.root}/${experiment}`;
-  const entries = new Map([...treeEntries(top, rev, [`${dir}/`])].filter(([p]) => p.endsWith('.md') && classifyPath(p, config.root).kind === 'artifact'));
-  const env = { root: config.root, schemas, maxFileSize: config.maxFileSize, rules: config.rules };
-  const out: FileResult[] = [];
-  for (const f of revFiles(top, entries, config.maxFileSize)) {
-    const r = validateFile(f, env);
-    if (r && r.data?.type === 'report') out.push(r);
-  }
-  return out;
+  return { diagnostics: diagnostics.sort(compareDiagnostics), results, reports };
 }

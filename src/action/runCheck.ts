@@ -15,7 +15,7 @@ import { resolveChanges, type ChangeResolution } from './resolveChanges.ts';
 import { plural } from '../util/plural.ts';
 import { matchProblems } from '../artifacts/fingerprint.ts';
 import { YamlPositions } from '../artifacts/yamlPositions.ts';
-import { judgeBase, renamesSince, revReports } from './baseRevision.ts';
+import { judgeBase, renamesSince } from './baseRevision.ts';
 import { gateFails, metricGate, metricKey, type HeadMetric, type MetricGateVerdict, type MetricReference } from './metricGate.ts';
 import { metricRows } from './reportMetrics.ts';
 
@@ -207,23 +207,27 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   let added = diagnostics;
   let existing: Diagnostic[] = [];
   let fixed: Diagnostic[] = [];
-  let schemasLoaded: Awaited<ReturnType<typeof schemasFor>> | null = null;
-  const schemas = async () => (schemasLoaded ??= await schemasFor(config));
+  let baseReports = new Map<string, FileResult[]>();
+  const byPath = new Map((outcome?.results ?? []).map((r) => [r.path, r]));
+  // Experiments of the changed reports: their reports on the base give each metric's previous value and history.
+  const reportExperiments = [...new Set(metrics.map((m) => byPath.get(m.file)?.placement.experimentDir).filter((e): e is string => typeof e === 'string'))];
   if (problemBase !== null && outcome) {
-    // Against the base commit itself (no merge base), the diff holds the base branch's own changes too: no renames from it.
-    if (resolution?.method !== 'base-commit') renamedFrom = renamesSince(top!, problemBase);
-    // Removed files' problems count as fixed, except against the base commit itself (no merge base):
-    // that diff also "removes" what the base branch added since the fork, which the change never had.
-    const removed = resolution?.changes && resolution.method !== 'base-commit' ? [...resolution.changes].filter(([, b]) => b === null).map(([p]) => p) : [];
+    const changes = resolution?.changes ?? new Map<string, string | null>();
+    const removedAny = [...changes.values()].some((b) => b === null);
+    // A rename is a removal and an addition; against the base commit itself (no merge base), the diff
+    // holds the base branch's own changes too: no renames and no removed files are taken from it.
+    if (removedAny && resolution?.method !== 'base-commit') renamedFrom = renamesSince(top!, problemBase);
+    const removed = resolution?.method !== 'base-commit' ? [...changes].filter(([, b]) => b === null).map(([p]) => p) : [];
     const basePaths = [...new Set([...outcome.results.map((r) => renamedFrom.get(r.path) ?? r.path), ...removed])];
     const duplicateIds = new Set<string>();
     for (const d of diagnostics) {
       if (d.rule !== 'duplicate-artifact-id') continue;
-      const id = outcome.results.find((r) => r.path === d.file)?.data?.artifact_id;
+      const id = byPath.get(d.file)?.data?.artifact_id;
       if (typeof id === 'string') duplicateIds.add(id);
     }
-    const onBase = judgeBase({ config, schemas: await schemas(), top: top!, base: problemBase, paths: basePaths, duplicateIds });
+    const onBase = judgeBase({ config, schemas: await schemasFor(config), top: top!, base: problemBase, paths: basePaths, reportsOf: reportExperiments, duplicateIds });
     ({ added, existing, fixed } = matchProblems(onBase.diagnostics, diagnostics, renamedFrom));
+    baseReports = onBase.reports;
   } else if (diagnostics.length > 0 && mode === 'all' && req.mode === 'all') {
     notes.push('no base to compare with (mode all), so every problem counts as new');
   }
@@ -234,26 +238,21 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const references = new Map<string, MetricReference[]>();
   const history = new Map<string, number[]>();
   const head: HeadMetric[] = [];
-  if (metrics.length > 0 && outcome) {
-    const byPath = new Map(outcome.results.map((r) => [r.path, r]));
-    const baseReports = new Map<string, ReturnType<typeof revReports>>();
-    for (const m of metrics) {
-      const r = byPath.get(m.file);
-      const at = r ? new YamlPositions(r.yaml, r.yamlStartLine).value(['metrics', m.metric]) : { line: 1 };
-      head.push({ file: m.file, line: at.line, metric: m.metric, value: m.value, unit: m.unit });
-      const refs: MetricReference[] = [];
-      if (m.baseline !== null) refs.push({ kind: 'baseline', value: m.baseline, from: m.baselineFrom ?? 'declared' });
-      const experiment = r?.placement.experimentDir ?? null;
-      if (problemBase !== null && experiment !== null) {
-        if (!baseReports.has(experiment)) baseReports.set(experiment, revReports(config, await schemas(), top!, problemBase, experiment));
-        const rows = baseReports.get(experiment)!.flatMap(metricRows).filter((row) => row.metric_name === m.metric && row.metric_value !== null);
-        rows.sort((a, b) => ((a.timestamp ?? '') < (b.timestamp ?? '') ? -1 : (a.timestamp ?? '') > (b.timestamp ?? '') ? 1 : a.file_path < b.file_path ? -1 : a.file_path > b.file_path ? 1 : 0));
-        const last = rows.at(-1);
-        if (last) refs.push({ kind: 'previous', value: last.metric_value!, from: last.file_path });
-        history.set(metricKey(m.file, m.metric), [...rows.map((row) => row.metric_value!), ...(m.value !== null ? [m.value] : [])]);
-      }
-      references.set(metricKey(m.file, m.metric), refs);
+  for (const m of metrics) {
+    const r = byPath.get(m.file);
+    const at = r ? new YamlPositions(r.yaml, r.yamlStartLine).value(['metrics', m.metric]) : { line: 1 };
+    head.push({ file: m.file, line: at.line, metric: m.metric, value: m.value, unit: m.unit });
+    const refs: MetricReference[] = [];
+    if (m.baseline !== null) refs.push({ kind: 'baseline', value: m.baseline, from: m.baselineFrom ?? 'declared' });
+    const experiment = r?.placement.experimentDir ?? null;
+    if (problemBase !== null && experiment !== null && baseReports.has(experiment)) {
+      const rows = baseReports.get(experiment)!.flatMap(metricRows).filter((row) => row.metric_name === m.metric && row.metric_value !== null);
+      rows.sort((a, b) => ((a.timestamp ?? '') < (b.timestamp ?? '') ? -1 : (a.timestamp ?? '') > (b.timestamp ?? '') ? 1 : a.file_path < b.file_path ? -1 : a.file_path > b.file_path ? 1 : 0));
+      const last = rows.at(-1);
+      if (last) refs.push({ kind: 'previous', value: last.metric_value!, from: last.file_path });
+      history.set(metricKey(m.file, m.metric), [...rows.map((row) => row.metric_value!), ...(m.value !== null ? [m.value] : [])]);
     }
+    references.set(metricKey(m.file, m.metric), refs);
   }
   const gate = metricGate(head, references, config);
   const gateOn = req.gate === true;
