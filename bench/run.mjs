@@ -369,6 +369,30 @@ if (want('actions')) {
 }
 
 
+if (want('check')) {
+  // etk ci check on a one-file pull request (GitHub's merge commit, full clone), against the
+  // baseline's: the new-problems match (the base's version of the file judged from git's objects,
+  // renames from git) and the metric gate (the experiment's reports on the base) cost this much.
+  const size = Math.max(...SIZES);
+  const c = corpus(size);
+  const one = c.files.find((f) => f.includes('/reports/')) ?? c.one;
+  const ws = join(OUT, `check-ws-${size}`);
+  rmSync(ws, { recursive: true, force: true });
+  git(['clone', '-q', `file://${c.dir}`, ws]);
+  const base = git(['rev-parse', 'HEAD'], ws);
+  git(['checkout', '-q', '-b', 'pr'], ws);
+  touch(ws, one, 'pr');
+  git(['commit', '-qam', 'pr: one report', '--no-verify'], ws);
+  const head = git(['rev-parse', 'HEAD'], ws);
+  git(['checkout', '-q', '--detach', base], ws);
+  git(['merge', '-q', '--no-ff', '-m', 'merge', head], ws);
+  const event = join(OUT, `check-event-${size}.json`);
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 1, base: { ref: 'main', sha: base }, head: { ref: 'pr', sha: head } } }));
+  const env = { ...process.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+  cases.push({ group: 'check', name: `etk ci check, a one-report PR (merge commit), ${size} artifacts`, sides: [current, baseline], cmd: (s) => [s.bin, 'ci', 'check', '--fail-on', 'none'], cwd: ws, env });
+  cases.push({ group: 'check', name: `etk ci check --gate, a one-report PR (merge commit), ${size} artifacts`, sides: [current], cmd: (s) => [s.bin, 'ci', 'check', '--fail-on', 'none', '--gate'], cwd: ws, env });
+}
+
 let inProcess = null;
 if (want('query')) {
   const size = Math.max(...SIZES);
@@ -427,7 +451,7 @@ for (const c of cases) {
   const once = async (s) => {
     c.setup?.();
     c.setupFor?.(s);
-    return c.run ? await c.run(s) : measure(node, c.cmd(s), c.cwd);
+    return c.run ? await c.run(s) : measure(node, c.cmd(s), c.cwd, c.env);
   };
   if (runs > 1) for (const s of c.sides) await once(s); // warm-up (page cache, V8 compile cache)
   for (let i = 0; i < runs; i++) for (const s of c.sides) samples.get(s.label).push(await once(s));

@@ -21,7 +21,7 @@ export interface MetricComparison {
   baselineExperiment: string | null;
 }
 
-interface MetricRow {
+export interface MetricRow {
   metric_name: string;
   metric_value: number | null;
   baseline_declared: number | null;
@@ -31,7 +31,8 @@ interface MetricRow {
   file_path: string;
 }
 
-const metricRows = (r: FileResult) => rowsFor(r, '', [], '').metrics as unknown as MetricRow[];
+/** A report's metrics as the index's rows hold them (name, value, declared baseline, unit, time). */
+export const metricRows = (r: FileResult) => rowsFor(r, '', [], '').metrics as unknown as MetricRow[];
 
 /**
  * The metrics of the changed reports, each with its baseline: the value the report declares, else the

@@ -13,11 +13,18 @@ import { changedConfigFile, checkTargets, type ConfigFile } from './checkTargets
 import { compareReportMetrics, type MetricComparison } from './reportMetrics.ts';
 import { resolveChanges, type ChangeResolution } from './resolveChanges.ts';
 import { plural } from '../util/plural.ts';
+import { matchProblems } from '../artifacts/fingerprint.ts';
+import { YamlPositions } from '../artifacts/yamlPositions.ts';
+import { judgeBase, renamesSince } from './baseRevision.ts';
+import { gateFails, metricGate, metricKey, type HeadMetric, type MetricGateVerdict, type MetricReference } from './metricGate.ts';
+import { metricRows } from './reportMetrics.ts';
 
 export const CHECK_MODES = ['changed', 'all'] as const;
 export type CheckMode = (typeof CHECK_MODES)[number];
-export const FAIL_ON = ['error', 'warning', 'none'] as const;
+export const FAIL_ON = ['new-errors', 'errors', 'warnings', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
+/** The names fail-on took before it knew new problems, still accepted. */
+export const FAIL_ON_ALIASES: Readonly<Record<string, FailOn>> = { error: 'errors', warning: 'warnings', none: 'never' };
 
 export interface CheckRequest {
   config: EtkConfig;
@@ -27,6 +34,8 @@ export interface CheckRequest {
   base?: string | undefined;
   event: CiEvent;
   failOn: FailOn;
+  /** Fail when a changed report's metric is worse than a reference beyond its tolerance. */
+  gate?: boolean;
   /** Allow git fetch of a missing base commit (default true). */
   fetch?: boolean;
 }
@@ -47,7 +56,29 @@ export interface CheckResult {
   errors: number;
   warnings: number;
   metrics: MetricComparison[];
-  /** fail-on says the step fails. */
+  /** The commit the problems were matched with (null: none known, every problem counts as new). */
+  problemBase: string | null;
+  /** Head path -> base path of files git sees as renamed (they keep their problems' identity). */
+  renamedFrom: Map<string, string>;
+  /** The head's problems not on the base (all of them without a base). */
+  added: Diagnostic[];
+  /** The head's problems that were already on the base. */
+  existing: Diagnostic[];
+  /** The base's problems the change fixed (or whose file it removed). */
+  fixed: Diagnostic[];
+  newErrors: number;
+  newWarnings: number;
+  /** Changed experiments (of the judged files), sorted. */
+  experiments: string[];
+  /** The metric gate's verdict per metric of the changed reports (computed always; it fails the check only with `gate`). */
+  gate: MetricGateVerdict[];
+  gateOn: boolean;
+  /** Per metric of the changed reports (metricKey): its values in the experiment's reports on the base, oldest first, then the new one. */
+  history: Map<string, number[]>;
+  failOn: FailOn;
+  /** Why the check failed, one phrase each (empty when it passed). */
+  failReasons: string[];
+  /** fail-on (and the gate) say the step fails. */
   failed: boolean;
   /** Where the text of a judged file can be read (for code frames in the log). */
   text: (path: string) => string | undefined;
@@ -169,7 +200,71 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   }
 
   if (paths !== null && paths.length === 0) notes.push('no artifact changed');
-  const failed = req.failOn === 'error' ? errors > 0 : req.failOn === 'warning' ? errors + warnings > 0 : false;
+
+  // New problems: the head's against the base's versions of the same files (renames followed).
+  const problemBase = top !== null && resolution?.base ? resolution.base : null;
+  let renamedFrom = new Map<string, string>();
+  let added = diagnostics;
+  let existing: Diagnostic[] = [];
+  let fixed: Diagnostic[] = [];
+  let baseReports = new Map<string, FileResult[]>();
+  const byPath = new Map((outcome?.results ?? []).map((r) => [r.path, r]));
+  // Experiments of the changed reports: their reports on the base give each metric's previous value and history.
+  const reportExperiments = [...new Set(metrics.map((m) => byPath.get(m.file)?.placement.experimentDir).filter((e): e is string => typeof e === 'string'))];
+  if (problemBase !== null && outcome) {
+    const changes = resolution?.changes ?? new Map<string, string | null>();
+    const removedAny = [...changes.values()].some((b) => b === null);
+    // A rename is a removal and an addition; against the base commit itself (no merge base), the diff
+    // holds the base branch's own changes too: no renames and no removed files are taken from it.
+    if (removedAny && resolution?.method !== 'base-commit') renamedFrom = renamesSince(top!, problemBase);
+    const removed = resolution?.method !== 'base-commit' ? [...changes].filter(([, b]) => b === null).map(([p]) => p) : [];
+    const basePaths = [...new Set([...outcome.results.map((r) => renamedFrom.get(r.path) ?? r.path), ...removed])];
+    const duplicateIds = new Set<string>();
+    for (const d of diagnostics) {
+      if (d.rule !== 'duplicate-artifact-id') continue;
+      const id = byPath.get(d.file)?.data?.artifact_id;
+      if (typeof id === 'string') duplicateIds.add(id);
+    }
+    const onBase = judgeBase({ config, schemas: await schemasFor(config), top: top!, base: problemBase, paths: basePaths, reportsOf: reportExperiments, duplicateIds });
+    ({ added, existing, fixed } = matchProblems(onBase.diagnostics, diagnostics, renamedFrom));
+    baseReports = onBase.reports;
+  } else if (diagnostics.length > 0 && mode === 'all' && req.mode === 'all') {
+    notes.push('no base to compare with (mode all), so every problem counts as new');
+  }
+  const newErrors = added.filter((d) => d.severity === 'error').length;
+  const newWarnings = added.length - newErrors;
+
+  // The metric gate: each changed report's metric against its baseline and the experiment's previous report on the base.
+  const references = new Map<string, MetricReference[]>();
+  const history = new Map<string, number[]>();
+  const head: HeadMetric[] = [];
+  for (const m of metrics) {
+    const r = byPath.get(m.file);
+    const at = r ? new YamlPositions(r.yaml, r.yamlStartLine).value(['metrics', m.metric]) : { line: 1 };
+    head.push({ file: m.file, line: at.line, metric: m.metric, value: m.value, unit: m.unit });
+    const refs: MetricReference[] = [];
+    if (m.baseline !== null) refs.push({ kind: 'baseline', value: m.baseline, from: m.baselineFrom ?? 'declared' });
+    const experiment = r?.placement.experimentDir ?? null;
+    if (problemBase !== null && experiment !== null && baseReports.has(experiment)) {
+      const rows = baseReports.get(experiment)!.flatMap(metricRows).filter((row) => row.metric_name === m.metric && row.metric_value !== null);
+      rows.sort((a, b) => ((a.timestamp ?? '') < (b.timestamp ?? '') ? -1 : (a.timestamp ?? '') > (b.timestamp ?? '') ? 1 : a.file_path < b.file_path ? -1 : a.file_path > b.file_path ? 1 : 0));
+      const last = rows.at(-1);
+      if (last) refs.push({ kind: 'previous', value: last.metric_value!, from: last.file_path });
+      history.set(metricKey(m.file, m.metric), [...rows.map((row) => row.metric_value!), ...(m.value !== null ? [m.value] : [])]);
+    }
+    references.set(metricKey(m.file, m.metric), refs);
+  }
+  const gate = metricGate(head, references, config);
+  const gateOn = req.gate === true;
+
+  const failReasons: string[] = [];
+  if (req.failOn === 'new-errors' && newErrors > 0) failReasons.push(plural(newErrors, problemBase !== null ? 'new error' : 'error'));
+  if (req.failOn === 'errors' && errors > 0) failReasons.push(plural(errors, 'error'));
+  if (req.failOn === 'warnings' && errors + warnings > 0) failReasons.push(plural(errors + warnings, 'problem'));
+  const worse = gate.filter((v) => v.outcome === 'fail').length;
+  if (gateOn && gateFails(gate)) failReasons.push(`${plural(worse, 'metric')} worse beyond tolerance`);
+  const failed = failReasons.length > 0;
+  const experiments = [...new Set((outcome?.results ?? []).map((r) => r.placement.experimentDir).filter((e): e is string => e !== null))].sort();
   return {
     mode,
     resolution,
@@ -181,6 +276,19 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     errors,
     warnings,
     metrics,
+    problemBase,
+    renamedFrom,
+    added,
+    existing,
+    fixed,
+    newErrors,
+    newWarnings,
+    experiments,
+    gate,
+    gateOn,
+    history,
+    failOn: req.failOn,
+    failReasons,
     failed,
     text: outcome ? outcome.text : () => undefined,
   };
@@ -194,4 +302,13 @@ function choice<T extends string>(value: string, choices: readonly T[], fallback
 }
 
 export const parseMode = (value: string, what: string): CheckMode => choice(value, CHECK_MODES, 'changed', what);
-export const parseFailOn = (value: string, what: string): FailOn => choice(value, FAIL_ON, 'error', what);
+export const parseFailOn = (value: string, what: string): FailOn => choice(FAIL_ON_ALIASES[value] ?? value, FAIL_ON, 'new-errors', what);
+
+/** A yes/no input: true, false ('' = the default). */
+export function parseBoolean(value: string, fallback: boolean, what: string): boolean {
+  const v = value.toLowerCase();
+  if (v === '') return fallback;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new UsageError(`${what} must be true or false (found "${value}")`);
+}

@@ -1,16 +1,21 @@
 import { relative, resolve } from 'node:path';
 import { eventFromEnv } from '../action/ciEvent.ts';
-import { pickAnnotations } from '../action/pickAnnotations.ts';
-import { headline, renderCheckSummary } from '../action/renderCheckSummary.ts';
+import { checkAnnotations } from '../action/checkAnnotations.ts';
+import { gateMessage, metricKey } from '../action/metricGate.ts';
+import { headline, mark, renderCheckSummary } from '../action/renderCheckSummary.ts';
+import { toleranceText } from '../action/tolerance.ts';
+import { fingerprints } from '../artifacts/fingerprint.ts';
+import { plural } from '../util/plural.ts';
+import { renderSarif } from './render/renderSarif.ts';
 import { renderIndexSummary } from '../action/renderIndexSummary.ts';
-import { CHECK_MODES, FAIL_ON, runCheck, type CheckResult } from '../action/runCheck.ts';
+import { CHECK_MODES, FAIL_ON, FAIL_ON_ALIASES, runCheck, type CheckResult } from '../action/runCheck.ts';
 import { runIndex } from '../action/runIndex.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
 import { choiceOption, parse } from './args.ts';
 import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
-import { renderGithub, renderText } from './render/renderDiagnostics.ts';
+import { renderText } from './render/renderDiagnostics.ts';
 import { VERSION } from './version.ts';
 import { writeOutputFile } from '../util/openOutputFile.ts';
 import { terminalSafe } from '../util/terminalSafe.ts';
@@ -30,10 +35,17 @@ The work of etk's GitHub Actions, for any CI system.
 Options (check):
   --base REV            commit, branch or tag to compare with (default: the event's base on GitHub)
   --mode MODE           changed (default) or all
-  --fail-on LEVEL       exit 1 on: error (default), warning (any problem), none
-  --format FORMAT       text (default), json, or github (the 10 most important errors and
-                        warnings as workflow annotations)
-  --summary FILE        also write the Markdown summary (problems, metrics against baseline)
+  --fail-on LEVEL       exit 1 on: new-errors (default: errors the base did not have, matched
+                        by file, rule and message, not by line; renamed files keep theirs),
+                        errors (any), warnings (any problem), never
+  --gate                also exit 1 when a changed report's metric is worse than its baseline
+                        or the experiment's previous report on the base beyond its tolerance
+                        (metrics.<name>.tolerance in etk.config.json)
+  --format FORMAT       text (default), json, github (the 10 most important new errors and
+                        warnings, and the gate's verdicts, as workflow annotations), or sarif
+                        (SARIF 2.1.0 with stable fingerprints)
+  --summary FILE        also write the Markdown summary (new, fixed and old problems, metrics
+                        old -> new with the gate's verdict and a sparkline of their history)
   --no-fetch            never run git fetch for a missing base commit
 
 Options (index):
@@ -44,11 +56,13 @@ Options (index):
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
-Exit codes: 0 passed, 1 the check failed per --fail-on, 2 usage or configuration error.
+Exit codes: 0 passed, 1 the check failed per --fail-on (or --gate), 2 usage or configuration error.
 
 Examples:
   etk ci check --base origin/main
   etk ci check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json
+  etk ci check --base origin/main --gate --summary etk-summary.md
+  etk ci check --base origin/main --format sarif > etk.sarif
   etk ci index --out public/etk --previous-db .cache/tracking.db`;
 
 function writeSummary(cwd: string, file: unknown, markdown: string): void {
@@ -57,6 +71,8 @@ function writeSummary(cwd: string, file: unknown, markdown: string): void {
 }
 
 function checkJson(r: CheckResult): string {
+  const isNew = new Set(r.added);
+  const ids = fingerprints(r.diagnostics, r.renamedFrom);
   return JSON.stringify({
     mode: r.mode,
     method: r.resolution?.method ?? (r.mode === 'all' ? 'all' : null),
@@ -65,9 +81,18 @@ function checkJson(r: CheckResult): string {
     checked: r.checked,
     errors: r.errors,
     warnings: r.warnings,
+    newErrors: r.newErrors,
+    newWarnings: r.newWarnings,
+    failOn: r.failOn,
+    gate: r.gateOn,
     failed: r.failed,
-    diagnostics: r.diagnostics,
+    failReasons: r.failReasons,
+    experiments: r.experiments,
+    diagnostics: r.diagnostics.map((d, i) => ({ ...d, new: isNew.has(d), fingerprint: ids[i] })),
+    fixed: r.fixed,
+    renamed: Object.fromEntries(r.renamedFrom),
     metrics: r.metrics,
+    metricGate: r.gate.map((v) => ({ ...v, tolerance: toleranceText(v.tolerance), history: r.history.get(metricKey(v.file, v.metric)) ?? [] })),
   }, null, 2);
 }
 
@@ -80,6 +105,7 @@ export const ciCommand: Command = {
       base: { type: 'string' },
       mode: { type: 'string' },
       'fail-on': { type: 'string' },
+      gate: { type: 'boolean' },
       format: { type: 'string', short: 'f' },
       summary: { type: 'string' },
       'no-fetch': { type: 'boolean' },
@@ -102,7 +128,7 @@ export const ciCommand: Command = {
     const err = palette(useColor(io.stderr, io.env));
 
     if (sub === 'index') {
-      only(['base', 'mode', 'fail-on', 'format', 'no-fetch'], 'check');
+      only(['base', 'mode', 'fail-on', 'gate', 'format', 'no-fetch'], 'check');
       if (typeof values.out !== 'string' || values.out === '') throw new UsageError('etk ci index needs --out DIR', 'for example: etk ci index --out etk-out');
       const r = await runIndex({
         config,
@@ -122,27 +148,38 @@ export const ciCommand: Command = {
 
     only(['out', 'previous-db'], 'index');
     const mode = choiceOption('ci check', 'mode', values.mode as string | undefined, CHECK_MODES, 'changed');
-    const failOn = choiceOption('ci check', 'fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'error');
-    const format = choiceOption('ci check', 'format', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
+    const failOnValue = values['fail-on'] as string | undefined;
+    const failOn = choiceOption('ci check', 'fail-on', failOnValue === undefined ? undefined : (FAIL_ON_ALIASES[failOnValue] ?? failOnValue), FAIL_ON, 'new-errors');
+    const format = choiceOption('ci check', 'format', values.format as string | undefined, ['text', 'json', 'github', 'sarif'] as const, 'text');
     const event = eventFromEnv(io.env, (m) => io.stderr.write(`${err.yellow('warning')} ${m}\n`));
-    const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base as string | undefined, event, failOn, fetch: values['no-fetch'] !== true });
+    const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base as string | undefined, event, failOn, gate: values.gate === true, fetch: values['no-fetch'] !== true });
 
-    if (format !== 'json') {
+    if (format === 'text' || format === 'github') {
       if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim('note')}  ${terminalSafe(r.resolution.note)}\n`);
       for (const n of r.notes) io.stderr.write(`${err.dim('note')}  ${terminalSafe(n)}\n`);
       for (const n of r.validateNotes) io.stderr.write(`${n.level === 'error' ? err.red('error') : err.dim('note ')} ${terminalSafe(n.path)}: ${terminalSafe(n.message)}\n`);
     }
     if (format === 'json') io.stdout.write(`${checkJson(r)}\n`);
-    else if (format === 'github') {
-      const picked = pickAnnotations(r.diagnostics);
-      const annotations = [...picked.errors, ...picked.warnings];
-      if (annotations.length > 0) io.stdout.write(`${renderGithub(annotations)}\n`);
+    else if (format === 'sarif') {
+      const isNew = new Set(r.added);
+      io.stdout.write(`${renderSarif(r.diagnostics, { version: VERSION, renamedFrom: r.renamedFrom, ...(r.problemBase !== null ? { isNew: (d) => isNew.has(d) } : {}) })}\n`);
+    } else if (format === 'github') {
+      const annotations = checkAnnotations(r);
+      if (annotations.length > 0) io.stdout.write(`${annotations.join('\n')}\n`);
       io.stdout.write(`etk: ${headline(r)}\n`);
     } else {
       const c = palette(useColor(io.stdout, io.env));
-      if (r.diagnostics.length > 0) io.stdout.write(`${renderText(r.diagnostics, r.text, c, true)}\n\n`);
-      const line = headline(r);
-      io.stdout.write(`${r.errors > 0 ? c.red(`✖ ${line}`) : r.warnings > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}\n`);
+      if (r.added.length > 0) io.stdout.write(`${renderText(r.added, r.text, c, true)}\n\n`);
+      if (r.existing.length > 0) io.stdout.write(`${c.dim(`${plural(r.existing.length, 'problem')} ${r.existing.length === 1 ? 'was' : 'were'} already there (on the base ${r.problemBase!.slice(0, 12)}):`)}\n${renderText(r.existing, r.text, c, false)}\n\n`);
+      if (r.fixed.length > 0) io.stdout.write(`${c.green(`${plural(r.fixed.length, 'problem')} fixed:`)}\n${r.fixed.map((d) => `  ${terminalSafe(d.file)}  ${d.rule}  ${terminalSafe(d.message)}`).join('\n')}\n\n`);
+      for (const v of r.gateOn ? r.gate : []) {
+        if (v.outcome === 'no reference') continue;
+        const line = `${terminalSafe(v.file)}:${v.line}  ${terminalSafe(gateMessage(v))}`;
+        io.stdout.write(`${v.outcome === 'fail' ? (r.gateOn ? c.red(`✖ ${line}`) : c.yellow(`⚠ ${line}`)) : v.outcome === 'within tolerance' ? c.yellow(`≈ ${line}`) : c.green(`✔ ${line}`)}\n`);
+      }
+      const line = `${headline(r)}${r.failed ? ` (failed: ${r.failReasons.join('; ')})` : ''}`;
+      const m = mark(r);
+      io.stdout.write(`${m === '✖' ? c.red(`✖ ${line}`) : m === '⚠' ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}\n`);
     }
     writeSummary(io.cwd, values.summary, renderCheckSummary(r, { annotated: format === 'github' }));
     return r.failed ? 1 : 0;

@@ -13,6 +13,8 @@ import type { CliIO, Command } from './io.ts';
 import { palette, useColor } from './render/colors.ts';
 import { renderGithub, renderJson, renderText, summarize, summaryLine } from './render/renderDiagnostics.ts';
 import { terminalSafe } from '../util/terminalSafe.ts';
+import { renderSarif } from './render/renderSarif.ts';
+import { VERSION } from './version.ts';
 
 const HELP = `Usage: etk validate [paths...] [options]
 
@@ -21,7 +23,8 @@ With no paths, every artifact under the experiments root is checked.
 
 Options:
   --staged              judge what will be committed (the index), not the work tree
-  --format FORMAT       text (default), json, or github (workflow annotations)
+  --format FORMAT       text (default), json, github (workflow annotations), or sarif (SARIF
+                        2.1.0 for code scanning and reviewdog, with stable fingerprints)
   --quiet, -q           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
   --no-frame            text format without code frames
@@ -40,6 +43,7 @@ Examples:
   etk validate
   etk validate experiment_manager/experiments/20251217_024343_image_enhancements
   etk validate --staged --format json
+  etk validate --format sarif > etk.sarif
   etk validate --fix
   etk validate --fix --touch experiment_manager/experiments/20251217_024343_image_enhancements/README.md
   etk validate --config examples/etk.config.json`;
@@ -64,7 +68,7 @@ export const validateCommand: Command = {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
-    const format = choiceOption('validate', 'format', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
+    const format = choiceOption('validate', 'format', values.format as string | undefined, ['text', 'json', 'github', 'sarif'] as const, 'text');
     const maxWarnings = intOption('validate', 'max-warnings', values['max-warnings'] as string | undefined);
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
     const fix = values.fix === true || values.touch === true;
@@ -81,6 +85,7 @@ export const validateCommand: Command = {
     }
     const summary = summarize(all, outcome.checked);
     if (format === 'json') io.stdout.write(`${renderJson(shown)}\n`);
+    else if (format === 'sarif') io.stdout.write(`${renderSarif(shown, { version: VERSION })}\n`);
     else if (format === 'github') {
       if (shown.length > 0) io.stdout.write(`${renderGithub(shown)}\n`);
     } else {

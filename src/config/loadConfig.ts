@@ -13,6 +13,7 @@ import { toPosix } from '../discover/worktree.ts';
 import { closest } from '../util/distance.ts';
 import { isInside } from '../util/isInside.ts';
 import type { MetricDirection } from '../action/metricVerdict.ts';
+import { parseTolerance, type Tolerance } from '../action/tolerance.ts';
 
 
 export const DEFAULTS = {
@@ -32,7 +33,7 @@ export interface RawConfig {
   maxFileSize?: number;
   templates?: Record<string, string>;
   queries?: Record<string, NamedQuerySpec>;
-  metrics?: Record<string, { direction: MetricDirection }>;
+  metrics?: Record<string, { direction?: MetricDirection; tolerance?: number | string }>;
   parameters?: string[];
 }
 
@@ -88,6 +89,8 @@ export interface EtkConfig {
   metrics: Record<string, MetricDirection>;
   /** Which report frontmatter fields are run parameters (`parameters`), in this order; undefined: every extra scalar field. */
   parameters: string[] | undefined;
+  /** Metric name -> how much worse than its reference it may get before `--gate` fails ("*": every other metric; none: 0). */
+  tolerances: Record<string, Tolerance>;
 }
 
 /** Line and column of a JSON.parse error, from the message Node prints ("... at position 12 (line 2 column 3)"). */
@@ -165,7 +168,7 @@ async function shapeProblems(raw: unknown): Promise<string[]> {
     const where = e.instancePath === '' ? 'config' : e.instancePath.slice(1).replace(/\//g, '.');
     if (e.keyword === 'additionalProperties') {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const known = e.instancePath === '' ? Object.keys(configSchema.properties) : e.instancePath.startsWith('/metrics/') ? ['direction'] : ['schema'];
+      const known = e.instancePath === '' ? Object.keys(configSchema.properties) : e.instancePath.startsWith('/metrics/') ? ['direction', 'tolerance'] : ['schema'];
       const near = closest(key, known);
       return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
     }
@@ -329,7 +332,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<EtkConfig>
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
     templates,
     queries: raw.queries ?? {},
-    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction])),
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).flatMap(([name, m]) => (m.direction !== undefined && name !== '*' ? [[name, m.direction]] : []))),
+    tolerances: Object.fromEntries(Object.entries(raw.metrics ?? {}).flatMap(([name, m]) => (m.tolerance !== undefined ? [[name, parseTolerance(m.tolerance)]] : []))),
     parameters: raw.parameters,
   };
 }

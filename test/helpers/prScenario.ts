@@ -31,27 +31,49 @@ export interface PrScenario {
   payload: Record<string, unknown>;
 }
 
+export interface PrSteps {
+  /** Main's files before the fork (committed for you). */
+  main: (origin: TempDir) => void;
+  /** The PR branch's change (committed for you). */
+  pr: (origin: TempDir) => void;
+  /** Main moving on after the fork (committed for you). */
+  later: (origin: TempDir) => void;
+}
+
 export function prScenario(): PrScenario {
+  return prScenarioFrom({
+    main: (origin) => {
+      origin.write('etk.config.json', '{}\n');
+      origin.write(manifestPath(), manifest());
+      origin.write(manifestPath(EXP2), manifest(EXP2).replace('name: Image enhancements', 'name: Text detection'));
+      origin.write(ASSESSMENT, artifact('assessment'));
+      origin.write(BASE_REPORT, artifact('report', { exp: EXP2, id: 'report-base' }).replace('hmean: 0.91', 'hmean: 0.85').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'));
+    },
+    pr: (origin) => {
+      origin.write(ASSESSMENT, artifact('assessment').replace('priority: high', 'priority: urgent'));
+      origin.write(REPORT, artifact('report', { id: 'report-1' }));
+      origin.write(GUIDE, artifact('guide', { id: 'guide-1', extra: 'prerequisits: []\n' }));
+    },
+    later: (origin) => origin.write(MAIN_LATER, artifact('assessment', { exp: EXP2, id: 'later-1' }).replace('evidence_count: 3\n', '')),
+  });
+}
+
+/** The scenario's git history from its steps: main, the PR branch, main moving on, GitHub's merge ref. */
+export function prScenarioFrom(steps: PrSteps): PrScenario {
   const origin = tempDir({ git: true, prefix: 'etk-origin-' });
-  origin.write('etk.config.json', '{}\n');
-  origin.write(manifestPath(), manifest());
-  origin.write(manifestPath(EXP2), manifest(EXP2).replace('name: Image enhancements', 'name: Text detection'));
-  origin.write(ASSESSMENT, artifact('assessment'));
-  origin.write(BASE_REPORT, artifact('report', { exp: EXP2, id: 'report-base' }).replace('hmean: 0.91', 'hmean: 0.85').replace(`baseline: ${EXP2}\n`, 'subtype: handoff\n'));
+  steps.main(origin);
   origin.git('add', '-A');
   origin.git('commit', '-q', '-m', 'main: two experiments');
   const forkPoint = origin.git('rev-parse', 'HEAD').trim();
 
   origin.git('checkout', '-q', '-b', 'pr');
-  origin.write(ASSESSMENT, artifact('assessment').replace('priority: high', 'priority: urgent'));
-  origin.write(REPORT, artifact('report', { id: 'report-1' }));
-  origin.write(GUIDE, artifact('guide', { id: 'guide-1', extra: 'prerequisits: []\n' }));
+  steps.pr(origin);
   origin.git('add', '-A');
   origin.git('commit', '-q', '-m', 'pr: a report, a guide, a broken assessment');
   const headSha = origin.git('rev-parse', 'HEAD').trim();
 
   origin.git('checkout', '-q', 'main');
-  origin.write(MAIN_LATER, artifact('assessment', { exp: EXP2, id: 'later-1' }).replace('evidence_count: 3\n', ''));
+  steps.later(origin);
   origin.git('add', '-A');
   origin.git('commit', '-q', '-m', 'main: moves on after the fork');
   const baseSha = origin.git('rev-parse', 'HEAD').trim();

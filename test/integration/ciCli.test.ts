@@ -47,9 +47,9 @@ describe('etk ci check', () => {
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stderr, `note  compared HEAD ${s.headSha.slice(0, 12)} with ${s.forkPoint.slice(0, 12)}, the merge base of HEAD and the base ${s.baseSha.slice(0, 12)}, fetched from the remote\n`);
     assert.match(r.stdout, new RegExp(`^${ASSESSMENT}\n  13:11   error    priority must be one of`));
-    assert.match(r.stdout, /\n✖ 1 error, 1 warning in 2 of 3 changed artifacts\n$/);
+    assert.match(r.stdout, /\n✖ 1 new error, 1 new warning in 2 of 3 changed artifacts \(failed: 1 new error\)\n$/);
     const summary = readFileSync(join(ws.dir, 'out', 'summary.md'), 'utf8');
-    assert.match(summary, /^## etk check: ✖ 1 error, 1 warning in 2 of 3 changed artifacts\n/);
+    assert.match(summary, /^## etk check: ✖ 1 new error, 1 new warning in 2 of 3 changed artifacts\n/);
     assert.ok(summary.includes('### Metrics of the changed reports'));
     assert.ok(!summary.includes('GitHub shows at most'), 'no annotations were emitted');
   });
@@ -58,6 +58,7 @@ describe('etk ci check', () => {
     const ws = headWorkspace();
     const j = await checkJson(ws.dir, '--base', s.baseSha, '--fail-on', 'none');
     assert.equal(j.code, 0);
+    for (const k of ['newErrors', 'newWarnings', 'failOn', 'gate', 'failReasons', 'experiments', 'fixed', 'renamed', 'metricGate'] as const) delete (j.json as unknown as Record<string, unknown>)[k];
     assert.deepEqual({ ...j.json, diagnostics: j.json.diagnostics.map((d) => [d.file, d.rule, d.severity]), metrics: j.json.metrics.map((m) => [m.metric, m.baseline]) }, {
       mode: 'changed', method: 'merge-base', base: s.forkPoint,
       notes: [`compared HEAD ${s.headSha.slice(0, 12)} with ${s.forkPoint.slice(0, 12)}, the merge base of HEAD and the base ${s.baseSha.slice(0, 12)}, fetched from the remote`],
@@ -67,7 +68,7 @@ describe('etk ci check', () => {
     });
     const g = await cli(ws.dir, 'ci', 'check', '--base', s.baseSha, '--format', 'github', '--fail-on', 'warning');
     assert.equal(g.code, 1);
-    assert.deepEqual(g.stdout.split('\n').map((l) => l.slice(0, 16)), ['::error file=exp', '::warning file=e', 'etk: 1 error, 1 ', '']);
+    assert.deepEqual(g.stdout.split('\n').map((l) => l.slice(0, 16)), ['::error file=exp', '::warning file=e', 'etk: 1 new error', '']);
   });
 
   it("a change of the configuration checks every artifact, and says so", async () => {

@@ -84,6 +84,22 @@ describe('configuration', () => {
     assert.match(typo.stderr, /unknown key "direktion" \(did you mean "direction"\?\)/);
   });
 
+  it('metrics: a tolerance per metric (absolute or "n%") and a default under "*", checked', async () => {
+    const good = await cli(project('{"metrics": {"hmean": {"tolerance": "0.5%"}, "latency_ms": {"direction": "lower", "tolerance": 2}, "*": {"tolerance": "1%"}}}').dir, 'validate');
+    assert.equal(good.code, 0, good.stderr);
+    const cases: [string, RegExp][] = [
+      ['{"metrics": {"hmean": {"tolerance": "half"}}}', /metrics\.hmean\.tolerance/],
+      ['{"metrics": {"hmean": {"tolerance": -1}}}', /metrics\.hmean\.tolerance/],
+      ['{"metrics": {"*": {"direction": "lower", "tolerance": 1}}}', /metrics\.\*: unknown key "direction"/],
+      ['{"metrics": {"hmean": {}}}', /metrics\.hmean must NOT have fewer than 1 properties/],
+    ];
+    for (const [config, message] of cases) {
+      const bad = await cli(project(config).dir, 'validate');
+      assert.equal(bad.code, 2, config);
+      assert.match(bad.stderr, message, config);
+    }
+  });
+
   it('rules can be turned off or down to warnings', async () => {
     const files = { [artifactPath('20251218_0930_assessment_BadName.md')]: artifact('assessment') };
     const asError = await cliJson(project('{}', files).dir, 'validate');

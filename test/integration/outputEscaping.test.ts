@@ -62,7 +62,7 @@ describe('text from files is shown, never acted on', () => {
 
   it('etk ci check in every format', async () => {
     const t = repo();
-    for (const format of ['text', 'github', 'json']) {
+    for (const format of ['text', 'github', 'json', 'sarif']) {
       const r = await cli(t.dir, 'ci', 'check', '--mode', 'all', '--format', format);
       assert.equal(r.code, 1);
       assertInert(r.stdout + r.stderr);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from '../../../src/artifacts/diagnostic.ts';
 import { cell, headline, num, renderCheckSummary } from '../../../src/action/renderCheckSummary.ts';
+import { metricGate, metricKey } from '../../../src/action/metricGate.ts';
 import { renderIndexSummary } from '../../../src/action/renderIndexSummary.ts';
 import type { CheckResult } from '../../../src/action/runCheck.ts';
 import type { IndexResult } from '../../../src/action/runIndex.ts';
@@ -11,10 +12,14 @@ const diag = (i: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({ file
 
 function result(diagnostics: Diagnostic[], extra: Partial<CheckResult> = {}): CheckResult {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return {
+  const r: CheckResult = {
     mode: 'changed', resolution: null, notes: [], judged: [], diagnostics, validateNotes: [], checked: 5,
-    errors, warnings: diagnostics.length - errors, metrics: [], failed: errors > 0, text: () => undefined, ...extra,
+    errors, warnings: diagnostics.length - errors, metrics: [], failed: errors > 0, text: () => undefined,
+    problemBase: null, renamedFrom: new Map(), added: diagnostics, existing: [], fixed: [], newErrors: errors, newWarnings: diagnostics.length - errors,
+    experiments: [], gate: [], gateOn: false, history: new Map(), failOn: 'new-errors', failReasons: errors > 0 ? [`${errors} errors`] : [], ...extra,
   };
+  if (extra.metrics && !extra.gate) r.gate = metricGate(extra.metrics.map((m) => ({ file: m.file, line: 9, metric: m.metric, value: m.value, unit: m.unit })), new Map(extra.metrics.filter((m) => m.baseline !== null).map((m) => [metricKey(m.file, m.metric), [{ kind: 'baseline' as const, value: m.baseline!, from: m.baselineFrom! }]])), { metrics: {}, tolerances: {} });
+  return r;
 }
 
 describe('check summary', () => {
@@ -50,12 +55,14 @@ describe('check summary', () => {
     assert.match(rows[0]!, /^\| <code>exp\/f1\.md<\/code> \| 1:2 \| ❌ error \| <code>schema<\/code> \| bad 1<br>fix: do this \|$/);
   });
 
-  it("the Verdict column is each metric's own, from its change and direction; the report's declared comparison beside it", () => {
+  it("metrics: old → new, Δ, Δ%, the verdict from the metric's direction, the gate, a sparkline of the history", () => {
     const m = (metric: string, value: number, baseline: number, direction: 'higher' | 'lower', verdict: 'improvement' | 'regression' | 'no change') => ({ file: 'exp/r.md', metric, value, unit: null, baseline, baselineFrom: 'declared' as const, comparison: 'improvement', direction, verdict, baselineExperiment: null });
-    const md = renderCheckSummary(result([], { metrics: [m('latency_ms', 142, 45, 'lower', 'regression'), m('hmean', 0.9, 0.9, 'higher', 'no change')] }));
-    assert.ok(md.includes('| Report | Metric | Value | Baseline | Change | Verdict | Report says |'), md);
-    assert.ok(md.includes('| <code>exp/r.md</code> | <code>latency\\_ms</code> | 142 | 45 (declared) | +97 (+215.6%) | regression (lower is better) | improvement |') || md.includes('| <code>exp/r.md</code> | <code>latency_ms</code> | 142 | 45 (declared) | +97 (+215.6%) | regression (lower is better) | improvement |'), md);
-    assert.ok(md.includes('| +0 (+0.0%) | no change (higher is better) | improvement |'), md);
+    const metrics = [m('latency_ms', 142, 45, 'lower', 'regression'), m('hmean', 0.9, 0.9, 'higher', 'no change')];
+    const md = renderCheckSummary(result([], { metrics, history: new Map([[metricKey('exp/r.md', 'latency_ms'), [40, 45, 142]]]) }));
+    assert.ok(md.includes('| Report | Metric | Against | Old → New | Δ | Δ% | Verdict | Gate | History |'), md);
+    assert.ok(md.includes('| <code>exp/r.md</code> | <code>latency_ms</code> | baseline (declared) | 45 → 142 | +97 | +215.6% | regression (lower is better) | ✖ worse beyond 0 | ▁▁█ 40–142 |'), md);
+    assert.ok(md.includes('| 0.9 → 0.9 | +0 | +0.0% | no change (higher is better) | ✔ same | — |'), md);
+    assert.ok(md.includes('the gate is off: shown, never failing'), md);
   });
 
   it('the metrics table shares the byte budget with the problems, so the whole summary stays under it', () => {
@@ -65,7 +72,7 @@ describe('check summary', () => {
     const md = renderCheckSummary(result(problems, { metrics }), { budget });
     const rows = md.split('\n').filter((l) => l.startsWith('| <code>exp/r'));
     assert.ok(rows.length > 5 && rows.length < 400, String(rows.length));
-    assert.ok(md.includes(`… and ${400 - rows.length} more metrics, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`), md.slice(-300));
+    assert.ok(md.includes(`… and ${400 - rows.length} more metric rows, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`), md.slice(-300));
     assert.ok(Buffer.byteLength(md) < budget + 1000, String(Buffer.byteLength(md)));
   });
 
