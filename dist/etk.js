@@ -23,14 +23,17 @@ import {
   CorruptDatabaseError,
   DEFAULT_STATUSES,
   EXPERIMENT_ID,
+  LINK_MODE,
   PRECOMPILED,
   PROFILES,
   RULES,
   SCHEMA_VERSION,
   SLUG_MAX,
   TYPE_FOLDERS,
+  YamlPositions,
   applySeverity,
   artifactStamp,
+  blobFile,
   blockingMoves,
   busyTimeoutMs,
   checkConflicts,
@@ -39,6 +42,8 @@ import {
   compareDiagnostics,
   configHash,
   counts,
+  crossEntryOf,
+  crossFileFindings,
   decodeArtifact,
   deriveTitle,
   dirtyRows,
@@ -53,18 +58,21 @@ import {
   isTimeZone,
   keptObjects,
   listSource,
+  locateInResults,
   mergedLiveFacts,
   meta,
   movesOf,
   openForRead,
   openForWrite,
   parseFrontmatter,
+  parseGrepZ,
   parseLsFilesStage,
   parseRawDiff,
   planSync,
   previewOpen,
   primeWorktreeStatus,
   quickSourceFromIndex,
+  readBlobs,
   readIndexFiles,
   readMetadataFile,
   readOnlyLookError,
@@ -87,7 +95,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-HYV7FS4O.js";
+} from "./chunks/chunk-QACDMW2N.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   VERSION,
@@ -794,18 +802,53 @@ var etk_config_schema_default = {
     },
     metrics: {
       type: "object",
-      description: "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher",
+      description: 'Per metric name, which way is better and how much worse it may get, for the verdicts and the metric gate of etk ci check and the GitHub check: name -> { direction?: higher | lower, tolerance?: number | "<n>%" }; "*" -> { tolerance } is the default tolerance of every metric not listed (none: 0). Unlisted directions: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher',
+      properties: {
+        "*": {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "tolerance"
+          ],
+          properties: {
+            tolerance: {
+              description: 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")',
+              oneOf: [
+                {
+                  type: "number",
+                  minimum: 0
+                },
+                {
+                  type: "string",
+                  pattern: "^[0-9]+(\\.[0-9]+)?%$"
+                }
+              ]
+            }
+          }
+        }
+      },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: [
-          "direction"
-        ],
+        minProperties: 1,
         properties: {
           direction: {
             enum: [
               "higher",
               "lower"
+            ]
+          },
+          tolerance: {
+            description: 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")',
+            oneOf: [
+              {
+                type: "number",
+                minimum: 0
+              },
+              {
+                type: "string",
+                pattern: "^[0-9]+(\\.[0-9]+)?%$"
+              }
             ]
           }
         }
@@ -1009,6 +1052,24 @@ function isInside(dir, path) {
   return rel2 !== "" && rel2 !== ".." && !rel2.startsWith("../") && !isAbsolute(rel2);
 }
 
+// src/action/tolerance.ts
+var NO_TOLERANCE = { kind: "absolute", amount: 0 };
+function parseTolerance(value) {
+  if (typeof value === "number") return { kind: "absolute", amount: value };
+  return { kind: "relative", percent: Number(value.trim().replace(/%$/, "")) };
+}
+function toleranceText(t) {
+  return t.kind === "absolute" ? String(t.amount) : `${t.percent}%`;
+}
+function allowedWorsening(t, reference) {
+  return t.kind === "absolute" ? t.amount : Math.abs(reference) * t.percent / 100;
+}
+function toleranceOf(name, tolerances) {
+  if (Object.hasOwn(tolerances, name)) return tolerances[name];
+  if (Object.hasOwn(tolerances, "*")) return tolerances["*"];
+  return NO_TOLERANCE;
+}
+
 // src/config/loadConfig.ts
 var DEFAULTS = {
   root: "experiment_manager/experiments",
@@ -1073,7 +1134,7 @@ async function shapeProblems(raw) {
     const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
     if (e.keyword === "additionalProperties") {
       const key2 = String(e.params.additionalProperty);
-      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : e.instancePath.startsWith("/metrics/") ? ["direction"] : ["schema"];
+      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : e.instancePath.startsWith("/metrics/") ? ["direction", "tolerance"] : ["schema"];
       const near = closest(key2, known);
       return `${where}: unknown key "${key2}"${near ? ` (did you mean "${near}"?)` : ""}`;
     }
@@ -1209,7 +1270,8 @@ async function loadConfig(options) {
     maxFileSize: raw.maxFileSize ?? DEFAULTS.maxFileSize,
     templates,
     queries: raw.queries ?? {},
-    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction])),
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).flatMap(([name, m]) => m.direction !== void 0 && name !== "*" ? [[name, m.direction]] : [])),
+    tolerances: Object.fromEntries(Object.entries(raw.metrics ?? {}).flatMap(([name, m]) => m.tolerance !== void 0 ? [[name, parseTolerance(m.tolerance)]] : [])),
     parameters: raw.parameters
   };
 }
@@ -1358,6 +1420,74 @@ fix: ${d.hint}` : ""))}`;
   }).join("\n");
 }
 
+// src/artifacts/fingerprint.ts
+import { createHash } from "node:crypto";
+function problemKey(d, file = d.file) {
+  return `${file}\0${d.rule}\0${normaliseMessage(d.message)}`;
+}
+function normaliseMessage(message) {
+  return message.replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, "line #").replace(/:(\d+)(?::\d+)?\b/g, ":#").replace(/\s+/g, " ").trim();
+}
+function fingerprints(problems, renamedFrom = /* @__PURE__ */ new Map()) {
+  const order = problems.map((d, i) => i).sort((a, b) => problems[a].line - problems[b].line || problems[a].column - problems[b].column || a - b);
+  const seen = /* @__PURE__ */ new Map();
+  const out = new Array(problems.length);
+  for (const i of order) {
+    const d = problems[i];
+    const key2 = problemKey(d, renamedFrom.get(d.file) ?? d.file);
+    const n = seen.get(key2) ?? 0;
+    seen.set(key2, n + 1);
+    out[i] = createHash("sha256").update(`${key2}\0${n}`).digest("hex").slice(0, 32);
+  }
+  return out;
+}
+function matchProblems(base, head, renamedFrom = /* @__PURE__ */ new Map()) {
+  const baseIds = fingerprints(base);
+  const headIds = fingerprints(head, renamedFrom);
+  const onBase = new Set(baseIds);
+  const onHead = new Set(headIds);
+  return {
+    added: head.filter((_, i) => !onBase.has(headIds[i])),
+    existing: head.filter((_, i) => onBase.has(headIds[i])),
+    fixed: base.filter((_, i) => !onHead.has(baseIds[i]))
+  };
+}
+
+// src/cli/render/renderSarif.ts
+var SARIF_FINGERPRINT = "etkProblem/v1";
+function pathUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function renderSarif(diagnostics, options) {
+  const ids = fingerprints(diagnostics, options.renamedFrom);
+  const ruleIds = [...new Set(diagnostics.map((d) => d.rule))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => {
+    const info = RULES[id];
+    return {
+      id,
+      name: id.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase()),
+      shortDescription: { text: info?.description ?? id },
+      defaultConfiguration: { level: info?.severity === "warn" ? "warning" : "error" }
+    };
+  });
+  const results = diagnostics.map((d, i) => ({
+    ruleId: d.rule,
+    ruleIndex: ruleIndex.get(d.rule),
+    level: d.severity,
+    message: { text: d.hint ? `${d.message}
+fix: ${d.hint}` : d.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(d.file), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) } } }],
+    partialFingerprints: { [SARIF_FINGERPRINT]: ids[i] },
+    ...options.isNew ? { baselineState: options.isNew(d) ? "new" : "unchanged" } : {}
+  }));
+  return JSON.stringify({
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: { driver: { name: "etk", version: options.version, semanticVersion: options.version, rules } }, columnKind: "utf16CodeUnits", results }]
+  }, null, 2);
+}
+
 // src/cli/validate.ts
 var HELP = `Usage: etk validate [paths...] [options]
 
@@ -1366,7 +1496,8 @@ With no paths, every artifact under the experiments root is checked.
 
 Options:
   --staged              judge what will be committed (the index), not the work tree
-  --format FORMAT       text (default), json, or github (workflow annotations)
+  --format FORMAT       text (default), json, github (workflow annotations), or sarif (SARIF
+                        2.1.0 for code scanning and reviewdog, with stable fingerprints)
   --quiet, -q           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
   --no-frame            text format without code frames
@@ -1385,6 +1516,7 @@ Examples:
   etk validate
   etk validate experiment_manager/experiments/20251217_024343_image_enhancements
   etk validate --staged --format json
+  etk validate --format sarif > etk.sarif
   etk validate --fix
   etk validate --fix --touch experiment_manager/experiments/20251217_024343_image_enhancements/README.md
   etk validate --config examples/etk.config.json`;
@@ -1409,7 +1541,7 @@ var validateCommand = {
 `);
       return 0;
     }
-    const format = choiceOption("validate", "format", values.format, ["text", "json", "github"], "text");
+    const format = choiceOption("validate", "format", values.format, ["text", "json", "github", "sarif"], "text");
     const maxWarnings = intOption("validate", "max-warnings", values["max-warnings"]);
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const fix = values.fix === true || values.touch === true;
@@ -1427,6 +1559,8 @@ var validateCommand = {
     }
     const summary = summarize(all, outcome.checked);
     if (format === "json") io.stdout.write(`${renderJson(shown)}
+`);
+    else if (format === "sarif") io.stdout.write(`${renderSarif(shown, { version: VERSION })}
 `);
     else if (format === "github") {
       if (shown.length > 0) io.stdout.write(`${renderGithub(shown)}
@@ -4443,7 +4577,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-4ARZ2WCL.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-ZXN576VQ.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4524,6 +4658,52 @@ function eventFromEnv(env, warn) {
   return readEvent(env.GITHUB_EVENT_NAME, payload);
 }
 
+// src/action/metricGate.ts
+var metricKey = (file, metric) => `${file}\0${metric}`;
+var RANK = { pass: 0, "within tolerance": 1, fail: 2 };
+function checkAgainst(value, ref, direction, tolerance) {
+  const delta2 = value - ref.value;
+  const verdict = metricVerdict(value, ref.value, direction);
+  const allowed = allowedWorsening(tolerance, ref.value);
+  const worseBy = direction === "higher" ? -delta2 : delta2;
+  const noise = 1e-9 * Math.max(Math.abs(value), Math.abs(ref.value), 1e-300);
+  const outcome = verdict !== "regression" ? "pass" : worseBy <= allowed + noise ? "within tolerance" : "fail";
+  return { ...ref, delta: delta2, deltaPercent: ref.value !== 0 ? delta2 / Math.abs(ref.value) * 100 : null, allowed, verdict, outcome };
+}
+function metricGate(head, references, settings) {
+  return head.map((m) => {
+    const direction = metricDirection(m.metric, settings.metrics);
+    const tolerance = toleranceOf(m.metric, settings.tolerances);
+    const refs = [...references.get(metricKey(m.file, m.metric)) ?? []].filter((r) => Number.isFinite(r.value)).sort((a, b) => a.kind === b.kind ? 0 : a.kind === "baseline" ? -1 : 1);
+    const checks = m.value === null || !Number.isFinite(m.value) ? [] : refs.map((r) => checkAgainst(m.value, r, direction, tolerance));
+    const outcome = checks.length === 0 ? "no reference" : checks.reduce((w, c) => RANK[c.outcome] > RANK[w] ? c.outcome : w, "pass");
+    return { ...m, direction, tolerance, checks, outcome };
+  });
+}
+function gateFails(verdicts) {
+  return verdicts.some((v) => v.outcome === "fail");
+}
+function num2(n) {
+  return String(Number(n.toPrecision(6)));
+}
+var signed2 = (n) => `${n >= 0 ? "+" : ""}${num2(n)}`;
+var signedPercent = (p) => p === null ? "" : `${p >= 0 ? "+" : ""}${(Math.round(p * 10) / 10).toFixed(1)}%`;
+function referenceText(c) {
+  if (c.kind === "previous") return `the previous report ${c.from}`;
+  return c.from === "declared" ? "its declared baseline" : `its baseline ${c.from}`;
+}
+function gateMessage(v) {
+  if (v.outcome === "no reference") return `${v.metric} ${v.value === null ? "has no number" : num2(v.value)}: nothing to compare it with`;
+  const decisive = v.checks.reduce((w, c) => RANK[c.outcome] > RANK[w.outcome] ? c : w, v.checks[0]);
+  const unit = v.unit ? ` ${v.unit}` : "";
+  const tol = `tolerance ${toleranceText(v.tolerance)}${v.tolerance.kind === "relative" ? ` = ${num2(decisive.allowed)}${unit}` : ""}`;
+  const delta2 = `Δ ${signed2(decisive.delta)}${unit}${decisive.deltaPercent !== null ? ` (${signedPercent(decisive.deltaPercent)})` : ""}`;
+  const head = `${v.metric} ${num2(v.value)}${unit} against ${num2(decisive.value)}${unit}, ${referenceText(decisive)}: ${delta2}, ${tol}, ${v.direction} is better`;
+  if (decisive.outcome === "fail") return `${head}: worse beyond the tolerance`;
+  if (decisive.outcome === "within tolerance") return `${head}: worse, within the tolerance`;
+  return `${head}: ${decisive.verdict}`;
+}
+
 // src/action/pickAnnotations.ts
 var ANNOTATIONS_PER_SEVERITY = 10;
 var RULE_ORDER = [
@@ -4581,16 +4761,43 @@ function pickAnnotations(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
   };
 }
 
+// src/action/checkAnnotations.ts
+function gateAnnotation(v) {
+  if (v.outcome !== "fail" && v.outcome !== "within tolerance") return null;
+  const kind = v.outcome === "fail" ? "error" : "notice";
+  return `::${kind} file=${escapeProperty(v.file)},line=${v.line},title=${escapeProperty(`etk metric gate: ${v.metric}`)}::${escapeData(gateMessage(v))}`;
+}
+function checkAnnotations(r) {
+  const picked = pickAnnotations(r.added);
+  const lines = [...picked.errors, ...picked.warnings].length > 0 ? [renderGithub([...picked.errors, ...picked.warnings])] : [];
+  if (r.gateOn) for (const v of r.gate) {
+    const a = gateAnnotation(v);
+    if (a !== null) lines.push(a);
+  }
+  return lines;
+}
+
+// src/action/sparkline.ts
+var BARS = "▁▂▃▄▅▆▇█";
+function sparkline(values, width = 20) {
+  const v = values.filter(Number.isFinite).slice(-width);
+  if (v.length === 0) return "";
+  const lo = Math.min(...v);
+  const hi = Math.max(...v);
+  if (hi - lo <= 1e-12 * Math.max(Math.abs(hi), Math.abs(lo), 1)) return BARS[3].repeat(v.length);
+  return v.map((x) => BARS[Math.min(BARS.length - 1, Math.round((x - lo) / (hi - lo) * (BARS.length - 1)))]).join("");
+}
+
 // src/action/renderCheckSummary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
 var SUMMARY_TABLE_BUDGET = 8e5;
+var COMMENT_LIMIT = 65536;
+var COMMENT_TABLE_BUDGET = 6e4;
 function cell(s) {
   return s.replace(/[\\`*[\]!~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function code(s) {
   return `<code>${cell(s)}</code>`;
-}
-function num2(n) {
-  return String(Number(n.toPrecision(6)));
 }
 function fileUrl(file, line, blobUrl) {
   return `${blobUrl}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
@@ -4600,76 +4807,130 @@ function fileLink(file, line, blobUrl) {
 }
 function headline(r) {
   const what2 = r.mode === "changed" ? plural(r.checked, "changed artifact") : plural(r.checked, "artifact");
-  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what2} checked, no problems`;
+  const fixed = r.fixed && r.fixed.length > 0 ? `${plural(r.fixed.length, "problem")} fixed` : "";
+  if (r.problemBase && r.added && r.existing) {
+    const already = r.existing.length > 0 ? `${plural(r.existing.length, "problem")} ${r.existing.length === 1 ? "was" : "were"} already there` : "";
+    const tail = [already, fixed].filter((t) => t !== "").join(", ");
+    if (r.added.length === 0) return r.checked === 0 && tail === "" ? "no artifact to check" : `${what2} checked, no new problems${tail ? `; ${tail}` : ""}`;
+    const files2 = new Set(r.added.map((d) => d.file)).size;
+    return `${plural(r.newErrors ?? 0, "new error")}, ${plural(r.newWarnings ?? 0, "new warning")} in ${files2} of ${what2}${tail ? `; ${tail}` : ""}`;
+  }
+  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what2} checked, no problems${fixed ? `; ${fixed}` : ""}`;
   const files = new Set(r.diagnostics.map((d) => d.file)).size;
   return `${plural(r.errors, "error")}, ${plural(r.warnings, "warning")} in ${files} of ${what2}`;
+}
+function mark(r) {
+  if (r.failed) return "✖";
+  return r.errors + r.warnings > 0 ? "⚠" : "✔";
 }
 function problemRow(d, blobUrl) {
   const sev = d.severity === "error" ? "❌ error" : "⚠️ warning";
   const message = cell(d.message) + (d.hint ? `<br>fix: ${cell(d.hint)}` : "");
   return `| ${fileLink(d.file, d.line, blobUrl)} | ${d.line}:${d.column} | ${sev} | ${code(d.rule)} | ${message} |`;
 }
-function metricRow(m, blobUrl) {
-  const unit = m.unit ? ` ${cell(m.unit)}` : "";
-  const value = m.value === null ? "—" : `${num2(m.value)}${unit}`;
-  let baseline = "—";
-  let change = "—";
-  if (m.baseline !== null) {
-    const exp = code(m.baselineExperiment ?? "baseline");
-    const from = m.baselineFrom === "declared" ? "declared" : `latest of ${blobUrl ? `[${exp}](${fileUrl(m.baselineFrom, null, blobUrl)})` : exp}`;
-    baseline = `${num2(m.baseline)}${unit} (${from})`;
-    if (m.value !== null) {
-      const delta2 = m.value - m.baseline;
-      const pct = m.baseline !== 0 ? ` (${delta2 >= 0 ? "+" : ""}${(Math.round(delta2 / Math.abs(m.baseline) * 1e3) / 10).toFixed(1)}%)` : "";
-      change = `${delta2 >= 0 ? "+" : ""}${num2(delta2)}${pct}`;
-    }
-  } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
-  const verdict = m.verdict === null ? "—" : `${m.verdict} (${m.direction} is better)`;
-  return `| ${fileLink(m.file, null, blobUrl)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${verdict} | ${m.comparison ? cell(m.comparison) : "—"} |`;
+function referenceCell(c, m, blobUrl) {
+  if (c.kind === "previous") return `previous: ${fileLink(c.from, null, blobUrl)}`;
+  if (c.from === "declared") return "baseline (declared)";
+  const exp = code(m?.baselineExperiment ?? "baseline");
+  return `baseline: latest of ${blobUrl ? `[${exp}](${fileUrl(c.from, null, blobUrl)})` : exp}`;
 }
+function gateCell(c, v) {
+  const tol = toleranceText(v.tolerance);
+  if (c.outcome === "fail") return `✖ worse beyond ${tol}`;
+  if (c.outcome === "within tolerance") return `≈ worse, within ${tol}`;
+  return c.verdict === "no change" ? "✔ same" : "✔ better";
+}
+function metricRows(v, m, history, blobUrl) {
+  const unit = v.unit ? ` ${cell(v.unit)}` : "";
+  const value = v.value === null ? "—" : `${num2(v.value)}${unit}`;
+  const trend = history && history.length >= 2 ? `${sparkline(history)} ${num2(Math.min(...history))}–${num2(Math.max(...history))}` : "—";
+  const lead = `| ${fileLink(v.file, v.line, blobUrl)} | ${code(v.metric)} |`;
+  if (v.checks.length === 0) {
+    const why = m && m.baseline === null && m.baselineExperiment !== null ? `— (${cell(m.baselineExperiment)} has no ${cell(v.metric)})` : "—";
+    return [`${lead} ${why} | — → ${value} | — | — | — | — | ${trend} |`];
+  }
+  return v.checks.map((c, i) => {
+    const delta2 = `${c.delta >= 0 ? "+" : ""}${num2(c.delta)}`;
+    return `${lead} ${referenceCell(c, m, blobUrl)} | ${num2(c.value)}${unit} → ${value} | ${delta2} | ${signedPercent(c.deltaPercent) || "—"} | ${c.verdict} (${v.direction} is better) | ${gateCell(c, v)} | ${i === 0 ? trend : ""} |`;
+  });
+}
+var Budget = class {
+  constructor(left) {
+    this.left = left;
+  }
+  left;
+  take(out, rows) {
+    let shown = 0;
+    for (const row of rows) {
+      const size2 = Buffer.byteLength(row) + 1;
+      if (size2 > this.left) break;
+      this.left -= size2;
+      out.push(row);
+      shown++;
+    }
+    return rows.length - shown;
+  }
+};
 function renderCheckSummary(r, options = {}) {
-  const budget = options.budget ?? SUMMARY_TABLE_BUDGET;
-  const failed = r.errors > 0 ? "✖" : r.warnings > 0 ? "⚠" : "✔";
-  const out = [`## etk check: ${failed} ${headline(r)}`, ""];
-  let size2 = 0;
+  const target = options.target ?? "summary";
+  const limit = target === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT;
+  const budget = new Budget(options.budget ?? (target === "comment" ? COMMENT_TABLE_BUDGET : SUMMARY_TABLE_BUDGET));
+  const holds = target === "comment" ? "a comment holds at most 65,536 characters" : "a job summary holds at most 1 MiB";
+  const everyOne = target === "comment" ? "the check's job summary and log list every one" : "the step's log lists every one";
+  const out = [`## etk check: ${mark(r)} ${headline(r)}`, ""];
   if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, "");
   if (r.mode === "all" && r.notes.length === 0) out.push("Every artifact under the experiments root was checked (mode: all).", "");
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
   for (const n of r.validateNotes) out.push(`> **${n.level === "error" ? "Error" : "Note"}:** ${code(n.path)}: ${cell(n.message)}.`, "");
-  if (r.diagnostics.length > 0) {
-    out.push("### Problems", "");
-    const errors = r.errors;
-    const warnings = r.warnings;
-    if (options.annotated && (errors > ANNOTATIONS_PER_SEVERITY || warnings > ANNOTATIONS_PER_SEVERITY)) {
-      out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, "");
-    }
-    out.push("| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
-    let shown = 0;
-    for (const d of r.diagnostics) {
-      const row = problemRow(d, options.blobUrl);
-      size2 += Buffer.byteLength(row) + 1;
-      if (size2 > budget) break;
-      out.push(row);
-      shown++;
-    }
-    if (shown < r.diagnostics.length) out.push("", `… and ${plural(r.diagnostics.length - shown, "more problem")}, not shown here (a job summary holds at most 1 MiB): the step's log lists every one.`);
+  const rule = `fail-on: ${r.failOn}${r.gateOn ? ", metric gate on" : ""}`;
+  out.push(r.failed ? `**Failed** (${rule}): ${r.failReasons.map(cell).join("; ")}.` : `**Passed** (${rule}).`, "");
+  if (r.experiments.length > 0) {
+    out.push(`**Changed experiments (${r.experiments.length}):** ${r.experiments.slice(0, 50).map(code).join(", ")}${r.experiments.length > 50 ? `, and ${r.experiments.length - 50} more` : ""}.`, "");
+  }
+  if (r.gate.length > 0) {
+    out.push("### Metrics of the changed reports", "");
+    out.push(`Each metric against its baseline and against the experiment's previous report on the base; the verdict from which way it is better and the gate from its tolerance (the \`metrics\` key of etk.config.json; ${r.gateOn ? "the gate is on: a metric worse beyond its tolerance fails the check" : "the gate is off: shown, never failing"}).`, "");
+    out.push("| Report | Metric | Against | Old → New | Δ | Δ% | Verdict | Gate | History |", "|---|---|---|---:|---:|---:|---|---|---|");
+    const byKey = new Map(r.metrics.map((m) => [metricKey(m.file, m.metric), m]));
+    const rows = r.gate.flatMap((v) => metricRows(v, byKey.get(metricKey(v.file, v.metric)), r.history.get(metricKey(v.file, v.metric)), options.blobUrl));
+    const more = budget.take(out, rows);
+    if (more > 0) out.push("", `… and ${plural(more, "more metric row")}, not shown here (${holds}): \`etk ci check --format json\` lists every one.`);
     out.push("");
   }
-  if (r.metrics.length > 0) {
-    out.push("### Metrics of the changed reports", "", "Each metric's verdict comes from its change and which way it is better (the `metrics` key of etk.config.json, else by its name: latency, time, error, loss … lower; others higher); the report's own `comparison` is shown beside it.", "", "| Report | Metric | Value | Baseline | Change | Verdict | Report says |", "|---|---|---:|---|---:|---|---|");
-    let shown = 0;
-    for (const m of r.metrics) {
-      const row = metricRow(m, options.blobUrl);
-      size2 += Buffer.byteLength(row) + 1;
-      if (size2 > budget) break;
-      out.push(row);
-      shown++;
+  const problemTable = (title, list, intro = []) => {
+    if (title !== "") out.push(title, "");
+    out.push(...intro, "| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
+    const more = budget.take(out, list.map((d) => problemRow(d, options.blobUrl)));
+    if (more > 0) out.push("", `… and ${plural(more, "more problem")}, not shown here (${holds}): ${everyOne}.`);
+    out.push("");
+  };
+  const withBase = r.problemBase !== null;
+  if (r.added.length > 0) {
+    const intro = [];
+    const newErrors = r.added.filter((d) => d.severity === "error").length;
+    if (options.annotated && (newErrors > ANNOTATIONS_PER_SEVERITY || r.added.length - newErrors > ANNOTATIONS_PER_SEVERITY)) {
+      intro.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.added.length} are listed here.`, "");
     }
-    if (shown < r.metrics.length) out.push("", `… and ${plural(r.metrics.length - shown, "more metric")}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
+    problemTable(withBase ? `### New problems (${r.added.length})` : "### Problems", r.added, intro);
+  }
+  if (r.fixed.length > 0) {
+    out.push(`### Fixed (${r.fixed.length})`, "", "On the base and gone now (fixed, or their file removed): progress.", "", "| File | Rule | Problem |", "|---|---|---|");
+    const more = budget.take(out, r.fixed.map((d) => `| ${code(d.file)} | ${code(d.rule)} | ${cell(d.message)} |`));
+    if (more > 0) out.push("", `… and ${plural(more, "more fixed problem")}, not shown here (${holds}).`);
     out.push("");
   }
-  return `${out.join("\n")}
+  if (r.existing.length > 0) {
+    out.push("<details>", `<summary>${plural(r.existing.length, "problem")} ${r.existing.length === 1 ? "was" : "were"} already there (on the base, not new in this change${r.failOn === "new-errors" ? ", not failing it" : ""})</summary>`, "");
+    problemTable("", r.existing);
+    out.push("</details>", "");
+  }
+  let md = `${out.join("\n")}
 `;
+  if (Buffer.byteLength(md) > limit || md.length > limit) md = `${md.slice(0, Math.floor(limit / 4) - 100)}
+
+… (cut to fit: ${holds})
+`;
+  return md;
 }
 
 // src/action/renderIndexSummary.ts
@@ -4744,14 +5005,14 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
 }
 
 // src/action/reportMetrics.ts
-var metricRows = (r) => rowsFor(r, "", [], "").metrics;
+var metricRows2 = (r) => rowsFor(r, "", [], "").metrics;
 function compareReportMetrics(changed, reportsOf, directions = {}) {
   const latestCache = /* @__PURE__ */ new Map();
   const latestOf = (experiment) => {
     let latest = latestCache.get(experiment);
     if (!latest) {
       latest = /* @__PURE__ */ new Map();
-      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows);
+      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows2);
       rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? 1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0);
       for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
       latestCache.set(experiment, latest);
@@ -4762,7 +5023,7 @@ function compareReportMetrics(changed, reportsOf, directions = {}) {
   for (const r of [...changed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
     if (r.data?.type !== "report") continue;
     const comparison = typeof r.data.comparison === "string" ? r.data.comparison : null;
-    for (const m of metricRows(r)) {
+    for (const m of metricRows2(r)) {
       let baseline = m.baseline_declared;
       let from = baseline !== null ? "declared" : null;
       if (baseline === null && m.baseline_experiment !== null) {
@@ -4876,9 +5137,94 @@ function resolveChanges(req) {
   };
 }
 
+// src/action/baseRevision.ts
+function treeEntries(top, rev, pathspecs) {
+  const out = /* @__PURE__ */ new Map();
+  if (pathspecs.length === 0) return out;
+  for (const rec of splitZ(execGit(["ls-tree", "-r", "-z", "--full-tree", rev, "--", ...pathspecs], { cwd: top }))) {
+    const tab = rec.indexOf("	");
+    const [mode, type, oid] = rec.slice(0, tab).split(" ");
+    if (type === "blob") out.set(rec.slice(tab + 1), { oid, link: mode === LINK_MODE });
+  }
+  return out;
+}
+function revFiles(top, entries, maxFileSize) {
+  const blobs = readBlobs(top, [...new Set([...entries.values()].map((e) => e.oid))], maxFileSize);
+  return [...entries].map(([path, e]) => blobFile(path, e.oid, e.link, blobs));
+}
+var typeOfName = (path) => /^\d{8}_\d{4}_([a-z_]+?)_[^/]*\.md$/.exec(path.split("/").pop() ?? "")?.[1] ?? null;
+function renamesSince(top, base) {
+  const out = /* @__PURE__ */ new Map();
+  const parts = splitZ(execGit(["diff-tree", "-r", "-z", "-M70%", "--name-status", "--diff-filter=R", base, "HEAD"], { cwd: top }));
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    const [from, to] = [parts[i + 1], parts[i + 2]];
+    if (parts[i].startsWith("R") && typeOfName(from) === typeOfName(to)) out.set(to, from);
+  }
+  return out;
+}
+function revExperiments(top, rev, root) {
+  const prefix = root === "" ? "" : `${root}/`;
+  const out = /* @__PURE__ */ new Set();
+  for (const rec of splitZ(execGit(["ls-tree", "-z", "--full-tree", rev, "--", prefix === "" ? "." : prefix], { cwd: top }))) {
+    const tab = rec.indexOf("	");
+    if (rec.slice(0, tab).split(" ")[1] === "tree") out.add(rec.slice(tab + 1).slice(prefix.length));
+  }
+  return out;
+}
+function revIdOwners(top, rev, root, ids) {
+  const out = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return out;
+  const grep = execGit(["grep", "-z", "-n", "-I", "-F", ...[...ids].flatMap((id) => ["-e", id]), rev, "--", root === "" ? "." : root], { cwd: top, okCodes: [1] });
+  for (const hit of parseGrepZ(grep)) {
+    const path = hit.path.startsWith(`${rev}:`) ? hit.path.slice(rev.length + 1) : hit.path;
+    const m = /^artifact_id\s*:\s*["']?([^"'#\s]+)/.exec(hit.text);
+    if (!m || !ids.has(m[1]) || classifyPath(path, root).kind === "ignored") continue;
+    const list = out.get(m[1]);
+    if (list) {
+      if (!list.includes(path)) list.push(path);
+    } else out.set(m[1], [path]);
+  }
+  return out;
+}
+var experimentDir = (root, experiment) => root === "" ? experiment : `${root}/${experiment}`;
+function judgeBase(req) {
+  const { config, top, base } = req;
+  const wanted = req.paths.filter((p) => classifyPath(p, config.root).kind !== "ignored");
+  const dirs = (req.reportsOf ?? []).map((e) => `${experimentDir(config.root, e)}/`);
+  const reports = new Map((req.reportsOf ?? []).map((e) => [e, []]));
+  if (wanted.length === 0 && dirs.length === 0) return { diagnostics: [], results: [], reports };
+  const listed3 = treeEntries(top, base, wanted.length > 500 ? [config.root === "" ? "." : config.root] : [...wanted, ...dirs]);
+  const wantedSet = new Set(wanted);
+  const isReportOf = (p) => {
+    if (!p.endsWith(".md")) return null;
+    const placement = classifyPath(p, config.root);
+    return placement.kind === "artifact" && reports.has(placement.experimentDir) ? placement.experimentDir : null;
+  };
+  const entries = new Map([...listed3].filter(([p]) => wantedSet.has(p) || isReportOf(p) !== null));
+  const env = { root: config.root, schemas: req.schemas, maxFileSize: config.maxFileSize, rules: config.rules };
+  const results = [];
+  for (const f of revFiles(top, entries, config.maxFileSize)) {
+    const r = validateFile(f, env);
+    if (!r) continue;
+    if (wantedSet.has(f.path)) results.push(r);
+    const e = isReportOf(f.path);
+    if (e !== null && r.data?.type === "report") reports.get(e).push(r);
+  }
+  const needsExperiments = results.some((r) => r.data?.type === "report" && typeof r.data.baseline === "string");
+  const catalog = {
+    experiments: needsExperiments ? revExperiments(top, base, config.root) : /* @__PURE__ */ new Set(),
+    artifactIds: revIdOwners(top, base, config.root, req.duplicateIds ?? /* @__PURE__ */ new Set())
+  };
+  const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
+  const diagnostics = [];
+  for (const r of results) diagnostics.push(...applySeverity(r.path, [...r.findings, ...cross.get(r.path) ?? []], config.rules));
+  return { diagnostics: diagnostics.sort(compareDiagnostics), results, reports };
+}
+
 // src/action/runCheck.ts
 var CHECK_MODES = ["changed", "all"];
-var FAIL_ON = ["error", "warning", "none"];
+var FAIL_ON = ["new-errors", "errors", "warnings", "never"];
+var FAIL_ON_ALIASES = { error: "errors", warning: "warnings", none: "never" };
 function configFiles(config, top) {
   const files = [];
   if (config.source !== null) {
@@ -4977,7 +5323,63 @@ async function runCheck(req) {
     }, config.metrics);
   }
   if (paths !== null && paths.length === 0) notes.push("no artifact changed");
-  const failed = req.failOn === "error" ? errors > 0 : req.failOn === "warning" ? errors + warnings > 0 : false;
+  const problemBase = top !== null && resolution?.base ? resolution.base : null;
+  let renamedFrom = /* @__PURE__ */ new Map();
+  let added = diagnostics;
+  let existing = [];
+  let fixed = [];
+  let baseReports = /* @__PURE__ */ new Map();
+  const byPath = new Map((outcome?.results ?? []).map((r) => [r.path, r]));
+  const reportExperiments = [...new Set(metrics.map((m) => byPath.get(m.file)?.placement.experimentDir).filter((e) => typeof e === "string"))];
+  if (problemBase !== null && outcome) {
+    const changes = resolution?.changes ?? /* @__PURE__ */ new Map();
+    const removedAny = [...changes.values()].some((b) => b === null);
+    if (removedAny && resolution?.method !== "base-commit") renamedFrom = renamesSince(top, problemBase);
+    const removed = resolution?.method !== "base-commit" ? [...changes].filter(([, b]) => b === null).map(([p]) => p) : [];
+    const basePaths = [.../* @__PURE__ */ new Set([...outcome.results.map((r) => renamedFrom.get(r.path) ?? r.path), ...removed])];
+    const duplicateIds = /* @__PURE__ */ new Set();
+    for (const d of diagnostics) {
+      if (d.rule !== "duplicate-artifact-id") continue;
+      const id = byPath.get(d.file)?.data?.artifact_id;
+      if (typeof id === "string") duplicateIds.add(id);
+    }
+    const onBase = judgeBase({ config, schemas: await schemasFor(config), top, base: problemBase, paths: basePaths, reportsOf: reportExperiments, duplicateIds });
+    ({ added, existing, fixed } = matchProblems(onBase.diagnostics, diagnostics, renamedFrom));
+    baseReports = onBase.reports;
+  } else if (diagnostics.length > 0 && mode === "all" && req.mode === "all") {
+    notes.push("no base to compare with (mode all), so every problem counts as new");
+  }
+  const newErrors = added.filter((d) => d.severity === "error").length;
+  const newWarnings = added.length - newErrors;
+  const references = /* @__PURE__ */ new Map();
+  const history = /* @__PURE__ */ new Map();
+  const head = [];
+  for (const m of metrics) {
+    const r = byPath.get(m.file);
+    const at = r ? new YamlPositions(r.yaml, r.yamlStartLine).value(["metrics", m.metric]) : { line: 1 };
+    head.push({ file: m.file, line: at.line, metric: m.metric, value: m.value, unit: m.unit });
+    const refs = [];
+    if (m.baseline !== null) refs.push({ kind: "baseline", value: m.baseline, from: m.baselineFrom ?? "declared" });
+    const experiment = r?.placement.experimentDir ?? null;
+    if (problemBase !== null && experiment !== null && baseReports.has(experiment)) {
+      const rows = baseReports.get(experiment).flatMap(metricRows2).filter((row) => row.metric_name === m.metric && row.metric_value !== null);
+      rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? -1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? 1 : a.file_path < b.file_path ? -1 : a.file_path > b.file_path ? 1 : 0);
+      const last = rows.at(-1);
+      if (last) refs.push({ kind: "previous", value: last.metric_value, from: last.file_path });
+      history.set(metricKey(m.file, m.metric), [...rows.map((row) => row.metric_value), ...m.value !== null ? [m.value] : []]);
+    }
+    references.set(metricKey(m.file, m.metric), refs);
+  }
+  const gate = metricGate(head, references, config);
+  const gateOn = req.gate === true;
+  const failReasons = [];
+  if (req.failOn === "new-errors" && newErrors > 0) failReasons.push(plural(newErrors, problemBase !== null ? "new error" : "error"));
+  if (req.failOn === "errors" && errors > 0) failReasons.push(plural(errors, "error"));
+  if (req.failOn === "warnings" && errors + warnings > 0) failReasons.push(plural(errors + warnings, "problem"));
+  const worse = gate.filter((v) => v.outcome === "fail").length;
+  if (gateOn && gateFails(gate)) failReasons.push(`${plural(worse, "metric")} worse beyond tolerance`);
+  const failed = failReasons.length > 0;
+  const experiments = [...new Set((outcome?.results ?? []).map((r) => r.placement.experimentDir).filter((e) => e !== null))].sort();
   return {
     mode,
     resolution,
@@ -4989,6 +5391,19 @@ async function runCheck(req) {
     errors,
     warnings,
     metrics,
+    problemBase,
+    renamedFrom,
+    added,
+    existing,
+    fixed,
+    newErrors,
+    newWarnings,
+    experiments,
+    gate,
+    gateOn,
+    history,
+    failOn: req.failOn,
+    failReasons,
     failed,
     text: outcome ? outcome.text : () => void 0
   };
@@ -5166,10 +5581,17 @@ The work of etk's GitHub Actions, for any CI system.
 Options (check):
   --base REV            commit, branch or tag to compare with (default: the event's base on GitHub)
   --mode MODE           changed (default) or all
-  --fail-on LEVEL       exit 1 on: error (default), warning (any problem), none
-  --format FORMAT       text (default), json, or github (the 10 most important errors and
-                        warnings as workflow annotations)
-  --summary FILE        also write the Markdown summary (problems, metrics against baseline)
+  --fail-on LEVEL       exit 1 on: new-errors (default: errors the base did not have, matched
+                        by file, rule and message, not by line; renamed files keep theirs),
+                        errors (any), warnings (any problem), never
+  --gate                also exit 1 when a changed report's metric is worse than its baseline
+                        or the experiment's previous report on the base beyond its tolerance
+                        (metrics.<name>.tolerance in etk.config.json)
+  --format FORMAT       text (default), json, github (the 10 most important new errors and
+                        warnings, and the gate's verdicts, as workflow annotations), or sarif
+                        (SARIF 2.1.0 with stable fingerprints)
+  --summary FILE        also write the Markdown summary (new, fixed and old problems, metrics
+                        old -> new with the gate's verdict and a sparkline of their history)
   --no-fetch            never run git fetch for a missing base commit
 
 Options (index):
@@ -5180,17 +5602,21 @@ Options (index):
   -c, --config FILE     use this etk.config.json
   -h, --help            show this help
 
-Exit codes: 0 passed, 1 the check failed per --fail-on, 2 usage or configuration error.
+Exit codes: 0 passed, 1 the check failed per --fail-on (or --gate), 2 usage or configuration error.
 
 Examples:
   etk ci check --base origin/main
   etk ci check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json
+  etk ci check --base origin/main --gate --summary etk-summary.md
+  etk ci check --base origin/main --format sarif > etk.sarif
   etk ci index --out public/etk --previous-db .cache/tracking.db`;
 function writeSummary(cwd, file, markdown) {
   if (typeof file !== "string" || file === "") return;
   writeOutputFile(resolve9(cwd, file), markdown);
 }
 function checkJson(r) {
+  const isNew = new Set(r.added);
+  const ids = fingerprints(r.diagnostics, r.renamedFrom);
   return JSON.stringify({
     mode: r.mode,
     method: r.resolution?.method ?? (r.mode === "all" ? "all" : null),
@@ -5199,9 +5625,18 @@ function checkJson(r) {
     checked: r.checked,
     errors: r.errors,
     warnings: r.warnings,
+    newErrors: r.newErrors,
+    newWarnings: r.newWarnings,
+    failOn: r.failOn,
+    gate: r.gateOn,
     failed: r.failed,
-    diagnostics: r.diagnostics,
-    metrics: r.metrics
+    failReasons: r.failReasons,
+    experiments: r.experiments,
+    diagnostics: r.diagnostics.map((d, i) => ({ ...d, new: isNew.has(d), fingerprint: ids[i] })),
+    fixed: r.fixed,
+    renamed: Object.fromEntries(r.renamedFrom),
+    metrics: r.metrics,
+    metricGate: r.gate.map((v) => ({ ...v, tolerance: toleranceText(v.tolerance), history: r.history.get(metricKey(v.file, v.metric)) ?? [] }))
   }, null, 2);
 }
 var ciCommand = {
@@ -5213,6 +5648,7 @@ var ciCommand = {
       base: { type: "string" },
       mode: { type: "string" },
       "fail-on": { type: "string" },
+      gate: { type: "boolean" },
       format: { type: "string", short: "f" },
       summary: { type: "string" },
       "no-fetch": { type: "boolean" },
@@ -5235,7 +5671,7 @@ var ciCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const err = palette(useColor(io.stderr, io.env));
     if (sub === "index") {
-      only(["base", "mode", "fail-on", "format", "no-fetch"], "check");
+      only(["base", "mode", "fail-on", "gate", "format", "no-fetch"], "check");
       if (typeof values.out !== "string" || values.out === "") throw new UsageError("etk ci index needs --out DIR", "for example: etk ci index --out etk-out");
       const r2 = await runIndex({
         config,
@@ -5258,12 +5694,13 @@ var ciCommand = {
     }
     only(["out", "previous-db"], "index");
     const mode = choiceOption("ci check", "mode", values.mode, CHECK_MODES, "changed");
-    const failOn = choiceOption("ci check", "fail-on", values["fail-on"], FAIL_ON, "error");
-    const format = choiceOption("ci check", "format", values.format, ["text", "json", "github"], "text");
+    const failOnValue = values["fail-on"];
+    const failOn = choiceOption("ci check", "fail-on", failOnValue === void 0 ? void 0 : FAIL_ON_ALIASES[failOnValue] ?? failOnValue, FAIL_ON, "new-errors");
+    const format = choiceOption("ci check", "format", values.format, ["text", "json", "github", "sarif"], "text");
     const event = eventFromEnv(io.env, (m) => io.stderr.write(`${err.yellow("warning")} ${m}
 `));
-    const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base, event, failOn, fetch: values["no-fetch"] !== true });
-    if (format !== "json") {
+    const r = await runCheck({ config, cwd: io.cwd, mode, base: values.base, event, failOn, gate: values.gate === true, fetch: values["no-fetch"] !== true });
+    if (format === "text" || format === "github") {
       if (r.resolution && r.resolution.changes !== null) io.stderr.write(`${err.dim("note")}  ${terminalSafe(r.resolution.note)}
 `);
       for (const n of r.notes) io.stderr.write(`${err.dim("note")}  ${terminalSafe(n)}
@@ -5273,20 +5710,38 @@ var ciCommand = {
     }
     if (format === "json") io.stdout.write(`${checkJson(r)}
 `);
-    else if (format === "github") {
-      const picked = pickAnnotations(r.diagnostics);
-      const annotations = [...picked.errors, ...picked.warnings];
-      if (annotations.length > 0) io.stdout.write(`${renderGithub(annotations)}
+    else if (format === "sarif") {
+      const isNew = new Set(r.added);
+      io.stdout.write(`${renderSarif(r.diagnostics, { version: VERSION, renamedFrom: r.renamedFrom, ...r.problemBase !== null ? { isNew: (d) => isNew.has(d) } : {} })}
+`);
+    } else if (format === "github") {
+      const annotations = checkAnnotations(r);
+      if (annotations.length > 0) io.stdout.write(`${annotations.join("\n")}
 `);
       io.stdout.write(`etk: ${headline(r)}
 `);
     } else {
       const c = palette(useColor(io.stdout, io.env));
-      if (r.diagnostics.length > 0) io.stdout.write(`${renderText(r.diagnostics, r.text, c, true)}
+      if (r.added.length > 0) io.stdout.write(`${renderText(r.added, r.text, c, true)}
 
 `);
-      const line = headline(r);
-      io.stdout.write(`${r.errors > 0 ? c.red(`✖ ${line}`) : r.warnings > 0 ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}
+      if (r.existing.length > 0) io.stdout.write(`${c.dim(`${plural(r.existing.length, "problem")} ${r.existing.length === 1 ? "was" : "were"} already there (on the base ${r.problemBase.slice(0, 12)}):`)}
+${renderText(r.existing, r.text, c, false)}
+
+`);
+      if (r.fixed.length > 0) io.stdout.write(`${c.green(`${plural(r.fixed.length, "problem")} fixed:`)}
+${r.fixed.map((d) => `  ${terminalSafe(d.file)}  ${d.rule}  ${terminalSafe(d.message)}`).join("\n")}
+
+`);
+      for (const v of r.gateOn ? r.gate : []) {
+        if (v.outcome === "no reference") continue;
+        const line2 = `${terminalSafe(v.file)}:${v.line}  ${terminalSafe(gateMessage(v))}`;
+        io.stdout.write(`${v.outcome === "fail" ? r.gateOn ? c.red(`✖ ${line2}`) : c.yellow(`⚠ ${line2}`) : v.outcome === "within tolerance" ? c.yellow(`≈ ${line2}`) : c.green(`✔ ${line2}`)}
+`);
+      }
+      const line = `${headline(r)}${r.failed ? ` (failed: ${r.failReasons.join("; ")})` : ""}`;
+      const m = mark(r);
+      io.stdout.write(`${m === "✖" ? c.red(`✖ ${line}`) : m === "⚠" ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}
 `);
     }
     writeSummary(io.cwd, values.summary, renderCheckSummary(r, { annotated: format === "github" }));

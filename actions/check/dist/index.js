@@ -15507,11 +15507,11 @@ function classifyPath(path, root, layout = DEFAULT_LAYOUT) {
   if (parts.length === 1) {
     return base === "README.md" ? { kind: "document", experimentDir: null, known: true } : { kind: "misplaced", experimentDir: null };
   }
-  const experimentDir = parts[0];
-  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir } : { kind: "misplaced", experimentDir };
-  if (base === "README.md") return { kind: "document", experimentDir, known: true };
-  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir, folder: parts.length >= 4 ? parts[2] : null };
-  return { kind: "document", experimentDir, known: layout.documentFolders.includes(parts[1]) };
+  const experimentDir2 = parts[0];
+  if (parts.length === 2) return base === "README.md" ? { kind: "manifest", experimentDir: experimentDir2 } : { kind: "misplaced", experimentDir: experimentDir2 };
+  if (base === "README.md") return { kind: "document", experimentDir: experimentDir2, known: true };
+  if (parts[1] === layout.metadataFolder) return { kind: "artifact", experimentDir: experimentDir2, folder: parts.length >= 4 ? parts[2] : null };
+  return { kind: "document", experimentDir: experimentDir2, known: layout.documentFolders.includes(parts[1]) };
 }
 var SLUG_MAX = eds_1_0_default.naming.slugMax;
 function parseArtifactName(basename3, knownTypes) {
@@ -19147,11 +19147,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate44;
-var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "metrics": { "type": "object", "description": "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "direction": { "enum": ["higher", "lower"] } } } }, "parameters": { "type": "array", "description": 'Which report frontmatter fields are run parameters, in the order etk compare, etk query runs and the report show them (e.g. ["backbone", "lr"]). Default: every scalar field the EDS standard does not define', "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "metrics": { "type": "object", "description": 'Per metric name, which way is better and how much worse it may get, for the verdicts and the metric gate of etk ci check and the GitHub check: name -> { direction?: higher | lower, tolerance?: number | "<n>%" }; "*" -> { tolerance } is the default tolerance of every metric not listed (none: 0). Unlisted directions: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher', "properties": { "*": { "type": "object", "additionalProperties": false, "required": ["tolerance"], "properties": { "tolerance": { "description": 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")', "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }] } } } }, "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "direction": { "enum": ["higher", "lower"] }, "tolerance": { "description": 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")', "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }] } } } }, "parameters": { "type": "array", "description": 'Which report frontmatter fields are run parameters, in the order etk compare, etk query runs and the report show them (e.g. ["backbone", "lr"]). Default: every scalar field the EDS standard does not define', "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
 var func11 = Object.prototype.hasOwnProperty;
 var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern38 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern40 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -19515,102 +19516,295 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.metrics;
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key7 in data14) {
-          let data15 = data14[key7];
-          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            if (data15.direction === void 0) {
-              const err30 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema74.properties.metrics.additionalProperties.required, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+          if (!(key7 === "*")) {
+            let data15 = data14[key7];
+            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+              if (Object.keys(data15).length < 1) {
+                const err30 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              for (const key8 in data15) {
+                if (!(key8 === "direction" || key8 === "tolerance")) {
+                  const err31 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data15.direction !== void 0) {
+                let data16 = data15.direction;
+                if (!(data16 === "higher" || data16 === "lower")) {
+                  const err32 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema74.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.metrics.additionalProperties.properties.direction.enum, parentSchema: schema74.properties.metrics.additionalProperties.properties.direction, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data15.tolerance !== void 0) {
+                let data17 = data15.tolerance;
+                const _errs43 = errors;
+                let valid12 = false;
+                let passing0 = null;
+                const _errs44 = errors;
+                if (typeof data17 == "number" && isFinite(data17)) {
+                  if (data17 < 0 || isNaN(data17)) {
+                    const err33 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[0], data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err34 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[0].type, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[0], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs44 === errors;
+                if (_valid0) {
+                  valid12 = true;
+                  passing0 = 0;
+                }
+                const _errs46 = errors;
+                if (typeof data17 === "string") {
+                  if (!pattern38.test(data17)) {
+                    const err35 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[1], data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err36 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[1].type, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[1], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs46 === errors;
+                if (_valid0 && valid12) {
+                  valid12 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid0) {
+                    valid12 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid12) {
+                  const err37 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs43;
+                  if (vErrors !== null) {
+                    if (_errs43) {
+                      vErrors.length = _errs43;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.additionalProperties.type, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err38];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err38);
               }
               errors++;
             }
-            for (const key8 in data15) {
-              if (!(key8 === "direction")) {
-                const err31 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+          }
+        }
+        if (data14["*"] !== void 0) {
+          let data18 = data14["*"];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.tolerance === void 0) {
+              const err39 = { instancePath: instancePath + "/metrics/*", schemaPath: "#/properties/metrics/properties/*/required", keyword: "required", params: { missingProperty: "tolerance" }, message: "must have required property 'tolerance'", schema: schema74.properties.metrics.properties["*"].required, parentSchema: schema74.properties.metrics.properties["*"], data: data18 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            for (const key9 in data18) {
+              if (!(key9 === "tolerance")) {
+                const err40 = { instancePath: instancePath + "/metrics/*", schemaPath: "#/properties/metrics/properties/*/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.metrics.properties["*"], data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
-            if (data15.direction !== void 0) {
-              let data16 = data15.direction;
-              if (!(data16 === "higher" || data16 === "lower")) {
-                const err32 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema74.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.metrics.additionalProperties.properties.direction.enum, parentSchema: schema74.properties.metrics.additionalProperties.properties.direction, data: data16 };
+            if (data18.tolerance !== void 0) {
+              let data19 = data18.tolerance;
+              const _errs52 = errors;
+              let valid15 = false;
+              let passing1 = null;
+              const _errs53 = errors;
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 < 0 || isNaN(data19)) {
+                  const err41 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[0], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[0].type, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[0], data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err42);
                 }
                 errors++;
+              }
+              var _valid1 = _errs53 === errors;
+              if (_valid1) {
+                valid15 = true;
+                passing1 = 0;
+              }
+              const _errs55 = errors;
+              if (typeof data19 === "string") {
+                if (!pattern38.test(data19)) {
+                  const err43 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[1], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[1].type, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              var _valid1 = _errs55 === errors;
+              if (_valid1 && valid15) {
+                valid15 = false;
+                passing1 = [passing1, 1];
+              } else {
+                if (_valid1) {
+                  valid15 = true;
+                  passing1 = 1;
+                }
+              }
+              if (!valid15) {
+                const err45 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              } else {
+                errors = _errs52;
+                if (vErrors !== null) {
+                  if (_errs52) {
+                    vErrors.length = _errs52;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.additionalProperties.type, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+            const err46 = { instancePath: instancePath + "/metrics/*", schemaPath: "#/properties/metrics/properties/*/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.properties["*"].type, parentSchema: schema74.properties.metrics.properties["*"], data: data18 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err46];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.type, parentSchema: schema74.properties.metrics, data: data14 };
+        const err47 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.type, parentSchema: schema74.properties.metrics, data: data14 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err47];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
     if (data.parameters !== void 0) {
-      let data17 = data.parameters;
-      if (Array.isArray(data17)) {
-        const len1 = data17.length;
+      let data20 = data.parameters;
+      if (Array.isArray(data20)) {
+        const len1 = data20.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data18 = data17[i2];
-          if (typeof data18 === "string") {
-            if (func2(data18) < 1) {
-              const err35 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.parameters.items, data: data18 };
+          let data21 = data20[i2];
+          if (typeof data21 === "string") {
+            if (func2(data21) < 1) {
+              const err48 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.parameters.items, data: data21 };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err48];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err48);
               }
               errors++;
             }
           } else {
-            const err36 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.parameters.items.type, parentSchema: schema74.properties.parameters.items, data: data18 };
+            const err49 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.parameters.items.type, parentSchema: schema74.properties.parameters.items, data: data21 };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err49];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
-        let i3 = data17.length;
+        let i3 = data20.length;
         let j1;
         if (i3 > 1) {
           const indices1 = {};
           for (; i3--; ) {
-            let item1 = data17[i3];
+            let item1 = data20[i3];
             if (typeof item1 !== "string") {
               continue;
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err37 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema74.properties.parameters, data: data17 };
+              const err50 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema74.properties.parameters, data: data20 };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err50];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err50);
               }
               errors++;
               break;
@@ -19619,252 +19813,96 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.parameters.type, parentSchema: schema74.properties.parameters, data: data17 };
+        const err51 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.parameters.type, parentSchema: schema74.properties.parameters, data: data20 };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err51];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
     if (data.maxFileSize !== void 0) {
-      let data19 = data.maxFileSize;
-      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-        const err39 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data19 };
+      let data22 = data.maxFileSize;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err52 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data22 };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err52];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err52);
         }
         errors++;
       }
-      if (typeof data19 == "number" && isFinite(data19)) {
-        if (data19 < 1 || isNaN(data19)) {
-          const err40 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data19 };
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 < 1 || isNaN(data22)) {
+          const err53 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data22 };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err53];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err53);
           }
           errors++;
         }
       }
     }
     if (data.queries !== void 0) {
-      let data20 = data.queries;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        for (const key9 in data20) {
-          const _errs50 = errors;
-          if (typeof key9 === "string") {
-            if (!pattern38.test(key9)) {
-              const err41 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key9, propertyName: key9 };
+      let data23 = data.queries;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key10 in data23) {
+          const _errs65 = errors;
+          if (typeof key10 === "string") {
+            if (!pattern40.test(key10)) {
+              const err54 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key10, propertyName: key10 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err54];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err54);
               }
               errors++;
             }
           }
-          var valid15 = _errs50 === errors;
-          if (!valid15) {
-            const err42 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data20 };
+          var valid19 = _errs65 === errors;
+          if (!valid19) {
+            const err55 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data23 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err55];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
-        for (const key10 in data20) {
-          let data21 = data20[key10];
-          const _errs53 = errors;
-          let valid17 = false;
-          let passing0 = null;
-          const _errs54 = errors;
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.sql === void 0) {
-              const err43 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
+        for (const key11 in data23) {
+          let data24 = data23[key11];
+          const _errs68 = errors;
+          let valid21 = false;
+          let passing2 = null;
+          const _errs69 = errors;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.sql === void 0) {
+              const err56 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data24 };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err56];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err56);
               }
               errors++;
             }
-            for (const key11 in data21) {
-              if (!(key11 === "description" || key11 === "sql")) {
-                const err44 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
+            for (const key12 in data24) {
+              if (!(key12 === "description" || key12 === "sql")) {
+                const err57 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
             }
-            if (data21.description !== void 0) {
-              let data22 = data21.description;
-              if (typeof data22 !== "string") {
-                const err45 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            if (data21.sql !== void 0) {
-              let data23 = data21.sql;
-              if (typeof data23 === "string") {
-                if (func2(data23) < 1) {
-                  const err46 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-              } else {
-                const err47 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err48 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          var _valid0 = _errs54 === errors;
-          if (_valid0) {
-            valid17 = true;
-            passing0 = 0;
-          }
-          const _errs61 = errors;
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.from === void 0) {
-              const err49 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-            for (const key12 in data21) {
-              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key12)) {
-                const err50 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data21.description !== void 0) {
-              let data24 = data21.description;
-              if (typeof data24 !== "string") {
-                const err51 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data21.from !== void 0) {
-              let data25 = data21.from;
-              if (!(data25 === "experiments" || data25 === "artifacts" || data25 === "metrics" || data25 === "tags")) {
-                const err52 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-            if (data21.status !== void 0) {
-              let data26 = data21.status;
-              const _errs68 = errors;
-              let valid20 = false;
-              let passing1 = null;
-              const _errs69 = errors;
-              if (typeof data26 === "string") {
-                if (func2(data26) < 1) {
-                  const err53 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-              } else {
-                const err54 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-              var _valid1 = _errs69 === errors;
-              if (_valid1) {
-                valid20 = true;
-                passing1 = 0;
-              }
-              const _errs71 = errors;
-              if (Array.isArray(data26)) {
-                if (data26.length < 1) {
-                  const err55 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-                const len2 = data26.length;
-                for (let i4 = 0; i4 < len2; i4++) {
-                  let data27 = data26[i4];
-                  if (typeof data27 === "string") {
-                    if (func2(data27) < 1) {
-                      const err56 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data27 };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err57 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err58 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data26 };
+            if (data24.description !== void 0) {
+              let data25 = data24.description;
+              if (typeof data25 !== "string") {
+                const err58 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -19872,101 +19910,81 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs71 === errors;
-              if (_valid1 && valid20) {
-                valid20 = false;
-                passing1 = [passing1, 1];
-              } else {
-                if (_valid1) {
-                  valid20 = true;
-                  passing1 = 1;
+            }
+            if (data24.sql !== void 0) {
+              let data26 = data24.sql;
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err59 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
                 }
-              }
-              if (!valid20) {
-                const err59 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data26 };
+              } else {
+                const err60 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err59];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err59);
+                  vErrors.push(err60);
                 }
                 errors++;
-              } else {
-                errors = _errs68;
-                if (vErrors !== null) {
-                  if (_errs68) {
-                    vErrors.length = _errs68;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
             }
-            if (data21.tag !== void 0) {
-              let data28 = data21.tag;
-              const _errs76 = errors;
-              let valid23 = false;
-              let passing2 = null;
-              const _errs77 = errors;
-              if (typeof data28 === "string") {
-                if (func2(data28) < 1) {
-                  const err60 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
+          } else {
+            const err61 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          var _valid2 = _errs69 === errors;
+          if (_valid2) {
+            valid21 = true;
+            passing2 = 0;
+          }
+          const _errs76 = errors;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.from === void 0) {
+              const err62 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data24 };
+              if (vErrors === null) {
+                vErrors = [err62];
               } else {
-                const err61 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data28 };
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key13 in data24) {
+              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key13)) {
+                const err63 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
-              var _valid2 = _errs77 === errors;
-              if (_valid2) {
-                valid23 = true;
-                passing2 = 0;
+            }
+            if (data24.description !== void 0) {
+              let data27 = data24.description;
+              if (typeof data27 !== "string") {
+                const err64 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
               }
-              const _errs79 = errors;
-              if (Array.isArray(data28)) {
-                if (data28.length < 1) {
-                  const err62 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-                const len3 = data28.length;
-                for (let i5 = 0; i5 < len3; i5++) {
-                  let data29 = data28[i5];
-                  if (typeof data29 === "string") {
-                    if (func2(data29) < 1) {
-                      const err63 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data29 };
-                      if (vErrors === null) {
-                        vErrors = [err63];
-                      } else {
-                        vErrors.push(err63);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err64 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err65 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data28 };
+            }
+            if (data24.from !== void 0) {
+              let data28 = data24.from;
+              if (!(data28 === "experiments" || data28 === "artifacts" || data28 === "metrics" || data28 === "tags")) {
+                const err65 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -19974,345 +19992,331 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs79 === errors;
-              if (_valid2 && valid23) {
-                valid23 = false;
-                passing2 = [passing2, 1];
-              } else {
-                if (_valid2) {
-                  valid23 = true;
-                  passing2 = 1;
-                }
-              }
-              if (!valid23) {
-                const err66 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              } else {
-                errors = _errs76;
-                if (vErrors !== null) {
-                  if (_errs76) {
-                    vErrors.length = _errs76;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
             }
-            if (data21.experiment !== void 0) {
-              let data30 = data21.experiment;
-              const _errs84 = errors;
-              let valid26 = false;
+            if (data24.status !== void 0) {
+              let data29 = data24.status;
+              const _errs83 = errors;
+              let valid24 = false;
               let passing3 = null;
-              const _errs85 = errors;
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err67 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data30 };
+              const _errs84 = errors;
+              if (typeof data29 === "string") {
+                if (func2(data29) < 1) {
+                  const err66 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err67];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err67);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
               } else {
-                const err68 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data30 };
+                const err67 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
-              var _valid3 = _errs85 === errors;
+              var _valid3 = _errs84 === errors;
               if (_valid3) {
-                valid26 = true;
+                valid24 = true;
                 passing3 = 0;
               }
-              const _errs87 = errors;
-              if (Array.isArray(data30)) {
-                if (data30.length < 1) {
-                  const err69 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data30 };
+              const _errs86 = errors;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err68 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err68];
                   } else {
-                    vErrors.push(err69);
+                    vErrors.push(err68);
                   }
                   errors++;
                 }
-                const len4 = data30.length;
-                for (let i6 = 0; i6 < len4; i6++) {
-                  let data31 = data30[i6];
-                  if (typeof data31 === "string") {
-                    if (func2(data31) < 1) {
-                      const err70 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data31 };
+                const len2 = data29.length;
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data30 = data29[i4];
+                  if (typeof data30 === "string") {
+                    if (func2(data30) < 1) {
+                      const err69 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data30 };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data31 };
+                    const err70 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data30 };
+                const err71 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              var _valid3 = _errs86 === errors;
+              if (_valid3 && valid24) {
+                valid24 = false;
+                passing3 = [passing3, 1];
+              } else {
+                if (_valid3) {
+                  valid24 = true;
+                  passing3 = 1;
+                }
+              }
+              if (!valid24) {
+                const err72 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
                   vErrors.push(err72);
                 }
                 errors++;
-              }
-              var _valid3 = _errs87 === errors;
-              if (_valid3 && valid26) {
-                valid26 = false;
-                passing3 = [passing3, 1];
               } else {
-                if (_valid3) {
-                  valid26 = true;
-                  passing3 = 1;
-                }
-              }
-              if (!valid26) {
-                const err73 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              } else {
-                errors = _errs84;
+                errors = _errs83;
                 if (vErrors !== null) {
-                  if (_errs84) {
-                    vErrors.length = _errs84;
+                  if (_errs83) {
+                    vErrors.length = _errs83;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data21.type !== void 0) {
-              let data32 = data21.type;
-              const _errs92 = errors;
-              let valid29 = false;
+            if (data24.tag !== void 0) {
+              let data31 = data24.tag;
+              const _errs91 = errors;
+              let valid27 = false;
               let passing4 = null;
-              const _errs93 = errors;
-              if (typeof data32 === "string") {
-                if (func2(data32) < 1) {
-                  const err74 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data32 };
+              const _errs92 = errors;
+              if (typeof data31 === "string") {
+                if (func2(data31) < 1) {
+                  const err73 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data32 };
+                const err74 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
-              var _valid4 = _errs93 === errors;
+              var _valid4 = _errs92 === errors;
               if (_valid4) {
-                valid29 = true;
+                valid27 = true;
                 passing4 = 0;
               }
-              const _errs95 = errors;
-              if (Array.isArray(data32)) {
-                if (data32.length < 1) {
-                  const err76 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data32 };
+              const _errs94 = errors;
+              if (Array.isArray(data31)) {
+                if (data31.length < 1) {
+                  const err75 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err75);
                   }
                   errors++;
                 }
-                const len5 = data32.length;
-                for (let i7 = 0; i7 < len5; i7++) {
-                  let data33 = data32[i7];
-                  if (typeof data33 === "string") {
-                    if (func2(data33) < 1) {
-                      const err77 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data33 };
+                const len3 = data31.length;
+                for (let i5 = 0; i5 < len3; i5++) {
+                  let data32 = data31[i5];
+                  if (typeof data32 === "string") {
+                    if (func2(data32) < 1) {
+                      const err76 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data32 };
                       if (vErrors === null) {
-                        vErrors = [err77];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err77);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data33 };
+                    const err77 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data32 };
                     if (vErrors === null) {
-                      vErrors = [err78];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err78);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err79 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data32 };
+                const err78 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+              var _valid4 = _errs94 === errors;
+              if (_valid4 && valid27) {
+                valid27 = false;
+                passing4 = [passing4, 1];
+              } else {
+                if (_valid4) {
+                  valid27 = true;
+                  passing4 = 1;
+                }
+              }
+              if (!valid27) {
+                const err79 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
                   vErrors.push(err79);
                 }
                 errors++;
-              }
-              var _valid4 = _errs95 === errors;
-              if (_valid4 && valid29) {
-                valid29 = false;
-                passing4 = [passing4, 1];
               } else {
-                if (_valid4) {
-                  valid29 = true;
-                  passing4 = 1;
-                }
-              }
-              if (!valid29) {
-                const err80 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
-                }
-                errors++;
-              } else {
-                errors = _errs92;
+                errors = _errs91;
                 if (vErrors !== null) {
-                  if (_errs92) {
-                    vErrors.length = _errs92;
+                  if (_errs91) {
+                    vErrors.length = _errs91;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data21.name !== void 0) {
-              let data34 = data21.name;
-              const _errs100 = errors;
-              let valid32 = false;
+            if (data24.experiment !== void 0) {
+              let data33 = data24.experiment;
+              const _errs99 = errors;
+              let valid30 = false;
               let passing5 = null;
-              const _errs101 = errors;
-              if (typeof data34 === "string") {
-                if (func2(data34) < 1) {
-                  const err81 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data34 };
+              const _errs100 = errors;
+              if (typeof data33 === "string") {
+                if (func2(data33) < 1) {
+                  const err80 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
               } else {
-                const err82 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data34 };
+                const err81 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err81];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err81);
                 }
                 errors++;
               }
-              var _valid5 = _errs101 === errors;
+              var _valid5 = _errs100 === errors;
               if (_valid5) {
-                valid32 = true;
+                valid30 = true;
                 passing5 = 0;
               }
-              const _errs103 = errors;
-              if (Array.isArray(data34)) {
-                if (data34.length < 1) {
-                  const err83 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data34 };
+              const _errs102 = errors;
+              if (Array.isArray(data33)) {
+                if (data33.length < 1) {
+                  const err82 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err83);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
-                const len6 = data34.length;
-                for (let i8 = 0; i8 < len6; i8++) {
-                  let data35 = data34[i8];
-                  if (typeof data35 === "string") {
-                    if (func2(data35) < 1) {
-                      const err84 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data35 };
+                const len4 = data33.length;
+                for (let i6 = 0; i6 < len4; i6++) {
+                  let data34 = data33[i6];
+                  if (typeof data34 === "string") {
+                    if (func2(data34) < 1) {
+                      const err83 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data34 };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err83];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err83);
                       }
                       errors++;
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data35 };
+                    const err84 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data34 };
                     if (vErrors === null) {
-                      vErrors = [err85];
+                      vErrors = [err84];
                     } else {
-                      vErrors.push(err85);
+                      vErrors.push(err84);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err86 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data34 };
+                const err85 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+              var _valid5 = _errs102 === errors;
+              if (_valid5 && valid30) {
+                valid30 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid30 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid30) {
+                const err86 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
                   vErrors.push(err86);
                 }
                 errors++;
-              }
-              var _valid5 = _errs103 === errors;
-              if (_valid5 && valid32) {
-                valid32 = false;
-                passing5 = [passing5, 1];
               } else {
-                if (_valid5) {
-                  valid32 = true;
-                  passing5 = 1;
-                }
-              }
-              if (!valid32) {
-                const err87 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              } else {
-                errors = _errs100;
+                errors = _errs99;
                 if (vErrors !== null) {
-                  if (_errs100) {
-                    vErrors.length = _errs100;
+                  if (_errs99) {
+                    vErrors.length = _errs99;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data21.since !== void 0) {
-              let data36 = data21.since;
-              if (typeof data36 !== "string") {
-                const err88 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data36 };
+            if (data24.type !== void 0) {
+              let data35 = data24.type;
+              const _errs107 = errors;
+              let valid33 = false;
+              let passing6 = null;
+              const _errs108 = errors;
+              if (typeof data35 === "string") {
+                if (func2(data35) < 1) {
+                  const err87 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data35 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -20320,47 +20324,47 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data21.until !== void 0) {
-              let data37 = data21.until;
-              if (typeof data37 !== "string") {
-                const err89 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err89];
-                } else {
-                  vErrors.push(err89);
-                }
-                errors++;
+              var _valid6 = _errs108 === errors;
+              if (_valid6) {
+                valid33 = true;
+                passing6 = 0;
               }
-            }
-            if (data21.recent !== void 0) {
-              let data38 = data21.recent;
-              if (typeof data38 !== "string") {
-                const err90 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
+              const _errs110 = errors;
+              if (Array.isArray(data35)) {
+                if (data35.length < 1) {
+                  const err89 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data21.latest !== void 0) {
-              let data39 = data21.latest;
-              if (typeof data39 !== "boolean") {
-                const err91 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err91];
-                } else {
-                  vErrors.push(err91);
+                const len5 = data35.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data36 = data35[i7];
+                  if (typeof data36 === "string") {
+                    if (func2(data36) < 1) {
+                      const err90 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data21.where !== void 0) {
-              let data40 = data21.where;
-              if (typeof data40 !== "string") {
-                const err92 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data40 };
+              } else {
+                const err92 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data35 };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -20368,74 +20372,264 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data21.sort !== void 0) {
-              let data41 = data21.sort;
-              if (typeof data41 !== "string") {
-                const err93 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data41 };
+              var _valid6 = _errs110 === errors;
+              if (_valid6 && valid33) {
+                valid33 = false;
+                passing6 = [passing6, 1];
+              } else {
+                if (_valid6) {
+                  valid33 = true;
+                  passing6 = 1;
+                }
+              }
+              if (!valid33) {
+                const err93 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err93];
                 } else {
                   vErrors.push(err93);
                 }
                 errors++;
+              } else {
+                errors = _errs107;
+                if (vErrors !== null) {
+                  if (_errs107) {
+                    vErrors.length = _errs107;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data21.limit !== void 0) {
-              let data42 = data21.limit;
-              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-                const err94 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data42 };
+            if (data24.name !== void 0) {
+              let data37 = data24.name;
+              const _errs115 = errors;
+              let valid36 = false;
+              let passing7 = null;
+              const _errs116 = errors;
+              if (typeof data37 === "string") {
+                if (func2(data37) < 1) {
+                  const err94 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              } else {
+                const err95 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
-              if (typeof data42 == "number" && isFinite(data42)) {
-                if (data42 < 1 || isNaN(data42)) {
-                  const err95 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data42 };
+              var _valid7 = _errs116 === errors;
+              if (_valid7) {
+                valid36 = true;
+                passing7 = 0;
+              }
+              const _errs118 = errors;
+              if (Array.isArray(data37)) {
+                if (data37.length < 1) {
+                  const err96 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err95];
+                    vErrors = [err96];
                   } else {
-                    vErrors.push(err95);
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                const len6 = data37.length;
+                for (let i8 = 0; i8 < len6; i8++) {
+                  let data38 = data37[i8];
+                  if (typeof data38 === "string") {
+                    if (func2(data38) < 1) {
+                      const err97 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err99 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+              var _valid7 = _errs118 === errors;
+              if (_valid7 && valid36) {
+                valid36 = false;
+                passing7 = [passing7, 1];
+              } else {
+                if (_valid7) {
+                  valid36 = true;
+                  passing7 = 1;
+                }
+              }
+              if (!valid36) {
+                const err100 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              } else {
+                errors = _errs115;
+                if (vErrors !== null) {
+                  if (_errs115) {
+                    vErrors.length = _errs115;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data24.since !== void 0) {
+              let data39 = data24.since;
+              if (typeof data39 !== "string") {
+                const err101 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data24.until !== void 0) {
+              let data40 = data24.until;
+              if (typeof data40 !== "string") {
+                const err102 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data24.recent !== void 0) {
+              let data41 = data24.recent;
+              if (typeof data41 !== "string") {
+                const err103 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data24.latest !== void 0) {
+              let data42 = data24.latest;
+              if (typeof data42 !== "boolean") {
+                const err104 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data24.where !== void 0) {
+              let data43 = data24.where;
+              if (typeof data43 !== "string") {
+                const err105 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data24.sort !== void 0) {
+              let data44 = data24.sort;
+              if (typeof data44 !== "string") {
+                const err106 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+            if (data24.limit !== void 0) {
+              let data45 = data24.limit;
+              if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+                const err107 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+              if (typeof data45 == "number" && isFinite(data45)) {
+                if (data45 < 1 || isNaN(data45)) {
+                  const err108 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err96 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
+            const err109 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data24 };
             if (vErrors === null) {
-              vErrors = [err96];
+              vErrors = [err109];
             } else {
-              vErrors.push(err96);
+              vErrors.push(err109);
             }
             errors++;
           }
-          var _valid0 = _errs61 === errors;
-          if (_valid0 && valid17) {
-            valid17 = false;
-            passing0 = [passing0, 1];
+          var _valid2 = _errs76 === errors;
+          if (_valid2 && valid21) {
+            valid21 = false;
+            passing2 = [passing2, 1];
           } else {
-            if (_valid0) {
-              valid17 = true;
-              passing0 = 1;
+            if (_valid2) {
+              valid21 = true;
+              passing2 = 1;
             }
           }
-          if (!valid17) {
-            const err97 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data21 };
+          if (!valid21) {
+            const err110 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data24 };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err110];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err110);
             }
             errors++;
           } else {
-            errors = _errs53;
+            errors = _errs68;
             if (vErrors !== null) {
-              if (_errs53) {
-                vErrors.length = _errs53;
+              if (_errs68) {
+                vErrors.length = _errs68;
               } else {
                 vErrors = null;
               }
@@ -20443,21 +20637,21 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err98 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data20 };
+        const err111 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data23 };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err111];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
   } else {
-    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
-      vErrors = [err99];
+      vErrors = [err112];
     } else {
-      vErrors.push(err99);
+      vErrors.push(err112);
     }
     errors++;
   }
@@ -21031,12 +21225,12 @@ function fileRules(input2) {
       out.push({ ...pos(input2.locateValue(["type"])), rule: "type-folder", message: `a ${type2} ${here}${owner ? ` (the ${owner} folder)` : ""}: ${type2}s belong in .metadata/${want}/`, hint: `git mv -- ${shellQuote(path)} ${shellQuote(`${meta}${want}/${name}`)}` });
     }
   }
-  const experimentDir = placement.experimentDir;
-  if (experimentDir !== null && !EXPERIMENT_ID.test(experimentDir)) {
+  const experimentDir2 = placement.experimentDir;
+  if (experimentDir2 !== null && !EXPERIMENT_ID.test(experimentDir2)) {
     out.push({
       ...top,
       rule: "experiment-folder",
-      message: `experiment folder "${experimentDir}" is not an experiment id (YYYYMMDD_HHMMSS_name, lowercase)`,
+      message: `experiment folder "${experimentDir2}" is not an experiment id (YYYYMMDD_HHMMSS_name, lowercase)`,
       hint: "rename the folder, e.g. 20251217_024343_image_enhancements, and set experiment_id to match"
     });
   }
@@ -21078,8 +21272,8 @@ function fileRules(input2) {
     }
   }
   const expId = data.experiment_id;
-  if (typeof expId === "string" && EXPERIMENT_ID.test(expId) && experimentDir !== null && EXPERIMENT_ID.test(experimentDir) && expId !== experimentDir) {
-    out.push({ ...pos(input2.locateValue(["experiment_id"])), rule: "experiment-id-mismatch", message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir}`, hint: `set experiment_id: ${experimentDir}` });
+  if (typeof expId === "string" && EXPERIMENT_ID.test(expId) && experimentDir2 !== null && EXPERIMENT_ID.test(experimentDir2) && expId !== experimentDir2) {
+    out.push({ ...pos(input2.locateValue(["experiment_id"])), rule: "experiment-id-mismatch", message: `experiment_id is ${expId} but the file is in the experiment folder ${experimentDir2}`, hint: `set experiment_id: ${experimentDir2}` });
   }
   const read = { created: readTimestamp(data.created), updated: readTimestamp(data.updated) };
   for (const key of ["created", "updated"]) {
@@ -21194,11 +21388,11 @@ function requireException() {
     }
     return message + " " + where;
   }
-  function YAMLException2(reason, mark) {
+  function YAMLException2(reason, mark2) {
     Error.call(this);
     this.name = "YAMLException";
     this.reason = reason;
-    this.mark = mark;
+    this.mark = mark2;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) {
       Error.captureStackTrace(this, this.constructor);
@@ -21241,9 +21435,9 @@ function requireSnippet() {
   function padStart(string, max) {
     return common2.repeat(" ", max - string.length) + string;
   }
-  function makeSnippet(mark, options2) {
+  function makeSnippet(mark2, options2) {
     options2 = Object.create(options2 || null);
-    if (!mark.buffer) return null;
+    if (!mark2.buffer) return null;
     if (!options2.maxLength) options2.maxLength = 79;
     if (typeof options2.indent !== "number") options2.indent = 1;
     if (typeof options2.linesBefore !== "number") options2.linesBefore = 3;
@@ -21253,41 +21447,41 @@ function requireSnippet() {
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
+    while (match = re.exec(mark2.buffer)) {
       lineEnds.push(match.index);
       lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
+      if (mark2.position <= match.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
     if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
     let result = "";
-    const lineNoLength = Math.min(mark.line + options2.linesAfter, lineEnds.length).toString().length;
+    const lineNoLength = Math.min(mark2.line + options2.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options2.maxLength - (options2.indent + lineNoLength + 3);
     for (let i = 1; i <= options2.linesBefore; i++) {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
-        mark.buffer,
+        mark2.buffer,
         lineStarts[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
         maxLineLength
       );
-      result = common2.repeat(" ", options2.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common2.repeat(" ", options2.indent) + padStart((mark2.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options2.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
+    result += common2.repeat(" ", options2.indent) + padStart((mark2.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options2.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options2.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
-        mark.buffer,
+        mark2.buffer,
         lineStarts[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
         maxLineLength
       );
-      result += common2.repeat(" ", options2.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common2.repeat(" ", options2.indent) + padStart((mark2.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -22257,7 +22451,7 @@ function requireLoader() {
     this.anchorMapTransactions = [];
   }
   function generateError(state, message) {
-    const mark = {
+    const mark2 = {
       name: state.filename,
       buffer: state.input.slice(0, -1),
       // omit trailing \0
@@ -22265,8 +22459,8 @@ function requireLoader() {
       line: state.line,
       column: state.position - state.lineStart
     };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
+    mark2.snippet = makeSnippet(mark2);
+    return new YAMLException2(message, mark2);
   }
   function throwError(state, message) {
     throw generateError(state, message);
@@ -25368,6 +25562,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options2) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options2 && options2.required && !val) {
@@ -25483,6 +25680,98 @@ fix: ${d.hint}` : ""))}`;
   }).join("\n");
 }
 
+// src/action/github/checkAction.ts
+init_errors();
+
+// src/action/metricVerdict.ts
+var LOWER_IS_BETTER = ["latency", "time", "duration", "error", "err", "loss", "cer", "wer", "fpr", "mae", "mse", "rmse", "memory", "size"];
+var MIN_INSIDE = 4;
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+function defaultDirection(name) {
+  for (const w of words(name)) {
+    for (const k of LOWER_IS_BETTER) {
+      if (w === k) return "lower";
+      if (k.length >= MIN_INSIDE && (w.startsWith(k) || w.endsWith(k))) return "lower";
+    }
+  }
+  return "higher";
+}
+function metricDirection(name, configured = {}) {
+  return Object.hasOwn(configured, name) ? configured[name] : defaultDirection(name);
+}
+function metricVerdict(value, baseline, direction) {
+  if (value === null || baseline === null || !Number.isFinite(value) || !Number.isFinite(baseline)) return null;
+  const delta = value - baseline;
+  if (Math.abs(delta) <= 1e-12 * Math.max(Math.abs(value), Math.abs(baseline))) return "no change";
+  return delta > 0 === (direction === "higher") ? "improvement" : "regression";
+}
+
+// src/action/tolerance.ts
+var NO_TOLERANCE = { kind: "absolute", amount: 0 };
+function parseTolerance(value) {
+  if (typeof value === "number") return { kind: "absolute", amount: value };
+  return { kind: "relative", percent: Number(value.trim().replace(/%$/, "")) };
+}
+function toleranceText(t) {
+  return t.kind === "absolute" ? String(t.amount) : `${t.percent}%`;
+}
+function allowedWorsening(t, reference) {
+  return t.kind === "absolute" ? t.amount : Math.abs(reference) * t.percent / 100;
+}
+function toleranceOf(name, tolerances) {
+  if (Object.hasOwn(tolerances, name)) return tolerances[name];
+  if (Object.hasOwn(tolerances, "*")) return tolerances["*"];
+  return NO_TOLERANCE;
+}
+
+// src/action/metricGate.ts
+var metricKey = (file, metric) => `${file}\0${metric}`;
+var RANK = { pass: 0, "within tolerance": 1, fail: 2 };
+function checkAgainst(value, ref, direction, tolerance) {
+  const delta = value - ref.value;
+  const verdict = metricVerdict(value, ref.value, direction);
+  const allowed = allowedWorsening(tolerance, ref.value);
+  const worseBy = direction === "higher" ? -delta : delta;
+  const noise = 1e-9 * Math.max(Math.abs(value), Math.abs(ref.value), 1e-300);
+  const outcome = verdict !== "regression" ? "pass" : worseBy <= allowed + noise ? "within tolerance" : "fail";
+  return { ...ref, delta, deltaPercent: ref.value !== 0 ? delta / Math.abs(ref.value) * 100 : null, allowed, verdict, outcome };
+}
+function metricGate(head, references, settings) {
+  return head.map((m) => {
+    const direction = metricDirection(m.metric, settings.metrics);
+    const tolerance = toleranceOf(m.metric, settings.tolerances);
+    const refs = [...references.get(metricKey(m.file, m.metric)) ?? []].filter((r) => Number.isFinite(r.value)).sort((a, b) => a.kind === b.kind ? 0 : a.kind === "baseline" ? -1 : 1);
+    const checks = m.value === null || !Number.isFinite(m.value) ? [] : refs.map((r) => checkAgainst(m.value, r, direction, tolerance));
+    const outcome = checks.length === 0 ? "no reference" : checks.reduce((w, c) => RANK[c.outcome] > RANK[w] ? c.outcome : w, "pass");
+    return { ...m, direction, tolerance, checks, outcome };
+  });
+}
+function gateFails(verdicts) {
+  return verdicts.some((v) => v.outcome === "fail");
+}
+function num2(n) {
+  return String(Number(n.toPrecision(6)));
+}
+var signed = (n) => `${n >= 0 ? "+" : ""}${num2(n)}`;
+var signedPercent = (p) => p === null ? "" : `${p >= 0 ? "+" : ""}${(Math.round(p * 10) / 10).toFixed(1)}%`;
+function referenceText(c) {
+  if (c.kind === "previous") return `the previous report ${c.from}`;
+  return c.from === "declared" ? "its declared baseline" : `its baseline ${c.from}`;
+}
+function gateMessage(v) {
+  if (v.outcome === "no reference") return `${v.metric} ${v.value === null ? "has no number" : num2(v.value)}: nothing to compare it with`;
+  const decisive = v.checks.reduce((w, c) => RANK[c.outcome] > RANK[w.outcome] ? c : w, v.checks[0]);
+  const unit = v.unit ? ` ${v.unit}` : "";
+  const tol = `tolerance ${toleranceText(v.tolerance)}${v.tolerance.kind === "relative" ? ` = ${num2(decisive.allowed)}${unit}` : ""}`;
+  const delta = `Δ ${signed(decisive.delta)}${unit}${decisive.deltaPercent !== null ? ` (${signedPercent(decisive.deltaPercent)})` : ""}`;
+  const head = `${v.metric} ${num2(v.value)}${unit} against ${num2(decisive.value)}${unit}, ${referenceText(decisive)}: ${delta}, ${tol}, ${v.direction} is better`;
+  if (decisive.outcome === "fail") return `${head}: worse beyond the tolerance`;
+  if (decisive.outcome === "within tolerance") return `${head}: worse, within the tolerance`;
+  return `${head}: ${decisive.verdict}`;
+}
+
 // src/artifacts/diagnostic.ts
 function compareDiagnostics(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -25546,16 +25835,43 @@ function pickAnnotations(diagnostics, limit = ANNOTATIONS_PER_SEVERITY) {
   };
 }
 
+// src/action/checkAnnotations.ts
+function gateAnnotation(v) {
+  if (v.outcome !== "fail" && v.outcome !== "within tolerance") return null;
+  const kind = v.outcome === "fail" ? "error" : "notice";
+  return `::${kind} file=${escapeProperty2(v.file)},line=${v.line},title=${escapeProperty2(`etk metric gate: ${v.metric}`)}::${escapeData2(gateMessage(v))}`;
+}
+function checkAnnotations(r) {
+  const picked = pickAnnotations(r.added);
+  const lines = [...picked.errors, ...picked.warnings].length > 0 ? [renderGithub([...picked.errors, ...picked.warnings])] : [];
+  if (r.gateOn) for (const v of r.gate) {
+    const a = gateAnnotation(v);
+    if (a !== null) lines.push(a);
+  }
+  return lines;
+}
+
+// src/action/sparkline.ts
+var BARS = "▁▂▃▄▅▆▇█";
+function sparkline(values, width = 20) {
+  const v = values.filter(Number.isFinite).slice(-width);
+  if (v.length === 0) return "";
+  const lo = Math.min(...v);
+  const hi = Math.max(...v);
+  if (hi - lo <= 1e-12 * Math.max(Math.abs(hi), Math.abs(lo), 1)) return BARS[3].repeat(v.length);
+  return v.map((x) => BARS[Math.min(BARS.length - 1, Math.round((x - lo) / (hi - lo) * (BARS.length - 1)))]).join("");
+}
+
 // src/action/renderCheckSummary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
 var SUMMARY_TABLE_BUDGET = 8e5;
+var COMMENT_LIMIT = 65536;
+var COMMENT_TABLE_BUDGET = 6e4;
 function cell(s) {
   return s.replace(/[\\`*[\]!~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function code(s) {
   return `<code>${cell(s)}</code>`;
-}
-function num2(n) {
-  return String(Number(n.toPrecision(6)));
 }
 function fileUrl(file, line, blobUrl2) {
   return `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
@@ -25565,76 +25881,130 @@ function fileLink(file, line, blobUrl2) {
 }
 function headline(r) {
   const what = r.mode === "changed" ? plural(r.checked, "changed artifact") : plural(r.checked, "artifact");
-  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what} checked, no problems`;
+  const fixed = r.fixed && r.fixed.length > 0 ? `${plural(r.fixed.length, "problem")} fixed` : "";
+  if (r.problemBase && r.added && r.existing) {
+    const already = r.existing.length > 0 ? `${plural(r.existing.length, "problem")} ${r.existing.length === 1 ? "was" : "were"} already there` : "";
+    const tail = [already, fixed].filter((t) => t !== "").join(", ");
+    if (r.added.length === 0) return r.checked === 0 && tail === "" ? "no artifact to check" : `${what} checked, no new problems${tail ? `; ${tail}` : ""}`;
+    const files2 = new Set(r.added.map((d) => d.file)).size;
+    return `${plural(r.newErrors ?? 0, "new error")}, ${plural(r.newWarnings ?? 0, "new warning")} in ${files2} of ${what}${tail ? `; ${tail}` : ""}`;
+  }
+  if (r.errors === 0 && r.warnings === 0) return r.checked === 0 ? "no artifact to check" : `${what} checked, no problems${fixed ? `; ${fixed}` : ""}`;
   const files = new Set(r.diagnostics.map((d) => d.file)).size;
   return `${plural(r.errors, "error")}, ${plural(r.warnings, "warning")} in ${files} of ${what}`;
+}
+function mark(r) {
+  if (r.failed) return "✖";
+  return r.errors + r.warnings > 0 ? "⚠" : "✔";
 }
 function problemRow(d, blobUrl2) {
   const sev = d.severity === "error" ? "❌ error" : "⚠️ warning";
   const message = cell(d.message) + (d.hint ? `<br>fix: ${cell(d.hint)}` : "");
   return `| ${fileLink(d.file, d.line, blobUrl2)} | ${d.line}:${d.column} | ${sev} | ${code(d.rule)} | ${message} |`;
 }
-function metricRow(m, blobUrl2) {
-  const unit = m.unit ? ` ${cell(m.unit)}` : "";
-  const value = m.value === null ? "—" : `${num2(m.value)}${unit}`;
-  let baseline = "—";
-  let change = "—";
-  if (m.baseline !== null) {
-    const exp = code(m.baselineExperiment ?? "baseline");
-    const from = m.baselineFrom === "declared" ? "declared" : `latest of ${blobUrl2 ? `[${exp}](${fileUrl(m.baselineFrom, null, blobUrl2)})` : exp}`;
-    baseline = `${num2(m.baseline)}${unit} (${from})`;
-    if (m.value !== null) {
-      const delta = m.value - m.baseline;
-      const pct = m.baseline !== 0 ? ` (${delta >= 0 ? "+" : ""}${(Math.round(delta / Math.abs(m.baseline) * 1e3) / 10).toFixed(1)}%)` : "";
-      change = `${delta >= 0 ? "+" : ""}${num2(delta)}${pct}`;
-    }
-  } else if (m.baselineExperiment !== null) baseline = `— (${cell(m.baselineExperiment)} has no ${cell(m.metric)})`;
-  const verdict = m.verdict === null ? "—" : `${m.verdict} (${m.direction} is better)`;
-  return `| ${fileLink(m.file, null, blobUrl2)} | ${code(m.metric)} | ${value} | ${baseline} | ${change} | ${verdict} | ${m.comparison ? cell(m.comparison) : "—"} |`;
+function referenceCell(c, m, blobUrl2) {
+  if (c.kind === "previous") return `previous: ${fileLink(c.from, null, blobUrl2)}`;
+  if (c.from === "declared") return "baseline (declared)";
+  const exp = code(m?.baselineExperiment ?? "baseline");
+  return `baseline: latest of ${blobUrl2 ? `[${exp}](${fileUrl(c.from, null, blobUrl2)})` : exp}`;
 }
+function gateCell(c, v) {
+  const tol = toleranceText(v.tolerance);
+  if (c.outcome === "fail") return `✖ worse beyond ${tol}`;
+  if (c.outcome === "within tolerance") return `≈ worse, within ${tol}`;
+  return c.verdict === "no change" ? "✔ same" : "✔ better";
+}
+function metricRows(v, m, history, blobUrl2) {
+  const unit = v.unit ? ` ${cell(v.unit)}` : "";
+  const value = v.value === null ? "—" : `${num2(v.value)}${unit}`;
+  const trend = history && history.length >= 2 ? `${sparkline(history)} ${num2(Math.min(...history))}–${num2(Math.max(...history))}` : "—";
+  const lead = `| ${fileLink(v.file, v.line, blobUrl2)} | ${code(v.metric)} |`;
+  if (v.checks.length === 0) {
+    const why = m && m.baseline === null && m.baselineExperiment !== null ? `— (${cell(m.baselineExperiment)} has no ${cell(v.metric)})` : "—";
+    return [`${lead} ${why} | — → ${value} | — | — | — | — | ${trend} |`];
+  }
+  return v.checks.map((c, i) => {
+    const delta = `${c.delta >= 0 ? "+" : ""}${num2(c.delta)}`;
+    return `${lead} ${referenceCell(c, m, blobUrl2)} | ${num2(c.value)}${unit} → ${value} | ${delta} | ${signedPercent(c.deltaPercent) || "—"} | ${c.verdict} (${v.direction} is better) | ${gateCell(c, v)} | ${i === 0 ? trend : ""} |`;
+  });
+}
+var Budget = class {
+  constructor(left) {
+    this.left = left;
+  }
+  left;
+  take(out, rows) {
+    let shown = 0;
+    for (const row of rows) {
+      const size = Buffer.byteLength(row) + 1;
+      if (size > this.left) break;
+      this.left -= size;
+      out.push(row);
+      shown++;
+    }
+    return rows.length - shown;
+  }
+};
 function renderCheckSummary(r, options2 = {}) {
-  const budget = options2.budget ?? SUMMARY_TABLE_BUDGET;
-  const failed = r.errors > 0 ? "✖" : r.warnings > 0 ? "⚠" : "✔";
-  const out = [`## etk check: ${failed} ${headline(r)}`, ""];
-  let size = 0;
+  const target = options2.target ?? "summary";
+  const limit = target === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT;
+  const budget = new Budget(options2.budget ?? (target === "comment" ? COMMENT_TABLE_BUDGET : SUMMARY_TABLE_BUDGET));
+  const holds = target === "comment" ? "a comment holds at most 65,536 characters" : "a job summary holds at most 1 MiB";
+  const everyOne = target === "comment" ? "the check's job summary and log list every one" : "the step's log lists every one";
+  const out = [`## etk check: ${mark(r)} ${headline(r)}`, ""];
   if (r.resolution && r.resolution.changes !== null) out.push(`Changed artifacts: ${cell(r.resolution.note)}.`, "");
   if (r.mode === "all" && r.notes.length === 0) out.push("Every artifact under the experiments root was checked (mode: all).", "");
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}.`, "");
   for (const n of r.validateNotes) out.push(`> **${n.level === "error" ? "Error" : "Note"}:** ${code(n.path)}: ${cell(n.message)}.`, "");
-  if (r.diagnostics.length > 0) {
-    out.push("### Problems", "");
-    const errors = r.errors;
-    const warnings = r.warnings;
-    if (options2.annotated && (errors > ANNOTATIONS_PER_SEVERITY || warnings > ANNOTATIONS_PER_SEVERITY)) {
-      out.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.diagnostics.length} are listed here.`, "");
-    }
-    out.push("| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
-    let shown = 0;
-    for (const d of r.diagnostics) {
-      const row = problemRow(d, options2.blobUrl);
-      size += Buffer.byteLength(row) + 1;
-      if (size > budget) break;
-      out.push(row);
-      shown++;
-    }
-    if (shown < r.diagnostics.length) out.push("", `… and ${plural(r.diagnostics.length - shown, "more problem")}, not shown here (a job summary holds at most 1 MiB): the step's log lists every one.`);
+  const rule = `fail-on: ${r.failOn}${r.gateOn ? ", metric gate on" : ""}`;
+  out.push(r.failed ? `**Failed** (${rule}): ${r.failReasons.map(cell).join("; ")}.` : `**Passed** (${rule}).`, "");
+  if (r.experiments.length > 0) {
+    out.push(`**Changed experiments (${r.experiments.length}):** ${r.experiments.slice(0, 50).map(code).join(", ")}${r.experiments.length > 50 ? `, and ${r.experiments.length - 50} more` : ""}.`, "");
+  }
+  if (r.gate.length > 0) {
+    out.push("### Metrics of the changed reports", "");
+    out.push(`Each metric against its baseline and against the experiment's previous report on the base; the verdict from which way it is better and the gate from its tolerance (the \`metrics\` key of etk.config.json; ${r.gateOn ? "the gate is on: a metric worse beyond its tolerance fails the check" : "the gate is off: shown, never failing"}).`, "");
+    out.push("| Report | Metric | Against | Old → New | Δ | Δ% | Verdict | Gate | History |", "|---|---|---|---:|---:|---:|---|---|---|");
+    const byKey = new Map(r.metrics.map((m) => [metricKey(m.file, m.metric), m]));
+    const rows = r.gate.flatMap((v) => metricRows(v, byKey.get(metricKey(v.file, v.metric)), r.history.get(metricKey(v.file, v.metric)), options2.blobUrl));
+    const more = budget.take(out, rows);
+    if (more > 0) out.push("", `… and ${plural(more, "more metric row")}, not shown here (${holds}): \`etk ci check --format json\` lists every one.`);
     out.push("");
   }
-  if (r.metrics.length > 0) {
-    out.push("### Metrics of the changed reports", "", "Each metric's verdict comes from its change and which way it is better (the `metrics` key of etk.config.json, else by its name: latency, time, error, loss … lower; others higher); the report's own `comparison` is shown beside it.", "", "| Report | Metric | Value | Baseline | Change | Verdict | Report says |", "|---|---|---:|---|---:|---|---|");
-    let shown = 0;
-    for (const m of r.metrics) {
-      const row = metricRow(m, options2.blobUrl);
-      size += Buffer.byteLength(row) + 1;
-      if (size > budget) break;
-      out.push(row);
-      shown++;
+  const problemTable = (title, list, intro = []) => {
+    if (title !== "") out.push(title, "");
+    out.push(...intro, "| File | Line | Severity | Rule | Problem |", "|---|---:|---|---|---|");
+    const more = budget.take(out, list.map((d) => problemRow(d, options2.blobUrl)));
+    if (more > 0) out.push("", `… and ${plural(more, "more problem")}, not shown here (${holds}): ${everyOne}.`);
+    out.push("");
+  };
+  const withBase = r.problemBase !== null;
+  if (r.added.length > 0) {
+    const intro = [];
+    const newErrors = r.added.filter((d) => d.severity === "error").length;
+    if (options2.annotated && (newErrors > ANNOTATIONS_PER_SEVERITY || r.added.length - newErrors > ANNOTATIONS_PER_SEVERITY)) {
+      intro.push(`GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors and ${ANNOTATIONS_PER_SEVERITY} warnings of a step on the diff: the most important are annotated there; all ${r.added.length} are listed here.`, "");
     }
-    if (shown < r.metrics.length) out.push("", `… and ${plural(r.metrics.length - shown, "more metric")}, not shown here (a job summary holds at most 1 MiB): \`etk ci check --format json\` lists every one.`);
+    problemTable(withBase ? `### New problems (${r.added.length})` : "### Problems", r.added, intro);
+  }
+  if (r.fixed.length > 0) {
+    out.push(`### Fixed (${r.fixed.length})`, "", "On the base and gone now (fixed, or their file removed): progress.", "", "| File | Rule | Problem |", "|---|---|---|");
+    const more = budget.take(out, r.fixed.map((d) => `| ${code(d.file)} | ${code(d.rule)} | ${cell(d.message)} |`));
+    if (more > 0) out.push("", `… and ${plural(more, "more fixed problem")}, not shown here (${holds}).`);
     out.push("");
   }
-  return `${out.join("\n")}
+  if (r.existing.length > 0) {
+    out.push("<details>", `<summary>${plural(r.existing.length, "problem")} ${r.existing.length === 1 ? "was" : "were"} already there (on the base, not new in this change${r.failOn === "new-errors" ? ", not failing it" : ""})</summary>`, "");
+    problemTable("", r.existing);
+    out.push("</details>", "");
+  }
+  let md = `${out.join("\n")}
 `;
+  if (Buffer.byteLength(md) > limit || md.length > limit) md = `${md.slice(0, Math.floor(limit / 4) - 100)}
+
+… (cut to fit: ${holds})
+`;
+  return md;
 }
 
 // src/action/runCheck.ts
@@ -26740,40 +27110,15 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
   return null;
 }
 
-// src/action/metricVerdict.ts
-var LOWER_IS_BETTER = ["latency", "time", "duration", "error", "err", "loss", "cer", "wer", "fpr", "mae", "mse", "rmse", "memory", "size"];
-var MIN_INSIDE = 4;
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
-}
-function defaultDirection(name) {
-  for (const w of words(name)) {
-    for (const k of LOWER_IS_BETTER) {
-      if (w === k) return "lower";
-      if (k.length >= MIN_INSIDE && (w.startsWith(k) || w.endsWith(k))) return "lower";
-    }
-  }
-  return "higher";
-}
-function metricDirection(name, configured = {}) {
-  return Object.hasOwn(configured, name) ? configured[name] : defaultDirection(name);
-}
-function metricVerdict(value, baseline, direction) {
-  if (value === null || baseline === null || !Number.isFinite(value) || !Number.isFinite(baseline)) return null;
-  const delta = value - baseline;
-  if (Math.abs(delta) <= 1e-12 * Math.max(Math.abs(value), Math.abs(baseline))) return "no change";
-  return delta > 0 === (direction === "higher") ? "improvement" : "regression";
-}
-
 // src/action/reportMetrics.ts
-var metricRows = (r) => rowsFor(r, "", [], "").metrics;
+var metricRows2 = (r) => rowsFor(r, "", [], "").metrics;
 function compareReportMetrics(changed, reportsOf, directions = {}) {
   const latestCache = /* @__PURE__ */ new Map();
   const latestOf = (experiment) => {
     let latest = latestCache.get(experiment);
     if (!latest) {
       latest = /* @__PURE__ */ new Map();
-      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows);
+      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows2);
       rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? 1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0);
       for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
       latestCache.set(experiment, latest);
@@ -26784,7 +27129,7 @@ function compareReportMetrics(changed, reportsOf, directions = {}) {
   for (const r of [...changed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
     if (r.data?.type !== "report") continue;
     const comparison = typeof r.data.comparison === "string" ? r.data.comparison : null;
-    for (const m of metricRows(r)) {
+    for (const m of metricRows2(r)) {
       let baseline = m.baseline_declared;
       let from = baseline !== null ? "declared" : null;
       if (baseline === null && m.baseline_experiment !== null) {
@@ -26898,9 +27243,127 @@ function resolveChanges(req) {
   };
 }
 
+// src/artifacts/fingerprint.ts
+import { createHash as createHash3 } from "node:crypto";
+function problemKey(d, file = d.file) {
+  return `${file}\0${d.rule}\0${normaliseMessage(d.message)}`;
+}
+function normaliseMessage(message) {
+  return message.replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, "line #").replace(/:(\d+)(?::\d+)?\b/g, ":#").replace(/\s+/g, " ").trim();
+}
+function fingerprints(problems, renamedFrom = /* @__PURE__ */ new Map()) {
+  const order = problems.map((d, i) => i).sort((a, b) => problems[a].line - problems[b].line || problems[a].column - problems[b].column || a - b);
+  const seen = /* @__PURE__ */ new Map();
+  const out = new Array(problems.length);
+  for (const i of order) {
+    const d = problems[i];
+    const key = problemKey(d, renamedFrom.get(d.file) ?? d.file);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    out[i] = createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  }
+  return out;
+}
+function matchProblems(base, head, renamedFrom = /* @__PURE__ */ new Map()) {
+  const baseIds = fingerprints(base);
+  const headIds = fingerprints(head, renamedFrom);
+  const onBase = new Set(baseIds);
+  const onHead = new Set(headIds);
+  return {
+    added: head.filter((_, i) => !onBase.has(headIds[i])),
+    existing: head.filter((_, i) => onBase.has(headIds[i])),
+    fixed: base.filter((_, i) => !onHead.has(baseIds[i]))
+  };
+}
+
+// src/action/baseRevision.ts
+function treeEntries(top, rev, pathspecs) {
+  const out = /* @__PURE__ */ new Map();
+  if (pathspecs.length === 0) return out;
+  for (const rec of splitZ(execGit(["ls-tree", "-r", "-z", "--full-tree", rev, "--", ...pathspecs], { cwd: top }))) {
+    const tab = rec.indexOf("	");
+    const [mode, type2, oid] = rec.slice(0, tab).split(" ");
+    if (type2 === "blob") out.set(rec.slice(tab + 1), { oid, link: mode === LINK_MODE });
+  }
+  return out;
+}
+function revFiles(top, entries, maxFileSize) {
+  const blobs = readBlobs(top, [...new Set([...entries.values()].map((e) => e.oid))], maxFileSize);
+  return [...entries].map(([path, e]) => blobFile(path, e.oid, e.link, blobs));
+}
+var typeOfName = (path) => /^\d{8}_\d{4}_([a-z_]+?)_[^/]*\.md$/.exec(path.split("/").pop() ?? "")?.[1] ?? null;
+function renamesSince(top, base) {
+  const out = /* @__PURE__ */ new Map();
+  const parts = splitZ(execGit(["diff-tree", "-r", "-z", "-M70%", "--name-status", "--diff-filter=R", base, "HEAD"], { cwd: top }));
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    const [from, to] = [parts[i + 1], parts[i + 2]];
+    if (parts[i].startsWith("R") && typeOfName(from) === typeOfName(to)) out.set(to, from);
+  }
+  return out;
+}
+function revExperiments(top, rev, root) {
+  const prefix = root === "" ? "" : `${root}/`;
+  const out = /* @__PURE__ */ new Set();
+  for (const rec of splitZ(execGit(["ls-tree", "-z", "--full-tree", rev, "--", prefix === "" ? "." : prefix], { cwd: top }))) {
+    const tab = rec.indexOf("	");
+    if (rec.slice(0, tab).split(" ")[1] === "tree") out.add(rec.slice(tab + 1).slice(prefix.length));
+  }
+  return out;
+}
+function revIdOwners(top, rev, root, ids) {
+  const out = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return out;
+  const grep = execGit(["grep", "-z", "-n", "-I", "-F", ...[...ids].flatMap((id) => ["-e", id]), rev, "--", root === "" ? "." : root], { cwd: top, okCodes: [1] });
+  for (const hit of parseGrepZ(grep)) {
+    const path = hit.path.startsWith(`${rev}:`) ? hit.path.slice(rev.length + 1) : hit.path;
+    const m = /^artifact_id\s*:\s*["']?([^"'#\s]+)/.exec(hit.text);
+    if (!m || !ids.has(m[1]) || classifyPath(path, root).kind === "ignored") continue;
+    const list = out.get(m[1]);
+    if (list) {
+      if (!list.includes(path)) list.push(path);
+    } else out.set(m[1], [path]);
+  }
+  return out;
+}
+var experimentDir = (root, experiment) => root === "" ? experiment : `${root}/${experiment}`;
+function judgeBase(req) {
+  const { config: config2, top, base } = req;
+  const wanted = req.paths.filter((p) => classifyPath(p, config2.root).kind !== "ignored");
+  const dirs = (req.reportsOf ?? []).map((e) => `${experimentDir(config2.root, e)}/`);
+  const reports = new Map((req.reportsOf ?? []).map((e) => [e, []]));
+  if (wanted.length === 0 && dirs.length === 0) return { diagnostics: [], results: [], reports };
+  const listed = treeEntries(top, base, wanted.length > 500 ? [config2.root === "" ? "." : config2.root] : [...wanted, ...dirs]);
+  const wantedSet = new Set(wanted);
+  const isReportOf = (p) => {
+    if (!p.endsWith(".md")) return null;
+    const placement = classifyPath(p, config2.root);
+    return placement.kind === "artifact" && reports.has(placement.experimentDir) ? placement.experimentDir : null;
+  };
+  const entries = new Map([...listed].filter(([p]) => wantedSet.has(p) || isReportOf(p) !== null));
+  const env = { root: config2.root, schemas: req.schemas, maxFileSize: config2.maxFileSize, rules: config2.rules };
+  const results = [];
+  for (const f of revFiles(top, entries, config2.maxFileSize)) {
+    const r = validateFile(f, env);
+    if (!r) continue;
+    if (wantedSet.has(f.path)) results.push(r);
+    const e = isReportOf(f.path);
+    if (e !== null && r.data?.type === "report") reports.get(e).push(r);
+  }
+  const needsExperiments = results.some((r) => r.data?.type === "report" && typeof r.data.baseline === "string");
+  const catalog = {
+    experiments: needsExperiments ? revExperiments(top, base, config2.root) : /* @__PURE__ */ new Set(),
+    artifactIds: revIdOwners(top, base, config2.root, req.duplicateIds ?? /* @__PURE__ */ new Set())
+  };
+  const cross = crossFileFindings(results.map(crossEntryOf), catalog, locateInResults(results));
+  const diagnostics = [];
+  for (const r of results) diagnostics.push(...applySeverity(r.path, [...r.findings, ...cross.get(r.path) ?? []], config2.rules));
+  return { diagnostics: diagnostics.sort(compareDiagnostics), results, reports };
+}
+
 // src/action/runCheck.ts
 var CHECK_MODES = ["changed", "all"];
-var FAIL_ON = ["error", "warning", "none"];
+var FAIL_ON = ["new-errors", "errors", "warnings", "never"];
+var FAIL_ON_ALIASES = { error: "errors", warning: "warnings", none: "never" };
 function configFiles(config2, top) {
   const files = [];
   if (config2.source !== null) {
@@ -26999,7 +27462,63 @@ async function runCheck(req) {
     }, config2.metrics);
   }
   if (paths !== null && paths.length === 0) notes.push("no artifact changed");
-  const failed = req.failOn === "error" ? errors > 0 : req.failOn === "warning" ? errors + warnings > 0 : false;
+  const problemBase = top !== null && resolution?.base ? resolution.base : null;
+  let renamedFrom = /* @__PURE__ */ new Map();
+  let added = diagnostics;
+  let existing = [];
+  let fixed = [];
+  let baseReports = /* @__PURE__ */ new Map();
+  const byPath = new Map((outcome?.results ?? []).map((r) => [r.path, r]));
+  const reportExperiments = [...new Set(metrics.map((m) => byPath.get(m.file)?.placement.experimentDir).filter((e) => typeof e === "string"))];
+  if (problemBase !== null && outcome) {
+    const changes = resolution?.changes ?? /* @__PURE__ */ new Map();
+    const removedAny = [...changes.values()].some((b) => b === null);
+    if (removedAny && resolution?.method !== "base-commit") renamedFrom = renamesSince(top, problemBase);
+    const removed = resolution?.method !== "base-commit" ? [...changes].filter(([, b]) => b === null).map(([p]) => p) : [];
+    const basePaths = [.../* @__PURE__ */ new Set([...outcome.results.map((r) => renamedFrom.get(r.path) ?? r.path), ...removed])];
+    const duplicateIds = /* @__PURE__ */ new Set();
+    for (const d of diagnostics) {
+      if (d.rule !== "duplicate-artifact-id") continue;
+      const id = byPath.get(d.file)?.data?.artifact_id;
+      if (typeof id === "string") duplicateIds.add(id);
+    }
+    const onBase = judgeBase({ config: config2, schemas: await schemasFor(config2), top, base: problemBase, paths: basePaths, reportsOf: reportExperiments, duplicateIds });
+    ({ added, existing, fixed } = matchProblems(onBase.diagnostics, diagnostics, renamedFrom));
+    baseReports = onBase.reports;
+  } else if (diagnostics.length > 0 && mode === "all" && req.mode === "all") {
+    notes.push("no base to compare with (mode all), so every problem counts as new");
+  }
+  const newErrors = added.filter((d) => d.severity === "error").length;
+  const newWarnings = added.length - newErrors;
+  const references = /* @__PURE__ */ new Map();
+  const history = /* @__PURE__ */ new Map();
+  const head = [];
+  for (const m of metrics) {
+    const r = byPath.get(m.file);
+    const at = r ? new YamlPositions(r.yaml, r.yamlStartLine).value(["metrics", m.metric]) : { line: 1 };
+    head.push({ file: m.file, line: at.line, metric: m.metric, value: m.value, unit: m.unit });
+    const refs = [];
+    if (m.baseline !== null) refs.push({ kind: "baseline", value: m.baseline, from: m.baselineFrom ?? "declared" });
+    const experiment = r?.placement.experimentDir ?? null;
+    if (problemBase !== null && experiment !== null && baseReports.has(experiment)) {
+      const rows = baseReports.get(experiment).flatMap(metricRows2).filter((row) => row.metric_name === m.metric && row.metric_value !== null);
+      rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? -1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? 1 : a.file_path < b.file_path ? -1 : a.file_path > b.file_path ? 1 : 0);
+      const last = rows.at(-1);
+      if (last) refs.push({ kind: "previous", value: last.metric_value, from: last.file_path });
+      history.set(metricKey(m.file, m.metric), [...rows.map((row) => row.metric_value), ...m.value !== null ? [m.value] : []]);
+    }
+    references.set(metricKey(m.file, m.metric), refs);
+  }
+  const gate = metricGate(head, references, config2);
+  const gateOn = req.gate === true;
+  const failReasons = [];
+  if (req.failOn === "new-errors" && newErrors > 0) failReasons.push(plural(newErrors, problemBase !== null ? "new error" : "error"));
+  if (req.failOn === "errors" && errors > 0) failReasons.push(plural(errors, "error"));
+  if (req.failOn === "warnings" && errors + warnings > 0) failReasons.push(plural(errors + warnings, "problem"));
+  const worse = gate.filter((v) => v.outcome === "fail").length;
+  if (gateOn && gateFails(gate)) failReasons.push(`${plural(worse, "metric")} worse beyond tolerance`);
+  const failed = failReasons.length > 0;
+  const experiments = [...new Set((outcome?.results ?? []).map((r) => r.placement.experimentDir).filter((e) => e !== null))].sort();
   return {
     mode,
     resolution,
@@ -27011,6 +27530,19 @@ async function runCheck(req) {
     errors,
     warnings,
     metrics,
+    problemBase,
+    renamedFrom,
+    added,
+    existing,
+    fixed,
+    newErrors,
+    newWarnings,
+    experiments,
+    gate,
+    gateOn,
+    history,
+    failOn: req.failOn,
+    failReasons,
     failed,
     text: outcome ? outcome.text : () => void 0
   };
@@ -27021,7 +27553,76 @@ function choice(value, choices, fallback, what) {
   return v;
 }
 var parseMode = (value, what) => choice(value, CHECK_MODES, "changed", what);
-var parseFailOn = (value, what) => choice(value, FAIL_ON, "error", what);
+var parseFailOn = (value, what) => choice(FAIL_ON_ALIASES[value] ?? value, FAIL_ON, "new-errors", what);
+function parseBoolean(value, fallback, what) {
+  const v = value.toLowerCase();
+  if (v === "") return fallback;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new UsageError(`${what} must be true or false (found "${value}")`);
+}
+
+// src/action/github/prComment.ts
+init_errors();
+var COMMENT_MARKER = "<!-- etk-check: the living comment of the etk check action, updated in place -->";
+function nextLink(link) {
+  if (!link) return null;
+  for (const part of link.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return null;
+}
+var MAX_PAGES = 100;
+async function upsertComment(target, markdown, fetchImpl = fetch) {
+  const api = target.apiUrl.replace(/\/+$/, "");
+  const origin = new URL(api).origin;
+  const body = `${COMMENT_MARKER}
+${markdown}`;
+  const repo = target.repository.split("/").map(encodeURIComponent).join("/");
+  const call = async (method, url2, payload) => {
+    if (new URL(url2).origin !== origin) throw new UsageError(`the comment listing pointed outside ${origin}; not followed`);
+    let res2;
+    try {
+      res2 = await fetchImpl(url2, {
+        method,
+        headers: {
+          Accept: "application/vnd.github+json",
+          Authorization: `Bearer ${target.token}`,
+          "X-GitHub-Api-Version": "2022-11-28",
+          "User-Agent": "etk-check",
+          ...payload !== void 0 ? { "Content-Type": "application/json" } : {}
+        },
+        ...payload !== void 0 ? { body: JSON.stringify(payload) } : {},
+        signal: AbortSignal.timeout(3e4)
+      });
+    } catch (err) {
+      throw new UsageError(`${method} ${url2} failed: ${err.message}`, "check GITHUB_API_URL and the network of the runner");
+    }
+    if (!res2.ok) {
+      const why = res2.status === 401 || res2.status === 403 || res2.status === 404 ? ": the token may not write pull request comments (give the job `permissions: pull-requests: write`)" : "";
+      throw new UsageError(`${method} ${url2} answered HTTP ${res2.status}${why}`);
+    }
+    return res2;
+  };
+  let url = `${api}/repos/${repo}/issues/${target.number}/comments?per_page=100`;
+  let found = null;
+  for (let page = 0; url !== null && page < MAX_PAGES && found === null; page++) {
+    const res2 = await call("GET", url);
+    const list = await res2.json();
+    found = (Array.isArray(list) ? list : []).find((c2) => typeof c2.body === "string" && c2.body.includes(COMMENT_MARKER)) ?? null;
+    url = nextLink(res2.headers.get("link"));
+  }
+  if (found) {
+    if (found.body === body) return { action: "unchanged", id: found.id, url: found.html_url ?? null };
+    const res2 = await call("PATCH", `${api}/repos/${repo}/issues/comments/${found.id}`, { body });
+    const c2 = await res2.json();
+    return { action: "updated", id: found.id, url: c2.html_url ?? found.html_url ?? null };
+  }
+  const res = await call("POST", `${api}/repos/${repo}/issues/${target.number}/comments`, { body });
+  const c = await res.json();
+  return { action: "created", id: c.id, url: c.html_url ?? null };
+}
 
 // src/action/github/runner.ts
 import { existsSync as existsSync8 } from "node:fs";
@@ -27119,18 +27720,53 @@ var etk_config_schema_default = {
     },
     metrics: {
       type: "object",
-      description: "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher",
+      description: 'Per metric name, which way is better and how much worse it may get, for the verdicts and the metric gate of etk ci check and the GitHub check: name -> { direction?: higher | lower, tolerance?: number | "<n>%" }; "*" -> { tolerance } is the default tolerance of every metric not listed (none: 0). Unlisted directions: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher',
+      properties: {
+        "*": {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "tolerance"
+          ],
+          properties: {
+            tolerance: {
+              description: 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")',
+              oneOf: [
+                {
+                  type: "number",
+                  minimum: 0
+                },
+                {
+                  type: "string",
+                  pattern: "^[0-9]+(\\.[0-9]+)?%$"
+                }
+              ]
+            }
+          }
+        }
+      },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: [
-          "direction"
-        ],
+        minProperties: 1,
         properties: {
           direction: {
             enum: [
               "higher",
               "lower"
+            ]
+          },
+          tolerance: {
+            description: 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")',
+            oneOf: [
+              {
+                type: "number",
+                minimum: 0
+              },
+              {
+                type: "string",
+                pattern: "^[0-9]+(\\.[0-9]+)?%$"
+              }
             ]
           }
         }
@@ -27401,7 +28037,7 @@ async function shapeProblems(raw) {
     const where = e.instancePath === "" ? "config" : e.instancePath.slice(1).replace(/\//g, ".");
     if (e.keyword === "additionalProperties") {
       const key = String(e.params.additionalProperty);
-      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : e.instancePath.startsWith("/metrics/") ? ["direction"] : ["schema"];
+      const known = e.instancePath === "" ? Object.keys(etk_config_schema_default.properties) : e.instancePath.startsWith("/metrics/") ? ["direction", "tolerance"] : ["schema"];
       const near = closest(key, known);
       return `${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
     }
@@ -27537,7 +28173,8 @@ async function loadConfig(options2) {
     maxFileSize: raw.maxFileSize ?? DEFAULTS2.maxFileSize,
     templates,
     queries: raw.queries ?? {},
-    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([name, m]) => [name, m.direction])),
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).flatMap(([name, m]) => m.direction !== void 0 && name !== "*" ? [[name, m.direction]] : [])),
+    tolerances: Object.fromEntries(Object.entries(raw.metrics ?? {}).flatMap(([name, m]) => m.tolerance !== void 0 ? [[name, parseTolerance(m.tolerance)]] : [])),
     parameters: raw.parameters
   };
 }
@@ -27639,9 +28276,14 @@ async function checkAction(env = process.env) {
     const cwd = workspace(env);
     const mode = parseMode(input("mode"), "input mode");
     const failOn = parseFailOn(input("fail-on"), "input fail-on");
+    const gate = parseBoolean(input("gate"), false, "input gate");
+    const comment = parseBoolean(input("comment"), false, "input comment");
+    const token = input("github-token");
+    if (token !== "") setSecret(token);
+    if (comment && token === "") throw new UsageError("input comment is true but github-token is empty", "pass github-token: ${{ github.token }} (the default) and give the job permissions: pull-requests: write");
     const config2 = await configFromInput(cwd);
     const event = currentEvent(env);
-    const r = await runCheck({ config: config2, cwd, mode, base: input("base"), event, failOn });
+    const r = await runCheck({ config: config2, cwd, mode, base: input("base"), event, failOn, gate });
     if (r.resolution && r.resolution.changes !== null) info(`etk: ${terminalSafe(r.resolution.note)}`);
     for (const n of r.notes) info(`etk: ${terminalSafe(n)}`);
     for (const n of r.validateNotes) info(`etk: ${terminalSafe(n.path)}: ${terminalSafe(n.message)}`);
@@ -27650,26 +28292,43 @@ async function checkAction(env = process.env) {
       info(r.judged.map(logLineSafe).join("\n"));
       endGroup();
     }
-    const picked = pickAnnotations(r.diagnostics);
-    const annotations = [...picked.errors, ...picked.warnings];
-    if (annotations.length > 0) process.stdout.write(`${renderGithub(annotations)}
+    const annotations = checkAnnotations(r);
+    if (annotations.length > 0) process.stdout.write(`${annotations.join("\n")}
 `);
     if (r.diagnostics.length > 0) {
-      const token = randomUUID2();
+      const token2 = randomUUID2();
       startGroup(`etk: all ${r.diagnostics.length} problems`);
-      process.stdout.write(`::stop-commands::${token}
+      process.stdout.write(`::stop-commands::${token2}
 ${renderText(r.diagnostics, r.text, palette(false), true)}
-::${token}::
+::${token2}::
 `);
       endGroup();
     }
     info(`etk: ${headline(r)}`);
-    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderCheckSummary(r, { blobUrl: blobUrl(env, env.GITHUB_SHA || null), annotated: true })).write();
+    const blob = blobUrl(env, env.GITHUB_SHA || null);
+    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderCheckSummary(r, { blobUrl: blob, annotated: true })).write();
+    let commentUrl = "";
+    if (comment) {
+      if (event.number === null || !env.GITHUB_REPOSITORY) warning(`etk: comment is true, but the ${event.name ?? "current"} event is not a pull request's: no comment written`);
+      else {
+        try {
+          const c = await upsertComment({ apiUrl: env.GITHUB_API_URL || "https://api.github.com", repository: env.GITHUB_REPOSITORY, number: event.number, token }, renderCheckSummary(r, { blobUrl: blob, annotated: true, target: "comment" }));
+          commentUrl = c.url ?? "";
+          info(`etk: pull request comment ${c.action}${c.url ? ` (${c.url})` : ""}`);
+        } catch (err) {
+          warning(`etk: the pull request comment could not be written: ${err instanceof EtkError ? err.message : String(err)}`);
+        }
+      }
+    }
     setOutput2("checked", r.checked);
     setOutput2("errors", r.errors);
     setOutput2("warnings", r.warnings);
+    setOutput2("new-errors", r.newErrors);
+    setOutput2("new-warnings", r.newWarnings);
+    setOutput2("fixed", r.fixed.length);
     setOutput2("mode", r.mode);
-    if (r.failed) setFailed(`etk: ${headline(r)} (fail-on: ${failOn})`);
+    setOutput2("comment-url", commentUrl);
+    if (r.failed) setFailed(`etk: ${headline(r)} (${r.failReasons.join("; ")}; fail-on: ${failOn}${gate ? ", gate on" : ""})`);
   });
 }
 

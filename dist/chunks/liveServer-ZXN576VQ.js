@@ -4,7 +4,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-HYV7FS4O.js";
+} from "./chunk-QACDMW2N.js";
 import "./chunk-KPMUO7AQ.js";
 import {
   checkExperiment,

@@ -11723,11 +11723,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate44;
-var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "metrics": { "type": "object", "description": "Per metric name, which way is better, for the verdicts of etk ci check and the GitHub check: name -> { direction: higher | lower }. Unlisted metrics: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "direction": { "enum": ["higher", "lower"] } } } }, "parameters": { "type": "array", "description": 'Which report frontmatter fields are run parameters, in the order etk compare, etk query runs and the report show them (e.g. ["backbone", "lr"]). Default: every scalar field the EDS standard does not define', "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
+var schema74 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://etk.invalid/schema/etk.config.json", "title": 'etk configuration (etk.config.json, or the "etk" key of package.json)', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "string", "minLength": 1, "description": "Experiments root, relative to the directory of the config file. Default: experiment_manager/experiments" }, "database": { "type": "string", "minLength": 1, "description": "SQLite index, relative to the directory of the config file. Default: data/ops/tracking.db" }, "profile": { "type": "string", "enum": ["eds-1.0", "strict"], "description": "The built-in rule set: eds-1.0 (default; what the published standard and its checker accept) or strict (validation-rules.json to the letter). Any other key here overrides the profile." }, "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone (e.g. Asia/Seoul) that a timestamp without a zone is read in, and that etk validate --fix adds. Default: UTC" }, "statuses": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "minItems": 1, "uniqueItems": true, "description": "Allowed values of `status`. Default (eds-1.0): draft, active, complete, deprecated" }, "types": { "type": "object", "description": "Extra artifact types: name -> { schema: path to a JSON Schema, relative to the config file }", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "minLength": 1 } } } }, "rules": { "type": "object", "description": "Severity per rule id: error | warn | off", "additionalProperties": { "enum": ["error", "warn", "off"] } }, "templates": { "type": "object", "description": "etk new: your own template per type (experiment_manifest, assessment, report, guide, script, or a configured type) -> path of a Markdown file with frontmatter, relative to the config file", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "metrics": { "type": "object", "description": 'Per metric name, which way is better and how much worse it may get, for the verdicts and the metric gate of etk ci check and the GitHub check: name -> { direction?: higher | lower, tolerance?: number | "<n>%" }; "*" -> { tolerance } is the default tolerance of every metric not listed (none: 0). Unlisted directions: lower for names with latency, time, duration, error, err, loss, cer, wer, fpr, mae, mse, rmse, memory or size, else higher', "properties": { "*": { "type": "object", "additionalProperties": false, "required": ["tolerance"], "properties": { "tolerance": { "description": 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")', "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }] } } } }, "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "direction": { "enum": ["higher", "lower"] }, "tolerance": { "description": 'How much worse than its reference the metric may get before `--gate` fails: an absolute amount in the metric\'s unit (2), or a share of the reference ("0.5%")', "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%$" }] } } } }, "parameters": { "type": "array", "description": 'Which report frontmatter fields are run parameters, in the order etk compare, etk query runs and the report show them (e.g. ["backbone", "lr"]). Default: every scalar field the EDS standard does not define', "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Largest artifact in bytes. Default: 5242880 (5 MB)" }, "queries": { "type": "object", "description": "Named queries for `etk query run <name>` (CI publishes each): name -> { sql } or { from, ...filters }", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["sql"], "properties": { "description": { "type": "string" }, "sql": { "type": "string", "minLength": 1, "description": "One read-only statement (SELECT, WITH ... SELECT)" } } }, { "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "description": { "type": "string" }, "from": { "enum": ["experiments", "artifacts", "metrics", "tags"], "description": "The listing of etk query <from>" }, "status": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "tag": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "experiment": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "type": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "name": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "since": { "type": "string" }, "until": { "type": "string" }, "recent": { "type": "string" }, "latest": { "type": "boolean" }, "where": { "type": "string" }, "sort": { "type": "string" }, "limit": { "type": "integer", "minimum": 1 } } }] } } } };
 var func11 = Object.prototype.hasOwnProperty;
 var pattern35 = new RegExp("^[a-z0-9_-]+$", "u");
 var pattern36 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern38 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern40 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -12091,102 +12092,295 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.metrics;
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key7 in data14) {
-          let data15 = data14[key7];
-          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            if (data15.direction === void 0) {
-              const err30 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema74.properties.metrics.additionalProperties.required, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+          if (!(key7 === "*")) {
+            let data15 = data14[key7];
+            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+              if (Object.keys(data15).length < 1) {
+                const err30 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              for (const key8 in data15) {
+                if (!(key8 === "direction" || key8 === "tolerance")) {
+                  const err31 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data15.direction !== void 0) {
+                let data16 = data15.direction;
+                if (!(data16 === "higher" || data16 === "lower")) {
+                  const err32 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema74.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.metrics.additionalProperties.properties.direction.enum, parentSchema: schema74.properties.metrics.additionalProperties.properties.direction, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data15.tolerance !== void 0) {
+                let data17 = data15.tolerance;
+                const _errs43 = errors;
+                let valid12 = false;
+                let passing0 = null;
+                const _errs44 = errors;
+                if (typeof data17 == "number" && isFinite(data17)) {
+                  if (data17 < 0 || isNaN(data17)) {
+                    const err33 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[0], data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err34 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[0].type, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[0], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs44 === errors;
+                if (_valid0) {
+                  valid12 = true;
+                  passing0 = 0;
+                }
+                const _errs46 = errors;
+                if (typeof data17 === "string") {
+                  if (!pattern38.test(data17)) {
+                    const err35 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[1], data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err36 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[1].type, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf[1], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs46 === errors;
+                if (_valid0 && valid12) {
+                  valid12 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid0) {
+                    valid12 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid12) {
+                  const err37 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/metrics/additionalProperties/properties/tolerance/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.metrics.additionalProperties.properties.tolerance.oneOf, parentSchema: schema74.properties.metrics.additionalProperties.properties.tolerance, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs43;
+                  if (vErrors !== null) {
+                    if (_errs43) {
+                      vErrors.length = _errs43;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.additionalProperties.type, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err38];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err38);
               }
               errors++;
             }
-            for (const key8 in data15) {
-              if (!(key8 === "direction")) {
-                const err31 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+          }
+        }
+        if (data14["*"] !== void 0) {
+          let data18 = data14["*"];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.tolerance === void 0) {
+              const err39 = { instancePath: instancePath + "/metrics/*", schemaPath: "#/properties/metrics/properties/*/required", keyword: "required", params: { missingProperty: "tolerance" }, message: "must have required property 'tolerance'", schema: schema74.properties.metrics.properties["*"].required, parentSchema: schema74.properties.metrics.properties["*"], data: data18 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            for (const key9 in data18) {
+              if (!(key9 === "tolerance")) {
+                const err40 = { instancePath: instancePath + "/metrics/*", schemaPath: "#/properties/metrics/properties/*/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.metrics.properties["*"], data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
-            if (data15.direction !== void 0) {
-              let data16 = data15.direction;
-              if (!(data16 === "higher" || data16 === "lower")) {
-                const err32 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema74.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.metrics.additionalProperties.properties.direction.enum, parentSchema: schema74.properties.metrics.additionalProperties.properties.direction, data: data16 };
+            if (data18.tolerance !== void 0) {
+              let data19 = data18.tolerance;
+              const _errs52 = errors;
+              let valid15 = false;
+              let passing1 = null;
+              const _errs53 = errors;
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 < 0 || isNaN(data19)) {
+                  const err41 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[0], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[0].type, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[0], data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err42);
                 }
                 errors++;
+              }
+              var _valid1 = _errs53 === errors;
+              if (_valid1) {
+                valid15 = true;
+                passing1 = 0;
+              }
+              const _errs55 = errors;
+              if (typeof data19 === "string") {
+                if (!pattern38.test(data19)) {
+                  const err43 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[1], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[1].type, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              var _valid1 = _errs55 === errors;
+              if (_valid1 && valid15) {
+                valid15 = false;
+                passing1 = [passing1, 1];
+              } else {
+                if (_valid1) {
+                  valid15 = true;
+                  passing1 = 1;
+                }
+              }
+              if (!valid15) {
+                const err45 = { instancePath: instancePath + "/metrics/*/tolerance", schemaPath: "#/properties/metrics/properties/*/properties/tolerance/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.metrics.properties["*"].properties.tolerance.oneOf, parentSchema: schema74.properties.metrics.properties["*"].properties.tolerance, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              } else {
+                errors = _errs52;
+                if (vErrors !== null) {
+                  if (_errs52) {
+                    vErrors.length = _errs52;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/metrics/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.additionalProperties.type, parentSchema: schema74.properties.metrics.additionalProperties, data: data15 };
+            const err46 = { instancePath: instancePath + "/metrics/*", schemaPath: "#/properties/metrics/properties/*/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.properties["*"].type, parentSchema: schema74.properties.metrics.properties["*"], data: data18 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err46];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.type, parentSchema: schema74.properties.metrics, data: data14 };
+        const err47 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.metrics.type, parentSchema: schema74.properties.metrics, data: data14 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err47];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
     if (data.parameters !== void 0) {
-      let data17 = data.parameters;
-      if (Array.isArray(data17)) {
-        const len1 = data17.length;
+      let data20 = data.parameters;
+      if (Array.isArray(data20)) {
+        const len1 = data20.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data18 = data17[i2];
-          if (typeof data18 === "string") {
-            if (func2(data18) < 1) {
-              const err35 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.parameters.items, data: data18 };
+          let data21 = data20[i2];
+          if (typeof data21 === "string") {
+            if (func2(data21) < 1) {
+              const err48 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.parameters.items, data: data21 };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err48];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err48);
               }
               errors++;
             }
           } else {
-            const err36 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.parameters.items.type, parentSchema: schema74.properties.parameters.items, data: data18 };
+            const err49 = { instancePath: instancePath + "/parameters/" + i2, schemaPath: "#/properties/parameters/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.parameters.items.type, parentSchema: schema74.properties.parameters.items, data: data21 };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err49];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
-        let i3 = data17.length;
+        let i3 = data20.length;
         let j1;
         if (i3 > 1) {
           const indices1 = {};
           for (; i3--; ) {
-            let item1 = data17[i3];
+            let item1 = data20[i3];
             if (typeof item1 !== "string") {
               continue;
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err37 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema74.properties.parameters, data: data17 };
+              const err50 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema74.properties.parameters, data: data20 };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err50];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err50);
               }
               errors++;
               break;
@@ -12195,252 +12389,96 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.parameters.type, parentSchema: schema74.properties.parameters, data: data17 };
+        const err51 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.parameters.type, parentSchema: schema74.properties.parameters, data: data20 };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err51];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
     if (data.maxFileSize !== void 0) {
-      let data19 = data.maxFileSize;
-      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-        const err39 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data19 };
+      let data22 = data.maxFileSize;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err52 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.maxFileSize.type, parentSchema: schema74.properties.maxFileSize, data: data22 };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err52];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err52);
         }
         errors++;
       }
-      if (typeof data19 == "number" && isFinite(data19)) {
-        if (data19 < 1 || isNaN(data19)) {
-          const err40 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data19 };
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 < 1 || isNaN(data22)) {
+          const err53 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.maxFileSize, data: data22 };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err53];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err53);
           }
           errors++;
         }
       }
     }
     if (data.queries !== void 0) {
-      let data20 = data.queries;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        for (const key9 in data20) {
-          const _errs50 = errors;
-          if (typeof key9 === "string") {
-            if (!pattern38.test(key9)) {
-              const err41 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key9, propertyName: key9 };
+      let data23 = data.queries;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key10 in data23) {
+          const _errs65 = errors;
+          if (typeof key10 === "string") {
+            if (!pattern40.test(key10)) {
+              const err54 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema74.properties.queries.propertyNames, data: key10, propertyName: key10 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err54];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err54);
               }
               errors++;
             }
           }
-          var valid15 = _errs50 === errors;
-          if (!valid15) {
-            const err42 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data20 };
+          var valid19 = _errs65 === errors;
+          if (!valid19) {
+            const err55 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema74.properties.queries.propertyNames, parentSchema: schema74.properties.queries, data: data23 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err55];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
-        for (const key10 in data20) {
-          let data21 = data20[key10];
-          const _errs53 = errors;
-          let valid17 = false;
-          let passing0 = null;
-          const _errs54 = errors;
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.sql === void 0) {
-              const err43 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
+        for (const key11 in data23) {
+          let data24 = data23[key11];
+          const _errs68 = errors;
+          let valid21 = false;
+          let passing2 = null;
+          const _errs69 = errors;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.sql === void 0) {
+              const err56 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property 'sql'", schema: schema74.properties.queries.additionalProperties.oneOf[0].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data24 };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err56];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err56);
               }
               errors++;
             }
-            for (const key11 in data21) {
-              if (!(key11 === "description" || key11 === "sql")) {
-                const err44 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
+            for (const key12 in data24) {
+              if (!(key12 === "description" || key12 === "sql")) {
+                const err57 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
             }
-            if (data21.description !== void 0) {
-              let data22 = data21.description;
-              if (typeof data22 !== "string") {
-                const err45 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            if (data21.sql !== void 0) {
-              let data23 = data21.sql;
-              if (typeof data23 === "string") {
-                if (func2(data23) < 1) {
-                  const err46 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-              } else {
-                const err47 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err48 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data21 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          var _valid0 = _errs54 === errors;
-          if (_valid0) {
-            valid17 = true;
-            passing0 = 0;
-          }
-          const _errs61 = errors;
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.from === void 0) {
-              const err49 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-            for (const key12 in data21) {
-              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key12)) {
-                const err50 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data21.description !== void 0) {
-              let data24 = data21.description;
-              if (typeof data24 !== "string") {
-                const err51 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data21.from !== void 0) {
-              let data25 = data21.from;
-              if (!(data25 === "experiments" || data25 === "artifacts" || data25 === "metrics" || data25 === "tags")) {
-                const err52 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-            if (data21.status !== void 0) {
-              let data26 = data21.status;
-              const _errs68 = errors;
-              let valid20 = false;
-              let passing1 = null;
-              const _errs69 = errors;
-              if (typeof data26 === "string") {
-                if (func2(data26) < 1) {
-                  const err53 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-              } else {
-                const err54 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-              var _valid1 = _errs69 === errors;
-              if (_valid1) {
-                valid20 = true;
-                passing1 = 0;
-              }
-              const _errs71 = errors;
-              if (Array.isArray(data26)) {
-                if (data26.length < 1) {
-                  const err55 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-                const len2 = data26.length;
-                for (let i4 = 0; i4 < len2; i4++) {
-                  let data27 = data26[i4];
-                  if (typeof data27 === "string") {
-                    if (func2(data27) < 1) {
-                      const err56 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data27 };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err57 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data27 };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err58 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data26 };
+            if (data24.description !== void 0) {
+              let data25 = data24.description;
+              if (typeof data25 !== "string") {
+                const err58 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.description, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -12448,101 +12486,81 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs71 === errors;
-              if (_valid1 && valid20) {
-                valid20 = false;
-                passing1 = [passing1, 1];
-              } else {
-                if (_valid1) {
-                  valid20 = true;
-                  passing1 = 1;
+            }
+            if (data24.sql !== void 0) {
+              let data26 = data24.sql;
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err59 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
                 }
-              }
-              if (!valid20) {
-                const err59 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data26 };
+              } else {
+                const err60 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/sql", schemaPath: "#/properties/queries/additionalProperties/oneOf/0/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0].properties.sql, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err59];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err59);
+                  vErrors.push(err60);
                 }
                 errors++;
-              } else {
-                errors = _errs68;
-                if (vErrors !== null) {
-                  if (_errs68) {
-                    vErrors.length = _errs68;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
             }
-            if (data21.tag !== void 0) {
-              let data28 = data21.tag;
-              const _errs76 = errors;
-              let valid23 = false;
-              let passing2 = null;
-              const _errs77 = errors;
-              if (typeof data28 === "string") {
-                if (func2(data28) < 1) {
-                  const err60 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
+          } else {
+            const err61 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[0], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          var _valid2 = _errs69 === errors;
+          if (_valid2) {
+            valid21 = true;
+            passing2 = 0;
+          }
+          const _errs76 = errors;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.from === void 0) {
+              const err62 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema74.properties.queries.additionalProperties.oneOf[1].required, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data24 };
+              if (vErrors === null) {
+                vErrors = [err62];
               } else {
-                const err61 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data28 };
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key13 in data24) {
+              if (!func11.call(schema74.properties.queries.additionalProperties.oneOf[1].properties, key13)) {
+                const err63 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
-              var _valid2 = _errs77 === errors;
-              if (_valid2) {
-                valid23 = true;
-                passing2 = 0;
+            }
+            if (data24.description !== void 0) {
+              let data27 = data24.description;
+              if (typeof data27 !== "string") {
+                const err64 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.description, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
               }
-              const _errs79 = errors;
-              if (Array.isArray(data28)) {
-                if (data28.length < 1) {
-                  const err62 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-                const len3 = data28.length;
-                for (let i5 = 0; i5 < len3; i5++) {
-                  let data29 = data28[i5];
-                  if (typeof data29 === "string") {
-                    if (func2(data29) < 1) {
-                      const err63 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data29 };
-                      if (vErrors === null) {
-                        vErrors = [err63];
-                      } else {
-                        vErrors.push(err63);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err64 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err65 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data28 };
+            }
+            if (data24.from !== void 0) {
+              let data28 = data24.from;
+              if (!(data28 === "experiments" || data28 === "artifacts" || data28 === "metrics" || data28 === "tags")) {
+                const err65 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/from/enum", keyword: "enum", params: { allowedValues: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from.enum, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.from, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -12550,345 +12568,331 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs79 === errors;
-              if (_valid2 && valid23) {
-                valid23 = false;
-                passing2 = [passing2, 1];
-              } else {
-                if (_valid2) {
-                  valid23 = true;
-                  passing2 = 1;
-                }
-              }
-              if (!valid23) {
-                const err66 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              } else {
-                errors = _errs76;
-                if (vErrors !== null) {
-                  if (_errs76) {
-                    vErrors.length = _errs76;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
             }
-            if (data21.experiment !== void 0) {
-              let data30 = data21.experiment;
-              const _errs84 = errors;
-              let valid26 = false;
+            if (data24.status !== void 0) {
+              let data29 = data24.status;
+              const _errs83 = errors;
+              let valid24 = false;
               let passing3 = null;
-              const _errs85 = errors;
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err67 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data30 };
+              const _errs84 = errors;
+              if (typeof data29 === "string") {
+                if (func2(data29) < 1) {
+                  const err66 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err67];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err67);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
               } else {
-                const err68 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data30 };
+                const err67 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[0], data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
-              var _valid3 = _errs85 === errors;
+              var _valid3 = _errs84 === errors;
               if (_valid3) {
-                valid26 = true;
+                valid24 = true;
                 passing3 = 0;
               }
-              const _errs87 = errors;
-              if (Array.isArray(data30)) {
-                if (data30.length < 1) {
-                  const err69 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data30 };
+              const _errs86 = errors;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err68 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err68];
                   } else {
-                    vErrors.push(err69);
+                    vErrors.push(err68);
                   }
                   errors++;
                 }
-                const len4 = data30.length;
-                for (let i6 = 0; i6 < len4; i6++) {
-                  let data31 = data30[i6];
-                  if (typeof data31 === "string") {
-                    if (func2(data31) < 1) {
-                      const err70 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data31 };
+                const len2 = data29.length;
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data30 = data29[i4];
+                  if (typeof data30 === "string") {
+                    if (func2(data30) < 1) {
+                      const err69 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data30 };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data31 };
+                    const err70 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status/" + i4, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].items, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data30 };
+                const err71 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf[1], data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              var _valid3 = _errs86 === errors;
+              if (_valid3 && valid24) {
+                valid24 = false;
+                passing3 = [passing3, 1];
+              } else {
+                if (_valid3) {
+                  valid24 = true;
+                  passing3 = 1;
+                }
+              }
+              if (!valid24) {
+                const err72 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/status/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.status, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
                   vErrors.push(err72);
                 }
                 errors++;
-              }
-              var _valid3 = _errs87 === errors;
-              if (_valid3 && valid26) {
-                valid26 = false;
-                passing3 = [passing3, 1];
               } else {
-                if (_valid3) {
-                  valid26 = true;
-                  passing3 = 1;
-                }
-              }
-              if (!valid26) {
-                const err73 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              } else {
-                errors = _errs84;
+                errors = _errs83;
                 if (vErrors !== null) {
-                  if (_errs84) {
-                    vErrors.length = _errs84;
+                  if (_errs83) {
+                    vErrors.length = _errs83;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data21.type !== void 0) {
-              let data32 = data21.type;
-              const _errs92 = errors;
-              let valid29 = false;
+            if (data24.tag !== void 0) {
+              let data31 = data24.tag;
+              const _errs91 = errors;
+              let valid27 = false;
               let passing4 = null;
-              const _errs93 = errors;
-              if (typeof data32 === "string") {
-                if (func2(data32) < 1) {
-                  const err74 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data32 };
+              const _errs92 = errors;
+              if (typeof data31 === "string") {
+                if (func2(data31) < 1) {
+                  const err73 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data32 };
+                const err74 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[0], data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
-              var _valid4 = _errs93 === errors;
+              var _valid4 = _errs92 === errors;
               if (_valid4) {
-                valid29 = true;
+                valid27 = true;
                 passing4 = 0;
               }
-              const _errs95 = errors;
-              if (Array.isArray(data32)) {
-                if (data32.length < 1) {
-                  const err76 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data32 };
+              const _errs94 = errors;
+              if (Array.isArray(data31)) {
+                if (data31.length < 1) {
+                  const err75 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err75);
                   }
                   errors++;
                 }
-                const len5 = data32.length;
-                for (let i7 = 0; i7 < len5; i7++) {
-                  let data33 = data32[i7];
-                  if (typeof data33 === "string") {
-                    if (func2(data33) < 1) {
-                      const err77 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data33 };
+                const len3 = data31.length;
+                for (let i5 = 0; i5 < len3; i5++) {
+                  let data32 = data31[i5];
+                  if (typeof data32 === "string") {
+                    if (func2(data32) < 1) {
+                      const err76 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data32 };
                       if (vErrors === null) {
-                        vErrors = [err77];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err77);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data33 };
+                    const err77 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag/" + i5, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].items, data: data32 };
                     if (vErrors === null) {
-                      vErrors = [err78];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err78);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err79 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data32 };
+                const err78 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf[1], data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+              var _valid4 = _errs94 === errors;
+              if (_valid4 && valid27) {
+                valid27 = false;
+                passing4 = [passing4, 1];
+              } else {
+                if (_valid4) {
+                  valid27 = true;
+                  passing4 = 1;
+                }
+              }
+              if (!valid27) {
+                const err79 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/tag/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.tag, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
                   vErrors.push(err79);
                 }
                 errors++;
-              }
-              var _valid4 = _errs95 === errors;
-              if (_valid4 && valid29) {
-                valid29 = false;
-                passing4 = [passing4, 1];
               } else {
-                if (_valid4) {
-                  valid29 = true;
-                  passing4 = 1;
-                }
-              }
-              if (!valid29) {
-                const err80 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
-                }
-                errors++;
-              } else {
-                errors = _errs92;
+                errors = _errs91;
                 if (vErrors !== null) {
-                  if (_errs92) {
-                    vErrors.length = _errs92;
+                  if (_errs91) {
+                    vErrors.length = _errs91;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data21.name !== void 0) {
-              let data34 = data21.name;
-              const _errs100 = errors;
-              let valid32 = false;
+            if (data24.experiment !== void 0) {
+              let data33 = data24.experiment;
+              const _errs99 = errors;
+              let valid30 = false;
               let passing5 = null;
-              const _errs101 = errors;
-              if (typeof data34 === "string") {
-                if (func2(data34) < 1) {
-                  const err81 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data34 };
+              const _errs100 = errors;
+              if (typeof data33 === "string") {
+                if (func2(data33) < 1) {
+                  const err80 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
               } else {
-                const err82 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data34 };
+                const err81 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[0], data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err81];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err81);
                 }
                 errors++;
               }
-              var _valid5 = _errs101 === errors;
+              var _valid5 = _errs100 === errors;
               if (_valid5) {
-                valid32 = true;
+                valid30 = true;
                 passing5 = 0;
               }
-              const _errs103 = errors;
-              if (Array.isArray(data34)) {
-                if (data34.length < 1) {
-                  const err83 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data34 };
+              const _errs102 = errors;
+              if (Array.isArray(data33)) {
+                if (data33.length < 1) {
+                  const err82 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err83);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
-                const len6 = data34.length;
-                for (let i8 = 0; i8 < len6; i8++) {
-                  let data35 = data34[i8];
-                  if (typeof data35 === "string") {
-                    if (func2(data35) < 1) {
-                      const err84 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data35 };
+                const len4 = data33.length;
+                for (let i6 = 0; i6 < len4; i6++) {
+                  let data34 = data33[i6];
+                  if (typeof data34 === "string") {
+                    if (func2(data34) < 1) {
+                      const err83 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data34 };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err83];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err83);
                       }
                       errors++;
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data35 };
+                    const err84 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment/" + i6, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].items, data: data34 };
                     if (vErrors === null) {
-                      vErrors = [err85];
+                      vErrors = [err84];
                     } else {
-                      vErrors.push(err85);
+                      vErrors.push(err84);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err86 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data34 };
+                const err85 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf[1], data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+              var _valid5 = _errs102 === errors;
+              if (_valid5 && valid30) {
+                valid30 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid30 = true;
+                  passing5 = 1;
+                }
+              }
+              if (!valid30) {
+                const err86 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/experiment", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/experiment/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.experiment, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
                   vErrors.push(err86);
                 }
                 errors++;
-              }
-              var _valid5 = _errs103 === errors;
-              if (_valid5 && valid32) {
-                valid32 = false;
-                passing5 = [passing5, 1];
               } else {
-                if (_valid5) {
-                  valid32 = true;
-                  passing5 = 1;
-                }
-              }
-              if (!valid32) {
-                const err87 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              } else {
-                errors = _errs100;
+                errors = _errs99;
                 if (vErrors !== null) {
-                  if (_errs100) {
-                    vErrors.length = _errs100;
+                  if (_errs99) {
+                    vErrors.length = _errs99;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data21.since !== void 0) {
-              let data36 = data21.since;
-              if (typeof data36 !== "string") {
-                const err88 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data36 };
+            if (data24.type !== void 0) {
+              let data35 = data24.type;
+              const _errs107 = errors;
+              let valid33 = false;
+              let passing6 = null;
+              const _errs108 = errors;
+              if (typeof data35 === "string") {
+                if (func2(data35) < 1) {
+                  const err87 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[0], data: data35 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -12896,47 +12900,47 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data21.until !== void 0) {
-              let data37 = data21.until;
-              if (typeof data37 !== "string") {
-                const err89 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err89];
-                } else {
-                  vErrors.push(err89);
-                }
-                errors++;
+              var _valid6 = _errs108 === errors;
+              if (_valid6) {
+                valid33 = true;
+                passing6 = 0;
               }
-            }
-            if (data21.recent !== void 0) {
-              let data38 = data21.recent;
-              if (typeof data38 !== "string") {
-                const err90 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
+              const _errs110 = errors;
+              if (Array.isArray(data35)) {
+                if (data35.length < 1) {
+                  const err89 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data21.latest !== void 0) {
-              let data39 = data21.latest;
-              if (typeof data39 !== "boolean") {
-                const err91 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err91];
-                } else {
-                  vErrors.push(err91);
+                const len5 = data35.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data36 = data35[i7];
+                  if (typeof data36 === "string") {
+                    if (func2(data36) < 1) {
+                      const err90 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type/" + i7, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].items, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data21.where !== void 0) {
-              let data40 = data21.where;
-              if (typeof data40 !== "string") {
-                const err92 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data40 };
+              } else {
+                const err92 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf[1], data: data35 };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -12944,74 +12948,264 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data21.sort !== void 0) {
-              let data41 = data21.sort;
-              if (typeof data41 !== "string") {
-                const err93 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data41 };
+              var _valid6 = _errs110 === errors;
+              if (_valid6 && valid33) {
+                valid33 = false;
+                passing6 = [passing6, 1];
+              } else {
+                if (_valid6) {
+                  valid33 = true;
+                  passing6 = 1;
+                }
+              }
+              if (!valid33) {
+                const err93 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/type/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.type, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err93];
                 } else {
                   vErrors.push(err93);
                 }
                 errors++;
+              } else {
+                errors = _errs107;
+                if (vErrors !== null) {
+                  if (_errs107) {
+                    vErrors.length = _errs107;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data21.limit !== void 0) {
-              let data42 = data21.limit;
-              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-                const err94 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data42 };
+            if (data24.name !== void 0) {
+              let data37 = data24.name;
+              const _errs115 = errors;
+              let valid36 = false;
+              let passing7 = null;
+              const _errs116 = errors;
+              if (typeof data37 === "string") {
+                if (func2(data37) < 1) {
+                  const err94 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              } else {
+                const err95 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[0], data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
-              if (typeof data42 == "number" && isFinite(data42)) {
-                if (data42 < 1 || isNaN(data42)) {
-                  const err95 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data42 };
+              var _valid7 = _errs116 === errors;
+              if (_valid7) {
+                valid36 = true;
+                passing7 = 0;
+              }
+              const _errs118 = errors;
+              if (Array.isArray(data37)) {
+                if (data37.length < 1) {
+                  const err96 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err95];
+                    vErrors = [err96];
                   } else {
-                    vErrors.push(err95);
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                const len6 = data37.length;
+                for (let i8 = 0; i8 < len6; i8++) {
+                  let data38 = data37[i8];
+                  if (typeof data38 === "string") {
+                    if (func2(data38) < 1) {
+                      const err97 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name/" + i8, schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].items, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err99 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf[1], data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+              var _valid7 = _errs118 === errors;
+              if (_valid7 && valid36) {
+                valid36 = false;
+                passing7 = [passing7, 1];
+              } else {
+                if (_valid7) {
+                  valid36 = true;
+                  passing7 = 1;
+                }
+              }
+              if (!valid36) {
+                const err100 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/name/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name.oneOf, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.name, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              } else {
+                errors = _errs115;
+                if (vErrors !== null) {
+                  if (_errs115) {
+                    vErrors.length = _errs115;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data24.since !== void 0) {
+              let data39 = data24.since;
+              if (typeof data39 !== "string") {
+                const err101 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/since", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.since, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data24.until !== void 0) {
+              let data40 = data24.until;
+              if (typeof data40 !== "string") {
+                const err102 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/until", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.until, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data24.recent !== void 0) {
+              let data41 = data24.recent;
+              if (typeof data41 !== "string") {
+                const err103 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/recent", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/recent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.recent, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data24.latest !== void 0) {
+              let data42 = data24.latest;
+              if (typeof data42 !== "boolean") {
+                const err104 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/latest", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/latest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.latest, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data24.where !== void 0) {
+              let data43 = data24.where;
+              if (typeof data43 !== "string") {
+                const err105 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/where", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/where/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.where, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data24.sort !== void 0) {
+              let data44 = data24.sort;
+              if (typeof data44 !== "string") {
+                const err106 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/sort", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.sort, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+            if (data24.limit !== void 0) {
+              let data45 = data24.limit;
+              if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+                const err107 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit.type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+              if (typeof data45 == "number" && isFinite(data45)) {
+                if (data45 < 1 || isNaN(data45)) {
+                  const err108 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/properties/queries/additionalProperties/oneOf/1/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1].properties.limit, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err96 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data21 };
+            const err109 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.additionalProperties.oneOf[1].type, parentSchema: schema74.properties.queries.additionalProperties.oneOf[1], data: data24 };
             if (vErrors === null) {
-              vErrors = [err96];
+              vErrors = [err109];
             } else {
-              vErrors.push(err96);
+              vErrors.push(err109);
             }
             errors++;
           }
-          var _valid0 = _errs61 === errors;
-          if (_valid0 && valid17) {
-            valid17 = false;
-            passing0 = [passing0, 1];
+          var _valid2 = _errs76 === errors;
+          if (_valid2 && valid21) {
+            valid21 = false;
+            passing2 = [passing2, 1];
           } else {
-            if (_valid0) {
-              valid17 = true;
-              passing0 = 1;
+            if (_valid2) {
+              valid21 = true;
+              passing2 = 1;
             }
           }
-          if (!valid17) {
-            const err97 = { instancePath: instancePath + "/queries/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data21 };
+          if (!valid21) {
+            const err110 = { instancePath: instancePath + "/queries/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/queries/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema74.properties.queries.additionalProperties.oneOf, parentSchema: schema74.properties.queries.additionalProperties, data: data24 };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err110];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err110);
             }
             errors++;
           } else {
-            errors = _errs53;
+            errors = _errs68;
             if (vErrors !== null) {
-              if (_errs53) {
-                vErrors.length = _errs53;
+              if (_errs68) {
+                vErrors.length = _errs68;
               } else {
                 vErrors = null;
               }
@@ -13019,21 +13213,21 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err98 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data20 };
+        const err111 = { instancePath: instancePath + "/queries", schemaPath: "#/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.queries.type, parentSchema: schema74.properties.queries, data: data23 };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err111];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
   } else {
-    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
-      vErrors = [err99];
+      vErrors = [err112];
     } else {
-      vErrors.push(err99);
+      vErrors.push(err112);
     }
     errors++;
   }
@@ -19761,6 +19955,7 @@ export {
   yaml2 as yaml,
   require_dist,
   parseFrontmatter,
+  YamlPositions,
   deriveTitle,
   validateFile,
   enableWorkers,
@@ -19782,9 +19977,13 @@ export {
   gitSucceeds,
   splitZ,
   parseLsFilesStage,
+  parseGrepZ,
   compareDiagnostics,
   stagedPaths,
   stagedChanges,
+  LINK_MODE,
+  readBlobs,
+  blobFile,
   readIndexFiles,
   takeStatusPrefetch,
   listSource,
@@ -19796,6 +19995,9 @@ export {
   checkDatabase,
   dirtyRows,
   configHash,
+  crossEntryOf,
+  locateInResults,
+  crossFileFindings,
   schemasFor,
   validateRepo,
   planSync,
