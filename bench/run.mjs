@@ -419,8 +419,12 @@ if (want('query')) {
     ['search common (homography)', ['search', 'homography']],
     ['search rare (tensorrt)', ['search', 'tensorrt']],
   ];
+  // Each side reads an index of its own: the two may use different schema versions, and an older
+  // etk refuses (or a newer one upgrades) the other's file.
+  const dbOf = (s) => join(c.dir, 'data', 'ops', `bench-${s === current ? 'current' : 'baseline'}.db`);
+  for (const s of [current, baseline]) execFileSync(node, [s.bin, 'sync', '--db', dbOf(s), '--quiet'], { cwd: c.dir, stdio: 'ignore' });
   for (const [label, args] of cli) {
-    cases.push({ group: 'query', name: `etk ${label}, ${size}`, ...sidesFor(args), cmd: (s) => [s.bin, ...args, '--format', 'json'], cwd: c.dir });
+    cases.push({ group: 'query', name: `etk ${label}, ${size}`, ...sidesFor(args), cmd: (s) => [s.bin, ...args, '--db', dbOf(s), '--format', 'json'], cwd: c.dir });
   }
 }
 
