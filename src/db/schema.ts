@@ -1,5 +1,6 @@
 /**
- * tracking.db, schema version 4 (version 3 lacked the views that mirror the seed repository's
+ * tracking.db, schema version 5 (version 4 lacked the provenance table: who changed each file first
+ * and last, from git's history; version 3 lacked the views that mirror the seed repository's
  * schema.sql: artifact_tags and the v_* views; version 2 took a declared artifact_id as the key, which two files
  * can share, searched exact word forms only and did not read experiment metadata from manifest.json
  * and state.json; version 1 lacked the covering indexes that keep `etk query` fast; an older file is
@@ -19,7 +20,7 @@
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const DDL = `
 CREATE TABLE etk_meta (
@@ -155,6 +156,23 @@ CREATE TABLE file_diagnostics (
   scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+
+-- Per file of the last commit (not uncommitted edits), its first and last change in git's history
+-- (renames followed; src/history/provenance.ts): commit, author name, author date as written (ISO
+-- 8601 with its zone), committer time (Unix seconds, orders changes). NULL commit: unknown, the
+-- change is older than what a shallow clone holds. Filled by the sync's own walk of git log.
+CREATE TABLE provenance (
+  path          TEXT PRIMARY KEY,
+  first_commit  TEXT,
+  first_author  TEXT,
+  first_date    TEXT,
+  first_time    INTEGER,
+  last_commit   TEXT,
+  last_author   TEXT,
+  last_date     TEXT,
+  last_time     INTEGER
+) WITHOUT ROWID;
+CREATE INDEX idx_provenance_last_author ON provenance(last_author);
 
 -- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
 -- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).
