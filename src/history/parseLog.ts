@@ -2,7 +2,7 @@
  * `git log -z --name-status --format=<LOG_FORMAT>` as plain data (pure: no git here). Each commit
  * starts with \x01 and carries its id, author name, author email, author date (ISO 8601, with its
  * zone) and committer time (Unix seconds); then its changes, `S\0path\0`, or `R<score>\0old\0new\0`
- * for a rename or copy.
+ * for a rename or copy (with --raw: `:<modes> <blobs> S\0path\0`, the new blob id kept).
  */
 export const LOG_FORMAT = '%x01%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P';
 
@@ -12,6 +12,8 @@ export interface LogChange {
   path: string;
   /** The path before, for a rename or copy. */
   from?: string;
+  /** With --raw (and --no-abbrev): the blob id after the change (all zeros when deleted). */
+  blob?: string;
 }
 
 export interface LogCommit {
@@ -42,6 +44,19 @@ export function parseLog(out: Buffer | string): LogCommit[] {
     const current = commits[commits.length - 1];
     if (tok === '' || current === undefined) {
       i++;
+      continue;
+    }
+    if (tok.startsWith(':')) {
+      // --raw: `:<mode> <mode> <blob> <blob> <status>` then one or two paths.
+      const [, , , newBlob = '', st = ''] = tok.slice(1).split(' ');
+      const status = st[0] ?? 'M';
+      if (status === 'R' || status === 'C') {
+        current.changes.push({ status, from: parts[i + 1] ?? '', path: parts[i + 2] ?? '', blob: newBlob });
+        i += 3;
+      } else {
+        current.changes.push({ status, path: parts[i + 1] ?? '', blob: newBlob });
+        i += 2;
+      }
       continue;
     }
     const status = tok[0]!;

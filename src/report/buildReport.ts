@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { SemanticDiff } from '../history/semanticDiff.ts';
 import { experimentIds, resolveExperimentId } from '../query/experimentIds.ts';
 import { loadReportData, type ReportData } from './loadReportData.ts';
 import { renderExperiment } from './renderExperiment.ts';
@@ -16,6 +17,8 @@ export interface ReportOptions {
    * (say, the repository's blob URL at the indexed commit) for a report published elsewhere.
    */
   linkBase?: string;
+  /** What changed since a revision (etk diff's data): the report's "Changes" section. */
+  changes?: SemanticDiff;
 }
 
 export interface RenderReportOptions {
@@ -26,6 +29,7 @@ export interface RenderReportOptions {
   live: boolean;
   /** Where another experiment's page is (live server), or null. */
   experimentLink?: (id: string) => string | null;
+  changes?: SemanticDiff;
 }
 
 /**
@@ -51,5 +55,5 @@ export function renderReport(data: ReportData, o: RenderReportOptions): string {
 export function buildReport(db: DatabaseSync, options: ReportOptions = {}): string {
   const experiment = options.experiment !== undefined ? checkExperiment(db, options.experiment) : undefined;
   const data = loadReportData(db, experiment !== undefined ? { experiment } : {});
-  return renderReport(data, { generatedAt: options.generatedAt ?? new Date(), linkBase: options.linkBase ?? '', live: false });
+  return renderReport(data, { generatedAt: options.generatedAt ?? new Date(), linkBase: options.linkBase ?? '', live: false, ...(options.changes ? { changes: options.changes } : {}) });
 }

@@ -13,11 +13,15 @@ import { shapeTimeline } from './shapeTimeline.ts';
 import { shapeTrends, type Trend } from './shapeTrends.ts';
 import { tableShell } from './tableSpecs.ts';
 import { plural } from '../util/plural.ts';
+import type { SemanticDiff } from '../history/semanticDiff.ts';
+import { renderChanges } from './renderChanges.ts';
 
 export interface RenderOptions {
   generatedAt: Date;
   linkBase: string;
   live: boolean;
+  /** With --since: what changed, shown first. */
+  changes?: SemanticDiff;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -134,6 +138,7 @@ ${tableShell('metrics')}
     heading: 'Experiment report',
     subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
+      ...(o.changes ? ([['changes', 'Changes']] as [string, string][]) : []),
       ['overview', 'Overview'],
       ['timeline', 'Timeline'],
       ['trends', 'Trends'],
@@ -143,7 +148,7 @@ ${tableShell('metrics')}
       ['artifacts', 'Artifacts'],
       ['metrics', 'Metrics'],
     ],
-    body: html`${overview}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
+    body: html`${o.changes ? renderChanges(o.changes, o.linkBase) : ''}${overview}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
     data: client,
     live: o.live,
     footer: html`Made by etk ${VERSION} from the index (tracking.db). Markdown is the source of truth: this page changes when the files do and <code>etk sync</code> or <code>etk dashboard</code> runs.`,
