@@ -100,6 +100,7 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
     }
     const now = new Date();
     utimesSync(file, now, now);
+    evict(dir, file, cacheSize(env));
     return { path: file, revision, how: 'cached', read: 0 };
   }
 
