@@ -122,7 +122,7 @@ describe('history commands', () => {
     assert.match(old.stderr, /shallow clone[^]*fix: fetch more history/);
     const blame = await cli(c, 'blame', REPORT, 'status');
     assert.equal(blame.code, 0, blame.stderr);
-    assert.match(blame.stdout, /shallow clone: ≤ marks values set at or before the oldest commit here\n[^]*≤[0-9a-f]{12}/);
+    assert.match(blame.stdout, /shallow clone: ≤ marks values set at or before the oldest commit here\)\n[^]*≤[0-9a-f]{12}/);
     const unknown = await cli(c, 'query', 'sql', "SELECT COUNT(*) AS n FROM provenance WHERE first_commit IS NULL", '--format', 'json');
     assert.ok(json(unknown.stdout)[0].n > 0, 'first changes before the clone\'s edge are unknown (NULL)');
     const diff = await cli(c, 'diff', 'HEAD~1', 'HEAD', '--format', 'json');
