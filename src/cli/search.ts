@@ -44,7 +44,8 @@ Examples:
   etk search "affine trap"
   etk search calib* --type report --limit 5
   etk search '"perspective correction" homography' --format json
-  etk search --raw 'title:drift NOT baseline'`;
+  etk search --raw 'title:drift NOT baseline'
+  etk search homography --as-of v1.0`;
 
 function renderHits(result: QueryResult, color: boolean): string {
   const c = palette(color);
