@@ -14,16 +14,17 @@ export const AS_OF_HELP = `  --as-of REV            answer as of a commit, tag o
 
 /**
  * The index file a command should read: the current one (brought up to date unless --no-sync), or
- * with --as-of a snapshot of the files as REV holds them (see asOfIndex).
+ * with --as-of a snapshot of the files as REV holds them (see asOfIndex); `needsProvenance`: the
+ * question reads the provenance table (a snapshot walks git log for it only then).
  */
-export async function indexToRead(command: string, values: Record<string, unknown>, config: EtkConfig, dbPath: string, io: CliIO): Promise<string> {
+export async function indexToRead(command: string, values: Record<string, unknown>, config: EtkConfig, dbPath: string, io: CliIO, needsProvenance = false): Promise<string> {
   const rev = values['as-of'] as string | undefined;
   if (rev === undefined) {
     await currentIndex(command, values, config, dbPath, io);
     return dbPath;
   }
   if (rev === '') throw new UsageError(`etk ${command}: --as-of needs a commit, tag or branch`, `e.g. etk ${command} --as-of v1.0 (or HEAD~20, main, a commit id)`);
-  const snap = await asOfIndex({ config, dbPath, rev, etkVersion: VERSION, env: io.env });
+  const snap = await asOfIndex({ config, dbPath, rev, etkVersion: VERSION, env: io.env, provenance: needsProvenance });
   if (snap.how !== 'cached') {
     io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === 'derived' ? `the index plus ${snap.read} file${snap.read === 1 ? '' : 's'} that differ` : `built from ${snap.read} files`}, kept in ${relative(io.cwd, snap.path) || snap.path}\n`);
   }

@@ -160,7 +160,9 @@ export const queryCommand: Command = {
     const indexPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex('query', values, indexPath, io);
     // Listing the named queries needs no index.
-    const dbPath = sub === 'run' && args.length === 0 ? indexPath : await indexToRead('query', values, config, indexPath, io);
+    // A snapshot walks git log for provenance only for questions that may read it.
+    const provenance = sub === 'sql' || sub === 'run' || [values.where, values.sort].some((v) => typeof v === 'string' && /\b(changed|added)(_by|_commit)?\b/.test(v));
+    const dbPath = sub === 'run' && args.length === 0 ? indexPath : await indexToRead('query', values, config, indexPath, io, provenance);
     const open = () => openForRead(dbPath);
 
     if (sub === 'sql') {

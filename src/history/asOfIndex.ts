@@ -24,6 +24,11 @@ export interface AsOfRequest {
   /** The flag the revision came with, for messages (--as-of, etk diff). */
   flag?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * false: the snapshot's provenance table may stay empty (its git log walk is most of a cold
+   * snapshot's cost); it is walked the first time a question that needs it asks. Default true.
+   */
+  provenance?: boolean;
 }
 
 export interface AsOfIndex {
@@ -66,7 +71,8 @@ function usable(path: string, config: EtkConfig, etkVersion: string): Record<str
  * (with this configuration). Derived from the current index: a copy of it, synced to the commit's
  * tree by the usual quick way (git diff-tree from the tree it recorded, plus its uncommitted files),
  * so only the files that differ are read. Kept in a small cache keyed by tree id beside the index
- * (safe to delete at any time); the provenance table is walked to the commit itself.
+ * (safe to delete at any time); the provenance table is walked to the commit itself (unless
+ * `provenance: false`: then only when a later request needs it).
  */
 export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
   const { config } = req;
@@ -85,7 +91,7 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
   const env = req.env ?? process.env;
   const cached = existsSync(file) ? usable(file, config, req.etkVersion) : null;
   if (cached !== null) {
-    if (cached.provenance_head !== revision.commit) {
+    if (req.provenance !== false && cached.provenance_head !== revision.commit) {
       // Another commit with the same tree: the files are the same, their history is not.
       const db = new DatabaseSync(file);
       try {
@@ -131,7 +137,7 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
       const m = new Map(Object.entries(meta(db)));
       const quick = m.get('config_hash') === configHash(config) && m.get('etk_version') === req.etkVersion ? quickSourceFromIndex(spec, m, () => dirtyRows(db)) : null;
       const source: SyncSource = quick ? { ...quick, quickFrom: m.get('base_tree') ?? '' } : { ...listSource(spec), candidates: null, quickFrom: null };
-      const outcome = await syncInto(db, { config, dbPath: tmp, etkVersion: req.etkVersion, source: 'rev', rev: revision.commit }, spec, source);
+      const outcome = await syncInto(db, { config, dbPath: tmp, etkVersion: req.etkVersion, source: 'rev', rev: revision.commit, provenance: req.provenance !== false }, spec, source);
       read = outcome.plan.added.length + outcome.plan.changed.length;
     } finally {
       db.close();

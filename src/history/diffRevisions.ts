@@ -44,7 +44,7 @@ export function mergeBaseWithDefault(top: string, flag: string): { rev: string; 
 export async function diffRevisions(req: DiffRequest): Promise<SemanticDiff> {
   const open = async (s: DiffSide) => {
     if ('worktree' in s) return { path: req.dbPath, label: 'work tree', commit: null };
-    const snap = await asOfIndex({ config: req.config, dbPath: req.dbPath, rev: s.rev, etkVersion: req.etkVersion, flag: req.flag });
+    const snap = await asOfIndex({ config: req.config, dbPath: req.dbPath, rev: s.rev, etkVersion: req.etkVersion, flag: req.flag, provenance: false });
     return { path: snap.path, label: s.label ?? s.rev, commit: snap.revision.commit };
   };
   const a = await open(req.from);

@@ -41,6 +41,8 @@ export interface SyncRequest {
    * (the pre-commit hook does, when the files being committed have errors).
    */
   beforeCommit?: (db: DatabaseSync) => boolean;
+  /** false: leave the provenance table empty (walked later, when a question needs it; --as-of snapshots). */
+  provenance?: boolean;
 }
 
 export interface SyncOutcome {
@@ -400,7 +402,7 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     // of one experiment (or outside git) cannot vouch for the rest: the next one lists everything.
     // Who changed each file first and last: the same commit the rows come from (HEAD for the work
     // tree and git's index), walked incrementally from the one recorded.
-    updateProvenance(db, config.top === null ? null : { top: config.top, root: config.root }, state.commit, rebuild !== null);
+    updateProvenance(db, config.top === null || req.provenance === false ? null : { top: config.top, root: config.root }, state.commit, rebuild !== null);
     const overlay = src.overlay;
     const wholeIndex = effective.scope === config.root && overlay.baseTree !== null && config.top !== null;
     db.exec('UPDATE files SET dirty = 0 WHERE dirty = 1');

@@ -4,16 +4,16 @@
  * (whose rows the snapshot must undo); then the commands that take it, and the cache.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config/loadConfig.ts';
 import { asOfCacheDir, asOfIndex } from '../../src/history/asOfIndex.ts';
 import { syncIndex } from '../../src/sync/syncIndex.ts';
 import { VERSION } from '../../src/cli/version.ts';
-import { EXP, artifact, artifactPath } from '../helpers/corpus.ts';
+import { EXP, EXP2, artifact, artifactPath, manifestPath } from '../helpers/corpus.ts';
 import { dumpDb } from '../helpers/gitScenario.ts';
-import { historyRepo, REPORT, type HistoryRepo } from '../helpers/historyRepo.ts';
+import { BASE_REPORT, historyRepo, REPORT, type HistoryRepo } from '../helpers/historyRepo.ts';
 import { cli } from '../helpers/runCli.ts';
 
 const DB = 'data/ops/tracking.db';
@@ -74,6 +74,11 @@ describe('--as-of', () => {
 
   it('the cache is bounded, ignored by git, and safe to delete; a name git does not know is a sentence (exit 2)', async () => {
     const dir = asOfCacheDir(join(t.dir, DB));
+    // A snapshot made for a question without provenance walks git log for it when one asks.
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal((await cli(t.dir, 'status', '--as-of', t.commits.metrics!)).code, 0);
+    const lee = await cli(t.dir, 'query', 'artifacts', '--as-of', t.commits.metrics!, '--where', "changed_by = 'lee'", '--sort', 'path', '--format', 'json');
+    assert.deepEqual(JSON.parse(lee.stdout).map((a: { file_path: string }) => a.file_path), [BASE_REPORT, manifestPath(EXP2), REPORT]);
     const r = await cli(t.dir, 'query', 'tags', '--as-of', t.commits.start!, '--format', 'json');
     assert.equal(r.code, 0);
     assert.ok(readdirSync(dir).filter((n) => n.endsWith('.db')).length <= 4, 'at most 4 snapshots by default');
