@@ -35,8 +35,8 @@ export interface AsOfIndex {
   /** An etk index of the files as the commit holds them (read it with openForRead). */
   path: string;
   revision: Revision;
-  /** cached: reused as it was; derived: the index plus the files that differ; built: every file read. */
-  how: 'cached' | 'derived' | 'built';
+  /** current: the index itself holds that commit; cached: reused as it was; derived: the index plus the files that differ; built: every file read. */
+  how: 'current' | 'cached' | 'derived' | 'built';
   /** Files read to make it (0 when cached). */
   read: number;
 }
@@ -87,6 +87,8 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
   } catch (err) {
     throw new ConfigError(`${flag}: cannot write the snapshot cache ${dir} (${(err as Error).message})`, 'make the index folder writable, or point --db at an index in a writable folder');
   }
+  // The index itself, when it holds exactly that commit (clean, same tree, provenance walked to it).
+  if (indexIsAt(req.dbPath, revision, config, req.etkVersion, req.provenance !== false)) return { path: req.dbPath, revision, how: 'current', read: 0 };
   const file = join(dir, `${revision.tree}.db`);
   const env = req.env ?? process.env;
   const cached = existsSync(file) ? usable(file, config, req.etkVersion) : null;
@@ -149,6 +151,23 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-journal`, { force: true });
     throw err;
+  }
+}
+
+/** Whether the index's rows are those of the commit: its base tree, nothing uncommitted, same configuration and etk. */
+function indexIsAt(path: string, revision: Revision, config: EtkConfig, etkVersion: string, provenance: boolean): boolean {
+  if (!existsSync(path) || statSync(path).size === 0 || !isEtkIndexFile(path)) return false;
+  let db: DatabaseSync | null = null;
+  try {
+    db = new DatabaseSync(path, { readOnly: true });
+    if (Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version) !== SCHEMA_VERSION) return false;
+    const m = meta(db);
+    const clean = (m.dirty_absent ?? '[]') === '[]' && db.prepare('SELECT 1 FROM files WHERE dirty = 1 LIMIT 1').get() === undefined;
+    return clean && m.base_tree === revision.tree && m.config_hash === configHash(config) && m.etk_version === etkVersion && (!provenance || m.provenance_head === revision.commit);
+  } catch {
+    return false;
+  } finally {
+    db?.close();
   }
 }
 

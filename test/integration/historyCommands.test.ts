@@ -60,6 +60,9 @@ describe('history commands', () => {
     t.git('checkout', '-q', 'main');
     const same = await cli(t.dir, 'diff', 'HEAD');
     assert.match(same.stdout, /no change in meaning/);
+    // A clean index at HEAD is HEAD's snapshot itself: nothing copied, nothing said.
+    const head = await cli(t.dir, 'query', 'tags', '--as-of', 'HEAD', '--format', 'json');
+    assert.deepEqual([head.code, head.stderr], [0, '']);
     const bad = await cli(t.dir, 'diff', 'a', 'b', 'c');
     assert.equal(bad.code, 2);
   });
