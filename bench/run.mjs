@@ -3,7 +3,7 @@
 //
 //   npm run bench                               # work tree vs HEAD, 7 runs per case
 //   npm run bench -- --baseline <commit>        # vs any commit (its committed dist/ runs as is)
-//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | authoring | hooks | report | actions | query | freshness
+//   npm run bench -- --only validate --runs 11  # one group: validate | rebuild | incremental | authoring | hooks | report | actions | query | freshness | history
 //   npm run bench -- --incremental-sizes 1000,10000,50000 --peers --json bench/out/results.json
 //
 // Groups (each case spawns whole processes; runs are interleaved so machine noise hits all sides):
@@ -36,6 +36,10 @@
 //   within 4x), with the baseline when it has the command (else n/a); (c) the freshness check every
 //   answering command makes first: `etk query artifacts --count` on an up-to-date index with it and
 //   with --no-sync, beside `git status` in the same repository (goal: the check costs no more).
+// - history: in a clone of the largest corpus with 220 more commits, `etk query artifacts --count
+//   --as-of` a commit 20 back (cold: no snapshot cached; and cached) against the same query without
+//   it (goal: at most 3x), `etk diff` across those 20 commits, and `etk blame` of a file with 200
+//   revisions (goal: under 1 s).
 // Corpora come from bench/gen-corpus.mjs (seeded) in throwaway git repositories under bench/out/.
 // Nothing is asserted: the numbers are for reading.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -445,6 +449,57 @@ if (want('query') || want('freshness')) {
     ratioTo: NOSYNC.label,
     run: (s) => (s === STATUS ? measure('git', ['status'], c.dir) : measure(node, [current.bin, ...countArgs, ...(s === NOSYNC ? ['--no-sync'] : [])], c.dir)),
   });
+}
+
+if (want('history')) {
+  // History on the largest corpus, in a clone of it with 20 more commits (each changes a report's
+  // metric, a manifest's status or moves a file) and one report edited in 200 commits:
+  // --as-of a commit 20 back against the same query without it (cold: no snapshot cached; warm),
+  // etk diff across those 20 commits (cold), and etk blame of the 200-revision file.
+  const c = corpus(Math.max(...SIZES));
+  const dir = join(OUT, `history-${c.size}-seed${values.seed}`);
+  const stamp = join(dir, '.bench-stamp');
+  const key = readFileSync(join(c.dir, '.bench-stamp'), 'utf8');
+  const reports = git(['ls-files', '--', 'experiment_manager/experiments/*/.metadata/reports/*.md'], c.dir).split('\n');
+  const hot = reports[0];
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== key) {
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write('history: 220 commits in a clone of the corpus…\n');
+    git(['clone', '-q', c.dir, dir], OUT);
+    for (let i = 0; i < 200; i++) {
+      const path = join(dir, hot);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^status: .*$/m, `status: ${i % 2 ? 'active' : 'complete'}`).replace(/^(\s+)(\w+): ([0-9.]+)$/m, (_m, sp, k) => `${sp}${k}: ${(0.5 + i / 1000).toFixed(3)}`) + `\nrevision ${i}\n`);
+      git(['commit', '-qam', `hot ${i}`, '--no-verify'], dir);
+    }
+    git(['tag', 'minus20'], dir);
+    for (let i = 0; i < 20; i++) {
+      const file = reports[(i * 7919 + 1) % reports.length];
+      if (i % 5 === 4) git(['mv', file, file.replace(/\.md$/, '-moved.md')], dir);
+      else touch(dir, file, `edit ${i}`);
+      git(['commit', '-qam', `change ${i}`, '--no-verify'], dir);
+    }
+    writeFileSync(stamp, key);
+  }
+  rmSync(join(dir, 'data'), { recursive: true, force: true });
+  execFileSync(node, [current.bin, 'sync', '--quiet'], { cwd: dir, stdio: 'ignore' });
+  const cache = join(dir, 'data', 'ops', 'tracking.db-asof');
+  const PLAIN_Q = { label: 'without --as-of' };
+  const COLD = { label: '--as-of, cold' };
+  const WARM = { label: '--as-of, cached' };
+  const q = ['query', 'artifacts', '--count'];
+  cases.push({
+    group: 'history',
+    name: `etk query artifacts --count --as-of HEAD~20, ${c.size} artifacts`,
+    sides: [PLAIN_Q, COLD, WARM],
+    ratioTo: PLAIN_Q.label,
+    ratios: [[COLD.label, PLAIN_Q.label], [WARM.label, PLAIN_Q.label]],
+    setupFor: (s) => (s === COLD ? rmSync(cache, { recursive: true, force: true }) : s === WARM ? execFileSync(node, [current.bin, ...q, '--as-of', 'minus20'], { cwd: dir, stdio: 'ignore' }) : null),
+    run: (s) => measure(node, [current.bin, ...q, ...(s === PLAIN_Q ? [] : ['--as-of', 'minus20'])], dir),
+  });
+  const DIFF = { label: 'etk diff (cold)' };
+  cases.push({ group: 'history', name: `etk diff minus20 HEAD (20 commits), ${c.size} artifacts`, sides: [DIFF], setup: () => rmSync(cache, { recursive: true, force: true }), run: () => measure(node, [current.bin, 'diff', 'minus20', 'HEAD', '--format', 'json'], dir) });
+  const BLAME = { label: 'etk blame' };
+  cases.push({ group: 'history', name: `etk blame of a file with 200 revisions (--history, json), ${c.size} artifacts`, sides: [BLAME], run: () => measure(node, [current.bin, 'blame', hot, '--history', '--format', 'json'], dir) });
 }
 
 console.log(`node ${process.version}, ${RUNS} runs per case, interleaved; current = work tree, ${baseline.label}`);

@@ -12,11 +12,46 @@ import {
   runStatement,
   sqliteLimitError,
   uniqueColumnNames
-} from "./chunks/chunk-XXFUP5AV.js";
+} from "./chunks/chunk-C64QB7OX.js";
 import {
   formatRows,
   resolveFormat
 } from "./chunks/chunk-3S5IC3JV.js";
+import {
+  asOfIndex,
+  diffRevisions,
+  mergeBaseWithDefault,
+  resolveRevision
+} from "./chunks/chunk-ZB6JTQBO.js";
+import {
+  VERSION,
+  gridResult,
+  gridTable,
+  loadRunGrid,
+  metricDirection,
+  metricVerdict,
+  plural,
+  runMetricsQuery,
+  runsQuery
+} from "./chunks/chunk-TGC3L6CW.js";
+import {
+  LATEST_METRIC,
+  LISTINGS,
+  LISTING_FILTERS,
+  experimentIds,
+  fill,
+  frag,
+  inList,
+  joinFrags,
+  listingQuery,
+  matchExperimentId,
+  resolveExperimentId,
+  resolveExperimentIds
+} from "./chunks/chunk-TYSI2RHP.js";
+import {
+  logLineSafe,
+  terminalSafe
+} from "./chunks/chunk-2YQUU2N3.js";
 import {
   BUILTIN_SCHEMAS,
   COMMON_SCHEMA,
@@ -24,6 +59,8 @@ import {
   DEFAULT_STATUSES,
   EXPERIMENT_ID,
   LINK_MODE,
+  LOG_FORMAT,
+  PRECEDENCE,
   PRECOMPILED,
   PROFILES,
   RULES,
@@ -61,11 +98,13 @@ import {
   locateInResults,
   mergedLiveFacts,
   meta,
+  metadataTime,
   movesOf,
   openForRead,
   openForWrite,
   parseFrontmatter,
   parseGrepZ,
+  parseLog,
   parseLsFilesStage,
   parseRawDiff,
   planSync,
@@ -82,6 +121,7 @@ import {
   require_dist,
   rowsFor,
   schemasFor,
+  shallowCommits,
   slugify,
   splitZ,
   stagedChanges,
@@ -95,38 +135,16 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-QACDMW2N.js";
+} from "./chunks/chunk-2U3XOIHJ.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
-  VERSION,
-  gridResult,
-  gridTable,
-  loadRunGrid,
-  metricDirection,
-  metricVerdict,
-  plural,
-  runMetricsQuery,
-  runsQuery
-} from "./chunks/chunk-GCU5GTV7.js";
+  fingerprints,
+  isEmptyDiff,
+  matchProblems
+} from "./chunks/chunk-3ENTEOR6.js";
 import {
-  LATEST_METRIC,
-  LISTINGS,
-  LISTING_FILTERS,
-  closest,
-  experimentIds,
-  fill,
-  frag,
-  inList,
-  joinFrags,
-  listingQuery,
-  matchExperimentId,
-  resolveExperimentId,
-  resolveExperimentIds
-} from "./chunks/chunk-XXX3UFKQ.js";
-import {
-  logLineSafe,
-  terminalSafe
-} from "./chunks/chunk-2YQUU2N3.js";
+  closest
+} from "./chunks/chunk-PIUJR427.js";
 import {
   ConfigError,
   EtkError,
@@ -141,10 +159,10 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 var QUERY_CHILD_ENV = "ETK_QUERY_CHILD";
 var HEAP_LIMIT_BYTES = 1024 * 1024 * 1024;
 function nextMessage() {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve13, reject) => {
     const onMessage = (m) => {
       process.off("disconnect", onGone);
-      resolve11(m);
+      resolve13(m);
     };
     const onGone = () => {
       process.off("message", onMessage);
@@ -155,8 +173,8 @@ function nextMessage() {
   });
 }
 function send(m) {
-  return new Promise((resolve11, reject) => {
-    process.send(m, void 0, {}, (err) => err ? reject(err) : resolve11());
+  return new Promise((resolve13, reject) => {
+    process.send(m, void 0, {}, (err) => err ? reject(err) : resolve13());
   });
 }
 function asMessage(err, job, explain) {
@@ -221,7 +239,7 @@ function seconds(n) {
   return `${n} second${n === 1 ? "" : "s"}`;
 }
 function runBoundedQuery(job, options) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve13, reject) => {
     let child;
     try {
       child = fork(fileURLToPath(childEntry), [], {
@@ -245,7 +263,7 @@ function runBoundedQuery(job, options) {
       if (timer) clearTimeout(timer);
       if (err !== null) child.kill("SIGKILL");
       else if (child.connected) child.disconnect();
-      if (err === null) resolve11();
+      if (err === null) resolve13();
       else reject(err);
     };
     const timer = options.timeoutSeconds > 0 ? setTimeout(() => {
@@ -274,8 +292,8 @@ function runBoundedQuery(job, options) {
       }
     });
     child.on("error", (err) => finish(err));
-    child.on("exit", (code2, signal) => {
-      finish(new Error(`the query process ended (${signal ?? `exit code ${code2}`}) before finishing${stderr ? `: ${stderr.trim()}` : ""}`));
+    child.on("exit", (code3, signal) => {
+      finish(new Error(`the query process ended (${signal ?? `exit code ${code3}`}) before finishing${stderr ? `: ${stderr.trim()}` : ""}`));
     });
     ask({ job: { ...job, batchRows: BATCH_ROWS } });
   });
@@ -304,10 +322,10 @@ function tempPathFor(target) {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.etk-tmp`);
 }
 function cannotWrite(path, err) {
-  const code2 = err?.code;
-  if (typeof code2 !== "string" || err.syscall === void 0) return err;
+  const code3 = err?.code;
+  if (typeof code3 !== "string" || err.syscall === void 0) return err;
   const fix = "choose another path";
-  switch (code2) {
+  switch (code3) {
     case "EISDIR":
       return new UsageError(`cannot write ${path}: it is a folder`, "give the path of a file in it, not of the folder");
     case "ENOTDIR":
@@ -375,9 +393,9 @@ function commitExclusive(temp, target) {
   try {
     linkSync(temp, target);
   } catch (err) {
-    const code2 = err.code;
-    if (code2 === "EEXIST") throw new TargetExistsError(target);
-    if (code2 !== "EPERM" && code2 !== "ENOTSUP" && code2 !== "EOPNOTSUPP" && code2 !== "ENOSYS" && code2 !== "EXDEV") throw err;
+    const code3 = err.code;
+    if (code3 === "EEXIST") throw new TargetExistsError(target);
+    if (code3 !== "EPERM" && code3 !== "ENOTSUP" && code3 !== "EOPNOTSUPP" && code3 !== "ENOSYS" && code3 !== "EXDEV") throw err;
     if (existsSync(target)) throw new TargetExistsError(target);
     renameSync(temp, target);
   }
@@ -458,12 +476,12 @@ function normalizeTimestamp(text, localOffset = localOffsetMinutes) {
   const [, y, mo, d, h = "0", mi = "0", sec = "0", frac = "", zulu, sign, oh, om] = m;
   const year = Number(y);
   const month = Number(mo);
-  const day = Number(d);
+  const day2 = Number(d);
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(sec);
-  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  const wall = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${frac}`;
+  if (!isRealDate(year, month, day2) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = `${pad(year, 4)}-${pad(month)}-${pad(day2)}T${pad(hour)}:${pad(minute)}:${pad(second)}${frac}`;
   const utcish = zulu !== void 0 || /(UTC|GMT)$/.test(s);
   if (utcish) return { value: `${wall}Z` };
   if (sign !== void 0) {
@@ -472,7 +490,7 @@ function normalizeTimestamp(text, localOffset = localOffsetMinutes) {
     if (offH > 23 || offM > 59) return null;
     return { value: `${wall}${sign}${pad(offH)}:${pad(offM)}` };
   }
-  const guess = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  const guess = new Date(Date.UTC(year, month - 1, day2, hour, minute, second));
   let offset = localOffset(new Date(guess.getTime() - localOffset(guess) * 6e4));
   offset = localOffset(new Date(guess.getTime() - offset * 6e4));
   const written2 = formatOffset(offset);
@@ -1286,8 +1304,8 @@ function joinNegativeValues(argv, options) {
   const takesValue = (arg) => {
     const long = /^--([^=]+)$/.exec(arg)?.[1];
     if (long !== void 0) return options[long]?.type === "string";
-    const short2 = /^-([^-])$/.exec(arg)?.[1];
-    return short2 !== void 0 && Object.values(options).some((o) => o.short === short2 && o.type === "string");
+    const short3 = /^-([^-])$/.exec(arg)?.[1];
+    return short3 !== void 0 && Object.values(options).some((o) => o.short === short3 && o.type === "string");
   };
   const out = [];
   for (let i = 0; i < argv.length; i++) {
@@ -1418,39 +1436,6 @@ function renderGithub(diagnostics) {
     return `::${kind} ${props}::${escapeData(d.message + (d.hint ? `
 fix: ${d.hint}` : ""))}`;
   }).join("\n");
-}
-
-// src/artifacts/fingerprint.ts
-import { createHash } from "node:crypto";
-function problemKey(d, file = d.file) {
-  return `${file}\0${d.rule}\0${normaliseMessage(d.message)}`;
-}
-function normaliseMessage(message) {
-  return message.replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, "line #").replace(/:(\d+)(?::\d+)?\b/g, ":#").replace(/\s+/g, " ").trim();
-}
-function fingerprints(problems, renamedFrom = /* @__PURE__ */ new Map()) {
-  const order = problems.map((d, i) => i).sort((a, b) => problems[a].line - problems[b].line || problems[a].column - problems[b].column || a - b);
-  const seen = /* @__PURE__ */ new Map();
-  const out = new Array(problems.length);
-  for (const i of order) {
-    const d = problems[i];
-    const key2 = problemKey(d, renamedFrom.get(d.file) ?? d.file);
-    const n = seen.get(key2) ?? 0;
-    seen.set(key2, n + 1);
-    out[i] = createHash("sha256").update(`${key2}\0${n}`).digest("hex").slice(0, 32);
-  }
-  return out;
-}
-function matchProblems(base, head, renamedFrom = /* @__PURE__ */ new Map()) {
-  const baseIds = fingerprints(base);
-  const headIds = fingerprints(head, renamedFrom);
-  const onBase = new Set(baseIds);
-  const onHead = new Set(headIds);
-  return {
-    added: head.filter((_, i) => !onBase.has(headIds[i])),
-    existing: head.filter((_, i) => onBase.has(headIds[i])),
-    fixed: base.filter((_, i) => !onHead.has(baseIds[i]))
-  };
 }
 
 // src/cli/render/renderSarif.ts
@@ -1664,9 +1649,9 @@ function describeMoves(moves, inspection) {
   if (inspection.etkIndex) lines.push(`rebuild etk's own tables (schema version ${inspection.userVersion}) from the files`);
   return lines;
 }
-function describeMigration(m, shownDb, show) {
+function describeMigration(m, shownDb, show2) {
   const lines = [];
-  const backup = m.backup ? `; backup: ${show(m.backup)}` : "";
+  const backup = m.backup ? `; backup: ${show2(m.backup)}` : "";
   if (m.etkIndex) lines.push(`upgraded ${shownDb} from schema version ${m.from}: etk's tables rebuilt from the files${backup}`);
   else lines.push(`${shownDb} was made by another tool: etk's tables were added to it${backup}`);
   for (const x of m.moved) lines.push(`moved ${x.type} ${x.name}${x.type === "table" ? ` (${rowsOf(x.rows)})` : ""} aside as ${x.to}`);
@@ -2571,11 +2556,11 @@ function reportPath(database) {
   const slash = database.lastIndexOf("/");
   return slash === -1 ? "report.html" : `${database.slice(0, slash)}/report.html`;
 }
-function applyInit(changes, o, log) {
+function applyInit(changes, o, log2) {
   let syncRequested = false;
   for (const c of changes) {
     if (c.kind === "advice") {
-      log(`! ${c.what}`);
+      log2(`! ${c.what}`);
       continue;
     }
     if (c.kind === "sync") {
@@ -2608,7 +2593,7 @@ function applyInit(changes, o, log) {
         throw new ConfigError(`etk init: ${c.what} failed: ${(e.stderr?.toString("utf8") || e.message).trim().split("\n").slice(-3).join(" ")}`, "fix that, then run etk init again (what was done so far stays, and init skips it)");
       }
     }
-    log(`✔ ${c.what}`);
+    log2(`✔ ${c.what}`);
   }
   return { syncRequested };
 }
@@ -2883,12 +2868,12 @@ function typePlaceholders(schema) {
 function fillMetricsTable(body, metrics) {
   const entries = Object.entries(metrics).filter(([, v]) => typeof v === "number" || typeof v === "string");
   if (entries.length === 0) return body;
-  const table2 = /^(\|[ \t]*metric[ \t]*\|[ \t]*value[ \t]*\|[ \t]*\r?\n\|[ \t:|-]*-[ \t:|-]*\|[ \t]*)(\r?\n(?!\|)|(?![\s\S]))/im.exec(body);
-  if (table2 === null) return body;
-  const eol = table2[2] === "" ? "\n" : table2[2];
-  const cell2 = (s) => s.replace(/\|/g, "\\|");
-  const rows = entries.map(([name, value]) => `| ${cell2(name)} | ${cell2(String(value))} |`).join(eol);
-  const at = table2.index + table2[1].length;
+  const table3 = /^(\|[ \t]*metric[ \t]*\|[ \t]*value[ \t]*\|[ \t]*\r?\n\|[ \t:|-]*-[ \t:|-]*\|[ \t]*)(\r?\n(?!\|)|(?![\s\S]))/im.exec(body);
+  if (table3 === null) return body;
+  const eol = table3[2] === "" ? "\n" : table3[2];
+  const cell3 = (s) => s.replace(/\|/g, "\\|");
+  const rows = entries.map(([name, value]) => `| ${cell3(name)} | ${cell3(String(value))} |`).join(eol);
+  const at = table3.index + table3[1].length;
   return `${body.slice(0, at)}${eol}${rows}${body.slice(at)}`;
 }
 
@@ -3590,7 +3575,7 @@ var mvCommand = {
 };
 
 // src/cli/status.ts
-import { relative as relative12, resolve as resolve6 } from "node:path";
+import { relative as relative13, resolve as resolve6 } from "node:path";
 
 // src/status/experimentStatus.ts
 var STATUS_COLUMNS = ["experiment_id", "status", "phase", "updated", "artifacts", "errors", "warnings", "name"];
@@ -3693,6 +3678,26 @@ function renderExperimentStatus(s, maxProblems = 10) {
   }
   return `${out.join("\n")}
 `;
+}
+
+// src/cli/asOfOption.ts
+import { relative as relative12 } from "node:path";
+var AS_OF_OPTION = { "as-of": { type: "string" } };
+var AS_OF_HELP = `  --as-of REV            answer as of a commit, tag or branch: what a fresh clone at REV would
+                         answer (derived from the index and the files that differ; cached)`;
+async function indexToRead(command, values, config, dbPath, io, needsProvenance = false) {
+  const rev = values["as-of"];
+  if (rev === void 0) {
+    await currentIndex(command, values, config, dbPath, io);
+    return dbPath;
+  }
+  if (rev === "") throw new UsageError(`etk ${command}: --as-of needs a commit, tag or branch`, `e.g. etk ${command} --as-of v1.0 (or HEAD~20, main, a commit id)`);
+  const snap = await asOfIndex({ config, dbPath, rev, etkVersion: VERSION, env: io.env, provenance: needsProvenance });
+  if (snap.how === "derived" || snap.how === "built") {
+    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === "derived" ? `the index plus ${snap.read} file${snap.read === 1 ? "" : "s"} that differ` : `built from ${snap.read} files`}, kept in ${relative12(io.cwd, snap.path) || snap.path}
+`);
+  }
+  return snap.path;
 }
 
 // src/cli/outputOptions.ts
@@ -3910,6 +3915,7 @@ Options:
 ${OUTPUT_HELP}
                          (one experiment: table or json)
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -3918,6 +3924,7 @@ Examples:
   etk status
   etk status 20251027_143000_perspective_correction
   etk status 20251027_143000 --format json
+  etk status --as-of v1.0
   etk status --no-sync --format csv --output status.csv`;
 function behindNote(f) {
   if (f.pending === null || f.pending === 0) return null;
@@ -3930,7 +3937,7 @@ var statusCommand = {
   summary: "where experiments stand: status, dates, artifacts, latest metrics, open problems",
   help: HELP8,
   async run(argv, io) {
-    const { values, positionals } = parse("status", argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, ...SYNC_OPTIONS });
+    const { values, positionals } = parse("status", argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, ...SYNC_OPTIONS, ...AS_OF_OPTION });
     if (values.help) {
       io.stdout.write(`${HELP8}
 `);
@@ -3938,14 +3945,16 @@ var statusCommand = {
     }
     if (positionals.length > 1) throw new UsageError(`etk status: one experiment at a time (found ${positionals.length})`, "etk status with no id lists them all");
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
-    const dbPath = dbPathFor(config, io.cwd, values.db);
+    const indexPath = dbPathFor(config, io.cwd, values.db);
     const format = outputFormat("status", values, io);
-    const current = await currentIndex("status", values, config, dbPath, io);
+    const asOf = values["as-of"] !== void 0;
+    const current = asOf ? "current" : await currentIndex("status", values, config, indexPath, io);
+    const dbPath = asOf ? await indexToRead("status", values, config, indexPath, io) : indexPath;
     let db;
     try {
       db = openForRead(dbPath);
     } catch (err) {
-      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative12(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync");
+      if (err instanceof Error && /there is no index/.test(err.message)) throw new UsageError(`etk status reads the index, and there is none at ${relative13(io.cwd, dbPath) || dbPath} yet`, "build it with etk sync");
       throw err;
     }
     try {
@@ -4068,12 +4077,15 @@ ${OUTPUT_HELP}
                          limit); it exits 2 and says so. Rows stream out as they come
   --show-sql             print the SQL and its parameters to stderr before the result
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
 
 Examples:
   etk query experiments --status active
+  etk query experiments --as-of v1.0 --status complete
+  etk query artifacts --where "changed_by = 'kim' and changed > 30d"
   etk query experiments --tag perspective-correction --since 30d
   etk query artifacts --recent 7d --type report
   etk query metrics --experiment 20251027_143000 --output metrics.csv
@@ -4118,10 +4130,11 @@ var OPTIONS2 = {
   baseline: { type: "string" },
   "show-sql": { type: "boolean" },
   ...SYNC_OPTIONS,
+  ...AS_OF_OPTION,
   timeout: { type: "string" }
 };
 function checkFlags(sub, values, allowed) {
-  const general = ["db", "config", "format", "output", "show-sql", "sync", "no-sync", "help"];
+  const general = ["db", "config", "format", "output", "show-sql", "sync", "no-sync", "as-of", "help"];
   for (const [flag, v] of Object.entries(values)) {
     if (v === void 0 || general.includes(flag) || allowed.includes(flag)) continue;
     throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(", ")}` : "see etk query --help");
@@ -4171,9 +4184,10 @@ var queryCommand = {
     }
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const now = /* @__PURE__ */ new Date();
-    const dbPath = dbPathFor(config, io.cwd, values.db);
-    refuseOutputOverIndex("query", values, dbPath, io);
-    if (!(sub === "run" && args.length === 0)) await currentIndex("query", values, config, dbPath, io);
+    const indexPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex("query", values, indexPath, io);
+    const provenance = sub === "sql" || sub === "run" || [values.where, values.sort].some((v) => typeof v === "string" && /\b(changed|added)(_by|_commit)?\b/.test(v));
+    const dbPath = sub === "run" && args.length === 0 ? indexPath : await indexToRead("query", values, config, indexPath, io, provenance);
     const open = () => openForRead(dbPath);
     if (sub === "sql") {
       checkFlags(sub, values, ["timeout"]);
@@ -4427,6 +4441,7 @@ Options:
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -4435,7 +4450,8 @@ Examples:
   etk search "affine trap"
   etk search calib* --type report --limit 5
   etk search '"perspective correction" homography' --format json
-  etk search --raw 'title:drift NOT baseline'`;
+  etk search --raw 'title:drift NOT baseline'
+  etk search homography --as-of v1.0`;
 function renderHits(result, color) {
   const c = palette(color);
   if (result.rows.length === 0) return "no matches\n";
@@ -4463,7 +4479,8 @@ var searchCommand = {
       any: { type: "boolean" },
       raw: { type: "boolean" },
       "show-sql": { type: "boolean" },
-      ...SYNC_OPTIONS
+      ...SYNC_OPTIONS,
+      ...AS_OF_OPTION
     });
     if (values.help) {
       io.stdout.write(`${HELP10}
@@ -4477,10 +4494,9 @@ var searchCommand = {
     const format = outputFormat("search", values, io);
     const color = format === "table" && values.output === void 0 && useColor(io.stdout, io.env);
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
-    const dbPath = dbPathFor(config, io.cwd, values.db);
-    refuseOutputOverIndex("search", values, dbPath, io);
-    await currentIndex("search", values, config, dbPath, io);
-    const db = openForRead(dbPath);
+    const indexPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex("search", values, indexPath, io);
+    const db = openForRead(await indexToRead("search", values, config, indexPath, io));
     try {
       const o = { text, limit, raw: values.raw === true, any: values.any === true };
       if (values.type) o.types = values.type;
@@ -4498,7 +4514,7 @@ var searchCommand = {
 };
 
 // src/cli/dashboard.ts
-import { dirname as dirname7, relative as relative13, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname7, relative as relative14, resolve as resolve7, sep as sep2 } from "node:path";
 var HELP11 = `Usage: etk dashboard [--report FILE] [--experiment ID] [--port N] [options]
 
 The index as a web page: overview, timeline, metric trends against baselines, tag cloud,
@@ -4515,6 +4531,9 @@ request to any network: open it from disk or from a CI artifact.
   --port N              the port to serve on (default 8765; 0 picks a free one)
   --no-sync             use the index as it is: serve what it holds (rebuilding the page when it
                         changes), or write the report from it, without syncing
+  --as-of REV           with --report: the report as of a commit, tag or branch
+  --since REV           with --report: a "Changes" section first, what changed since REV (a
+                        release tag, say) in meaning: etk diff REV, as a page
 
 Options:
   --db PATH             use this database file instead of the configured one
@@ -4525,6 +4544,8 @@ Examples:
   etk dashboard --report report.html
   etk dashboard --report out/exp.html --experiment 20251217_024343_image_enhancements
   etk dashboard --port 8080
+  etk dashboard --report changes.html --since v1.0
+  etk dashboard --report v1.html --as-of v1.0
   etk sync --rev HEAD --db out/tracking.db && etk dashboard --db out/tracking.db --report out/report.html`;
 var DEFAULT_PORT = 8765;
 var size = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -4538,7 +4559,9 @@ var dashboardCommand = {
       report: { type: "string" },
       experiment: { type: "string" },
       port: { type: "string" },
-      "no-sync": { type: "boolean" }
+      "no-sync": { type: "boolean" },
+      "as-of": { type: "string" },
+      since: { type: "string" }
     });
     if (values.help) {
       io.stdout.write(`${HELP11}
@@ -4551,33 +4574,44 @@ var dashboardCommand = {
     if (report !== void 0 && values.port !== void 0) {
       throw new UsageError("etk dashboard: --port is for the live page; --report writes a file", "drop --report to serve the page, or drop --port");
     }
+    for (const flag of ["as-of", "since"]) {
+      if (values[flag] !== void 0 && report === void 0) throw new UsageError(`etk dashboard: --${flag} needs --report FILE`, `the live page shows the work tree; to write a page: etk dashboard --report FILE --${flag} REV`);
+      if (values[flag] === "") throw new UsageError(`etk dashboard: --${flag} needs a commit, tag or branch`, `e.g. --${flag} v1.0`);
+    }
     const port = intOption("dashboard", "port", values.port) ?? DEFAULT_PORT;
     if (port > 65535) throw new UsageError(`etk dashboard: --port must be at most 65535 (found ${port})`);
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-424SHLRQ.js");
+    const { buildReport } = await import("./chunks/buildReport-6KQN46GJ.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
-      const up = relative13(dirname7(file), config.top ?? config.projectDir).split(sep2).join("/");
-      await currentIndex("dashboard", values, config, dbPath, io);
-      const db = openForRead(dbPath);
+      const up = relative14(dirname7(file), config.top ?? config.projectDir).split(sep2).join("/");
+      const readPath = await indexToRead("dashboard", values, config, dbPath, io);
+      const since = values.since;
+      let changes;
+      if (since !== void 0) {
+        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-UHDCBLOV.js");
+        const asOf = values["as-of"];
+        changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since" });
+      }
+      const db = openForRead(readPath);
       let html;
       try {
-        html = buildReport(db, { ...experiment !== void 0 ? { experiment } : {}, linkBase: up === "" ? "" : `${up}/`, grid: { directions: config.metrics, parameters: config.parameters } });
+        html = buildReport(db, { ...experiment !== void 0 ? { experiment } : {}, linkBase: up === "" ? "" : `${up}/`, grid: { directions: config.metrics, parameters: config.parameters }, ...changes ? { changes } : {} });
       } finally {
         db.close();
       }
       writeOutputFile(file, html);
-      io.stdout.write(`✔ ${relative13(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
+      io.stdout.write(`✔ ${relative14(io.cwd, file) || file}: ${experiment !== void 0 ? `the page of ${experiment}` : "the report of the index"} (${size(Buffer.byteLength(html))}) in ${Math.round(performance.now() - started)} ms
 `);
       return 0;
     }
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-ZXN576VQ.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-ACZ7XTQK.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4588,7 +4622,7 @@ var dashboardCommand = {
     }
     io.stdout.write(`etk dashboard: serving ${live.url} (Ctrl-C to stop)
 `);
-    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative13(io.cwd, dbPath) || dbPath}` : `watching ${relative13(io.cwd, config.rootAbs) || "."} (syncing ${relative13(io.cwd, dbPath) || dbPath})`}
+    io.stderr.write(`etk dashboard: ${values["no-sync"] ? `watching ${relative14(io.cwd, dbPath) || dbPath}` : `watching ${relative14(io.cwd, config.rootAbs) || "."} (syncing ${relative14(io.cwd, dbPath) || dbPath})`}
 `);
     await new Promise((done) => {
       const stop = () => {
@@ -4605,7 +4639,7 @@ var dashboardCommand = {
 };
 
 // src/cli/ci.ts
-import { relative as relative17, resolve as resolve9 } from "node:path";
+import { relative as relative18, resolve as resolve9 } from "node:path";
 
 // src/action/ciEvent.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -4934,12 +4968,12 @@ function renderCheckSummary(r, options = {}) {
 }
 
 // src/action/renderIndexSummary.ts
-import { basename as basename4, relative as relative14 } from "node:path";
+import { basename as basename4, relative as relative15 } from "node:path";
 function link(a) {
   return a.url ? `[<code>${cell(a.name)}</code>](${a.url})` : `<code>${cell(a.name)}</code> (id ${a.id})`;
 }
 function rel(cwd, path) {
-  const r = relative14(cwd, path);
+  const r = relative15(cwd, path);
   return r.startsWith("..") || r === "" ? path : r;
 }
 function renderIndexSummary(r, options) {
@@ -4966,7 +5000,7 @@ function renderIndexSummary(r, options) {
 
 // src/action/runCheck.ts
 import { existsSync as existsSync11, lstatSync as lstatSync5, readFileSync as readFileSync5 } from "node:fs";
-import { join as join12, relative as relative15 } from "node:path";
+import { join as join12, relative as relative16 } from "node:path";
 
 // src/action/checkTargets.ts
 function checkTargets(changes, root) {
@@ -5229,9 +5263,9 @@ function configFiles(config, top) {
   const files = [];
   if (config.source !== null) {
     const isPkg = config.source.endsWith("#etk");
-    files.push({ path: toPosix(relative15(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
+    files.push({ path: toPosix(relative16(top, config.source.replace(/#etk$/, ""))), ...isPkg ? { key: "etk" } : {} });
   }
-  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative15(top, join12(config.projectDir, t.source))) });
+  for (const t of Object.values(config.extraTypes)) files.push({ path: toPosix(relative16(top, join12(config.projectDir, t.source))) });
   return files.filter((f) => !f.path.startsWith(".."));
 }
 function filesMentioning(top, root, ids) {
@@ -5411,7 +5445,7 @@ async function runCheck(req) {
 
 // src/action/runIndex.ts
 import { copyFileSync, existsSync as existsSync13, mkdirSync as mkdirSync3, readdirSync as readdirSync3, rmSync, statSync as statSync7, writeFileSync } from "node:fs";
-import { join as join13, relative as relative16, resolve as resolve8 } from "node:path";
+import { join as join13, relative as relative17, resolve as resolve8 } from "node:path";
 
 // src/db/publishDb.ts
 import { existsSync as existsSync12 } from "node:fs";
@@ -5431,9 +5465,9 @@ function checkpointAndClose(path) {
 // src/action/indexParts.ts
 async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
-    import("./chunks/namedQueries-DSVTMCGR.js"),
+    import("./chunks/namedQueries-YU65NQVS.js"),
     import("./chunks/output-JRJ2NIQO.js"),
-    import("./chunks/buildReport-424SHLRQ.js")
+    import("./chunks/buildReport-6KQN46GJ.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
@@ -5532,7 +5566,7 @@ async function runIndex(req) {
       writeFileSync(csv, ensureNewline(parts.formatRows(r, "csv")));
       queries.push({ name: r.name, rows: r.rows.length, json, csv });
     }
-    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative16(outDir, top))}/`.replace(/^\/$/, "");
+    const linkBase = req.linkBase?.(o.state.commit) ?? `${toPosix(relative17(outDir, top))}/`.replace(/^\/$/, "");
     writeFileAtomic(reportPath2, parts.buildReport(db, { generatedAt, linkBase, grid: { directions: req.config.metrics, parameters: req.config.parameters } }));
   } finally {
     db.close();
@@ -5682,7 +5716,7 @@ var ciCommand = {
       });
       for (const n of r2.notes) io.stderr.write(`${err.dim("note")}  ${terminalSafe(n)}
 `);
-      const shown = (p) => relative17(io.cwd, p) || p;
+      const shown = (p) => relative18(io.cwd, p) || p;
       io.stdout.write(`✔ ${shown(r2.dbPath)}: ${r2.counts.artifacts} artifacts in ${r2.counts.experiments} experiments (${r2.sync.rebuild ? `rebuilt: ${r2.sync.rebuild}` : `${r2.sync.added} added, ${r2.sync.changed} changed, ${r2.sync.removed} removed`}, ${r2.sync.ms} ms)
 `);
       for (const q of r2.queries) io.stdout.write(`  ${q.name}: ${q.rows} rows -> ${shown(q.json)}, ${shown(q.csv)}
@@ -5750,7 +5784,7 @@ ${r.fixed.map((d) => `  ${terminalSafe(d.file)}  ${d.rule}  ${terminalSafe(d.mes
 };
 
 // src/query/runTargets.ts
-import { isAbsolute as isAbsolute4, relative as relative18, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative19, resolve as resolve10 } from "node:path";
 var listed2 = (xs) => `${xs.slice(0, 5).join(", ")}${xs.length > 5 ? `, and ${xs.length - 5} more` : ""}`;
 function resolveRunTargets(db, args, where) {
   const ids = experimentIds(db);
@@ -5761,7 +5795,7 @@ function resolveRunTargets(db, args, where) {
   };
   for (const given2 of args) {
     if (given2.trim() === "") throw new UsageError("etk compare: an argument is empty", "give an experiment id, a report path, or a unique part of one");
-    const fromCwd = where.top !== null ? relative18(where.top, resolve10(where.cwd, given2)).split("\\").join("/") : null;
+    const fromCwd = where.top !== null ? relative19(where.top, resolve10(where.cwd, given2)).split("\\").join("/") : null;
     const exactRun = runs.find((r) => r.file_path === given2 || r.run_id === given2 || fromCwd !== null && !fromCwd.startsWith("..") && !isAbsolute4(fromCwd) && r.file_path === fromCwd);
     const exp = matchExperimentId(given2, ids);
     if (exp.kind === "one" && (exp.exact || !exactRun)) {
@@ -5861,8 +5895,399 @@ var compareCommand = {
   }
 };
 
+// src/cli/diff.ts
+import { relative as relative20, resolve as resolve11 } from "node:path";
+
+// src/history/renderDiff.ts
+var short2 = (c) => c === null ? "" : ` (${c.slice(0, 12)})`;
+var side = (s) => `${s.label}${short2(s.commit)}`;
+var num3 = (n) => n === null ? "–" : String(n);
+var signed3 = (n) => n === null ? "–" : n > 0 ? `+${n}` : String(n);
+var val = (v) => v ?? "(none)";
+function changeParts(c) {
+  const parts = [];
+  if (c.status) parts.push(`status ${val(c.status.from)} → ${val(c.status.to)}`);
+  if (c.type) parts.push(`type ${val(c.type.from)} → ${val(c.type.to)}`);
+  if (c.title) parts.push(`title "${c.title.from}" → "${c.title.to}"`);
+  if (c.tags_added.length) parts.push(`tags +${c.tags_added.join(" +")}`);
+  if (c.tags_removed.length) parts.push(`tags -${c.tags_removed.join(" -")}`);
+  if (parts.length === 0 && c.edited) parts.push("edited");
+  return parts;
+}
+var problem = (d) => `${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`;
+function renderDiffText(d) {
+  const out = [`${side(d.from)} → ${side(d.to)}: ${d.files.differing} of ${d.files.compared} files differ`];
+  if (isEmptyDiff(d)) return `${out[0]}
+no change in meaning
+`;
+  const e = d.experiments;
+  if (e.added.length + e.removed.length + e.renamed.length + e.status.length > 0) {
+    out.push("", "Experiments");
+    for (const x of e.added) out.push(`  + ${x.experiment_id}  ${x.name}${x.status ? ` (${x.status})` : ""}`);
+    for (const x of e.removed) out.push(`  - ${x.experiment_id}  ${x.name}`);
+    for (const x of e.renamed) out.push(`  ~ ${x.from} → ${x.to} (renamed)`);
+    for (const x of e.status) out.push(`  ~ ${x.experiment_id}: status ${val(x.from)} → ${val(x.to)}`);
+  }
+  const a = d.artifacts;
+  if (a.added.length + a.removed.length + a.moved.length + a.changed.length > 0) {
+    out.push("", "Artifacts");
+    for (const x of a.added) out.push(`  + ${x.path}${x.type ? ` (${x.type})` : ""}`);
+    for (const x of a.removed) out.push(`  - ${x.path}${x.type ? ` (${x.type})` : ""}`);
+    for (const x of a.moved) out.push(`  → ${x.from_path} → ${x.path}${changeParts(x).length ? `: ${changeParts(x).join("; ")}` : ""}`);
+    for (const x of a.changed) out.push(`  ~ ${x.path}: ${changeParts(x).join("; ")}`);
+  }
+  if (d.metrics.length > 0) {
+    out.push("", "Metrics (each experiment's latest value)");
+    for (const m of d.metrics) {
+      const unit = m.unit ? ` ${m.unit}` : "";
+      out.push(`  ${m.experiment_id ?? "(no experiment)"} ${m.metric}: ${num3(m.from)} → ${num3(m.to)}${unit}${m.delta !== null ? ` (${signed3(m.delta)})` : ""}${m.baseline !== null ? `; baseline ${m.baseline}, ${signed3(m.vs_baseline)}` : ""}`);
+    }
+  }
+  if (d.problems.appeared.length + d.problems.fixed.length > 0) {
+    out.push("", `Problems: ${d.problems.appeared.length} appeared, ${d.problems.fixed.length} fixed`);
+    for (const p of d.problems.appeared) out.push(`  + ${problem(p)}`);
+    for (const p of d.problems.fixed) out.push(`  ✓ ${problem(p)}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+var cell2 = (s) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+var code2 = (s) => `\`${s.replace(/`/g, "ˋ")}\``;
+function renderDiffMarkdown(d) {
+  const out = [`### What changed: ${cell2(side(d.from))} → ${cell2(side(d.to))}`, "", `${d.files.differing} of ${d.files.compared} files differ.`];
+  if (isEmptyDiff(d)) return `${out.join("\n")} No change in meaning.
+`;
+  const e = d.experiments;
+  if (e.added.length + e.removed.length + e.renamed.length + e.status.length > 0) {
+    out.push("", "#### Experiments", "", "| experiment | change |", "|---|---|");
+    for (const x of e.added) out.push(`| ${code2(x.experiment_id)} | added${x.status ? ` (${cell2(x.status)})` : ""} |`);
+    for (const x of e.removed) out.push(`| ${code2(x.experiment_id)} | removed |`);
+    for (const x of e.renamed) out.push(`| ${code2(x.to)} | renamed from ${code2(x.from)} |`);
+    for (const x of e.status) out.push(`| ${code2(x.experiment_id)} | status ${cell2(val(x.from))} → **${cell2(val(x.to))}** |`);
+  }
+  const a = d.artifacts;
+  if (a.added.length + a.removed.length + a.moved.length + a.changed.length > 0) {
+    out.push("", "#### Artifacts", "", "| artifact | change |", "|---|---|");
+    for (const x of a.added) out.push(`| ${code2(x.path)} | added${x.type ? ` (${cell2(x.type)})` : ""} |`);
+    for (const x of a.removed) out.push(`| ${code2(x.path)} | removed |`);
+    for (const x of a.moved) out.push(`| ${code2(x.path)} | moved from ${code2(x.from_path ?? "")}${changeParts(x).length ? `; ${cell2(changeParts(x).join("; "))}` : ""} |`);
+    for (const x of a.changed) out.push(`| ${code2(x.path)} | ${cell2(changeParts(x).join("; "))} |`);
+  }
+  if (d.metrics.length > 0) {
+    out.push("", "#### Metrics", "", "| experiment | metric | before | after | Δ | baseline | Δ baseline |", "|---|---|---:|---:|---:|---:|---:|");
+    for (const m of d.metrics) out.push(`| ${code2(m.experiment_id ?? "")} | ${cell2(m.metric)} | ${num3(m.from)} | ${num3(m.to)}${m.unit ? ` ${cell2(m.unit)}` : ""} | ${signed3(m.delta)} | ${num3(m.baseline)} | ${signed3(m.vs_baseline)} |`);
+  }
+  if (d.problems.appeared.length + d.problems.fixed.length > 0) {
+    out.push("", `#### Problems: ${d.problems.appeared.length} appeared, ${d.problems.fixed.length} fixed`, "", "| | file | rule | message |", "|---|---|---|---|");
+    for (const p of d.problems.appeared) out.push(`| ❌ new | ${code2(`${p.file}:${p.line}`)} | ${cell2(p.rule)} | ${cell2(p.message)} |`);
+    for (const p of d.problems.fixed) out.push(`| ✅ fixed | ${code2(p.file)} | ${cell2(p.rule)} | ${cell2(p.message)} |`);
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/diff.ts
+var HELP14 = `Usage: etk diff [<from> [<to>]] [options]
+       etk diff <from>..<to>
+
+What changed in meaning between two revisions (commits, tags, branches): experiments added,
+removed, renamed and their status changes; artifacts added, removed, moved and changed (status,
+title, tags); each experiment's latest metric values before and after, the delta, and the new value
+against its baseline; tags added and removed; problems that appeared and problems that were fixed
+(matched by file, rule and message, so lines moving do not make a problem new). Only the files
+whose git blob ids differ are read.
+
+  (no revisions)         from where this branch left the default branch (origin/HEAD, main or
+                         master) to the work tree: what a pull request would change
+  <from>                 from that revision to the work tree
+  <from> <to>, <from>..<to>
+                         between two revisions (<from>.. means <from>..HEAD)
+
+Options:
+  -f, --format F         text (default), json, or markdown (what a pull request summary shows)
+  -o, --output FILE      write to FILE instead of stdout
+${SYNC_HELP}
+                         (the work tree side only)
+  --db PATH              use this database file instead of the configured one
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Examples:
+  etk diff
+  etk diff v1.0 v2.0
+  etk diff main~20..main --format markdown --output changes.md
+  etk diff HEAD~1 --format json`;
+function diffSides(positionals, top, flag) {
+  if (positionals.length > 2) throw new UsageError(`etk diff takes at most two revisions (found ${positionals.length})`, "etk diff <from> <to>, or etk diff <from>..<to>");
+  if (positionals.length === 1 && positionals[0].includes("..")) {
+    if (positionals[0].includes("...")) throw new UsageError(`etk diff: ${positionals[0]} (three dots) is not supported`, "name the merge base yourself: etk diff $(git merge-base A B) B");
+    const [a, b] = positionals[0].split("..");
+    return { from: { rev: a === "" ? "HEAD" : a }, to: { rev: b === "" ? "HEAD" : b } };
+  }
+  if (positionals.some((p) => p === "")) throw new UsageError("etk diff: an empty revision", "name a commit, tag or branch");
+  if (positionals.length === 2) return { from: { rev: positionals[0] }, to: { rev: positionals[1] } };
+  if (positionals.length === 1) return { from: { rev: positionals[0] }, to: { worktree: true } };
+  const base = mergeBaseWithDefault(top, flag);
+  return { from: { rev: base.rev, label: base.label }, to: { worktree: true } };
+}
+var diffCommand = {
+  name: "diff",
+  summary: "what changed in meaning between two revisions: experiments, artifacts, metrics, tags, problems",
+  help: HELP14,
+  async run(argv, io) {
+    const { values, positionals } = parse("diff", argv, { ...DB_OPTION, format: { type: "string", short: "f" }, output: { type: "string", short: "o" }, ...SYNC_OPTIONS });
+    if (values.help) {
+      io.stdout.write(`${HELP14}
+`);
+      return 0;
+    }
+    const format = values.format ?? "text";
+    if (!["text", "json", "markdown"].includes(format)) throw new UsageError(`etk diff: --format must be text, json or markdown (found "${format}")`, "e.g. etk diff v1.0 --format markdown");
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    if (config.top === null) throw new UsageError(`etk diff compares git revisions, and ${config.projectDir} is not inside a git repository`, "run it inside your repository");
+    const dbPath = dbPathFor(config, io.cwd, values.db);
+    const { from, to } = diffSides(positionals, config.top, "etk diff");
+    if ("worktree" in to) await currentIndex("diff", values, config, dbPath, io);
+    const diff2 = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: "etk diff" });
+    const text = format === "json" ? `${JSON.stringify(diff2, null, 2)}
+` : format === "markdown" ? renderDiffMarkdown(diff2) : renderDiffText(diff2);
+    const output = values.output;
+    if (output !== void 0) {
+      if (output === "") throw new UsageError("etk diff: --output needs a file name", "e.g. --output changes.md");
+      writeOutputFile(resolve11(io.cwd, output), text);
+      io.stderr.write(`etk diff: wrote ${relative20(io.cwd, resolve11(io.cwd, output)) || output} (${format})
+`);
+    } else io.stdout.write(text);
+    return 0;
+  }
+};
+
+// src/cli/blame.ts
+import { existsSync as existsSync14, statSync as statSync8 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative21, resolve as resolve12, sep as sep3 } from "node:path";
+
+// src/history/fieldHistory.ts
+function flattenFields(obj2, prefix = "", out = /* @__PURE__ */ new Map()) {
+  for (const [k, v] of Object.entries(obj2)) {
+    const key2 = prefix === "" ? k : `${prefix}.${k}`;
+    if (v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 0) flattenFields(v, key2, out);
+    else out.set(key2, v);
+  }
+  return out;
+}
+var covers = (field, key2) => key2 === field || key2.startsWith(`${field}.`);
+function fieldHistory(revisions, field) {
+  const current = /* @__PURE__ */ new Map();
+  const history = /* @__PURE__ */ new Map();
+  for (const r of revisions) {
+    if (r.data === null) continue;
+    const flat = flattenFields(r.data);
+    const keys = /* @__PURE__ */ new Set([...current.keys(), ...flat.keys()]);
+    for (const key2 of keys) {
+      if (field !== void 0 && !covers(field, key2)) continue;
+      const present = flat.has(key2);
+      const text = present ? JSON.stringify(flat.get(key2) ?? null) : "\0absent";
+      if (current.get(key2) === text) continue;
+      if (!present && !current.has(key2)) continue;
+      current.set(key2, text);
+      const list = history.get(key2) ?? [];
+      list.push({ value: present ? flat.get(key2) : void 0, present, commit: r.commit, author: r.author, date: r.date, path: r.path, ...r.edge ? { atOrBefore: true } : {} });
+      history.set(key2, list);
+    }
+  }
+  return [...history].map(([key2, list]) => ({ field: key2, ...list[list.length - 1], history: list }));
+}
+
+// src/history/blame.ts
+var ZERO2 = /^0+$/;
+function log(top, args, pathspec) {
+  return parseLog(execGit(["log", "-z", "--raw", "--no-abbrev", `--format=${LOG_FORMAT}`, ...args, "--", pathspec], { cwd: top })).reverse();
+}
+function frontmatter(bytes) {
+  if (bytes === void 0) return null;
+  const text = decodeArtifact(bytes).text;
+  return text === null ? null : parseFrontmatter(text).data;
+}
+function blameFile(top, path, field, rev = "HEAD") {
+  const commits = log(top, ["--follow", "-M", rev], path);
+  const edges = shallowCommits(top);
+  const blobs = /* @__PURE__ */ new Set();
+  const steps = [];
+  for (const c of commits) {
+    const ch = c.changes[c.changes.length - 1];
+    if (ch === void 0) continue;
+    const blob = ch.blob !== void 0 && !ZERO2.test(ch.blob) ? ch.blob : null;
+    if (blob !== null) blobs.add(blob);
+    steps.push({ c, path: ch.path, blob });
+  }
+  const read = readBlobs(top, [...blobs]);
+  const json = /\.json$/i.test(path);
+  const revisions = steps.map(({ c, path: p, blob }) => ({
+    commit: c.commit,
+    author: c.author,
+    date: c.date,
+    path: p,
+    data: blob === null ? {} : json ? jsonObject(read.bytes.get(blob)) : frontmatter(read.bytes.get(blob)),
+    ...edges.has(c.commit) ? { edge: true } : {}
+  }));
+  return { target: path, fields: fieldHistory(revisions, field), revisions: revisions.length, shallow: edges.size > 0 };
+}
+function jsonObject(bytes) {
+  if (bytes === void 0) return null;
+  try {
+    const v = JSON.parse(bytes.toString("utf8"));
+    return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+function blameExperiment(top, root, experiment, field, rev = "HEAD") {
+  const folder = root === "" ? experiment : `${root}/${experiment}`;
+  const commits = log(top, ["--no-renames", rev], folder);
+  const edges = shallowCommits(top);
+  const wanted = (rel2) => PRECEDENCE.live.includes(rel2) || /\.md$/i.test(rel2) && rel2.startsWith(".metadata/");
+  const blobs = /* @__PURE__ */ new Set();
+  for (const c of commits) for (const ch of c.changes) if (ch.blob && !ZERO2.test(ch.blob) && wanted(ch.path.slice(folder.length + 1))) blobs.add(ch.blob);
+  const read = readBlobs(top, [...blobs]);
+  const parsed = /* @__PURE__ */ new Map();
+  const parse2 = (blob) => {
+    if (!parsed.has(blob)) parsed.set(blob, frontmatter(read.bytes.get(blob)));
+    return parsed.get(blob);
+  };
+  const files = /* @__PURE__ */ new Map();
+  const revisions = [];
+  for (const c of commits) {
+    for (const ch of c.changes) {
+      const rel2 = ch.path.slice(folder.length + 1);
+      if (!wanted(rel2)) continue;
+      if (!ch.blob || ZERO2.test(ch.blob)) files.delete(rel2);
+      else files.set(rel2, ch.blob);
+    }
+    const facts = [];
+    const metrics = /* @__PURE__ */ new Map();
+    for (const [rel2, blob] of files) {
+      if (rel2 === "README.md") {
+        const fm = parse2(blob);
+        if (fm) facts.push(factsOf(fm, "README.md"));
+      } else if (rel2.endsWith(".json")) {
+        const r = readMetadataFile(read.bytes.get(blob) ?? Buffer.alloc(0), rel2);
+        if (r.facts) facts.push(r.facts);
+      } else {
+        const fm = parse2(blob);
+        if (!fm || fm.type !== "report" || fm.metrics === null || typeof fm.metrics !== "object" || Array.isArray(fm.metrics)) continue;
+        const key2 = `${metadataTime(fm.created) ?? ""}${rel2}`;
+        for (const [name, m] of Object.entries(fm.metrics)) {
+          const value = m !== null && typeof m === "object" && !Array.isArray(m) ? m.value : m;
+          const had = metrics.get(name);
+          if (!had || key2 > had.key) metrics.set(name, { value: value ?? null, key: key2 });
+        }
+      }
+    }
+    const data = { status: mergedLiveFacts(facts).status };
+    if (metrics.size > 0) data.metrics = Object.fromEntries([...metrics].sort(([a], [b]) => a < b ? -1 : 1).map(([k, v]) => [k, v.value]));
+    revisions.push({ commit: c.commit, author: c.author, date: c.date, path: folder, data, ...edges.has(c.commit) ? { edge: true } : {} });
+  }
+  return { target: folder, fields: fieldHistory(revisions, field), revisions: revisions.length, shallow: edges.size > 0 };
+}
+
+// src/cli/blame.ts
+var HELP15 = `Usage: etk blame <file|experiment> [field] [options]
+
+Per frontmatter field, its value and the commit, author and date where that value was last set
+(not where its line last moved), following the file through renames. For an experiment (its id,
+or a unique start or part of one): its status, merged from its metadata files as the index merges
+them, and the latest value of each metric of its reports, over time.
+
+  field                  one field only; a dotted name reaches inside (metrics.hmean); an
+                         object's name covers everything in it (metrics)
+  --history              every value each field had, oldest first, with its commit
+  --rev REV              up to this commit, tag or branch (default HEAD)
+  -f, --format F         text (default) or json
+  --db PATH              the index, to find an experiment by a part of its id
+  -c, --config FILE      use this etk.config.json
+  -h, --help             show this help
+
+Values from a shallow clone's oldest commit are marked "≤": set at or before that commit (the
+history before it is not in the clone; git fetch --unshallow brings it).
+
+Examples:
+  etk blame experiment_manager/experiments/20251217_024343_image_enhancements/README.md status
+  etk blame 20251217_024343 --history
+  etk blame reports/20251218_0930_report_first-results.md metrics.hmean --history --format json`;
+var day = (iso) => iso.slice(0, 16).replace("T", " ");
+var show = (v) => v.present ? typeof v.value === "string" ? v.value : JSON.stringify(v.value) : "(removed)";
+var commitOf = (v) => `${v.atOrBefore ? "≤" : ""}${v.commit.slice(0, 12)}`;
+function table2(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  return rows.map((r) => r.map((c, i) => i === r.length - 1 ? c : c + " ".repeat(widths[i] - [...c].length)).join("  ").trimEnd()).join("\n");
+}
+function renderBlame(r, history) {
+  const head = `${r.target}: ${r.revisions} revision${r.revisions === 1 ? "" : "s"}${r.shallow ? " (shallow clone: ≤ marks values set at or before the oldest commit here)" : ""}`;
+  if (r.fields.length === 0) return `${head}
+no frontmatter fields in any revision
+`;
+  if (!history) return `${head}
+${table2([["field", "value", "commit", "author", "date"], ...r.fields.map((f) => [f.field, show(f), commitOf(f), f.author, day(f.date)])])}
+`;
+  const blocks = r.fields.map((f) => `${f.field}
+${table2(f.history.map((v) => ["  " + show(v), commitOf(v), v.author, day(v.date), v.path === r.target ? "" : v.path]))}`);
+  return `${head}
+
+${blocks.join("\n\n")}
+`;
+}
+var blameCommand = {
+  name: "blame",
+  summary: "who set each frontmatter field (or an experiment's status and metrics), when, and every value it had",
+  help: HELP15,
+  async run(argv, io) {
+    const { values, positionals } = parse("blame", argv, { ...DB_OPTION, history: { type: "boolean" }, rev: { type: "string" }, format: { type: "string", short: "f" }, ...SYNC_OPTIONS });
+    if (values.help) {
+      io.stdout.write(`${HELP15}
+`);
+      return 0;
+    }
+    const [target, field, ...extra] = positionals;
+    if (target === void 0 || target === "") throw new UsageError("etk blame needs a file or an experiment", "etk blame <file|experiment> [field], e.g. etk blame 20251217_024343 status");
+    if (extra.length > 0) throw new UsageError(`etk blame: unexpected argument "${extra[0]}"`, "one file or experiment, and at most one field");
+    const format = values.format ?? "text";
+    if (!["text", "json"].includes(format)) throw new UsageError(`etk blame: --format must be text or json (found "${format}")`);
+    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    if (config.top === null) throw new UsageError(`etk blame reads git's history, and ${config.projectDir} is not inside a git repository`, "run it inside your repository");
+    const top = config.top;
+    const rev = values.rev ?? "HEAD";
+    const commit = resolveRevision(top, rev, "--rev").commit;
+    let result;
+    const abs = resolve12(io.cwd, target);
+    const inRepo = relative21(top, abs);
+    const looksLikeFile = existsSync14(abs) && statSync8(abs).isFile() || /\.(md|json)$/i.test(target) || target.includes("/");
+    if (looksLikeFile) {
+      if (inRepo.startsWith("..") || isAbsolute5(inRepo)) throw new UsageError(`etk blame: ${target} is outside the repository ${top}`, "name a file inside it");
+      const path = inRepo.split(sep3).join("/");
+      result = blameFile(top, path, field, commit);
+      if (result.revisions === 0) throw new UsageError(`etk blame: ${path} has no commits up to ${rev} (git log shows none)`, "commit it first, or check the path (git log --follow -- <path>)");
+    } else {
+      const dbPath = dbPathFor(config, io.cwd, values.db);
+      await currentIndex("blame", values, config, dbPath, io);
+      const db = openForRead(dbPath);
+      let id;
+      try {
+        id = resolveExperimentIds(db, [target])[0];
+      } finally {
+        db.close();
+      }
+      result = blameExperiment(top, config.root, id, field, commit);
+      if (result.revisions === 0) throw new UsageError(`etk blame: experiment ${id} has no commits up to ${rev}`, "commit its files first");
+    }
+    if (field !== void 0 && result.fields.length === 0) throw new UsageError(`etk blame: ${result.target} never had a field "${field}"`, "etk blame without a field lists the fields it had");
+    io.stdout.write(format === "json" ? `${JSON.stringify(result, null, 2)}
+` : renderBlame(result, values.history === true));
+    return 0;
+  }
+};
+
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, compareCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
+var COMMANDS = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, compareCommand, searchCommand, diffCommand, blameCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `etk ${VERSION}: experiment documentation in git, validated and queryable
@@ -5953,11 +6378,11 @@ if (process.env[QUERY_CHILD_ENV] === "1" && typeof process.send === "function") 
       if (err.code !== "EPIPE") throw err;
     });
   }
-  const code2 = await runCli(process.argv.slice(2), {
+  const code3 = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr
   });
-  process.exitCode = code2;
+  process.exitCode = code3;
 }

@@ -5,7 +5,8 @@ import { UsageError } from '../errors.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
-import { currentIndex } from './syncOption.ts';
+import { indexToRead } from './asOfOption.ts';
+import type { SemanticDiff } from '../history/semanticDiff.ts';
 import { VERSION } from './version.ts';
 import { writeOutputFile } from '../util/openOutputFile.ts';
 
@@ -25,6 +26,9 @@ request to any network: open it from disk or from a CI artifact.
   --port N              the port to serve on (default 8765; 0 picks a free one)
   --no-sync             use the index as it is: serve what it holds (rebuilding the page when it
                         changes), or write the report from it, without syncing
+  --as-of REV           with --report: the report as of a commit, tag or branch
+  --since REV           with --report: a "Changes" section first, what changed since REV (a
+                        release tag, say) in meaning: etk diff REV, as a page
 
 Options:
   --db PATH             use this database file instead of the configured one
@@ -35,6 +39,8 @@ Examples:
   etk dashboard --report report.html
   etk dashboard --report out/exp.html --experiment 20251217_024343_image_enhancements
   etk dashboard --port 8080
+  etk dashboard --report changes.html --since v1.0
+  etk dashboard --report v1.html --as-of v1.0
   etk sync --rev HEAD --db out/tracking.db && etk dashboard --db out/tracking.db --report out/report.html`;
 
 export const DEFAULT_PORT = 8765;
@@ -53,6 +59,8 @@ export const dashboardCommand: Command = {
       experiment: { type: 'string' },
       port: { type: 'string' },
       'no-sync': { type: 'boolean' },
+      'as-of': { type: 'string' },
+      since: { type: 'string' },
     });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
@@ -63,6 +71,10 @@ export const dashboardCommand: Command = {
     if (report === '') throw new UsageError('etk dashboard: --report needs a file name', 'e.g. etk dashboard --report report.html');
     if (report !== undefined && values.port !== undefined) {
       throw new UsageError('etk dashboard: --port is for the live page; --report writes a file', 'drop --report to serve the page, or drop --port');
+    }
+    for (const flag of ['as-of', 'since'] as const) {
+      if (values[flag] !== undefined && report === undefined) throw new UsageError(`etk dashboard: --${flag} needs --report FILE`, `the live page shows the work tree; to write a page: etk dashboard --report FILE --${flag} REV`);
+      if (values[flag] === '') throw new UsageError(`etk dashboard: --${flag} needs a commit, tag or branch`, `e.g. --${flag} v1.0`);
     }
     const port = intOption('dashboard', 'port', values.port as string | undefined) ?? DEFAULT_PORT;
     if (port > 65535) throw new UsageError(`etk dashboard: --port must be at most 65535 (found ${port})`);
@@ -78,11 +90,18 @@ export const dashboardCommand: Command = {
       const file = resolve(io.cwd, report);
       // Links to the Markdown files: relative from the report's folder to the repository top.
       const up = relative(dirname(file), config.top ?? config.projectDir).split(sep).join('/');
-      await currentIndex('dashboard', values, config, dbPath, io);
-      const db = openForRead(dbPath);
+      const readPath = await indexToRead('dashboard', values, config, dbPath, io);
+      const since = values.since as string | undefined;
+      let changes: SemanticDiff | undefined;
+      if (since !== undefined) {
+        const { diffRevisions } = await import('../history/diffRevisions.ts');
+        const asOf = values['as-of'] as string | undefined;
+        changes = await diffRevisions({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== undefined ? { rev: asOf } : { worktree: true }, flag: '--since' });
+      }
+      const db = openForRead(readPath);
       let html: string;
       try {
-        html = buildReport(db, { ...(experiment !== undefined ? { experiment } : {}), linkBase: up === '' ? '' : `${up}/`, grid: { directions: config.metrics, parameters: config.parameters } });
+        html = buildReport(db, { ...(experiment !== undefined ? { experiment } : {}), linkBase: up === '' ? '' : `${up}/`, grid: { directions: config.metrics, parameters: config.parameters }, ...(changes ? { changes } : {}) });
       } finally {
         db.close();
       }

@@ -15,11 +15,13 @@ import { searchCommand } from './search.ts';
 import { dashboardCommand } from './dashboard.ts';
 import { ciCommand } from './ci.ts';
 import { compareCommand } from './compare.ts';
+import { diffCommand } from './diff.ts';
+import { blameCommand } from './blame.ts';
 
 export { VERSION };
 
 /** Every command, in the order `etk --help` lists them. The README's command reference must name each. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, compareCommand, searchCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, newCommand, mvCommand, statusCommand, syncCommand, queryCommand, compareCommand, searchCommand, diffCommand, blameCommand, dashboardCommand, dbCommand, hookCommand, ciCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

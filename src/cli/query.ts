@@ -15,7 +15,8 @@ import { closest } from '../util/distance.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
-import { currentIndex, SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
+import { SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
+import { AS_OF_HELP, AS_OF_OPTION, indexToRead } from './asOfOption.ts';
 import { emitResult, emitStream, OUTPUT_HELP, OUTPUT_OPTIONS, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 
 const HELP = `Usage: etk query <what> [options]
@@ -56,12 +57,15 @@ ${OUTPUT_HELP}
                          limit); it exits 2 and says so. Rows stream out as they come
   --show-sql             print the SQL and its parameters to stderr before the result
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
 
 Examples:
   etk query experiments --status active
+  etk query experiments --as-of v1.0 --status complete
+  etk query artifacts --where "changed_by = 'kim' and changed > 30d"
   etk query experiments --tag perspective-correction --since 30d
   etk query artifacts --recent 7d --type report
   etk query metrics --experiment 20251027_143000 --output metrics.csv
@@ -99,6 +103,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'show-sql': { type: 'boolean' },
   ...SYNC_OPTIONS,
+  ...AS_OF_OPTION,
   timeout: { type: 'string' },
 } as const;
 
@@ -106,7 +111,7 @@ type Values = Record<string, unknown>;
 
 /** Refuses flags that mean nothing for this subcommand rather than silently ignoring them. */
 function checkFlags(sub: string, values: Values, allowed: readonly string[]): void {
-  const general = ['db', 'config', 'format', 'output', 'show-sql', 'sync', 'no-sync', 'help'];
+  const general = ['db', 'config', 'format', 'output', 'show-sql', 'sync', 'no-sync', 'as-of', 'help'];
   for (const [flag, v] of Object.entries(values)) {
     if (v === undefined || general.includes(flag) || allowed.includes(flag)) continue;
     throw new UsageError(`etk query ${sub}: --${flag} does not apply here`, allowed.length ? `etk query ${sub} takes ${allowed.map((f) => `--${f}`).join(', ')}` : 'see etk query --help');
@@ -160,10 +165,12 @@ export const queryCommand: Command = {
     }
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
     const now = new Date();
-    const dbPath = dbPathFor(config, io.cwd, values.db);
-    refuseOutputOverIndex('query', values, dbPath, io);
+    const indexPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex('query', values, indexPath, io);
     // Listing the named queries needs no index.
-    if (!(sub === 'run' && args.length === 0)) await currentIndex('query', values, config, dbPath, io);
+    // A snapshot walks git log for provenance only for questions that may read it.
+    const provenance = sub === 'sql' || sub === 'run' || [values.where, values.sort].some((v) => typeof v === 'string' && /\b(changed|added)(_by|_commit)?\b/.test(v));
+    const dbPath = sub === 'run' && args.length === 0 ? indexPath : await indexToRead('query', values, config, indexPath, io, provenance);
     const open = () => openForRead(dbPath);
 
     if (sub === 'sql') {

@@ -7,7 +7,8 @@ import { runSearch, searchQuery, type SearchOptions } from '../query/search.ts';
 import { intOption, parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
-import { currentIndex, SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
+import { SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
+import { AS_OF_HELP, AS_OF_OPTION, indexToRead } from './asOfOption.ts';
 import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat, refuseOutputOverIndex, showSql } from './outputOptions.ts';
 import { palette, useColor } from './render/colors.ts';
 
@@ -34,6 +35,7 @@ Options:
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -42,7 +44,8 @@ Examples:
   etk search "affine trap"
   etk search calib* --type report --limit 5
   etk search '"perspective correction" homography' --format json
-  etk search --raw 'title:drift NOT baseline'`;
+  etk search --raw 'title:drift NOT baseline'
+  etk search homography --as-of v1.0`;
 
 function renderHits(result: QueryResult, color: boolean): string {
   const c = palette(color);
@@ -70,6 +73,7 @@ export const searchCommand: Command = {
       raw: { type: 'boolean' },
       'show-sql': { type: 'boolean' },
       ...SYNC_OPTIONS,
+      ...AS_OF_OPTION,
     });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
@@ -82,10 +86,9 @@ export const searchCommand: Command = {
     const format = outputFormat('search', values, io);
     const color = format === 'table' && values.output === undefined && useColor(io.stdout, io.env);
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
-    const dbPath = dbPathFor(config, io.cwd, values.db);
-    refuseOutputOverIndex('search', values, dbPath, io);
-    await currentIndex('search', values, config, dbPath, io);
-    const db = openForRead(dbPath);
+    const indexPath = dbPathFor(config, io.cwd, values.db);
+    refuseOutputOverIndex('search', values, indexPath, io);
+    const db = openForRead(await indexToRead('search', values, config, indexPath, io));
     try {
       const o: SearchOptions = { text, limit, raw: values.raw === true, any: values.any === true };
       if (values.type) o.types = values.type;

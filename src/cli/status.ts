@@ -10,6 +10,7 @@ import { parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 import { currentIndex, SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
+import { AS_OF_HELP, AS_OF_OPTION, indexToRead } from './asOfOption.ts';
 import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, outputFormat } from './outputOptions.ts';
 import { writeOutputFile } from '../util/openOutputFile.ts';
 
@@ -29,6 +30,7 @@ Options:
 ${OUTPUT_HELP}
                          (one experiment: table or json)
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -37,6 +39,7 @@ Examples:
   etk status
   etk status 20251027_143000_perspective_correction
   etk status 20251027_143000 --format json
+  etk status --as-of v1.0
   etk status --no-sync --format csv --output status.csv`;
 
 function behindNote(f: Freshness): string | null {
@@ -50,16 +53,18 @@ export const statusCommand: Command = {
   summary: 'where experiments stand: status, dates, artifacts, latest metrics, open problems',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse('status', argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, ...SYNC_OPTIONS });
+    const { values, positionals } = parse('status', argv, { ...DB_OPTION, ...OUTPUT_OPTIONS, ...SYNC_OPTIONS, ...AS_OF_OPTION });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
     if (positionals.length > 1) throw new UsageError(`etk status: one experiment at a time (found ${positionals.length})`, 'etk status with no id lists them all');
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
-    const dbPath = dbPathFor(config, io.cwd, values.db);
+    const indexPath = dbPathFor(config, io.cwd, values.db);
     const format = outputFormat('status', values, io);
-    const current = await currentIndex('status', values, config, dbPath, io);
+    const asOf = values['as-of'] !== undefined;
+    const current = asOf ? 'current' : await currentIndex('status', values, config, indexPath, io);
+    const dbPath = asOf ? await indexToRead('status', values, config, indexPath, io) : indexPath;
     let db;
     try {
       db = openForRead(dbPath);

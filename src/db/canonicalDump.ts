@@ -13,6 +13,7 @@ const TABLES: readonly { table: string; key: string; columns: string }[] = [
   { table: 'tags', key: 'file_path', columns: 'file_path, experiment_id, tag_name, artifact_id, scope' },
   { table: 'metric_values', key: 'file_path', columns: 'file_path, artifact_id, experiment_id, metric_name, metric_value, baseline_declared, unit, timestamp, baseline_experiment' },
   { table: 'file_diagnostics', key: 'file_path', columns: 'file_path, line, "column", rule, severity, message, hint, scope' },
+  { table: 'provenance', key: 'path', columns: '*' },
 ];
 
 /** path -> canonical lines of every row that path contributes. */
@@ -44,13 +45,16 @@ export interface Drift {
   tables: string[];
 }
 
+const isFileRow = (line: string) => line.startsWith('files ');
+
 /** Every file whose rows differ between the index and a fresh rebuild. */
 export function compareDumps(indexed: Map<string, string[]>, fresh: Map<string, string[]>): Drift[] {
   const drift: Drift[] = [];
   const tablesOf = (lines: string[]) => new Set(lines.map((l) => l.slice(0, l.indexOf(' '))));
   for (const [path, lines] of fresh) {
     const had = indexed.get(path);
-    if (!had) drift.push({ path, kind: 'missing', tables: [...tablesOf(lines)] });
+    // A file's own rows start with its `files` row; provenance alone (a path of the last commit) is not the file.
+    if (!had || (!had.some(isFileRow) && lines.some(isFileRow))) drift.push({ path, kind: 'missing', tables: [...tablesOf(lines)] });
     else if (had.join('\n') !== lines.join('\n')) {
       const a = new Set(had);
       const b = new Set(lines);
@@ -60,6 +64,6 @@ export function compareDumps(indexed: Map<string, string[]>, fresh: Map<string, 
       drift.push({ path, kind: 'differs', tables: [...tables].sort() });
     }
   }
-  for (const [path, lines] of indexed) if (!fresh.has(path)) drift.push({ path, kind: 'stale', tables: [...tablesOf(lines)] });
+  for (const [path, lines] of indexed) if (!fresh.has(path) || (lines.some(isFileRow) && !fresh.get(path)!.some(isFileRow))) drift.push({ path, kind: 'stale', tables: [...tablesOf(lines)] });
   return drift.sort((x, y) => (x.path < y.path ? -1 : 1));
 }

@@ -2,8 +2,10 @@ import { baselineRunSql } from './baselineRule.ts';
 import { RUN_PARAMETERS_SQL } from './runParameters.ts';
 
 /**
- * tracking.db, schema version 5 (version 4 lacked the report_runs view, and its metrics view could take a
- * report's own values as its baseline when the report named its own experiment; version 3 lacked the views that mirror the seed repository's
+ * tracking.db, schema version 6 (version 5 lacked either the provenance table, who changed each file first
+ * and last from git's history, or the report_runs view, as the two were added side by side; version 4
+ * lacked both, and its metrics view could take a report's own values as its baseline when the report
+ * named its own experiment; version 3 lacked the views that mirror the seed repository's
  * schema.sql: artifact_tags and the v_* views; version 2 took a declared artifact_id as the key, which two files
  * can share, searched exact word forms only and did not read experiment metadata from manifest.json
  * and state.json; version 1 lacked the covering indexes that keep `etk query` fast; an older file is
@@ -23,7 +25,7 @@ import { RUN_PARAMETERS_SQL } from './runParameters.ts';
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const DDL = `
 CREATE TABLE etk_meta (
@@ -159,6 +161,23 @@ CREATE TABLE file_diagnostics (
   scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+
+-- Per file of the last commit (not uncommitted edits), its first and last change in git's history
+-- (renames followed; src/history/provenance.ts): commit, author name, author date as written (ISO
+-- 8601 with its zone), committer time (Unix seconds, orders changes). NULL commit: unknown, the
+-- change is older than what a shallow clone holds. Filled by the sync's own walk of git log.
+CREATE TABLE provenance (
+  path          TEXT PRIMARY KEY,
+  first_commit  TEXT,
+  first_author  TEXT,
+  first_date    TEXT,
+  first_time    INTEGER,
+  last_commit   TEXT,
+  last_author   TEXT,
+  last_date     TEXT,
+  last_time     INTEGER
+) WITHOUT ROWID;
+CREATE INDEX idx_provenance_last_author ON provenance(last_author);
 
 -- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
 -- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).

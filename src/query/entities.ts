@@ -80,6 +80,8 @@ export const EXPERIMENTS: Entity = {
   tiebreak: 'e.experiment_id',
 };
 
+const provenance = (column: string) => `(SELECT p.${column} FROM provenance p WHERE p.path = a.file_path)`;
+
 export const ARTIFACTS: Entity = {
   name: 'artifacts',
   from: 'artifacts a',
@@ -99,6 +101,13 @@ export const ARTIFACTS: Entity = {
     errors: num('a.errors'),
     warnings: num('a.warnings'),
     baseline: text('a.baseline'),
+    // Provenance: the first and last commit that changed the file (NULL when unknown: a shallow clone, not committed).
+    changed_by: text(provenance('last_author')),
+    changed: time(`datetime(${provenance('last_date')})`),
+    changed_commit: text(provenance('last_commit')),
+    added_by: text(provenance('first_author')),
+    added: time(`datetime(${provenance('first_date')})`),
+    added_commit: text(provenance('first_commit')),
   },
   tags: (cond) => fill('EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND {})', cond),
   metric: (name, cond) => fill('EXISTS (SELECT 1 FROM metrics m WHERE m.file_path = a.file_path AND m.metric_name = {} AND {})', frag('?', name), cond),

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { SemanticDiff } from '../history/semanticDiff.ts';
 import { experimentIds, resolveExperimentId } from '../query/experimentIds.ts';
 import { loadReportData, type ReportData, type ResultOptions } from './loadReportData.ts';
 import { renderExperiment } from './renderExperiment.ts';
@@ -16,6 +17,8 @@ export interface ReportOptions extends ResultOptions {
    * (say, the repository's blob URL at the indexed commit) for a report published elsewhere.
    */
   linkBase?: string;
+  /** What changed since a revision (etk diff's data): the report's "Changes" section. */
+  changes?: SemanticDiff;
 }
 
 export interface RenderReportOptions {
@@ -28,6 +31,7 @@ export interface RenderReportOptions {
   directions?: Readonly<Record<string, 'higher' | 'lower'>>;
   /** Where another experiment's page is (live server), or null. */
   experimentLink?: (id: string) => string | null;
+  changes?: SemanticDiff;
 }
 
 /**
@@ -53,5 +57,5 @@ export function renderReport(data: ReportData, o: RenderReportOptions): string {
 export function buildReport(db: DatabaseSync, options: ReportOptions = {}): string {
   const experiment = options.experiment !== undefined ? checkExperiment(db, options.experiment) : undefined;
   const data = loadReportData(db, { ...(experiment !== undefined ? { experiment } : {}), ...(options.grid ? { grid: options.grid } : {}) });
-  return renderReport(data, { generatedAt: options.generatedAt ?? new Date(), linkBase: options.linkBase ?? '', live: false, ...(options.grid?.directions ? { directions: options.grid.directions } : {}) });
+  return renderReport(data, { generatedAt: options.generatedAt ?? new Date(), linkBase: options.linkBase ?? '', live: false, ...(options.grid?.directions ? { directions: options.grid.directions } : {}), ...(options.changes ? { changes: options.changes } : {}) });
 }

@@ -14,6 +14,8 @@ import { shapeTrends, type Trend } from './shapeTrends.ts';
 import { tableShell } from './tableSpecs.ts';
 import { comparisonSection, latestGrid, legendOfMarks } from './renderComparison.ts';
 import { plural } from '../util/plural.ts';
+import type { SemanticDiff } from '../history/semanticDiff.ts';
+import { renderChanges } from './renderChanges.ts';
 
 export interface RenderOptions {
   generatedAt: Date;
@@ -21,6 +23,8 @@ export interface RenderOptions {
   directions?: Readonly<Record<string, 'higher' | 'lower'>>;
   linkBase: string;
   live: boolean;
+  /** With --since: what changed, shown first. */
+  changes?: SemanticDiff;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -158,6 +162,7 @@ ${tableShell('metrics')}
     heading: 'Experiment report',
     subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
+      ...(o.changes ? ([['changes', 'Changes']] as [string, string][]) : []),
       ['overview', 'Overview'],
       ['results', 'Results'],
       ['comparisons', 'Comparisons'],
@@ -169,7 +174,7 @@ ${tableShell('metrics')}
       ['artifacts', 'Artifacts'],
       ['metrics', 'Metrics'],
     ],
-    body: html`${overview}${resultsSection}${comparisonsSection}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
+    body: html`${o.changes ? renderChanges(o.changes, o.linkBase) : ''}${overview}${resultsSection}${comparisonsSection}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
     data: client,
     live: o.live,
     footer: html`Made by etk ${VERSION} from the index (tracking.db). Markdown is the source of truth: this page changes when the files do and <code>etk sync</code> or <code>etk dashboard</code> runs.`,

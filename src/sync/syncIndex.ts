@@ -18,6 +18,7 @@ import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
 import { RowWriter } from '../db/writeRows.ts';
 import { UsageError } from '../errors.ts';
 import { EXPERIMENT_ID } from '../artifacts/layout.ts';
+import { updateProvenance } from '../history/provenance.ts';
 import { isEmptyPlan, planSync, type SyncPlan } from './planSync.ts';
 import { listSource, quickSourceFromIndex, readSourceFiles, type Listing, type SourceKind, type SourceListing, type SourceSpec, type SourceState } from './sourceFiles.ts';
 
@@ -40,6 +41,8 @@ export interface SyncRequest {
    * (the pre-commit hook does, when the files being committed have errors).
    */
   beforeCommit?: (db: DatabaseSync) => boolean;
+  /** false: leave the provenance table empty (walked later, when a question needs it; --as-of snapshots). */
+  provenance?: boolean;
 }
 
 export interface SyncOutcome {
@@ -397,6 +400,9 @@ export async function syncInto(db: DatabaseSync, req: SyncRequest, spec: SourceS
     }
     // Which rows differ from the base tree, so the next sync can start from git diff-tree. A sync
     // of one experiment (or outside git) cannot vouch for the rest: the next one lists everything.
+    // Who changed each file first and last: the same commit the rows come from (HEAD for the work
+    // tree and git's index), walked incrementally from the one recorded.
+    updateProvenance(db, config.top === null || req.provenance === false ? null : { top: config.top, root: config.root }, state.commit, rebuild !== null);
     const overlay = src.overlay;
     const wholeIndex = effective.scope === config.root && overlay.baseTree !== null && config.top !== null;
     db.exec('UPDATE files SET dirty = 0 WHERE dirty = 1');

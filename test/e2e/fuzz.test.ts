@@ -244,6 +244,9 @@ async function everyCommand(r: Round, step: string): Promise<void> {
   await run(r, 'status');
   await run(r, 'status', '-f', 'json');
   await run(r, 'status', r.exps[0] as string);
+  await run(r, 'diff', 'HEAD', '--format', 'json');
+  await run(r, 'query', 'tags', '--as-of', 'HEAD', '-f', 'json');
+  await run(r, 'blame', r.exps[0] as string, '--format', 'json');
   await run(r, 'db', 'info');
   await run(r, 'db', 'check');
   mkdirSync(join(t.dir, 'out'), { recursive: true });

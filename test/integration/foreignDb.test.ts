@@ -150,7 +150,7 @@ describe("the AgentQMS tracker's tracking.db (integer experiment ids, ON DELETE 
     const path = join(t.dir, DB);
     assert.equal((await cli(t.dir, 'db', 'migrate')).code, 0);
     const migrated = tableRows(path);
-    const foreign = Object.fromEntries(Object.entries(migrated).filter(([k]) => !['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'experiment_sources', 'tags', 'metric_values', 'file_diagnostics'].includes(k)));
+    const foreign = Object.fromEntries(Object.entries(migrated).filter(([k]) => !['etk_meta', 'files', 'artifacts', 'artifact_metadata', 'experiment_sources', 'tags', 'metric_values', 'file_diagnostics', 'provenance'].includes(k)));
     const keptNow = () => Object.fromEntries(Object.keys(foreign).map((k) => [k, tableRows(path)[k]!]));
     const s = await cli(t.dir, 'sync');
     assert.equal(s.code, 0, s.stderr);

@@ -26266,7 +26266,7 @@ var RUN_PARAMETERS_SQL = `(SELECT json_group_object(j.key, CASE j.type WHEN 'tru
     WHERE j.type IN ('text', 'integer', 'real', 'true', 'false') AND j.key NOT IN (${quoted}))`;
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 5;
+var SCHEMA_VERSION = 6;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
@@ -26401,6 +26401,23 @@ CREATE TABLE file_diagnostics (
   scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+
+-- Per file of the last commit (not uncommitted edits), its first and last change in git's history
+-- (renames followed; src/history/provenance.ts): commit, author name, author date as written (ISO
+-- 8601 with its zone), committer time (Unix seconds, orders changes). NULL commit: unknown, the
+-- change is older than what a shallow clone holds. Filled by the sync's own walk of git log.
+CREATE TABLE provenance (
+  path          TEXT PRIMARY KEY,
+  first_commit  TEXT,
+  first_author  TEXT,
+  first_date    TEXT,
+  first_time    INTEGER,
+  last_commit   TEXT,
+  last_author   TEXT,
+  last_date     TEXT,
+  last_time     INTEGER
+) WITHOUT ROWID;
+CREATE INDEX idx_provenance_last_author ON provenance(last_author);
 
 -- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
 -- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).

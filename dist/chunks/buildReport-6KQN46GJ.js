@@ -4,10 +4,12 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-F5NB4XK4.js";
-import "./chunk-GCU5GTV7.js";
-import "./chunk-XXX3UFKQ.js";
+} from "./chunk-UUHBTIBH.js";
+import "./chunk-TGC3L6CW.js";
+import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
+import "./chunk-3ENTEOR6.js";
+import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   buildReport,

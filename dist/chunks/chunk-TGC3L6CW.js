@@ -7,10 +7,13 @@ import {
   inList,
   joinFrags,
   whereFragment
-} from "./chunk-XXX3UFKQ.js";
+} from "./chunk-TYSI2RHP.js";
 import {
   terminalSafe
 } from "./chunk-2YQUU2N3.js";
+import {
+  baselineRunSql
+} from "./chunk-3ENTEOR6.js";
 
 // src/util/plural.ts
 function plural(n, one, many = `${one}s`, shown = String(n)) {
@@ -72,16 +75,6 @@ var package_default = {
 
 // src/cli/version.ts
 var VERSION = package_default.version;
-
-// src/db/baselineRule.ts
-function baselineRunSql(m, what) {
-  return `(SELECT ${what} FROM metric_values b
-    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.file_path <> ${m}.file_path
-      AND (b.experiment_id IS NOT ${m}.experiment_id
-        OR COALESCE(b.timestamp, '') < COALESCE(${m}.timestamp, '')
-        OR (COALESCE(b.timestamp, '') = COALESCE(${m}.timestamp, '') AND b.file_path < ${m}.file_path))
-    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1)`;
-}
 
 // src/action/metricVerdict.ts
 var LOWER_IS_BETTER = ["latency", "time", "duration", "error", "err", "loss", "cer", "wer", "fpr", "mae", "mse", "rmse", "memory", "size"];
@@ -312,7 +305,6 @@ function gridTable(grid, opts = {}) {
 }
 
 export {
-  baselineRunSql,
   plural,
   VERSION,
   signed,

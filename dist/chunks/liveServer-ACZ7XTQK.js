@@ -1,19 +1,21 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
-  openForRead,
-  readWorktreeFile,
-  syncIndex
-} from "./chunk-QACDMW2N.js";
-import "./chunk-KPMUO7AQ.js";
-import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-F5NB4XK4.js";
-import "./chunk-GCU5GTV7.js";
-import "./chunk-XXX3UFKQ.js";
+} from "./chunk-UUHBTIBH.js";
+import "./chunk-TGC3L6CW.js";
+import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
+import {
+  openForRead,
+  readWorktreeFile,
+  syncIndex
+} from "./chunk-2U3XOIHJ.js";
+import "./chunk-KPMUO7AQ.js";
+import "./chunk-3ENTEOR6.js";
+import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 
 // src/report/liveServer.ts

@@ -6,10 +6,10 @@ import {
 } from "./chunk-KPMUO7AQ.js";
 import {
   baselineRunSql
-} from "./chunk-GCU5GTV7.js";
+} from "./chunk-3ENTEOR6.js";
 import {
   closest
-} from "./chunk-XXX3UFKQ.js";
+} from "./chunk-PIUJR427.js";
 import {
   ConfigError,
   EtkError,
@@ -17798,7 +17798,7 @@ var RUN_PARAMETERS_SQL = `(SELECT json_group_object(j.key, CASE j.type WHEN 'tru
     WHERE j.type IN ('text', 'integer', 'real', 'true', 'false') AND j.key NOT IN (${quoted}))`;
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 5;
+var SCHEMA_VERSION = 6;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
@@ -17933,6 +17933,23 @@ CREATE TABLE file_diagnostics (
   scope     TEXT NOT NULL                 -- 'file' (from the file alone) or 'cross' (duplicate ids, baselines)
 );
 CREATE INDEX idx_diagnostics_file ON file_diagnostics(file_path);
+
+-- Per file of the last commit (not uncommitted edits), its first and last change in git's history
+-- (renames followed; src/history/provenance.ts): commit, author name, author date as written (ISO
+-- 8601 with its zone), committer time (Unix seconds, orders changes). NULL commit: unknown, the
+-- change is older than what a shallow clone holds. Filled by the sync's own walk of git log.
+CREATE TABLE provenance (
+  path          TEXT PRIMARY KEY,
+  first_commit  TEXT,
+  first_author  TEXT,
+  first_date    TEXT,
+  first_time    INTEGER,
+  last_commit   TEXT,
+  last_author   TEXT,
+  last_date     TEXT,
+  last_time     INTEGER
+) WITHOUT ROWID;
+CREATE INDEX idx_provenance_last_author ON provenance(last_author);
 
 -- Porter stems of unicode61 tokens: English word forms match (correct, correction); other scripts are
 -- stored as unicode61 reads them (search matches Hangul and CJK words as prefixes).
@@ -18636,8 +18653,172 @@ function openForRead(path) {
   return db;
 }
 
+// src/git/execGit.ts
+import { execFileSync } from "node:child_process";
+var GitError = class extends ConfigError {
+};
+function execGit(args, options2) {
+  try {
+    return execFileSync("git", ["--literal-pathspecs", "-c", "core.quotePath=false", ...args], {
+      cwd: options2.cwd,
+      input: options2.input,
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: options2.optionalLocks ? "1" : "0", LC_ALL: "C" }
+    });
+  } catch (err) {
+    const e = err;
+    if (e.code === "ENOENT") throw new GitError("git is not installed or not on PATH", "install git, or run etk without --staged outside a repository");
+    if (e.status !== void 0 && e.status !== null && options2.okCodes?.includes(e.status)) return e.stdout ?? Buffer.alloc(0);
+    const stderr = e.stderr?.toString("utf8").trim() ?? "";
+    throw new GitError(`git ${args[0] ?? ""} failed${e.status ? ` (exit ${e.status})` : ""}: ${stderr || String(err)}`);
+  }
+}
+function repoTop(cwd) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, LC_ALL: "C" } }).toString("utf8").replace(/\n$/, "");
+  } catch {
+    return null;
+  }
+}
+function gitSucceeds(args, cwd) {
+  try {
+    execFileSync("git", [...args], { cwd, stdio: "ignore", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/history/provenance.ts
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute, join as join2 } from "node:path";
+
+// src/history/parseLog.ts
+var LOG_FORMAT = "%x01%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P";
+function parseLog(out) {
+  const text = typeof out === "string" ? out : out.toString("utf8");
+  const parts = text.split("\0");
+  const commits = [];
+  let i = 0;
+  while (i < parts.length) {
+    const tok = parts[i].replace(/^\n+/, "");
+    if (tok.startsWith("")) {
+      const [commit, author, email, date, time, parents] = [tok.slice(1), parts[i + 1] ?? "", parts[i + 2] ?? "", parts[i + 3] ?? "", parts[i + 4] ?? "0", parts[i + 5] ?? ""];
+      commits.push({ commit, author, email, date, time: Number(time), parents: parents.split(" ").filter(Boolean), changes: [] });
+      i += 6;
+      continue;
+    }
+    const current = commits[commits.length - 1];
+    if (tok === "" || current === void 0) {
+      i++;
+      continue;
+    }
+    if (tok.startsWith(":")) {
+      const [, , , newBlob = "", st = ""] = tok.slice(1).split(" ");
+      const status2 = st[0] ?? "M";
+      if (status2 === "R" || status2 === "C") {
+        current.changes.push({ status: status2, from: parts[i + 1] ?? "", path: parts[i + 2] ?? "", blob: newBlob });
+        i += 3;
+      } else {
+        current.changes.push({ status: status2, path: parts[i + 1] ?? "", blob: newBlob });
+        i += 2;
+      }
+      continue;
+    }
+    const status = tok[0];
+    if (status === "R" || status === "C") {
+      current.changes.push({ status, from: parts[i + 1] ?? "", path: parts[i + 2] ?? "" });
+      i += 3;
+    } else {
+      current.changes.push({ status, path: parts[i + 1] ?? "" });
+      i += 2;
+    }
+  }
+  return commits;
+}
+
+// src/history/provenance.ts
+var newer = (a, b) => a === null ? b : b === null ? a : b.time > a.time || b.time === a.time && b.commit > a.commit ? b : a;
+function applyLog(commits, records, get, keep2, shallow) {
+  const read = (p) => records.has(p) ? records.get(p) : get(p);
+  for (const c of commits) {
+    const change = { commit: c.commit, author: c.author, date: c.date, time: c.time };
+    const edge = shallow.has(c.commit);
+    for (const ch of c.changes) {
+      if (ch.status === "D") {
+        if (keep2(ch.path)) records.set(ch.path, null);
+        continue;
+      }
+      if (ch.status === "R" && ch.from !== void 0) {
+        const old = read(ch.from);
+        if (keep2(ch.from)) records.set(ch.from, null);
+        if (keep2(ch.path)) records.set(ch.path, { first: old ? old.first : change, last: newer(old?.last ?? null, change) });
+        continue;
+      }
+      if (!keep2(ch.path)) continue;
+      if (ch.status === "A" || ch.status === "C") {
+        records.set(ch.path, edge ? { first: null, last: null } : { first: change, last: change });
+      } else {
+        const had = read(ch.path);
+        records.set(ch.path, { first: had ? had.first : null, last: newer(had?.last ?? null, change) });
+      }
+    }
+  }
+}
+function shallowCommits(top) {
+  const out = execGit(["rev-parse", "--git-path", "shallow"], { cwd: top }).toString("utf8").trim();
+  const file = isAbsolute(out) ? out : join2(top, out);
+  if (!existsSync4(file)) return /* @__PURE__ */ new Set();
+  return new Set(readFileSync3(file, "utf8").split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+}
+function walkLog(top, root, range) {
+  const pathspec = root === "" ? "." : root;
+  return parseLog(execGit(["log", "--reverse", "--topo-order", "-z", "--name-status", "-M", `--format=${LOG_FORMAT}`, ...range, "--", pathspec], { cwd: top }));
+}
+function metaValue(db, key) {
+  return db.prepare("SELECT value FROM etk_meta WHERE key = ?").get(key)?.value ?? "";
+}
+function updateProvenance(db, repo, head, full) {
+  const recorded = metaValue(db, "provenance_head");
+  const setMeta = db.prepare("INSERT INTO etk_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  if (repo === null || head === null) {
+    db.exec("DELETE FROM provenance");
+    setMeta.run("provenance_head", "");
+    setMeta.run("provenance_shallow", "");
+    return "none";
+  }
+  const shallow = shallowCommits(repo.top);
+  const shallowKey = [...shallow].sort().join(" ");
+  const sameEdge = metaValue(db, "provenance_shallow") === shallowKey;
+  if (!full && recorded === head && sameEdge) return "current";
+  const incremental = !full && recorded !== "" && sameEdge && gitSucceeds(["merge-base", "--is-ancestor", recorded, head], repo.top);
+  const commits = walkLog(repo.top, repo.root, incremental ? [`${recorded}..${head}`] : [head]);
+  const keep2 = (p) => classifyPath(p, repo.root).kind !== "ignored";
+  const records = /* @__PURE__ */ new Map();
+  const select = db.prepare("SELECT first_commit, first_author, first_date, first_time, last_commit, last_author, last_date, last_time FROM provenance WHERE path = ?");
+  const get = (p) => {
+    if (!incremental) return null;
+    const r = select.get(p);
+    if (!r) return null;
+    const change = (k) => r[`${k}_commit`] === null ? null : { commit: String(r[`${k}_commit`]), author: String(r[`${k}_author`]), date: String(r[`${k}_date`]), time: Number(r[`${k}_time`]) };
+    return { first: change("first"), last: change("last") };
+  };
+  applyLog(commits, records, get, keep2, shallow);
+  if (!incremental) db.exec("DELETE FROM provenance");
+  const del = db.prepare("DELETE FROM provenance WHERE path = ?");
+  const put = db.prepare("INSERT OR REPLACE INTO provenance (path, first_commit, first_author, first_date, first_time, last_commit, last_author, last_date, last_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const [path, r] of records) {
+    if (r === null) del.run(path);
+    else put.run(path, r.first?.commit ?? null, r.first?.author ?? null, r.first?.date ?? null, r.first?.time ?? null, r.last?.commit ?? null, r.last?.author ?? null, r.last?.date ?? null, r.last?.time ?? null);
+  }
+  setMeta.run("provenance_head", head);
+  setMeta.run("provenance_shallow", shallowKey);
+  return incremental ? "incremental" : "full";
+}
+
 // src/sync/syncIndex.ts
-import { existsSync as existsSync7, renameSync } from "node:fs";
+import { existsSync as existsSync8, renameSync } from "node:fs";
 
 // src/artifacts/crossFileRules.ts
 var EMPTY_CATALOG = { experiments: /* @__PURE__ */ new Set(), artifactIds: /* @__PURE__ */ new Map() };
@@ -18734,49 +18915,12 @@ function experimentFindings(files, layout = DEFAULT_LAYOUT) {
 }
 
 // src/artifacts/validateRepo.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { isAbsolute, join as join4, relative as relative3, resolve } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve } from "node:path";
 
 // src/discover/catalog.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/git/execGit.ts
-import { execFileSync } from "node:child_process";
-var GitError = class extends ConfigError {
-};
-function execGit(args, options2) {
-  try {
-    return execFileSync("git", ["--literal-pathspecs", "-c", "core.quotePath=false", ...args], {
-      cwd: options2.cwd,
-      input: options2.input,
-      maxBuffer: 1024 * 1024 * 1024,
-      stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: options2.optionalLocks ? "1" : "0", LC_ALL: "C" }
-    });
-  } catch (err) {
-    const e = err;
-    if (e.code === "ENOENT") throw new GitError("git is not installed or not on PATH", "install git, or run etk without --staged outside a repository");
-    if (e.status !== void 0 && e.status !== null && options2.okCodes?.includes(e.status)) return e.stdout ?? Buffer.alloc(0);
-    const stderr = e.stderr?.toString("utf8").trim() ?? "";
-    throw new GitError(`git ${args[0] ?? ""} failed${e.status ? ` (exit ${e.status})` : ""}: ${stderr || String(err)}`);
-  }
-}
-function repoTop(cwd) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, LC_ALL: "C" } }).toString("utf8").replace(/\n$/, "");
-  } catch {
-    return null;
-  }
-}
-function gitSucceeds(args, cwd) {
-  try {
-    execFileSync("git", [...args], { cwd, stdio: "ignore", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" } });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/git/parseZ.ts
 function splitZ(out) {
@@ -18911,7 +19055,7 @@ function buildCatalog(req) {
   };
   const rootSpec = req.root === "" ? "." : req.root;
   if (req.top === null) {
-    const rootAbs = join2(req.base, req.root);
+    const rootAbs = join3(req.base, req.root);
     for (const abs of walkMarkdown(rootAbs)) {
       const file = readWorktreeFile(abs, req.base, req.maxFileSize);
       const placement = classifyPath(file.path, req.root);
@@ -18928,7 +19072,7 @@ function buildCatalog(req) {
       if (p.kind !== "ignored" && p.experimentDir !== null) experiments.add(p.experimentDir);
     }
   } else {
-    const rootAbs = join2(req.top, req.root);
+    const rootAbs = join3(req.top, req.root);
     let dirs = [];
     try {
       dirs = readdirSync2(rootAbs);
@@ -18936,8 +19080,8 @@ function buildCatalog(req) {
       dirs = [];
     }
     for (const d of dirs) {
-      const dir = join2(rootAbs, d);
-      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync4(join2(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
+      const dir = join3(rootAbs, d);
+      if (["README.md", "state.json", "manifest.json"].some((f) => existsSync5(join3(dir, f))) || walkMarkdown(dir).length > 0) experiments.add(d);
     }
   }
   if (req.ids.size > 0) {
@@ -18951,7 +19095,7 @@ function buildCatalog(req) {
       if (id !== null && req.ids.has(id) && classifyPath(hit.path, req.root).kind !== "ignored") candidates.add(hit.path);
     }
     const paths = [...candidates].sort();
-    const files = req.source === "index" ? readIndexFiles(req.top, paths, req.maxFileSize).files : paths.map((p) => readWorktreeFile(join2(req.top, p), req.top, req.maxFileSize));
+    const files = req.source === "index" ? readIndexFiles(req.top, paths, req.maxFileSize).files : paths.map((p) => readWorktreeFile(join3(req.top, p), req.top, req.maxFileSize));
     for (const file of files) {
       const id = frontmatterId(file);
       if (id !== null && req.ids.has(id)) addId(id, file.path);
@@ -18961,11 +19105,11 @@ function buildCatalog(req) {
 }
 
 // src/sync/catalogFromIndex.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/sync/sourceFiles.ts
-import { join as join3, relative as relative2 } from "node:path";
+import { join as join4, relative as relative2 } from "node:path";
 
 // bin/statusPrefetch.js
 var STATUS_ARGS = ["-c", "core.untrackedCache=true", "status", "--porcelain=v2", "--branch", "-z", "--untracked-files=normal", "--no-renames"];
@@ -18999,7 +19143,7 @@ function listSource(s) {
   if (s.top === null) {
     if (s.kind !== "worktree") throw new UsageError(`--${s.kind === "index" ? "staged" : "rev"} needs a git repository, and this is not inside one`);
     const folders = /* @__PURE__ */ new Map();
-    for (const abs of walkMarkdown(join3(s.base, s.scope))) {
+    for (const abs of walkMarkdown(join4(s.base, s.scope))) {
       const path = toPosix(relative2(s.base, abs));
       if (!keep(path, s.root)) continue;
       const file = readWorktreeFile(abs, s.base, s.maxFileSize, folders);
@@ -19105,7 +19249,7 @@ function worktreeStatus(s, top) {
   const hashed = /* @__PURE__ */ new Set();
   const folders = /* @__PURE__ */ new Map();
   const hash = (path) => {
-    const file = readWorktreeFile(join3(top, path), top, s.maxFileSize, folders);
+    const file = readWorktreeFile(join4(top, path), top, s.maxFileSize, folders);
     if (file.id === VANISHED2) changes.set(path, null);
     else {
       changes.set(path, file.id ?? blobId(file.bytes));
@@ -19196,7 +19340,7 @@ function quickSource(s, previousBase, previouslyDiffering, previousCommit) {
 function readSourceFiles(s, paths, listing) {
   if (s.kind === "worktree") {
     const folders = /* @__PURE__ */ new Map();
-    return paths.map((p) => readWorktreeFile(join3(s.base, p), s.base, s.maxFileSize, folders));
+    return paths.map((p) => readWorktreeFile(join4(s.base, p), s.base, s.maxFileSize, folders));
   }
   const oid = (p) => listing.get(p).replace(LINK, "");
   const blobs = readBlobs(s.top, [...new Set(paths.map(oid))], s.maxFileSize);
@@ -19255,7 +19399,7 @@ function dirtyRows(db) {
 // src/sync/catalogFromIndex.ts
 var MAX_STALE = 500;
 function catalogFromIndex(req) {
-  if (req.spec.top === null || !existsSync5(req.dbPath)) return null;
+  if (req.spec.top === null || !existsSync6(req.dbPath)) return null;
   let db;
   try {
     db = new DatabaseSync5(req.dbPath, { readOnly: true });
@@ -19364,9 +19508,9 @@ async function validateRepo(req) {
   const requested = [];
   const folders = wholeTree ? [""] : [];
   for (const p of req.paths) {
-    const abs = isAbsolute(p) ? p : resolve(req.cwd, p);
+    const abs = isAbsolute2(p) ? p : resolve(req.cwd, p);
     const rel = toPosix(relative3(base, abs));
-    if (rel.startsWith("..") || isAbsolute(rel)) {
+    if (rel.startsWith("..") || isAbsolute2(rel)) {
       notes.push({ level: "info", path: p, message: "skipped: outside the repository" });
       continue;
     }
@@ -19374,7 +19518,7 @@ async function validateRepo(req) {
       requested.push(rel === "" ? "." : rel);
       continue;
     }
-    if (!existsSync6(abs)) {
+    if (!existsSync7(abs)) {
       notes.push({ level: "error", path: p, message: "no such file or folder" });
       continue;
     }
@@ -19384,7 +19528,7 @@ async function validateRepo(req) {
     } else requested.push(rel);
   }
   const schemas = await schemasFor(config2);
-  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules, exists: (path) => existsSync6(join4(base, path)) };
+  const env = { root: config2.root, schemas, maxFileSize: config2.maxFileSize, rules: config2.rules, exists: (path) => existsSync7(join5(base, path)) };
   let results;
   const judgedBytes = /* @__PURE__ */ new Map();
   if (req.staged) {
@@ -19447,7 +19591,7 @@ async function validateRepo(req) {
         let bytes = judgedBytes.get(path);
         if (bytes === void 0 && !req.staged) {
           try {
-            const file = readWorktreeFile(join4(base, path), base, config2.maxFileSize);
+            const file = readWorktreeFile(join5(base, path), base, config2.maxFileSize);
             bytes = file.size === void 0 ? file.bytes : void 0;
           } catch {
             bytes = void 0;
@@ -19471,7 +19615,8 @@ var TABLES = [
   { table: "experiment_sources", key: "file_path", columns: "*" },
   { table: "tags", key: "file_path", columns: "file_path, experiment_id, tag_name, artifact_id, scope" },
   { table: "metric_values", key: "file_path", columns: "file_path, artifact_id, experiment_id, metric_name, metric_value, baseline_declared, unit, timestamp, baseline_experiment" },
-  { table: "file_diagnostics", key: "file_path", columns: 'file_path, line, "column", rule, severity, message, hint, scope' }
+  { table: "file_diagnostics", key: "file_path", columns: 'file_path, line, "column", rule, severity, message, hint, scope' },
+  { table: "provenance", key: "path", columns: "*" }
 ];
 function dumpByFile(db) {
   const out = /* @__PURE__ */ new Map();
@@ -19487,12 +19632,13 @@ function dumpByFile(db) {
   }
   return out;
 }
+var isFileRow = (line) => line.startsWith("files ");
 function compareDumps(indexed, fresh) {
   const drift = [];
   const tablesOf = (lines) => new Set(lines.map((l) => l.slice(0, l.indexOf(" "))));
   for (const [path, lines] of fresh) {
     const had = indexed.get(path);
-    if (!had) drift.push({ path, kind: "missing", tables: [...tablesOf(lines)] });
+    if (!had || !had.some(isFileRow) && lines.some(isFileRow)) drift.push({ path, kind: "missing", tables: [...tablesOf(lines)] });
     else if (had.join("\n") !== lines.join("\n")) {
       const a = new Set(had);
       const b = new Set(lines);
@@ -19502,7 +19648,7 @@ function compareDumps(indexed, fresh) {
       drift.push({ path, kind: "differs", tables: [...tables].sort() });
     }
   }
-  for (const [path, lines] of indexed) if (!fresh.has(path)) drift.push({ path, kind: "stale", tables: [...tablesOf(lines)] });
+  for (const [path, lines] of indexed) if (!fresh.has(path) || lines.some(isFileRow) && !fresh.get(path).some(isFileRow)) drift.push({ path, kind: "stale", tables: [...tablesOf(lines)] });
   return drift.sort((x, y) => x.path < y.path ? -1 : 1);
 }
 
@@ -19697,7 +19843,7 @@ function recomputeExperimentRules(db, writer, config2, experiments) {
 }
 function moveDamagedAside(path) {
   const to = backupName(path, "damaged");
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) if (existsSync7(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) if (existsSync8(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${to}${suffix}`);
   return to;
 }
 function openForDryRun(path) {
@@ -19863,6 +20009,7 @@ async function syncInto(db, req, spec2, source) {
     if (!isEmptyPlan(plan2) || rebuild !== null) {
       recomputeCrossFile(db, writer, config2, before === null ? null : { touched: [...plan2.removed, ...plan2.changed, ...plan2.added], ids: before.ids, experiments: before.experiments });
     }
+    updateProvenance(db, config2.top === null || req.provenance === false ? null : { top: config2.top, root: config2.root }, state.commit, rebuild !== null);
     const overlay = src.overlay;
     const wholeIndex = effective.scope === config2.root && overlay.baseTree !== null && config2.top !== null;
     db.exec("UPDATE files SET dirty = 0 WHERE dirty = 1");
@@ -19938,6 +20085,8 @@ export {
   decodeArtifact,
   zoneOffsetAt,
   isTimeZone,
+  PRECEDENCE,
+  metadataTime,
   factsOf,
   readMetadataFile,
   mergedLiveFacts,
@@ -19961,6 +20110,7 @@ export {
   enableWorkers,
   workerMain,
   SCHEMA_VERSION,
+  DDL,
   inspectDb,
   movesOf,
   blockingMoves,
@@ -20000,7 +20150,12 @@ export {
   crossFileFindings,
   schemasFor,
   validateRepo,
+  LOG_FORMAT,
+  parseLog,
+  shallowCommits,
+  updateProvenance,
   planSync,
   syncIndex,
+  syncInto,
   checkConflicts
 };

@@ -11,11 +11,14 @@ import {
   plural,
   signed,
   varyingParameters
-} from "./chunk-GCU5GTV7.js";
+} from "./chunk-TGC3L6CW.js";
 import {
   experimentIds,
   resolveExperimentId
-} from "./chunk-XXX3UFKQ.js";
+} from "./chunk-TYSI2RHP.js";
+import {
+  isEmptyDiff
+} from "./chunk-3ENTEOR6.js";
 import {
   __commonJS,
   __export,
@@ -591,11 +594,11 @@ function statusColor(status, all = []) {
 }
 function statusCss(all) {
   const list = [.../* @__PURE__ */ new Set([...Object.keys(STATUS), ...all, "(none)"])];
-  const cls = (s2) => `.s-${s2.replace(/[^a-z0-9_-]/gi, "_")}`;
-  const light = list.map((s2) => `${cls(s2)}{--c:${statusPair(s2, list)[0]}}`).join("");
+  const cls2 = (s2) => `.s-${s2.replace(/[^a-z0-9_-]/gi, "_")}`;
+  const light = list.map((s2) => `${cls2(s2)}{--c:${statusPair(s2, list)[0]}}`).join("");
   const dark = list.map((s2) => {
     const [l, d] = statusPair(s2, list);
-    return `${cls(s2)}{--c:${d}}.chart [fill="${l}"]{fill:${d}}[data-c="${l}"]{background:${d}!important}`;
+    return `${cls2(s2)}{--c:${d}}.chart [fill="${l}"]{fill:${d}}[data-c="${l}"]{background:${d}!important}`;
   }).join("");
   return `${light}
 @media (prefers-color-scheme:dark){${dark}}`;
@@ -724,8 +727,8 @@ function contentSecurityPolicy(live) {
 }
 function describeIndex(index2) {
   const commit = index2.commit ? index2.commit.slice(0, 12) : null;
-  const what = index2.source === "rev" ? `commit ${commit}` : index2.source === "index" ? `the git index${commit ? ` on ${commit}` : ""}` : `the work tree${commit ? ` on ${commit}${index2.dirty ? " with changes" : ""}` : ""}`;
-  return `${what}${index2.syncedAt ? `, synced ${utc(index2.syncedAt)}` : ""}`;
+  const what2 = index2.source === "rev" ? `commit ${commit}` : index2.source === "index" ? `the git index${commit ? ` on ${commit}` : ""}` : `the work tree${commit ? ` on ${commit}${index2.dirty ? " with changes" : ""}` : ""}`;
+  return `${what2}${index2.syncedAt ? `, synced ${utc(index2.syncedAt)}` : ""}`;
 }
 function utc(value2) {
   const d = value2 instanceof Date ? value2 : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value2) ? value2 : `${value2.replace(" ", "T")}Z`);
@@ -29977,22 +29980,22 @@ function serializeDeclarations(declarations) {
           "border-left"
         ];
         if (sides.includes(generic.name)) {
-          const sideResults = sides.map((side) => {
-            if (side === generic.name) return generic;
-            const existing = declMap.get(side);
+          const sideResults = sides.map((side2) => {
+            if (side2 === generic.name) return generic;
+            const existing = declMap.get(side2);
             if (existing && !processed.has(existing)) return {
-              name: side,
+              name: side2,
               value: serialize(existing.value).trim(),
               important: existing.important,
               decl: existing
             };
-            const longhands = genericShorthands[side];
+            const longhands = genericShorthands[side2];
             if (!longhands) return null;
             const sideLonghands = longhands.map((lh) => declMap.get(lh));
             if (sideLonghands.every((lh) => lh && !processed.has(lh) && lh.important === generic.important)) {
               if (checkIntervening(sideLonghands, declarations, declIndices)) return null;
               return {
-                name: side,
+                name: side2,
                 value: sideLonghands.map((lh) => serialize(lh.value).trim()).filter((v) => v !== "").join(" "),
                 important: generic.important,
                 longhands: sideLonghands
@@ -36085,9 +36088,9 @@ function arrow(direction) {
 }
 function valueCell(c3, metric, baselineText) {
   if (c3 === null || c3.value === null) return html`<td class="n muted">–</td>`;
-  const cls = c3.verdict ? VERDICT_CLASS[c3.verdict] : "";
+  const cls2 = c3.verdict ? VERDICT_CLASS[c3.verdict] : "";
   const title = c3.baseline === null ? `${metric} = ${fmt(c3.value)}; no baseline` : `${metric} = ${fmt(c3.value)}, ${c3.verdict ? VERDICT_WORD[c3.verdict] : "against"} the baseline ${fmt(c3.baseline)} (${baselineText})`;
-  return html`<td class="n v${c3.best ? " best" : ""}" title="${title}" data-verdict="${c3.verdict ?? ""}">${fmt(c3.value)}${c3.delta !== null ? html` <span class="d ${cls}">${signed(c3.delta)}${c3.verdict ? ` ${VERDICT_MARK[c3.verdict]}` : ""}</span>` : ""}${c3.best ? html` <span class="star" title="best of these runs">★</span>` : ""}</td>`;
+  return html`<td class="n v${c3.best ? " best" : ""}" title="${title}" data-verdict="${c3.verdict ?? ""}">${fmt(c3.value)}${c3.delta !== null ? html` <span class="d ${cls2}">${signed(c3.delta)}${c3.verdict ? ` ${VERDICT_MARK[c3.verdict]}` : ""}</span>` : ""}${c3.best ? html` <span class="star" title="best of these runs">★</span>` : ""}</td>`;
 }
 function legendOfMarks() {
   return html`<ul class="legend" aria-label="How to read the grids"><li><span class="d up">▲ +Δ</span> better than its baseline</li><li><span class="d down">▼ −Δ</span> worse</li><li><span class="d same">=</span> the same</li><li><span class="star">★</span> best value of the column</li><li>↑ higher is better · ↓ lower is better</li></ul>`;
@@ -36178,6 +36181,48 @@ function latestGrid(latest, o) {
   return { table, rows: exps.length, totalRows: byExp.size, metrics: metrics.length, totalMetrics: counts.size };
 }
 
+// src/report/renderChanges.ts
+var side = (s2) => `${s2.label}${s2.commit ? ` (${s2.commit.slice(0, 12)})` : ""}`;
+var num2 = (v) => v === null ? "–" : String(v);
+var signed2 = (v) => v === null ? "–" : v > 0 ? `+${v}` : String(v);
+var cls = (v) => v === null || v === 0 ? "" : v > 0 ? "up" : "down";
+function what(c3) {
+  const parts = [];
+  if (c3.status) parts.push(`status ${c3.status.from ?? "(none)"} → ${c3.status.to ?? "(none)"}`);
+  if (c3.type) parts.push(`type ${c3.type.from ?? "(none)"} → ${c3.type.to ?? "(none)"}`);
+  if (c3.title) parts.push(`title “${c3.title.from}” → “${c3.title.to}”`);
+  if (c3.tags_added.length) parts.push(`tags +${c3.tags_added.join(" +")}`);
+  if (c3.tags_removed.length) parts.push(`tags −${c3.tags_removed.join(" −")}`);
+  if (parts.length === 0 && c3.edited) parts.push("edited");
+  return parts.join("; ");
+}
+function renderChanges(d, linkBase) {
+  const link3 = (path2) => html`<a href="${hrefFor(path2, linkBase)}" title="${path2}"><code>${path2}</code></a>`;
+  const problem = (p, mark, css) => html`<tr><td class="${css}">${mark}</td><td>${link3(p.file)}${p.line ? html`:${p.line}` : ""}</td><td>${p.rule}</td><td>${p.message}</td></tr>`;
+  const e = d.experiments;
+  const a2 = d.artifacts;
+  const expRows = [
+    ...e.added.map((x2) => html`<tr><td><code>${x2.experiment_id}</code></td><td>added${x2.status ? ` (${x2.status})` : ""}</td></tr>`),
+    ...e.removed.map((x2) => html`<tr><td><code>${x2.experiment_id}</code></td><td>removed</td></tr>`),
+    ...e.renamed.map((x2) => html`<tr><td><code>${x2.to}</code></td><td>renamed from <code>${x2.from}</code></td></tr>`),
+    ...e.status.map((x2) => html`<tr><td><code>${x2.experiment_id}</code></td><td>status ${x2.from ?? "(none)"} → <strong>${x2.to ?? "(none)"}</strong></td></tr>`)
+  ];
+  const artRows = [
+    ...a2.added.map((x2) => html`<tr><td>${link3(x2.path)}</td><td>added${x2.type ? ` (${x2.type})` : ""}</td></tr>`),
+    ...a2.removed.map((x2) => html`<tr><td><code>${x2.path}</code></td><td>removed</td></tr>`),
+    ...a2.moved.map((x2) => html`<tr><td>${link3(x2.path)}</td><td>moved from <code>${x2.from_path ?? ""}</code>${what(x2) ? `; ${what(x2)}` : ""}</td></tr>`),
+    ...a2.changed.map((x2) => html`<tr><td>${link3(x2.path)}</td><td>${what(x2)}</td></tr>`)
+  ];
+  return html`<section id="changes" aria-labelledby="h-changes">
+<h2 id="h-changes">Changes</h2>
+<p class="note" data-changes="${d.files.differing}">From ${side(d.from)} to ${side(d.to)}: ${d.files.differing} of ${d.files.compared} files differ.${isEmptyDiff(d) ? " No change in meaning." : ""}</p>
+${expRows.length ? html`<h3>Experiments</h3><table class="changes"><thead><tr><th scope="col">experiment</th><th scope="col">change</th></tr></thead><tbody>${expRows}</tbody></table>` : ""}
+${artRows.length ? html`<h3>Artifacts</h3><table class="changes"><thead><tr><th scope="col">artifact</th><th scope="col">change</th></tr></thead><tbody>${artRows}</tbody></table>` : ""}
+${d.metrics.length ? html`<h3>Metrics</h3><p class="note">Each experiment's latest value before and after; Δ baseline is the new value minus its baseline.</p><table class="changes"><thead><tr><th scope="col">experiment</th><th scope="col">metric</th><th scope="col" class="n">before</th><th scope="col" class="n">after</th><th scope="col" class="n">Δ</th><th scope="col" class="n">baseline</th><th scope="col" class="n">Δ baseline</th></tr></thead><tbody>${d.metrics.map((m) => html`<tr><td><code>${m.experiment_id ?? ""}</code></td><td>${m.metric}</td><td class="n">${num2(m.from)}</td><td class="n">${num2(m.to)}${m.unit ? ` ${m.unit}` : ""}</td><td class="n ${cls(m.delta)}">${signed2(m.delta)}</td><td class="n">${num2(m.baseline)}</td><td class="n ${cls(m.vs_baseline)}">${signed2(m.vs_baseline)}</td></tr>`)}</tbody></table>` : ""}
+${d.problems.appeared.length + d.problems.fixed.length ? html`<h3>Problems: ${d.problems.appeared.length} appeared, ${d.problems.fixed.length} fixed</h3><table class="changes"><thead><tr><th scope="col"></th><th scope="col">file</th><th scope="col">rule</th><th scope="col">message</th></tr></thead><tbody>${d.problems.appeared.map((p) => problem(p, "new", "err"))}${d.problems.fixed.map((p) => problem(p, "fixed", "ok"))}</tbody></table>` : ""}
+</section>`;
+}
+
 // src/report/renderIndex.ts
 var n = (x2) => x2.toLocaleString("en-US");
 var count2 = (x2, one3, many = `${one3}s`) => plural(x2, one3, many, n(x2));
@@ -36192,8 +36237,8 @@ ${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTo
 function trendFigure(t, names, options = {}) {
   const ids = t.points ? [...new Set(t.points.map((p) => p.experiment))] : [];
   const colors2 = options.colors ?? experimentColors(ids);
-  const what = t.points ? `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}; ${n(t.withBaseline)} with a baseline` : `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}: monthly median, 10–90 % band; dashed: median baseline`;
-  return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ""}</h3><p>${what}</p>${ids.length ? experimentLegend(ids, names, colors2) : ""}</figcaption>${trendChart(t, names, { ...options, colors: colors2 })}</figure>`;
+  const what2 = t.points ? `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}; ${n(t.withBaseline)} with a baseline` : `${count2(t.values, "value")} from ${count2(t.experiments, "experiment")}: monthly median, 10–90 % band; dashed: median baseline`;
+  return html`<figure class="chart" data-metric="${t.metric}"><figcaption><h3>${t.metric}${t.unit ? html` <span class="muted">(${t.unit})</span>` : ""}</h3><p>${what2}</p>${ids.length ? experimentLegend(ids, names, colors2) : ""}</figcaption>${trendChart(t, names, { ...options, colors: colors2 })}</figure>`;
 }
 function trendLegend() {
   return html`<ul class="legend" aria-label="Legend"><li><span class="sw" style="background:currentColor;border-radius:50%"></span>a reported value, in its experiment's colour</li><li><span class="sw dash"></span>the baseline it is compared with (with many values: the monthly median baseline)</li><li><span class="sw" style="background:${GREY};opacity:.5"></span>10–90 % of the month's values (with many values)</li></ul>`;
@@ -36219,7 +36264,7 @@ function renderIndex(data, client, o) {
   if (ov.unparsed) stats.push(["files that do not parse", ov.unparsed, "bad"]);
   const overview = html`<section id="overview" aria-labelledby="h-overview">
 <h2 id="h-overview">Overview</h2>
-<ul class="stats">${stats.map(([label, v, cls]) => html`<li class="${cls}" data-stat="${label}"><span class="num">${n(v)}</span>${label}</li>`)}</ul>
+<ul class="stats">${stats.map(([label, v, cls2]) => html`<li class="${cls2}" data-stat="${label}"><span class="num">${n(v)}</span>${label}</li>`)}</ul>
 <div class="grid2">
 <div>${crossTable(ov.experimentsByStatus, "Experiments by status", "")}
 <h3>Recent activity</h3>
@@ -36296,6 +36341,7 @@ ${tableShell("metrics")}
     heading: "Experiment report",
     subtitle: html`Index: ${describeIndex(data.index)}. Generated ${utc(o.generatedAt)}.`,
     nav: [
+      ...o.changes ? [["changes", "Changes"]] : [],
       ["overview", "Overview"],
       ["results", "Results"],
       ["comparisons", "Comparisons"],
@@ -36307,7 +36353,7 @@ ${tableShell("metrics")}
       ["artifacts", "Artifacts"],
       ["metrics", "Metrics"]
     ],
-    body: html`${overview}${resultsSection}${comparisonsSection}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
+    body: html`${o.changes ? renderChanges(o.changes, o.linkBase) : ""}${overview}${resultsSection}${comparisonsSection}${timelineSection}${trendsSection}${tagsSection}${compliance}${tables}`,
     data: client,
     live: o.live,
     footer: html`Made by etk ${VERSION} from the index (tracking.db). Markdown is the source of truth: this page changes when the files do and <code>etk sync</code> or <code>etk dashboard</code> runs.`
@@ -36403,7 +36449,7 @@ function renderReport(data, o) {
 function buildReport(db, options = {}) {
   const experiment = options.experiment !== void 0 ? checkExperiment(db, options.experiment) : void 0;
   const data = loadReportData(db, { ...experiment !== void 0 ? { experiment } : {}, ...options.grid ? { grid: options.grid } : {} });
-  return renderReport(data, { generatedAt: options.generatedAt ?? /* @__PURE__ */ new Date(), linkBase: options.linkBase ?? "", live: false, ...options.grid?.directions ? { directions: options.grid.directions } : {} });
+  return renderReport(data, { generatedAt: options.generatedAt ?? /* @__PURE__ */ new Date(), linkBase: options.linkBase ?? "", live: false, ...options.grid?.directions ? { directions: options.grid.directions } : {}, ...options.changes ? { changes: options.changes } : {} });
 }
 
 export {

@@ -1,51 +1,11 @@
 import { createRequire as __etkCreateRequire } from 'node:module';
 const require = __etkCreateRequire(import.meta.url);
 import {
+  closest
+} from "./chunk-PIUJR427.js";
+import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";
-
-// src/util/distance.ts
-function editDistance(a, b, max = 3) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
-      rows[i][j] = v;
-    }
-  }
-  return Math.min(rows[a.length][b.length], max + 1);
-}
-var memo = /* @__PURE__ */ new Map();
-function closest(word, candidates) {
-  const list = [...candidates];
-  const key = `${word}\0${list.join("\0")}`;
-  if (memo.has(key)) return memo.get(key);
-  const found = closestUncached(word, list);
-  if (memo.size < 1e4) memo.set(key, found);
-  return found;
-}
-function closestUncached(word, candidates) {
-  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-  let best;
-  let bestD = limit + 1;
-  for (const c of candidates) {
-    if (c === word) continue;
-    const d = editDistance(word.toLowerCase(), c.toLowerCase(), limit);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}
 
 // src/query/experimentIds.ts
 function experimentIds(db) {
@@ -136,6 +96,7 @@ var EXPERIMENTS = {
   defaultOrder: "e.created_at DESC, e.experiment_id",
   tiebreak: "e.experiment_id"
 };
+var provenance = (column) => `(SELECT p.${column} FROM provenance p WHERE p.path = a.file_path)`;
 var ARTIFACTS = {
   name: "artifacts",
   from: "artifacts a",
@@ -154,7 +115,14 @@ var ARTIFACTS = {
     updated: time("a.updated_at"),
     errors: num("a.errors"),
     warnings: num("a.warnings"),
-    baseline: text("a.baseline")
+    baseline: text("a.baseline"),
+    // Provenance: the first and last commit that changed the file (NULL when unknown: a shallow clone, not committed).
+    changed_by: text(provenance("last_author")),
+    changed: time(`datetime(${provenance("last_date")})`),
+    changed_commit: text(provenance("last_commit")),
+    added_by: text(provenance("first_author")),
+    added: time(`datetime(${provenance("first_date")})`),
+    added_commit: text(provenance("first_commit"))
   },
   tags: (cond) => fill("EXISTS (SELECT 1 FROM tags t WHERE t.file_path = a.file_path AND {})", cond),
   metric: (name, cond) => fill("EXISTS (SELECT 1 FROM metrics m WHERE m.file_path = a.file_path AND m.metric_name = {} AND {})", frag("?", name), cond),
@@ -686,7 +654,6 @@ function listingQuery(listing, o) {
 }
 
 export {
-  closest,
   experimentIds,
   matchExperimentId,
   resolveExperimentId,

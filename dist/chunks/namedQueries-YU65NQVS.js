@@ -8,10 +8,11 @@ import {
   namedQuerySql,
   runNamedQueries,
   runNamedQuery
-} from "./chunk-XXFUP5AV.js";
+} from "./chunk-C64QB7OX.js";
 import "./chunk-3S5IC3JV.js";
-import "./chunk-XXX3UFKQ.js";
+import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
+import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {
   BUILTIN_QUERIES,

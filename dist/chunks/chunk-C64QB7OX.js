@@ -7,10 +7,12 @@ import {
   toTable
 } from "./chunk-3S5IC3JV.js";
 import {
-  closest,
   listingQuery,
   resolveExperimentIds
-} from "./chunk-XXX3UFKQ.js";
+} from "./chunk-TYSI2RHP.js";
+import {
+  closest
+} from "./chunk-PIUJR427.js";
 import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";

@@ -1,0 +1,17 @@
+import { createRequire as __etkCreateRequire } from 'node:module';
+const require = __etkCreateRequire(import.meta.url);
+import {
+  defaultBranch,
+  diffRevisions,
+  mergeBaseWithDefault
+} from "./chunk-ZB6JTQBO.js";
+import "./chunk-2U3XOIHJ.js";
+import "./chunk-KPMUO7AQ.js";
+import "./chunk-3ENTEOR6.js";
+import "./chunk-PIUJR427.js";
+import "./chunk-3UJG7U6Z.js";
+export {
+  defaultBranch,
+  diffRevisions,
+  mergeBaseWithDefault
+};

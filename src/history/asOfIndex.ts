@@ -1,0 +1,195 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { backup, DatabaseSync } from 'node:sqlite';
+import { configHash } from '../config/configHash.ts';
+import type { EtkConfig } from '../config/loadConfig.ts';
+import { dirtyRows, meta } from '../db/inspect.ts';
+import { isEtkIndexFile } from '../db/openDb.ts';
+import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
+import { ConfigError, UsageError } from '../errors.ts';
+import { listSource, quickSourceFromIndex, type SourceSpec } from '../sync/sourceFiles.ts';
+import { syncInto, type SyncSource } from '../sync/syncIndex.ts';
+import { updateProvenance } from './provenance.ts';
+import { resolveRevision, type Revision } from './resolveRevision.ts';
+
+/** How many snapshots the cache keeps (the least recently used go first); ETK_ASOF_CACHE overrides. */
+export const ASOF_CACHE_SIZE = 4;
+
+export interface AsOfRequest {
+  config: EtkConfig;
+  /** The index the snapshot is derived from (need not be current, or even exist). */
+  dbPath: string;
+  rev: string;
+  etkVersion: string;
+  /** The flag the revision came with, for messages (--as-of, etk diff). */
+  flag?: string;
+  env?: NodeJS.ProcessEnv;
+  /**
+   * false: the snapshot's provenance table may stay empty (its git log walk is most of a cold
+   * snapshot's cost); it is walked the first time a question that needs it asks. Default true.
+   */
+  provenance?: boolean;
+}
+
+export interface AsOfIndex {
+  /** An etk index of the files as the commit holds them (read it with openForRead). */
+  path: string;
+  revision: Revision;
+  /** current: the index itself holds that commit; cached: reused as it was; derived: the index plus the files that differ; built: every file read. */
+  how: 'current' | 'cached' | 'derived' | 'built';
+  /** Files read to make it (0 when cached). */
+  read: number;
+}
+
+/** The cache folder beside the index: `<index>-asof/` (etk init's `.gitignore` line `<index>*` covers it; it holds its own `.gitignore` too). */
+export function asOfCacheDir(dbPath: string): string {
+  return `${dbPath}-asof`;
+}
+
+function cacheSize(env: NodeJS.ProcessEnv): number {
+  const v = env.ETK_ASOF_CACHE;
+  return v !== undefined && /^\d+$/.test(v) && Number(v) >= 1 ? Number(v) : ASOF_CACHE_SIZE;
+}
+
+/** Whether a cached snapshot still answers for this configuration and etk. */
+function usable(path: string, config: EtkConfig, etkVersion: string): Record<string, string> | null {
+  if (!isEtkIndexFile(path)) return null;
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    if (Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version) !== SCHEMA_VERSION) return null;
+    const m = meta(db);
+    return m.config_hash === configHash(config) && m.etk_version === etkVersion && m.source === 'rev' ? m : null;
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The index as of a commit, tag or branch: the same rows a fresh clone at that commit would index
+ * (with this configuration). Derived from the current index: a copy of it, synced to the commit's
+ * tree by the usual quick way (git diff-tree from the tree it recorded, plus its uncommitted files),
+ * so only the files that differ are read. Kept in a small cache keyed by tree id beside the index
+ * (safe to delete at any time); the provenance table is walked to the commit itself (unless
+ * `provenance: false`: then only when a later request needs it).
+ */
+export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
+  const { config } = req;
+  const flag = req.flag ?? '--as-of';
+  if (config.top === null) throw new UsageError(`${flag} reads git's history, and ${config.projectDir} is not inside a git repository`, 'run it inside your repository');
+  const top = config.top;
+  const revision = resolveRevision(top, req.rev, flag);
+  const dir = asOfCacheDir(req.dbPath);
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(join(dir, '.gitignore'))) writeFileSync(join(dir, '.gitignore'), '# etk --as-of snapshots: a cache, safe to delete, never committed\n*\n');
+  } catch (err) {
+    throw new ConfigError(`${flag}: cannot write the snapshot cache ${dir} (${(err as Error).message})`, 'make the index folder writable, or point --db at an index in a writable folder');
+  }
+  // The index itself, when it holds exactly that commit (clean, same tree, provenance walked to it).
+  if (indexIsAt(req.dbPath, revision, config, req.etkVersion, req.provenance !== false)) return { path: req.dbPath, revision, how: 'current', read: 0 };
+  const file = join(dir, `${revision.tree}.db`);
+  const env = req.env ?? process.env;
+  const cached = existsSync(file) ? usable(file, config, req.etkVersion) : null;
+  if (cached !== null) {
+    if (req.provenance !== false && cached.provenance_head !== revision.commit) {
+      // Another commit with the same tree: the files are the same, their history is not.
+      const db = new DatabaseSync(file);
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        updateProvenance(db, { top, root: config.root }, revision.commit, false);
+        db.prepare("UPDATE etk_meta SET value = ? WHERE key = 'commit'").run(revision.commit);
+        db.exec('COMMIT');
+      } finally {
+        if (db.isTransaction) db.exec('ROLLBACK');
+        db.close();
+      }
+    }
+    const now = new Date();
+    utimesSync(file, now, now);
+    evict(dir, file, cacheSize(env));
+    return { path: file, revision, how: 'cached', read: 0 };
+  }
+
+  const tmp = join(dir, `${revision.tree}.${process.pid}.${Date.now()}.tmp`);
+  const fromIndex = existsSync(req.dbPath) && statSync(req.dbPath).size > 0 && isEtkIndexFile(req.dbPath);
+  try {
+    let db: DatabaseSync;
+    if (fromIndex) {
+      const source = new DatabaseSync(req.dbPath, { readOnly: true });
+      try {
+        await backup(source, tmp, { rate: 1 << 30 });
+      } finally {
+        source.close();
+      }
+      db = new DatabaseSync(tmp);
+      // One file, no write-ahead log: a snapshot is written once and then only read.
+      db.exec('PRAGMA journal_mode = DELETE');
+      if (Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version) !== SCHEMA_VERSION) {
+        db.close();
+        rmSync(tmp, { force: true });
+        db = freshDb(tmp);
+      }
+    } else db = freshDb(tmp);
+    let read = 0;
+    try {
+      db.exec('PRAGMA foreign_keys = ON');
+      const spec: SourceSpec = { kind: 'rev', rev: revision.commit, top, base: top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
+      const m = new Map(Object.entries(meta(db)));
+      const quick = m.get('config_hash') === configHash(config) && m.get('etk_version') === req.etkVersion ? quickSourceFromIndex(spec, m, () => dirtyRows(db)) : null;
+      const source: SyncSource = quick ? { ...quick, quickFrom: m.get('base_tree') ?? '' } : { ...listSource(spec), candidates: null, quickFrom: null };
+      const outcome = await syncInto(db, { config, dbPath: tmp, etkVersion: req.etkVersion, source: 'rev', rev: revision.commit, provenance: req.provenance !== false }, spec, source);
+      read = outcome.plan.added.length + outcome.plan.changed.length;
+    } finally {
+      db.close();
+    }
+    renameSync(tmp, file);
+    evict(dir, file, cacheSize(env));
+    return { path: file, revision, how: fromIndex ? 'derived' : 'built', read };
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
+    throw err;
+  }
+}
+
+/** Whether the index's rows are those of the commit: its base tree, nothing uncommitted, same configuration and etk. */
+function indexIsAt(path: string, revision: Revision, config: EtkConfig, etkVersion: string, provenance: boolean): boolean {
+  if (!existsSync(path) || statSync(path).size === 0 || !isEtkIndexFile(path)) return false;
+  let db: DatabaseSync | null = null;
+  try {
+    db = new DatabaseSync(path, { readOnly: true });
+    if (Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version) !== SCHEMA_VERSION) return false;
+    const m = meta(db);
+    const clean = (m.dirty_absent ?? '[]') === '[]' && db.prepare('SELECT 1 FROM files WHERE dirty = 1 LIMIT 1').get() === undefined;
+    return clean && m.base_tree === revision.tree && m.config_hash === configHash(config) && m.etk_version === etkVersion && (!provenance || m.provenance_head === revision.commit);
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+function freshDb(path: string): DatabaseSync {
+  const db = new DatabaseSync(path);
+  db.exec(DDL);
+  db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+  return db;
+}
+
+/** Keeps the `keep` most recently used snapshots (and every one being written by another process). */
+function evict(dir: string, current: string, keep: number): void {
+  const entries = readdirSync(dir)
+    .filter((n) => n.endsWith('.db'))
+    .map((n) => join(dir, n))
+    .filter((p) => p !== current)
+    .map((p) => ({ p, t: statSync(p).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { p } of entries.slice(Math.max(0, keep - 1))) rmSync(p, { force: true });
+  // Temporary files of a process that died (older than an hour).
+  for (const n of readdirSync(dir)) {
+    const p = join(dir, n);
+    if (n.endsWith('.tmp') && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { force: true });
+  }
+}
