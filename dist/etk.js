@@ -6004,6 +6004,10 @@ whose git blob ids differ are read.
                          between two revisions (<from>.. means <from>..HEAD)
 
 Options:
+  --gate                 also judge the metrics of the reports changed since <from> as etk ci check
+                         --base <from> --gate does (each against its baseline and the experiment's
+                         previous report at <from>, by direction and tolerance), and exit 1 when one
+                         is worse beyond its tolerance; the work tree side only
   -f, --format F         text (default), json, or markdown (what a pull request summary shows)
   -o, --output FILE      write to FILE instead of stdout
 ${SYNC_HELP}
@@ -6016,7 +6020,19 @@ Examples:
   etk diff
   etk diff v1.0 v2.0
   etk diff main~20..main --format markdown --output changes.md
-  etk diff HEAD~1 --format json`;
+  etk diff HEAD~1 --format json
+  etk diff origin/main --gate`;
+function renderGate(gate, markdown) {
+  const mark2 = (v) => v.outcome === "fail" ? "✖" : v.outcome === "within tolerance" ? "⚠" : v.outcome === "pass" ? "✔" : "·";
+  const heading = gate.length === 0 ? "Metric gate: no changed report has metrics" : `Metric gate: ${gateFails(gate) ? "failed" : "passed"}`;
+  const lines = gate.map((v) => `${markdown ? "- " : "  "}${mark2(v)} ${markdown ? `\`${v.file}\`` : v.file}:${v.line}  ${gateMessage(v)}`);
+  return markdown ? `
+### ${heading}
+
+${lines.join("\n")}${lines.length ? "\n" : ""}` : `
+${heading}
+${lines.join("\n")}${lines.length ? "\n" : ""}`;
+}
 function diffSides(positionals, top, flag) {
   if (positionals.length > 2) throw new UsageError(`etk diff takes at most two revisions (found ${positionals.length})`, "etk diff <from> <to>, or etk diff <from>..<to>");
   if (positionals.length === 1 && positionals[0].includes("..")) {
@@ -6035,7 +6051,7 @@ var diffCommand = {
   summary: "what changed in meaning between two revisions: experiments, artifacts, metrics, tags, problems",
   help: HELP14,
   async run(argv, io) {
-    const { values, positionals } = parse("diff", argv, { ...DB_OPTION, format: { type: "string", short: "f" }, output: { type: "string", short: "o" }, ...SYNC_OPTIONS });
+    const { values, positionals } = parse("diff", argv, { ...DB_OPTION, format: { type: "string", short: "f" }, output: { type: "string", short: "o" }, gate: { type: "boolean" }, ...SYNC_OPTIONS });
     if (values.help) {
       io.stdout.write(`${HELP14}
 `);
@@ -6048,9 +6064,14 @@ var diffCommand = {
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const { from, to } = diffSides(positionals, config.top, "etk diff");
     if ("worktree" in to) await currentIndex("diff", values, config, dbPath, io);
+    if (values.gate === true && !("worktree" in to)) throw new UsageError("etk diff --gate judges the work tree against <from>, as etk ci check --base <from> --gate does", "check out the revision and run etk diff <from> --gate");
     const diff2 = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: "etk diff" });
-    const text = format === "json" ? `${JSON.stringify(diff2, null, 2)}
+    const gate = values.gate === true && "rev" in from ? (await runCheck({ config, cwd: io.cwd, mode: "changed", base: from.rev, event: eventFromEnv({}, () => {
+    }), failOn: "never", gate: true, fetch: false })).gate : null;
+    const gateFailed = gate !== null && gateFails(gate);
+    let text = format === "json" ? `${JSON.stringify(gate === null ? diff2 : { ...diff2, metricGate: gate.map((v) => ({ ...v, tolerance: toleranceText(v.tolerance) })), gateFailed }, null, 2)}
 ` : format === "markdown" ? renderDiffMarkdown(diff2) : renderDiffText(diff2);
+    if (gate !== null && format !== "json") text += renderGate(gate, format === "markdown");
     const output = values.output;
     if (output !== void 0) {
       if (output === "") throw new UsageError("etk diff: --output needs a file name", "e.g. --output changes.md");
@@ -6058,7 +6079,7 @@ var diffCommand = {
       io.stderr.write(`etk diff: wrote ${relative20(io.cwd, resolve11(io.cwd, output)) || output} (${format})
 `);
     } else io.stdout.write(text);
-    return 0;
+    return gateFailed ? 1 : 0;
   }
 };
 

@@ -1,4 +1,8 @@
 import { relative, resolve } from 'node:path';
+import { eventFromEnv } from '../action/ciEvent.ts';
+import { gateFails, gateMessage, type MetricGateVerdict } from '../action/metricGate.ts';
+import { runCheck } from '../action/runCheck.ts';
+import { toleranceText } from '../action/tolerance.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { UsageError } from '../errors.ts';
 import { diffRevisions, mergeBaseWithDefault, type DiffSide } from '../history/diffRevisions.ts';
@@ -27,6 +31,10 @@ whose git blob ids differ are read.
                          between two revisions (<from>.. means <from>..HEAD)
 
 Options:
+  --gate                 also judge the metrics of the reports changed since <from> as etk ci check
+                         --base <from> --gate does (each against its baseline and the experiment's
+                         previous report at <from>, by direction and tolerance), and exit 1 when one
+                         is worse beyond its tolerance; the work tree side only
   -f, --format F         text (default), json, or markdown (what a pull request summary shows)
   -o, --output FILE      write to FILE instead of stdout
 ${SYNC_HELP}
@@ -39,7 +47,16 @@ Examples:
   etk diff
   etk diff v1.0 v2.0
   etk diff main~20..main --format markdown --output changes.md
-  etk diff HEAD~1 --format json`;
+  etk diff HEAD~1 --format json
+  etk diff origin/main --gate`;
+
+/** The gate's verdicts as lines (text) or a list (markdown), the decisive reference of each. */
+export function renderGate(gate: readonly MetricGateVerdict[], markdown: boolean): string {
+  const mark = (v: MetricGateVerdict) => (v.outcome === 'fail' ? '✖' : v.outcome === 'within tolerance' ? '⚠' : v.outcome === 'pass' ? '✔' : '·');
+  const heading = gate.length === 0 ? 'Metric gate: no changed report has metrics' : `Metric gate: ${gateFails(gate) ? 'failed' : 'passed'}`;
+  const lines = gate.map((v) => `${markdown ? '- ' : '  '}${mark(v)} ${markdown ? `\`${v.file}\`` : v.file}:${v.line}  ${gateMessage(v)}`);
+  return markdown ? `\n### ${heading}\n\n${lines.join('\n')}${lines.length ? '\n' : ''}` : `\n${heading}\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
+}
 
 /** The two sides from the command line. */
 export function diffSides(positionals: readonly string[], top: string, flag: string): { from: DiffSide; to: DiffSide } {
@@ -61,7 +78,7 @@ export const diffCommand: Command = {
   summary: 'what changed in meaning between two revisions: experiments, artifacts, metrics, tags, problems',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse('diff', argv, { ...DB_OPTION, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, ...SYNC_OPTIONS });
+    const { values, positionals } = parse('diff', argv, { ...DB_OPTION, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, gate: { type: 'boolean' }, ...SYNC_OPTIONS });
     if (values.help) {
       io.stdout.write(`${HELP}\n`);
       return 0;
@@ -73,14 +90,19 @@ export const diffCommand: Command = {
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const { from, to } = diffSides(positionals, config.top, 'etk diff');
     if ('worktree' in to) await currentIndex('diff', values, config, dbPath, io);
+    if (values.gate === true && !('worktree' in to)) throw new UsageError('etk diff --gate judges the work tree against <from>, as etk ci check --base <from> --gate does', 'check out the revision and run etk diff <from> --gate');
     const diff = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: 'etk diff' });
-    const text = format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffText(diff);
+    // The gate: the same call, and so the same verdict, as etk ci check --base <from> --gate.
+    const gate = values.gate === true && 'rev' in from ? (await runCheck({ config, cwd: io.cwd, mode: 'changed', base: from.rev, event: eventFromEnv({}, () => {}), failOn: 'never', gate: true, fetch: false })).gate : null;
+    const gateFailed = gate !== null && gateFails(gate);
+    let text = format === 'json' ? `${JSON.stringify(gate === null ? diff : { ...diff, metricGate: gate.map((v) => ({ ...v, tolerance: toleranceText(v.tolerance) })), gateFailed }, null, 2)}\n` : format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffText(diff);
+    if (gate !== null && format !== 'json') text += renderGate(gate, format === 'markdown');
     const output = values.output as string | undefined;
     if (output !== undefined) {
       if (output === '') throw new UsageError('etk diff: --output needs a file name', 'e.g. --output changes.md');
       writeOutputFile(resolve(io.cwd, output), text);
       io.stderr.write(`etk diff: wrote ${relative(io.cwd, resolve(io.cwd, output)) || output} (${format})\n`);
     } else io.stdout.write(text);
-    return 0;
+    return gateFailed ? 1 : 0;
   },
 };

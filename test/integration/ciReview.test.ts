@@ -173,6 +173,22 @@ describe('review: new problems only, the metric gate', () => {
     ]);
   });
 
+  it('etk diff origin/main --gate gives the verdict etk ci check --base main --gate gives (exit 1, same metrics and outcomes); refuses two revisions', async () => {
+    const ci = await check(full, '--base', 'main', '--gate', '--fail-on', 'never');
+    const d = await cli(full.dir, 'diff', 'origin/main', '--gate', '--format', 'json');
+    assert.equal(d.code, 1, d.stderr);
+    const j = JSON.parse(d.stdout) as { gateFailed: boolean; metricGate: Json['metricGate'] };
+    assert.equal(j.gateFailed, true);
+    const shape = (g: Json['metricGate']) => g.map((m) => [(m as unknown as { file: string }).file, m.metric, m.line, m.outcome, m.checks.map((c) => [c.kind, c.value, c.outcome])]);
+    assert.deepEqual(shape(j.metricGate), shape(ci.json.metricGate));
+    const text = await cli(full.dir, 'diff', 'origin/main', '--gate');
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, new RegExp(`\\nMetric gate: failed\\n(.*\\n)*  ✖ ${SECOND_REPORT.replace(/[.]/g, '\\.')}:\\d+  latency_ms 45 ms against 41 ms, the previous report .*: worse beyond the tolerance\\n`));
+    const two = await cli(full.dir, 'diff', 'origin/main', 'HEAD', '--gate');
+    assert.equal(two.code, 2);
+    assert.match(two.stderr, /etk diff --gate judges the work tree against <from>/);
+  });
+
   it('the summary: changed experiments, metrics old → new with Δ, Δ%, verdict, gate and sparkline; well-formed tables; the comment fits its limit with an "n more" line', async () => {
     await cli(full.dir, 'ci', 'check', '--base', 'main', '--gate', '--summary', 'summary.md');
     const md = readFileSync(join(full.dir, 'summary.md'), 'utf8');
