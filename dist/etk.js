@@ -33,7 +33,7 @@ import {
   plural,
   runMetricsQuery,
   runsQuery
-} from "./chunks/chunk-TGC3L6CW.js";
+} from "./chunks/chunk-2SRXGOD7.js";
 import {
   LATEST_METRIC,
   LISTINGS,
@@ -4583,7 +4583,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-6KQN46GJ.js");
+    const { buildReport } = await import("./chunks/buildReport-VZETIARG.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -4611,7 +4611,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-ACZ7XTQK.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-VDVW3FTC.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -5467,7 +5467,7 @@ async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
     import("./chunks/namedQueries-YU65NQVS.js"),
     import("./chunks/output-JRJ2NIQO.js"),
-    import("./chunks/buildReport-6KQN46GJ.js")
+    import("./chunks/buildReport-VZETIARG.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),

@@ -1,3 +1,4 @@
+import { wrapText } from '../util/wrapText.ts';
 import { terminalSafe } from '../util/terminalSafe.ts';
 import type { GridCell, RunGrid } from './runGrid.ts';
 
@@ -62,8 +63,8 @@ export function gridTable(grid: RunGrid, opts: { width?: number } = {}): string 
   const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd();
   const out = [line(header), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)];
   out.push('');
-  out.push('Δ: value − baseline. ▲ better, ▼ worse than the baseline, = the same, by the metric\'s direction (↑ higher is better, ↓ lower; "metrics" in etk.config.json sets it). ★ the best of these runs.');
+  out.push(...wrapText('Δ: value − baseline. ▲ better, ▼ worse than the baseline, = the same, by the metric\'s direction (↑ higher is better, ↓ lower; "metrics" in etk.config.json sets it). ★ the best of these runs.', Math.max(40, opts.width ?? 160)));
   out.push('Baselines (created times in UTC):');
-  grid.runs.forEach((_, i) => out.push(`  #${i + 1}: ${terminalSafe(baselineNote(grid, i))}`));
+  grid.runs.forEach((_, i) => out.push(...wrapText(`  #${i + 1}: ${terminalSafe(baselineNote(grid, i))}`, Math.max(40, opts.width ?? 160), '      ')));
   return `${out.join('\n')}\n`;
 }

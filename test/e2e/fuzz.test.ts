@@ -238,6 +238,8 @@ async function everyCommand(r: Round, step: string): Promise<void> {
   await run(r, 'query', 'tags', '-f', 'ndjson');
   await run(r, 'query', 'experiments', '--where', rng.pick(['status = active or tags contains ocr', 'metrics.hmean > 0.5', 'fm.title contains a', 'created > 2025-01-01', 'not type in (report, guide)']), '-f', 'json');
   await run(r, 'query', 'compare', ...r.exps.slice(0, 2), '-f', 'json');
+  await run(r, 'compare', ...r.exps.slice(0, 2));
+  await run(r, 'query', 'runs', '--where', rng.pick(['fm.lr > 0.001', 'status = active', 'metrics.hmean > 0.5']), '-f', 'json');
   await run(r, 'search', rng.pick(WORDS), '-f', 'json');
   await run(r, 'search', SECRET_WORD, '-f', 'json');
   await run(r, 'search', SECRET_WORD);
@@ -252,6 +254,10 @@ async function everyCommand(r: Round, step: string): Promise<void> {
   mkdirSync(join(t.dir, 'out'), { recursive: true });
   await run(r, 'dashboard', '--report', `out/report-${step}.html`);
   await run(r, 'ci', 'check', '--format', 'json');
+  await run(r, 'ci', 'check', '--base', 'HEAD', '--gate', '--format', rng.pick(['sarif', 'github', 'text']));
+  await run(r, 'validate', '--format', 'sarif');
+  await run(r, 'diff', 'HEAD', '--gate');
+  await run(r, 'mv', r.exps[0] as string, 'renamed by fuzz', '--dry-run');
   await run(r, 'ci', 'index', '--out', `out/ci-${step}`);
   assertNoMarkerIn(r, join(t.dir, 'out'));
 }

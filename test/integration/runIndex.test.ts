@@ -36,7 +36,8 @@ describe('runIndex with its parts injected (the seam for named queries and the r
     assert.equal(readFileSync(join(r.resultsDir, 'count.csv'), 'utf8'), 'n\r\n5\n');
     assert.deepEqual(r.queries.map((q) => [q.name, q.rows]), [['count', 1], ['Count', 0], ['../escape', 0]]);
     assert.equal(r.reportPath, join(ws.dir, 'site', 'etk', 'report.html'));
-    assert.deepEqual(seen, [{ generatedAt: at, linkBase: `https://example.invalid/blob/${r.commit}/` }]);
+    // The report gets the configured metric directions and run parameters (none configured here).
+    assert.deepEqual(seen, [{ generatedAt: at, linkBase: `https://example.invalid/blob/${r.commit}/`, grid: { directions: {}, parameters: undefined } }]);
 
     // Without a link base for the commit, links are relative from the report's folder to the repository top.
     seen.length = 0;

@@ -11,7 +11,7 @@ import {
   plural,
   signed,
   varyingParameters
-} from "./chunk-TGC3L6CW.js";
+} from "./chunk-2SRXGOD7.js";
 import {
   experimentIds,
   resolveExperimentId

@@ -248,6 +248,24 @@ function loadRunGrid(db, s, o = {}, order) {
   return buildRunGrid(runs, rows, o);
 }
 
+// src/util/wrapText.ts
+function wrapText(text, width, indent = "") {
+  const lines = [];
+  const lead = /^ */.exec(text)[0];
+  let line = lead;
+  for (const word of text.slice(lead.length).split(/ +/)) {
+    if (word === "") continue;
+    const candidate = line.trim() === "" ? line + word : `${line} ${word}`;
+    const prefix = lines.length === 0 ? "" : indent;
+    if ([...prefix + candidate].length > width && line.trim() !== "") {
+      lines.push(prefix + line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line.trim() !== "") lines.push((lines.length === 0 ? "" : indent) + line);
+  return lines;
+}
+
 // src/query/gridTable.ts
 function shortNumber(v) {
   if (v === null || !Number.isFinite(v)) return "–";
@@ -297,9 +315,9 @@ function gridTable(grid, opts = {}) {
   const line = (cells) => cells.map(pad).join("  ").trimEnd();
   const out = [line(header), line(width.map((w) => "-".repeat(w))), ...rows.map(line)];
   out.push("");
-  out.push(`Δ: value − baseline. ▲ better, ▼ worse than the baseline, = the same, by the metric's direction (↑ higher is better, ↓ lower; "metrics" in etk.config.json sets it). ★ the best of these runs.`);
+  out.push(...wrapText(`Δ: value − baseline. ▲ better, ▼ worse than the baseline, = the same, by the metric's direction (↑ higher is better, ↓ lower; "metrics" in etk.config.json sets it). ★ the best of these runs.`, Math.max(40, opts.width ?? 160)));
   out.push("Baselines (created times in UTC):");
-  grid.runs.forEach((_, i) => out.push(`  #${i + 1}: ${terminalSafe(baselineNote(grid, i))}`));
+  grid.runs.forEach((_, i) => out.push(...wrapText(`  #${i + 1}: ${terminalSafe(baselineNote(grid, i))}`, Math.max(40, opts.width ?? 160), "      ")));
   return `${out.join("\n")}
 `;
 }

@@ -4,8 +4,8 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-UUHBTIBH.js";
-import "./chunk-TGC3L6CW.js";
+} from "./chunk-ZCBFXI6B.js";
+import "./chunk-2SRXGOD7.js";
 import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
 import "./chunk-3ENTEOR6.js";
