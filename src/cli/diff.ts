@@ -91,7 +91,7 @@ export const diffCommand: Command = {
     const { from, to } = diffSides(positionals, config.top, 'etk diff');
     if ('worktree' in to) await currentIndex('diff', values, config, dbPath, io);
     if (values.gate === true && !('worktree' in to)) throw new UsageError('etk diff --gate judges the work tree against <from>, as etk ci check --base <from> --gate does', 'check out the revision and run etk diff <from> --gate');
-    const diff = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: 'etk diff' });
+    const diff = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: 'etk diff', warn: (s) => io.stderr.write(`${s}\n`) });
     // The gate: the same call, and so the same verdict, as etk ci check --base <from> --gate.
     const gate = values.gate === true && 'rev' in from ? (await runCheck({ config, cwd: io.cwd, mode: 'changed', base: from.rev, event: eventFromEnv({}, () => {}), failOn: 'never', gate: true, fetch: false })).gate : null;
     const gateFailed = gate !== null && gateFails(gate);
