@@ -63,7 +63,9 @@ export function diffSides(positionals: readonly string[], top: string, flag: str
   if (positionals.length > 2) throw new UsageError(`etk diff takes at most two revisions (found ${positionals.length})`, 'etk diff <from> <to>, or etk diff <from>..<to>');
   if (positionals.length === 1 && positionals[0]!.includes('..')) {
     if (positionals[0]!.includes('...')) throw new UsageError(`etk diff: ${positionals[0]} (three dots) is not supported`, 'name the merge base yourself: etk diff $(git merge-base A B) B');
-    const [a, b] = positionals[0]!.split('..') as [string, string];
+    const parts = positionals[0]!.split('..');
+    if (parts.length > 2) throw new UsageError(`etk diff: ${positionals[0]} names more than two revisions`, 'etk diff <from>..<to>, e.g. etk diff v1.0..v2.0');
+    const [a, b] = parts as [string, string];
     return { from: { rev: a === '' ? 'HEAD' : a }, to: { rev: b === '' ? 'HEAD' : b } };
   }
   if (positionals.some((p) => p === '')) throw new UsageError('etk diff: an empty revision', 'name a commit, tag or branch');

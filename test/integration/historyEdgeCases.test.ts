@@ -89,6 +89,9 @@ describe('history edge cases', () => {
     r = await cli(t.dir, 'diff', 'v1', 'HEAD', '--format', 'json');
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /etk diff v1: cannot keep the snapshot/);
+    r = await cli(t.dir, 'diff', 'v1..main..side');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /v1\.\.main\.\.side names more than two revisions/, 'not silently v1..main');
 
     rmSync(cache, { force: true });
     assert.equal((await cli(t.dir, 'status', '--as-of', 'v1')).code, 0);
