@@ -25,8 +25,9 @@ export async function indexToRead(command: string, values: Record<string, unknow
   }
   if (rev === '') throw new UsageError(`etk ${command}: --as-of needs a commit, tag or branch`, `e.g. etk ${command} --as-of v1.0 (or HEAD~20, main, a commit id)`);
   const snap = await asOfIndex({ config, dbPath, rev, etkVersion: VERSION, env: io.env, provenance: needsProvenance });
+  if (snap.warning !== undefined) io.stderr.write(`etk ${command}: --as-of ${rev}: ${snap.warning}\n`);
   if (snap.how === 'derived' || snap.how === 'built') {
-    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === 'derived' ? `the index plus ${snap.read} file${snap.read === 1 ? '' : 's'} that differ` : `built from ${snap.read} files`}, kept in ${relative(io.cwd, snap.path) || snap.path}\n`);
+    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === 'derived' ? `the index plus ${snap.read} file${snap.read === 1 ? '' : 's'} that differ` : `built from ${snap.read} files`}${snap.warning === undefined ? `, kept in ${relative(io.cwd, snap.path) || snap.path}` : ''}\n`);
   }
   return snap.path;
 }

@@ -96,7 +96,7 @@ export const dashboardCommand: Command = {
       if (since !== undefined) {
         const { diffRevisions } = await import('../history/diffRevisions.ts');
         const asOf = values['as-of'] as string | undefined;
-        changes = await diffRevisions({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== undefined ? { rev: asOf } : { worktree: true }, flag: '--since' });
+        changes = await diffRevisions({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== undefined ? { rev: asOf } : { worktree: true }, flag: '--since', warn: (s) => io.stderr.write(`etk dashboard: ${s}\n`) });
       }
       const db = openForRead(readPath);
       let html: string;

@@ -63,7 +63,9 @@ export function diffSides(positionals: readonly string[], top: string, flag: str
   if (positionals.length > 2) throw new UsageError(`etk diff takes at most two revisions (found ${positionals.length})`, 'etk diff <from> <to>, or etk diff <from>..<to>');
   if (positionals.length === 1 && positionals[0]!.includes('..')) {
     if (positionals[0]!.includes('...')) throw new UsageError(`etk diff: ${positionals[0]} (three dots) is not supported`, 'name the merge base yourself: etk diff $(git merge-base A B) B');
-    const [a, b] = positionals[0]!.split('..') as [string, string];
+    const parts = positionals[0]!.split('..');
+    if (parts.length > 2) throw new UsageError(`etk diff: ${positionals[0]} names more than two revisions`, 'etk diff <from>..<to>, e.g. etk diff v1.0..v2.0');
+    const [a, b] = parts as [string, string];
     return { from: { rev: a === '' ? 'HEAD' : a }, to: { rev: b === '' ? 'HEAD' : b } };
   }
   if (positionals.some((p) => p === '')) throw new UsageError('etk diff: an empty revision', 'name a commit, tag or branch');
@@ -91,7 +93,7 @@ export const diffCommand: Command = {
     const { from, to } = diffSides(positionals, config.top, 'etk diff');
     if ('worktree' in to) await currentIndex('diff', values, config, dbPath, io);
     if (values.gate === true && !('worktree' in to)) throw new UsageError('etk diff --gate judges the work tree against <from>, as etk ci check --base <from> --gate does', 'check out the revision and run etk diff <from> --gate');
-    const diff = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: 'etk diff' });
+    const diff = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: 'etk diff', warn: (s) => io.stderr.write(`${s}\n`) });
     // The gate: the same call, and so the same verdict, as etk ci check --base <from> --gate.
     const gate = values.gate === true && 'rev' in from ? (await runCheck({ config, cwd: io.cwd, mode: 'changed', base: from.rev, event: eventFromEnv({}, () => {}), failOn: 'never', gate: true, fetch: false })).gate : null;
     const gateFailed = gate !== null && gateFails(gate);

@@ -1,3 +1,4 @@
+import { isSqliteError } from '../db/databaseError.ts';
 import { EtkError } from '../errors.ts';
 import { closest } from '../util/distance.ts';
 import type { CliIO, Command } from './io.ts';
@@ -40,6 +41,9 @@ Example:
   etk validate --staged`;
 }
 
+const SQLITE_CORRUPT = 11;
+const SQLITE_NOTADB = 26;
+
 /** Errno codes that are the machine's state, not etk's bug: said as a sentence (exit 2) wherever they come from. */
 const ENVIRONMENT_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EFBIG', 'EMFILE', 'ENFILE', 'ENOTDIR', 'EISDIR', 'ELOOP', 'ENAMETOOLONG', 'EBUSY', 'ETXTBSY', 'ENXIO', 'ENODEV']);
 
@@ -50,6 +54,18 @@ function environmentError(err: unknown): { message: string; hint: string } | nul
   return {
     message: `${e.syscall}${e.path ? ` ${e.path}` : ''} failed: ${e.message}`,
     hint: full ? 'free some space (or raise the file size limit) and run it again' : 'check that path and its permissions, then run it again',
+  };
+}
+
+/**
+ * SQLite found a damaged file while answering (a page overwritten, a file cut short): the index or an
+ * --as-of snapshot. Both are caches of the Markdown, so the sentence says how to rebuild them.
+ */
+function damagedIndex(err: unknown): { message: string; hint: string } | null {
+  if (!isSqliteError(err) || ![SQLITE_CORRUPT, SQLITE_NOTADB].includes(err.errcode & 0xff)) return null;
+  return {
+    message: `the index (or an --as-of snapshot of it) is damaged: ${err.message}`,
+    hint: 'both are caches of the Markdown: rebuild the index with `etk sync --force`, and delete the snapshots folder beside it (<index>-asof/, e.g. data/ops/tracking.db-asof/)',
   };
 }
 
@@ -82,6 +98,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const message = err.message.startsWith('etk ') ? err.message : `etk: ${err.message}`;
       io.stderr.write(`${message}\n${err.hint ? `  fix: ${err.hint}\n` : ''}`);
       return err.exitCode;
+    }
+    const damaged = damagedIndex(err);
+    if (damaged !== null) {
+      io.stderr.write(`etk: ${damaged.message}\n  fix: ${damaged.hint}\n`);
+      return 2;
     }
     const env = environmentError(err);
     if (env !== null) {

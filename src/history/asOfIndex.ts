@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
 import { configHash } from '../config/configHash.ts';
@@ -6,7 +7,7 @@ import type { EtkConfig } from '../config/loadConfig.ts';
 import { dirtyRows, meta } from '../db/inspect.ts';
 import { isEtkIndexFile } from '../db/openDb.ts';
 import { DDL, SCHEMA_VERSION } from '../db/schema.ts';
-import { ConfigError, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
 import { listSource, quickSourceFromIndex, type SourceSpec } from '../sync/sourceFiles.ts';
 import { syncInto, type SyncSource } from '../sync/syncIndex.ts';
 import { updateProvenance } from './provenance.ts';
@@ -39,6 +40,11 @@ export interface AsOfIndex {
   how: 'current' | 'cached' | 'derived' | 'built';
   /** Files read to make it (0 when cached). */
   read: number;
+  /**
+   * Set when the cache folder could not be written (a read-only index folder): the snapshot was made
+   * in a temporary folder removed when etk exits, and this sentence says so (for stderr).
+   */
+  warning?: string;
 }
 
 /** The cache folder beside the index: `<index>-asof/` (etk init's `.gitignore` line `<index>*` covers it; it holds its own `.gitignore` too). */
@@ -80,19 +86,16 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
   if (config.top === null) throw new UsageError(`${flag} reads git's history, and ${config.projectDir} is not inside a git repository`, 'run it inside your repository');
   const top = config.top;
   const revision = resolveRevision(top, req.rev, flag);
-  const dir = asOfCacheDir(req.dbPath);
-  try {
-    mkdirSync(dir, { recursive: true });
-    if (!existsSync(join(dir, '.gitignore'))) writeFileSync(join(dir, '.gitignore'), '# etk --as-of snapshots: a cache, safe to delete, never committed\n*\n');
-  } catch (err) {
-    throw new ConfigError(`${flag}: cannot write the snapshot cache ${dir} (${(err as Error).message})`, 'make the index folder writable, or point --db at an index in a writable folder');
-  }
+  const cacheDir = asOfCacheDir(req.dbPath);
+  const writable = prepareCacheDir(cacheDir);
   // The index itself, when it holds exactly that commit (clean, same tree, provenance walked to it).
   if (indexIsAt(req.dbPath, revision, config, req.etkVersion, req.provenance !== false)) return { path: req.dbPath, revision, how: 'current', read: 0 };
-  const file = join(dir, `${revision.tree}.db`);
+  const cachedFile = join(cacheDir, `${revision.tree}.db`);
   const env = req.env ?? process.env;
-  const cached = existsSync(file) ? usable(file, config, req.etkVersion) : null;
-  if (cached !== null) {
+  const cached = existsSync(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null;
+  // A snapshot another user left in a cache this one may not write still answers, unless its provenance must be walked again.
+  if (cached !== null && (writable === null || req.provenance === false || cached.provenance_head === revision.commit)) {
+    const file = cachedFile;
     if (req.provenance !== false && cached.provenance_head !== revision.commit) {
       // Another commit with the same tree: the files are the same, their history is not.
       const db = new DatabaseSync(file);
@@ -106,11 +109,17 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
         db.close();
       }
     }
-    const now = new Date();
-    utimesSync(file, now, now);
-    evict(dir, file, cacheSize(env));
+    if (writable === null) {
+      const now = new Date();
+      utimesSync(file, now, now);
+      evict(cacheDir, file, cacheSize(env));
+    }
     return { path: file, revision, how: 'cached', read: 0 };
   }
+  // A cache folder etk may not write: the snapshot goes to a private temporary folder, removed at exit.
+  const dir = writable === null ? cacheDir : privateTempDir();
+  const file = join(dir, `${revision.tree}.db`);
+  const warning = writable === null ? undefined : `cannot keep the snapshot in ${cacheDir} (${writable}); made it in a temporary folder, removed when etk exits (make the index folder writable to cache it)`;
 
   const tmp = join(dir, `${revision.tree}.${process.pid}.${Date.now()}.tmp`);
   const fromIndex = existsSync(req.dbPath) && statSync(req.dbPath).size > 0 && isEtkIndexFile(req.dbPath);
@@ -145,8 +154,8 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
       db.close();
     }
     renameSync(tmp, file);
-    evict(dir, file, cacheSize(env));
-    return { path: file, revision, how: fromIndex ? 'derived' : 'built', read };
+    if (writable === null) evict(dir, file, cacheSize(env));
+    return { path: file, revision, how: fromIndex ? 'derived' : 'built', read, ...(warning !== undefined ? { warning } : {}) };
   } catch (err) {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-journal`, { force: true });
@@ -169,6 +178,29 @@ function indexIsAt(path: string, revision: Revision, config: EtkConfig, etkVersi
   } finally {
     db?.close();
   }
+}
+
+/** Creates the cache folder (and its .gitignore); null when etk may write it, else why not. */
+function prepareCacheDir(dir: string): string | null {
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(join(dir, '.gitignore'))) writeFileSync(join(dir, '.gitignore'), '# etk --as-of snapshots: a cache, safe to delete, never committed\n*\n');
+    accessSync(dir, constants.W_OK);
+    return null;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return e.code ?? e.message;
+  }
+}
+
+const temporary: string[] = [];
+
+/** A folder of this process's own under the system's temporary folder, removed when it exits. */
+function privateTempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'etk-asof-'));
+  if (temporary.length === 0) process.on('exit', () => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  temporary.push(dir);
+  return dir;
 }
 
 function freshDb(path: string): DatabaseSync {

@@ -3,7 +3,7 @@ import { factsOf, mergedLiveFacts, metadataTime, PRECEDENCE, readMetadataFile, t
 import { parseFrontmatter } from '../artifacts/parseFrontmatter.ts';
 import { readBlobs } from '../discover/gitIndex.ts';
 import { execGit } from '../git/execGit.ts';
-import { fieldHistory, type FieldBlame, type Revision } from './fieldHistory.ts';
+import { fieldHistory, flattenFields, type FieldBlame, type Revision } from './fieldHistory.ts';
 import { LOG_FORMAT, parseLog, type LogCommit } from './parseLog.ts';
 import { shallowCommits } from './provenance.ts';
 
@@ -34,30 +34,74 @@ export interface BlameResult {
   shallow: boolean;
 }
 
-/** A file's frontmatter (a metadata JSON file's fields), per field, through its renames. */
+/**
+ * A file's frontmatter (a metadata JSON file's fields), per field, through its renames. The values
+ * are those of the first-parent line (each merge diffed against its first parent), so the last one
+ * is what the file holds at `rev` whichever way a merge resolved; a value a merge brought in from
+ * its other side is credited to the commit on that side that set it (see creditMerges).
+ */
 export function blameFile(top: string, path: string, field: string | undefined, rev = 'HEAD'): BlameResult {
-  const commits = log(top, ['--follow', '-M', rev], path);
+  const mainline = log(top, ['--follow', '-M', '--first-parent', '--diff-merges=first-parent', rev], path);
+  const merges = mainline.filter((c) => c.parents.length > 1 && c.changes.length > 0);
+  const all = merges.length > 0 ? log(top, ['--follow', '-M', rev], path) : [];
+  const onMainline = new Set(mainline.map((c) => c.commit));
   const edges = shallowCommits(top);
-  const blobs = new Set<string>();
-  const steps: { c: LogCommit; path: string; blob: string | null }[] = [];
-  for (const c of commits) {
+  const stepOf = (c: LogCommit) => {
     const ch = c.changes[c.changes.length - 1];
-    if (ch === undefined) continue;
-    const blob = ch.blob !== undefined && !ZERO.test(ch.blob) ? ch.blob : null;
-    if (blob !== null) blobs.add(blob);
-    steps.push({ c, path: ch.path, blob });
-  }
-  const read = readBlobs(top, [...blobs]);
+    if (ch === undefined) return null;
+    return { c, path: ch.path, blob: ch.blob !== undefined && !ZERO.test(ch.blob) ? ch.blob : null };
+  };
+  const steps = mainline.map(stepOf).filter((s) => s !== null);
+  const sideSteps = all.filter((c) => !onMainline.has(c.commit)).map(stepOf).filter((s) => s !== null);
+  const read = readBlobs(top, [...new Set([...steps, ...sideSteps].map((s) => s.blob).filter((b) => b !== null))]);
   const json = /\.json$/i.test(path);
-  const revisions: Revision[] = steps.map(({ c, path: p, blob }) => ({
+  const revisionOf = ({ c, path: p, blob }: { c: LogCommit; path: string; blob: string | null }): Revision => ({
     commit: c.commit,
     author: c.author,
     date: c.date,
     path: p,
     data: blob === null ? {} : json ? jsonObject(read.bytes.get(blob)) : frontmatter(read.bytes.get(blob)),
     ...(edges.has(c.commit) ? { edge: true } : {}),
-  }));
+  });
+  let revisions = steps.map(revisionOf);
+  if (merges.length > 0) revisions = creditMerges(top, revisions, steps.map((s) => s.c.parents), sideSteps.map(revisionOf));
   return { target: path, fields: fieldHistory(revisions, field), revisions: revisions.length, shallow: edges.size > 0 };
+}
+
+/**
+ * Puts before each merge the commits it brought in that changed the file (oldest first), each
+ * showing, per field, its own value only where the merge kept the value the other side ended with
+ * (and the first parent had another): so a value taken from a branch is credited to whoever set it
+ * there, and a value the merge did not take leaves no trace.
+ */
+function creditMerges(top: string, mainline: Revision[], parents: string[][], side: Revision[]): Revision[] {
+  const out: Revision[] = [];
+  let before = new Map<string, unknown>();
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const commitsOf = new Map(side.map((r) => [r.commit, r]));
+  for (const [i, r] of mainline.entries()) {
+    const flat = r.data === null ? null : flattenFields(r.data);
+    const first = parents[i]![0];
+    if (parents[i]!.length > 1 && first !== undefined && flat !== null && commitsOf.size > 0) {
+      const brought = new Set(execGit(['rev-list', `${first}..${r.commit}`], { cwd: top }).toString('utf8').split('\n'));
+      const theirs = side.filter((s) => brought.has(s.commit) && s.data !== null);
+      const last = theirs.length > 0 ? flattenFields(theirs[theirs.length - 1]!.data!) : null;
+      for (const s of theirs) {
+        const own = flattenFields(s.data!);
+        const data: Record<string, unknown> = {};
+        for (const key of new Set([...before.keys(), ...own.keys(), ...flat.keys()])) {
+          const taken = last !== null && flat.has(key) && last.has(key) && same(flat.get(key), last.get(key)) && !(before.has(key) && same(before.get(key), flat.get(key)));
+          const from = taken ? own : before;
+          if (from.has(key)) data[key] = from.get(key);
+        }
+        out.push({ ...s, data });
+        commitsOf.delete(s.commit);
+      }
+    }
+    out.push(r);
+    if (flat !== null) before = flat;
+  }
+  return out;
 }
 
 function jsonObject(bytes: Buffer | undefined): Record<string, unknown> | null {
@@ -76,7 +120,7 @@ function jsonObject(bytes: Buffer | undefined): Record<string, unknown> | null {
  */
 export function blameExperiment(top: string, root: string, experiment: string, field: string | undefined, rev = 'HEAD'): BlameResult {
   const folder = root === '' ? experiment : `${root}/${experiment}`;
-  const commits = log(top, ['--no-renames', rev], folder);
+  const commits = log(top, ['--no-renames', '--first-parent', '--diff-merges=first-parent', rev], folder);
   const edges = shallowCommits(top);
   const wanted = (rel: string) => (PRECEDENCE.live as readonly string[]).includes(rel) || (/\.md$/i.test(rel) && rel.startsWith('.metadata/'));
   const blobs = new Set<string>();

@@ -18,6 +18,8 @@ export interface DiffRequest {
   to: DiffSide;
   /** For messages: 'etk diff', '--since'. */
   flag: string;
+  /** Told a sentence when a snapshot could not be cached (a read-only index folder). */
+  warn?: (sentence: string) => void;
 }
 
 /** The default branch: origin's HEAD, else a local main or master. */
@@ -45,6 +47,7 @@ export async function diffRevisions(req: DiffRequest): Promise<SemanticDiff> {
   const open = async (s: DiffSide) => {
     if ('worktree' in s) return { path: req.dbPath, label: 'work tree', commit: null };
     const snap = await asOfIndex({ config: req.config, dbPath: req.dbPath, rev: s.rev, etkVersion: req.etkVersion, flag: req.flag, provenance: false });
+    if (snap.warning !== undefined) req.warn?.(`${req.flag} ${s.rev}: ${snap.warning}`);
     return { path: snap.path, label: s.label ?? s.rev, commit: snap.revision.commit };
   };
   const a = await open(req.from);
