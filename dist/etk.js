@@ -22,7 +22,7 @@ import {
   diffRevisions,
   mergeBaseWithDefault,
   resolveRevision
-} from "./chunks/chunk-ZB6JTQBO.js";
+} from "./chunks/chunk-FINK2AHQ.js";
 import {
   VERSION,
   gridResult,
@@ -92,6 +92,7 @@ import {
   inspectDb,
   isEtkIndexFile,
   isRuleId,
+  isSqliteError,
   isTimeZone,
   keptObjects,
   listSource,
@@ -135,7 +136,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-2U3XOIHJ.js";
+} from "./chunks/chunk-OGHQSMHO.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   fingerprints,
@@ -3693,8 +3694,10 @@ async function indexToRead(command, values, config, dbPath, io, needsProvenance 
   }
   if (rev === "") throw new UsageError(`etk ${command}: --as-of needs a commit, tag or branch`, `e.g. etk ${command} --as-of v1.0 (or HEAD~20, main, a commit id)`);
   const snap = await asOfIndex({ config, dbPath, rev, etkVersion: VERSION, env: io.env, provenance: needsProvenance });
+  if (snap.warning !== void 0) io.stderr.write(`etk ${command}: --as-of ${rev}: ${snap.warning}
+`);
   if (snap.how === "derived" || snap.how === "built") {
-    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === "derived" ? `the index plus ${snap.read} file${snap.read === 1 ? "" : "s"} that differ` : `built from ${snap.read} files`}, kept in ${relative12(io.cwd, snap.path) || snap.path}
+    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === "derived" ? `the index plus ${snap.read} file${snap.read === 1 ? "" : "s"} that differ` : `built from ${snap.read} files`}${snap.warning === void 0 ? `, kept in ${relative12(io.cwd, snap.path) || snap.path}` : ""}
 `);
   }
   return snap.path;
@@ -4592,9 +4595,10 @@ var dashboardCommand = {
       const since = values.since;
       let changes;
       if (since !== void 0) {
-        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-UHDCBLOV.js");
+        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-5GP4V27K.js");
         const asOf = values["as-of"];
-        changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since" });
+        changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since", warn: (s) => io.stderr.write(`etk dashboard: ${s}
+`) });
       }
       const db = openForRead(readPath);
       let html;
@@ -4611,7 +4615,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-VDVW3FTC.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-3D3JBY2B.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -6037,7 +6041,9 @@ function diffSides(positionals, top, flag) {
   if (positionals.length > 2) throw new UsageError(`etk diff takes at most two revisions (found ${positionals.length})`, "etk diff <from> <to>, or etk diff <from>..<to>");
   if (positionals.length === 1 && positionals[0].includes("..")) {
     if (positionals[0].includes("...")) throw new UsageError(`etk diff: ${positionals[0]} (three dots) is not supported`, "name the merge base yourself: etk diff $(git merge-base A B) B");
-    const [a, b] = positionals[0].split("..");
+    const parts = positionals[0].split("..");
+    if (parts.length > 2) throw new UsageError(`etk diff: ${positionals[0]} names more than two revisions`, "etk diff <from>..<to>, e.g. etk diff v1.0..v2.0");
+    const [a, b] = parts;
     return { from: { rev: a === "" ? "HEAD" : a }, to: { rev: b === "" ? "HEAD" : b } };
   }
   if (positionals.some((p) => p === "")) throw new UsageError("etk diff: an empty revision", "name a commit, tag or branch");
@@ -6065,7 +6071,8 @@ var diffCommand = {
     const { from, to } = diffSides(positionals, config.top, "etk diff");
     if ("worktree" in to) await currentIndex("diff", values, config, dbPath, io);
     if (values.gate === true && !("worktree" in to)) throw new UsageError("etk diff --gate judges the work tree against <from>, as etk ci check --base <from> --gate does", "check out the revision and run etk diff <from> --gate");
-    const diff2 = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: "etk diff" });
+    const diff2 = await diffRevisions({ config, dbPath, etkVersion: VERSION, from, to, flag: "etk diff", warn: (s) => io.stderr.write(`${s}
+`) });
     const gate = values.gate === true && "rev" in from ? (await runCheck({ config, cwd: io.cwd, mode: "changed", base: from.rev, event: eventFromEnv({}, () => {
     }), failOn: "never", gate: true, fetch: false })).gate : null;
     const gateFailed = gate !== null && gateFails(gate);
@@ -6130,28 +6137,60 @@ function frontmatter(bytes) {
   return text === null ? null : parseFrontmatter(text).data;
 }
 function blameFile(top, path, field, rev = "HEAD") {
-  const commits = log(top, ["--follow", "-M", rev], path);
+  const mainline = log(top, ["--follow", "-M", "--first-parent", "--diff-merges=first-parent", rev], path);
+  const merges = mainline.filter((c) => c.parents.length > 1 && c.changes.length > 0);
+  const all = merges.length > 0 ? log(top, ["--follow", "-M", rev], path) : [];
+  const onMainline = new Set(mainline.map((c) => c.commit));
   const edges = shallowCommits(top);
-  const blobs = /* @__PURE__ */ new Set();
-  const steps = [];
-  for (const c of commits) {
+  const stepOf = (c) => {
     const ch = c.changes[c.changes.length - 1];
-    if (ch === void 0) continue;
-    const blob = ch.blob !== void 0 && !ZERO2.test(ch.blob) ? ch.blob : null;
-    if (blob !== null) blobs.add(blob);
-    steps.push({ c, path: ch.path, blob });
-  }
-  const read = readBlobs(top, [...blobs]);
+    if (ch === void 0) return null;
+    return { c, path: ch.path, blob: ch.blob !== void 0 && !ZERO2.test(ch.blob) ? ch.blob : null };
+  };
+  const steps = mainline.map(stepOf).filter((s) => s !== null);
+  const sideSteps = all.filter((c) => !onMainline.has(c.commit)).map(stepOf).filter((s) => s !== null);
+  const read = readBlobs(top, [...new Set([...steps, ...sideSteps].map((s) => s.blob).filter((b) => b !== null))]);
   const json = /\.json$/i.test(path);
-  const revisions = steps.map(({ c, path: p, blob }) => ({
+  const revisionOf = ({ c, path: p, blob }) => ({
     commit: c.commit,
     author: c.author,
     date: c.date,
     path: p,
     data: blob === null ? {} : json ? jsonObject(read.bytes.get(blob)) : frontmatter(read.bytes.get(blob)),
     ...edges.has(c.commit) ? { edge: true } : {}
-  }));
+  });
+  let revisions = steps.map(revisionOf);
+  if (merges.length > 0) revisions = creditMerges(top, revisions, steps.map((s) => s.c.parents), sideSteps.map(revisionOf));
   return { target: path, fields: fieldHistory(revisions, field), revisions: revisions.length, shallow: edges.size > 0 };
+}
+function creditMerges(top, mainline, parents, side2) {
+  const out = [];
+  let before = /* @__PURE__ */ new Map();
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const commitsOf = new Map(side2.map((r) => [r.commit, r]));
+  for (const [i, r] of mainline.entries()) {
+    const flat = r.data === null ? null : flattenFields(r.data);
+    const first = parents[i][0];
+    if (parents[i].length > 1 && first !== void 0 && flat !== null && commitsOf.size > 0) {
+      const brought = new Set(execGit(["rev-list", `${first}..${r.commit}`], { cwd: top }).toString("utf8").split("\n"));
+      const theirs = side2.filter((s) => brought.has(s.commit) && s.data !== null);
+      const last = theirs.length > 0 ? flattenFields(theirs[theirs.length - 1].data) : null;
+      for (const s of theirs) {
+        const own = flattenFields(s.data);
+        const data = {};
+        for (const key2 of /* @__PURE__ */ new Set([...before.keys(), ...own.keys(), ...flat.keys()])) {
+          const taken = last !== null && flat.has(key2) && last.has(key2) && same(flat.get(key2), last.get(key2)) && !(before.has(key2) && same(before.get(key2), flat.get(key2)));
+          const from = taken ? own : before;
+          if (from.has(key2)) data[key2] = from.get(key2);
+        }
+        out.push({ ...s, data });
+        commitsOf.delete(s.commit);
+      }
+    }
+    out.push(r);
+    if (flat !== null) before = flat;
+  }
+  return out;
 }
 function jsonObject(bytes) {
   if (bytes === void 0) return null;
@@ -6164,7 +6203,7 @@ function jsonObject(bytes) {
 }
 function blameExperiment(top, root, experiment, field, rev = "HEAD") {
   const folder = root === "" ? experiment : `${root}/${experiment}`;
-  const commits = log(top, ["--no-renames", rev], folder);
+  const commits = log(top, ["--no-renames", "--first-parent", "--diff-merges=first-parent", rev], folder);
   const edges = shallowCommits(top);
   const wanted = (rel2) => PRECEDENCE.live.includes(rel2) || /\.md$/i.test(rel2) && rel2.startsWith(".metadata/");
   const blobs = /* @__PURE__ */ new Set();
@@ -6325,6 +6364,8 @@ Options:
 Example:
   etk validate --staged`;
 }
+var SQLITE_CORRUPT = 11;
+var SQLITE_NOTADB = 26;
 var ENVIRONMENT_CODES = /* @__PURE__ */ new Set(["EACCES", "EPERM", "ENOSPC", "EDQUOT", "EROFS", "EIO", "EFBIG", "EMFILE", "ENFILE", "ENOTDIR", "EISDIR", "ELOOP", "ENAMETOOLONG", "EBUSY", "ETXTBSY", "ENXIO", "ENODEV"]);
 function environmentError(err) {
   const e = err;
@@ -6333,6 +6374,13 @@ function environmentError(err) {
   return {
     message: `${e.syscall}${e.path ? ` ${e.path}` : ""} failed: ${e.message}`,
     hint: full ? "free some space (or raise the file size limit) and run it again" : "check that path and its permissions, then run it again"
+  };
+}
+function damagedIndex(err) {
+  if (!isSqliteError(err) || ![SQLITE_CORRUPT, SQLITE_NOTADB].includes(err.errcode & 255)) return null;
+  return {
+    message: `the index (or an --as-of snapshot of it) is damaged: ${err.message}`,
+    hint: "both are caches of the Markdown: rebuild the index with `etk sync --force`, and delete the snapshots folder beside it (<index>-asof/, e.g. data/ops/tracking.db-asof/)"
   };
 }
 async function runCli(argv, io) {
@@ -6370,6 +6418,13 @@ Run etk --help for the list of commands.
 ${err.hint ? `  fix: ${err.hint}
 ` : ""}`);
       return err.exitCode;
+    }
+    const damaged = damagedIndex(err);
+    if (damaged !== null) {
+      io.stderr.write(`etk: ${damaged.message}
+  fix: ${damaged.hint}
+`);
+      return 2;
     }
     const env = environmentError(err);
     if (env !== null) {

@@ -20109,6 +20109,7 @@ export {
   validateFile,
   enableWorkers,
   workerMain,
+  isSqliteError,
   SCHEMA_VERSION,
   DDL,
   inspectDb,

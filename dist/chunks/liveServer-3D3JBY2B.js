@@ -12,7 +12,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-2U3XOIHJ.js";
+} from "./chunk-OGHQSMHO.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-3ENTEOR6.js";
 import "./chunk-PIUJR427.js";

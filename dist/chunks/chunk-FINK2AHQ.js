@@ -15,18 +15,18 @@ import {
   shallowCommits,
   syncInto,
   updateProvenance
-} from "./chunk-2U3XOIHJ.js";
+} from "./chunk-OGHQSMHO.js";
 import {
   differingPaths,
   semanticDiff
 } from "./chunk-3ENTEOR6.js";
 import {
-  ConfigError,
   UsageError
 } from "./chunk-3UJG7U6Z.js";
 
 // src/history/asOfIndex.ts
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { backup, DatabaseSync } from "node:sqlite";
 
@@ -72,20 +72,16 @@ async function asOfIndex(req) {
   if (config.top === null) throw new UsageError(`${flag} reads git's history, and ${config.projectDir} is not inside a git repository`, "run it inside your repository");
   const top = config.top;
   const revision = resolveRevision(top, req.rev, flag);
-  const dir = asOfCacheDir(req.dbPath);
-  try {
-    mkdirSync(dir, { recursive: true });
-    if (!existsSync(join(dir, ".gitignore"))) writeFileSync(join(dir, ".gitignore"), "# etk --as-of snapshots: a cache, safe to delete, never committed\n*\n");
-  } catch (err) {
-    throw new ConfigError(`${flag}: cannot write the snapshot cache ${dir} (${err.message})`, "make the index folder writable, or point --db at an index in a writable folder");
-  }
+  const cacheDir = asOfCacheDir(req.dbPath);
+  const writable = prepareCacheDir(cacheDir);
   if (indexIsAt(req.dbPath, revision, config, req.etkVersion, req.provenance !== false)) return { path: req.dbPath, revision, how: "current", read: 0 };
-  const file = join(dir, `${revision.tree}.db`);
+  const cachedFile = join(cacheDir, `${revision.tree}.db`);
   const env = req.env ?? process.env;
-  const cached = existsSync(file) ? usable(file, config, req.etkVersion) : null;
-  if (cached !== null) {
+  const cached = existsSync(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null;
+  if (cached !== null && (writable === null || req.provenance === false || cached.provenance_head === revision.commit)) {
+    const file2 = cachedFile;
     if (req.provenance !== false && cached.provenance_head !== revision.commit) {
-      const db = new DatabaseSync(file);
+      const db = new DatabaseSync(file2);
       try {
         db.exec("BEGIN IMMEDIATE");
         updateProvenance(db, { top, root: config.root }, revision.commit, false);
@@ -96,11 +92,16 @@ async function asOfIndex(req) {
         db.close();
       }
     }
-    const now = /* @__PURE__ */ new Date();
-    utimesSync(file, now, now);
-    evict(dir, file, cacheSize(env));
-    return { path: file, revision, how: "cached", read: 0 };
+    if (writable === null) {
+      const now = /* @__PURE__ */ new Date();
+      utimesSync(file2, now, now);
+      evict(cacheDir, file2, cacheSize(env));
+    }
+    return { path: file2, revision, how: "cached", read: 0 };
   }
+  const dir = writable === null ? cacheDir : privateTempDir();
+  const file = join(dir, `${revision.tree}.db`);
+  const warning = writable === null ? void 0 : `cannot keep the snapshot in ${cacheDir} (${writable}); made it in a temporary folder, removed when etk exits (make the index folder writable to cache it)`;
   const tmp = join(dir, `${revision.tree}.${process.pid}.${Date.now()}.tmp`);
   const fromIndex = existsSync(req.dbPath) && statSync(req.dbPath).size > 0 && isEtkIndexFile(req.dbPath);
   try {
@@ -133,8 +134,8 @@ async function asOfIndex(req) {
       db.close();
     }
     renameSync(tmp, file);
-    evict(dir, file, cacheSize(env));
-    return { path: file, revision, how: fromIndex ? "derived" : "built", read };
+    if (writable === null) evict(dir, file, cacheSize(env));
+    return { path: file, revision, how: fromIndex ? "derived" : "built", read, ...warning !== void 0 ? { warning } : {} };
   } catch (err) {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-journal`, { force: true });
@@ -155,6 +156,24 @@ function indexIsAt(path, revision, config, etkVersion, provenance) {
   } finally {
     db?.close();
   }
+}
+function prepareCacheDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(join(dir, ".gitignore"))) writeFileSync(join(dir, ".gitignore"), "# etk --as-of snapshots: a cache, safe to delete, never committed\n*\n");
+    accessSync(dir, constants.W_OK);
+    return null;
+  } catch (err) {
+    const e = err;
+    return e.code ?? e.message;
+  }
+}
+var temporary = [];
+function privateTempDir() {
+  const dir = mkdtempSync(join(tmpdir(), "etk-asof-"));
+  if (temporary.length === 0) process.on("exit", () => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  temporary.push(dir);
+  return dir;
 }
 function freshDb(path) {
   const db = new DatabaseSync(path);
@@ -232,6 +251,7 @@ async function diffRevisions(req) {
   const open = async (s) => {
     if ("worktree" in s) return { path: req.dbPath, label: "work tree", commit: null };
     const snap = await asOfIndex({ config: req.config, dbPath: req.dbPath, rev: s.rev, etkVersion: req.etkVersion, flag: req.flag, provenance: false });
+    if (snap.warning !== void 0) req.warn?.(`${req.flag} ${s.rev}: ${snap.warning}`);
     return { path: snap.path, label: s.label ?? s.rev, commit: snap.revision.commit };
   };
   const a = await open(req.from);

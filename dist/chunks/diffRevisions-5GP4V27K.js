@@ -4,8 +4,8 @@ import {
   defaultBranch,
   diffRevisions,
   mergeBaseWithDefault
-} from "./chunk-ZB6JTQBO.js";
-import "./chunk-2U3XOIHJ.js";
+} from "./chunk-FINK2AHQ.js";
+import "./chunk-OGHQSMHO.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-3ENTEOR6.js";
 import "./chunk-PIUJR427.js";
