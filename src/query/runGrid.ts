@@ -120,6 +120,30 @@ export function buildRunGrid(runs: readonly GridRun[], rows: readonly GridMetric
   return { runs: [...runs], parameters, metrics, cells };
 }
 
+/**
+ * The grid of its latest `n` runs only (runs are oldest first): cells, each metric's best and count
+ * recomputed over the runs kept, metrics and parameters none of them has dropped.
+ */
+export function latestRunsOf(grid: RunGrid, n: number): RunGrid {
+  if (grid.runs.length <= n) return grid;
+  const keep = grid.runs.length - n;
+  const runs = grid.runs.slice(keep);
+  const kept = grid.cells.slice(keep);
+  const columns = grid.metrics.map((_, j) => j).filter((j) => kept.some((row) => row[j] != null));
+  const metrics = columns.map((j) => {
+    const m = grid.metrics[j]!;
+    const values = kept.map((row) => row[j]?.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const best = values.length >= 2 ? (m.direction === 'higher' ? Math.max(...values) : Math.min(...values)) : null;
+    return { ...m, best, count: values.length };
+  });
+  const cells = kept.map((row) => columns.map((j, k) => {
+    const c = row[j] ?? null;
+    return c === null ? null : { ...c, best: metrics[k]!.best !== null && c.value === metrics[k]!.best };
+  }));
+  const parameters = grid.parameters.filter((p) => runs.some((r) => r.parameters[p] !== undefined));
+  return { runs, parameters, metrics, cells };
+}
+
 /** Parameters whose value differs between the grid's runs (what a sweep varies). */
 export function varyingParameters(grid: RunGrid): string[] {
   return grid.parameters.filter((p) => new Set(grid.runs.map((r) => JSON.stringify(r.parameters[p] ?? null))).size > 1);
