@@ -37,23 +37,32 @@ export const metricRows = (r: FileResult) => rowsFor(r, '', [], '').metrics as u
 /**
  * The metrics of the changed reports, each with its baseline: the value the report declares, else the
  * same metric in the baseline experiment's latest report (latest `created`, then the greatest path,
- * the order of the index's `metrics` view). `reportsOf` gives an experiment's reports as parsed now.
+ * the order of the index's `metrics` view), never the report itself and, when the baseline experiment
+ * is the report's own, only its earlier runs (src/db/baselineRule.ts). `reportsOf` gives an experiment's reports as parsed now.
  * Each metric's verdict comes from its own numbers and direction (`directions`: the config's), not
  * from the report's declared `comparison`, which is kept alongside.
  */
 export function compareReportMetrics(changed: readonly FileResult[], reportsOf: (experimentId: string) => readonly FileResult[], directions: Readonly<Record<string, MetricDirection>> = {}): MetricComparison[] {
-  const latestCache = new Map<string, Map<string, MetricRow>>();
-  const latestOf = (experiment: string) => {
-    let latest = latestCache.get(experiment);
-    if (!latest) {
-      latest = new Map();
-      const rows = reportsOf(experiment).filter((r) => r.data?.type === 'report').flatMap(metricRows);
+  // Each experiment's report rows, latest first (created, then path: the order of the index's views).
+  const rowsCache = new Map<string, MetricRow[]>();
+  const rowsOf = (experiment: string) => {
+    let rows = rowsCache.get(experiment);
+    if (!rows) {
+      rows = reportsOf(experiment).filter((r) => r.data?.type === 'report').flatMap(metricRows);
       rows.sort((a, b) => ((a.timestamp ?? '') < (b.timestamp ?? '') ? 1 : (a.timestamp ?? '') > (b.timestamp ?? '') ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0));
-      for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
-      latestCache.set(experiment, latest);
+      rowsCache.set(experiment, rows);
     }
-    return latest;
+    return rows;
   };
+  // The baseline rule (src/db/baselineRule.ts): never the report itself; in its own experiment, only runs before it.
+  const baselineRow = (m: MetricRow, ownExperiment: string | null): MetricRow | undefined =>
+    rowsOf(m.baseline_experiment!).find((b) => {
+      if (b.metric_name !== m.metric_name || b.metric_value === null || b.file_path === m.file_path) return false;
+      if (m.baseline_experiment !== ownExperiment) return true;
+      const bt = b.timestamp ?? '';
+      const mt = m.timestamp ?? '';
+      return bt < mt || (bt === mt && b.file_path < m.file_path);
+    });
   const out: MetricComparison[] = [];
   for (const r of [...changed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (r.data?.type !== 'report') continue;
@@ -62,8 +71,8 @@ export function compareReportMetrics(changed: readonly FileResult[], reportsOf: 
       let baseline = m.baseline_declared;
       let from: MetricComparison['baselineFrom'] = baseline !== null ? 'declared' : null;
       if (baseline === null && m.baseline_experiment !== null) {
-        const b = latestOf(m.baseline_experiment).get(m.metric_name);
-        if (b && b.metric_value !== null) {
+        const b = baselineRow(m, r.placement.experimentDir ?? null);
+        if (b) {
           baseline = b.metric_value;
           from = b.file_path;
         }

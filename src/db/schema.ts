@@ -2,7 +2,8 @@ import { baselineRunSql } from './baselineRule.ts';
 import { RUN_PARAMETERS_SQL } from './runParameters.ts';
 
 /**
- * tracking.db, schema version 6 (version 5 lacked either the provenance table, who changed each file first
+ * tracking.db, schema version 7 (version 6's baseline rule could take a run whose metric is not a
+ * number as the baseline, leaving the metric none; version 5 lacked either the provenance table, who changed each file first
  * and last from git's history, or the report_runs view, as the two were added side by side; version 4
  * lacked both, and its metrics view could take a report's own values as its baseline when the report
  * named its own experiment; version 3 lacked the views that mirror the seed repository's
@@ -25,7 +26,7 @@ import { RUN_PARAMETERS_SQL } from './runParameters.ts';
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const DDL = `
 CREATE TABLE etk_meta (

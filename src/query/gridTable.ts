@@ -49,13 +49,15 @@ export function gridTable(grid: RunGrid, opts: { width?: number } = {}): string 
   const several = new Set(grid.runs.map((r) => r.experiment)).size > 1;
   const header = ['#', 'run', ...(several ? ['experiment'] : []), 'created', ...grid.parameters, ...grid.metrics.map((m) => `${m.name}${m.unit ? ` (${m.unit})` : ''} ${m.direction === 'higher' ? '↑' : '↓'}`)];
   const right = header.map((_, j) => j === 0 || j >= header.length - grid.metrics.length);
-  const titleMax = Math.max(16, Math.min(44, (opts.width ?? 160) - 100));
+  // On a terminal the free text (titles, parameter values) is cut to fit; to a file or a pipe it is kept whole (README: Query commands).
+  const titleMax = opts.width === undefined ? Infinity : Math.max(16, Math.min(44, opts.width - 100));
+  const paramMax = opts.width === undefined ? Infinity : Math.max(12, Math.min(32, Math.floor(opts.width / 6)));
   const rows = grid.runs.map((r, i) => [
     String(i + 1),
     cut(r.title, titleMax),
     ...(several ? [r.experiment ?? ''] : []),
     r.created ? r.created.slice(0, 16) : '',
-    ...grid.parameters.map((p) => (r.parameters[p] === undefined ? '' : String(r.parameters[p]))),
+    ...grid.parameters.map((p) => (r.parameters[p] === undefined ? '' : cut(String(r.parameters[p]).replace(/\s+/g, ' '), paramMax))),
     ...grid.metrics.map((_, j) => cellText(grid.cells[i]![j] ?? null)),
   ].map((s) => terminalSafe(s.replace(/\s+/g, ' '))));
   const width = header.map((h, j) => Math.max(len(h), ...rows.map((r) => len(r[j]!))));

@@ -120,6 +120,30 @@ export function buildRunGrid(runs: readonly GridRun[], rows: readonly GridMetric
   return { runs: [...runs], parameters, metrics, cells };
 }
 
+/**
+ * The grid of its latest `n` runs only (runs are oldest first): cells, each metric's best and count
+ * recomputed over the runs kept, metrics and parameters none of them has dropped.
+ */
+export function latestRunsOf(grid: RunGrid, n: number): RunGrid {
+  if (grid.runs.length <= n) return grid;
+  const keep = grid.runs.length - n;
+  const runs = grid.runs.slice(keep);
+  const kept = grid.cells.slice(keep);
+  const columns = grid.metrics.map((_, j) => j).filter((j) => kept.some((row) => row[j] != null));
+  const metrics = columns.map((j) => {
+    const m = grid.metrics[j]!;
+    const values = kept.map((row) => row[j]?.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const best = values.length >= 2 ? (m.direction === 'higher' ? Math.max(...values) : Math.min(...values)) : null;
+    return { ...m, best, count: values.length };
+  });
+  const cells = kept.map((row) => columns.map((j, k) => {
+    const c = row[j] ?? null;
+    return c === null ? null : { ...c, best: metrics[k]!.best !== null && c.value === metrics[k]!.best };
+  }));
+  const parameters = grid.parameters.filter((p) => runs.some((r) => r.parameters[p] !== undefined));
+  return { runs, parameters, metrics, cells };
+}
+
 /** Parameters whose value differs between the grid's runs (what a sweep varies). */
 export function varyingParameters(grid: RunGrid): string[] {
   return grid.parameters.filter((p) => new Set(grid.runs.map((r) => JSON.stringify(r.parameters[p] ?? null))).size > 1);
@@ -128,8 +152,19 @@ export function varyingParameters(grid: RunGrid): string[] {
 /** The flat result for json, csv and ndjson: one row per run; per metric its value, baseline and Δ; then the metrics it is best at. */
 export function gridResult(grid: RunGrid): QueryResult {
   const columns = ['experiment_id', 'title', 'created_at', ...grid.parameters.map((p) => `param.${p}`)];
-  for (const m of grid.metrics) columns.push(m.name, `${m.name} baseline`, `${m.name} Δ`);
-  columns.push('best', 'baseline_experiment', 'file_path');
+  const fixed = ['best', 'baseline_experiment', 'file_path'];
+  // A metric's columns are named after it unless that name is taken (a metric called `title`, `best`
+  // or `hmean baseline`): then `metric.<name>`, so no column is written twice.
+  const taken = new Set([...columns, ...fixed]);
+  const metricColumns = grid.metrics.map((m) => {
+    let name = m.name;
+    while ([name, `${name} baseline`, `${name} Δ`].some((c) => taken.has(c))) name = `metric.${name}`;
+    const cols = [name, `${name} baseline`, `${name} Δ`] as const;
+    for (const c of cols) taken.add(c);
+    return cols;
+  });
+  for (const cols of metricColumns) columns.push(...cols);
+  columns.push(...fixed);
   const rows = grid.runs.map((r, i) => {
     // No prototype: the columns are metric and parameter names, whatever they are.
     const row = Object.create(null) as Record<string, unknown>;
@@ -137,11 +172,12 @@ export function gridResult(grid: RunGrid): QueryResult {
     row.title = r.title;
     row.created_at = r.created;
     for (const p of grid.parameters) row[`param.${p}`] = r.parameters[p] ?? null;
-    grid.metrics.forEach((m, j) => {
+    grid.metrics.forEach((_, j) => {
       const c = grid.cells[i]![j];
-      row[m.name] = c?.value ?? null;
-      row[`${m.name} baseline`] = c?.baseline ?? null;
-      row[`${m.name} Δ`] = c?.delta ?? null;
+      const [value, baseline, delta] = metricColumns[j]!;
+      row[value] = c?.value ?? null;
+      row[baseline] = c?.baseline ?? null;
+      row[delta] = c?.delta ?? null;
     });
     row.best = grid.metrics.filter((_, j) => grid.cells[i]![j]?.best).map((m) => m.name).join(', ') || null;
     row.baseline_experiment = r.baselineExperiment;

@@ -1,5 +1,5 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { GridOptions, RunGrid } from '../query/runGrid.ts';
+import { latestRunsOf, type GridOptions, type RunGrid } from '../query/runGrid.ts';
 import { loadRunGrid } from '../query/runs.ts';
 import { LIMITS } from './limits.ts';
 
@@ -261,10 +261,8 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
     const multi = db.prepare('SELECT experiment_id, MAX(created_at) AS last FROM report_runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id').all() as Row[];
     comparable = multi.length;
     comparisons = multi.slice(0, LIMITS.comparisons).map((r) => {
-      const grid = loadRunGrid(db, { experiments: [String(r.experiment_id)] }, gridOptions);
-      if (grid.runs.length <= LIMITS.comparisonRuns) return grid;
-      const keep = grid.runs.length - LIMITS.comparisonRuns;
-      return { ...grid, runs: grid.runs.slice(keep), cells: grid.cells.slice(keep) };
+      // The latest runs, their bests recomputed: a best among older runs would mark none of these.
+      return latestRunsOf(loadRunGrid(db, { experiments: [String(r.experiment_id)] }, gridOptions), LIMITS.comparisonRuns);
     });
   }
 

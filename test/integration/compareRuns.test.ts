@@ -156,4 +156,30 @@ describe('etk compare and etk query runs', () => {
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(join(OUTPUT, 'comparisons-sweep.html'), page);
   });
+  it('odd metrics: a run whose metric is not a number is never a baseline; metrics named like the fixed columns get columns of their own', async () => {
+    const ODD = '20251220_090000_odd_metrics';
+    t.write(manifestPath(ODD), manifest(ODD));
+    const odd = [
+      report(ODD, '20251220_1000_report_odd-0.md', '2025-12-20T10:00:00Z', `metrics:\n  hmean: 0.8\nbaseline: ${ODD}\n`),
+      report(ODD, '20251220_1100_report_odd-1.md', '2025-12-20T11:00:00Z', `metrics:\n  hmean: n/a\nbaseline: ${ODD}\n`),
+      report(ODD, '20251220_1200_report_odd-2.md', '2025-12-20T12:00:00Z', `metrics:\n  hmean: 0.85\n  title: 0.5\n  best: 3\n  hmean baseline: 7\nbaseline: ${ODD}\n`),
+    ];
+    for (const [path, text] of odd) t.write(path, text);
+    t.git('add', '-A');
+    t.git('commit', '-qm', 'odd metrics');
+    const rows = await json('compare', ODD);
+    const last = rows[2]!;
+    assert.equal(last['hmean baseline'], 0.8, 'the run with hmean n/a is skipped');
+    assert.equal(last['hmean Δ'], 0.05);
+    const [v] = sql<{ baseline_value: number | null }>("SELECT baseline_value FROM metrics WHERE file_path = ? AND metric_name = 'hmean'", odd[2]![0]);
+    assert.equal(v!.baseline_value, 0.8, 'the metrics view follows the same rule');
+    assert.equal(last.title, 'report_odd-2');
+    assert.equal(last['metric.title'], 0.5);
+    assert.equal(last['metric.best'], 3);
+    assert.equal(last['metric.hmean baseline'], 7);
+    assert.equal(last.best, 'hmean');
+    const csv = await cli(t.dir, 'compare', ODD, '--format', 'csv');
+    const header = csv.stdout.split('\n')[0]!.split(',');
+    assert.equal(new Set(header).size, header.length, `a column twice: ${header.join(',')}`);
+  });
 });

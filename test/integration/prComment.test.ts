@@ -57,4 +57,38 @@ describe('the living pull request comment, against a local fake of the GitHub RE
     assert.equal(nextLink('<https://api.github.com/x?page=1>; rel="prev"'), null);
     assert.equal(nextLink(null), null);
   });
+  it('a redirect or a Link to another host is not followed (nothing sent there); answers that are not JSON, a relative or repeating Link are sentences or handled, never a TypeError', async () => {
+    const seen: string[] = [];
+    const target = { apiUrl: 'https://api.example.test', repository: 'o/r', number: 3, token: TOKEN };
+    const fake = (answer: (url: string, method: string) => Response): typeof fetch => async (url, init) => {
+      seen.push(`${init?.method ?? 'GET'} ${String(url)}`);
+      assert.equal(init?.redirect, 'manual', 'fetch must not follow redirects by itself');
+      return answer(String(url), init?.method ?? 'GET');
+    };
+    const refuses = async (f: typeof fetch, pattern: RegExp) =>
+      assert.rejects(upsertComment(target, 'x', f), (err: Error) => {
+        assert.equal(err.name, 'UsageError', err.message);
+        assert.match(err.message, pattern);
+        assert.ok(!err.message.includes(TOKEN));
+        return true;
+      });
+    await refuses(fake(() => new Response(null, { status: 307, headers: { location: 'https://evil.test/steal' } })), /pointed outside https:\/\/api\.example\.test/);
+    assert.ok(seen.every((s) => s.includes('//api.example.test/')), seen.join('\n'));
+    await refuses(fake(() => new Response('[]', { headers: { link: '<https://evil.test/x?page=2>; rel="next"' } })), /pointed outside/);
+    await refuses(fake(() => new Response('<html>a proxy page</html>')), /answered HTTP 200 with something that is not JSON/);
+    await refuses(fake((_, m) => (m === 'GET' ? new Response('[]') : new Response('', { status: 201 }))), /POST .* answered HTTP 201 with something that is not JSON/);
+    seen.length = 0;
+    // A relative next link, then one that points back at itself: each page read once.
+    const ok = await upsertComment(target, 'x', fake((url, m) => {
+      if (m === 'POST') return new Response('{"id": 9}', { status: 201 });
+      if (url.includes('page=2')) return new Response('[]', { headers: { link: '</repos/o/r/issues/3/comments?per_page=100&page=2>; rel="next"' } });
+      return new Response('[]', { headers: { link: '</repos/o/r/issues/3/comments?per_page=100&page=2>; rel="next"' } });
+    }));
+    assert.deepEqual(ok, { action: 'created', id: 9, url: null });
+    assert.deepEqual(seen, [
+      'GET https://api.example.test/repos/o/r/issues/3/comments?per_page=100',
+      'GET https://api.example.test/repos/o/r/issues/3/comments?per_page=100&page=2',
+      'POST https://api.example.test/repos/o/r/issues/3/comments',
+    ]);
+  });
 });

@@ -52,4 +52,16 @@ describe('compareReportMetrics', () => {
     const rows = compareReportMetrics([report('r.md', 'E1', { metrics: { a: 1 } }), report('s.md', 'E1', { baseline: 'E9', metrics: { b: 2 } })], () => []);
     assert.deepEqual(rows.map((r) => [r.metric, r.baseline, r.baselineFrom]), [['a', null, null], ['b', null, null]]);
   });
+  it('a report is never its own baseline: with its own experiment as baseline, only its earlier runs count (the rule of the metrics view)', () => {
+    const earlier = report('r/a-earlier.md', 'E1', { created: '2025-01-01T00:00:00Z', metrics: { hmean: 0.9 } });
+    const notANumber = report('r/b-na.md', 'E1', { created: '2025-03-01T00:00:00Z', metrics: { hmean: 'n/a' } });
+    const later = report('r/z-later.md', 'E1', { created: '2025-12-31T00:00:00Z', metrics: { hmean: 0.95 } });
+    const self = report('r/m-self.md', 'E1', { created: '2025-06-01T00:00:00Z', baseline: 'E1', metrics: { hmean: 0.8 } });
+    const first = report('r/0-first.md', 'E1', { created: '2024-01-01T00:00:00Z', baseline: 'E1', metrics: { hmean: 0.7 } });
+    const rows = compareReportMetrics([self, first], () => [earlier, notANumber, later, self, first]);
+    assert.deepEqual(rows.map((r) => [r.file, r.baseline, r.baselineFrom, r.verdict]), [
+      ['r/0-first.md', null, null, null],
+      ['r/m-self.md', 0.9, 'r/a-earlier.md', 'regression'],
+    ]);
+  });
 });
