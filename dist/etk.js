@@ -22,7 +22,7 @@ import {
   diffRevisions,
   mergeBaseWithDefault,
   resolveRevision
-} from "./chunks/chunk-FINK2AHQ.js";
+} from "./chunks/chunk-CNTNPSED.js";
 import {
   VERSION,
   gridResult,
@@ -33,7 +33,7 @@ import {
   plural,
   runMetricsQuery,
   runsQuery
-} from "./chunks/chunk-2SRXGOD7.js";
+} from "./chunks/chunk-QMPQY3BZ.js";
 import {
   LATEST_METRIC,
   LISTINGS,
@@ -136,13 +136,13 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-OGHQSMHO.js";
+} from "./chunks/chunk-RWSFPQ66.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   fingerprints,
   isEmptyDiff,
   matchProblems
-} from "./chunks/chunk-3ENTEOR6.js";
+} from "./chunks/chunk-FQ7QZTUU.js";
 import {
   closest
 } from "./chunks/chunk-PIUJR427.js";
@@ -4586,7 +4586,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-VZETIARG.js");
+    const { buildReport } = await import("./chunks/buildReport-Y4JAK24N.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -4595,7 +4595,7 @@ var dashboardCommand = {
       const since = values.since;
       let changes;
       if (since !== void 0) {
-        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-5GP4V27K.js");
+        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-UNHBJV43.js");
         const asOf = values["as-of"];
         changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since", warn: (s) => io.stderr.write(`etk dashboard: ${s}
 `) });
@@ -4615,7 +4615,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-3D3JBY2B.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-IARGY762.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -5045,18 +5045,23 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
 // src/action/reportMetrics.ts
 var metricRows2 = (r) => rowsFor(r, "", [], "").metrics;
 function compareReportMetrics(changed, reportsOf, directions = {}) {
-  const latestCache = /* @__PURE__ */ new Map();
-  const latestOf = (experiment) => {
-    let latest = latestCache.get(experiment);
-    if (!latest) {
-      latest = /* @__PURE__ */ new Map();
-      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows2);
+  const rowsCache = /* @__PURE__ */ new Map();
+  const rowsOf2 = (experiment) => {
+    let rows = rowsCache.get(experiment);
+    if (!rows) {
+      rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows2);
       rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? 1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0);
-      for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
-      latestCache.set(experiment, latest);
+      rowsCache.set(experiment, rows);
     }
-    return latest;
+    return rows;
   };
+  const baselineRow = (m, ownExperiment) => rowsOf2(m.baseline_experiment).find((b) => {
+    if (b.metric_name !== m.metric_name || b.metric_value === null || b.file_path === m.file_path) return false;
+    if (m.baseline_experiment !== ownExperiment) return true;
+    const bt = b.timestamp ?? "";
+    const mt = m.timestamp ?? "";
+    return bt < mt || bt === mt && b.file_path < m.file_path;
+  });
   const out = [];
   for (const r of [...changed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
     if (r.data?.type !== "report") continue;
@@ -5065,8 +5070,8 @@ function compareReportMetrics(changed, reportsOf, directions = {}) {
       let baseline = m.baseline_declared;
       let from = baseline !== null ? "declared" : null;
       if (baseline === null && m.baseline_experiment !== null) {
-        const b = latestOf(m.baseline_experiment).get(m.metric_name);
-        if (b && b.metric_value !== null) {
+        const b = baselineRow(m, r.placement.experimentDir ?? null);
+        if (b) {
           baseline = b.metric_value;
           from = b.file_path;
         }
@@ -5471,7 +5476,7 @@ async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
     import("./chunks/namedQueries-YU65NQVS.js"),
     import("./chunks/output-JRJ2NIQO.js"),
-    import("./chunks/buildReport-VZETIARG.js")
+    import("./chunks/buildReport-Y4JAK24N.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),

@@ -26237,7 +26237,7 @@ import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 // src/db/baselineRule.ts
 function baselineRunSql(m, what) {
   return `(SELECT ${what} FROM metric_values b
-    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.file_path <> ${m}.file_path
+    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.metric_value IS NOT NULL AND b.file_path <> ${m}.file_path
       AND (b.experiment_id IS NOT ${m}.experiment_id
         OR COALESCE(b.timestamp, '') < COALESCE(${m}.timestamp, '')
         OR (COALESCE(b.timestamp, '') = COALESCE(${m}.timestamp, '') AND b.file_path < ${m}.file_path))
@@ -26266,7 +26266,7 @@ var RUN_PARAMETERS_SQL = `(SELECT json_group_object(j.key, CASE j.type WHEN 'tru
     WHERE j.type IN ('text', 'integer', 'real', 'true', 'false') AND j.key NOT IN (${quoted}))`;
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 6;
+var SCHEMA_VERSION = 7;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
@@ -27130,18 +27130,23 @@ function changedConfigFile(files, changes, readAtBase, readNow) {
 // src/action/reportMetrics.ts
 var metricRows2 = (r) => rowsFor(r, "", [], "").metrics;
 function compareReportMetrics(changed, reportsOf, directions = {}) {
-  const latestCache = /* @__PURE__ */ new Map();
-  const latestOf = (experiment) => {
-    let latest = latestCache.get(experiment);
-    if (!latest) {
-      latest = /* @__PURE__ */ new Map();
-      const rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows2);
+  const rowsCache = /* @__PURE__ */ new Map();
+  const rowsOf = (experiment) => {
+    let rows = rowsCache.get(experiment);
+    if (!rows) {
+      rows = reportsOf(experiment).filter((r) => r.data?.type === "report").flatMap(metricRows2);
       rows.sort((a, b) => (a.timestamp ?? "") < (b.timestamp ?? "") ? 1 : (a.timestamp ?? "") > (b.timestamp ?? "") ? -1 : a.file_path < b.file_path ? 1 : a.file_path > b.file_path ? -1 : 0);
-      for (const row of rows) if (!latest.has(row.metric_name)) latest.set(row.metric_name, row);
-      latestCache.set(experiment, latest);
+      rowsCache.set(experiment, rows);
     }
-    return latest;
+    return rows;
   };
+  const baselineRow = (m, ownExperiment) => rowsOf(m.baseline_experiment).find((b) => {
+    if (b.metric_name !== m.metric_name || b.metric_value === null || b.file_path === m.file_path) return false;
+    if (m.baseline_experiment !== ownExperiment) return true;
+    const bt = b.timestamp ?? "";
+    const mt = m.timestamp ?? "";
+    return bt < mt || bt === mt && b.file_path < m.file_path;
+  });
   const out = [];
   for (const r of [...changed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
     if (r.data?.type !== "report") continue;
@@ -27150,8 +27155,8 @@ function compareReportMetrics(changed, reportsOf, directions = {}) {
       let baseline = m.baseline_declared;
       let from = baseline !== null ? "declared" : null;
       if (baseline === null && m.baseline_experiment !== null) {
-        const b = latestOf(m.baseline_experiment).get(m.metric_name);
-        if (b && b.metric_value !== null) {
+        const b = baselineRow(m, r.placement.experimentDir ?? null);
+        if (b) {
           baseline = b.metric_value;
           from = b.file_path;
         }
@@ -27591,6 +27596,7 @@ function nextLink(link) {
   return null;
 }
 var MAX_PAGES = 100;
+var MAX_REDIRECTS = 5;
 async function upsertComment(target, markdown, fetchImpl = fetch) {
   const api = target.apiUrl.replace(/\/+$/, "");
   const origin = new URL(api).origin;
@@ -27598,46 +27604,71 @@ async function upsertComment(target, markdown, fetchImpl = fetch) {
 ${markdown}`;
   const repo = target.repository.split("/").map(encodeURIComponent).join("/");
   const call = async (method, url2, payload) => {
-    if (new URL(url2).origin !== origin) throw new UsageError(`the comment listing pointed outside ${origin}; not followed`);
-    let res2;
+    for (let hops = 0; ; hops++) {
+      if (new URL(url2).origin !== origin) throw new UsageError(`the GitHub API pointed outside ${origin} (${method} ${new URL(url2).origin}); not followed`, "check GITHUB_API_URL");
+      let res2;
+      try {
+        res2 = await fetchImpl(url2, {
+          method,
+          headers: {
+            Accept: "application/vnd.github+json",
+            Authorization: `Bearer ${target.token}`,
+            "X-GitHub-Api-Version": "2022-11-28",
+            "User-Agent": "etk-check",
+            ...payload !== void 0 ? { "Content-Type": "application/json" } : {}
+          },
+          ...payload !== void 0 ? { body: JSON.stringify(payload) } : {},
+          // Redirects are followed here, on the API's origin only (fetch would follow them anywhere).
+          redirect: "manual",
+          signal: AbortSignal.timeout(3e4)
+        });
+      } catch (err) {
+        throw new UsageError(`${method} ${url2} failed: ${err.message}`, "check GITHUB_API_URL and the network of the runner");
+      }
+      const location = res2.headers.get("location");
+      if (res2.status >= 300 && res2.status < 400 && location !== null && hops < MAX_REDIRECTS) {
+        url2 = new URL(location, url2).href;
+        continue;
+      }
+      if (!res2.ok) {
+        const why = res2.status === 401 || res2.status === 403 || res2.status === 404 ? ": the token may not write pull request comments (give the job `permissions: pull-requests: write`)" : "";
+        throw new UsageError(`${method} ${url2} answered HTTP ${res2.status}${why}`);
+      }
+      return res2;
+    }
+  };
+  const json3 = async (res2, method, url2) => {
     try {
-      res2 = await fetchImpl(url2, {
-        method,
-        headers: {
-          Accept: "application/vnd.github+json",
-          Authorization: `Bearer ${target.token}`,
-          "X-GitHub-Api-Version": "2022-11-28",
-          "User-Agent": "etk-check",
-          ...payload !== void 0 ? { "Content-Type": "application/json" } : {}
-        },
-        ...payload !== void 0 ? { body: JSON.stringify(payload) } : {},
-        signal: AbortSignal.timeout(3e4)
-      });
-    } catch (err) {
-      throw new UsageError(`${method} ${url2} failed: ${err.message}`, "check GITHUB_API_URL and the network of the runner");
+      return await res2.json();
+    } catch {
+      throw new UsageError(`${method} ${url2} answered HTTP ${res2.status} with something that is not JSON`, "check GITHUB_API_URL (it must be the REST API, e.g. https://api.github.com)");
     }
-    if (!res2.ok) {
-      const why = res2.status === 401 || res2.status === 403 || res2.status === 404 ? ": the token may not write pull request comments (give the job `permissions: pull-requests: write`)" : "";
-      throw new UsageError(`${method} ${url2} answered HTTP ${res2.status}${why}`);
-    }
-    return res2;
+  };
+  const comment = (v, method, url2) => {
+    if (typeof v !== "object" || v === null || typeof v.id !== "number") throw new UsageError(`${method} ${url2} answered without a comment id`, "check GITHUB_API_URL (it must be the REST API, e.g. https://api.github.com)");
+    return v;
   };
   let url = `${api}/repos/${repo}/issues/${target.number}/comments?per_page=100`;
   let found = null;
-  for (let page = 0; url !== null && page < MAX_PAGES && found === null; page++) {
+  const listed = /* @__PURE__ */ new Set();
+  for (let page = 0; url !== null && page < MAX_PAGES && found === null && !listed.has(url); page++) {
+    listed.add(url);
     const res2 = await call("GET", url);
-    const list = await res2.json();
-    found = (Array.isArray(list) ? list : []).find((c2) => typeof c2.body === "string" && c2.body.includes(COMMENT_MARKER)) ?? null;
-    url = nextLink(res2.headers.get("link"));
+    const list = await json3(res2, "GET", url);
+    found = (Array.isArray(list) ? list : []).find((c2) => typeof c2?.body === "string" && c2.body.includes(COMMENT_MARKER) && typeof c2.id === "number") ?? null;
+    const next = nextLink(res2.headers.get("link"));
+    url = next === null ? null : new URL(next, url).href;
   }
   if (found) {
     if (found.body === body) return { action: "unchanged", id: found.id, url: found.html_url ?? null };
-    const res2 = await call("PATCH", `${api}/repos/${repo}/issues/comments/${found.id}`, { body });
-    const c2 = await res2.json();
-    return { action: "updated", id: found.id, url: c2.html_url ?? found.html_url ?? null };
+    const patch = `${api}/repos/${repo}/issues/comments/${found.id}`;
+    const res2 = await call("PATCH", patch, { body });
+    const c2 = await json3(res2, "PATCH", patch);
+    return { action: "updated", id: found.id, url: c2?.html_url ?? found.html_url ?? null };
   }
-  const res = await call("POST", `${api}/repos/${repo}/issues/${target.number}/comments`, { body });
-  const c = await res.json();
+  const post = `${api}/repos/${repo}/issues/${target.number}/comments`;
+  const res = await call("POST", post, { body });
+  const c = comment(await json3(res, "POST", post), "POST", post);
   return { action: "created", id: c.id, url: c.html_url ?? null };
 }
 

@@ -15,11 +15,11 @@ import {
   shallowCommits,
   syncInto,
   updateProvenance
-} from "./chunk-OGHQSMHO.js";
+} from "./chunk-RWSFPQ66.js";
 import {
   differingPaths,
   semanticDiff
-} from "./chunk-3ENTEOR6.js";
+} from "./chunk-FQ7QZTUU.js";
 import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KPMUO7AQ.js";
 import {
   baselineRunSql
-} from "./chunk-3ENTEOR6.js";
+} from "./chunk-FQ7QZTUU.js";
 import {
   closest
 } from "./chunk-PIUJR427.js";
@@ -17798,7 +17798,7 @@ var RUN_PARAMETERS_SQL = `(SELECT json_group_object(j.key, CASE j.type WHEN 'tru
     WHERE j.type IN ('text', 'integer', 'real', 'true', 'false') AND j.key NOT IN (${quoted}))`;
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 6;
+var SCHEMA_VERSION = 7;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,

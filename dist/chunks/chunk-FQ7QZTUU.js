@@ -205,7 +205,7 @@ function isEmptyDiff(d) {
 // src/db/baselineRule.ts
 function baselineRunSql(m, what) {
   return `(SELECT ${what} FROM metric_values b
-    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.file_path <> ${m}.file_path
+    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.metric_value IS NOT NULL AND b.file_path <> ${m}.file_path
       AND (b.experiment_id IS NOT ${m}.experiment_id
         OR COALESCE(b.timestamp, '') < COALESCE(${m}.timestamp, '')
         OR (COALESCE(b.timestamp, '') = COALESCE(${m}.timestamp, '') AND b.file_path < ${m}.file_path))

@@ -5,20 +5,21 @@ import {
   VERSION,
   baselineNote,
   gridDelta,
+  latestRunsOf,
   loadRunGrid,
   metricDirection,
   metricVerdict,
   plural,
   signed,
   varyingParameters
-} from "./chunk-2SRXGOD7.js";
+} from "./chunk-QMPQY3BZ.js";
 import {
   experimentIds,
   resolveExperimentId
 } from "./chunk-TYSI2RHP.js";
 import {
   isEmptyDiff
-} from "./chunk-3ENTEOR6.js";
+} from "./chunk-FQ7QZTUU.js";
 import {
   __commonJS,
   __export,
@@ -220,10 +221,7 @@ function loadReportData(db, options = {}) {
     const multi = db.prepare("SELECT experiment_id, MAX(created_at) AS last FROM report_runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id").all();
     comparable = multi.length;
     comparisons = multi.slice(0, LIMITS.comparisons).map((r) => {
-      const grid = loadRunGrid(db, { experiments: [String(r.experiment_id)] }, gridOptions2);
-      if (grid.runs.length <= LIMITS.comparisonRuns) return grid;
-      const keep = grid.runs.length - LIMITS.comparisonRuns;
-      return { ...grid, runs: grid.runs.slice(keep), cells: grid.cells.slice(keep) };
+      return latestRunsOf(loadRunGrid(db, { experiments: [String(r.experiment_id)] }, gridOptions2), LIMITS.comparisonRuns);
     });
   }
   return { index: index2, experiment: exp2, experiments, artifacts, metrics, latest, problems, tags, baselines, comparisons, comparable };

@@ -13,7 +13,7 @@ import {
 } from "./chunk-2YQUU2N3.js";
 import {
   baselineRunSql
-} from "./chunk-3ENTEOR6.js";
+} from "./chunk-FQ7QZTUU.js";
 
 // src/util/plural.ts
 function plural(n, one, many = `${one}s`, shown = String(n)) {
@@ -144,24 +144,53 @@ function buildRunGrid(runs, rows, o = {}) {
   const parameters2 = o.parameters ? o.parameters.filter((p) => carried.includes(p)) : carried;
   return { runs: [...runs], parameters: parameters2, metrics, cells };
 }
+function latestRunsOf(grid, n) {
+  if (grid.runs.length <= n) return grid;
+  const keep = grid.runs.length - n;
+  const runs = grid.runs.slice(keep);
+  const kept = grid.cells.slice(keep);
+  const columns = grid.metrics.map((_, j) => j).filter((j) => kept.some((row) => row[j] != null));
+  const metrics = columns.map((j) => {
+    const m = grid.metrics[j];
+    const values = kept.map((row) => row[j]?.value).filter((v) => typeof v === "number" && Number.isFinite(v));
+    const best = values.length >= 2 ? m.direction === "higher" ? Math.max(...values) : Math.min(...values) : null;
+    return { ...m, best, count: values.length };
+  });
+  const cells = kept.map((row) => columns.map((j, k) => {
+    const c = row[j] ?? null;
+    return c === null ? null : { ...c, best: metrics[k].best !== null && c.value === metrics[k].best };
+  }));
+  const parameters2 = grid.parameters.filter((p) => runs.some((r) => r.parameters[p] !== void 0));
+  return { runs, parameters: parameters2, metrics, cells };
+}
 function varyingParameters(grid) {
   return grid.parameters.filter((p) => new Set(grid.runs.map((r) => JSON.stringify(r.parameters[p] ?? null))).size > 1);
 }
 function gridResult(grid) {
   const columns = ["experiment_id", "title", "created_at", ...grid.parameters.map((p) => `param.${p}`)];
-  for (const m of grid.metrics) columns.push(m.name, `${m.name} baseline`, `${m.name} Δ`);
-  columns.push("best", "baseline_experiment", "file_path");
+  const fixed = ["best", "baseline_experiment", "file_path"];
+  const taken = /* @__PURE__ */ new Set([...columns, ...fixed]);
+  const metricColumns = grid.metrics.map((m) => {
+    let name = m.name;
+    while ([name, `${name} baseline`, `${name} Δ`].some((c) => taken.has(c))) name = `metric.${name}`;
+    const cols = [name, `${name} baseline`, `${name} Δ`];
+    for (const c of cols) taken.add(c);
+    return cols;
+  });
+  for (const cols of metricColumns) columns.push(...cols);
+  columns.push(...fixed);
   const rows = grid.runs.map((r, i) => {
     const row = /* @__PURE__ */ Object.create(null);
     row.experiment_id = r.experiment;
     row.title = r.title;
     row.created_at = r.created;
     for (const p of grid.parameters) row[`param.${p}`] = r.parameters[p] ?? null;
-    grid.metrics.forEach((m, j) => {
+    grid.metrics.forEach((_, j) => {
       const c = grid.cells[i][j];
-      row[m.name] = c?.value ?? null;
-      row[`${m.name} baseline`] = c?.baseline ?? null;
-      row[`${m.name} Δ`] = c?.delta ?? null;
+      const [value, baseline, delta] = metricColumns[j];
+      row[value] = c?.value ?? null;
+      row[baseline] = c?.baseline ?? null;
+      row[delta] = c?.delta ?? null;
     });
     row.best = grid.metrics.filter((_, j) => grid.cells[i][j]?.best).map((m) => m.name).join(", ") || null;
     row.baseline_experiment = r.baselineExperiment;
@@ -301,13 +330,14 @@ function gridTable(grid, opts = {}) {
   const several = new Set(grid.runs.map((r) => r.experiment)).size > 1;
   const header = ["#", "run", ...several ? ["experiment"] : [], "created", ...grid.parameters, ...grid.metrics.map((m) => `${m.name}${m.unit ? ` (${m.unit})` : ""} ${m.direction === "higher" ? "↑" : "↓"}`)];
   const right = header.map((_, j) => j === 0 || j >= header.length - grid.metrics.length);
-  const titleMax = Math.max(16, Math.min(44, (opts.width ?? 160) - 100));
+  const titleMax = opts.width === void 0 ? Infinity : Math.max(16, Math.min(44, opts.width - 100));
+  const paramMax = opts.width === void 0 ? Infinity : Math.max(12, Math.min(32, Math.floor(opts.width / 6)));
   const rows = grid.runs.map((r, i) => [
     String(i + 1),
     cut(r.title, titleMax),
     ...several ? [r.experiment ?? ""] : [],
     r.created ? r.created.slice(0, 16) : "",
-    ...grid.parameters.map((p) => r.parameters[p] === void 0 ? "" : String(r.parameters[p])),
+    ...grid.parameters.map((p) => r.parameters[p] === void 0 ? "" : cut(String(r.parameters[p]).replace(/\s+/g, " "), paramMax)),
     ...grid.metrics.map((_, j) => cellText(grid.cells[i][j] ?? null))
   ].map((s) => terminalSafe(s.replace(/\s+/g, " "))));
   const width = header.map((h, j) => Math.max(len(h), ...rows.map((r) => len(r[j]))));
@@ -332,6 +362,7 @@ export {
   metricDirection,
   metricVerdict,
   gridDelta,
+  latestRunsOf,
   varyingParameters,
   gridResult,
   runsQuery,

@@ -4,10 +4,10 @@ import {
   defaultBranch,
   diffRevisions,
   mergeBaseWithDefault
-} from "./chunk-FINK2AHQ.js";
-import "./chunk-OGHQSMHO.js";
+} from "./chunk-CNTNPSED.js";
+import "./chunk-RWSFPQ66.js";
 import "./chunk-KPMUO7AQ.js";
-import "./chunk-3ENTEOR6.js";
+import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {

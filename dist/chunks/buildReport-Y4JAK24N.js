@@ -4,11 +4,11 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-ZCBFXI6B.js";
-import "./chunk-2SRXGOD7.js";
+} from "./chunk-EPTEAUH5.js";
+import "./chunk-QMPQY3BZ.js";
 import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
-import "./chunk-3ENTEOR6.js";
+import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {
