@@ -4241,7 +4241,10 @@ var queryCommand = {
           showSql(io, runsQuery(selection));
           showSql(io, runMetricsQuery(selection));
         }
-        const grid = loadRunGrid(db2, selection, { directions: config.metrics, parameters: config.parameters, metrics: values.metric });
+        const metrics = values.metric;
+        const grid = loadRunGrid(db2, selection, { directions: config.metrics, parameters: config.parameters, metrics });
+        const missing = grid.runs.length === 0 ? [] : (metrics ?? []).filter((m) => !grid.metrics.some((g) => g.name === m));
+        if (missing.length) throw new UsageError(`etk query runs: no run listed here reports ${missing.map((m) => `"${m}"`).join(", ")}`, "see the metric names with etk query runs and no --metric, or etk query metrics");
         emitResult("query runs", gridResult(grid), values, io, () => gridTable(grid, io.stdout.columns !== void 0 ? { width: io.stdout.columns } : {}));
       } finally {
         db2.close();

@@ -224,7 +224,11 @@ export const queryCommand: Command = {
           showSql(io, runsQuery(selection));
           showSql(io, runMetricsQuery(selection));
         }
-        const grid = loadRunGrid(db, selection, { directions: config.metrics, parameters: config.parameters, metrics: values.metric as string[] | undefined });
+        const metrics = values.metric as string[] | undefined;
+        const grid = loadRunGrid(db, selection, { directions: config.metrics, parameters: config.parameters, metrics });
+        // As etk compare: a --metric none of the runs reports is a typo, not an empty column.
+        const missing = grid.runs.length === 0 ? [] : (metrics ?? []).filter((m) => !grid.metrics.some((g) => g.name === m));
+        if (missing.length) throw new UsageError(`etk query runs: no run listed here reports ${missing.map((m) => `"${m}"`).join(', ')}`, 'see the metric names with etk query runs and no --metric, or etk query metrics');
         emitResult('query runs', gridResult(grid), values, io, () => gridTable(grid, io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}));
       } finally {
         db.close();

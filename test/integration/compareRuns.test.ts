@@ -126,6 +126,10 @@ describe('etk compare and etk query runs', () => {
     const metric = await cli(t.dir, 'compare', SWEEP, '--metric', 'f1');
     assert.equal(metric.code, 2);
     assert.match(metric.stderr, /no run compared here reports "f1"/);
+    const runs = await cli(t.dir, 'query', 'runs', '--metric', 'hmaen');
+    assert.equal(runs.code, 2);
+    assert.match(runs.stderr, /etk query runs: no run listed here reports "hmaen"/);
+    assert.equal((await cli(t.dir, 'query', 'runs', '--where', 'fm.lr > 1000', '--metric', 'hmaen')).code, 0, 'no run listed: an empty answer, not an error');
   });
 
   it('the report: a comparison per experiment with the grid, a sweep chart, and run-by-run trend axes for same-day runs', () => {
