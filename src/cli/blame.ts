@@ -17,7 +17,8 @@ const HELP = `Usage: etk blame <file|experiment> [field] [options]
 Per frontmatter field, its value and the commit, author and date where that value was last set
 (not where its line last moved), following the file through renames. For an experiment (its id,
 or a unique start or part of one): its status, merged from its metadata files as the index merges
-them, and the latest value of each metric of its reports, over time.
+them, and the latest value of each metric of its reports, over time, through renames of its folder
+(etk mv). A value a merge took from a branch is credited to the branch commit that set it.
 
   field                  one field only; a dotted name reaches inside (metrics.hmean); an
                          object's name covers everything in it (metrics)
@@ -68,7 +69,9 @@ export const blameCommand: Command = {
     if (extra.length > 0) throw new UsageError(`etk blame: unexpected argument "${extra[0]}"`, 'one file or experiment, and at most one field');
     const format = (values.format as string | undefined) ?? 'text';
     if (!['text', 'json'].includes(format)) throw new UsageError(`etk blame: --format must be text or json (found "${format}")`);
-    const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config as string } : {}) });
+    const configFile = values.config !== undefined ? { configFile: values.config as string } : {};
+    // A file's blame reads only git: the experiments root need not exist (an experiment's does, below).
+    const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
     if (config.top === null) throw new UsageError(`etk blame reads git's history, and ${config.projectDir} is not inside a git repository`, 'run it inside your repository');
     const top = config.top;
     const rev = (values.rev as string | undefined) ?? 'HEAD';
@@ -83,6 +86,8 @@ export const blameCommand: Command = {
       result = blameFile(top, path, field, commit);
       if (result.revisions === 0) throw new UsageError(`etk blame: ${path} has no commits up to ${rev} (git log shows none)`, 'commit it first, or check the path (git log --follow -- <path>)');
     } else {
+      // Finding an experiment needs its root: a missing one is the usual configuration error.
+      await loadConfig({ cwd: io.cwd, ...configFile });
       const dbPath = dbPathFor(config, io.cwd, values.db);
       await currentIndex('blame', values, config, dbPath, io);
       const db = openForRead(dbPath);

@@ -16,6 +16,25 @@ import { resolveRevision, type Revision } from './resolveRevision.ts';
 /** How many snapshots the cache keeps (the least recently used go first); ETK_ASOF_CACHE overrides. */
 export const ASOF_CACHE_SIZE = 4;
 
+/**
+ * A snapshot used (made or reused) this recently is never evicted, whatever the cache size: another
+ * etk process may have just picked it and be about to open it. Once open, deleting it is harmless.
+ */
+export const ASOF_GRACE_MS = 30_000;
+
+/**
+ * The last two snapshots this process handed out (etk diff and dashboard --since open two, after
+ * making both, which may take longer than ASOF_GRACE_MS): never evicted by it.
+ */
+const handedOut: string[] = [];
+
+function handOut(file: string): void {
+  const i = handedOut.indexOf(file);
+  if (i >= 0) handedOut.splice(i, 1);
+  handedOut.push(file);
+  if (handedOut.length > 2) handedOut.shift();
+}
+
 export interface AsOfRequest {
   config: EtkConfig;
   /** The index the snapshot is derived from (need not be current, or even exist). */
@@ -60,15 +79,28 @@ function cacheSize(env: NodeJS.ProcessEnv): number {
 /** Whether a cached snapshot still answers for this configuration and etk. */
 function usable(path: string, config: EtkConfig, etkVersion: string): Record<string, string> | null {
   if (!isEtkIndexFile(path)) return null;
-  const db = new DatabaseSync(path, { readOnly: true });
+  let db: DatabaseSync | null = null;
   try {
+    // Another process may evict it between the two opens: then it is simply not in the cache.
+    db = new DatabaseSync(path, { readOnly: true });
     if (Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version) !== SCHEMA_VERSION) return null;
     const m = meta(db);
     return m.config_hash === configHash(config) && m.etk_version === etkVersion && m.source === 'rev' ? m : null;
   } catch {
     return null;
   } finally {
-    db.close();
+    db?.close();
+  }
+}
+
+/** Marks a snapshot as just used (its mtime orders eviction and guards it, see ASOF_GRACE_MS); false when it is gone. */
+function touch(file: string): boolean {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -92,7 +124,8 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
   if (indexIsAt(req.dbPath, revision, config, req.etkVersion, req.provenance !== false)) return { path: req.dbPath, revision, how: 'current', read: 0 };
   const cachedFile = join(cacheDir, `${revision.tree}.db`);
   const env = req.env ?? process.env;
-  const cached = existsSync(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null;
+  // Touched before it is checked: from then on no other etk process evicts it (ASOF_GRACE_MS).
+  const cached = writable === null ? (touch(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null) : existsSync(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null;
   // A snapshot another user left in a cache this one may not write still answers, unless its provenance must be walked again.
   if (cached !== null && (writable === null || req.provenance === false || cached.provenance_head === revision.commit)) {
     const file = cachedFile;
@@ -110,9 +143,8 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
       }
     }
     if (writable === null) {
-      const now = new Date();
-      utimesSync(file, now, now);
-      evict(cacheDir, file, cacheSize(env));
+      handOut(file);
+      evict(cacheDir, cacheSize(env));
     }
     return { path: file, revision, how: 'cached', read: 0 };
   }
@@ -154,7 +186,10 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
       db.close();
     }
     renameSync(tmp, file);
-    if (writable === null) evict(dir, file, cacheSize(env));
+    if (writable === null) {
+      handOut(file);
+      evict(dir, cacheSize(env));
+    }
     return { path: file, revision, how: fromIndex ? 'derived' : 'built', read, ...(warning !== undefined ? { warning } : {}) };
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -210,18 +245,50 @@ function freshDb(path: string): DatabaseSync {
   return db;
 }
 
-/** Keeps the `keep` most recently used snapshots (and every one being written by another process). */
-function evict(dir: string, current: string, keep: number): void {
-  const entries = readdirSync(dir)
+/**
+ * Keeps the `keep` most recently used snapshots, and never removes one this process handed out, one
+ * used in the last ASOF_GRACE_MS by any process (it may be about to open it), or one being written
+ * (a .tmp file, unless its process died more than an hour ago). Safe against concurrent etk runs:
+ * a file another one removed first is skipped.
+ */
+function evict(dir: string, keep: number): void {
+  const mtime = (p: string) => {
+    try {
+      return statSync(p).mtimeMs;
+    } catch {
+      return null;
+    }
+  };
+  const remove = (p: string) => {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+      // In use where an open file cannot be removed (Windows): the next run tries again.
+    }
+  };
+  const names = readdirSync(dir);
+  const entries = names
     .filter((n) => n.endsWith('.db'))
     .map((n) => join(dir, n))
-    .filter((p) => p !== current)
-    .map((p) => ({ p, t: statSync(p).mtimeMs }))
+    .map((p) => ({ p, t: mtime(p) }))
+    .filter((e): e is { p: string; t: number } => e.t !== null)
     .sort((a, b) => b.t - a.t);
-  for (const { p } of entries.slice(Math.max(0, keep - 1))) rmSync(p, { force: true });
+  const kept = entries.filter((e) => handedOut.includes(e.p)).length;
+  let room = Math.max(0, keep - kept);
+  for (const { p } of entries) {
+    if (handedOut.includes(p)) continue;
+    if (room > 0) {
+      room--;
+      continue;
+    }
+    // Looked at again just before: another run may have touched it since the listing.
+    const t = mtime(p);
+    if (t !== null && Date.now() - t >= ASOF_GRACE_MS) remove(p);
+  }
   // Temporary files of a process that died (older than an hour).
-  for (const n of readdirSync(dir)) {
+  for (const n of names) {
     const p = join(dir, n);
-    if (n.endsWith('.tmp') && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { force: true });
+    const t = n.endsWith('.tmp') ? mtime(p) : null;
+    if (t !== null && Date.now() - t > 3_600_000) remove(p);
   }
 }

@@ -14,8 +14,8 @@ import { shallowCommits } from './provenance.ts';
 
 const ZERO = /^0+$/;
 
-function log(top: string, args: readonly string[], pathspec: string): LogCommit[] {
-  return parseLog(execGit(['log', '-z', '--raw', '--no-abbrev', `--format=${LOG_FORMAT}`, ...args, '--', pathspec], { cwd: top })).reverse();
+function log(top: string, args: readonly string[], ...pathspecs: string[]): LogCommit[] {
+  return parseLog(execGit(['log', '-z', '--raw', '--no-abbrev', `--format=${LOG_FORMAT}`, ...args, '--', ...pathspecs], { cwd: top })).reverse();
 }
 
 function frontmatter(bytes: Buffer | undefined): Record<string, unknown> | null {
@@ -114,56 +114,128 @@ function jsonObject(bytes: Buffer | undefined): Record<string, unknown> | null {
   }
 }
 
+/** The files whose rename an experiment folder's move shows best, most text first (git log --follow follows one file). */
+const FOLLOW = ['README.md', '.metadata/manifest.json', 'manifest.json', 'state.json'];
+
+/**
+ * Every name the experiment folder had, the current one first: git log --follow of its manifest
+ * (etk mv, or a git mv of the folder, moves it with the rest), each path it had minus the manifest's
+ * own name. Followed from `rev`, or from HEAD when the folder has its current name only since
+ * (`--rev` before a rename).
+ */
+export function folderNames(top: string, folder: string, rev: string): string[] {
+  const names = [folder];
+  let from: { at: string; manifest: string } | undefined;
+  for (const at of [rev, 'HEAD']) {
+    const present = execGit(['ls-tree', '-z', '--name-only', '--end-of-options', at, '--', ...FOLLOW.map((f) => `${folder}/${f}`)], { cwd: top, okCodes: [128] })
+      .toString('utf8')
+      .split('\0');
+    const manifest = FOLLOW.find((f) => present.includes(`${folder}/${f}`));
+    if (manifest !== undefined) {
+      from = { at, manifest };
+      break;
+    }
+  }
+  if (from === undefined) return names;
+  const { at, manifest } = from;
+  const out = execGit(['log', '-z', '--follow', '-M', '--name-status', `--format=${LOG_FORMAT}`, at, '--', `${folder}/${manifest}`], { cwd: top });
+  for (const c of parseLog(out)) {
+    for (const ch of c.changes) {
+      for (const p of [ch.path, ch.from]) {
+        if (p === undefined || !p.endsWith(`/${manifest}`)) continue;
+        const name = p.slice(0, -(manifest.length + 1));
+        if (!names.includes(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
 /**
  * An experiment over time: its status (merged from its metadata files as the index merges them) and
- * the latest value of each metric of its reports, at every commit that touched its folder.
+ * the latest value of each metric of its reports, at every commit that touched its folder, under
+ * any name the folder had (see folderNames). As for a file, the values are those of the
+ * first-parent line, and a value a merge took from its other side is credited to the commit there
+ * that set it (see creditMerges).
  */
 export function blameExperiment(top: string, root: string, experiment: string, field: string | undefined, rev = 'HEAD'): BlameResult {
   const folder = root === '' ? experiment : `${root}/${experiment}`;
-  const commits = log(top, ['--no-renames', '--first-parent', '--diff-merges=first-parent', rev], folder);
+  const folders = folderNames(top, folder, rev);
+  const commits = log(top, ['--no-renames', '--first-parent', '--diff-merges=first-parent', rev], ...folders);
   const edges = shallowCommits(top);
   const wanted = (rel: string) => (PRECEDENCE.live as readonly string[]).includes(rel) || (/\.md$/i.test(rel) && rel.startsWith('.metadata/'));
+  /** The folder a path is in, when it is one of the experiment's files etk reads. */
+  const folderOf = (path: string) => folders.find((f) => path.startsWith(`${f}/`) && wanted(path.slice(f.length + 1)));
+  const merges = commits.filter((c) => c.parents.length > 1 && c.changes.length > 0);
+  // Side commits (merges only): every commit that touched the folder, each with its rewritten parents.
+  const all = merges.length > 0 ? log(top, ['--no-renames', '--full-history', '--topo-order', '--parents', '--diff-merges=first-parent', rev], ...folders) : [];
   const blobs = new Set<string>();
-  for (const c of commits) for (const ch of c.changes) if (ch.blob && !ZERO.test(ch.blob) && wanted(ch.path.slice(folder.length + 1))) blobs.add(ch.blob);
+  for (const c of [...commits, ...all]) for (const ch of c.changes) if (ch.blob && !ZERO.test(ch.blob) && folderOf(ch.path) !== undefined) blobs.add(ch.blob);
   const read = readBlobs(top, [...blobs]);
   const parsed = new Map<string, Record<string, unknown> | null>();
   const parse = (blob: string) => {
     if (!parsed.has(blob)) parsed.set(blob, frontmatter(read.bytes.get(blob)));
     return parsed.get(blob)!;
   };
-  const files = new Map<string, string>();
-  const revisions: Revision[] = [];
-  for (const c of commits) {
+  /** Applies a commit's changes to the experiment's files (path -> blob). */
+  const apply = (files: Map<string, string>, c: LogCommit) => {
     for (const ch of c.changes) {
-      const rel = ch.path.slice(folder.length + 1);
-      if (!wanted(rel)) continue;
-      if (!ch.blob || ZERO.test(ch.blob)) files.delete(rel);
-      else files.set(rel, ch.blob);
+      if (folderOf(ch.path) === undefined) continue;
+      if (!ch.blob || ZERO.test(ch.blob)) files.delete(ch.path);
+      else files.set(ch.path, ch.blob);
     }
-    const facts: ExperimentFacts[] = [];
-    const metrics = new Map<string, { value: unknown; key: string }>();
-    for (const [rel, blob] of files) {
-      if (rel === 'README.md') {
-        const fm = parse(blob);
-        if (fm) facts.push(factsOf(fm, 'README.md'));
-      } else if (rel.endsWith('.json')) {
-        const r = readMetadataFile(read.bytes.get(blob) ?? Buffer.alloc(0), rel as MetadataSource);
-        if (r.facts) facts.push(r.facts);
-      } else {
-        const fm = parse(blob);
-        if (!fm || fm.type !== 'report' || fm.metrics === null || typeof fm.metrics !== 'object' || Array.isArray(fm.metrics)) continue;
-        // The latest report wins, as in the latest_metrics view: by created, then path.
-        const key = `${metadataTime(fm.created) ?? ''}\u0001${rel}`;
-        for (const [name, m] of Object.entries(fm.metrics as Record<string, unknown>)) {
-          const value = m !== null && typeof m === 'object' && !Array.isArray(m) ? (m as Record<string, unknown>).value : m;
-          const had = metrics.get(name);
-          if (!had || key > had.key) metrics.set(name, { value: value ?? null, key });
-        }
-      }
+  };
+  const revisionAt = (c: LogCommit, state: Map<string, string>): Revision => {
+    // The newest name that holds files then (a folder renamed back and forth, or an old name reused later, picks the current one).
+    const at = folders.find((f) => [...state.keys()].some((p) => p.startsWith(`${f}/`))) ?? folder;
+    const files = new Map([...state].filter(([p]) => p.startsWith(`${at}/`)).map(([p, b]) => [p.slice(at.length + 1), b]));
+    return { commit: c.commit, author: c.author, date: c.date, path: at, data: experimentData(files, parse, read.bytes), ...(edges.has(c.commit) ? { edge: true } : {}) };
+  };
+  const state = new Map<string, string>();
+  let revisions: Revision[] = [];
+  for (const c of commits) {
+    apply(state, c);
+    revisions.push(revisionAt(c, state));
+  }
+  if (merges.length > 0) {
+    const onMainline = new Set(commits.map((c) => c.commit));
+    const states = new Map<string, Map<string, string>>();
+    const side: Revision[] = [];
+    for (const c of all) {
+      const files = new Map(states.get(c.parents[0] ?? '') ?? []);
+      apply(files, c);
+      states.set(c.commit, files);
+      if (!onMainline.has(c.commit)) side.push(revisionAt(c, files));
     }
-    const data: Record<string, unknown> = { status: mergedLiveFacts(facts).status };
-    if (metrics.size > 0) data.metrics = Object.fromEntries([...metrics].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v.value]));
-    revisions.push({ commit: c.commit, author: c.author, date: c.date, path: folder, data, ...(edges.has(c.commit) ? { edge: true } : {}) });
+    revisions = creditMerges(top, revisions, commits.map((c) => c.parents), side);
   }
   return { target: folder, fields: fieldHistory(revisions, field), revisions: revisions.length, shallow: edges.size > 0 };
+}
+
+/** An experiment's status (its metadata files merged) and the latest value of each metric of its reports, from its files (path in the folder -> blob). */
+function experimentData(files: Map<string, string>, parse: (blob: string) => Record<string, unknown> | null, bytes: Map<string, Buffer>): Record<string, unknown> {
+  const facts: ExperimentFacts[] = [];
+  const metrics = new Map<string, { value: unknown; key: string }>();
+  for (const [rel, blob] of files) {
+    if (rel === 'README.md') {
+      const fm = parse(blob);
+      if (fm) facts.push(factsOf(fm, 'README.md'));
+    } else if (rel.endsWith('.json')) {
+      const r = readMetadataFile(bytes.get(blob) ?? Buffer.alloc(0), rel as MetadataSource);
+      if (r.facts) facts.push(r.facts);
+    } else {
+      const fm = parse(blob);
+      if (!fm || fm.type !== 'report' || fm.metrics === null || typeof fm.metrics !== 'object' || Array.isArray(fm.metrics)) continue;
+      // The latest report wins, as in the latest_metrics view: by created, then path.
+      const key = `${metadataTime(fm.created) ?? ''}\u0001${rel}`;
+      for (const [name, m] of Object.entries(fm.metrics as Record<string, unknown>)) {
+        const value = m !== null && typeof m === 'object' && !Array.isArray(m) ? (m as Record<string, unknown>).value : m;
+        const had = metrics.get(name);
+        if (!had || key > had.key) metrics.set(name, { value: value ?? null, key });
+      }
+    }
+  }
+  const data: Record<string, unknown> = { status: mergedLiveFacts(facts).status };
+  if (metrics.size > 0) data.metrics = Object.fromEntries([...metrics].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v.value]));
+  return data;
 }

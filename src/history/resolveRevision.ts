@@ -16,6 +16,13 @@ export interface Revision {
 export function resolveRevision(top: string, rev: string, flag: string): Revision {
   const out = execGit(['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: top, okCodes: [1, 128] }).toString('utf8').trim();
   if (!/^[0-9a-f]{40,64}$/.test(out)) {
+    // A blob or tree id (HEAD:README.md, HEAD^{tree}) names something git has, only not a commit.
+    const typeOf = (name: string) => execGit(['cat-file', '-t', '--end-of-options', name], { cwd: top, okCodes: [1, 128] }).toString('utf8').trim();
+    let type = typeOf(rev);
+    if (type === 'tag') type = typeOf(`${rev}^{}`);
+    if (type === 'blob' || type === 'tree') {
+      throw new UsageError(`${flag} ${rev}: is a ${type}, not a commit (${type === 'blob' ? "a file's content" : "a folder's listing"}, which has no history of its own)`, 'name a branch, a tag or a commit id that git log shows');
+    }
     const shallow = shallowCommits(top).size > 0;
     throw new UsageError(
       `${flag} ${rev}: no such commit, branch or tag in this repository${shallow ? ' (this is a shallow clone: older commits and other branches are not here)' : ''}`,
