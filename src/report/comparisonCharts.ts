@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { RunGrid } from '../query/runGrid.ts';
+import { compareParameterValues, type ParameterValue, type RunGrid } from '../query/runGrid.ts';
 import { draw, fmt, shorten } from './charts.ts';
 import type { SafeHtml } from './html.ts';
 import { GREY } from './palette.ts';
@@ -12,6 +12,7 @@ import { GREY } from './palette.ts';
 interface RunPoint {
   key: string;
   label: string;
+  param: ParameterValue | undefined;
   value: number;
   baseline: number | null;
   best: boolean;
@@ -20,24 +21,46 @@ interface RunPoint {
 /** The label of run i: its number and title, as the grid shows them. */
 export const runLabel = (grid: RunGrid, i: number) => `#${i + 1} ${shorten(grid.runs[i]!.title, 30)}`;
 
-/**
- * Metric `j` across the runs, ordered by value (best first, by the metric's direction): the value a
- * dot in the experiment's colour (★ and bold on the best), the baseline a hollow ring joined to it.
- */
-export function runMetricChart(grid: RunGrid, j: number, color: string): SafeHtml {
+/** How a chart of one metric across the runs orders them, and how many it draws at most. */
+export interface RunChartOptions {
+  /** Order the runs by this parameter (compareParameterValues) instead of by value. */
+  orderBy: string | null;
+  /** Draw at most this many runs: the best by the metric's direction. */
+  maxRuns: number;
+}
+
+/** Which runs a metric's chart draws (at most `maxRuns`, the best by direction) and of how many with a value. */
+export function runChartPoints(grid: RunGrid, j: number, o: RunChartOptions): { pts: RunPoint[]; of: number } {
   const metric = grid.metrics[j]!;
   const pts: RunPoint[] = [];
-  grid.runs.forEach((_, i) => {
+  grid.runs.forEach((r, i) => {
     const c = grid.cells[i]![j];
     if (!c || c.value === null || !Number.isFinite(c.value)) return;
-    pts.push({ key: String(i), label: runLabel(grid, i), value: c.value, baseline: c.baseline !== null && Number.isFinite(c.baseline) ? c.baseline : null, best: c.best });
+    const param = o.orderBy === null ? undefined : r.parameters[o.orderBy];
+    const label = o.orderBy === null ? runLabel(grid, i) : `${o.orderBy} = ${param === undefined ? '–' : shorten(String(param), 16)} · #${i + 1} ${shorten(r.title, 18)}`;
+    pts.push({ key: String(i), label, param, value: c.value, baseline: c.baseline !== null && Number.isFinite(c.baseline) ? c.baseline : null, best: c.best });
   });
-  pts.sort((a, b) => (metric.direction === 'higher' ? b.value - a.value : a.value - b.value) || Number(a.key) - Number(b.key));
+  const byValue = (a: RunPoint, b: RunPoint) => (metric.direction === 'higher' ? b.value - a.value : a.value - b.value) || Number(a.key) - Number(b.key);
+  pts.sort(byValue);
+  const of = pts.length;
+  const kept = pts.slice(0, Math.max(1, o.maxRuns));
+  if (o.orderBy !== null) kept.sort((a, b) => compareParameterValues(a.param, b.param) || byValue(a, b));
+  return { pts: kept, of };
+}
+
+/**
+ * Metric `j` across the runs, ordered by value (best first, by the metric's direction) or by a
+ * parameter (`o.orderBy`): the value a dot in the experiment's colour (★ and bold on the best), the
+ * baseline a hollow ring joined to it. At most `o.maxRuns` runs, the best.
+ */
+export function runMetricChart(grid: RunGrid, j: number, color: string, o: RunChartOptions = { orderBy: null, maxRuns: Infinity }): SafeHtml {
+  const metric = grid.metrics[j]!;
+  const { pts } = runChartPoints(grid, j, o);
   const labels = new Map(pts.map((p) => [p.key, p.label]));
   const longest = Math.max(8, ...pts.map((p) => p.label.length));
   const withBase = pts.filter((p) => p.baseline !== null);
   return draw({
-    ariaLabel: `${metric.name} by run, ${metric.direction === 'higher' ? 'highest' : 'lowest'} first`,
+    ariaLabel: o.orderBy === null ? `${metric.name} by run, ${metric.direction === 'higher' ? 'highest' : 'lowest'} first` : `${metric.name} by run, ordered by ${o.orderBy}`,
     width: 540,
     height: 48 + 30 * pts.length,
     marginLeft: Math.min(250, 10 + longest * 6.4),

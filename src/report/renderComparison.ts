@@ -1,8 +1,8 @@
 import { metricDirection, metricVerdict, type MetricDirection } from '../action/metricVerdict.ts';
 import { baselineNote, signed, VERDICT_MARK } from '../query/gridTable.ts';
-import { gridDelta, varyingParameters, type GridCell, type RunGrid } from '../query/runGrid.ts';
+import { gridDelta, orderParameter, varyingParameters, type GridCell, type RunGrid } from '../query/runGrid.ts';
 import { fmt } from './charts.ts';
-import { runMetricChart, sweepChart } from './comparisonCharts.ts';
+import { runChartPoints, runMetricChart, sweepChart } from './comparisonCharts.ts';
 import { hrefFor } from './escape.ts';
 import { html, type SafeHtml } from './html.ts';
 import { LIMITS } from './limits.ts';
@@ -79,9 +79,18 @@ export function comparisonCharts(grid: RunGrid, color: string, max: number): Saf
       sweeps.push(html`<figure class="chart" data-sweep="${x}"><figcaption><h4>${grid.metrics[primary]!.name} against ${x}${by ? html` <span class="muted">by ${by}</span>` : ''}</h4></figcaption>${sweepChart(grid, primary, x, by, color)}</figure>`);
     }
   }
-  const metricCharts = grid.metrics.map((m, j) =>
-    m.count >= 2 ? html`<figure class="chart" data-metric="${m.name}"><figcaption><h4>${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ''} <span class="muted">${m.direction === 'higher' ? 'highest' : 'lowest'} first; ring: the run's baseline</span></h4></figcaption>${runMetricChart(grid, j, color)}</figure>` : null,
-  ).filter((x): x is SafeHtml => x !== null);
+  // Each metric across the runs: by the parameter the runs vary (orderParameter), else by value; the best LIMITS.chartRuns.
+  const orderBy = orderParameter(grid);
+  // Drawn only up to `max`: a chart left out costs nothing.
+  const metricCharts: SafeHtml[] = [];
+  grid.metrics.forEach((m, j) => {
+    if (m.count < 2 || sweeps.length + metricCharts.length >= max) return;
+    const chart = { orderBy, maxRuns: LIMITS.chartRuns };
+    const { pts, of } = runChartPoints(grid, j, chart);
+    const order = orderBy === null ? `${m.direction === 'higher' ? 'highest' : 'lowest'} first` : `ordered by ${orderBy}`;
+    const shown = pts.length < of ? `; the ${String(pts.length)} best of ${String(of)} runs` : '';
+    metricCharts.push(html`<figure class="chart" data-metric="${m.name}"${orderBy === null ? '' : html` data-order="${orderBy}"`}><figcaption><h4>${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ''} <span class="muted">${order}${shown}; ring: the run's baseline</span></h4></figcaption>${runMetricChart(grid, j, color, chart)}</figure>`);
+  });
   // A sweep's parameter views come first: they answer "which setting won".
   charts.push(...sweeps, ...metricCharts);
   return charts.slice(0, max);
