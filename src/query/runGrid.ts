@@ -21,6 +21,8 @@ export interface GridRun {
   created: string | null;
   status: string | null;
   baselineExperiment: string | null;
+  /** True when the index has no experiment of that id (a typo, or one not synced). */
+  baselineMissing?: boolean;
   parameters: Record<string, ParameterValue>;
 }
 
