@@ -68,7 +68,12 @@ export interface RunGrid {
   cells: (GridCell | null)[][];
   /** True when `parameters` came from the configuration (etk.config.json `parameters`), in its order. */
   parametersConfigured?: boolean;
+  /** Earlier runs left out (latestRunsOf): run i is then run number skipped + i + 1 of its experiment, as `etk compare` numbers it. */
+  skipped?: number;
 }
+
+/** The number a run is shown with: its place among every run of the grid it was cut from. */
+export const runNumber = (grid: RunGrid, i: number) => (grid.skipped ?? 0) + i + 1;
 
 export interface GridOptions {
   /** Configured directions (etk.config.json `metrics`); the others by name. */
@@ -145,7 +150,7 @@ export function latestRunsOf(grid: RunGrid, n: number): RunGrid {
     return c === null ? null : { ...c, best: metrics[k]!.best !== null && c.value === metrics[k]!.best };
   }));
   const parameters = grid.parameters.filter((p) => runs.some((r) => r.parameters[p] !== undefined));
-  return { runs, parameters, metrics, cells, ...(grid.parametersConfigured ? { parametersConfigured: true } : {}) };
+  return { runs, parameters, metrics, cells, ...(grid.parametersConfigured ? { parametersConfigured: true } : {}), skipped: (grid.skipped ?? 0) + keep };
 }
 
 /**

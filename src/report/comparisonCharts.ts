@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { compareParameterValues, type ParameterValue, type RunGrid } from '../query/runGrid.ts';
+import { compareParameterValues, runNumber, type ParameterValue, type RunGrid } from '../query/runGrid.ts';
 import { draw, fmt, shorten } from './charts.ts';
 import type { SafeHtml } from './html.ts';
 import { GREY } from './palette.ts';
@@ -19,7 +19,7 @@ interface RunPoint {
 }
 
 /** The label of run i: its number and title, as the grid shows them. */
-export const runLabel = (grid: RunGrid, i: number) => `#${i + 1} ${shorten(grid.runs[i]!.title, 30)}`;
+export const runLabel = (grid: RunGrid, i: number) => `#${runNumber(grid, i)} ${shorten(grid.runs[i]!.title, 30)}`;
 
 /** How a chart of one metric across the runs orders them, and how many it draws at most. */
 export interface RunChartOptions {
@@ -37,7 +37,7 @@ export function runChartPoints(grid: RunGrid, j: number, o: RunChartOptions): { 
     const c = grid.cells[i]![j];
     if (!c || c.value === null || !Number.isFinite(c.value)) return;
     const param = o.orderBy === null ? undefined : r.parameters[o.orderBy];
-    const label = o.orderBy === null ? runLabel(grid, i) : `${o.orderBy} = ${param === undefined ? '–' : shorten(String(param), 16)} · #${i + 1} ${shorten(r.title, 18)}`;
+    const label = o.orderBy === null ? runLabel(grid, i) : `${o.orderBy} = ${param === undefined ? '–' : shorten(String(param), 16)} · #${runNumber(grid, i)} ${shorten(r.title, 18)}`;
     pts.push({ key: String(i), label, param, value: c.value, baseline: c.baseline !== null && Number.isFinite(c.baseline) ? c.baseline : null, best: c.best });
   });
   const byValue = (a: RunPoint, b: RunPoint) => (metric.direction === 'higher' ? b.value - a.value : a.value - b.value) || Number(a.key) - Number(b.key);
@@ -109,10 +109,22 @@ export function sweepChart(grid: RunGrid, j: number, x: string, by: string | nul
   const numeric = pts.every((p) => typeof p.x === 'number');
   pts.sort((a, b) => (numeric ? (a.x as number) - (b.x as number) : 0));
   const order = [...new Set(pts.map((p) => String(p.x)))];
-  const ends = [...new Set(pts.map((p) => p.series))].filter((s) => s !== '').map((s) => pts.filter((p) => p.series === s).at(-1)!);
+  // Several runs at one setting (repeats, seeds): the line goes through their median, not up and down through each.
+  const groups = new Map<string, SweepPoint[]>();
+  for (const p of pts) {
+    const k = `${p.series}\u0000${String(p.x)}`;
+    groups.set(k, [...(groups.get(k) ?? []), p]);
+  }
+  const line = [...groups.values()].map((g) => {
+    const ys = g.map((p) => p.y).sort((a, b) => a - b);
+    const mid = ys.length / 2;
+    return { ...g[0]!, y: ys.length % 2 ? ys[Math.floor(mid)]! : (ys[mid - 1]! + ys[mid]!) / 2 };
+  });
+  const repeated = line.length < pts.length;
+  const ends = [...new Set(line.map((p) => p.series))].filter((s) => s !== '').map((s) => line.filter((p) => p.series === s).at(-1)!);
   const longest = Math.max(0, ...ends.map((p) => p.series.length));
   return draw({
-    ariaLabel: `${metric.name} against ${x}`,
+    ariaLabel: `${metric.name} against ${x}${repeated ? ', the line through the median of the runs at each setting' : ''}`,
     width: 540,
     height: 250,
     marginLeft: 56,
@@ -121,8 +133,8 @@ export function sweepChart(grid: RunGrid, j: number, x: string, by: string | nul
     x: numeric ? { label: x, grid: true, ...(pts.every((p) => (p.x as number) > 0) && Math.max(...pts.map((p) => p.x as number)) / Math.min(...pts.map((p) => p.x as number)) >= 50 ? { type: 'log' as const, ticks: 5, tickFormat: (d: number) => fmt(d) } : {}) } : { type: 'point' as const, label: x, domain: order, padding: 0.5 },
     y: { label: `${metric.name}${metric.unit ? ` (${metric.unit})` : ''} ${metric.direction === 'higher' ? '↑ better' : '↓ better'}`, grid: true, nice: true, inset: 6 },
     marks: [
-      ...(numeric ? [Plot.line(pts, { x: 'x', y: 'y', z: 'series', stroke: color, strokeOpacity: 0.7 })] : []),
-      Plot.dot(pts, { x: 'x', y: 'y', r: 4.5, fill: color, stroke: 'currentColor', strokeWidth: 0.6, title: 'title' }),
+      ...(numeric ? [Plot.line(line, { x: 'x', y: 'y', z: 'series', stroke: color, strokeOpacity: 0.7 })] : []),
+      Plot.dot(pts, { x: 'x', y: 'y', r: repeated ? 3 : 4.5, fill: color, fillOpacity: repeated ? 0.55 : 1, stroke: 'currentColor', strokeWidth: repeated ? 0.3 : 0.6, title: 'title' }),
       Plot.text(ends, { x: 'x', y: 'y', text: 'series', dx: 8, textAnchor: 'start', fill: 'currentColor' }),
     ],
   });

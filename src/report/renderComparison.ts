@@ -1,6 +1,6 @@
 import { metricDirection, metricVerdict, type MetricDirection } from '../action/metricVerdict.ts';
 import { baselineNote, signed, VERDICT_MARK } from '../query/gridTable.ts';
-import { gridDelta, orderParameter, varyingParameters, type GridCell, type RunGrid } from '../query/runGrid.ts';
+import { gridDelta, orderParameter, runNumber, varyingParameters, type GridCell, type RunGrid } from '../query/runGrid.ts';
 import { fmt } from './charts.ts';
 import { runChartPoints, runMetricChart, sweepChart } from './comparisonCharts.ts';
 import { hrefFor } from './escape.ts';
@@ -42,7 +42,7 @@ export function gridTableHtml(grid: RunGrid, linkBase: string): SafeHtml {
 <thead><tr><th scope="col" class="n">#</th><th scope="col">run</th><th scope="col">created</th>${grid.parameters.map((p) => html`<th scope="col" class="param">${p}</th>`)}${grid.metrics.map((m) => html`<th scope="col" class="n" data-metric="${m.name}">${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ''} ${arrow(m.direction)}</th>`)}<th scope="col">baseline</th></tr></thead>
 <tbody>${grid.runs.map((r, i) => {
     const note = baselineNote(grid, i);
-    return html`<tr data-run="${r.path}"><td class="n">${String(i + 1)}</td><th scope="row"><a href="${hrefFor(r.path, linkBase)}" title="${r.path}">${r.title}</a></th><td class="date">${r.created ? r.created.slice(0, 16) : '–'}</td>${grid.parameters.map((p) => html`<td>${r.parameters[p] === undefined ? '' : String(r.parameters[p])}</td>`)}${grid.metrics.map((m, j) => valueCell(grid.cells[i]![j] ?? null, m.name, note))}<td class="note-cell">${note}</td></tr>`;
+    return html`<tr data-run="${r.path}"><td class="n">${String(runNumber(grid, i))}</td><th scope="row"><a href="${hrefFor(r.path, linkBase)}" title="${r.path}">${r.title}</a></th><td class="date">${r.created ? r.created.slice(0, 16) : '–'}</td>${grid.parameters.map((p) => html`<td>${r.parameters[p] === undefined ? '' : String(r.parameters[p])}</td>`)}${grid.metrics.map((m, j) => valueCell(grid.cells[i]![j] ?? null, m.name, note))}<td class="note-cell">${note}</td></tr>`;
   })}</tbody>
 </table></div>`;
 }
@@ -55,7 +55,7 @@ function winners(grid: RunGrid): SafeHtml {
       const i = grid.cells.findIndex((row) => row[j]?.best);
       const c = grid.cells[i]![j]!;
       const ties = grid.cells.filter((row) => row[j]?.best).length;
-      return html`<li><strong>${m.name}</strong>: #${String(i + 1)} ${grid.runs[i]!.title}${ties > 1 ? ` (and ${ties - 1} more at the same value)` : ''}, ${fmt(c.value)}${c.delta !== null ? html` (<span class="${c.verdict ? VERDICT_CLASS[c.verdict] : ''}">${signed(c.delta)}</span> against its baseline ${fmt(c.baseline)})` : ' (no baseline)'}</li>`;
+      return html`<li><strong>${m.name}</strong>: #${String(runNumber(grid, i))} ${grid.runs[i]!.title}${ties > 1 ? ` (and ${ties - 1} more at the same value)` : ''}, ${fmt(c.value)}${c.delta !== null ? html` (<span class="${c.verdict ? VERDICT_CLASS[c.verdict] : ''}">${signed(c.delta)}</span> against its baseline ${fmt(c.baseline)})` : ' (no baseline)'}</li>`;
     })
     .filter((x) => x !== null);
   return lines.length ? html`<ul class="winners">${lines}</ul>` : html``;
