@@ -48,8 +48,11 @@ function code(s: string): string {
 
 export { num };
 
+/** A path segment for a Markdown link's destination: encodeURIComponent leaves ( ) ! ' * as they are, and an unbalanced ) ends the link. */
+const segment = (s: string) => encodeURIComponent(s).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 function fileUrl(file: string, line: number | null, blobUrl: string): string {
-  return `${blobUrl}${file.split('/').map(encodeURIComponent).join('/')}${line !== null ? `#L${line}` : ''}`;
+  return `${blobUrl}${file.split('/').map(segment).join('/')}${line !== null ? `#L${line}` : ''}`;
 }
 
 function fileLink(file: string, line: number | null, blobUrl: string | undefined): string {
@@ -197,7 +200,47 @@ export function renderCheckSummary(r: CheckResult, options: SummaryOptions = {})
     problemTable('', r.existing);
     out.push('</details>', '');
   }
-  let md = `${out.join('\n')}\n`;
-  if (Buffer.byteLength(md) > limit || md.length > limit) md = `${md.slice(0, Math.floor(limit / 4) - 100)}\n\n… (cut to fit: ${holds})\n`;
-  return md;
+  const md = `${out.join('\n')}\n`;
+  return Buffer.byteLength(md) <= limit ? md : fitMarkdown(blocks(out), limit, holds);
+}
+
+/**
+ * The lines as blocks a cut may fall between: paragraphs and tables (split by blank lines), a
+ * `<details>` element whole with what it holds.
+ */
+export function blocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let depth = 0;
+  for (const line of lines) {
+    if (line === '<details>') depth++;
+    if (line === '</details>') depth = Math.max(0, depth - 1);
+    if (line === '' && depth === 0) {
+      if (current.length) out.push(current.join('\n'));
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push(current.join('\n'));
+  return out;
+}
+
+/**
+ * The blocks joined, or when that goes over `limit` (bytes and characters alike), the first blocks
+ * that fit and an "n more" line: a cut falls between blocks, so no table row, link or `<details>`
+ * element is ever left half written.
+ */
+export function fitMarkdown(parts: readonly string[], limit: number, holds: string): string {
+  const whole = `${parts.join('\n\n')}\n`;
+  if (Buffer.byteLength(whole) <= limit) return whole;
+  const tail = (n: number) => `… and ${plural(n, 'more part')} of this check (tables, notes), not shown here (${holds}): \`etk ci check --format json\` has everything.`;
+  const room = limit - Buffer.byteLength(tail(parts.length)) - 4;
+  const kept: string[] = [];
+  let used = 0;
+  for (const p of parts) {
+    const size = Buffer.byteLength(p) + 2;
+    if (used + size > room) break;
+    kept.push(p);
+    used += size;
+  }
+  return `${[...kept, tail(parts.length - kept.length)].join('\n\n')}\n`;
 }

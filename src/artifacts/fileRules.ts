@@ -169,7 +169,7 @@ export function fileRules(input: FileRuleInput): Finding[] {
     for (const [name, m] of Object.entries(metrics as Record<string, unknown>)) {
       const ok = (typeof m === 'number' && Number.isFinite(m)) || (m !== null && typeof m === 'object' && typeof (m as { value?: unknown }).value === 'number');
       if (!ok) {
-        out.push({ ...pos(input.locateValue(['metrics', name])), rule: 'metric-value', message: `metric ${name} is not a number nor {value: number}, so it is kept in the frontmatter but not indexed as a metric`, hint: `write it as ${name}: 0.91, or ${name}: {value: 0.91, baseline: 0.85, unit: ratio}` });
+        out.push({ ...pos(input.locateValue(['metrics', name])), rule: 'metric-value', message: `metric ${name} is not a number nor {value: number}, so it is indexed with no value (metric_value NULL): listed, but neither compared nor charted, and never a baseline`, hint: `write it as ${name}: 0.91, or ${name}: {value: 0.91, baseline: 0.85, unit: ratio}` });
       }
     }
   }

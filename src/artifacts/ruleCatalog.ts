@@ -37,7 +37,7 @@ export const RULES = {
   'duplicate-artifact-id': { severity: 'warn', description: 'artifact_id is used by another file in the repository' },
   'updated-before-created': { severity: 'warn', description: '`updated` is earlier than `created`' },
   'timestamp-offset': { severity: 'warn', description: '`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone' },
-  'metric-value': { severity: 'warn', description: 'a report metric is neither a number nor {value: number} (kept, not indexed as a metric)' },
+  'metric-value': { severity: 'warn', description: 'a report metric is neither a number nor {value: number} (indexed with no value)' },
   'metadata-json': { severity: 'error', description: 'an experiment metadata file (manifest.json, .metadata/manifest.json, state.json) is not a JSON object; its other metadata files still count' },
   'manifest-fields': { severity: 'warn', description: '.metadata/manifest.json lacks a field the spec requires (experiment_id, created, updated, phase, status, success_rate)' },
   'metadata-folder': { severity: 'warn', description: 'an experiment has no .metadata/ folder (reported at its README.md, else its first file)' },

@@ -40,7 +40,7 @@ export function baselineNote(grid: RunGrid, i: number): string {
   const parts: string[] = [];
   if (declared) parts.push(`values declared in the report${run.baselineExperiment ? ` (against ${run.baselineExperiment})` : ''}`);
   for (const f of files) parts.push(`${f.includes(`/${run.experiment}/`) ? 'its earlier run' : 'the latest run'} ${base(f)}${run.baselineExperiment && !f.includes(`/${run.experiment}/`) ? ` of ${run.baselineExperiment}` : ''}`);
-  if (parts.length === 0) return run.baselineExperiment === null ? 'none (the report names no baseline experiment)' : run.baselineExperiment === run.experiment ? `none (the first run of ${run.baselineExperiment}, its own baseline)` : `none (${run.baselineExperiment} has no run with these metrics)`;
+  if (parts.length === 0) return run.baselineExperiment === null ? 'none (the report names no baseline experiment)' : run.baselineExperiment === run.experiment ? `none (the first run of ${run.baselineExperiment}, its own baseline)` : run.baselineMissing ? `none (no experiment ${run.baselineExperiment} is in the index: check the report's baseline, or run etk sync)` : `none (${run.baselineExperiment} has no run with these metrics)`;
   return parts.join('; ');
 }
 

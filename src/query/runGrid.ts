@@ -21,6 +21,8 @@ export interface GridRun {
   created: string | null;
   status: string | null;
   baselineExperiment: string | null;
+  /** True when the index has no experiment of that id (a typo, or one not synced). */
+  baselineMissing?: boolean;
   parameters: Record<string, ParameterValue>;
 }
 
@@ -64,7 +66,14 @@ export interface RunGrid {
   metrics: GridMetric[];
   /** cells[run][metric], null where the run does not report the metric. */
   cells: (GridCell | null)[][];
+  /** True when `parameters` came from the configuration (etk.config.json `parameters`), in its order. */
+  parametersConfigured?: boolean;
+  /** Earlier runs left out (latestRunsOf): run i is then run number skipped + i + 1 of its experiment, as `etk compare` numbers it. */
+  skipped?: number;
 }
+
+/** The number a run is shown with: its place among every run of the grid it was cut from. */
+export const runNumber = (grid: RunGrid, i: number) => (grid.skipped ?? 0) + i + 1;
 
 export interface GridOptions {
   /** Configured directions (etk.config.json `metrics`); the others by name. */
@@ -117,7 +126,7 @@ export function buildRunGrid(runs: readonly GridRun[], rows: readonly GridMetric
   const carried: string[] = [];
   for (const r of runs) for (const k of Object.keys(r.parameters)) if (!carried.includes(k)) carried.push(k);
   const parameters = o.parameters ? o.parameters.filter((p) => carried.includes(p)) : carried;
-  return { runs: [...runs], parameters, metrics, cells };
+  return { runs: [...runs], parameters, metrics, cells, ...(o.parameters ? { parametersConfigured: true } : {}) };
 }
 
 /**
@@ -141,7 +150,42 @@ export function latestRunsOf(grid: RunGrid, n: number): RunGrid {
     return c === null ? null : { ...c, best: metrics[k]!.best !== null && c.value === metrics[k]!.best };
   }));
   const parameters = grid.parameters.filter((p) => runs.some((r) => r.parameters[p] !== undefined));
-  return { runs, parameters, metrics, cells };
+  return { runs, parameters, metrics, cells, ...(grid.parametersConfigured ? { parametersConfigured: true } : {}), skipped: (grid.skipped ?? 0) + keep };
+}
+
+/**
+ * The grid with only its `n` most reported metrics as columns (ties: the first reported), in their
+ * order; the runs, their cells and each kept metric's best are unchanged.
+ */
+export function topMetricsOf(grid: RunGrid, n: number): RunGrid {
+  if (grid.metrics.length <= n) return grid;
+  const keep = grid.metrics
+    .map((m, j) => ({ j, count: m.count }))
+    .sort((a, b) => b.count - a.count || a.j - b.j)
+    .slice(0, n)
+    .map((k) => k.j)
+    .sort((a, b) => a - b);
+  return { ...grid, metrics: keep.map((j) => grid.metrics[j]!), cells: grid.cells.map((row) => keep.map((j) => row[j] ?? null)) };
+}
+
+/**
+ * The parameter a comparison's charts order the runs by: the first configured parameter
+ * (etk.config.json `parameters`) when the runs vary it, else the only parameter they vary; null when
+ * none or several vary (the charts then order the runs by value).
+ */
+export function orderParameter(grid: RunGrid): string | null {
+  const varying = varyingParameters(grid);
+  const first = grid.parameters[0];
+  if (grid.parametersConfigured && first !== undefined && varying.includes(first)) return first;
+  return varying.length === 1 ? varying[0]! : null;
+}
+
+/** Compares two parameter values: numbers by value, then the others as text (numerals by value); missing last. */
+export function compareParameterValues(a: ParameterValue | undefined, b: ParameterValue | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number' || typeof b === 'number') return typeof a === 'number' ? -1 : 1;
+  return String(a).localeCompare(String(b), 'en', { numeric: true });
 }
 
 /** Parameters whose value differs between the grid's runs (what a sweep varies). */

@@ -27,7 +27,8 @@ function conditions(s: RunSelection): Frag {
 /** The runs, oldest first within each experiment. */
 export function runsQuery(s: RunSelection): BuiltQuery {
   return fill(
-    `SELECT r.run_id, r.experiment_id, r.title, r.file_path, r.created_at, r.status, r.baseline_experiment, r.parameters
+    `SELECT r.run_id, r.experiment_id, r.title, r.file_path, r.created_at, r.status, r.baseline_experiment, r.parameters,
+  r.baseline_experiment IS NOT NULL AND NOT EXISTS (SELECT 1 FROM files f WHERE f.experiment_id = r.baseline_experiment) AS baseline_missing
 FROM report_runs r
 {}
 ORDER BY r.experiment_id, r.created_at, r.file_path`,
@@ -75,6 +76,7 @@ export function loadRuns(db: DatabaseSync, s: RunSelection): { runs: GridRun[]; 
     created: str(r.created_at),
     status: str(r.status),
     baselineExperiment: str(r.baseline_experiment),
+    ...(Number(r.baseline_missing) === 1 ? { baselineMissing: true } : {}),
     parameters: parameters(r.parameters),
   }));
   if (runs.length === 0) return { runs, rows: [] };

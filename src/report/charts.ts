@@ -164,11 +164,16 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
     const lastOf = exps.map((e) => pts.filter((p) => p.experiment === e).at(-1)!);
     const labelText = (p: TrendPoint) => shorten(names.get(p.experiment) ?? p.experiment, 22);
     const right = labelled ? Math.min(170, 16 + Math.max(...lastOf.map((p) => labelText(p).length)) * 6.6) : 16;
+    // Many values: smaller dots, and no baseline held by one value only (a tick on every dot; a
+    // self-baselined experiment's is just the value before it).
+    const dense = pts.length > 80;
+    const keepBaseline = (r: { n: number }) => !dense || r.n > 1;
+    const radius = dense ? 2 : 3.5;
     const axis = runAxis(pts.map((p) => p.time));
     if (axis !== null) {
       // Runs close in time: one step per run, in time order (a time scale would pile them up).
       const at = (p: TrendPoint) => axis.index.get(p.time.getTime())!;
-      const runs = baselineRuns(pts).map((r) => ({ ...r, x1: axis.index.get(r.from.getTime())! - 0.3, x2: axis.index.get(r.to.getTime())! + 0.3 }));
+      const runs = baselineRuns(pts).filter(keepBaseline).map((r) => ({ ...r, x1: axis.index.get(r.from.getTime())! - 0.3, x2: axis.index.get(r.to.getTime())! + 0.3 }));
       return draw({
         ariaLabel: `${trend.metric} by run`,
         width,
@@ -182,7 +187,7 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
         marks: [
           Plot.ruleY(runs, { y: 'baseline', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4,3', strokeOpacity: 0.85, title: (r: (typeof runs)[number]) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
           Plot.line(pts, { x: at, y: 'value', z: 'experiment', stroke: 'experiment', strokeOpacity: 0.9 }),
-          Plot.dot(pts, { x: at, y: 'value', fill: 'experiment', r: 3.5, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
+          Plot.dot(pts, { x: at, y: 'value', fill: 'experiment', r: radius, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
           ...(labelled ? [Plot.text(lastOf, { x: at, y: 'value', text: labelText, fill: 'experiment', dx: 7, textAnchor: 'start', fontWeight: 600 })] : []),
         ],
       });
@@ -191,7 +196,7 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
     // a little when it belongs to one value only, so that it shows.
     const t0 = pts[0]!.time.getTime();
     const pad = Math.max((pts.at(-1)!.time.getTime() - t0) * 0.012, Math.min(12 * 3600 * 1000, (hi - lo) * 0.02));
-    const runs = baselineRuns(pts).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad : 0)) }));
+    const runs = baselineRuns(pts).filter(keepBaseline).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad : 0)) }));
     return draw({
       ariaLabel: `${trend.metric} over time`,
       width,
@@ -204,7 +209,7 @@ export function trendChart(trend: Trend, names: ReadonlyMap<string, string>, opt
       marks: [
         Plot.ruleY(runs, { y: 'baseline', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4,3', strokeOpacity: 0.85, title: (r: (typeof runs)[number]) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
         Plot.line(pts, { x: 'time', y: 'value', z: 'experiment', stroke: 'experiment', strokeOpacity: exps.length > 12 ? 0.45 : 0.9 }),
-        Plot.dot(pts, { x: 'time', y: 'value', fill: 'experiment', r: 3.5, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
+        Plot.dot(pts, { x: 'time', y: 'value', fill: 'experiment', r: radius, title: (p: TrendPoint) => pointTitle(p, trend.metric, names) }),
         ...(labelled ? [Plot.text(lastOf, { x: 'time', y: 'value', text: labelText, fill: 'experiment', dx: 7, textAnchor: 'start', fontWeight: 600 })] : []),
       ],
     });

@@ -18,7 +18,7 @@ export const LIMITS = {
   artifactRows: 5000,
   metricRows: 2000,
   problemRows: 2000,
-  /** Experiments with a comparison section on the index's report (the most recent runs first); their own pages show every one. */
+  /** Experiments with a comparison section on the index's report (the most recent runs first); their own pages show more. */
   comparisons: 8,
   /** Runs in each of those sections (the latest). */
   comparisonRuns: 40,
@@ -27,6 +27,19 @@ export const LIMITS = {
   /** Experiments (rows, most recent results first) and metrics (columns, most reported first) in the grid of latest results. */
   resultRows: 30,
   resultMetrics: 8,
+  /** Runs drawn in one metric's chart across the runs (the best by the metric's direction), on either page. */
+  chartRuns: 25,
+  /**
+   * An experiment's own page (`--experiment`), so that one with hundreds of runs and metrics still
+   * makes a page under 2 MB: runs in its grid (the latest), metric columns of the grid (the most
+   * reported), charts across the runs (parameter views first), metrics over time (the most
+   * reported) and values per such chart (above: monthly median and spread).
+   */
+  pageRuns: 100,
+  pageMetrics: 12,
+  pageComparisonCharts: 8,
+  pageTrendCharts: 6,
+  pageTrendPoints: 300,
   /** Recent activity on the overview. */
   recent: 12,
 } as const;

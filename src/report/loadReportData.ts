@@ -1,6 +1,6 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import { latestRunsOf, type GridOptions, type RunGrid } from '../query/runGrid.ts';
-import { loadRunGrid } from '../query/runs.ts';
+import { buildRunGrid, latestRunsOf, type GridMetricRow, type GridOptions, type GridRun, type RunGrid } from '../query/runGrid.ts';
+import { loadRunGrid, loadRuns } from '../query/runs.ts';
 import { LIMITS } from './limits.ts';
 
 /** What the index says about itself (etk_meta). */
@@ -222,10 +222,13 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
     path: String(r.file_path),
     baselineExperiment: str(r.baseline_experiment ?? null),
   });
-  const metrics = all(
+  // An experiment's page reads its runs once: the grid, and its metric rows (the same baseline rule as
+  // the metrics view, which would compute every baseline again, twice with latest_metrics).
+  const own = exp === null ? null : loadRuns(db, { experiments: [exp] });
+  const metrics = own !== null ? metricRowsOfRuns(own.runs, own.rows) : all(
     `SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, file_path, baseline_experiment FROM metrics${where('experiment_id')} ORDER BY timestamp, file_path, metric_name`,
   ).map(metricRow);
-  const latest = all(
+  const latest = own !== null ? latestOf(metrics) : all(
     `SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, file_path FROM latest_metrics${where('experiment_id')} ORDER BY experiment_id, metric_name`,
   ).map(metricRow);
 
@@ -254,8 +257,8 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
   const gridOptions = options.grid ?? {};
   let comparisons: RunGrid[];
   let comparable: number;
-  if (exp !== null) {
-    comparisons = [loadRunGrid(db, { experiments: [exp] }, gridOptions)];
+  if (own !== null) {
+    comparisons = [buildRunGrid(own.runs, own.rows, gridOptions)];
     comparable = comparisons[0]!.runs.filter((_, i) => comparisons[0]!.cells[i]!.some((c) => c !== null)).length > 1 ? 1 : 0;
   } else {
     const multi = db.prepare('SELECT experiment_id, MAX(created_at) AS last FROM report_runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id').all() as Row[];
@@ -269,3 +272,25 @@ export function loadReportData(db: DatabaseSync, options: { experiment?: string 
   return { index, experiment: exp, experiments, artifacts, metrics, latest, problems, tags, baselines, comparisons, comparable };
 }
 
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The metrics view's rows of these runs (oldest first, then by path and name), from the grid's rows. */
+export function metricRowsOfRuns(runs: readonly GridRun[], rows: readonly GridMetricRow[]): MetricRow[] {
+  const byPath = new Map(runs.map((r) => [r.path, r]));
+  const out: MetricRow[] = [];
+  for (const row of rows) {
+    const run = byPath.get(row.path);
+    if (!run) continue;
+    out.push({ experiment: run.experiment, name: row.metric, value: row.value, baseline: row.baseline, unit: row.unit, time: run.created, path: row.path, baselineExperiment: run.baselineExperiment });
+  }
+  // SQLite's order: NULL times first, then text by code unit (BINARY).
+  return out.sort((a, b) => (a.time === b.time ? 0 : a.time === null ? -1 : b.time === null ? 1 : cmp(a.time, b.time)) || cmp(a.path, b.path) || cmp(a.name, b.name));
+}
+
+/** The latest_metrics view over such rows: per experiment and metric, the row of the latest time, then the greatest path. */
+export function latestOf(metrics: readonly MetricRow[]): MetricRow[] {
+  const last = new Map<string, MetricRow>();
+  for (const m of metrics) last.set(`${m.experiment ?? ''}\u0000${m.name}`, m);
+  return [...last.values()].map((m) => ({ ...m, baselineExperiment: null })).sort((a, b) => cmp(a.experiment ?? '', b.experiment ?? '') || cmp(a.name, b.name));
+}

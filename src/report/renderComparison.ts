@@ -1,8 +1,8 @@
 import { metricDirection, metricVerdict, type MetricDirection } from '../action/metricVerdict.ts';
 import { baselineNote, signed, VERDICT_MARK } from '../query/gridTable.ts';
-import { gridDelta, varyingParameters, type GridCell, type RunGrid } from '../query/runGrid.ts';
+import { gridDelta, orderParameter, runNumber, varyingParameters, type GridCell, type RunGrid } from '../query/runGrid.ts';
 import { fmt } from './charts.ts';
-import { runMetricChart, sweepChart } from './comparisonCharts.ts';
+import { runChartPoints, runMetricChart, sweepChart } from './comparisonCharts.ts';
 import { hrefFor } from './escape.ts';
 import { html, type SafeHtml } from './html.ts';
 import { LIMITS } from './limits.ts';
@@ -42,7 +42,7 @@ export function gridTableHtml(grid: RunGrid, linkBase: string): SafeHtml {
 <thead><tr><th scope="col" class="n">#</th><th scope="col">run</th><th scope="col">created</th>${grid.parameters.map((p) => html`<th scope="col" class="param">${p}</th>`)}${grid.metrics.map((m) => html`<th scope="col" class="n" data-metric="${m.name}">${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ''} ${arrow(m.direction)}</th>`)}<th scope="col">baseline</th></tr></thead>
 <tbody>${grid.runs.map((r, i) => {
     const note = baselineNote(grid, i);
-    return html`<tr data-run="${r.path}"><td class="n">${String(i + 1)}</td><th scope="row"><a href="${hrefFor(r.path, linkBase)}" title="${r.path}">${r.title}</a></th><td class="date">${r.created ? r.created.slice(0, 16) : '–'}</td>${grid.parameters.map((p) => html`<td>${r.parameters[p] === undefined ? '' : String(r.parameters[p])}</td>`)}${grid.metrics.map((m, j) => valueCell(grid.cells[i]![j] ?? null, m.name, note))}<td class="note-cell">${note}</td></tr>`;
+    return html`<tr data-run="${r.path}"><td class="n">${String(runNumber(grid, i))}</td><th scope="row"><a href="${hrefFor(r.path, linkBase)}" title="${r.path}">${r.title}</a></th><td class="date">${r.created ? r.created.slice(0, 16) : '–'}</td>${grid.parameters.map((p) => html`<td>${r.parameters[p] === undefined ? '' : String(r.parameters[p])}</td>`)}${grid.metrics.map((m, j) => valueCell(grid.cells[i]![j] ?? null, m.name, note))}<td class="note-cell">${note}</td></tr>`;
   })}</tbody>
 </table></div>`;
 }
@@ -55,7 +55,7 @@ function winners(grid: RunGrid): SafeHtml {
       const i = grid.cells.findIndex((row) => row[j]?.best);
       const c = grid.cells[i]![j]!;
       const ties = grid.cells.filter((row) => row[j]?.best).length;
-      return html`<li><strong>${m.name}</strong>: #${String(i + 1)} ${grid.runs[i]!.title}${ties > 1 ? ` (and ${ties - 1} more at the same value)` : ''}, ${fmt(c.value)}${c.delta !== null ? html` (<span class="${c.verdict ? VERDICT_CLASS[c.verdict] : ''}">${signed(c.delta)}</span> against its baseline ${fmt(c.baseline)})` : ' (no baseline)'}</li>`;
+      return html`<li><strong>${m.name}</strong>: #${String(runNumber(grid, i))} ${grid.runs[i]!.title}${ties > 1 ? ` (and ${ties - 1} more at the same value)` : ''}, ${fmt(c.value)}${c.delta !== null ? html` (<span class="${c.verdict ? VERDICT_CLASS[c.verdict] : ''}">${signed(c.delta)}</span> against its baseline ${fmt(c.baseline)})` : ' (no baseline)'}</li>`;
     })
     .filter((x) => x !== null);
   return lines.length ? html`<ul class="winners">${lines}</ul>` : html``;
@@ -79,9 +79,18 @@ export function comparisonCharts(grid: RunGrid, color: string, max: number): Saf
       sweeps.push(html`<figure class="chart" data-sweep="${x}"><figcaption><h4>${grid.metrics[primary]!.name} against ${x}${by ? html` <span class="muted">by ${by}</span>` : ''}</h4></figcaption>${sweepChart(grid, primary, x, by, color)}</figure>`);
     }
   }
-  const metricCharts = grid.metrics.map((m, j) =>
-    m.count >= 2 ? html`<figure class="chart" data-metric="${m.name}"><figcaption><h4>${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ''} <span class="muted">${m.direction === 'higher' ? 'highest' : 'lowest'} first; ring: the run's baseline</span></h4></figcaption>${runMetricChart(grid, j, color)}</figure>` : null,
-  ).filter((x): x is SafeHtml => x !== null);
+  // Each metric across the runs: by the parameter the runs vary (orderParameter), else by value; the best LIMITS.chartRuns.
+  const orderBy = orderParameter(grid);
+  // Drawn only up to `max`: a chart left out costs nothing.
+  const metricCharts: SafeHtml[] = [];
+  grid.metrics.forEach((m, j) => {
+    if (m.count < 2 || sweeps.length + metricCharts.length >= max) return;
+    const chart = { orderBy, maxRuns: LIMITS.chartRuns };
+    const { pts, of } = runChartPoints(grid, j, chart);
+    const order = orderBy === null ? `${m.direction === 'higher' ? 'highest' : 'lowest'} first` : `ordered by ${orderBy}`;
+    const shown = pts.length < of ? `; the ${String(pts.length)} best of ${String(of)} runs` : '';
+    metricCharts.push(html`<figure class="chart" data-metric="${m.name}"${orderBy === null ? '' : html` data-order="${orderBy}"`}><figcaption><h4>${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ''} <span class="muted">${order}${shown}; ring: the run's baseline</span></h4></figcaption>${runMetricChart(grid, j, color, chart)}</figure>`);
+  });
   // A sweep's parameter views come first: they answer "which setting won".
   charts.push(...sweeps, ...metricCharts);
   return charts.slice(0, max);

@@ -12,6 +12,8 @@ import { trendFigure, trendLegend, type RenderOptions } from './renderIndex.ts';
 import { comparisonSection, legendOfMarks } from './renderComparison.ts';
 import { experimentColors } from './palette.ts';
 import { plural } from '../util/plural.ts';
+import { latestRunsOf, topMetricsOf } from '../query/runGrid.ts';
+import { LIMITS } from './limits.ts';
 
 const n = (x: number) => x.toLocaleString('en-US');
 const count = (x: number, one: string, many = `${one}s`) => plural(x, one, many, n(x));
@@ -20,7 +22,7 @@ const count = (x: number, one: string, many = `${one}s`) => plural(x, one, many,
 export function renderExperiment(data: ReportData, client: ClientData, o: RenderOptions & { experimentLink?: (id: string) => string | null }): string {
   const e = data.experiments[0]!;
   const names = new Map([[e.id, e.name]]);
-  const { trends } = shapeTrends(data.metrics, { maxCharts: 48, maxPoints: 5000 });
+  const { trends, omitted } = shapeTrends(data.metrics, { maxCharts: LIMITS.pageTrendCharts, maxPoints: LIMITS.pageTrendPoints });
   const cloud = tagCloud(data.tags);
   const byType = new Map<string, number>();
   for (const a of data.artifacts) byType.set(a.type ?? '(none)', (byType.get(a.type ?? '(none)') ?? 0) + 1);
@@ -49,14 +51,22 @@ ${e.phase ? html`<dt>Phase</dt><dd>${e.phase}</dd>` : ''}
 </dl>
 </section>`;
 
-  const grid = data.comparisons[0];
+  // The page's budget (LIMITS.page*): the latest runs, the most reported metrics, a few charts; the note says what is left out.
+  const full = data.comparisons[0];
+  const grid = full ? topMetricsOf(latestRunsOf(full, LIMITS.pageRuns), LIMITS.pageMetrics) : undefined;
   const color = experimentColors([e.id]).get(e.id)!;
+  const left: string[] = [];
+  if (full && grid && grid.runs.length < full.runs.length) left.push(`the latest ${n(grid.runs.length)} of ${n(full.runs.length)} runs`);
+  if (full && grid && grid.metrics.length < full.metrics.length) left.push(`the ${n(grid.metrics.length)} most reported of ${n(full.metrics.length)} metrics in the grid and its charts (at most ${n(LIMITS.pageComparisonCharts)})`);
+  if (omitted.length > 0) left.push(`the ${n(trends.length)} most reported of ${n(trends.length + omitted.length)} metrics over time`);
+  const budget = left.length === 0 ? '' : html`<p class="note" data-omitted>To keep this page small it shows ${left.join('; ')}. <code>etk compare ${e.id}</code> prints every run and metric (<code>--metric NAME</code> for some, <code>--format csv</code> for a spreadsheet); <code>etk query runs --experiment ${e.id}</code> lists every run with its parameters.</p>`;
   const metrics = html`<section id="metrics" aria-labelledby="h-metrics">
 <h2 id="h-metrics">Runs and metrics</h2>
 ${!grid || grid.runs.length === 0 ? html`<p class="note">No report in this experiment yet: every report is a run.</p>` : html`
-<p class="note">Every report is a run: ${count(grid.runs.length, 'run')}, oldest first, each metric with its Δ against the run's baseline (the value the report declares, else the same metric in the baseline experiment's latest run; never the run itself). <code>etk compare ${e.id}</code> prints the same grid.</p>
+<p class="note">Every report is a run: ${count(full!.runs.length, 'run')}, oldest first, each metric with its Δ against the run's baseline (the value the report declares, else the same metric in the baseline experiment's latest run; never the run itself). <code>etk compare ${e.id}</code> prints the same grid.</p>
+${budget}
 ${legendOfMarks()}
-${comparisonSection(grid, { name: e.name, color, linkBase: o.linkBase, maxCharts: 24, heading: false, more: null })}`}
+${comparisonSection(grid, { name: e.name, color, linkBase: o.linkBase, maxCharts: LIMITS.pageComparisonCharts, heading: false, more: null })}`}
 ${data.latest.length === 0 ? '' : html`
 <h3>Over time</h3>
 ${trendLegend()}

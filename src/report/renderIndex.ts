@@ -105,7 +105,7 @@ ${legendOfMarks()}
 ${data.comparisons.map((g) => {
     const id = g.runs[0]?.experiment ?? '';
     const all = data.experiments.find((e) => e.id === id)?.reports ?? g.runs.length;
-    return comparisonSection(g, { name: names.get(id) ?? id, color: colors.get(id) ?? GREY, linkBase: o.linkBase, maxCharts: LIMITS.comparisonCharts, heading: true, more: all > g.runs.length ? `The latest ${n(g.runs.length)} of ${n(all)} runs; its own page (etk dashboard --experiment ${id}) shows every one.` : null });
+    return comparisonSection(g, { name: names.get(id) ?? id, color: colors.get(id) ?? GREY, linkBase: o.linkBase, maxCharts: LIMITS.comparisonCharts, heading: true, more: all > g.runs.length ? `The latest ${n(g.runs.length)} of ${n(all)} runs; its own page (etk dashboard --experiment ${id}) shows ${all > LIMITS.pageRuns ? `the latest ${n(LIMITS.pageRuns)}, etk compare ${id} every one` : 'every one'}.` : null });
   })}`}
 </section>`;
 

@@ -186,4 +186,32 @@ describe('etk compare and etk query runs', () => {
     const header = csv.stdout.split('\n')[0]!.split(',');
     assert.equal(new Set(header).size, header.length, `a column twice: ${header.join(',')}`);
   });
+
+  it('a metric that is not a number: the warning says what the index holds, a row with no value', async () => {
+    const file = `${ROOT}/20251220_090000_odd_metrics/.metadata/reports/20251220_1100_report_odd-1.md`;
+    const [row] = sql<{ metric_value: number | null }>("SELECT metric_value FROM metric_values WHERE file_path = ? AND metric_name = 'hmean'", file);
+    assert.ok(row, 'the metric is indexed');
+    assert.equal(row.metric_value, null);
+    const [d] = sql<{ message: string }>("SELECT message FROM diagnostics WHERE file = ? AND rule = 'metric-value'", file);
+    assert.match(d!.message, /indexed with no value \(metric_value NULL\)/);
+    assert.doesNotMatch(d!.message, /not indexed/);
+  });
+
+  it('a baseline experiment the index does not have: the grid says so, not that it has no run', async () => {
+    const LOST = '20251221_090000_lost_baseline';
+    t.write(manifestPath(LOST), manifest(LOST));
+    for (const [i, v] of [0.7, 0.75].entries()) {
+      const [path, text] = report(LOST, `20251221_${1000 + i * 100}_report_lost-${i}.md`, `2025-12-21T1${i}:00:00Z`, `metrics:\n  hmean: ${v}\nbaseline: 20990101_000000_no_such_experiment\n`);
+      t.write(path, text);
+    }
+    t.git('add', '-A');
+    t.git('commit', '-qm', 'a missing baseline');
+    const table = await cli(t.dir, 'compare', LOST, '--format', 'table');
+    assert.equal(table.code, 0, table.stderr);
+    assert.match(table.stdout, /#1: none \(no experiment 20990101_000000_no_such_experiment is in the index/);
+    assert.doesNotMatch(table.stdout, /has no run with these metrics/);
+    // An existing baseline experiment without the metric keeps the other wording.
+    const det = await cli(t.dir, 'compare', SWEEP, '--format', 'table');
+    assert.doesNotMatch(det.stdout, /is in the index/);
+  });
 });

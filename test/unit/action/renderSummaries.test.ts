@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from '../../../src/artifacts/diagnostic.ts';
-import { cell, headline, num, renderCheckSummary } from '../../../src/action/renderCheckSummary.ts';
+import { cell, COMMENT_LIMIT, headline, num, renderCheckSummary } from '../../../src/action/renderCheckSummary.ts';
 import { metricGate, metricKey } from '../../../src/action/metricGate.ts';
 import { renderIndexSummary } from '../../../src/action/renderIndexSummary.ts';
 import type { CheckResult } from '../../../src/action/runCheck.ts';
@@ -79,6 +79,25 @@ describe('check summary', () => {
   it('links files to their line at the checked commit, with path segments encoded', () => {
     const md = renderCheckSummary(result([diag(3, { file: 'exp/a b#c.md' })]), { blobUrl: 'https://github.com/o/r/blob/abc/' });
     assert.ok(md.includes('[<code>exp/a b#c.md</code>](https://github.com/o/r/blob/abc/exp/a%20b%23c.md#L3)'), md);
+  });
+
+  it('encodes ( and ) in links, so a file name with an unbalanced ) cannot end the link early', () => {
+    const md = renderCheckSummary(result([diag(3, { file: 'exp/a (copy)).md' })]), { blobUrl: 'https://github.com/o/r/blob/abc/' });
+    const link = /\]\((https:[^)\s]*)\)/.exec(md)?.[1];
+    assert.equal(link, 'https://github.com/o/r/blob/abc/exp/a%20%28copy%29%29.md#L3', md);
+  });
+
+  it('over the size limit, cuts between blocks: never an open <details>, and says how much more there was', () => {
+    // Long notes before a long <details> list of the problems already there: over a comment's limit.
+    const notes = Array.from({ length: 5 }, (_, i) => `note ${i} ${'x'.repeat(3000)}`);
+    const existing = Array.from({ length: 600 }, (_, i) => diag(i + 1, { message: `an old problem that was already there, number ${i + 1}` }));
+    const md = renderCheckSummary(result([diag(1)], { notes, existing }), { target: 'comment' });
+    assert.ok(md.length <= COMMENT_LIMIT && Buffer.byteLength(md) <= COMMENT_LIMIT, String(md.length));
+    assert.equal((md.match(/<details>/g) ?? []).length, (md.match(/<\/details>/g) ?? []).length, md.slice(-400));
+    assert.match(md, /… and \d+ more parts? of this check \(tables, notes\), not shown here \(a comment holds at most 65,536 characters\)/);
+    assert.ok(md.startsWith('## etk check: ✖') && md.includes('### Problems'));
+    // Every table row that is there is whole.
+    for (const line of md.split('\n').filter((l) => l.startsWith('|'))) assert.ok(line.endsWith('|'), line);
   });
 });
 
