@@ -22,7 +22,7 @@ import {
   diffRevisions,
   mergeBaseWithDefault,
   resolveRevision
-} from "./chunks/chunk-CNTNPSED.js";
+} from "./chunks/chunk-YNJK5YXQ.js";
 import {
   VERSION,
   gridResult,
@@ -33,7 +33,7 @@ import {
   plural,
   runMetricsQuery,
   runsQuery
-} from "./chunks/chunk-QMPQY3BZ.js";
+} from "./chunks/chunk-WW7TNDLI.js";
 import {
   LATEST_METRIC,
   LISTINGS,
@@ -136,7 +136,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-RWSFPQ66.js";
+} from "./chunks/chunk-J27USOS3.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   fingerprints,
@@ -4589,7 +4589,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-Y4JAK24N.js");
+    const { buildReport } = await import("./chunks/buildReport-WVHI33PI.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -4598,7 +4598,7 @@ var dashboardCommand = {
       const since = values.since;
       let changes;
       if (since !== void 0) {
-        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-UNHBJV43.js");
+        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-IWNJJIMB.js");
         const asOf = values["as-of"];
         changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since", warn: (s) => io.stderr.write(`etk dashboard: ${s}
 `) });
@@ -4618,7 +4618,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-IARGY762.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-3BI37FCV.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -4840,8 +4840,9 @@ function cell(s) {
 function code(s) {
   return `<code>${cell(s)}</code>`;
 }
+var segment = (s) => encodeURIComponent(s).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 function fileUrl(file, line, blobUrl) {
-  return `${blobUrl}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
+  return `${blobUrl}${file.split("/").map(segment).join("/")}${line !== null ? `#L${line}` : ""}`;
 }
 function fileLink(file, line, blobUrl) {
   return blobUrl ? `[${code(file)}](${fileUrl(file, line, blobUrl)})` : code(file);
@@ -4965,13 +4966,41 @@ function renderCheckSummary(r, options = {}) {
     problemTable("", r.existing);
     out.push("</details>", "");
   }
-  let md = `${out.join("\n")}
+  const md = `${out.join("\n")}
 `;
-  if (Buffer.byteLength(md) > limit || md.length > limit) md = `${md.slice(0, Math.floor(limit / 4) - 100)}
-
-… (cut to fit: ${holds})
+  return Buffer.byteLength(md) <= limit ? md : fitMarkdown(blocks(out), limit, holds);
+}
+function blocks(lines) {
+  const out = [];
+  let current = [];
+  let depth = 0;
+  for (const line of lines) {
+    if (line === "<details>") depth++;
+    if (line === "</details>") depth = Math.max(0, depth - 1);
+    if (line === "" && depth === 0) {
+      if (current.length) out.push(current.join("\n"));
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push(current.join("\n"));
+  return out;
+}
+function fitMarkdown(parts, limit, holds) {
+  const whole = `${parts.join("\n\n")}
 `;
-  return md;
+  if (Buffer.byteLength(whole) <= limit) return whole;
+  const tail = (n) => `… and ${plural(n, "more part")} of this check (tables, notes), not shown here (${holds}): \`etk ci check --format json\` has everything.`;
+  const room = limit - Buffer.byteLength(tail(parts.length)) - 4;
+  const kept = [];
+  let used = 0;
+  for (const p of parts) {
+    const size2 = Buffer.byteLength(p) + 2;
+    if (used + size2 > room) break;
+    kept.push(p);
+    used += size2;
+  }
+  return `${[...kept, tail(parts.length - kept.length)].join("\n\n")}
+`;
 }
 
 // src/action/renderIndexSummary.ts
@@ -5479,7 +5508,7 @@ async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
     import("./chunks/namedQueries-YU65NQVS.js"),
     import("./chunks/output-JRJ2NIQO.js"),
-    import("./chunks/buildReport-Y4JAK24N.js")
+    import("./chunks/buildReport-WVHI33PI.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),
@@ -6136,8 +6165,8 @@ function fieldHistory(revisions, field) {
 
 // src/history/blame.ts
 var ZERO2 = /^0+$/;
-function log(top, args, pathspec) {
-  return parseLog(execGit(["log", "-z", "--raw", "--no-abbrev", `--format=${LOG_FORMAT}`, ...args, "--", pathspec], { cwd: top })).reverse();
+function log(top, args, ...pathspecs) {
+  return parseLog(execGit(["log", "-z", "--raw", "--no-abbrev", `--format=${LOG_FORMAT}`, ...args, "--", ...pathspecs], { cwd: top })).reverse();
 }
 function frontmatter(bytes) {
   if (bytes === void 0) return null;
@@ -6209,53 +6238,105 @@ function jsonObject(bytes) {
     return null;
   }
 }
+var FOLLOW = ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"];
+function folderNames(top, folder, rev) {
+  const names = [folder];
+  let from;
+  for (const at2 of [rev, "HEAD"]) {
+    const present = execGit(["ls-tree", "-z", "--name-only", "--end-of-options", at2, "--", ...FOLLOW.map((f) => `${folder}/${f}`)], { cwd: top, okCodes: [128] }).toString("utf8").split("\0");
+    const manifest2 = FOLLOW.find((f) => present.includes(`${folder}/${f}`));
+    if (manifest2 !== void 0) {
+      from = { at: at2, manifest: manifest2 };
+      break;
+    }
+  }
+  if (from === void 0) return names;
+  const { at, manifest } = from;
+  const out = execGit(["log", "-z", "--follow", "-M", "--name-status", `--format=${LOG_FORMAT}`, at, "--", `${folder}/${manifest}`], { cwd: top });
+  for (const c of parseLog(out)) {
+    for (const ch of c.changes) {
+      for (const p of [ch.path, ch.from]) {
+        if (p === void 0 || !p.endsWith(`/${manifest}`)) continue;
+        const name = p.slice(0, -(manifest.length + 1));
+        if (!names.includes(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}
 function blameExperiment(top, root, experiment, field, rev = "HEAD") {
   const folder = root === "" ? experiment : `${root}/${experiment}`;
-  const commits = log(top, ["--no-renames", "--first-parent", "--diff-merges=first-parent", rev], folder);
+  const folders = folderNames(top, folder, rev);
+  const commits = log(top, ["--no-renames", "--first-parent", "--diff-merges=first-parent", rev], ...folders);
   const edges = shallowCommits(top);
   const wanted = (rel2) => PRECEDENCE.live.includes(rel2) || /\.md$/i.test(rel2) && rel2.startsWith(".metadata/");
+  const folderOf = (path) => folders.find((f) => path.startsWith(`${f}/`) && wanted(path.slice(f.length + 1)));
+  const merges = commits.filter((c) => c.parents.length > 1 && c.changes.length > 0);
+  const all = merges.length > 0 ? log(top, ["--no-renames", "--full-history", "--topo-order", "--parents", "--diff-merges=first-parent", rev], ...folders) : [];
   const blobs = /* @__PURE__ */ new Set();
-  for (const c of commits) for (const ch of c.changes) if (ch.blob && !ZERO2.test(ch.blob) && wanted(ch.path.slice(folder.length + 1))) blobs.add(ch.blob);
+  for (const c of [...commits, ...all]) for (const ch of c.changes) if (ch.blob && !ZERO2.test(ch.blob) && folderOf(ch.path) !== void 0) blobs.add(ch.blob);
   const read = readBlobs(top, [...blobs]);
   const parsed = /* @__PURE__ */ new Map();
   const parse2 = (blob) => {
     if (!parsed.has(blob)) parsed.set(blob, frontmatter(read.bytes.get(blob)));
     return parsed.get(blob);
   };
-  const files = /* @__PURE__ */ new Map();
-  const revisions = [];
-  for (const c of commits) {
+  const apply = (files, c) => {
     for (const ch of c.changes) {
-      const rel2 = ch.path.slice(folder.length + 1);
-      if (!wanted(rel2)) continue;
-      if (!ch.blob || ZERO2.test(ch.blob)) files.delete(rel2);
-      else files.set(rel2, ch.blob);
+      if (folderOf(ch.path) === void 0) continue;
+      if (!ch.blob || ZERO2.test(ch.blob)) files.delete(ch.path);
+      else files.set(ch.path, ch.blob);
     }
-    const facts = [];
-    const metrics = /* @__PURE__ */ new Map();
-    for (const [rel2, blob] of files) {
-      if (rel2 === "README.md") {
-        const fm = parse2(blob);
-        if (fm) facts.push(factsOf(fm, "README.md"));
-      } else if (rel2.endsWith(".json")) {
-        const r = readMetadataFile(read.bytes.get(blob) ?? Buffer.alloc(0), rel2);
-        if (r.facts) facts.push(r.facts);
-      } else {
-        const fm = parse2(blob);
-        if (!fm || fm.type !== "report" || fm.metrics === null || typeof fm.metrics !== "object" || Array.isArray(fm.metrics)) continue;
-        const key2 = `${metadataTime(fm.created) ?? ""}${rel2}`;
-        for (const [name, m] of Object.entries(fm.metrics)) {
-          const value = m !== null && typeof m === "object" && !Array.isArray(m) ? m.value : m;
-          const had = metrics.get(name);
-          if (!had || key2 > had.key) metrics.set(name, { value: value ?? null, key: key2 });
-        }
-      }
+  };
+  const revisionAt = (c, state2) => {
+    const at = folders.find((f) => [...state2.keys()].some((p) => p.startsWith(`${f}/`))) ?? folder;
+    const files = new Map([...state2].filter(([p]) => p.startsWith(`${at}/`)).map(([p, b]) => [p.slice(at.length + 1), b]));
+    return { commit: c.commit, author: c.author, date: c.date, path: at, data: experimentData(files, parse2, read.bytes), ...edges.has(c.commit) ? { edge: true } : {} };
+  };
+  const state = /* @__PURE__ */ new Map();
+  let revisions = [];
+  for (const c of commits) {
+    apply(state, c);
+    revisions.push(revisionAt(c, state));
+  }
+  if (merges.length > 0) {
+    const onMainline = new Set(commits.map((c) => c.commit));
+    const states = /* @__PURE__ */ new Map();
+    const side2 = [];
+    for (const c of all) {
+      const files = new Map(states.get(c.parents[0] ?? "") ?? []);
+      apply(files, c);
+      states.set(c.commit, files);
+      if (!onMainline.has(c.commit)) side2.push(revisionAt(c, files));
     }
-    const data = { status: mergedLiveFacts(facts).status };
-    if (metrics.size > 0) data.metrics = Object.fromEntries([...metrics].sort(([a], [b]) => a < b ? -1 : 1).map(([k, v]) => [k, v.value]));
-    revisions.push({ commit: c.commit, author: c.author, date: c.date, path: folder, data, ...edges.has(c.commit) ? { edge: true } : {} });
+    revisions = creditMerges(top, revisions, commits.map((c) => c.parents), side2);
   }
   return { target: folder, fields: fieldHistory(revisions, field), revisions: revisions.length, shallow: edges.size > 0 };
+}
+function experimentData(files, parse2, bytes) {
+  const facts = [];
+  const metrics = /* @__PURE__ */ new Map();
+  for (const [rel2, blob] of files) {
+    if (rel2 === "README.md") {
+      const fm = parse2(blob);
+      if (fm) facts.push(factsOf(fm, "README.md"));
+    } else if (rel2.endsWith(".json")) {
+      const r = readMetadataFile(bytes.get(blob) ?? Buffer.alloc(0), rel2);
+      if (r.facts) facts.push(r.facts);
+    } else {
+      const fm = parse2(blob);
+      if (!fm || fm.type !== "report" || fm.metrics === null || typeof fm.metrics !== "object" || Array.isArray(fm.metrics)) continue;
+      const key2 = `${metadataTime(fm.created) ?? ""}${rel2}`;
+      for (const [name, m] of Object.entries(fm.metrics)) {
+        const value = m !== null && typeof m === "object" && !Array.isArray(m) ? m.value : m;
+        const had = metrics.get(name);
+        if (!had || key2 > had.key) metrics.set(name, { value: value ?? null, key: key2 });
+      }
+    }
+  }
+  const data = { status: mergedLiveFacts(facts).status };
+  if (metrics.size > 0) data.metrics = Object.fromEntries([...metrics].sort(([a], [b]) => a < b ? -1 : 1).map(([k, v]) => [k, v.value]));
+  return data;
 }
 
 // src/cli/blame.ts
@@ -6264,7 +6345,8 @@ var HELP15 = `Usage: etk blame <file|experiment> [field] [options]
 Per frontmatter field, its value and the commit, author and date where that value was last set
 (not where its line last moved), following the file through renames. For an experiment (its id,
 or a unique start or part of one): its status, merged from its metadata files as the index merges
-them, and the latest value of each metric of its reports, over time.
+them, and the latest value of each metric of its reports, over time, through renames of its folder
+(etk mv). A value a merge took from a branch is credited to the branch commit that set it.
 
   field                  one field only; a dotted name reaches inside (metrics.hmean); an
                          object's name covers everything in it (metrics)
@@ -6297,11 +6379,11 @@ no frontmatter fields in any revision
   if (!history) return `${head}
 ${table2([["field", "value", "commit", "author", "date"], ...r.fields.map((f) => [f.field, show(f), commitOf(f), f.author, day(f.date)])])}
 `;
-  const blocks = r.fields.map((f) => `${f.field}
+  const blocks2 = r.fields.map((f) => `${f.field}
 ${table2(f.history.map((v) => ["  " + show(v), commitOf(v), v.author, day(v.date), v.path === r.target ? "" : v.path]))}`);
   return `${head}
 
-${blocks.join("\n\n")}
+${blocks2.join("\n\n")}
 `;
 }
 var blameCommand = {
@@ -6320,7 +6402,8 @@ var blameCommand = {
     if (extra.length > 0) throw new UsageError(`etk blame: unexpected argument "${extra[0]}"`, "one file or experiment, and at most one field");
     const format = values.format ?? "text";
     if (!["text", "json"].includes(format)) throw new UsageError(`etk blame: --format must be text or json (found "${format}")`);
-    const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
+    const configFile = values.config !== void 0 ? { configFile: values.config } : {};
+    const config = await loadConfig({ cwd: io.cwd, ...configFile, requireRoot: false });
     if (config.top === null) throw new UsageError(`etk blame reads git's history, and ${config.projectDir} is not inside a git repository`, "run it inside your repository");
     const top = config.top;
     const rev = values.rev ?? "HEAD";
@@ -6335,6 +6418,7 @@ var blameCommand = {
       result = blameFile(top, path, field, commit);
       if (result.revisions === 0) throw new UsageError(`etk blame: ${path} has no commits up to ${rev} (git log shows none)`, "commit it first, or check the path (git log --follow -- <path>)");
     } else {
+      await loadConfig({ cwd: io.cwd, ...configFile });
       const dbPath = dbPathFor(config, io.cwd, values.db);
       await currentIndex("blame", values, config, dbPath, io);
       const db = openForRead(dbPath);

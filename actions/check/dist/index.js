@@ -2956,9 +2956,9 @@ var require_validate = __commonJS({
       }
       let expr = data;
       const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+      for (const segment2 of segments) {
+        if (segment2) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
         }
       }
@@ -3490,9 +3490,9 @@ var require_utils = __commonJS({
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
+        const segment2 = segments[i];
+        if (segment2 === "." || segment2 === "..") {
+          if (segment2 === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
               output.pop();
             } else {
@@ -3501,7 +3501,7 @@ var require_utils = __commonJS({
           }
           trailingDirectory = i === last;
         } else {
-          output.push(segment);
+          output.push(segment2);
         }
       }
       if (trailingDirectory && output[output.length - 1] !== "..") {
@@ -20816,7 +20816,7 @@ var RULES = {
   "duplicate-artifact-id": { severity: "warn", description: "artifact_id is used by another file in the repository" },
   "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
   "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
-  "metric-value": { severity: "warn", description: "a report metric is neither a number nor {value: number} (kept, not indexed as a metric)" },
+  "metric-value": { severity: "warn", description: "a report metric is neither a number nor {value: number} (indexed with no value)" },
   "metadata-json": { severity: "error", description: "an experiment metadata file (manifest.json, .metadata/manifest.json, state.json) is not a JSON object; its other metadata files still count" },
   "manifest-fields": { severity: "warn", description: ".metadata/manifest.json lacks a field the spec requires (experiment_id, created, updated, phase, status, success_rate)" },
   "metadata-folder": { severity: "warn", description: "an experiment has no .metadata/ folder (reported at its README.md, else its first file)" },
@@ -21297,7 +21297,7 @@ function fileRules(input2) {
     for (const [name2, m] of Object.entries(metrics)) {
       const ok = typeof m === "number" && Number.isFinite(m) || m !== null && typeof m === "object" && typeof m.value === "number";
       if (!ok) {
-        out.push({ ...pos(input2.locateValue(["metrics", name2])), rule: "metric-value", message: `metric ${name2} is not a number nor {value: number}, so it is kept in the frontmatter but not indexed as a metric`, hint: `write it as ${name2}: 0.91, or ${name2}: {value: 0.91, baseline: 0.85, unit: ratio}` });
+        out.push({ ...pos(input2.locateValue(["metrics", name2])), rule: "metric-value", message: `metric ${name2} is not a number nor {value: number}, so it is indexed with no value (metric_value NULL): listed, but neither compared nor charted, and never a baseline`, hint: `write it as ${name2}: 0.91, or ${name2}: {value: 0.91, baseline: 0.85, unit: ratio}` });
       }
     }
   }
@@ -25873,8 +25873,9 @@ function cell(s) {
 function code(s) {
   return `<code>${cell(s)}</code>`;
 }
+var segment = (s) => encodeURIComponent(s).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 function fileUrl(file, line, blobUrl2) {
-  return `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line !== null ? `#L${line}` : ""}`;
+  return `${blobUrl2}${file.split("/").map(segment).join("/")}${line !== null ? `#L${line}` : ""}`;
 }
 function fileLink(file, line, blobUrl2) {
   return blobUrl2 ? `[${code(file)}](${fileUrl(file, line, blobUrl2)})` : code(file);
@@ -25998,13 +25999,41 @@ function renderCheckSummary(r, options2 = {}) {
     problemTable("", r.existing);
     out.push("</details>", "");
   }
-  let md = `${out.join("\n")}
+  const md = `${out.join("\n")}
 `;
-  if (Buffer.byteLength(md) > limit || md.length > limit) md = `${md.slice(0, Math.floor(limit / 4) - 100)}
-
-… (cut to fit: ${holds})
+  return Buffer.byteLength(md) <= limit ? md : fitMarkdown(blocks(out), limit, holds);
+}
+function blocks(lines) {
+  const out = [];
+  let current = [];
+  let depth = 0;
+  for (const line of lines) {
+    if (line === "<details>") depth++;
+    if (line === "</details>") depth = Math.max(0, depth - 1);
+    if (line === "" && depth === 0) {
+      if (current.length) out.push(current.join("\n"));
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push(current.join("\n"));
+  return out;
+}
+function fitMarkdown(parts, limit, holds) {
+  const whole = `${parts.join("\n\n")}
 `;
-  return md;
+  if (Buffer.byteLength(whole) <= limit) return whole;
+  const tail = (n) => `… and ${plural(n, "more part")} of this check (tables, notes), not shown here (${holds}): \`etk ci check --format json\` has everything.`;
+  const room = limit - Buffer.byteLength(tail(parts.length)) - 4;
+  const kept = [];
+  let used = 0;
+  for (const p of parts) {
+    const size = Buffer.byteLength(p) + 2;
+    if (used + size > room) break;
+    kept.push(p);
+    used += size;
+  }
+  return `${[...kept, tail(parts.length - kept.length)].join("\n\n")}
+`;
 }
 
 // src/action/runCheck.ts

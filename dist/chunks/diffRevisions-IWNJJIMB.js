@@ -4,8 +4,8 @@ import {
   defaultBranch,
   diffRevisions,
   mergeBaseWithDefault
-} from "./chunk-CNTNPSED.js";
-import "./chunk-RWSFPQ66.js";
+} from "./chunk-YNJK5YXQ.js";
+import "./chunk-J27USOS3.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";

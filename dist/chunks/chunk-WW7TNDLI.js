@@ -102,6 +102,7 @@ function metricVerdict(value, baseline, direction) {
 }
 
 // src/query/runGrid.ts
+var runNumber = (grid, i) => (grid.skipped ?? 0) + i + 1;
 var gridDelta = (v, b) => v !== null && b !== null && Number.isFinite(v) && Number.isFinite(b) ? Math.round((v - b) * 1e9) / 1e9 : null;
 function buildRunGrid(runs, rows, o = {}) {
   const index = new Map(runs.map((r, i) => [r.path, i]));
@@ -142,7 +143,7 @@ function buildRunGrid(runs, rows, o = {}) {
   const carried = [];
   for (const r of runs) for (const k of Object.keys(r.parameters)) if (!carried.includes(k)) carried.push(k);
   const parameters2 = o.parameters ? o.parameters.filter((p) => carried.includes(p)) : carried;
-  return { runs: [...runs], parameters: parameters2, metrics, cells };
+  return { runs: [...runs], parameters: parameters2, metrics, cells, ...o.parameters ? { parametersConfigured: true } : {} };
 }
 function latestRunsOf(grid, n) {
   if (grid.runs.length <= n) return grid;
@@ -161,7 +162,24 @@ function latestRunsOf(grid, n) {
     return c === null ? null : { ...c, best: metrics[k].best !== null && c.value === metrics[k].best };
   }));
   const parameters2 = grid.parameters.filter((p) => runs.some((r) => r.parameters[p] !== void 0));
-  return { runs, parameters: parameters2, metrics, cells };
+  return { runs, parameters: parameters2, metrics, cells, ...grid.parametersConfigured ? { parametersConfigured: true } : {}, skipped: (grid.skipped ?? 0) + keep };
+}
+function topMetricsOf(grid, n) {
+  if (grid.metrics.length <= n) return grid;
+  const keep = grid.metrics.map((m, j) => ({ j, count: m.count })).sort((a, b) => b.count - a.count || a.j - b.j).slice(0, n).map((k) => k.j).sort((a, b) => a - b);
+  return { ...grid, metrics: keep.map((j) => grid.metrics[j]), cells: grid.cells.map((row) => keep.map((j) => row[j] ?? null)) };
+}
+function orderParameter(grid) {
+  const varying = varyingParameters(grid);
+  const first = grid.parameters[0];
+  if (grid.parametersConfigured && first !== void 0 && varying.includes(first)) return first;
+  return varying.length === 1 ? varying[0] : null;
+}
+function compareParameterValues(a, b) {
+  if (a === void 0 || b === void 0) return (a === void 0 ? 1 : 0) - (b === void 0 ? 1 : 0);
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "number" || typeof b === "number") return typeof a === "number" ? -1 : 1;
+  return String(a).localeCompare(String(b), "en", { numeric: true });
 }
 function varyingParameters(grid) {
   return grid.parameters.filter((p) => new Set(grid.runs.map((r) => JSON.stringify(r.parameters[p] ?? null))).size > 1);
@@ -212,7 +230,8 @@ function conditions(s) {
 }
 function runsQuery(s) {
   return fill(
-    `SELECT r.run_id, r.experiment_id, r.title, r.file_path, r.created_at, r.status, r.baseline_experiment, r.parameters
+    `SELECT r.run_id, r.experiment_id, r.title, r.file_path, r.created_at, r.status, r.baseline_experiment, r.parameters,
+  r.baseline_experiment IS NOT NULL AND NOT EXISTS (SELECT 1 FROM files f WHERE f.experiment_id = r.baseline_experiment) AS baseline_missing
 FROM report_runs r
 {}
 ORDER BY r.experiment_id, r.created_at, r.file_path`,
@@ -253,6 +272,7 @@ function loadRuns(db, s) {
     created: str(r.created_at),
     status: str(r.status),
     baselineExperiment: str(r.baseline_experiment),
+    ...Number(r.baseline_missing) === 1 ? { baselineMissing: true } : {},
     parameters: parameters(r.parameters)
   }));
   if (runs.length === 0) return { runs, rows: [] };
@@ -322,7 +342,7 @@ function baselineNote(grid, i) {
   const parts = [];
   if (declared) parts.push(`values declared in the report${run.baselineExperiment ? ` (against ${run.baselineExperiment})` : ""}`);
   for (const f of files) parts.push(`${f.includes(`/${run.experiment}/`) ? "its earlier run" : "the latest run"} ${base(f)}${run.baselineExperiment && !f.includes(`/${run.experiment}/`) ? ` of ${run.baselineExperiment}` : ""}`);
-  if (parts.length === 0) return run.baselineExperiment === null ? "none (the report names no baseline experiment)" : run.baselineExperiment === run.experiment ? `none (the first run of ${run.baselineExperiment}, its own baseline)` : `none (${run.baselineExperiment} has no run with these metrics)`;
+  if (parts.length === 0) return run.baselineExperiment === null ? "none (the report names no baseline experiment)" : run.baselineExperiment === run.experiment ? `none (the first run of ${run.baselineExperiment}, its own baseline)` : run.baselineMissing ? `none (no experiment ${run.baselineExperiment} is in the index: check the report's baseline, or run etk sync)` : `none (${run.baselineExperiment} has no run with these metrics)`;
   return parts.join("; ");
 }
 function gridTable(grid, opts = {}) {
@@ -361,11 +381,17 @@ export {
   gridTable,
   metricDirection,
   metricVerdict,
+  runNumber,
   gridDelta,
+  buildRunGrid,
   latestRunsOf,
+  topMetricsOf,
+  orderParameter,
+  compareParameterValues,
   varyingParameters,
   gridResult,
   runsQuery,
   runMetricsQuery,
+  loadRuns,
   loadRunGrid
 };

@@ -4,15 +4,15 @@ import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-EPTEAUH5.js";
-import "./chunk-QMPQY3BZ.js";
+} from "./chunk-C4QK4H4J.js";
+import "./chunk-WW7TNDLI.js";
 import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
 import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-RWSFPQ66.js";
+} from "./chunk-J27USOS3.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";

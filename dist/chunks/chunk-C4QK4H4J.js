@@ -4,15 +4,21 @@ import {
   VERDICT_MARK,
   VERSION,
   baselineNote,
+  buildRunGrid,
+  compareParameterValues,
   gridDelta,
   latestRunsOf,
   loadRunGrid,
+  loadRuns,
   metricDirection,
   metricVerdict,
+  orderParameter,
   plural,
+  runNumber,
   signed,
+  topMetricsOf,
   varyingParameters
-} from "./chunk-QMPQY3BZ.js";
+} from "./chunk-WW7TNDLI.js";
 import {
   experimentIds,
   resolveExperimentId
@@ -76,7 +82,7 @@ var LIMITS = {
   artifactRows: 5e3,
   metricRows: 2e3,
   problemRows: 2e3,
-  /** Experiments with a comparison section on the index's report (the most recent runs first); their own pages show every one. */
+  /** Experiments with a comparison section on the index's report (the most recent runs first); their own pages show more. */
   comparisons: 8,
   /** Runs in each of those sections (the latest). */
   comparisonRuns: 40,
@@ -85,6 +91,19 @@ var LIMITS = {
   /** Experiments (rows, most recent results first) and metrics (columns, most reported first) in the grid of latest results. */
   resultRows: 30,
   resultMetrics: 8,
+  /** Runs drawn in one metric's chart across the runs (the best by the metric's direction), on either page. */
+  chartRuns: 25,
+  /**
+   * An experiment's own page (`--experiment`), so that one with hundreds of runs and metrics still
+   * makes a page under 2 MB: runs in its grid (the latest), metric columns of the grid (the most
+   * reported), charts across the runs (parameter views first), metrics over time (the most
+   * reported) and values per such chart (above: monthly median and spread).
+   */
+  pageRuns: 100,
+  pageMetrics: 12,
+  pageComparisonCharts: 8,
+  pageTrendCharts: 6,
+  pageTrendPoints: 300,
   /** Recent activity on the overview. */
   recent: 12
 };
@@ -186,10 +205,11 @@ function loadReportData(db, options = {}) {
     path: String(r.file_path),
     baselineExperiment: str(r.baseline_experiment ?? null)
   });
-  const metrics = all(
+  const own = exp2 === null ? null : loadRuns(db, { experiments: [exp2] });
+  const metrics = own !== null ? metricRowsOfRuns(own.runs, own.rows) : all(
     `SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, file_path, baseline_experiment FROM metrics${where("experiment_id")} ORDER BY timestamp, file_path, metric_name`
   ).map(metricRow);
-  const latest = all(
+  const latest = own !== null ? latestOf(metrics) : all(
     `SELECT experiment_id, metric_name, metric_value, baseline_value, unit, timestamp, file_path FROM latest_metrics${where("experiment_id")} ORDER BY experiment_id, metric_name`
   ).map(metricRow);
   const problems = all(
@@ -214,8 +234,8 @@ function loadReportData(db, options = {}) {
   const gridOptions2 = options.grid ?? {};
   let comparisons;
   let comparable;
-  if (exp2 !== null) {
-    comparisons = [loadRunGrid(db, { experiments: [exp2] }, gridOptions2)];
+  if (own !== null) {
+    comparisons = [buildRunGrid(own.runs, own.rows, gridOptions2)];
     comparable = comparisons[0].runs.filter((_, i) => comparisons[0].cells[i].some((c3) => c3 !== null)).length > 1 ? 1 : 0;
   } else {
     const multi = db.prepare("SELECT experiment_id, MAX(created_at) AS last FROM report_runs WHERE metric_count > 0 AND experiment_id IS NOT NULL GROUP BY experiment_id HAVING COUNT(*) > 1 ORDER BY last IS NULL, last DESC, experiment_id").all();
@@ -225,6 +245,22 @@ function loadReportData(db, options = {}) {
     });
   }
   return { index: index2, experiment: exp2, experiments, artifacts, metrics, latest, problems, tags, baselines, comparisons, comparable };
+}
+var cmp = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+function metricRowsOfRuns(runs, rows) {
+  const byPath = new Map(runs.map((r) => [r.path, r]));
+  const out = [];
+  for (const row of rows) {
+    const run = byPath.get(row.path);
+    if (!run) continue;
+    out.push({ experiment: run.experiment, name: row.metric, value: row.value, baseline: row.baseline, unit: row.unit, time: run.created, path: row.path, baselineExperiment: run.baselineExperiment });
+  }
+  return out.sort((a2, b) => (a2.time === b.time ? 0 : a2.time === null ? -1 : b.time === null ? 1 : cmp(a2.time, b.time)) || cmp(a2.path, b.path) || cmp(a2.name, b.name));
+}
+function latestOf(metrics) {
+  const last = /* @__PURE__ */ new Map();
+  for (const m of metrics) last.set(`${m.experiment ?? ""}\0${m.name}`, m);
+  return [...last.values()].map((m) => ({ ...m, baselineExperiment: null })).sort((a2, b) => cmp(a2.experiment ?? "", b.experiment ?? "") || cmp(a2.name, b.name));
 }
 
 // src/report/escape.ts
@@ -35818,10 +35854,13 @@ function trendChart(trend, names, options = {}) {
     const lastOf = exps.map((e) => pts.filter((p) => p.experiment === e).at(-1));
     const labelText = (p) => shorten(names.get(p.experiment) ?? p.experiment, 22);
     const right2 = labelled ? Math.min(170, 16 + Math.max(...lastOf.map((p) => labelText(p).length)) * 6.6) : 16;
+    const dense = pts.length > 80;
+    const keepBaseline = (r) => !dense || r.n > 1;
+    const radius2 = dense ? 2 : 3.5;
     const axis2 = runAxis(pts.map((p) => p.time));
     if (axis2 !== null) {
       const at = (p) => axis2.index.get(p.time.getTime());
-      const runs2 = baselineRuns(pts).map((r) => ({ ...r, x1: axis2.index.get(r.from.getTime()) - 0.3, x2: axis2.index.get(r.to.getTime()) + 0.3 }));
+      const runs2 = baselineRuns(pts).filter(keepBaseline).map((r) => ({ ...r, x1: axis2.index.get(r.from.getTime()) - 0.3, x2: axis2.index.get(r.to.getTime()) + 0.3 }));
       return draw({
         ariaLabel: `${trend.metric} by run`,
         width,
@@ -35835,14 +35874,14 @@ function trendChart(trend, names, options = {}) {
         marks: [
           ruleY(runs2, { y: "baseline", x1: "x1", x2: "x2", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4,3", strokeOpacity: 0.85, title: (r) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
           line2(pts, { x: at, y: "value", z: "experiment", stroke: "experiment", strokeOpacity: 0.9 }),
-          dot(pts, { x: at, y: "value", fill: "experiment", r: 3.5, title: (p) => pointTitle(p, trend.metric, names) }),
+          dot(pts, { x: at, y: "value", fill: "experiment", r: radius2, title: (p) => pointTitle(p, trend.metric, names) }),
           ...labelled ? [text(lastOf, { x: at, y: "value", text: labelText, fill: "experiment", dx: 7, textAnchor: "start", fontWeight: 600 })] : []
         ]
       });
     }
     const t03 = pts[0].time.getTime();
     const pad3 = Math.max((pts.at(-1).time.getTime() - t03) * 0.012, Math.min(12 * 3600 * 1e3, (hi - lo) * 0.02));
-    const runs = baselineRuns(pts).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad3 : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad3 : 0)) }));
+    const runs = baselineRuns(pts).filter(keepBaseline).map((r) => ({ ...r, x1: new Date(r.from.getTime() - (r.n === 1 ? pad3 : 0)), x2: new Date(r.to.getTime() + (r.n === 1 ? pad3 : 0)) }));
     return draw({
       ariaLabel: `${trend.metric} over time`,
       width,
@@ -35855,7 +35894,7 @@ function trendChart(trend, names, options = {}) {
       marks: [
         ruleY(runs, { y: "baseline", x1: "x1", x2: "x2", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4,3", strokeOpacity: 0.85, title: (r) => `baseline ${fmt(r.baseline)} for ${trend.metric}, ${names.get(r.experiment) ?? r.experiment}` }),
         line2(pts, { x: "time", y: "value", z: "experiment", stroke: "experiment", strokeOpacity: exps.length > 12 ? 0.45 : 0.9 }),
-        dot(pts, { x: "time", y: "value", fill: "experiment", r: 3.5, title: (p) => pointTitle(p, trend.metric, names) }),
+        dot(pts, { x: "time", y: "value", fill: "experiment", r: radius2, title: (p) => pointTitle(p, trend.metric, names) }),
         ...labelled ? [text(lastOf, { x: "time", y: "value", text: labelText, fill: "experiment", dx: 7, textAnchor: "start", fontWeight: 600 })] : []
       ]
     });
@@ -36006,21 +36045,32 @@ function shapeClientData(data, options = {}) {
 }
 
 // src/report/comparisonCharts.ts
-var runLabel = (grid, i) => `#${i + 1} ${shorten(grid.runs[i].title, 30)}`;
-function runMetricChart(grid, j, color3) {
+var runLabel = (grid, i) => `#${runNumber(grid, i)} ${shorten(grid.runs[i].title, 30)}`;
+function runChartPoints(grid, j, o) {
   const metric = grid.metrics[j];
   const pts = [];
-  grid.runs.forEach((_, i) => {
+  grid.runs.forEach((r, i) => {
     const c3 = grid.cells[i][j];
     if (!c3 || c3.value === null || !Number.isFinite(c3.value)) return;
-    pts.push({ key: String(i), label: runLabel(grid, i), value: c3.value, baseline: c3.baseline !== null && Number.isFinite(c3.baseline) ? c3.baseline : null, best: c3.best });
+    const param = o.orderBy === null ? void 0 : r.parameters[o.orderBy];
+    const label = o.orderBy === null ? runLabel(grid, i) : `${o.orderBy} = ${param === void 0 ? "–" : shorten(String(param), 16)} · #${runNumber(grid, i)} ${shorten(r.title, 18)}`;
+    pts.push({ key: String(i), label, param, value: c3.value, baseline: c3.baseline !== null && Number.isFinite(c3.baseline) ? c3.baseline : null, best: c3.best });
   });
-  pts.sort((a2, b) => (metric.direction === "higher" ? b.value - a2.value : a2.value - b.value) || Number(a2.key) - Number(b.key));
+  const byValue = (a2, b) => (metric.direction === "higher" ? b.value - a2.value : a2.value - b.value) || Number(a2.key) - Number(b.key);
+  pts.sort(byValue);
+  const of = pts.length;
+  const kept = pts.slice(0, Math.max(1, o.maxRuns));
+  if (o.orderBy !== null) kept.sort((a2, b) => compareParameterValues(a2.param, b.param) || byValue(a2, b));
+  return { pts: kept, of };
+}
+function runMetricChart(grid, j, color3, o = { orderBy: null, maxRuns: Infinity }) {
+  const metric = grid.metrics[j];
+  const { pts } = runChartPoints(grid, j, o);
   const labels = new Map(pts.map((p) => [p.key, p.label]));
   const longest = Math.max(8, ...pts.map((p) => p.label.length));
   const withBase = pts.filter((p) => p.baseline !== null);
   return draw({
-    ariaLabel: `${metric.name} by run, ${metric.direction === "higher" ? "highest" : "lowest"} first`,
+    ariaLabel: o.orderBy === null ? `${metric.name} by run, ${metric.direction === "higher" ? "highest" : "lowest"} first` : `${metric.name} by run, ordered by ${o.orderBy}`,
     width: 540,
     height: 48 + 30 * pts.length,
     marginLeft: Math.min(250, 10 + longest * 6.4),
@@ -36059,10 +36109,21 @@ ${metric.name} = ${fmt(c3.value)}` });
   const numeric = pts.every((p) => typeof p.x === "number");
   pts.sort((a2, b) => numeric ? a2.x - b.x : 0);
   const order = [...new Set(pts.map((p) => String(p.x)))];
-  const ends = [...new Set(pts.map((p) => p.series))].filter((s2) => s2 !== "").map((s2) => pts.filter((p) => p.series === s2).at(-1));
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of pts) {
+    const k2 = `${p.series}\0${String(p.x)}`;
+    groups.set(k2, [...groups.get(k2) ?? [], p]);
+  }
+  const line3 = [...groups.values()].map((g) => {
+    const ys = g.map((p) => p.y).sort((a2, b) => a2 - b);
+    const mid2 = ys.length / 2;
+    return { ...g[0], y: ys.length % 2 ? ys[Math.floor(mid2)] : (ys[mid2 - 1] + ys[mid2]) / 2 };
+  });
+  const repeated = line3.length < pts.length;
+  const ends = [...new Set(line3.map((p) => p.series))].filter((s2) => s2 !== "").map((s2) => line3.filter((p) => p.series === s2).at(-1));
   const longest = Math.max(0, ...ends.map((p) => p.series.length));
   return draw({
-    ariaLabel: `${metric.name} against ${x2}`,
+    ariaLabel: `${metric.name} against ${x2}${repeated ? ", the line through the median of the runs at each setting" : ""}`,
     width: 540,
     height: 250,
     marginLeft: 56,
@@ -36071,8 +36132,8 @@ ${metric.name} = ${fmt(c3.value)}` });
     x: numeric ? { label: x2, grid: true, ...pts.every((p) => p.x > 0) && Math.max(...pts.map((p) => p.x)) / Math.min(...pts.map((p) => p.x)) >= 50 ? { type: "log", ticks: 5, tickFormat: (d) => fmt(d) } : {} } : { type: "point", label: x2, domain: order, padding: 0.5 },
     y: { label: `${metric.name}${metric.unit ? ` (${metric.unit})` : ""} ${metric.direction === "higher" ? "↑ better" : "↓ better"}`, grid: true, nice: true, inset: 6 },
     marks: [
-      ...numeric ? [line2(pts, { x: "x", y: "y", z: "series", stroke: color3, strokeOpacity: 0.7 })] : [],
-      dot(pts, { x: "x", y: "y", r: 4.5, fill: color3, stroke: "currentColor", strokeWidth: 0.6, title: "title" }),
+      ...numeric ? [line2(line3, { x: "x", y: "y", z: "series", stroke: color3, strokeOpacity: 0.7 })] : [],
+      dot(pts, { x: "x", y: "y", r: repeated ? 3 : 4.5, fill: color3, fillOpacity: repeated ? 0.55 : 1, stroke: "currentColor", strokeWidth: repeated ? 0.3 : 0.6, title: "title" }),
       text(ends, { x: "x", y: "y", text: "series", dx: 8, textAnchor: "start", fill: "currentColor" })
     ]
   });
@@ -36098,7 +36159,7 @@ function gridTableHtml(grid, linkBase) {
 <thead><tr><th scope="col" class="n">#</th><th scope="col">run</th><th scope="col">created</th>${grid.parameters.map((p) => html`<th scope="col" class="param">${p}</th>`)}${grid.metrics.map((m) => html`<th scope="col" class="n" data-metric="${m.name}">${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ""} ${arrow(m.direction)}</th>`)}<th scope="col">baseline</th></tr></thead>
 <tbody>${grid.runs.map((r, i) => {
     const note = baselineNote(grid, i);
-    return html`<tr data-run="${r.path}"><td class="n">${String(i + 1)}</td><th scope="row"><a href="${hrefFor(r.path, linkBase)}" title="${r.path}">${r.title}</a></th><td class="date">${r.created ? r.created.slice(0, 16) : "–"}</td>${grid.parameters.map((p) => html`<td>${r.parameters[p] === void 0 ? "" : String(r.parameters[p])}</td>`)}${grid.metrics.map((m, j) => valueCell(grid.cells[i][j] ?? null, m.name, note))}<td class="note-cell">${note}</td></tr>`;
+    return html`<tr data-run="${r.path}"><td class="n">${String(runNumber(grid, i))}</td><th scope="row"><a href="${hrefFor(r.path, linkBase)}" title="${r.path}">${r.title}</a></th><td class="date">${r.created ? r.created.slice(0, 16) : "–"}</td>${grid.parameters.map((p) => html`<td>${r.parameters[p] === void 0 ? "" : String(r.parameters[p])}</td>`)}${grid.metrics.map((m, j) => valueCell(grid.cells[i][j] ?? null, m.name, note))}<td class="note-cell">${note}</td></tr>`;
   })}</tbody>
 </table></div>`;
 }
@@ -36108,7 +36169,7 @@ function winners(grid) {
     const i = grid.cells.findIndex((row) => row[j]?.best);
     const c3 = grid.cells[i][j];
     const ties = grid.cells.filter((row) => row[j]?.best).length;
-    return html`<li><strong>${m.name}</strong>: #${String(i + 1)} ${grid.runs[i].title}${ties > 1 ? ` (and ${ties - 1} more at the same value)` : ""}, ${fmt(c3.value)}${c3.delta !== null ? html` (<span class="${c3.verdict ? VERDICT_CLASS[c3.verdict] : ""}">${signed(c3.delta)}</span> against its baseline ${fmt(c3.baseline)})` : " (no baseline)"}</li>`;
+    return html`<li><strong>${m.name}</strong>: #${String(runNumber(grid, i))} ${grid.runs[i].title}${ties > 1 ? ` (and ${ties - 1} more at the same value)` : ""}, ${fmt(c3.value)}${c3.delta !== null ? html` (<span class="${c3.verdict ? VERDICT_CLASS[c3.verdict] : ""}">${signed(c3.delta)}</span> against its baseline ${fmt(c3.baseline)})` : " (no baseline)"}</li>`;
   }).filter((x2) => x2 !== null);
   return lines.length ? html`<ul class="winners">${lines}</ul>` : html``;
 }
@@ -36127,9 +36188,16 @@ function comparisonCharts(grid, color3, max2) {
       sweeps.push(html`<figure class="chart" data-sweep="${x2}"><figcaption><h4>${grid.metrics[primary].name} against ${x2}${by ? html` <span class="muted">by ${by}</span>` : ""}</h4></figcaption>${sweepChart(grid, primary, x2, by, color3)}</figure>`);
     }
   }
-  const metricCharts = grid.metrics.map(
-    (m, j) => m.count >= 2 ? html`<figure class="chart" data-metric="${m.name}"><figcaption><h4>${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ""} <span class="muted">${m.direction === "higher" ? "highest" : "lowest"} first; ring: the run's baseline</span></h4></figcaption>${runMetricChart(grid, j, color3)}</figure>` : null
-  ).filter((x2) => x2 !== null);
+  const orderBy = orderParameter(grid);
+  const metricCharts = [];
+  grid.metrics.forEach((m, j) => {
+    if (m.count < 2 || sweeps.length + metricCharts.length >= max2) return;
+    const chart = { orderBy, maxRuns: LIMITS.chartRuns };
+    const { pts, of } = runChartPoints(grid, j, chart);
+    const order = orderBy === null ? `${m.direction === "higher" ? "highest" : "lowest"} first` : `ordered by ${orderBy}`;
+    const shown = pts.length < of ? `; the ${String(pts.length)} best of ${String(of)} runs` : "";
+    metricCharts.push(html`<figure class="chart" data-metric="${m.name}"${orderBy === null ? "" : html` data-order="${orderBy}"`}><figcaption><h4>${m.name}${m.unit ? html` <span class="muted">(${m.unit})</span>` : ""} <span class="muted">${order}${shown}; ring: the run's baseline</span></h4></figcaption>${runMetricChart(grid, j, color3, chart)}</figure>`);
+  });
   charts.push(...sweeps, ...metricCharts);
   return charts.slice(0, max2);
 }
@@ -36288,7 +36356,7 @@ ${legendOfMarks()}
 ${data.comparisons.map((g) => {
     const id = g.runs[0]?.experiment ?? "";
     const all = data.experiments.find((e) => e.id === id)?.reports ?? g.runs.length;
-    return comparisonSection(g, { name: names.get(id) ?? id, color: colors2.get(id) ?? GREY, linkBase: o.linkBase, maxCharts: LIMITS.comparisonCharts, heading: true, more: all > g.runs.length ? `The latest ${n(g.runs.length)} of ${n(all)} runs; its own page (etk dashboard --experiment ${id}) shows every one.` : null });
+    return comparisonSection(g, { name: names.get(id) ?? id, color: colors2.get(id) ?? GREY, linkBase: o.linkBase, maxCharts: LIMITS.comparisonCharts, heading: true, more: all > g.runs.length ? `The latest ${n(g.runs.length)} of ${n(all)} runs; its own page (etk dashboard --experiment ${id}) shows ${all > LIMITS.pageRuns ? `the latest ${n(LIMITS.pageRuns)}, etk compare ${id} every one` : "every one"}.` : null });
   })}`}
 </section>`;
   const timelineSection = html`<section id="timeline" aria-labelledby="h-timeline">
@@ -36364,7 +36432,7 @@ var count3 = (x2, one3, many = `${one3}s`) => plural(x2, one3, many, n2(x2));
 function renderExperiment(data, client, o) {
   const e = data.experiments[0];
   const names = /* @__PURE__ */ new Map([[e.id, e.name]]);
-  const { trends } = shapeTrends(data.metrics, { maxCharts: 48, maxPoints: 5e3 });
+  const { trends, omitted } = shapeTrends(data.metrics, { maxCharts: LIMITS.pageTrendCharts, maxPoints: LIMITS.pageTrendPoints });
   const cloud = tagCloud(data.tags);
   const byType = /* @__PURE__ */ new Map();
   for (const a2 of data.artifacts) byType.set(a2.type ?? "(none)", (byType.get(a2.type ?? "(none)") ?? 0) + 1);
@@ -36391,14 +36459,21 @@ ${e.phase ? html`<dt>Phase</dt><dd>${e.phase}</dd>` : ""}
 <dt>Baseline of</dt><dd>${data.baselines.by.length ? data.baselines.by.map((id, i) => html`${i ? ", " : ""}${other(id)}`) : html`<span class="muted">no other experiment</span>`}</dd>
 </dl>
 </section>`;
-  const grid = data.comparisons[0];
+  const full = data.comparisons[0];
+  const grid = full ? topMetricsOf(latestRunsOf(full, LIMITS.pageRuns), LIMITS.pageMetrics) : void 0;
   const color3 = experimentColors([e.id]).get(e.id);
+  const left2 = [];
+  if (full && grid && grid.runs.length < full.runs.length) left2.push(`the latest ${n2(grid.runs.length)} of ${n2(full.runs.length)} runs`);
+  if (full && grid && grid.metrics.length < full.metrics.length) left2.push(`the ${n2(grid.metrics.length)} most reported of ${n2(full.metrics.length)} metrics in the grid and its charts (at most ${n2(LIMITS.pageComparisonCharts)})`);
+  if (omitted.length > 0) left2.push(`the ${n2(trends.length)} most reported of ${n2(trends.length + omitted.length)} metrics over time`);
+  const budget = left2.length === 0 ? "" : html`<p class="note" data-omitted>To keep this page small it shows ${left2.join("; ")}. <code>etk compare ${e.id}</code> prints every run and metric (<code>--metric NAME</code> for some, <code>--format csv</code> for a spreadsheet); <code>etk query runs --experiment ${e.id}</code> lists every run with its parameters.</p>`;
   const metrics = html`<section id="metrics" aria-labelledby="h-metrics">
 <h2 id="h-metrics">Runs and metrics</h2>
 ${!grid || grid.runs.length === 0 ? html`<p class="note">No report in this experiment yet: every report is a run.</p>` : html`
-<p class="note">Every report is a run: ${count3(grid.runs.length, "run")}, oldest first, each metric with its Δ against the run's baseline (the value the report declares, else the same metric in the baseline experiment's latest run; never the run itself). <code>etk compare ${e.id}</code> prints the same grid.</p>
+<p class="note">Every report is a run: ${count3(full.runs.length, "run")}, oldest first, each metric with its Δ against the run's baseline (the value the report declares, else the same metric in the baseline experiment's latest run; never the run itself). <code>etk compare ${e.id}</code> prints the same grid.</p>
+${budget}
 ${legendOfMarks()}
-${comparisonSection(grid, { name: e.name, color: color3, linkBase: o.linkBase, maxCharts: 24, heading: false, more: null })}`}
+${comparisonSection(grid, { name: e.name, color: color3, linkBase: o.linkBase, maxCharts: LIMITS.pageComparisonCharts, heading: false, more: null })}`}
 ${data.latest.length === 0 ? "" : html`
 <h3>Over time</h3>
 ${trendLegend()}

@@ -4,8 +4,8 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-EPTEAUH5.js";
-import "./chunk-QMPQY3BZ.js";
+} from "./chunk-C4QK4H4J.js";
+import "./chunk-WW7TNDLI.js";
 import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
 import "./chunk-FQ7QZTUU.js";

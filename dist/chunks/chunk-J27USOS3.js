@@ -13392,7 +13392,7 @@ var RULES = {
   "duplicate-artifact-id": { severity: "warn", description: "artifact_id is used by another file in the repository" },
   "updated-before-created": { severity: "warn", description: "`updated` is earlier than `created`" },
   "timestamp-offset": { severity: "warn", description: "`created`/`updated` has a time but no zone (or an unknown abbreviation): read in the configured timezone" },
-  "metric-value": { severity: "warn", description: "a report metric is neither a number nor {value: number} (kept, not indexed as a metric)" },
+  "metric-value": { severity: "warn", description: "a report metric is neither a number nor {value: number} (indexed with no value)" },
   "metadata-json": { severity: "error", description: "an experiment metadata file (manifest.json, .metadata/manifest.json, state.json) is not a JSON object; its other metadata files still count" },
   "manifest-fields": { severity: "warn", description: ".metadata/manifest.json lacks a field the spec requires (experiment_id, created, updated, phase, status, success_rate)" },
   "metadata-folder": { severity: "warn", description: "an experiment has no .metadata/ folder (reported at its README.md, else its first file)" },
@@ -13827,7 +13827,7 @@ function fileRules(input) {
     for (const [name2, m] of Object.entries(metrics)) {
       const ok = typeof m === "number" && Number.isFinite(m) || m !== null && typeof m === "object" && typeof m.value === "number";
       if (!ok) {
-        out.push({ ...pos(input.locateValue(["metrics", name2])), rule: "metric-value", message: `metric ${name2} is not a number nor {value: number}, so it is kept in the frontmatter but not indexed as a metric`, hint: `write it as ${name2}: 0.91, or ${name2}: {value: 0.91, baseline: 0.85, unit: ratio}` });
+        out.push({ ...pos(input.locateValue(["metrics", name2])), rule: "metric-value", message: `metric ${name2} is not a number nor {value: number}, so it is indexed with no value (metric_value NULL): listed, but neither compared nor charted, and never a baseline`, hint: `write it as ${name2}: 0.91, or ${name2}: {value: 0.91, baseline: 0.85, unit: ratio}` });
       }
     }
   }

@@ -15,7 +15,7 @@ import {
   shallowCommits,
   syncInto,
   updateProvenance
-} from "./chunk-RWSFPQ66.js";
+} from "./chunk-J27USOS3.js";
 import {
   differingPaths,
   semanticDiff
@@ -34,6 +34,12 @@ import { backup, DatabaseSync } from "node:sqlite";
 function resolveRevision(top, rev, flag) {
   const out = execGit(["rev-parse", "--verify", "-q", "--end-of-options", `${rev}^{commit}`], { cwd: top, okCodes: [1, 128] }).toString("utf8").trim();
   if (!/^[0-9a-f]{40,64}$/.test(out)) {
+    const typeOf = (name) => execGit(["cat-file", "-t", "--end-of-options", name], { cwd: top, okCodes: [1, 128] }).toString("utf8").trim();
+    let type = typeOf(rev);
+    if (type === "tag") type = typeOf(`${rev}^{}`);
+    if (type === "blob" || type === "tree") {
+      throw new UsageError(`${flag} ${rev}: is a ${type}, not a commit (${type === "blob" ? "a file's content" : "a folder's listing"}, which has no history of its own)`, "name a branch, a tag or a commit id that git log shows");
+    }
     const shallow = shallowCommits(top).size > 0;
     throw new UsageError(
       `${flag} ${rev}: no such commit, branch or tag in this repository${shallow ? " (this is a shallow clone: older commits and other branches are not here)" : ""}`,
@@ -46,6 +52,14 @@ function resolveRevision(top, rev, flag) {
 
 // src/history/asOfIndex.ts
 var ASOF_CACHE_SIZE = 4;
+var ASOF_GRACE_MS = 3e4;
+var handedOut = [];
+function handOut(file) {
+  const i = handedOut.indexOf(file);
+  if (i >= 0) handedOut.splice(i, 1);
+  handedOut.push(file);
+  if (handedOut.length > 2) handedOut.shift();
+}
 function asOfCacheDir(dbPath) {
   return `${dbPath}-asof`;
 }
@@ -55,15 +69,25 @@ function cacheSize(env) {
 }
 function usable(path, config, etkVersion) {
   if (!isEtkIndexFile(path)) return null;
-  const db = new DatabaseSync(path, { readOnly: true });
+  let db = null;
   try {
+    db = new DatabaseSync(path, { readOnly: true });
     if (Number(db.prepare("PRAGMA user_version").get().user_version) !== SCHEMA_VERSION) return null;
     const m = meta(db);
     return m.config_hash === configHash(config) && m.etk_version === etkVersion && m.source === "rev" ? m : null;
   } catch {
     return null;
   } finally {
-    db.close();
+    db?.close();
+  }
+}
+function touch(file) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    utimesSync(file, now, now);
+    return true;
+  } catch {
+    return false;
   }
 }
 async function asOfIndex(req) {
@@ -77,7 +101,7 @@ async function asOfIndex(req) {
   if (indexIsAt(req.dbPath, revision, config, req.etkVersion, req.provenance !== false)) return { path: req.dbPath, revision, how: "current", read: 0 };
   const cachedFile = join(cacheDir, `${revision.tree}.db`);
   const env = req.env ?? process.env;
-  const cached = existsSync(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null;
+  const cached = writable === null ? touch(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null : existsSync(cachedFile) ? usable(cachedFile, config, req.etkVersion) : null;
   if (cached !== null && (writable === null || req.provenance === false || cached.provenance_head === revision.commit)) {
     const file2 = cachedFile;
     if (req.provenance !== false && cached.provenance_head !== revision.commit) {
@@ -93,9 +117,8 @@ async function asOfIndex(req) {
       }
     }
     if (writable === null) {
-      const now = /* @__PURE__ */ new Date();
-      utimesSync(file2, now, now);
-      evict(cacheDir, file2, cacheSize(env));
+      handOut(file2);
+      evict(cacheDir, cacheSize(env));
     }
     return { path: file2, revision, how: "cached", read: 0 };
   }
@@ -134,7 +157,10 @@ async function asOfIndex(req) {
       db.close();
     }
     renameSync(tmp, file);
-    if (writable === null) evict(dir, file, cacheSize(env));
+    if (writable === null) {
+      handOut(file);
+      evict(dir, cacheSize(env));
+    }
     return { path: file, revision, how: fromIndex ? "derived" : "built", read, ...warning !== void 0 ? { warning } : {} };
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -181,12 +207,37 @@ function freshDb(path) {
   db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
   return db;
 }
-function evict(dir, current, keep) {
-  const entries = readdirSync(dir).filter((n) => n.endsWith(".db")).map((n) => join(dir, n)).filter((p) => p !== current).map((p) => ({ p, t: statSync(p).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { p } of entries.slice(Math.max(0, keep - 1))) rmSync(p, { force: true });
-  for (const n of readdirSync(dir)) {
+function evict(dir, keep) {
+  const mtime = (p) => {
+    try {
+      return statSync(p).mtimeMs;
+    } catch {
+      return null;
+    }
+  };
+  const remove = (p) => {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+    }
+  };
+  const names = readdirSync(dir);
+  const entries = names.filter((n) => n.endsWith(".db")).map((n) => join(dir, n)).map((p) => ({ p, t: mtime(p) })).filter((e) => e.t !== null).sort((a, b) => b.t - a.t);
+  const kept = entries.filter((e) => handedOut.includes(e.p)).length;
+  let room = Math.max(0, keep - kept);
+  for (const { p } of entries) {
+    if (handedOut.includes(p)) continue;
+    if (room > 0) {
+      room--;
+      continue;
+    }
+    const t = mtime(p);
+    if (t !== null && Date.now() - t >= ASOF_GRACE_MS) remove(p);
+  }
+  for (const n of names) {
     const p = join(dir, n);
-    if (n.endsWith(".tmp") && Date.now() - statSync(p).mtimeMs > 36e5) rmSync(p, { force: true });
+    const t = n.endsWith(".tmp") ? mtime(p) : null;
+    if (t !== null && Date.now() - t > 36e5) remove(p);
   }
 }
 
