@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { buildReport } from '../../src/report/buildReport.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { browserForFile } from '../helpers/browser.ts';
 import { cli } from '../helpers/runCli.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
@@ -16,14 +15,7 @@ declare const document: any;
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const OUTPUT = join(REPO, 'test-output');
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-  mkdirSync(OUTPUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(OUTPUT);
 
 describe('the comparison sections of examples/ in Chromium', () => {
   it('shows the grids with the index\'s numbers in light and dark, and saves their screenshots', async () => {
@@ -42,7 +34,7 @@ describe('the comparison sections of examples/ in Chromium', () => {
     }
     const file = t.write('report.html', page);
     for (const scheme of ['light', 'dark'] as const) {
-      const p = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      const p = await browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
       const errors: string[] = [];
       p.on('pageerror', (e) => errors.push(e.message));
       await p.goto(pathToFileURL(file).href);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { browserForFile } from '../helpers/browser.ts';
 import { EXP, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
@@ -41,8 +40,8 @@ interface Watch {
   dialogs: string[];
 }
 
-async function open(browser: Browser, file: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: Watch }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+async function open(chromium: Browser, file: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: Watch }> {
+  const page = await chromium.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
   const url = pathToFileURL(file).href;
   const watch: Watch = { errors: [], requests: [], dialogs: [] };
   page.on('console', (m) => {
@@ -66,14 +65,7 @@ async function open(browser: Browser, file: string, colorScheme: 'light' | 'dark
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 const matching = async (page: Page, table: string) => Number(await page.locator(`#count-${table}`).getAttribute('data-matching'));
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-  mkdirSync(OUTPUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(OUTPUT);
 
 describe('the report of examples/ in Chromium', () => {
   const t = tempDir({ prefix: 'etk-dashboard-' });
@@ -83,7 +75,7 @@ describe('the report of examples/ in Chromium', () => {
   it('shows every section with the index\'s numbers, makes no request and logs no error', async () => {
     etk(REPO, 'sync', '--config', 'examples/etk.config.json', '--db', db, '--quiet');
     etk(REPO, 'dashboard', '--config', 'examples/etk.config.json', '--db', db, '--report', report);
-    const { page, watch } = await open(browser, report);
+    const { page, watch } = await open(browser(), report);
 
     assert.equal(await text(page, 'h1'), 'Experiment report');
     assert.deepEqual(await page.locator('main h2').allInnerTexts(), ['Overview', 'Latest results', 'Comparisons', 'Timeline', 'Metric trends', 'Tags', 'Compliance', 'Experiments', 'Artifacts', 'Latest metrics']);
@@ -127,7 +119,7 @@ describe('the report of examples/ in Chromium', () => {
   });
 
   it('filters by tag, search and experiment, and sorts, as the data says', async () => {
-    const { page, watch } = await open(browser, report);
+    const { page, watch } = await open(browser(), report);
     const tag = 'perspective-correction';
     await page.locator(`.tag[data-tag="${tag}"]`).click();
     assert.equal(await page.locator(`.tag[data-tag="${tag}"]`).getAttribute('aria-pressed'), 'true');
@@ -173,7 +165,7 @@ describe('the report of examples/ in Chromium', () => {
   });
 
   it('reaches every filter with the keyboard, and Enter on a tag filters', async () => {
-    const { page } = await open(browser, report, 'dark');
+    const { page } = await open(browser(), report, 'dark');
     const reached = new Set<string>();
     for (let i = 0; i < 300; i++) {
       await page.keyboard.press('Tab');
@@ -225,7 +217,7 @@ describe('a corpus with script payloads in every field, in Chromium', () => {
     etk(t.dir, 'sync', '--quiet');
     assert.ok(count(db, 'SELECT COUNT(*) AS n FROM diagnostics') > 0, 'the payload corpus has problems for the heatmap');
     etk(t.dir, 'dashboard', '--report', report);
-    const { page, watch } = await open(browser, report);
+    const { page, watch } = await open(browser(), report);
     const exposed = await page.evaluate(() => {
       const onAttrs = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`));
       const hrefs = [...document.querySelectorAll('[href]')].map((a) => a.getAttribute('href') ?? '').filter((h) => /^\s*javascript:/i.test(h));
@@ -259,7 +251,7 @@ describe('a corpus with script payloads in every field, in Chromium', () => {
 
     // The experiment's own page, too.
     etk(t.dir, 'dashboard', '--report', join(t.dir, 'exp.html'), '--experiment', EXP);
-    const expPage = await open(browser, join(t.dir, 'exp.html'));
+    const expPage = await open(browser(), join(t.dir, 'exp.html'));
     assert.equal(await expPage.page.locator('img').count(), 0);
     assert.equal(await text(expPage.page, 'h1'), ALERT);
     await expPage.page.close();
@@ -293,7 +285,7 @@ describe('etk dashboard served live (the built CLI), in Chromium', () => {
       for (let i = 0; i < 200 && !/serving http/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
       const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
       assert.ok(url, `the address is printed (stdout: ${out}, stderr: ${err})`);
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());

@@ -1,4 +1,5 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -28,4 +29,23 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 /** Headless Chromium (no sandbox: CI runs as root). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests (and `outputDir` made, for screenshots),
+ * closed after them. Call at the top level; the getter returns the running browser inside a test.
+ */
+export function browserForFile(outputDir?: string): () => Browser {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchChromium();
+    if (outputDir !== undefined) mkdirSync(outputDir, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('Chromium is not running: browserForFile() is called at the top level of a test file, and the browser used inside its tests');
+    return browser;
+  };
 }

@@ -37,15 +37,19 @@ before(async () => {
 
 const open = () => new DatabaseSync(join(t.dir, 'data/ops/tracking.db'), { readOnly: true });
 
+/** The experiment's own page, built from the index. */
+function experimentPage(): string {
+  const db = open();
+  try {
+    return buildReport(db, { experiment: EXP, generatedAt: new Date(0) });
+  } finally {
+    db.close();
+  }
+}
+
 describe("an experiment's own page keeps its budget", () => {
   it('shows the latest runs, the most reported metrics and a few charts, and says what it left out and how to see it all', () => {
-    const db = open();
-    let page: string;
-    try {
-      page = buildReport(db, { experiment: EXP, generatedAt: new Date(0) });
-    } finally {
-      db.close();
-    }
+    const page = experimentPage();
     const grid = page.slice(page.indexOf('<table class="grid"'), page.indexOf('</table>', page.indexOf('<table class="grid"')));
     const rows = [...grid.matchAll(/<tr data-run="([^"]+)"/g)].map((m) => m[1]!);
     assert.equal(rows.length, LIMITS.pageRuns);
@@ -75,13 +79,7 @@ describe("an experiment's own page keeps its budget", () => {
   });
 
   it('orders each metric across the runs by the one parameter they vary, the best runs only', () => {
-    const db = open();
-    let page: string;
-    try {
-      page = buildReport(db, { experiment: EXP, generatedAt: new Date(0) });
-    } finally {
-      db.close();
-    }
+    const page = experimentPage();
     const fig = /<figure class="chart" data-metric="m00" data-order="lr">.*?<\/figure>/s.exec(page)?.[0];
     assert.ok(fig, 'the chart of m00 is ordered by lr');
     assert.match(fig, new RegExp(`ordered by lr; the ${LIMITS.chartRuns} best of ${LIMITS.pageRuns} runs`));
