@@ -61,10 +61,11 @@ if (!newEnough(process.versions.node)) {
     return emitWarning.apply(process, arguments);
   };
   // The commands that answer from the index first check it against the work tree (git status):
-  // start that git now, while the bundle loads (see statusPrefetch.js). Not for --no-sync or help.
+  // start that git now, while the bundle loads (see statusPrefetch.js). Not for --no-sync, --as-of
+  // (answered from a snapshot of a commit) or help.
   var argv = process.argv.slice(2);
   var answers = argv[0] === 'query' || argv[0] === 'search' || argv[0] === 'status' || (argv[0] === 'dashboard' && argv.some(function (a) { return a === '--report' || a.indexOf('--report=') === 0; }));
-  var prefetch = answers && argv.indexOf('--no-sync') < 0 && argv.indexOf('--help') < 0 && argv.indexOf('-h') < 0 && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE
+  var prefetch = answers && argv.indexOf('--no-sync') < 0 && !argv.some(function (a) { return a === '--as-of' || a.indexOf('--as-of=') === 0; }) && argv.indexOf('--help') < 0 && argv.indexOf('-h') < 0 && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE
     ? import('./statusPrefetch.js').then(function (m) { m.startStatusPrefetch(process.cwd()); }).catch(function () {})
     : Promise.resolve();
   // V8's code cache for the bundle (Node >= 22.1): later runs skip most of parsing and compiling.

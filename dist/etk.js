@@ -22,7 +22,7 @@ import {
   diffRevisions,
   mergeBaseWithDefault,
   resolveRevision
-} from "./chunks/chunk-YNJK5YXQ.js";
+} from "./chunks/chunk-KOGZUSQU.js";
 import {
   VERSION,
   gridResult,
@@ -136,7 +136,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-J27USOS3.js";
+} from "./chunks/chunk-RNBCPDZZ.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   fingerprints,
@@ -4598,7 +4598,7 @@ var dashboardCommand = {
       const since = values.since;
       let changes;
       if (since !== void 0) {
-        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-IWNJJIMB.js");
+        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-6OTJYKEB.js");
         const asOf = values["as-of"];
         changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since", warn: (s) => io.stderr.write(`etk dashboard: ${s}
 `) });
@@ -4618,7 +4618,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-3BI37FCV.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-V6N7RIOW.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
@@ -158,12 +158,7 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
   try {
     let db: DatabaseSync;
     if (fromIndex) {
-      const source = new DatabaseSync(req.dbPath, { readOnly: true });
-      try {
-        await backup(source, tmp, { rate: 1 << 30 });
-      } finally {
-        source.close();
-      }
+      await copyIndex(req.dbPath, tmp);
       db = new DatabaseSync(tmp);
       // One file, no write-ahead log: a snapshot is written once and then only read.
       db.exec('PRAGMA journal_mode = DELETE');
@@ -176,7 +171,7 @@ export async function asOfIndex(req: AsOfRequest): Promise<AsOfIndex> {
     let read = 0;
     try {
       db.exec('PRAGMA foreign_keys = ON');
-      const spec: SourceSpec = { kind: 'rev', rev: revision.commit, top, base: top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
+      const spec: SourceSpec = { kind: 'rev', rev: revision.commit, revTree: revision.tree, top, base: top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
       const m = new Map(Object.entries(meta(db)));
       const quick = m.get('config_hash') === configHash(config) && m.get('etk_version') === req.etkVersion ? quickSourceFromIndex(spec, m, () => dirtyRows(db)) : null;
       const source: SyncSource = quick ? { ...quick, quickFrom: m.get('base_tree') ?? '' } : { ...listSource(spec), candidates: null, quickFrom: null };
@@ -216,6 +211,36 @@ function indexIsAt(path: string, revision: Revision, config: EtkConfig, etkVersi
 }
 
 /** Creates the cache folder (and its .gitignore); null when etk may write it, else why not. */
+/**
+ * A consistent copy of the index at `to`. When its write-ahead log holds nothing, a read
+ * transaction is opened first: no checkpoint can then write into the database file (it would need
+ * the lock that readers of the file alone hold), so the file is copied as a whole (the kernel's
+ * copy: about 2.5 times faster than page by page at 10k artifacts). Otherwise, SQLite's online
+ * backup copies it page by page, log included.
+ */
+async function copyIndex(from: string, to: string): Promise<void> {
+  const source = new DatabaseSync(from, { readOnly: true });
+  try {
+    const wal = `${from}-wal`;
+    const walEmpty = () => !existsSync(wal) || statSync(wal).size === 0;
+    if (walEmpty()) {
+      source.exec('BEGIN');
+      try {
+        source.prepare('SELECT COUNT(*) FROM etk_meta').get(); // the read transaction starts here
+        if (walEmpty()) {
+          copyFileSync(from, to);
+          return;
+        }
+      } finally {
+        source.exec('ROLLBACK');
+      }
+    }
+    await backup(source, to, { rate: 1 << 30 });
+  } finally {
+    source.close();
+  }
+}
+
 function prepareCacheDir(dir: string): string | null {
   try {
     mkdirSync(dir, { recursive: true });

@@ -32,6 +32,8 @@ export interface SourceSpec {
   /** Only below this repo-relative folder (one experiment), or the whole root. */
   scope: string;
   rev?: string;
+  /** With kind 'rev' and `rev` a full commit id: that commit's tree, when the caller resolved it already (saves two git calls). */
+  revTree?: string;
   maxFileSize: number;
 }
 
@@ -292,7 +294,10 @@ export function quickSource(s: SourceSpec, previousBase: string, previouslyDiffe
   let tree: string;
   const differs = new Map<string, string | null>();
   const hashed = new Set<string>();
-  if (s.kind === 'rev') {
+  if (s.kind === 'rev' && s.revTree !== undefined && s.rev !== undefined && /^[0-9a-f]{40,64}$/.test(s.rev)) {
+    commit = s.rev;
+    tree = s.revTree;
+  } else if (s.kind === 'rev') {
     commit = resolveRev(top, s.rev ?? 'HEAD');
     tree = execGit(['rev-parse', `${commit}^{tree}`], { cwd: top }).toString('utf8').trim();
   } else if (s.kind === 'worktree') {

@@ -4,7 +4,8 @@
  * (whose rows the snapshot must undo); then the commands that take it, and the cache.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config/loadConfig.ts';
@@ -51,6 +52,40 @@ describe('--as-of', () => {
     const fresh = join(t.dir, 'data', 'fresh-empty.db');
     await syncIndex({ config, dbPath: fresh, etkVersion: VERSION, source: 'rev', rev: 'HEAD' });
     assert.equal(dumpDb(again.path), dumpDb(fresh));
+  });
+
+  it('a snapshot taken while another connection holds uncommitted-to-the-file pages in the write-ahead log equals a rebuild (the page-by-page copy), as one from an index with an empty log does (the whole-file copy)', async () => {
+    const config = await loadConfig({ cwd: t.dir });
+    const dbPath = join(t.dir, DB);
+    const commit = t.commits.guide!;
+    const fresh = join(t.dir, 'data', 'fresh-wal.db');
+    await syncIndex({ config, dbPath: fresh, etkVersion: VERSION, source: 'rev', rev: commit });
+    const expected = dumpDb(fresh);
+    const walOf = (p: string) => (existsSync(`${p}-wal`) ? statSync(`${p}-wal`).size : 0);
+    // An empty log: the whole file is copied.
+    assert.equal(walOf(dbPath), 0, 'etk leaves an empty write-ahead log after a sync');
+    const plain = await asOfIndex({ config, dbPath, rev: commit, etkVersion: VERSION, env: { ETK_ASOF_CACHE: '20' } });
+    assert.equal(dumpDb(plain.path), expected);
+    rmSync(plain.path);
+    // A writer that keeps its pages in the log (no checkpoint): the log is part of the index's state.
+    const writer = new DatabaseSync(dbPath);
+    try {
+      writer.exec('PRAGMA wal_autocheckpoint = 0');
+      writer.prepare("INSERT OR REPLACE INTO etk_meta (key, value) VALUES ('wal_test', ?)").run('x'.repeat(50_000));
+      assert.ok(walOf(dbPath) > 0, 'the log holds the write');
+      const logged = await asOfIndex({ config, dbPath, rev: commit, etkVersion: VERSION, env: { ETK_ASOF_CACHE: '20' } });
+      assert.equal(dumpDb(logged.path), expected);
+      const copy = new DatabaseSync(logged.path, { readOnly: true });
+      try {
+        assert.equal((copy.prepare("SELECT length(value) AS n FROM etk_meta WHERE key = 'wal_test'").get() as { n: number } | undefined)?.n, 50_000, 'what the log holds is in the copy');
+      } finally {
+        copy.close();
+      }
+      rmSync(logged.path);
+      writer.prepare("DELETE FROM etk_meta WHERE key = 'wal_test'").run();
+    } finally {
+      writer.close();
+    }
   });
 
   it('query, search, status and dashboard --report answer as of a tag', async () => {

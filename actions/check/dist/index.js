@@ -26735,7 +26735,10 @@ function quickSource(s, previousBase, previouslyDiffering, previousCommit) {
   let tree;
   const differs = /* @__PURE__ */ new Map();
   const hashed = /* @__PURE__ */ new Set();
-  if (s.kind === "rev") {
+  if (s.kind === "rev" && s.revTree !== void 0 && s.rev !== void 0 && /^[0-9a-f]{40,64}$/.test(s.rev)) {
+    commit = s.rev;
+    tree = s.revTree;
+  } else if (s.kind === "rev") {
     commit = resolveRev(top, s.rev ?? "HEAD");
     tree = execGit(["rev-parse", `${commit}^{tree}`], { cwd: top }).toString("utf8").trim();
   } else if (s.kind === "worktree") {

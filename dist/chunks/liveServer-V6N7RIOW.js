@@ -12,7 +12,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-J27USOS3.js";
+} from "./chunk-RNBCPDZZ.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";

@@ -4,8 +4,8 @@ import {
   defaultBranch,
   diffRevisions,
   mergeBaseWithDefault
-} from "./chunk-YNJK5YXQ.js";
-import "./chunk-J27USOS3.js";
+} from "./chunk-KOGZUSQU.js";
+import "./chunk-RNBCPDZZ.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";

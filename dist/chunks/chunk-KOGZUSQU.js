@@ -15,7 +15,7 @@ import {
   shallowCommits,
   syncInto,
   updateProvenance
-} from "./chunk-J27USOS3.js";
+} from "./chunk-RNBCPDZZ.js";
 import {
   differingPaths,
   semanticDiff
@@ -25,7 +25,7 @@ import {
 } from "./chunk-3UJG7U6Z.js";
 
 // src/history/asOfIndex.ts
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { backup, DatabaseSync } from "node:sqlite";
@@ -130,12 +130,7 @@ async function asOfIndex(req) {
   try {
     let db;
     if (fromIndex) {
-      const source = new DatabaseSync(req.dbPath, { readOnly: true });
-      try {
-        await backup(source, tmp, { rate: 1 << 30 });
-      } finally {
-        source.close();
-      }
+      await copyIndex(req.dbPath, tmp);
       db = new DatabaseSync(tmp);
       db.exec("PRAGMA journal_mode = DELETE");
       if (Number(db.prepare("PRAGMA user_version").get().user_version) !== SCHEMA_VERSION) {
@@ -147,7 +142,7 @@ async function asOfIndex(req) {
     let read = 0;
     try {
       db.exec("PRAGMA foreign_keys = ON");
-      const spec = { kind: "rev", rev: revision.commit, top, base: top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
+      const spec = { kind: "rev", rev: revision.commit, revTree: revision.tree, top, base: top, root: config.root, scope: config.root, maxFileSize: config.maxFileSize };
       const m = new Map(Object.entries(meta(db)));
       const quick = m.get("config_hash") === configHash(config) && m.get("etk_version") === req.etkVersion ? quickSourceFromIndex(spec, m, () => dirtyRows(db)) : null;
       const source = quick ? { ...quick, quickFrom: m.get("base_tree") ?? "" } : { ...listSource(spec), candidates: null, quickFrom: null };
@@ -181,6 +176,28 @@ function indexIsAt(path, revision, config, etkVersion, provenance) {
     return false;
   } finally {
     db?.close();
+  }
+}
+async function copyIndex(from, to) {
+  const source = new DatabaseSync(from, { readOnly: true });
+  try {
+    const wal = `${from}-wal`;
+    const walEmpty = () => !existsSync(wal) || statSync(wal).size === 0;
+    if (walEmpty()) {
+      source.exec("BEGIN");
+      try {
+        source.prepare("SELECT COUNT(*) FROM etk_meta").get();
+        if (walEmpty()) {
+          copyFileSync(from, to);
+          return;
+        }
+      } finally {
+        source.exec("ROLLBACK");
+      }
+    }
+    await backup(source, to, { rate: 1 << 30 });
+  } finally {
+    source.close();
   }
 }
 function prepareCacheDir(dir) {
