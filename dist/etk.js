@@ -6173,10 +6173,17 @@ function frontmatter(bytes) {
   const text = decodeArtifact(bytes).text;
   return text === null ? null : parseFrontmatter(text).data;
 }
+function ownHistory(oldestFirst) {
+  for (let i = oldestFirst.length - 1; i >= 0; i--) {
+    const status = oldestFirst[i].changes[oldestFirst[i].changes.length - 1]?.status;
+    if (status === "A" || status === "C") return oldestFirst.slice(i);
+  }
+  return oldestFirst;
+}
 function blameFile(top, path, field, rev = "HEAD") {
-  const mainline = log(top, ["--follow", "-M", "--first-parent", "--diff-merges=first-parent", rev], path);
+  const mainline = ownHistory(log(top, ["--follow", "-M", "--first-parent", "--diff-merges=first-parent", rev], path));
   const merges = mainline.filter((c) => c.parents.length > 1 && c.changes.length > 0);
-  const all = merges.length > 0 ? log(top, ["--follow", "-M", rev], path) : [];
+  const all = merges.length > 0 ? ownHistory(log(top, ["--follow", "-M", rev], path)) : [];
   const onMainline = new Set(mainline.map((c) => c.commit));
   const edges = shallowCommits(top);
   const stepOf = (c) => {
@@ -6239,6 +6246,7 @@ function jsonObject(bytes) {
   }
 }
 var FOLLOW = ["README.md", ".metadata/manifest.json", "manifest.json", "state.json"];
+var FOLDER_RENAME_SIMILARITY = 70;
 function folderNames(top, folder, rev) {
   const names = [folder];
   let from;
@@ -6252,14 +6260,19 @@ function folderNames(top, folder, rev) {
   }
   if (from === void 0) return names;
   const { at, manifest } = from;
-  const out = execGit(["log", "-z", "--follow", "-M", "--name-status", `--format=${LOG_FORMAT}`, at, "--", `${folder}/${manifest}`], { cwd: top });
-  for (const c of parseLog(out)) {
+  const out = execGit(["log", "-z", "--follow", `-M${FOLDER_RENAME_SIMILARITY}%`, "--name-status", `--format=${LOG_FORMAT}`, at, "--", `${folder}/${manifest}`], { cwd: top });
+  let current = `${folder}/${manifest}`;
+  walk: for (const c of parseLog(out)) {
     for (const ch of c.changes) {
-      for (const p of [ch.path, ch.from]) {
-        if (p === void 0 || !p.endsWith(`/${manifest}`)) continue;
-        const name = p.slice(0, -(manifest.length + 1));
-        if (!names.includes(name)) names.push(name);
+      if (ch.path !== current) continue;
+      if (ch.status !== "R" || ch.from === void 0) {
+        if (ch.status === "A" || ch.status === "C") break walk;
+        continue;
       }
+      current = ch.from;
+      if (!current.endsWith(`/${manifest}`)) break walk;
+      const name = current.slice(0, -(manifest.length + 1));
+      if (!names.includes(name)) names.push(name);
     }
   }
   return names;

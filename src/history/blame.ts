@@ -35,15 +35,28 @@ export interface BlameResult {
 }
 
 /**
+ * A followed file's commits (oldest first) from the one that created it: git --follow also
+ * treats a file made as a copy of another (two reports from one template, two experiments' READMEs)
+ * as that file, and goes on with the other file's history, which is not this one's.
+ */
+function ownHistory(oldestFirst: LogCommit[]): LogCommit[] {
+  for (let i = oldestFirst.length - 1; i >= 0; i--) {
+    const status = oldestFirst[i]!.changes[oldestFirst[i]!.changes.length - 1]?.status;
+    if (status === 'A' || status === 'C') return oldestFirst.slice(i);
+  }
+  return oldestFirst;
+}
+
+/**
  * A file's frontmatter (a metadata JSON file's fields), per field, through its renames. The values
  * are those of the first-parent line (each merge diffed against its first parent), so the last one
  * is what the file holds at `rev` whichever way a merge resolved; a value a merge brought in from
  * its other side is credited to the commit on that side that set it (see creditMerges).
  */
 export function blameFile(top: string, path: string, field: string | undefined, rev = 'HEAD'): BlameResult {
-  const mainline = log(top, ['--follow', '-M', '--first-parent', '--diff-merges=first-parent', rev], path);
+  const mainline = ownHistory(log(top, ['--follow', '-M', '--first-parent', '--diff-merges=first-parent', rev], path));
   const merges = mainline.filter((c) => c.parents.length > 1 && c.changes.length > 0);
-  const all = merges.length > 0 ? log(top, ['--follow', '-M', rev], path) : [];
+  const all = merges.length > 0 ? ownHistory(log(top, ['--follow', '-M', rev], path)) : [];
   const onMainline = new Set(mainline.map((c) => c.commit));
   const edges = shallowCommits(top);
   const stepOf = (c: LogCommit) => {
@@ -123,6 +136,9 @@ const FOLLOW = ['README.md', '.metadata/manifest.json', 'manifest.json', 'state.
  * own name. Followed from `rev`, or from HEAD when the folder has its current name only since
  * (`--rev` before a rename).
  */
+/** How alike a manifest must be to the one it replaced to count as the experiment's folder renamed. */
+const FOLDER_RENAME_SIMILARITY = 70;
+
 export function folderNames(top: string, folder: string, rev: string): string[] {
   const names = [folder];
   let from: { at: string; manifest: string } | undefined;
@@ -138,14 +154,24 @@ export function folderNames(top: string, folder: string, rev: string): string[] 
   }
   if (from === undefined) return names;
   const { at, manifest } = from;
-  const out = execGit(['log', '-z', '--follow', '-M', '--name-status', `--format=${LOG_FORMAT}`, at, '--', `${folder}/${manifest}`], { cwd: top });
-  for (const c of parseLog(out)) {
+  // Renames only, and close ones: --follow also reports copies, and the manifests etk new writes are
+  // alike enough (about 57%) that a new experiment's README reads as a copy of an older one's.
+  // etk mv changes one line of it (well above 70%).
+  const out = execGit(['log', '-z', '--follow', `-M${FOLDER_RENAME_SIMILARITY}%`, '--name-status', `--format=${LOG_FORMAT}`, at, '--', `${folder}/${manifest}`], { cwd: top });
+  // Newest first: a rename of the path being followed moves to its old name; a copy or an addition
+  // of it is where its history starts (git --follow would go on with the copy's source).
+  let current = `${folder}/${manifest}`;
+  walk: for (const c of parseLog(out)) {
     for (const ch of c.changes) {
-      for (const p of [ch.path, ch.from]) {
-        if (p === undefined || !p.endsWith(`/${manifest}`)) continue;
-        const name = p.slice(0, -(manifest.length + 1));
-        if (!names.includes(name)) names.push(name);
+      if (ch.path !== current) continue;
+      if (ch.status !== 'R' || ch.from === undefined) {
+        if (ch.status === 'A' || ch.status === 'C') break walk;
+        continue;
       }
+      current = ch.from;
+      if (!current.endsWith(`/${manifest}`)) break walk;
+      const name = current.slice(0, -(manifest.length + 1));
+      if (!names.includes(name)) names.push(name);
     }
   }
   return names;

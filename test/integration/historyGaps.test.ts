@@ -91,6 +91,23 @@ describe('history gaps', () => {
     assert.deepEqual([old.fields[0]!.value, old.fields[0]!.author, old.revisions], ['active', 'kim', 1]);
   });
 
+  it('a new experiment made by etk new (its README much like the others\') has only its own history, not an older experiment\'s', async () => {
+    assert.equal((await cli(t.dir, 'new', 'experiment', 'First pipeline')).code, 0);
+    commit('kim', 'a first experiment from the template');
+    const made = await cli(t.dir, 'new', 'experiment', 'Second pipeline');
+    assert.equal(made.code, 0, made.stderr);
+    const id = readdirSync(join(t.dir, ROOT)).find((d) => d.endsWith('_second_pipeline'))!;
+    const created = commit('mia', 'a second experiment');
+    const r = await blame(id, 'status', '--history');
+    assert.equal(r.target, `${ROOT}/${id}`);
+    assert.deepEqual(r.fields[0]!.history.map((v) => [v.author, v.path]), [['mia', `${ROOT}/${id}`]]);
+    assert.equal(r.fields[0]!.commit, created);
+    assert.equal(r.revisions, 1);
+    // The same for the README itself: a copy's history starts where it was made.
+    const file = await blame(manifestPath(id), 'status', '--history');
+    assert.deepEqual(file.fields[0]!.history.map((v) => [v.author, v.path]), [['mia', manifestPath(id)]]);
+  });
+
   it('etk blame <file> works when the experiments root does not exist; an experiment needs it (exit 2)', async () => {
     t.write('data/etk.missing-root.json', '{"root": "no/such/folder"}\n');
     const r = await cli(t.dir, 'blame', manifestPath(NEW), 'status', '--config', 'data/etk.missing-root.json');
