@@ -22,7 +22,7 @@ import {
   diffRevisions,
   mergeBaseWithDefault,
   resolveRevision
-} from "./chunks/chunk-KOGZUSQU.js";
+} from "./chunks/chunk-SO7NEQMP.js";
 import {
   VERSION,
   gridResult,
@@ -136,7 +136,7 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-RNBCPDZZ.js";
+} from "./chunks/chunk-F3SNSMB3.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   fingerprints,
@@ -406,15 +406,18 @@ function commitExclusive(temp, target) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/authoring/slugs.ts
+function splitsCamel(text) {
+  return !/\s/.test(text.trim());
+}
 function experimentSlug(name) {
-  const slug = slugify(name, SLUG_MAX).replace(/-/g, "_");
+  const slug = slugify(name, SLUG_MAX, splitsCamel(name)).replace(/-/g, "_");
   if (slug === "") {
     throw new UsageError(`the name "${name}" leaves nothing for the experiment id: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, 'add a short Latin-letter name, e.g. etk new experiment "receipt layout (レシート)"');
   }
   return slug;
 }
 function artifactSlug(title) {
-  const slug = slugify(title, SLUG_MAX);
+  const slug = slugify(title, SLUG_MAX, splitsCamel(title));
   if (slug === "") {
     throw new UsageError(`the title "${title}" leaves nothing for the file name: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, "add a few Latin-letter words to the title; the title itself is kept as you wrote it");
   }
@@ -4598,7 +4601,7 @@ var dashboardCommand = {
       const since = values.since;
       let changes;
       if (since !== void 0) {
-        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-6OTJYKEB.js");
+        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-2PQOEKMY.js");
         const asOf = values["as-of"];
         changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since", warn: (s) => io.stderr.write(`etk dashboard: ${s}
 `) });
@@ -4618,7 +4621,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-V6N7RIOW.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-HMR7M6BF.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}

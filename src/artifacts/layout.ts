@@ -130,12 +130,15 @@ const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'SS', æ: 'ae
 const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /** A slug from free text: lowercase ASCII letters, digits and hyphens; accents folded (NFKD, ß -> ss); at most `max` characters. */
-export function slugify(text: string, max = SLUG_MAX): string {
-  const folded = text
-    // camelCase words split (perspectiveCorrection, HTTPServer); a capital not followed by a lower-case
-    // letter stays in its word (ViT-S is vit-s, not vi-t-s). Before letters are spelt out (Œ is Oe).
-    .replace(/([a-z0-9])([A-Z][a-z])/g, '$1-$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+export function slugify(text: string, max = SLUG_MAX, splitCamel = true): string {
+  const split = splitCamel
+    ? text
+        // camelCase words split (perspectiveCorrection, HTTPServer); a capital not followed by a lower-case
+        // letter stays in its word (ViT-S is vit-s, not vi-t-s). Before letters are spelt out (Œ is Oe).
+        .replace(/([a-z0-9])([A-Z][a-z])/g, '$1-$2')
+        .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    : text;
+  const folded = split
     .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

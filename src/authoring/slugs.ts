@@ -2,12 +2,21 @@ import { SLUG_MAX, slugify } from '../artifacts/layout.ts';
 import { UsageError } from '../errors.ts';
 
 /**
+ * Whether a name's camelCase words are split into words: only in a name of one word
+ * (`perspectiveCorrection` is perspective-correction), not in words of a sentence, where a capital
+ * inside a word belongs to a name (`ResNet50 run` is resnet50-run, not res-net50-run).
+ */
+function splitsCamel(text: string): boolean {
+  return !/\s/.test(text.trim());
+}
+
+/**
  * The name part of an experiment id (`YYYYMMDD_HHMMSS_<slug>`): lowercase ASCII letters, digits and
  * underscores, from free text (spaces, capitals, punctuation, accents). Throws a UsageError when
  * nothing usable is left.
  */
 export function experimentSlug(name: string): string {
-  const slug = slugify(name, SLUG_MAX).replace(/-/g, '_');
+  const slug = slugify(name, SLUG_MAX, splitsCamel(name)).replace(/-/g, '_');
   if (slug === '') {
     throw new UsageError(`the name "${name}" leaves nothing for the experiment id: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, 'add a short Latin-letter name, e.g. etk new experiment "receipt layout (レシート)"');
   }
@@ -16,7 +25,7 @@ export function experimentSlug(name: string): string {
 
 /** The file-name slug of an artifact title (lowercase letters, digits, hyphens; at most 50). */
 export function artifactSlug(title: string): string {
-  const slug = slugify(title, SLUG_MAX);
+  const slug = slugify(title, SLUG_MAX, splitsCamel(title));
   if (slug === '') {
     throw new UsageError(`the title "${title}" leaves nothing for the file name: it needs Latin letters or digits (accents are dropped, other scripts cannot be spelt in a-z)`, 'add a few Latin-letter words to the title; the title itself is kept as you wrote it');
   }

@@ -15567,8 +15567,9 @@ function isRealDateTime(date, time) {
 }
 var LETTERS = { ß: "ss", "ẞ": "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ð: "d", Ð: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ı: "i", ħ: "h", Ħ: "H" };
 var LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
-function slugify(text, max = SLUG_MAX) {
-  const folded = text.replace(/([a-z0-9])([A-Z][a-z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2").replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(text, max = SLUG_MAX, splitCamel = true) {
+  const split = splitCamel ? text.replace(/([a-z0-9])([A-Z][a-z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2") : text;
+  const folded = split.replace(LETTER_RE, (c) => LETTERS[c] ?? c).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
   const lastHyphen = cut.lastIndexOf("-");

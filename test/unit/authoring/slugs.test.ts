@@ -11,6 +11,11 @@ describe('slugs', () => {
     assert.equal(experimentSlug('Überprüfung der Straße'), 'uberprufung_der_strasse');
     assert.equal(experimentSlug('Ærø Łódź'), 'aero_lodz');
     assert.equal(experimentSlug('perspectiveCorrection'), 'perspective_correction');
+    // In a name of several words a capital inside a word belongs to a name: kept whole.
+    assert.equal(experimentSlug('ResNet50 on DocLayNet'), 'resnet50_on_doclaynet');
+    assert.equal(artifactSlug('ResNet50 run'), 'resnet50-run');
+    assert.equal(artifactSlug('ViT-S baseline'), 'vit-s-baseline');
+    assert.equal(artifactSlug('layoutAnalysis'), 'layout-analysis');
     assert.equal(experimentSlug('レシート layout'), 'layout');
   });
 

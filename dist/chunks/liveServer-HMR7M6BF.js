@@ -12,7 +12,7 @@ import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-RNBCPDZZ.js";
+} from "./chunk-F3SNSMB3.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";

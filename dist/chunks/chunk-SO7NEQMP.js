@@ -15,7 +15,7 @@ import {
   shallowCommits,
   syncInto,
   updateProvenance
-} from "./chunk-RNBCPDZZ.js";
+} from "./chunk-F3SNSMB3.js";
 import {
   differingPaths,
   semanticDiff

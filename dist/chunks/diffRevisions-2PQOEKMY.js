@@ -4,8 +4,8 @@ import {
   defaultBranch,
   diffRevisions,
   mergeBaseWithDefault
-} from "./chunk-KOGZUSQU.js";
-import "./chunk-RNBCPDZZ.js";
+} from "./chunk-SO7NEQMP.js";
+import "./chunk-F3SNSMB3.js";
 import "./chunk-KPMUO7AQ.js";
 import "./chunk-FQ7QZTUU.js";
 import "./chunk-PIUJR427.js";
