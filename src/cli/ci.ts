@@ -182,6 +182,8 @@ export const ciCommand: Command = {
       io.stdout.write(`${m === '✖' ? c.red(`✖ ${line}`) : m === '⚠' ? c.yellow(`⚠ ${line}`) : c.green(`✔ ${line}`)}\n`);
     }
     writeSummary(io.cwd, values.summary, renderCheckSummary(r, { annotated: format === 'github' }));
+    // Machine formats keep stdout for the data: why it failed goes to stderr, in one line.
+    if ((format === 'json' || format === 'sarif') && r.failed) io.stderr.write(`etk ci check: failed: ${r.failReasons.join('; ')}${format === 'sarif' && r.gateOn ? ' (SARIF holds the problems; --format text, github or --summary show the metric gate)' : ''}\n`);
     return r.failed ? 1 : 0;
   },
 };

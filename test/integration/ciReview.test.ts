@@ -184,6 +184,10 @@ describe('review: new problems only, the metric gate', () => {
     const text = await cli(full.dir, 'diff', 'origin/main', '--gate');
     assert.equal(text.code, 1);
     assert.match(text.stdout, new RegExp(`\\nMetric gate: failed\\n(.*\\n)*  ✖ ${SECOND_REPORT.replace(/[.]/g, '\\.')}:\\d+  latency_ms 45 ms against 41 ms, the previous report .*: worse beyond the tolerance\\n`));
+    // A machine format: stdout is the data, the reason for exit 1 is one line on stderr.
+    const sarif = await cli(full.dir, 'ci', 'check', '--base', 'main', '--gate', '--fail-on', 'never', '--format', 'sarif');
+    assert.equal(sarif.code, 1);
+    assert.equal(sarif.stderr, 'etk ci check: failed: 1 metric worse beyond tolerance (SARIF holds the problems; --format text, github or --summary show the metric gate)\n');
     const two = await cli(full.dir, 'diff', 'origin/main', 'HEAD', '--gate');
     assert.equal(two.code, 2);
     assert.match(two.stderr, /etk diff --gate judges the work tree against <from>/);
