@@ -64,7 +64,7 @@ if (!newEnough(process.versions.node)) {
   // start that git now, while the bundle loads (see statusPrefetch.js). Not for --no-sync, --as-of
   // (answered from a snapshot of a commit) or help.
   var argv = process.argv.slice(2);
-  var answers = argv[0] === 'query' || argv[0] === 'search' || argv[0] === 'status' || (argv[0] === 'dashboard' && argv.some(function (a) { return a === '--report' || a.indexOf('--report=') === 0; }));
+  var answers = argv[0] === 'query' || argv[0] === 'search' || argv[0] === 'status' || argv[0] === 'compare' || (argv[0] === 'dashboard' && argv.some(function (a) { return a === '--report' || a.indexOf('--report=') === 0; }));
   var prefetch = answers && argv.indexOf('--no-sync') < 0 && !argv.some(function (a) { return a === '--as-of' || a.indexOf('--as-of=') === 0; }) && argv.indexOf('--help') < 0 && argv.indexOf('-h') < 0 && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE
     ? import('./statusPrefetch.js').then(function (m) { m.startStatusPrefetch(process.cwd()); }).catch(function () {})
     : Promise.resolve();

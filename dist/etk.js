@@ -3700,7 +3700,7 @@ async function indexToRead(command, values, config, dbPath, io, needsProvenance 
   if (snap.warning !== void 0) io.stderr.write(`etk ${command}: --as-of ${rev}: ${snap.warning}
 `);
   if (snap.how === "derived" || snap.how === "built") {
-    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === "derived" ? `the index plus ${snap.read} file${snap.read === 1 ? "" : "s"} that differ` : `built from ${snap.read} files`}${snap.warning === void 0 ? `, kept in ${relative12(io.cwd, snap.path) || snap.path}` : ""}
+    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === "derived" ? `derived from the index, ${snap.read} file${snap.read === 1 ? "" : "s"} read again` : `built from ${snap.read} files`}${snap.warning === void 0 ? `, kept in ${relative12(io.cwd, snap.path) || snap.path}` : ""}
 `);
   }
   return snap.path;
@@ -5823,6 +5823,8 @@ ${r.fixed.map((d) => `  ${terminalSafe(d.file)}  ${d.rule}  ${terminalSafe(d.mes
 `);
     }
     writeSummary(io.cwd, values.summary, renderCheckSummary(r, { annotated: format === "github" }));
+    if ((format === "json" || format === "sarif") && r.failed) io.stderr.write(`etk ci check: failed: ${r.failReasons.join("; ")}${format === "sarif" && r.gateOn ? " (SARIF holds the problems; --format text, github or --summary show the metric gate)" : ""}
+`);
     return r.failed ? 1 : 0;
   }
 };
@@ -5886,6 +5888,7 @@ Options:
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -5893,13 +5896,15 @@ ${SYNC_HELP}
 Examples:
   etk compare text_detection_backbone
   etk compare 20251027_143000 deformable-conv --metric hmean --metric latency_ms
-  etk compare image_enhancements perspective_correction --format csv --output compare.csv`;
+  etk compare image_enhancements perspective_correction --format csv --output compare.csv
+  etk compare text_detection_backbone --as-of v1.0`;
 var OPTIONS3 = {
   ...DB_OPTION,
   ...OUTPUT_OPTIONS,
   metric: { type: "string", multiple: true },
   "show-sql": { type: "boolean" },
-  ...SYNC_OPTIONS
+  ...SYNC_OPTIONS,
+  ...AS_OF_OPTION
 };
 var compareCommand = {
   name: "compare",
@@ -5916,8 +5921,7 @@ var compareCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {} });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex("compare", values, dbPath, io);
-    await currentIndex("compare", values, config, dbPath, io);
-    const db = openForRead(dbPath);
+    const db = openForRead(await indexToRead("compare", values, config, dbPath, io));
     try {
       const targets = resolveRunTargets(db, positionals, { cwd: io.cwd, top: config.top });
       const selection = { experiments: targets.experiments, files: targets.files };

@@ -27,7 +27,7 @@ export async function indexToRead(command: string, values: Record<string, unknow
   const snap = await asOfIndex({ config, dbPath, rev, etkVersion: VERSION, env: io.env, provenance: needsProvenance });
   if (snap.warning !== undefined) io.stderr.write(`etk ${command}: --as-of ${rev}: ${snap.warning}\n`);
   if (snap.how === 'derived' || snap.how === 'built') {
-    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === 'derived' ? `the index plus ${snap.read} file${snap.read === 1 ? '' : 's'} that differ` : `built from ${snap.read} files`}${snap.warning === undefined ? `, kept in ${relative(io.cwd, snap.path) || snap.path}` : ''}\n`);
+    io.stderr.write(`etk ${command}: as of ${rev} (${snap.revision.commit.slice(0, 12)}): ${snap.how === 'derived' ? `derived from the index, ${snap.read} file${snap.read === 1 ? '' : 's'} read again` : `built from ${snap.read} files`}${snap.warning === undefined ? `, kept in ${relative(io.cwd, snap.path) || snap.path}` : ''}\n`);
   }
   return snap.path;
 }

@@ -9,7 +9,8 @@ import { parse } from './args.ts';
 import { DB_OPTION, dbPathFor } from './dbOption.ts';
 import type { CliIO, Command } from './io.ts';
 import { emitResult, OUTPUT_HELP, OUTPUT_OPTIONS, refuseOutputOverIndex, showSql } from './outputOptions.ts';
-import { currentIndex, SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
+import { AS_OF_HELP, AS_OF_OPTION, indexToRead } from './asOfOption.ts';
+import { SYNC_HELP, SYNC_OPTIONS } from './syncOption.ts';
 
 const HELP = `Usage: etk compare <experiment|run>... [options]
 
@@ -29,6 +30,7 @@ Options:
 ${OUTPUT_HELP}
   --show-sql             print the SQL and its parameters to stderr
 ${SYNC_HELP}
+${AS_OF_HELP}
   --db PATH              use this database file instead of the configured one
   -c, --config FILE      use this etk.config.json
   -h, --help             show this help
@@ -36,7 +38,8 @@ ${SYNC_HELP}
 Examples:
   etk compare text_detection_backbone
   etk compare 20251027_143000 deformable-conv --metric hmean --metric latency_ms
-  etk compare image_enhancements perspective_correction --format csv --output compare.csv`;
+  etk compare image_enhancements perspective_correction --format csv --output compare.csv
+  etk compare text_detection_backbone --as-of v1.0`;
 
 const OPTIONS = {
   ...DB_OPTION,
@@ -44,6 +47,7 @@ const OPTIONS = {
   metric: { type: 'string', multiple: true },
   'show-sql': { type: 'boolean' },
   ...SYNC_OPTIONS,
+  ...AS_OF_OPTION,
 } as const;
 
 export const compareCommand: Command = {
@@ -60,8 +64,7 @@ export const compareCommand: Command = {
     const config = await loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configFile: values.config } : {}) });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     refuseOutputOverIndex('compare', values, dbPath, io);
-    await currentIndex('compare', values, config, dbPath, io);
-    const db = openForRead(dbPath);
+    const db = openForRead(await indexToRead('compare', values, config, dbPath, io));
     try {
       const targets = resolveRunTargets(db, positionals, { cwd: io.cwd, top: config.top });
       const selection = { experiments: targets.experiments, files: targets.files };

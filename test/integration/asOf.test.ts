@@ -96,6 +96,9 @@ describe('--as-of', () => {
     assert.equal(JSON.parse(now.stdout).find((e: { experiment_id: string }) => e.experiment_id === EXP).status, 'complete');
     const m = await cli(t.dir, 'query', 'metrics', '--latest', '--as-of', 'v1', '--where', 'name = hmean', '--format', 'json');
     assert.deepEqual(JSON.parse(m.stdout).filter((r: { experiment_id: string }) => r.experiment_id === EXP).map((r: { metric_value: number }) => r.metric_value), [0.93]);
+    const c = await cli(t.dir, 'compare', EXP, '--as-of', 'v1', '--format', 'json');
+    assert.equal(c.code, 0, c.stderr);
+    assert.deepEqual((JSON.parse(c.stdout) as { hmean?: number }[]).map((r) => r.hmean).filter((v) => v !== undefined), [0.93]);
     const s = await cli(t.dir, 'search', 'guide', '--as-of', t.commits.guide!, '--format', 'json');
     assert.equal(s.code, 0, s.stderr);
     assert.ok(JSON.parse(s.stdout).some((h: { type: string }) => h.type === 'guide'));
