@@ -5947,6 +5947,10 @@ var compareCommand = {
 import { relative as relative20, resolve as resolve11 } from "node:path";
 
 // src/history/renderDiff.ts
+function mark2(metric, from, to, directions) {
+  const v = metricVerdict(to, from, metricDirection(metric, directions));
+  return v === "improvement" ? " ▲" : v === "regression" ? " ▼" : "";
+}
 var short2 = (c) => c === null ? "" : ` (${c.slice(0, 12)})`;
 var side = (s) => `${s.label}${short2(s.commit)}`;
 var num3 = (n) => n === null ? "–" : String(n);
@@ -5963,7 +5967,7 @@ function changeParts(c) {
   return parts;
 }
 var problem = (d) => `${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`;
-function renderDiffText(d) {
+function renderDiffText(d, directions = {}) {
   const out = [`${side(d.from)} → ${side(d.to)}: ${d.files.differing} of ${d.files.compared} files differ`];
   if (isEmptyDiff(d)) return `${out[0]}
 no change in meaning
@@ -5985,10 +5989,10 @@ no change in meaning
     for (const x of a.changed) out.push(`  ~ ${x.path}: ${changeParts(x).join("; ")}`);
   }
   if (d.metrics.length > 0) {
-    out.push("", "Metrics (each experiment's latest value)");
+    out.push("", "Metrics (each experiment's latest value; ▲ better, ▼ worse by the metric's direction)");
     for (const m of d.metrics) {
       const unit = m.unit ? ` ${m.unit}` : "";
-      out.push(`  ${m.experiment_id ?? "(no experiment)"} ${m.metric}: ${num3(m.from)} → ${num3(m.to)}${unit}${m.delta !== null ? ` (${signed3(m.delta)})` : ""}${m.baseline !== null ? `; baseline ${m.baseline}, ${signed3(m.vs_baseline)}` : ""}`);
+      out.push(`  ${m.experiment_id ?? "(no experiment)"} ${m.metric}: ${num3(m.from)} → ${num3(m.to)}${unit}${m.delta !== null ? ` (${signed3(m.delta)}${mark2(m.metric, m.from, m.to, directions)})` : ""}${m.baseline !== null ? `; baseline ${m.baseline}, ${signed3(m.vs_baseline)}` : ""}`);
     }
   }
   if (d.problems.appeared.length + d.problems.fixed.length > 0) {
@@ -6001,7 +6005,7 @@ no change in meaning
 }
 var cell2 = (s) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 var code2 = (s) => `\`${s.replace(/`/g, "ˋ")}\``;
-function renderDiffMarkdown(d) {
+function renderDiffMarkdown(d, directions = {}) {
   const out = [`### What changed: ${cell2(side(d.from))} → ${cell2(side(d.to))}`, "", `${d.files.differing} of ${d.files.compared} files differ.`];
   if (isEmptyDiff(d)) return `${out.join("\n")} No change in meaning.
 `;
@@ -6023,7 +6027,7 @@ function renderDiffMarkdown(d) {
   }
   if (d.metrics.length > 0) {
     out.push("", "#### Metrics", "", "| experiment | metric | before | after | Δ | baseline | Δ baseline |", "|---|---|---:|---:|---:|---:|---:|");
-    for (const m of d.metrics) out.push(`| ${code2(m.experiment_id ?? "")} | ${cell2(m.metric)} | ${num3(m.from)} | ${num3(m.to)}${m.unit ? ` ${cell2(m.unit)}` : ""} | ${signed3(m.delta)} | ${num3(m.baseline)} | ${signed3(m.vs_baseline)} |`);
+    for (const m of d.metrics) out.push(`| ${code2(m.experiment_id ?? "")} | ${cell2(m.metric)} | ${num3(m.from)} | ${num3(m.to)}${m.unit ? ` ${cell2(m.unit)}` : ""} | ${signed3(m.delta)}${mark2(m.metric, m.from, m.to, directions)} | ${num3(m.baseline)} | ${signed3(m.vs_baseline)} |`);
   }
   if (d.problems.appeared.length + d.problems.fixed.length > 0) {
     out.push("", `#### Problems: ${d.problems.appeared.length} appeared, ${d.problems.fixed.length} fixed`, "", "| | file | rule | message |", "|---|---|---|---|");
@@ -6071,9 +6075,9 @@ Examples:
   etk diff HEAD~1 --format json
   etk diff origin/main --gate`;
 function renderGate(gate, markdown) {
-  const mark2 = (v) => v.outcome === "fail" ? "✖" : v.outcome === "within tolerance" ? "⚠" : v.outcome === "pass" ? "✔" : "·";
+  const mark3 = (v) => v.outcome === "fail" ? "✖" : v.outcome === "within tolerance" ? "⚠" : v.outcome === "pass" ? "✔" : "·";
   const heading = gate.length === 0 ? "Metric gate: no changed report has metrics" : `Metric gate: ${gateFails(gate) ? "failed" : "passed"}`;
-  const lines = gate.map((v) => `${markdown ? "- " : "  "}${mark2(v)} ${markdown ? `\`${v.file}\`` : v.file}:${v.line}  ${gateMessage(v)}`);
+  const lines = gate.map((v) => `${markdown ? "- " : "  "}${mark3(v)} ${markdown ? `\`${v.file}\`` : v.file}:${v.line}  ${gateMessage(v)}`);
   return markdown ? `
 ### ${heading}
 
@@ -6121,7 +6125,7 @@ var diffCommand = {
     }), failOn: "never", gate: true, fetch: false })).gate : null;
     const gateFailed = gate !== null && gateFails(gate);
     let text = format === "json" ? `${JSON.stringify(gate === null ? diff2 : { ...diff2, metricGate: gate.map((v) => ({ ...v, tolerance: toleranceText(v.tolerance) })), gateFailed }, null, 2)}
-` : format === "markdown" ? renderDiffMarkdown(diff2) : renderDiffText(diff2);
+` : format === "markdown" ? renderDiffMarkdown(diff2, config.metrics) : renderDiffText(diff2, config.metrics);
     if (gate !== null && format !== "json") text += renderGate(gate, format === "markdown");
     const output = values.output;
     if (output !== void 0) {

@@ -97,7 +97,7 @@ export const diffCommand: Command = {
     // The gate: the same call, and so the same verdict, as etk ci check --base <from> --gate.
     const gate = values.gate === true && 'rev' in from ? (await runCheck({ config, cwd: io.cwd, mode: 'changed', base: from.rev, event: eventFromEnv({}, () => {}), failOn: 'never', gate: true, fetch: false })).gate : null;
     const gateFailed = gate !== null && gateFails(gate);
-    let text = format === 'json' ? `${JSON.stringify(gate === null ? diff : { ...diff, metricGate: gate.map((v) => ({ ...v, tolerance: toleranceText(v.tolerance) })), gateFailed }, null, 2)}\n` : format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffText(diff);
+    let text = format === 'json' ? `${JSON.stringify(gate === null ? diff : { ...diff, metricGate: gate.map((v) => ({ ...v, tolerance: toleranceText(v.tolerance) })), gateFailed }, null, 2)}\n` : format === 'markdown' ? renderDiffMarkdown(diff, config.metrics) : renderDiffText(diff, config.metrics);
     if (gate !== null && format !== 'json') text += renderGate(gate, format === 'markdown');
     const output = values.output as string | undefined;
     if (output !== undefined) {

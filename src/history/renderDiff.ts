@@ -1,5 +1,15 @@
 import type { Diagnostic } from '../artifacts/diagnostic.ts';
+import { metricDirection, metricVerdict, type MetricDirection } from '../action/metricVerdict.ts';
 import { isEmptyDiff, type ArtifactChange, type SemanticDiff } from './semanticDiff.ts';
+
+/** Configured metric directions (etk.config.json `metrics`); the others by name. */
+type Directions = Readonly<Record<string, MetricDirection>>;
+
+/** ▲ better, ▼ worse, by the metric's direction; '' when equal or unknown. */
+function mark(metric: string, from: number | null, to: number | null, directions: Directions): string {
+  const v = metricVerdict(to, from, metricDirection(metric, directions));
+  return v === 'improvement' ? ' ▲' : v === 'regression' ? ' ▼' : '';
+}
 
 /** `etk diff` as terminal text and as Markdown (what a pull request's summary shows). Pure. */
 
@@ -22,7 +32,7 @@ function changeParts(c: ArtifactChange): string[] {
 
 const problem = (d: Diagnostic) => `${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`;
 
-export function renderDiffText(d: SemanticDiff): string {
+export function renderDiffText(d: SemanticDiff, directions: Directions = {}): string {
   const out: string[] = [`${side(d.from)} → ${side(d.to)}: ${d.files.differing} of ${d.files.compared} files differ`];
   if (isEmptyDiff(d)) return `${out[0]}\nno change in meaning\n`;
   const e = d.experiments;
@@ -42,10 +52,10 @@ export function renderDiffText(d: SemanticDiff): string {
     for (const x of a.changed) out.push(`  ~ ${x.path}: ${changeParts(x).join('; ')}`);
   }
   if (d.metrics.length > 0) {
-    out.push('', 'Metrics (each experiment\'s latest value)');
+    out.push('', 'Metrics (each experiment\'s latest value; ▲ better, ▼ worse by the metric\'s direction)');
     for (const m of d.metrics) {
       const unit = m.unit ? ` ${m.unit}` : '';
-      out.push(`  ${m.experiment_id ?? '(no experiment)'} ${m.metric}: ${num(m.from)} → ${num(m.to)}${unit}${m.delta !== null ? ` (${signed(m.delta)})` : ''}${m.baseline !== null ? `; baseline ${m.baseline}, ${signed(m.vs_baseline)}` : ''}`);
+      out.push(`  ${m.experiment_id ?? '(no experiment)'} ${m.metric}: ${num(m.from)} → ${num(m.to)}${unit}${m.delta !== null ? ` (${signed(m.delta)}${mark(m.metric, m.from, m.to, directions)})` : ''}${m.baseline !== null ? `; baseline ${m.baseline}, ${signed(m.vs_baseline)}` : ''}`);
     }
   }
   if (d.problems.appeared.length + d.problems.fixed.length > 0) {
@@ -60,7 +70,7 @@ export function renderDiffText(d: SemanticDiff): string {
 const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const code = (s: string) => `\`${s.replace(/`/g, 'ˋ')}\``;
 
-export function renderDiffMarkdown(d: SemanticDiff): string {
+export function renderDiffMarkdown(d: SemanticDiff, directions: Directions = {}): string {
   const out: string[] = [`### What changed: ${cell(side(d.from))} → ${cell(side(d.to))}`, '', `${d.files.differing} of ${d.files.compared} files differ.`];
   if (isEmptyDiff(d)) return `${out.join('\n')} No change in meaning.\n`;
   const e = d.experiments;
@@ -81,7 +91,7 @@ export function renderDiffMarkdown(d: SemanticDiff): string {
   }
   if (d.metrics.length > 0) {
     out.push('', '#### Metrics', '', '| experiment | metric | before | after | Δ | baseline | Δ baseline |', '|---|---|---:|---:|---:|---:|---:|');
-    for (const m of d.metrics) out.push(`| ${code(m.experiment_id ?? '')} | ${cell(m.metric)} | ${num(m.from)} | ${num(m.to)}${m.unit ? ` ${cell(m.unit)}` : ''} | ${signed(m.delta)} | ${num(m.baseline)} | ${signed(m.vs_baseline)} |`);
+    for (const m of d.metrics) out.push(`| ${code(m.experiment_id ?? '')} | ${cell(m.metric)} | ${num(m.from)} | ${num(m.to)}${m.unit ? ` ${cell(m.unit)}` : ''} | ${signed(m.delta)}${mark(m.metric, m.from, m.to, directions)} | ${num(m.baseline)} | ${signed(m.vs_baseline)} |`);
   }
   if (d.problems.appeared.length + d.problems.fixed.length > 0) {
     out.push('', `#### Problems: ${d.problems.appeared.length} appeared, ${d.problems.fixed.length} fixed`, '', '| | file | rule | message |', '|---|---|---|---|');

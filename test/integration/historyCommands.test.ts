@@ -42,9 +42,10 @@ describe('history commands', () => {
 
     const md = await cli(t.dir, 'diff', 'v1', 'HEAD', '--format', 'markdown');
     assert.match(md.stdout, /^### What changed: v1 \([0-9a-f]{12}\) → HEAD/);
-    assert.match(md.stdout, /\| `20251217_024343_image_enhancements` \| hmean \| 0\.93 \| 0\.95 \| \+0\.02 \| 0\.85 \| \+0\.1 \|/);
+    assert.match(md.stdout, /\| `20251217_024343_image_enhancements` \| hmean \| 0\.93 \| 0\.95 \| \+0\.02 ▲ \| 0\.85 \| \+0\.1 \|/);
     const text = await cli(t.dir, 'diff', 'v1', 'HEAD');
     assert.match(text.stdout, /status active → complete/);
+    assert.match(text.stdout, /hmean: 0\.93 → 0\.95 \(\+0\.02 ▲\); baseline 0\.85, \+0\.1\n/, 'higher hmean is better');
   });
 
   it('etk diff with no revisions: from the merge base with main to the work tree, uncommitted edits included', async () => {
