@@ -398,9 +398,10 @@ if (want('check')) {
 }
 
 let inProcess = null;
+let queryCorpus = null;
 if (want('query')) {
   const size = Math.max(...SIZES);
-  const c = corpus(size);
+  const c = (queryCorpus = corpus(size));
   const db = join(c.dir, 'data', 'ops', 'tracking.db');
   // (a) In-process, the work tree's TypeScript through tsx (one process, the index opened once).
   process.stderr.write(`query: in-process timings on ${size} artifacts…\n`);
@@ -433,7 +434,8 @@ if (want('query')) {
 }
 
 if (want('query') || want('freshness')) {
-  const c = corpus(Math.max(...SIZES));
+  // The query group's corpus as it is: making it again would delete the indexes its CLI cases read.
+  const c = queryCorpus ?? corpus(Math.max(...SIZES));
   const size = c.size;
   // The freshness check every answering command makes first (is the work tree what the index
   // holds?), on an up-to-date index: the same query with the check and with --no-sync, and git's

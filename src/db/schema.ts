@@ -2,7 +2,9 @@ import { baselineRunSql } from './baselineRule.ts';
 import { RUN_PARAMETERS_SQL } from './runParameters.ts';
 
 /**
- * tracking.db, schema version 7 (version 6's baseline rule could take a run whose metric is not a
+ * tracking.db, schema version 8 (version 7's metrics view computed a self-baselined run's baseline
+ * with a scan of the experiment's later runs, quadratic in its runs, though with the same answers;
+ * version 6's baseline rule could take a run whose metric is not a
  * number as the baseline, leaving the metric none; version 5 lacked either the provenance table, who changed each file first
  * and last from git's history, or the report_runs view, as the two were added side by side; version 4
  * lacked both, and its metrics view could take a report's own values as its baseline when the report
@@ -26,7 +28,7 @@ import { RUN_PARAMETERS_SQL } from './runParameters.ts';
  * - no CHECK constraint rejects what validation accepts (custom types and statuses), and an artifact
  *   that does not parse is still a row, with its diagnostics.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export const DDL = `
 CREATE TABLE etk_meta (
@@ -212,7 +214,7 @@ FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) 
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
 LEFT JOIN artifacts a ON a.file_path = fm.path;
 
--- Metrics with the effective baseline (src/query/baselineRule.ts): the metric's own declared
+-- Metrics with the effective baseline (src/db/baselineRule.ts): the metric's own declared
 -- baseline, else the same metric in the baseline experiment's latest run, never the report itself
 -- (a report that names its own experiment is compared with that experiment's run before it).
 CREATE VIEW metrics AS
