@@ -22,7 +22,7 @@ import {
   diffRevisions,
   mergeBaseWithDefault,
   resolveRevision
-} from "./chunks/chunk-SO7NEQMP.js";
+} from "./chunks/chunk-XF3DBVUL.js";
 import {
   VERSION,
   gridResult,
@@ -33,7 +33,7 @@ import {
   plural,
   runMetricsQuery,
   runsQuery
-} from "./chunks/chunk-WW7TNDLI.js";
+} from "./chunks/chunk-3VZMNHHN.js";
 import {
   LATEST_METRIC,
   LISTINGS,
@@ -136,13 +136,13 @@ import {
   workerMain,
   yaml,
   zoneOffsetAt
-} from "./chunks/chunk-F3SNSMB3.js";
+} from "./chunks/chunk-FHX5CIFV.js";
 import "./chunks/chunk-KPMUO7AQ.js";
 import {
   fingerprints,
   isEmptyDiff,
   matchProblems
-} from "./chunks/chunk-FQ7QZTUU.js";
+} from "./chunks/chunk-APGHLKAF.js";
 import {
   closest
 } from "./chunks/chunk-PIUJR427.js";
@@ -4592,7 +4592,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-WVHI33PI.js");
+    const { buildReport } = await import("./chunks/buildReport-5Z2FFSRN.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -4601,7 +4601,7 @@ var dashboardCommand = {
       const since = values.since;
       let changes;
       if (since !== void 0) {
-        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-2PQOEKMY.js");
+        const { diffRevisions: diffRevisions2 } = await import("./chunks/diffRevisions-QJGBBZBP.js");
         const asOf = values["as-of"];
         changes = await diffRevisions2({ config, dbPath, etkVersion: VERSION, from: { rev: since }, to: asOf !== void 0 ? { rev: asOf } : { worktree: true }, flag: "--since", warn: (s) => io.stderr.write(`etk dashboard: ${s}
 `) });
@@ -4621,7 +4621,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-HMR7M6BF.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-GCTSOG6I.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -5511,7 +5511,7 @@ async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
     import("./chunks/namedQueries-YU65NQVS.js"),
     import("./chunks/output-JRJ2NIQO.js"),
-    import("./chunks/buildReport-WVHI33PI.js")
+    import("./chunks/buildReport-5Z2FFSRN.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),

@@ -21159,19 +21159,19 @@ function editDistance(a, b, max = 3) {
   return Math.min(rows[a.length][b.length], max + 1);
 }
 var memo = /* @__PURE__ */ new Map();
-function closest(word, candidates) {
-  const list = [...candidates];
+function closest(word, candidates2) {
+  const list = [...candidates2];
   const key = `${word}\0${list.join("\0")}`;
   if (memo.has(key)) return memo.get(key);
   const found = closestUncached(word, list);
   if (memo.size < 1e4) memo.set(key, found);
   return found;
 }
-function closestUncached(word, candidates) {
+function closestUncached(word, candidates2) {
   const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
   let best;
   let bestD = limit + 1;
-  for (const c of candidates) {
+  for (const c of candidates2) {
     if (c === word) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase(), limit);
     if (d < bestD) {
@@ -26245,12 +26245,12 @@ function buildCatalog(req) {
       ["grep", req.source === "index" ? "--cached" : "--untracked", "-z", "-n", "-I", "-E", "^artifact_id[[:space:]]*:", "--", rootSpec],
       { cwd: req.top, okCodes: [1] }
     );
-    const candidates = /* @__PURE__ */ new Set();
+    const candidates2 = /* @__PURE__ */ new Set();
     for (const hit of parseGrepZ(grep)) {
       const id = idFromLine(hit.text);
-      if (id !== null && req.ids.has(id) && classifyPath(hit.path, req.root).kind !== "ignored") candidates.add(hit.path);
+      if (id !== null && req.ids.has(id) && classifyPath(hit.path, req.root).kind !== "ignored") candidates2.add(hit.path);
     }
-    const paths = [...candidates].sort();
+    const paths = [...candidates2].sort();
     const files = req.source === "index" ? readIndexFiles(req.top, paths, req.maxFileSize).files : paths.map((p) => readWorktreeFile(join2(req.top, p), req.top, req.maxFileSize));
     for (const file of files) {
       const id = frontmatterId(file);
@@ -26265,13 +26265,21 @@ import { existsSync as existsSync4 } from "node:fs";
 import { DatabaseSync as DatabaseSync5 } from "node:sqlite";
 
 // src/db/baselineRule.ts
+var candidates = (m, exp) => `FROM metric_values b WHERE b.experiment_id = ${exp} AND b.metric_name = ${m}.metric_name AND b.metric_value IS NOT NULL`;
+var LATEST = "ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1";
+function baselineIdSql(m) {
+  const own = `${m}.experiment_id`;
+  return `CASE
+    WHEN ${m}.baseline_experiment IS NOT ${own} THEN (SELECT b.metric_id ${candidates(m, `${m}.baseline_experiment`)} ${LATEST})
+    WHEN ${m}.timestamp IS NULL THEN (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp IS NULL AND b.file_path < ${m}.file_path ${LATEST})
+    ELSE COALESCE(
+      (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp = ${m}.timestamp AND b.file_path < ${m}.file_path ${LATEST}),
+      (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp < ${m}.timestamp ${LATEST}),
+      (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp IS NULL ${LATEST}))
+  END`;
+}
 function baselineRunSql(m, what) {
-  return `(SELECT ${what} FROM metric_values b
-    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.metric_value IS NOT NULL AND b.file_path <> ${m}.file_path
-      AND (b.experiment_id IS NOT ${m}.experiment_id
-        OR COALESCE(b.timestamp, '') < COALESCE(${m}.timestamp, '')
-        OR (COALESCE(b.timestamp, '') = COALESCE(${m}.timestamp, '') AND b.file_path < ${m}.file_path))
-    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1)`;
+  return `(SELECT ${what} FROM metric_values b WHERE b.metric_id = ${baselineIdSql(m)})`;
 }
 
 // src/db/runParameters.ts
@@ -26296,7 +26304,7 @@ var RUN_PARAMETERS_SQL = `(SELECT json_group_object(j.key, CASE j.type WHEN 'tru
     WHERE j.type IN ('text', 'integer', 'real', 'true', 'false') AND j.key NOT IN (${quoted}))`;
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 7;
+var SCHEMA_VERSION = 8;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
@@ -26481,7 +26489,7 @@ FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) 
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
 LEFT JOIN artifacts a ON a.file_path = fm.path;
 
--- Metrics with the effective baseline (src/query/baselineRule.ts): the metric's own declared
+-- Metrics with the effective baseline (src/db/baselineRule.ts): the metric's own declared
 -- baseline, else the same metric in the baseline experiment's latest run, never the report itself
 -- (a report that names its own experiment is compared with that experiment's run before it).
 CREATE VIEW metrics AS
@@ -26754,7 +26762,7 @@ function quickSource(s, previousBase, previouslyDiffering, previousCommit) {
     if (!head) return null;
     ({ commit, tree } = head);
   }
-  const candidates = /* @__PURE__ */ new Map();
+  const candidates2 = /* @__PURE__ */ new Map();
   if (tree !== previousBase) {
     let diff2;
     try {
@@ -26764,7 +26772,7 @@ function quickSource(s, previousBase, previouslyDiffering, previousCommit) {
       throw err;
     }
     for (const [p, oid] of parseRawDiff(diff2)) {
-      if (keep(p, s.root)) candidates.set(p, oid);
+      if (keep(p, s.root)) candidates2.set(p, oid);
     }
   }
   if (s.kind === "index") {
@@ -26774,14 +26782,14 @@ function quickSource(s, previousBase, previouslyDiffering, previousCommit) {
       differs.set(p, oid);
     }
   }
-  for (const [p, blob] of differs) candidates.set(p, blob);
-  const back = previouslyDiffering.filter((p) => !differs.has(p) && !candidates.has(p));
+  for (const [p, blob] of differs) candidates2.set(p, blob);
+  const back = previouslyDiffering.filter((p) => !differs.has(p) && !candidates2.has(p));
   const inTree = treeBlobs(top, tree, back);
-  for (const p of back) candidates.set(p, inTree.get(p) ?? null);
+  for (const p of back) candidates2.set(p, inTree.get(p) ?? null);
   const listing = /* @__PURE__ */ new Map();
-  for (const [p, b] of candidates) if (b !== null) listing.set(p, b);
+  for (const [p, b] of candidates2) if (b !== null) listing.set(p, b);
   return {
-    candidates,
+    candidates: candidates2,
     listing,
     hashed,
     state: { kind: s.kind, commit, tree: s.kind === "rev" ? tree : null, dirty: s.kind === "worktree" && differs.size > 0 },
@@ -26846,17 +26854,17 @@ function catalogFromIndex(req) {
     const stale = [];
     let sourceBlob;
     if (quick) {
-      const candidates = quick.candidates;
-      const paths = [...candidates.keys()];
+      const candidates2 = quick.candidates;
+      const paths = [...candidates2.keys()];
       for (const r of db.prepare("SELECT path, blob FROM files WHERE path IN (SELECT value FROM json_each(?))").all(JSON.stringify(paths))) indexed.set(r.path, r.blob);
-      const gone = [...candidates].filter(([, b]) => b === null).map(([p]) => p);
+      const gone = [...candidates2].filter(([, b]) => b === null).map(([p]) => p);
       for (const r of db.prepare("SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL AND path NOT IN (SELECT value FROM json_each(?))").all(JSON.stringify(gone))) experiments.add(r.experiment_id);
-      for (const [path, blob] of candidates) {
+      for (const [path, blob] of candidates2) {
         const placement = classifyPath(path, req.spec.root);
         if (blob !== null && placement.kind !== "ignored" && placement.experimentDir !== null) experiments.add(placement.experimentDir);
         if (blob !== null && !req.judged.has(path) && indexed.get(path) !== blob) stale.push(path);
       }
-      sourceBlob = (path) => candidates.has(path) ? candidates.get(path) ?? void 0 : "(unchanged)";
+      sourceBlob = (path) => candidates2.has(path) ? candidates2.get(path) ?? void 0 : "(unchanged)";
     } else {
       const filesStmt = db.prepare("SELECT path, blob FROM files");
       filesStmt.setReturnArrays(true);

@@ -4,11 +4,11 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-C4QK4H4J.js";
-import "./chunk-WW7TNDLI.js";
+} from "./chunk-5L23BH3E.js";
+import "./chunk-3VZMNHHN.js";
 import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
-import "./chunk-FQ7QZTUU.js";
+import "./chunk-APGHLKAF.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {

@@ -15,11 +15,11 @@ import {
   shallowCommits,
   syncInto,
   updateProvenance
-} from "./chunk-F3SNSMB3.js";
+} from "./chunk-FHX5CIFV.js";
 import {
   differingPaths,
   semanticDiff
-} from "./chunk-FQ7QZTUU.js";
+} from "./chunk-APGHLKAF.js";
 import {
   UsageError
 } from "./chunk-3UJG7U6Z.js";

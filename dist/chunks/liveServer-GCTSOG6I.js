@@ -4,17 +4,17 @@ import {
   checkExperiment,
   loadReportData,
   renderReport
-} from "./chunk-C4QK4H4J.js";
-import "./chunk-WW7TNDLI.js";
+} from "./chunk-5L23BH3E.js";
+import "./chunk-3VZMNHHN.js";
 import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
 import {
   openForRead,
   readWorktreeFile,
   syncIndex
-} from "./chunk-F3SNSMB3.js";
+} from "./chunk-FHX5CIFV.js";
 import "./chunk-KPMUO7AQ.js";
-import "./chunk-FQ7QZTUU.js";
+import "./chunk-APGHLKAF.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 

@@ -18,14 +18,14 @@ import {
   signed,
   topMetricsOf,
   varyingParameters
-} from "./chunk-WW7TNDLI.js";
+} from "./chunk-3VZMNHHN.js";
 import {
   experimentIds,
   resolveExperimentId
 } from "./chunk-TYSI2RHP.js";
 import {
   isEmptyDiff
-} from "./chunk-FQ7QZTUU.js";
+} from "./chunk-APGHLKAF.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KPMUO7AQ.js";
 import {
   baselineRunSql
-} from "./chunk-FQ7QZTUU.js";
+} from "./chunk-APGHLKAF.js";
 import {
   closest
 } from "./chunk-PIUJR427.js";
@@ -17799,7 +17799,7 @@ var RUN_PARAMETERS_SQL = `(SELECT json_group_object(j.key, CASE j.type WHEN 'tru
     WHERE j.type IN ('text', 'integer', 'real', 'true', 'false') AND j.key NOT IN (${quoted}))`;
 
 // src/db/schema.ts
-var SCHEMA_VERSION = 7;
+var SCHEMA_VERSION = 8;
 var DDL = `
 CREATE TABLE etk_meta (
   key   TEXT PRIMARY KEY,
@@ -17984,7 +17984,7 @@ FROM (SELECT DISTINCT experiment_id FROM files WHERE experiment_id IS NOT NULL) 
 LEFT JOIN files fm ON fm.experiment_id = f.experiment_id AND fm.kind = 'manifest'
 LEFT JOIN artifacts a ON a.file_path = fm.path;
 
--- Metrics with the effective baseline (src/query/baselineRule.ts): the metric's own declared
+-- Metrics with the effective baseline (src/db/baselineRule.ts): the metric's own declared
 -- baseline, else the same metric in the baseline experiment's latest run, never the report itself
 -- (a report that names its own experiment is compared with that experiment's run before it).
 CREATE VIEW metrics AS

@@ -55,9 +55,9 @@ function matchMoves(from, to) {
   }
   const taken = /* @__PURE__ */ new Set();
   for (const p of removed) {
-    const candidates = (byBlob.get(from.files.get(p)) ?? []).filter((q) => !taken.has(q));
+    const candidates2 = (byBlob.get(from.files.get(p)) ?? []).filter((q) => !taken.has(q));
     const base = p.slice(p.lastIndexOf("/") + 1);
-    const pick = candidates.find((q) => q.endsWith(`/${base}`)) ?? candidates[0];
+    const pick = candidates2.find((q) => q.endsWith(`/${base}`)) ?? candidates2[0];
     if (pick !== void 0) {
       moves.set(p, pick);
       taken.add(pick);
@@ -203,13 +203,21 @@ function isEmptyDiff(d) {
 }
 
 // src/db/baselineRule.ts
+var candidates = (m, exp) => `FROM metric_values b WHERE b.experiment_id = ${exp} AND b.metric_name = ${m}.metric_name AND b.metric_value IS NOT NULL`;
+var LATEST = "ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1";
+function baselineIdSql(m) {
+  const own = `${m}.experiment_id`;
+  return `CASE
+    WHEN ${m}.baseline_experiment IS NOT ${own} THEN (SELECT b.metric_id ${candidates(m, `${m}.baseline_experiment`)} ${LATEST})
+    WHEN ${m}.timestamp IS NULL THEN (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp IS NULL AND b.file_path < ${m}.file_path ${LATEST})
+    ELSE COALESCE(
+      (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp = ${m}.timestamp AND b.file_path < ${m}.file_path ${LATEST}),
+      (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp < ${m}.timestamp ${LATEST}),
+      (SELECT b.metric_id ${candidates(m, own)} AND b.timestamp IS NULL ${LATEST}))
+  END`;
+}
 function baselineRunSql(m, what) {
-  return `(SELECT ${what} FROM metric_values b
-    WHERE b.experiment_id = ${m}.baseline_experiment AND b.metric_name = ${m}.metric_name AND b.metric_value IS NOT NULL AND b.file_path <> ${m}.file_path
-      AND (b.experiment_id IS NOT ${m}.experiment_id
-        OR COALESCE(b.timestamp, '') < COALESCE(${m}.timestamp, '')
-        OR (COALESCE(b.timestamp, '') = COALESCE(${m}.timestamp, '') AND b.file_path < ${m}.file_path))
-    ORDER BY b.timestamp DESC, b.file_path DESC LIMIT 1)`;
+  return `(SELECT ${what} FROM metric_values b WHERE b.metric_id = ${baselineIdSql(m)})`;
 }
 
 export {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-2YQUU2N3.js";
 import {
   baselineRunSql
-} from "./chunk-FQ7QZTUU.js";
+} from "./chunk-APGHLKAF.js";
 
 // src/util/plural.ts
 function plural(n, one, many = `${one}s`, shown = String(n)) {

@@ -4,10 +4,10 @@ import {
   defaultBranch,
   diffRevisions,
   mergeBaseWithDefault
-} from "./chunk-SO7NEQMP.js";
-import "./chunk-F3SNSMB3.js";
+} from "./chunk-XF3DBVUL.js";
+import "./chunk-FHX5CIFV.js";
 import "./chunk-KPMUO7AQ.js";
-import "./chunk-FQ7QZTUU.js";
+import "./chunk-APGHLKAF.js";
 import "./chunk-PIUJR427.js";
 import "./chunk-3UJG7U6Z.js";
 export {
