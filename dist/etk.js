@@ -4592,7 +4592,7 @@ var dashboardCommand = {
     const config = await loadConfig({ cwd: io.cwd, ...values.config !== void 0 ? { configFile: values.config } : {}, requireRoot: false });
     const dbPath = dbPathFor(config, io.cwd, values.db);
     const experiment = values.experiment;
-    const { buildReport } = await import("./chunks/buildReport-5Z2FFSRN.js");
+    const { buildReport } = await import("./chunks/buildReport-SD3SSARI.js");
     if (report !== void 0) {
       const started = performance.now();
       const file = resolve7(io.cwd, report);
@@ -4621,7 +4621,7 @@ var dashboardCommand = {
     if (experiment !== void 0) {
       throw new UsageError("etk dashboard: --experiment needs --report FILE", "the live page links every experiment to its own page already; to write one: etk dashboard --experiment ID --report FILE");
     }
-    const { startLiveDashboard } = await import("./chunks/liveServer-GCTSOG6I.js");
+    const { startLiveDashboard } = await import("./chunks/liveServer-TRVZSL7R.js");
     let live;
     try {
       live = await startLiveDashboard({ config, dbPath, etkVersion: VERSION, port, sync: values["no-sync"] !== true, log: (line) => io.stderr.write(`etk dashboard: ${line}
@@ -5511,7 +5511,7 @@ async function indexParts() {
   const [{ runNamedQueries }, { formatRows: formatRows2 }, { buildReport }] = await Promise.all([
     import("./chunks/namedQueries-YU65NQVS.js"),
     import("./chunks/output-JRJ2NIQO.js"),
-    import("./chunks/buildReport-5Z2FFSRN.js")
+    import("./chunks/buildReport-SD3SSARI.js")
   ]);
   return {
     runNamedQueries: (db, config, now) => runNamedQueries(db, config, now),

@@ -31,12 +31,13 @@ const n = (x: number) => x.toLocaleString('en-US');
 const count = (x: number, one: string, many = `${one}s`) => plural(x, one, many, n(x));
 
 function crossTable(tab: CrossTab, caption: string, rowHeader: string): SafeHtml {
-  return html`<table class="counts" data-crosstab="${caption}">
+  // Custom statuses add columns: the table scrolls within its half of the page, never past it.
+  return html`<div class="scroll"><table class="counts" data-crosstab="${caption}">
 <caption>${caption}</caption>
 <thead><tr><th scope="col">${rowHeader}</th>${tab.columns.map((c) => html`<th scope="col" class="n">${statusBadge(c)}</th>`)}<th scope="col" class="n">total</th></tr></thead>
 <tbody>${tab.rows.map((r, i) => html`<tr><th scope="row">${r}</th>${tab.cells[i]!.map((v, j) => html`<td class="n" data-status="${tab.columns[j]}">${n(v)}</td>`)}<td class="n" data-total>${n(tab.rowTotals[i]!)}</td></tr>`)}</tbody>
 ${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTotals.map((v) => html`<td class="n">${n(v)}</td>`)}<td class="n">${n(tab.total)}</td></tr></tfoot>` : ''}
-</table>`;
+</table></div>`;
 }
 
 export function trendFigure(t: Trend, names: ReadonlyMap<string, string>, options: { width?: number; height?: number; colors?: ReadonlyMap<string, string> } = {}): SafeHtml {

@@ -31,6 +31,7 @@ button{font:inherit;color:inherit;cursor:pointer}
 .stats .num{display:block;font-size:1.6rem;font-weight:650;font-variant-numeric:tabular-nums}
 .stats .bad .num{color:var(--err)}.stats .warn .num{color:var(--warn)}
 .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,30rem),1fr));gap:0 2rem}
+.grid2>*{min-width:0}
 .smalls{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,24rem),1fr));gap:1rem}
 figure{margin:0}
 figure.chart{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem}

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserForFile } from '../helpers/browser.ts';
 import { EXP, artifact, artifactPath, manifest, manifestPath } from '../helpers/corpus.ts';
+import { writeRealShapeCorpus } from '../helpers/realShapeCorpus.ts';
 import { tempDir } from '../helpers/tempRepo.ts';
 
 // Callbacks passed to page.evaluate run in the page; the project compiles without the DOM library.
@@ -310,5 +311,25 @@ describe('etk dashboard served live (the built CLI), in Chromium', () => {
       child.kill('SIGTERM');
     }
     assert.equal(await exited, 0, err);
+  });
+});
+
+describe('the report of a repository shaped like a real team\'s, in Chromium', () => {
+  it('custom statuses widen the overview\'s tables, never the page: nothing scrolls sideways at 1280 px but the tables themselves', async () => {
+    const t = tempDir({ git: true, prefix: 'etk-dashboard-real-' });
+    writeRealShapeCorpus(t);
+    t.write('etk.config.json', '{}\n');
+    etk(t.dir, 'sync', '--quiet');
+    const report = join(t.dir, 'report.html');
+    etk(t.dir, 'dashboard', '--report', report);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(pathToFileURL(report).href);
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth, columns: document.querySelectorAll('[data-crosstab="Artifacts by type and status"] thead th').length }));
+      assert.ok(widths.columns >= 7, `${widths.columns} columns: the fixture has custom statuses`);
+      assert.ok(widths.page <= widths.view, `the page is ${widths.page} px wide in a ${widths.view} px window`);
+    } finally {
+      await page.close();
+    }
   });
 });

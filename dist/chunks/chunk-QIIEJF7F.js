@@ -692,6 +692,7 @@ button{font:inherit;color:inherit;cursor:pointer}
 .stats .num{display:block;font-size:1.6rem;font-weight:650;font-variant-numeric:tabular-nums}
 .stats .bad .num{color:var(--err)}.stats .warn .num{color:var(--warn)}
 .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,30rem),1fr));gap:0 2rem}
+.grid2>*{min-width:0}
 .smalls{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,24rem),1fr));gap:1rem}
 figure{margin:0}
 figure.chart{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem}
@@ -36293,12 +36294,12 @@ ${d.problems.appeared.length + d.problems.fixed.length ? html`<h3>Problems: ${d.
 var n = (x2) => x2.toLocaleString("en-US");
 var count2 = (x2, one3, many = `${one3}s`) => plural(x2, one3, many, n(x2));
 function crossTable(tab, caption, rowHeader) {
-  return html`<table class="counts" data-crosstab="${caption}">
+  return html`<div class="scroll"><table class="counts" data-crosstab="${caption}">
 <caption>${caption}</caption>
 <thead><tr><th scope="col">${rowHeader}</th>${tab.columns.map((c3) => html`<th scope="col" class="n">${statusBadge(c3)}</th>`)}<th scope="col" class="n">total</th></tr></thead>
 <tbody>${tab.rows.map((r, i) => html`<tr><th scope="row">${r}</th>${tab.cells[i].map((v, j) => html`<td class="n" data-status="${tab.columns[j]}">${n(v)}</td>`)}<td class="n" data-total>${n(tab.rowTotals[i])}</td></tr>`)}</tbody>
 ${tab.rows.length > 1 ? html`<tfoot><tr><th scope="row">total</th>${tab.columnTotals.map((v) => html`<td class="n">${n(v)}</td>`)}<td class="n">${n(tab.total)}</td></tr></tfoot>` : ""}
-</table>`;
+</table></div>`;
 }
 function trendFigure(t, names, options = {}) {
   const ids = t.points ? [...new Set(t.points.map((p) => p.experiment))] : [];

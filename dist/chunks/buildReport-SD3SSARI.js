@@ -4,7 +4,7 @@ import {
   buildReport,
   checkExperiment,
   renderReport
-} from "./chunk-5L23BH3E.js";
+} from "./chunk-QIIEJF7F.js";
 import "./chunk-3VZMNHHN.js";
 import "./chunk-TYSI2RHP.js";
 import "./chunk-2YQUU2N3.js";
